@@ -1,0 +1,53 @@
+"""Graph file exporters behind one registry: ``--formats ttl,graphml``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mlkg.graph.store import KnowledgeGraph
+
+from .graphml import write_graphml
+from .rdf_files import write_ntriples, write_turtle
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    filename: str
+    write: Callable[[KnowledgeGraph, Path], None]
+    description: str
+
+
+EXPORTERS: dict[str, Exporter] = {
+    e.name: e
+    for e in (
+        Exporter("ttl", "graph.ttl", write_turtle, "RDF Turtle"),
+        Exporter("nt", "graph.nt", write_ntriples, "RDF N-Triples"),
+        Exporter("graphml", "graph.graphml", write_graphml, "GraphML (NetworkX, Gephi, yEd)"),
+    )
+}
+DEFAULT_FORMATS = ("ttl", "graphml")
+
+
+class UnknownFormat(ValueError):
+    pass
+
+
+def get_exporter(name: str) -> Exporter:
+    try:
+        return EXPORTERS[name]
+    except KeyError:
+        raise UnknownFormat(f"unknown export format {name!r}; valid: {', '.join(EXPORTERS)}") from None
+
+
+def export(graph: KnowledgeGraph, outdir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> list[Path]:
+    """Write each format into ``outdir`` atomically; return the files written."""
+    exporters = [get_exporter(f) for f in formats]  # fail on a typo before writing anything
+    written = []
+    for exporter in exporters:
+        target = outdir / exporter.filename
+        exporter.write(graph, target)
+        written.append(target)
+    return written

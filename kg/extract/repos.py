@@ -1,0 +1,78 @@
+"""Code repositories in text: GitHub URLs -> ``owner/repo``, Hugging Face URLs -> ``hf:owner/name``.
+
+URLs come in every form in abstracts: with or without scheme, ``/tree/main/X``
+sub-paths, ``.git``, trailing punctuation, and arXiv line breaks (joined by the
+loaders). GitHub Pages (``user.github.io``) are project pages, not repositories.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_GITHUB = re.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:www\.)?github\.com/"
+    r"(?P<owner>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/(?P<repo>[A-Za-z0-9._-]{1,100})"
+    r"(?P<rest>[^\s\"'<>\]\)}]*)",
+    re.IGNORECASE,
+)
+_HF = re.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"(?P<kind>datasets/|spaces/)?(?P<owner>[A-Za-z0-9][\w.-]{0,95})/(?P<name>[A-Za-z0-9][\w.-]{0,95})"
+    r"(?P<rest>[^\s\"'<>\]\)}]*)",
+    re.IGNORECASE,
+)
+# First path segments that are GitHub or Hugging Face pages, not accounts.
+_GITHUB_RESERVED = frozenset({
+    "about", "apps", "blog", "collections", "contact", "customer-stories", "enterprise", "events",
+    "explore", "features", "issues", "login", "marketplace", "new", "notifications", "orgs",
+    "pricing", "pulls", "search", "security", "settings", "site", "sponsors", "topics", "trending",
+})
+_HF_RESERVED = frozenset({
+    "api", "blog", "chat", "collections", "docs", "join", "learn", "login", "models", "new",
+    "organizations", "papers", "posts", "pricing", "settings", "spaces", "tasks",
+})
+_TRAILING = ".,;:!?*'\"`"
+
+
+@dataclass(frozen=True, slots=True)
+class RepoMatch:
+    """A repository mention: canonical name, identity key, and the URL's offsets."""
+
+    name: str
+    key: str
+    url: str
+    start: int
+    end: int
+
+
+def _clean(name: str) -> str:
+    name = name.rstrip(_TRAILING)
+    return name[:-4] if name.lower().endswith(".git") else name
+
+
+def find_repositories(text: str) -> Iterator[RepoMatch]:
+    """Every GitHub or Hugging Face (model/dataset) repository URL in ``text``, in order."""
+    for match in _GITHUB.finditer(text):
+        owner, repo = match.group("owner"), _clean(match.group("repo"))
+        if owner.lower() in _GITHUB_RESERVED or not repo or repo in {".", ".."}:
+            continue
+        end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
+        name = f"{owner}/{repo}"
+        yield RepoMatch(name, f"github:{name.lower()}", text[match.start():end], match.start(), end)
+    for match in _HF.finditer(text):
+        kind = (match.group("kind") or "").lower()
+        owner, repo = match.group("owner"), _clean(match.group("name"))
+        if kind == "spaces/" or (not kind and owner.lower() in _HF_RESERVED) or not repo:
+            continue
+        end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
+        name = f"hf:{owner}/{repo}"
+        prefix = "hf-dataset" if kind else "hf"
+        yield RepoMatch(name, f"{prefix}:{owner.lower()}/{repo.lower()}", text[match.start():end],
+                        match.start(), end)
+
+
+def normalize_repository_url(url: str) -> RepoMatch | None:
+    """The repository a single URL points at, or None (e.g. a project page)."""
+    return next(find_repositories(url.strip()), None)

@@ -1,0 +1,71 @@
+"""Text normalization for titles and abstracts, applied once by every loader.
+
+arXiv wraps abstracts at 80 columns, listings escape HTML, and authors leave
+TeX behind. Extraction and entity resolution want one clean string, but must
+never lose characters that carry meaning in names ("M^2-Encoder", "ViT-L/14",
+"~100M"), so every rewrite here is narrow and local.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# A hard line break inside a URL: "https://github.com/foo/\nbar". Joined without a space.
+_URL_BREAK = re.compile(r"((?:https?://|www\.|github\.com/)[^\s]*[/_.\-#=?&])[ \t]*\n[ \t]*(?=[\w/])")
+_URL_CMD = re.compile(r"\\url\{([^{}]*)\}")
+_HREF_CMD = re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}")
+_STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|mathrm|mathbf|mathit|mathcal|text|bf|it)\{([^{}]*)\}")
+_ESCAPED = re.compile(r"\\([%&_#$])")
+# "~" is TeX's non-breaking space between words ("Something-Something~v2"), but
+# "~100M" means "about" and "/~user" is part of a URL, so only letter~letter.
+_TILDE = re.compile(r"(?<=[A-Za-z0-9.,;:)])~(?=[A-Za-z(])")
+_INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
+_BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
+_UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")
+
+_TEX_SYMBOLS = {
+    r"\times": "×", r"\sim": "~", r"\pm": "±", r"\rightarrow": "→", r"\to": "→",
+    r"\leftarrow": "←", r"\Rightarrow": "⇒", r"\approx": "≈", r"\geq": "≥", r"\ge": "≥",
+    r"\leq": "≤", r"\le": "≤", r"\neq": "≠", r"\cdot": "·", r"\circ": "°", r"\infty": "∞",
+    r"\%": "%", r"\alpha": "α", r"\beta": "β", r"\gamma": "γ", r"\delta": "δ",
+    r"\Delta": "Δ", r"\epsilon": "ε", r"\varepsilon": "ε", r"\lambda": "λ", r"\mu": "μ",
+    r"\pi": "π", r"\rho": "ρ", r"\sigma": "σ", r"\tau": "τ", r"\theta": "θ", r"\phi": "φ",
+    r"\ell": "ℓ", r"\checkmark": "✓", r"\,": " ", r"\!": "", r"\ ": " ",
+}
+_TEX_SYMBOL_RE = re.compile("|".join(re.escape(k) + (r"(?![A-Za-z])" if k[-1].isalpha() else "")
+                                     for k in sorted(_TEX_SYMBOLS, key=len, reverse=True)))
+
+
+def _math_to_text(match: re.Match[str]) -> str:
+    """Unwrap ``$…$`` when it is trivial (symbols, digits, sub/superscripts); else keep it."""
+    body = _UNICODE_CMD.sub(lambda m: chr(int(m.group(1), 16)), match.group(1))
+    body = _STYLE_CMD.sub(r"\1", body)
+    body = _TEX_SYMBOL_RE.sub(lambda m: _TEX_SYMBOLS[m.group(0)], body)
+    body = _BRACED_SCRIPT.sub(r"\1\2", body)
+    if "\\" in body or "{" in body or "}" in body:
+        return match.group(0)
+    return body.strip()
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` as one clean line: HTML unescaped, breaks joined, TeX remnants as text."""
+    if not text:
+        return ""
+    if "&" in text:
+        text = html.unescape(text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if ("\n" in text or "\r" in text) and ("http" in text or "www." in text or "github.com" in text):
+        text = _URL_BREAK.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "$" in text:
+        text = _INLINE_MATH.sub(_math_to_text, text)
+    if "\\" in text:
+        text = _HREF_CMD.sub(r"\2 (\1)", text)
+        text = _URL_CMD.sub(r"\1", text)
+        text = _STYLE_CMD.sub(r"\1", text)
+        text = _ESCAPED.sub(r"\1", text)
+    if "~" in text:
+        text = _TILDE.sub(" ", text)
+    return " ".join(text.replace("\u200b", "").split())

@@ -1,0 +1,53 @@
+"""The mlkg vocabulary. GENERATED from ontology/mlkg.ttl by `python -m mlkg.ontology`; do not edit."""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class MLKG(DefinedNamespace):
+    """Terms of the mlkg ontology; an unknown attribute raises AttributeError."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/mlkg/ontology#")
+
+    Benchmark: URIRef
+    CodeRepository: URIRef
+    Dataset: URIRef
+    Extractor: URIRef
+    MLEntity: URIRef
+    Metric: URIRef
+    Model: URIRef
+    Organization: URIRef
+    Paper: URIRef
+    Person: URIRef
+    Result: URIRef
+    abstract: URIRef
+    affiliatedWith: URIRef
+    alias: URIRef
+    arxivId: URIRef
+    authorCount: URIRef
+    authoredBy: URIRef
+    comparesWith: URIRef
+    confidence: URIRef
+    evidence: URIRef
+    evidenceEnd: URIRef
+    evidenceStart: URIRef
+    hasCode: URIRef
+    introduces: URIRef
+    mentions: URIRef
+    name: URIRef
+    published: URIRef
+    relatesTo: URIRef
+    reportsResult: URIRef
+    resultDataset: URIRef
+    resultMetric: URIRef
+    resultModel: URIRef
+    slug: URIRef
+    sourceFile: URIRef
+    sourceRecord: URIRef
+    title: URIRef
+    upvotes: URIRef
+    url: URIRef
+    uses: URIRef
+    value: URIRef
+    variantOf: URIRef

@@ -1,0 +1,73 @@
+"""Loaders: listing files in, validated :class:`mlkg.model.Paper` records out.
+
+Each format is a registered ``load(path, report) -> Iterator[Paper]``. Use
+:func:`load` for one file and :func:`load_all` for a build's inputs
+(directories and globs expand, bad files are reported and the rest goes on).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+from mlkg.model import Paper
+
+from . import arxiv_atom, hf_api, hf_page, tabular  # noqa: F401  (register the formats)
+from .dedupe import Deduplicator
+from .errors import LoadError, LoadReport, Problem
+from .registry import LOADERS, detect_format, get_loader
+from .sources import expand_inputs
+
+__all__ = [
+    "LOADERS", "Deduplicator", "LoadError", "LoadReport", "Problem",
+    "detect_format", "expand_inputs", "load", "load_all",
+]
+
+
+def _head(path: Path, size: int = 8192) -> bytes:
+    """The first bytes of the (decompressed) content; a truncated gzip still has a head."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(size * 8)
+        if head[:2] == b"\x1f\x8b":
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, size)
+    except (OSError, zlib.error) as exc:
+        raise LoadError(path, f"cannot read: {exc}") from None
+    return head[:size]
+
+
+def load(path: str | Path, format: str | None = None, report: LoadReport | None = None,
+         fields: Mapping[str, str] | None = None) -> Iterator[Paper]:
+    """Yield the papers of one file. Bad records are skipped into ``report``; a bad file raises LoadError."""
+    path = Path(path)
+    report = report if report is not None else LoadReport()
+    if not path.is_file():
+        raise LoadError(path, "no such file")
+    head = _head(path)
+    if not head.strip():
+        raise LoadError(path, "the file is empty")
+    loader = get_loader(format) if format else LOADERS[detect_format(path, head)]
+    report.files += 1
+    for paper in loader.load(path, report, fields=fields):
+        report.read += 1
+        if not paper.abstract:
+            report.warn(path, paper.record, "missing abstract; the paper is kept with its title only")
+        yield paper
+
+
+def load_all(inputs: Iterable[str | Path], format: str | None = None,
+             report: LoadReport | None = None, fields: Mapping[str, str] | None = None,
+             on_file: Callable[[Path], None] | None = None) -> Deduplicator:
+    """Load every input into one de-duplicated collection; a bad file is reported, not fatal."""
+    report = report if report is not None else LoadReport()
+    unique = Deduplicator()
+    for path in expand_inputs(inputs):
+        if on_file:
+            on_file(path)
+        try:
+            for paper in load(path, format, report, fields):
+                unique.add(paper)
+        except LoadError as exc:
+            report.fail_file(exc)
+    return unique

@@ -1,0 +1,90 @@
+"""Opening listing files: gzip, encodings and input expansion, with one-line errors.
+
+Every read failure becomes a LoadError naming the file (and line where known),
+so that a truncated download or a Latin-1 export never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .errors import LoadError, LoadReport
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_READ_ERRORS = (OSError, EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files named by paths, directories (their files, sorted) and glob patterns."""
+    out: list[Path] = []
+    for item in inputs:
+        text = str(item)
+        path = Path(text)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        elif path.exists():
+            out.append(path)
+        elif any(ch in text for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
+            if not matches:
+                raise LoadError(text, "the pattern matches no file")
+            out.extend(matches)
+        else:
+            raise LoadError(text, "no such file or directory")
+    return out
+
+
+def is_gzip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(2) == _GZIP_MAGIC
+
+
+def read_bytes(path: Path) -> bytes:
+    """The whole file, gunzipped if it is gzip; truncation and I/O errors as LoadError."""
+    try:
+        raw = path.read_bytes()
+        if raw[:2] == _GZIP_MAGIC:
+            raw = gzip.decompress(raw)
+    except _READ_ERRORS as exc:
+        raise LoadError(path, f"cannot read: {_describe(exc)}") from None
+    return raw
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(1-based line number, raw line) pairs, streamed; gzip is read incrementally."""
+    lineno = 0
+    try:
+        opener = gzip.open if is_gzip(path) else open
+        with opener(path, "rb") as fh:  # type: ignore[operator]
+            for lineno, line in enumerate(fh, 1):
+                yield lineno, line
+    except _READ_ERRORS as exc:
+        raise LoadError(path, f"cannot read after line {lineno}: {_describe(exc)}") from None
+
+
+def decode(raw: bytes, path: Path, report: LoadReport, record: int | None = None) -> str:
+    """UTF-8 (BOM allowed, UTF-16 by BOM); otherwise Windows-1252, recorded as a repair."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise LoadError(path, f"invalid UTF-16 text ({exc.reason})", record) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        report.repair(path, record, f"not UTF-8 (byte {exc.start}); decoded as Windows-1252")
+        return raw.decode("cp1252", errors="replace")
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, EOFError):
+        return "the gzip stream is truncated"
+    if isinstance(exc, (gzip.BadGzipFile, zlib.error)):
+        return f"corrupt gzip data ({exc})"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__

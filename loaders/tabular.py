@@ -1,0 +1,164 @@
+"""JSON Lines and CSV listings with title/abstract columns (arXiv dumps, exports, spreadsheets).
+
+Column names are matched case-insensitively against common spellings
+(``abstract``/``summary``, ``arxiv_id``/``id``, ``listing_date``/``date``…);
+``--field abstract=body`` maps any other name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from mlkg.model import Organization, Paper, normalize_arxiv_id
+
+from .errors import LoadError, LoadReport
+from .records import BadRecord, make_paper
+from .registry import register
+from .sources import decode, iter_lines, read_bytes
+
+# Paper field -> accepted column names, first match wins.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "paper_title", "name"),
+    "abstract": ("abstract", "summary", "paper_abstract", "text", "body"),
+    "arxiv_id": ("arxiv_id", "arxivid", "arxiv", "id", "paper_id"),
+    "authors": ("authors", "author", "author_names"),
+    "author_count": ("author_count", "num_authors", "n_authors"),
+    "published": ("published", "published_at", "publishedat", "date", "listing_date", "submitted", "update_date"),
+    "upvotes": ("upvotes", "votes", "likes"),
+    "organization": ("organization", "org", "affiliation"),
+    "github_url": ("github_url", "github", "githubrepo", "repo_url", "code_url", "code"),
+    "project_url": ("project_url", "projectpage", "project_page", "homepage"),
+    "hf_url": ("hf_url", "huggingface_url"),
+    "categories": ("categories", "category", "primary_category"),
+    "keywords": ("keywords", "ai_keywords", "tags"),
+}
+FIELDS = tuple(COLUMNS)
+
+
+def resolve_columns(available: list[str], overrides: Mapping[str, str] | None) -> dict[str, str]:
+    """Map each Paper field to a column present in ``available`` (mapping from --field first)."""
+    lower = {name.lower(): name for name in available}
+    chosen: dict[str, str] = {}
+    for field, column in (overrides or {}).items():
+        if column.lower() in lower:
+            chosen[field] = lower[column.lower()]
+    for field, names in COLUMNS.items():
+        if field in chosen:
+            continue
+        for name in names:
+            if name in lower and lower[name] not in chosen.values():
+                chosen[field] = lower[name]
+                break
+    return chosen
+
+
+def _row_paper(source: str, record: int, row: Mapping[str, Any], columns: dict[str, str]) -> Paper:
+    values = {field: row.get(column) for field, column in columns.items()}
+    values.setdefault("abstract", None)
+    org = values.pop("organization", None)
+    organization = None
+    if isinstance(org, dict):
+        name = org.get("fullname") or org.get("name")
+        organization = Organization(name=str(name), slug=org.get("name")) if name else None
+    elif isinstance(org, str) and org.strip():
+        organization = Organization(name=org.strip())
+    arxiv = values.pop("arxiv_id", None)
+    if columns.get("arxiv_id", "").lower() in ("id", "paper_id") and arxiv is not None:
+        arxiv = arxiv if normalize_arxiv_id(str(arxiv)) else None  # a generic id, not arXiv's
+    return make_paper(source, record, arxiv_id=arxiv, organization=organization,
+                      **{k: v for k, v in values.items()})  # type: ignore[arg-type]
+
+
+def _check_columns(path: Path, columns: dict[str, str], available: list[str]) -> None:
+    missing = [f for f in ("title",) if f not in columns]
+    if missing:
+        raise LoadError(path, f"no title column among {available[:12]}; map one with --field title=COLUMN")
+
+
+def _sniff_jsonl(head: bytes) -> bool:
+    first = head.decode("utf-8", "ignore").lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    return first.startswith("{") and first.endswith("}") and '"title"' in first.lower()
+
+
+@register("jsonl", extensions=(".jsonl", ".ndjson", ".jsonlines"), sniff=_sniff_jsonl,
+          description="JSON Lines with title/abstract fields (e.g. arXiv listing dumps)")
+def load_jsonl(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None = None,
+               **_: Any) -> Iterator[Paper]:
+    by_keys: dict[tuple[str, ...], dict[str, str]] = {}
+    seen_any = False
+    for lineno, raw in iter_lines(path):
+        if not raw.strip():
+            continue
+        seen_any = True
+        line = decode(raw, path, report, lineno)
+        try:
+            row = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            report.skip(path, lineno, f"invalid JSON: {msg}")
+            continue
+        if not isinstance(row, dict):
+            report.skip(path, lineno, f"expected an object, found {type(row).__name__}")
+            continue
+        keys = tuple(row)
+        columns = by_keys.get(keys)
+        if columns is None:
+            columns = by_keys[keys] = resolve_columns(list(keys), fields)
+        try:
+            if "title" not in columns:
+                raise BadRecord("missing title: no title field; map one with --field title=NAME")
+            yield _row_paper(str(path), lineno, row, columns)
+        except BadRecord as exc:
+            report.skip(path, lineno, str(exc))
+    if not seen_any:
+        raise LoadError(path, "the file is empty")
+
+
+def _sniff_csv(head: bytes) -> bool:
+    first = head.decode("utf-8", "ignore").lstrip("\ufeff").split("\n", 1)[0].lower()
+    return ("," in first or "\t" in first) and "title" in first and not first.lstrip().startswith(("{", "["))
+
+
+@register("csv", extensions=(".csv", ".tsv"), sniff=_sniff_csv,
+          description="CSV/TSV with a header row naming title and abstract columns")
+def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None = None,
+             **_: Any) -> Iterator[Paper]:
+    text = decode(read_bytes(path), path, report)
+    if not text.strip():
+        raise LoadError(path, "the file is empty")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",\t;|")
+    except csv.Error:
+        dialect = csv.excel_tab if path.name.lower().removesuffix(".gz").endswith(".tsv") else csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        raise LoadError(path, f"no header row: {exc}") from None
+    columns = resolve_columns(header, fields)
+    _check_columns(path, columns, header)
+    record = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            record += 1
+            report.skip(path, record, f"malformed CSV at line {reader.line_num}: {exc}")
+            continue
+        record += 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            report.skip(path, record, f"line {reader.line_num} has {len(cells)} cells, the header {len(header)}")
+            continue
+        try:
+            yield _row_paper(str(path), record, dict(zip(header, cells)), columns)
+        except BadRecord as exc:
+            report.skip(path, record, f"{exc} (line {reader.line_num})")

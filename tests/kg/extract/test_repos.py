@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from mlkg.extract.repos import find_repositories, normalize_repository_url
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Code: https://github.com/jy0205/LaVIT.", "jy0205/LaVIT"),
+        ("see github.com/microsoft/Cream/tree/main/TinyViT for details", "microsoft/Cream"),
+        ("clone https://github.com/a-b/c.d.git and", "a-b/c.d"),
+        ("(https://www.github.com/Owner/Repo_x), done", "Owner/Repo_x"),
+        ("at http://github.com/o/r/blob/main/README.md;", "o/r"),
+        ("weights: https://huggingface.co/enalis/scold", "hf:enalis/scold"),
+        ("data: https://huggingface.co/datasets/org/set-1M.", "hf:org/set-1M"),
+    ],
+)
+def test_repository_forms(text: str, name: str) -> None:
+    (match,) = find_repositories(text)
+    assert match.name == name
+    assert text[match.start:match.end] == match.url
+    assert not match.url.endswith((".", ",", ";", ")"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project page: https://june-page.github.io/pivot/",
+        "https://github.com/features/copilot",
+        "https://github.com/orgs/foo/people",
+        "https://huggingface.co/papers/2401.00001",
+        "https://huggingface.co/spaces/user/demo",
+        "https://huggingface.co/docs/transformers",
+        "email me at someone@github.com/x",
+        "https://github.com/justanowner",
+    ],
+)
+def test_not_repositories(text: str) -> None:
+    assert list(find_repositories(text)) == []
+
+
+def test_keys_are_case_insensitive_and_kind_aware() -> None:
+    a = normalize_repository_url("https://github.com/OpenAI/CLIP")
+    b = normalize_repository_url("github.com/openai/clip.git")
+    assert a and b and a.key == b.key == "github:openai/clip" and a.name == "OpenAI/CLIP"
+    model = normalize_repository_url("https://huggingface.co/x/y")
+    data = normalize_repository_url("https://huggingface.co/datasets/x/y")
+    assert model and data and model.key != data.key

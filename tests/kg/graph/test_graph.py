@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
+
+from mlkg.export import EXPORTERS, UnknownFormat, export
+from mlkg.extract import extract_basic
+from mlkg.graph import KnowledgeGraph, build_graph
+from mlkg.graph.nx import to_networkx
+from mlkg.graph.rdf import to_rdflib
+from mlkg.loaders import load_all
+from mlkg.schema import schema
+from mlkg.vocab import MLKG
+
+
+@pytest.fixture(scope="module")
+def graph() -> KnowledgeGraph:
+    data = Path(__file__).parents[2] / "data"
+    papers = load_all([data / "hf_daily_api", data / "hf_daily_papers_page_excerpt.txt"]).papers
+    return build_graph(extract_basic(papers))
+
+
+def test_building_twice_is_idempotent(graph: KnowledgeGraph) -> None:
+    data = Path(__file__).parents[2] / "data"
+    papers = load_all([data / "hf_daily_api", data / "hf_daily_papers_page_excerpt.txt"]).papers
+    again = build_graph(extract_basic(papers), build_graph(extract_basic(papers)))
+    assert again.counts() == graph.counts()
+
+
+@pytest.mark.parametrize(("fmt", "rdf_format"), [("ttl", "turtle"), ("nt", "nt")])
+def test_rdf_round_trip(graph: KnowledgeGraph, tmp_path: Path, fmt: str, rdf_format: str) -> None:
+    (path,) = export(graph, tmp_path, (fmt,))
+    parsed = rdflib.Graph().parse(path, format=rdf_format)
+    assert isomorphic(parsed, to_rdflib(graph))
+    assert len(set(parsed.subjects(RDF.type, MLKG.Paper))) == sum(1 for _ in graph.nodes_of("Paper"))
+
+
+def test_graphml_round_trip(graph: KnowledgeGraph, tmp_path: Path) -> None:
+    (path,) = export(graph, tmp_path, ("graphml",))
+    back = nx.read_graphml(path, force_multigraph=True)
+    original = to_networkx(graph)
+    assert set(back.nodes) == set(original.nodes)
+    assert sorted((u, v, d["rel"]) for u, v, d in back.edges(data=True)) == sorted(
+        (u, v, d["rel"]) for u, v, d in original.edges(data=True))
+    for node, attrs in original.nodes(data=True):
+        assert back.nodes[node]["type"] == attrs["type"] and back.nodes[node]["label"] == attrs["label"]
+
+
+def test_rdf_and_networkx_hold_the_same_facts(graph: KnowledgeGraph) -> None:
+    rdf = to_rdflib(graph)
+    g = to_networkx(graph)
+    for rel in {d["rel"] for _, _, d in g.edges(data=True)}:
+        prop = schema().relation(rel).rdf_property
+        nx_edges = sum(1 for _, _, d in g.edges(data=True) if d["rel"] == rel)
+        assert len(set(rdf.subject_objects(prop))) == nx_edges, rel
+    for node_type in schema().nodes.values():
+        nx_nodes = sum(1 for _, d in g.nodes(data=True) if d["type"] == node_type.name)
+        assert len(set(rdf.subjects(RDF.type, node_type.rdf_class))) == nx_nodes
+
+
+def test_extracted_edges_carry_provenance(graph: KnowledgeGraph) -> None:
+    rdf = to_rdflib(graph)
+    extracted = [e for e in graph.edges.values() if e.rel != "authoredBy"]
+    assert extracted
+    statements = set(rdf.subjects(RDF.type, RDF.Statement))
+    assert len(statements) == len(extracted)
+    for stmt in statements:
+        assert rdf.value(stmt, MLKG.evidence) is not None
+        assert 0 < float(rdf.value(stmt, MLKG.confidence)) <= 1
+    for edge in extracted:
+        assert {"paper", "evidence", "extractor", "confidence"} <= edge.props.keys()
+
+
+def test_unknown_export_format_lists_valid_ones(graph: KnowledgeGraph, tmp_path: Path) -> None:
+    with pytest.raises(UnknownFormat, match=", ".join(EXPORTERS)):
+        export(graph, tmp_path, ("ttl", "docx"))
+    assert not (tmp_path / "graph.ttl").exists()  # nothing written before the check

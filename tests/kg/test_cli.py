@@ -1,0 +1,90 @@
+"""The CLI end to end on the bundled example, through the installed console script."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+from pathlib import Path
+
+import networkx as nx
+import rdflib
+from rdflib.namespace import RDF
+from typer.testing import CliRunner
+
+from mlkg.cli import app
+from mlkg.vocab import MLKG
+
+runner = CliRunner()
+
+
+def _mlkg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["mlkg", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_build_example_end_to_end(example_page: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = _mlkg("build", str(example_page), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads((out / "report.json").read_text())
+    assert report["papers"] == 29 and report["records_read"] == 29 and report["skipped"] == 0
+    assert set(report["timing_seconds"]) >= {"load", "extract", "graph", "export", "total"}
+    graph = rdflib.Graph().parse(out / "graph.ttl")
+    assert len(set(graph.subjects(RDF.type, MLKG.Paper))) == 29
+    assert len(set(graph.subjects(RDF.type, MLKG.Organization))) >= 1
+    g = nx.read_graphml(out / "graph.graphml")
+    assert sum(1 for _, d in g.nodes(data=True) if d["type"] == "Paper") == 29
+    assert report["nodes"] == g.number_of_nodes()
+    assert not list(out.glob(".*.tmp"))  # atomic writes leave no temp files
+
+
+def test_rebuild_is_byte_identical(example_page: Path, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert runner.invoke(app, ["build", str(example_page), "-o", str(tmp_path / name), "-q"]).exit_code == 0
+    for name in ("graph.ttl", "graph.graphml"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_bad_records_are_reported_and_strict_fails(data_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "Fine", "abstract": "ok"}\n{broken\n')
+    cut = tmp_path / "cut.json.gz"
+    cut.write_bytes(gzip.compress((data_dir / "hf_daily_api" / "2024-10-16.json").read_bytes())[:50])
+    result = runner.invoke(app, ["build", str(bad), str(cut), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["papers"] == 1 and report["skipped"] == 1
+    assert report["skipped_records"] == [f"{bad}: record 2: invalid JSON: Expecting property name enclosed in double quotes"]
+    assert len(report["failed_files"]) == 1 and "cut.json.gz" in report["failed_files"][0]
+
+    strict = _mlkg("build", str(bad), "-o", str(tmp_path / "strict"), "--strict")
+    assert strict.returncode == 1
+    assert "record 2" in strict.stderr and "Traceback" not in strict.stderr
+    assert not (tmp_path / "strict" / "graph.ttl").exists()
+
+
+def test_errors_are_one_line(tmp_path: Path) -> None:
+    for args in (["build", str(tmp_path / "missing.json"), "-o", str(tmp_path)],
+                 ["build", str(tmp_path), "-o", str(tmp_path / "o")],
+                 ["build", "x", "-o", str(tmp_path), "--formats", "ttl,pdf"]):
+        proc = _mlkg(*args)
+        assert proc.returncode != 0
+        assert "Traceback" not in proc.stderr
+        assert proc.stderr.strip().startswith(("error", "Usage")), proc.stderr
+
+
+def test_field_mapping_option(data_dir: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(data_dir / "listing_custom_columns.csv"), "-o", str(tmp_path),
+                                 "--field", "title=headline", "--field", "abstract=body", "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "report.json").read_text())["papers"] == 3
+    bad = runner.invoke(app, ["build", "x.csv", "-o", str(tmp_path), "--field", "titel=headline"])
+    assert bad.exit_code == 2 and "FIELD=COLUMN" in bad.output
+
+
+def test_help_is_complete() -> None:
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0 and "build" in top.output
+    build = runner.invoke(app, ["build", "--help"])
+    for option in ("--out", "--format", "--field", "--formats", "--strict", "--quiet", "hf-page", "hf-api"):
+        assert option in build.output, option
