@@ -131,5 +131,3 @@ def build(
         table.add_row("seconds", str(report["timing_seconds"]["total"]))
         table.add_row("outputs", ", ".join(report.get("outputs", [])))
         out.print(table)
-    if strict and report["warnings"]:
-        raise typer.Exit(1)
