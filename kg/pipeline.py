@@ -14,8 +14,8 @@ from typing import Any
 
 from mlkg import __version__
 from mlkg.export import DEFAULT_FORMATS, export, get_exporter
-from mlkg.export.atomic import write_text_atomic
-from mlkg.extract import get_extractor
+from mlkg.export.atomic import atomic_path, write_text_atomic
+from mlkg.extract import extraction_record, get_extractor
 from mlkg.graph import KnowledgeGraph, build_graph
 from mlkg.loaders import Deduplicator, LoadError, LoadReport, expand_inputs, load
 from mlkg.model import Paper
@@ -58,6 +58,42 @@ def load_papers(inputs: Iterable[str | Path], *, format: str | None = None,
     return unique
 
 
+def read_papers(inputs: Iterable[str | Path], *, format: str | None, fields: Mapping[str, str] | None,
+                report: LoadReport, strict: bool, progress: Progress | None = None) -> Deduplicator:
+    """Load and de-duplicate; raise BuildError when nothing was read or --strict finds problems."""
+    unique = load_papers(inputs, format=format, fields=fields, report=report, progress=progress)
+    if strict and (report.skipped or report.failed_files):
+        problems = [str(p) for p in report.failed_files + report.skipped]
+        raise BuildError(f"--strict: {len(problems)} problem(s); first: " + "; ".join(problems[:5]))
+    if not unique.papers:
+        raise BuildError("no papers were read from the inputs"
+                         + (f"; {report.failed_files[0]}" if report.failed_files else ""))
+    return unique
+
+
+def extract_to_jsonl(inputs: Iterable[str | Path], target: str | Path, *, format: str | None = None,
+                     fields: Mapping[str, str] | None = None, extractor: str = "spacy", processes: int = 1,
+                     strict: bool = False, progress: Progress | None = None) -> dict[str, Any]:
+    """Write one JSON object per paper (entities with roles and evidence, results); return counts."""
+    extract = get_extractor(extractor)
+    report = LoadReport()
+    t0 = time.perf_counter()
+    papers = read_papers(inputs, format=format, fields=fields, report=report, strict=strict,
+                         progress=progress).papers
+    t1 = time.perf_counter()
+    entities = results = 0
+    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        for extraction in extract(_tracked(papers, "extract", progress), n_process=processes):
+            entities += len(extraction.entities)
+            results += len(extraction.results)
+            fh.write(json.dumps(extraction_record(extraction), ensure_ascii=False) + "\n")
+    t2 = time.perf_counter()
+    return {"papers": len(papers), "entities": entities, "results": results,
+            "papers_per_second": round(len(papers) / max(t2 - t1, 1e-9), 1),
+            "timing_seconds": {"load": round(t1 - t0, 3), "extract": round(t2 - t1, 3)},
+            **report.as_dict()}
+
+
 def _tracked(items: list[Paper], stage: str, progress: Progress | None) -> Iterator[Paper]:
     for i, item in enumerate(items, 1):
         yield item
@@ -67,7 +103,7 @@ def _tracked(items: list[Paper], stage: str, progress: Progress | None) -> Itera
 
 def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
           format: str | None = None, fields: Mapping[str, str] | None = None,
-          formats: Iterable[str] = DEFAULT_FORMATS, extractor: str = "basic",
+          formats: Iterable[str] = DEFAULT_FORMATS, extractor: str = "spacy", processes: int = 1,
           strict: bool = False, progress: Progress | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``; write outputs and report.json when ``outdir`` is given."""
     formats = tuple(formats)
@@ -78,18 +114,13 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     load_report = LoadReport()
 
     t0 = time.perf_counter()
-    unique = load_papers(inputs, format=format, fields=fields, report=load_report, progress=progress)
+    unique = read_papers(inputs, format=format, fields=fields, report=load_report, strict=strict,
+                         progress=progress)
     timings["load"] = time.perf_counter() - t0
     papers = unique.papers
-    if strict and (load_report.skipped or load_report.failed_files):
-        problems = [str(p) for p in load_report.failed_files + load_report.skipped]
-        raise BuildError(f"--strict: {len(problems)} problem(s); first: " + "; ".join(problems[:5]))
-    if not papers:
-        raise BuildError("no papers were read from the inputs"
-                         + (f"; {load_report.failed_files[0]}" if load_report.failed_files else ""))
 
     t0 = time.perf_counter()
-    extractions = list(extract(_tracked(papers, "extract", progress)))
+    extractions = list(extract(_tracked(papers, "extract", progress), n_process=processes))
     timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

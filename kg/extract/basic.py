@@ -12,15 +12,10 @@ from collections.abc import Iterable, Iterator
 
 from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Role, ROLE_STRENGTH
 
-from .repos import find_repositories, normalize_repository_url
+from .repos import find_repositories, is_own_code, normalize_repository_url
 
 # A sentence ends at . ! ? followed by space and an upper-case letter or digit.
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(\[])")
-_CODE_CUE = re.compile(
-    r"\b(?:code|codes|source|implementation|available|release[sd]?|open[- ]?source[sd]?|"
-    r"repository|project page|models? (?:are|is) (?:available|released))\b",
-    re.IGNORECASE,
-)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -45,8 +40,7 @@ def repository_entities(paper: Paper) -> list[Entity]:
     found: dict[str, Entity] = {}
     for match in find_repositories(text):
         ev = evidence_for(text, match.start, match.end)
-        sentence = ev.text.replace(match.url, " ")
-        role = Role.CODE if _CODE_CUE.search(sentence) else Role.MENTIONS
+        role = Role.CODE if is_own_code(ev.text, match.url) else Role.MENTIONS
         entity = Entity(match.name, EntityType.REPOSITORY, role, 0.95 if role is Role.CODE else 0.7,
                         (ev,), "mlkg_repos", aliases=(match.url,), key=match.key)
         found[match.key] = _stronger(found.get(match.key), entity)

@@ -11,6 +11,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate, ensure_doc_extensions
+from .classify import DocEntity
+
 _GITHUB = re.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?github\.com/"
     r"(?P<owner>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/(?P<repo>[A-Za-z0-9._-]{1,100})"
@@ -34,6 +40,20 @@ _HF_RESERVED = frozenset({
     "organizations", "papers", "posts", "pricing", "settings", "spaces", "tasks",
 })
 _TRAILING = ".,;:!?*'\"`"
+# Cues that a repository is the paper's own code, or someone else's that it uses or compares with.
+_CODE_CUE = re.compile(
+    r"\b(?:code|codes|source|implementation|available|release[sd]?|open[- ]?source[sd]?|"
+    r"repository|project page|models? (?:are|is) (?:available|released))\b",
+    re.IGNORECASE,
+)
+_OTHER_CUE = re.compile(r"\b(?:we (?:use|adopt|build on|extend)|based on|built (?:on|upon)|compare|baseline)\b",
+                        re.IGNORECASE)
+
+
+def is_own_code(sentence: str, url: str) -> bool:
+    """A repository is the paper's code unless its sentence says it is used or compared with."""
+    rest = sentence.replace(url, " ")
+    return bool(_CODE_CUE.search(rest)) or not _OTHER_CUE.search(rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +96,40 @@ def find_repositories(text: str) -> Iterator[RepoMatch]:
 def normalize_repository_url(url: str) -> RepoMatch | None:
     """The repository a single URL points at, or None (e.g. a project page)."""
     return next(find_repositories(url.strip()), None)
+
+
+@Language.factory(
+    "mlkg_repositories",
+    assigns=["doc._.mlkg_entities"],
+    default_config={},
+)
+def make_repository_finder(nlp: Language, name: str) -> RepositoryFinder:
+    return RepositoryFinder(name)
+
+
+class RepositoryFinder:
+    """Adds one Repository entity per distinct repository URL in the text."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        ensure_doc_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if "github" not in text and "huggingface.co" not in text and "hf.co" not in text:
+            return doc
+        found: dict[str, DocEntity] = {}
+        for match in find_repositories(text):
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None:
+                continue
+            entity = found.get(match.key)
+            if entity is None:
+                entity = found[match.key] = DocEntity(match.key, match.name, type="Repository", role="mentions",
+                                                      confidence=0.7, extractor="mlkg_repos")
+                entity.aliases.append(match.url)
+            entity.mentions.append(Candidate(match.start, match.end, span.start, span.end, match.url, "repository"))
+            if is_own_code(span.sent.text, match.url):
+                entity.role, entity.confidence = "code", 0.95
+        doc._.mlkg_entities = (doc._.mlkg_entities or []) + list(found.values())
+        return doc

@@ -1,0 +1,661 @@
+"""Score extracted entities and results against hand-annotated gold (``mlkg eval``).
+
+Inputs are JSONL, one paper per line. Gold follows ``GUIDELINES.md`` (``title``,
+``entities`` with ``name``/``type``/``role``/``aliases``/optional ``alt_type``, and
+``results``); predictions are what ``mlkg extract`` writes (the same keys plus
+``confidence`` and ``evidence``, which scoring ignores).
+
+Metric definitions
+------------------
+Papers
+    Papers are aligned by normalized title: casefold, drop every character that is not
+    a letter, digit or whitespace, collapse whitespace. A gold paper with no prediction
+    counts all of its gold entities and results as false negatives. Predicted papers
+    whose title is not in the gold are ignored, but counted (``unmatched_predictions``).
+    Several predicted records with the same normalized title are merged into one paper
+    (their entities and results are pooled, so repeated entities become false positives).
+
+Entity names
+    Normalized exactly as the guidelines say: lower-case, then keep only letters,
+    digits, ``:``, ``/`` and ``+`` ("VideoLLaMA 3" == "VideoLLaMA3",
+    "Something-Something~v2" == "Something-Something v2").
+
+Typed entity matching
+    Within one paper, a predicted entity is *compatible* with a gold entity when its
+    normalized name equals the normalized gold name or one of the normalized gold
+    aliases, and its type equals the gold ``type`` or the gold ``alt_type``. Matching is
+    one-to-one: a maximum bipartite matching between predictions and gold is taken
+    (so the true-positive count is the largest possible), each gold entity is used at
+    most once, and predictions are served in order of descending ``confidence`` (exact
+    name matches preferred over alias matches), so among duplicates the most
+    confident one is the match and the rest are false positives.
+    TP = matched pairs, FP = unmatched predictions, FN = unmatched gold entities.
+
+Per-type scores
+    FP are counted under the predicted type, FN under the gold type, and a TP under
+    the predicted type (which is always the gold ``type`` or its ``alt_type``), so a
+    type's ``TP + FP`` is the number of predictions of that type. Precision
+    ``TP/(TP+FP)``, recall ``TP/(TP+FN)``, F1 their harmonic mean; any zero
+    denominator gives 0.0. Micro scores sum TP/FP/FN over all types and papers; the
+    macro scores average per-type P, R and F1 over the types that occur in gold or
+    predictions.
+
+Untyped scores
+    The same one-to-one matching, ignoring the type. An entity with the right name but
+    a wrong type is therefore FP + FN in the typed scores and a TP in the untyped
+    scores; each paper lists such cases as ``type_errors``.
+
+Roles
+    Role accuracy = share of typed-matched pairs whose predicted ``role`` equals the
+    gold ``role``; ``role_confusion`` counts (gold role, predicted role) over the same
+    pairs (a missing predicted role is recorded as ``"(none)"``).
+
+Results
+    A predicted result matches a gold result of the same paper when
+    (1) the values are equal after removing all whitespace and one leading ``+``
+    (numbers are compared as written, including ``%``: "84.8 %" == "84.8%",
+    "+10.6%" == "10.6%", but "84.80%" != "84.8%"), and
+    (2) the dataset matches: the normalized predicted dataset equals the normalized
+    gold dataset, or a normalized name or alias of a gold entity of the same paper
+    whose name or aliases include the gold dataset.
+    Model and metric are deliberately NOT required: abstracts name the model and metric
+    in many free-text ways ("PyramidCLIP (ResNet50)", "zero-shot top-1 accuracy (gain
+    over CLIP)"), while the (value, dataset) pair already pins a stated number down.
+    They are reported as secondary rates over the matched result pairs: the model
+    loosely matches when the normalized names are equal, one contains the other, or
+    the prediction equals an alias of the gold model entity; the metric loosely
+    matches when the normalized strings are equal or one contains the other. Result
+    matching is one-to-one like entities; the gold ``split`` and ``relative`` fields
+    are not scored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+__all__ = [
+    "ENTITY_TYPES",
+    "Counts",
+    "EntityRef",
+    "EvalError",
+    "EvalResult",
+    "PaperReport",
+    "ResultRef",
+    "RoleError",
+    "TypeConfusion",
+    "evaluate",
+    "load_jsonl",
+    "normalize_name",
+    "normalize_title",
+    "normalize_value",
+    "render_table",
+]
+
+ENTITY_TYPES: tuple[str, ...] = ("Model", "Dataset", "Benchmark", "Organization", "Repository")
+NO_ROLE = "(none)"
+
+
+class EvalError(ValueError):
+    """Unreadable or malformed evaluation input; the message is one line naming file and line."""
+
+
+# --------------------------------------------------------------------------- normalization
+
+
+def normalize_title(title: str) -> str:
+    """Casefold, keep letters, digits and whitespace, collapse whitespace."""
+    kept = "".join(ch for ch in str(title).casefold() if ch.isalnum() or ch.isspace())
+    return " ".join(kept.split())
+
+
+def normalize_name(name: str) -> str:
+    """The guidelines' rule: lower-case, then drop all but letters, digits, ':', '/', '+'."""
+    return "".join(ch for ch in str(name).lower() if ch.isalnum() or ch in ":/+")
+
+
+def normalize_value(value: Any) -> str:
+    """Remove all whitespace and one leading '+'; otherwise the value as written."""
+    if value is None:
+        return ""
+    text = "".join(str(value).split())
+    return text[1:] if text.startswith("+") else text
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """Read one JSON object per non-blank line; each needs ``title`` and a list ``entities``.
+
+    Raises :class:`EvalError` naming the file (and line) for unreadable files, bad JSON,
+    non-object records, and records missing ``title``/``entities``.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise EvalError(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+    records: list[dict[str, Any]] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(record, dict):
+            raise EvalError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        _check_record(record, where)
+        records.append(record)
+    return records
+
+
+def _check_record(record: Any, where: str) -> None:
+    if not isinstance(record, Mapping):
+        raise EvalError(f"{where}: expected a JSON object, got {type(record).__name__}")
+    if not isinstance(record.get("title"), str):
+        raise EvalError(f'{where}: record lacks a "title" string')
+    entities = record.get("entities")
+    if not isinstance(entities, list):
+        raise EvalError(f'{where}: record lacks an "entities" list')
+    for i, entity in enumerate(entities):
+        if not isinstance(entity, dict) or "name" not in entity or "type" not in entity:
+            raise EvalError(f'{where}: entities[{i}] is not an object with "name" and "type"')
+    results = record.get("results", [])
+    if results is not None and not isinstance(results, list):
+        raise EvalError(f'{where}: "results" is not a list')
+
+
+# --------------------------------------------------------------------------- result types
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """True/false positive and false negative counts with P/R/F1 (0.0 on zero denominators)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return _ratio(2 * p * r, p + r)
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class TypeConfusion:
+    """Name matched (untyped) but the predicted type is not an accepted gold type."""
+
+    name: str
+    gold_type: str
+    predicted_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleError:
+    name: str
+    type: str
+    gold_role: str
+    predicted_role: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRef:
+    model: str
+    dataset: str
+    metric: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class PaperReport:
+    """Errors of one gold paper, for inspection."""
+
+    title: str
+    predicted: bool
+    entities: Counts
+    false_positives: tuple[EntityRef, ...] = ()
+    false_negatives: tuple[EntityRef, ...] = ()
+    type_errors: tuple[TypeConfusion, ...] = ()
+    role_errors: tuple[RoleError, ...] = ()
+    results: Counts = field(default_factory=Counts)
+    result_false_positives: tuple[ResultRef, ...] = ()
+    result_false_negatives: tuple[ResultRef, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "predicted": self.predicted,
+            "entities": self.entities.as_dict(),
+            "false_positives": [_ref_dict(r) for r in self.false_positives],
+            "false_negatives": [_ref_dict(r) for r in self.false_negatives],
+            "type_errors": [_ref_dict(r) for r in self.type_errors],
+            "role_errors": [_ref_dict(r) for r in self.role_errors],
+            "results": self.results.as_dict(),
+            "result_false_positives": [_ref_dict(r) for r in self.result_false_positives],
+            "result_false_negatives": [_ref_dict(r) for r in self.result_false_negatives],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EvalResult:
+    """Everything :func:`evaluate` measures. See the module docstring for definitions."""
+
+    per_type: Mapping[str, Counts]
+    typed: Counts
+    untyped: Counts
+    role_correct: int
+    role_total: int
+    role_confusion: Mapping[tuple[str, str], int]
+    results: Counts
+    result_model_matches: int
+    result_metric_matches: int
+    gold_papers: int
+    predicted_papers: int
+    matched_papers: int
+    unmatched_predictions: int
+    unmatched_prediction_titles: tuple[str, ...]
+    missing_papers: tuple[str, ...]
+    papers: tuple[PaperReport, ...]
+
+    @property
+    def role_accuracy(self) -> float:
+        return _ratio(self.role_correct, self.role_total)
+
+    @property
+    def result_model_match_rate(self) -> float:
+        return _ratio(self.result_model_matches, self.results.tp)
+
+    @property
+    def result_metric_match_rate(self) -> float:
+        return _ratio(self.result_metric_matches, self.results.tp)
+
+    @property
+    def macro_precision(self) -> float:
+        return _mean([c.precision for c in self._active_types()])
+
+    @property
+    def macro_recall(self) -> float:
+        return _mean([c.recall for c in self._active_types()])
+
+    @property
+    def macro_f1(self) -> float:
+        return _mean([c.f1 for c in self._active_types()])
+
+    def _active_types(self) -> list[Counts]:
+        return [c for c in self.per_type.values() if c.tp + c.fp + c.fn]
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready summary (role confusion nested as gold role -> predicted role -> count)."""
+        confusion: dict[str, dict[str, int]] = {}
+        for (gold_role, pred_role), n in sorted(self.role_confusion.items()):
+            confusion.setdefault(gold_role, {})[pred_role] = n
+        return {
+            "papers": {
+                "gold": self.gold_papers,
+                "predicted": self.predicted_papers,
+                "matched": self.matched_papers,
+                "unmatched_predictions": self.unmatched_predictions,
+                "unmatched_prediction_titles": list(self.unmatched_prediction_titles),
+                "missing": list(self.missing_papers),
+            },
+            "entities": {
+                "per_type": {t: c.as_dict() for t, c in self.per_type.items()},
+                "typed_micro": self.typed.as_dict(),
+                "typed_macro": {"precision": self.macro_precision, "recall": self.macro_recall,
+                                "f1": self.macro_f1},
+                "untyped_micro": self.untyped.as_dict(),
+            },
+            "roles": {
+                "accuracy": self.role_accuracy,
+                "correct": self.role_correct,
+                "total": self.role_total,
+                "confusion": confusion,
+            },
+            "results": {
+                **self.results.as_dict(),
+                "model_match_rate": self.result_model_match_rate,
+                "metric_match_rate": self.result_metric_match_rate,
+            },
+            "per_paper": [p.as_dict() for p in self.papers],
+        }
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True, slots=True)
+class _Paper:
+    title: str
+    entities: tuple[Mapping[str, Any], ...]
+    results: tuple[Mapping[str, Any], ...]
+
+
+def evaluate(predictions: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]]) -> EvalResult:
+    """Score predicted papers against gold papers (definitions in the module docstring)."""
+    gold_by_title: dict[str, _Paper] = {}
+    for i, record in enumerate(gold):
+        _check_record(record, f"gold[{i}]")
+        key = normalize_title(record["title"])
+        if key in gold_by_title:
+            raise EvalError(f"gold[{i}]: duplicate paper title {record['title']!r}")
+        gold_by_title[key] = _Paper(record["title"], tuple(record["entities"]),
+                                    tuple(record.get("results") or ()))
+
+    pred_by_title: dict[str, _Paper] = {}
+    unmatched: list[str] = []
+    for i, record in enumerate(predictions):
+        _check_record(record, f"predictions[{i}]")
+        key = normalize_title(record["title"])
+        if key not in gold_by_title:
+            unmatched.append(record["title"])
+            continue
+        old = pred_by_title.get(key)
+        entities = tuple(record["entities"])
+        results = tuple(record.get("results") or ())
+        pred_by_title[key] = (_Paper(record["title"], entities, results) if old is None else
+                              _Paper(old.title, old.entities + entities, old.results + results))
+
+    per_type: Counter[tuple[str, str]] = Counter()  # (type, "tp"/"fp"/"fn") -> n
+    typed = untyped = results_total = Counts()
+    role_correct = role_total = model_hits = metric_hits = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    reports: list[PaperReport] = []
+    missing: list[str] = []
+
+    for key, gold_paper in gold_by_title.items():
+        pred_paper = pred_by_title.get(key)
+        if pred_paper is None:
+            missing.append(gold_paper.title)
+        report, stats = _score_paper(gold_paper, pred_paper)
+        reports.append(report)
+        typed += report.entities
+        untyped += stats.untyped
+        results_total += report.results
+        for (etype, kind), n in stats.per_type.items():
+            per_type[(etype, kind)] += n
+        role_correct += stats.role_correct
+        role_total += stats.role_total
+        confusion.update(stats.confusion)
+        model_hits += stats.model_hits
+        metric_hits += stats.metric_hits
+
+    seen_types = {t for t, _ in per_type}
+    type_order = list(ENTITY_TYPES) + sorted(seen_types - set(ENTITY_TYPES))
+    per_type_counts = {t: Counts(per_type[(t, "tp")], per_type[(t, "fp")], per_type[(t, "fn")])
+                       for t in type_order}
+
+    return EvalResult(
+        per_type=per_type_counts,
+        typed=typed,
+        untyped=untyped,
+        role_correct=role_correct,
+        role_total=role_total,
+        role_confusion=dict(confusion),
+        results=results_total,
+        result_model_matches=model_hits,
+        result_metric_matches=metric_hits,
+        gold_papers=len(gold_by_title),
+        predicted_papers=len(predictions),
+        matched_papers=len(pred_by_title),
+        unmatched_predictions=len(unmatched),
+        unmatched_prediction_titles=tuple(unmatched),
+        missing_papers=tuple(missing),
+        papers=tuple(reports),
+    )
+
+
+@dataclass(slots=True)
+class _PaperStats:
+    untyped: Counts = field(default_factory=Counts)
+    per_type: Counter[tuple[str, str]] = field(default_factory=Counter)
+    role_correct: int = 0
+    role_total: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    model_hits: int = 0
+    metric_hits: int = 0
+
+
+def _score_paper(gold: _Paper, pred: _Paper | None) -> tuple[PaperReport, _PaperStats]:
+    stats = _PaperStats()
+    g_ents = gold.entities
+    p_ents = pred.entities if pred is not None else ()
+    g_keys = [_entity_keys(e) for e in g_ents]
+    g_types = [_accepted_types(e) for e in g_ents]
+    p_names = [normalize_name(e.get("name", "")) for e in p_ents]
+    p_types = [str(e.get("type", "")) for e in p_ents]
+    order = sorted(range(len(p_ents)), key=lambda i: -_confidence(p_ents[i]))
+
+    def candidates(i: int, typed: bool) -> list[int]:
+        name = p_names[i]
+        hits = [j for j in range(len(g_ents)) if name and name in g_keys[j]
+                and (not typed or p_types[i] in g_types[j])]
+        # exact-name matches first, alias matches after
+        return sorted(hits, key=lambda j: normalize_name(g_ents[j].get("name", "")) != name)
+
+    typed_match = _max_matching(order, {i: candidates(i, True) for i in order})
+    untyped_match = _max_matching(order, {i: candidates(i, False) for i in order})
+
+    fps: list[EntityRef] = []
+    for i, e in enumerate(p_ents):
+        if i in typed_match:
+            stats.per_type[(p_types[i], "tp")] += 1
+        else:
+            stats.per_type[(p_types[i], "fp")] += 1
+            fps.append(EntityRef(str(e.get("name", "")), p_types[i]))
+    gold_hit = {j: i for i, j in typed_match.items()}
+    fns: list[EntityRef] = []
+    for j, e in enumerate(g_ents):
+        if j not in gold_hit:
+            stats.per_type[(str(e["type"]), "fn")] += 1
+            fns.append(EntityRef(str(e["name"]), str(e["type"])))
+
+    role_errors: list[RoleError] = []
+    for i, j in typed_match.items():
+        gold_role = str(g_ents[j].get("role") or NO_ROLE)
+        pred_role = str(p_ents[i].get("role") or NO_ROLE)
+        stats.role_total += 1
+        stats.confusion[(gold_role, pred_role)] += 1
+        if gold_role == pred_role:
+            stats.role_correct += 1
+        else:
+            role_errors.append(RoleError(str(g_ents[j]["name"]), str(g_ents[j]["type"]),
+                                         gold_role, pred_role))
+
+    type_errors = [TypeConfusion(str(g_ents[j]["name"]), str(g_ents[j]["type"]), p_types[i])
+                   for i, j in untyped_match.items() if p_types[i] not in g_types[j]]
+    n_untyped = len(untyped_match)
+    stats.untyped = Counts(n_untyped, len(p_ents) - n_untyped, len(g_ents) - n_untyped)
+
+    # ---- results
+    g_res = gold.results
+    p_res = pred.results if pred is not None else ()
+    alias_sets = [_entity_keys(e) for e in g_ents]
+    g_datasets = [_equivalent_names(r.get("dataset"), alias_sets) for r in g_res]
+    g_models = [_equivalent_names(r.get("model"), alias_sets) for r in g_res]
+    g_values = [normalize_value(r.get("value")) for r in g_res]
+
+    def loose(i: int, j: int) -> tuple[bool, bool]:
+        p, g = p_res[i], g_res[j]
+        return (_loose_name(p.get("model"), g.get("model"), g_models[j]),
+                _loose_name(p.get("metric"), g.get("metric"), set()))
+
+    res_candidates: dict[int, list[int]] = {}
+    for i, r in enumerate(p_res):
+        value = normalize_value(r.get("value"))
+        dataset = normalize_name(r.get("dataset") or "")
+        hits = [j for j in range(len(g_res))
+                if value and value == g_values[j] and dataset and dataset in g_datasets[j]]
+        res_candidates[i] = sorted(hits, key=lambda j: -sum(loose(i, j)))
+    res_order = sorted(range(len(p_res)), key=lambda i: -_confidence(p_res[i]))
+    res_match = _max_matching(res_order, res_candidates)
+    for i, j in res_match.items():
+        model_ok, metric_ok = loose(i, j)
+        stats.model_hits += model_ok
+        stats.metric_hits += metric_ok
+    res_gold_hit = set(res_match.values())
+
+    report = PaperReport(
+        title=gold.title,
+        predicted=pred is not None,
+        entities=Counts(len(typed_match), len(p_ents) - len(typed_match),
+                        len(g_ents) - len(typed_match)),
+        false_positives=tuple(fps),
+        false_negatives=tuple(fns),
+        type_errors=tuple(type_errors),
+        role_errors=tuple(role_errors),
+        results=Counts(len(res_match), len(p_res) - len(res_match), len(g_res) - len(res_match)),
+        result_false_positives=tuple(_result_ref(r) for i, r in enumerate(p_res)
+                                     if i not in res_match),
+        result_false_negatives=tuple(_result_ref(r) for j, r in enumerate(g_res)
+                                     if j not in res_gold_hit),
+    )
+    return report, stats
+
+
+def _max_matching(order: Iterable[int], candidates: Mapping[int, Sequence[int]]) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn's augmenting paths); returns prediction -> gold.
+
+    Predictions are tried in ``order``; a prediction once matched stays matched (it may
+    move to another gold entity), so earlier ones win ties among duplicates.
+    """
+    owner: dict[int, int] = {}  # gold -> prediction
+
+    def augment(i: int, visited: set[int]) -> bool:
+        for j in candidates.get(i, ()):
+            if j in visited:
+                continue
+            visited.add(j)
+            if j not in owner or augment(owner[j], visited):
+                owner[j] = i
+                return True
+        return False
+
+    for i in order:
+        if candidates.get(i):
+            augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _entity_keys(entity: Mapping[str, Any]) -> set[str]:
+    names = [entity.get("name", ""), *(entity.get("aliases") or ())]
+    return {k for k in (normalize_name(n) for n in names if n is not None) if k}
+
+
+def _accepted_types(entity: Mapping[str, Any]) -> set[str]:
+    types = {str(entity.get("type", ""))}
+    if entity.get("alt_type"):
+        types.add(str(entity["alt_type"]))
+    return types
+
+
+def _equivalent_names(name: Any, alias_sets: Sequence[set[str]]) -> set[str]:
+    """The normalized name plus every name/alias of paper entities that include it."""
+    key = normalize_name(name or "")
+    if not key:
+        return set()
+    names = {key}
+    for keys in alias_sets:
+        if key in keys:
+            names |= keys
+    return names
+
+
+def _loose_name(pred: Any, gold: Any, equivalents: set[str]) -> bool:
+    p, g = normalize_name(pred or ""), normalize_name(gold or "")
+    if not p or not g:
+        return False
+    return p in equivalents or p == g or p in g or g in p
+
+
+def _confidence(record: Mapping[str, Any]) -> float:
+    try:
+        return float(record.get("confidence", 0.0) or 0.0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _result_ref(r: Mapping[str, Any]) -> ResultRef:
+    return ResultRef(str(r.get("model") or ""), str(r.get("dataset") or ""),
+                     str(r.get("metric") or ""), str(r.get("value") or ""))
+
+
+def _ref_dict(ref: Any) -> dict[str, str]:
+    return asdict(ref)
+
+
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else 0.0
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_table(result: EvalResult) -> Table:
+    """One rich Table: per-type, micro/macro typed, untyped and result scores, with a caption
+    for papers, role accuracy and the results' secondary model/metric match rates."""
+    table = Table(title="Extraction scores", show_lines=False)
+    table.add_column("scope")
+    for name in ("TP", "FP", "FN", "P", "R", "F1"):
+        table.add_column(name, justify="right")
+
+    def row(label: str, c: Counts) -> None:
+        table.add_row(label, str(c.tp), str(c.fp), str(c.fn),
+                      f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+
+    for etype, counts in result.per_type.items():
+        row(etype, counts)
+    table.add_section()
+    row("entities (typed, micro)", result.typed)
+    table.add_row("entities (typed, macro)", "", "", "", f"{result.macro_precision:.3f}",
+                  f"{result.macro_recall:.3f}", f"{result.macro_f1:.3f}")
+    row("entities (untyped, micro)", result.untyped)
+    table.add_section()
+    row("results", result.results)
+    table.caption = (
+        f"papers: {result.matched_papers}/{result.gold_papers} gold matched, "
+        f"{result.unmatched_predictions} predicted not in gold; "
+        f"role accuracy {result.role_accuracy:.3f} ({result.role_correct}/{result.role_total}); "
+        f"matched results with model {result.result_model_match_rate:.3f}, "
+        f"metric {result.result_metric_match_rate:.3f}"
+    )
+    return table

@@ -1,0 +1,119 @@
+"""Schwartz–Hearst abbreviation detection: "Vision Transformer (ViT)" pairs ViT with its long form.
+
+Follows Schwartz & Hearst (2003): a short form in parentheses after a long form
+(or the reverse, "ViT (Vision Transformer)"), where the short form's characters
+occur in order in the long form, the first one starting a word, and the long
+form has at most min(|short| + 5, |short| * 2) words. Coined names often
+capitalise the letters they take ("Omni-peRception"), which the matcher honours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_WORD = re.compile(r"\S+")
+_SHORT_OK = re.compile(r"^[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]?$")
+_STOP_BEFORE = frozenset({"and", "or", "the", "a", "an", "of", "in", "on", "for", "to", "with", "by"})
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+    @property
+    def coined(self) -> bool:
+        """Letters capitalised mid-word to spell the acronym, as in 'Omni-peRception'."""
+        parts = [p for p in re.split(r"[\s\-/]+", self.long) if len(p) > 1]
+        return any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
+
+
+def _valid_short(short: str) -> bool:
+    if not (2 <= len(short) <= 12) or " " in short.strip():
+        return False
+    if not _SHORT_OK.match(short) or not short[0].isalnum():
+        return False
+    return any(ch.isupper() for ch in short) and sum(ch.isalpha() for ch in short) >= 2
+
+
+def _best_long(short: str, candidate: str) -> int | None:
+    """Schwartz–Hearst backward scan; returns where the long form starts in ``candidate``."""
+    s = len(short) - 1
+    l = len(candidate) - 1
+    while s >= 0:
+        ch = short[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (candidate[l].lower() != ch or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, l + 1) + 1
+    return start
+
+
+def find_abbreviations(text: str) -> Iterator[Abbreviation]:
+    """Every (short, long) definition in ``text`` with character offsets."""
+    for match in _PAREN.finditer(text):
+        inner = match.group(1).strip()
+        inner = re.split(r"[;,]\s", inner)[0].strip()
+        before = text[max(0, match.start() - 200):match.start()].rstrip()
+        sentence_cut = max(before.rfind(". "), before.rfind(";"), before.rfind(": "), before.rfind("\n"),
+                           before.rfind("("), before.rfind(")"), before.rfind(","))
+        before = before[sentence_cut + 1:] if sentence_cut >= 0 else before
+        if _valid_short(inner):
+            words = _WORD.findall(before)
+            max_words = min(len(inner) + 5, len(inner) * 2)
+            window = " ".join(words[-max_words:])
+            start = _best_long(inner, window)
+            if start is None:
+                continue
+            long = window[start:].strip(" ,:")
+            long_words = long.split()
+            while long_words and long_words[0].lower() in _STOP_BEFORE:
+                long_words = long_words[1:]
+            long = " ".join(long_words)
+            if not long or len(long) <= len(inner) or long.lower() == inner.lower():
+                continue
+            long_end = match.start() - (len(text[:match.start()]) - len(text[:match.start()].rstrip()))
+            long_start = text.rfind(long, 0, long_end + 1)
+            if long_start < 0:
+                continue
+            short_start = match.start(1) + match.group(1).find(inner)
+            yield Abbreviation(inner, long, short_start, short_start + len(inner), long_start,
+                               long_start + len(long))
+
+
+@Language.factory(
+    "mlkg_abbreviations",
+    assigns=["doc._.abbreviations"],
+    default_config={},
+)
+def make_abbreviations(nlp: Language, name: str) -> "AbbreviationDetector":
+    return AbbreviationDetector(name)
+
+
+class AbbreviationDetector:
+    """Finds acronym definitions and stores them on ``doc._.abbreviations``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        if not Doc.has_extension("abbreviations"):
+            Doc.set_extension("abbreviations", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.abbreviations = list(find_abbreviations(doc.text)) if "(" in doc.text else []
+        return doc

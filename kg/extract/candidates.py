@@ -1,0 +1,51 @@
+"""The mention record that the extraction components pass along on ``doc._.mlkg_candidates``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from .lexicon import LexEntry
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention: character and token offsets, where it came from, and what we know of it."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    source: str  # lexicon | shape | abbreviation | repository | organization
+    entry: LexEntry | None = None
+    type: str | None = None
+    votes: dict[str, float] = field(default_factory=dict)
+    key: str | None = None
+    long_form: str | None = None  # the acronym expansion, when the text defines one
+
+    def vote(self, label: str, weight: float) -> None:
+        self.votes[label] = self.votes.get(label, 0.0) + weight
+
+
+def ensure_doc_extensions() -> None:
+    """Register the Doc extensions the mlkg components share (idempotent)."""
+    if not Doc.has_extension("mlkg_candidates"):
+        Doc.set_extension("mlkg_candidates", getter=_candidates)
+    if not Doc.has_extension("mlkg_entities"):
+        Doc.set_extension("mlkg_entities", default=None)
+    if not Doc.has_extension("mlkg_results"):
+        Doc.set_extension("mlkg_results", default=None)
+    if not Doc.has_extension("abbreviations"):
+        Doc.set_extension("abbreviations", default=None)
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    """A per-doc list stored in user_data, created on first access."""
+    key = "mlkg_candidates"
+    if key not in doc.user_data:
+        doc.user_data[key] = []
+    return doc.user_data[key]

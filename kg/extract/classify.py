@@ -1,0 +1,258 @@
+"""The type classifier: one entity per distinct name in a paper, typed by votes.
+
+Signals, each a weighted vote summed over all mentions of the entity:
+the lexicon's type; head nouns next to a mention ("the X dataset", "benchmark
+X", "X, a new suite of ..."); name shapes (-Bench, -QA, -10M); acronym
+expansions ("... Dataset (XD)"); and the title ("X: A Benchmark for ...").
+Generic concepts are dropped here, where the whole document is visible:
+lexicon Generic entries, plurals of generic acronyms (LLMs), undefined short
+acronyms, and word compounds like Vision-Language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate, ensure_doc_extensions
+from .shapes import has_size_suffix, name_shape, norm_key
+
+DATASET_WORDS = frozenset({"dataset", "datasets", "corpus", "corpora", "collection", "data", "database",
+                           "images", "videos", "dataset's", "set", "split", "subset", "scans", "recordings"})
+BENCHMARK_WORDS = frozenset({"benchmark", "benchmarks", "suite", "leaderboard", "testbed", "arena",
+                             "challenge", "evaluation", "tasks", "task", "test", "environment", "environments"})
+MODEL_WORDS = frozenset({"model", "models", "architecture", "network", "networks", "framework", "method",
+                         "methods", "approach", "algorithm", "backbone", "backbones", "encoder", "encoders",
+                         "decoder", "policy", "agent", "pipeline", "system", "module", "paradigm", "technique",
+                         "transformer", "family", "variant", "variants", "series", "tokenizer", "loss",
+                         "strategy", "objective", "detector", "recipe", "baseline", "baselines", "llm", "vlm",
+                         "checkpoint", "checkpoints", "weights", "head", "classifier", "pretraining", "training"})
+_HEAD_WORDS = {**{w: "Dataset" for w in DATASET_WORDS}, **{w: "Benchmark" for w in BENCHMARK_WORDS},
+               **{w: "Model" for w in MODEL_WORDS}}
+_WEAK_HEADS = frozenset({"data", "images", "videos", "set", "tasks", "task", "test", "evaluation", "training",
+                         "pretraining", "head", "weights", "split"})
+# Long-form last words of named methods (as opposed to fields such as "... Learning").
+_METHOD_HEADS = frozenset({
+    "alignment", "captioning", "regularization", "splatting", "optimization", "training", "distillation",
+    "attention", "encoder", "autoencoder", "transformer", "transformers", "network", "networks", "net",
+    "environment", "policy", "tuning", "adapter", "decoding", "sampling", "search", "prompting",
+    "embedding", "embeddings", "modeling", "modelling", "module", "block", "mechanism", "benchmark",
+    "dataset", "corpus", "machine", "machines", "field", "fields", "memory", "tokenizer", "head",
+})
+_DATA_BEFORE = re.compile(
+    r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
+    r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $")
+_ARTICLES = frozenset({"a", "an", "the", "our", "this", "new", "novel"})
+_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA")
+_WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
+_SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
+_PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
+
+
+@dataclass(slots=True)
+class DocEntity:
+    """A distinct entity of one document, with all its mentions."""
+
+    key: str
+    name: str
+    type: str = "Model"
+    mentions: list[Candidate] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    votes: dict[str, float] = field(default_factory=dict)
+    role: str = "mentions"
+    confidence: float = 0.5
+    lexicon_id: str | None = None
+    long_form: str | None = None
+    coined: bool = False
+    extractor: str = "mlkg_names"
+
+
+def _compound_of_words(text: str) -> bool:
+    """Vision-Language, Text-to-Image, X-ray: hyphenated ordinary words, not a name."""
+    parts = [p for p in re.split(r"[-/]", text) if p]
+    if len(parts) < 2:
+        return False
+    if len(parts) >= 2 and parts[-1] in _SIZE_LETTER and parts[0][:1].isupper() and len(parts[0]) > 2:
+        return False  # Swin-B, ViT-L
+    if len(parts[0]) == 1 and parts[0].isalpha():
+        return True  # X-ray, T-shirt
+    return all(_WORD_CHUNK.match(p) for p in parts)
+
+
+def _context_votes(doc: Doc, cand: Candidate) -> None:
+    n = len(doc)
+    nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
+    if nxt in _HEAD_WORDS:
+        cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
+    before = doc.text[max(0, cand.start - 40):cand.start].lower()
+    if _DATA_BEFORE.search(before):
+        cand.vote("Dataset", 1.0)
+    prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
+    if prev in ("dataset", "benchmark", "corpus", "model", "framework", "method"):
+        cand.vote(_HEAD_WORDS[prev], 1.5)
+    # Appositive: "X, a large-scale benchmark for ..." / "X (a new dataset)".
+    if cand.tok_end + 1 < n and doc[cand.tok_end].text in (",", "(", ":") and \
+            doc[cand.tok_end + 1].lower_ in _ARTICLES:
+        for tok in doc[cand.tok_end + 2: min(n, cand.tok_end + 10)]:
+            if tok.is_punct and tok.text not in ("-",):
+                break
+            head = _HEAD_WORDS.get(tok.lower_)
+            if head and tok.lower_ not in _WEAK_HEADS:
+                cand.vote(head, 2.0)
+                break
+
+
+def _shape_votes(cand: Candidate) -> None:
+    text = cand.text
+    if _BENCH_SHAPE.search(text):
+        cand.vote("Benchmark", 1.5)
+    if has_size_suffix(text) and not text.endswith("B"):
+        cand.vote("Dataset", 1.5)
+    if cand.long_form:
+        lower = cand.long_form.lower()
+        if "benchmark" in lower:
+            cand.vote("Benchmark", 2.0)
+        elif re.search(r"\b(?:dataset|corpus|collection)\b", lower):
+            cand.vote("Dataset", 2.0)
+        elif lower.split()[-1] in _METHOD_HEADS:
+            cand.vote("Model", 1.5)
+
+
+def _title_votes(doc: Doc, entity: DocEntity) -> None:
+    first_line = doc.text.split("\n", 1)[0]
+    if ":" not in first_line:
+        return
+    prefix, _, rest = first_line.partition(":")
+    if norm_key(prefix) not in {norm_key(m.text) for m in entity.mentions}:
+        return
+    words = re.findall(r"[A-Za-z]+", rest.lower())[:8]
+    for word in words:
+        head = _HEAD_WORDS.get(word)
+        if head and word not in _WEAK_HEADS:
+            entity.votes[head] = entity.votes.get(head, 0.0) + 2.0
+            return
+
+
+def _base_text(text: str) -> str:
+    """The singular of a plural acronym: ViTs -> ViT, LLMs -> LLM."""
+    match = _PLURAL_ACRONYM.match(text)
+    return match.group(1) if match else text
+
+
+@Language.factory(
+    "mlkg_types",
+    assigns=["doc._.mlkg_entities", "doc.ents"],
+    requires=["doc._.mlkg_candidates"],
+    default_config={"path": None},
+)
+def make_type_classifier(nlp: Language, name: str, path: str | None) -> TypeClassifier:
+    from .lexicon import load_lexicon
+
+    return TypeClassifier(name, load_lexicon(path))
+
+
+class TypeClassifier:
+    """Groups candidates into entities, drops generic ones, and picks each entity's type."""
+
+    def __init__(self, name: str, lexicon: object) -> None:
+        self.name = name
+        self.lexicon = lexicon
+        ensure_doc_extensions()
+
+    def _keep(self, cand: Candidate, defined: dict[str, object], doc: Doc) -> bool:
+        entry = cand.entry
+        if entry is not None:
+            return entry.type != "Generic"
+        text = cand.text
+        if cand.source in ("title",):
+            return True
+        if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
+            abbr = defined.get(norm_key(_base_text(text)))
+            return abbr is not None and self._named_definition(abbr, doc)
+        shape = name_shape(text.split()[0]) if text.split() else None
+        if shape == "acronym" and len(text) <= 3:
+            return False
+        if text != _base_text(text):
+            return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs)
+        if shape == "joined" and " " not in text and _compound_of_words(text):
+            return False
+        if shape == "alnum" and text[:1].islower():
+            return False
+        return True
+
+    @staticmethod
+    def _named_definition(abbr: object, doc: Doc) -> bool:
+        """A definition names a thing when it is coined, introduced, or headed by a method noun."""
+        if abbr.coined:  # type: ignore[attr-defined]
+            return True
+        sentence_start = doc.text.rfind(". ", 0, abbr.long_start) + 1  # type: ignore[attr-defined]
+        window = doc.text[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
+        if re.search(r"\b(?:we|our)\b.*\b(?:propose|introduce|present|design|develop|call|name|dub|term)", window) \
+                or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
+            return True
+        last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
+        words = abbr.long.split()  # type: ignore[attr-defined]
+        title_case = all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "for", "and", "with")
+                         for w in words)
+        return title_case and last in _METHOD_HEADS
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = doc._.mlkg_candidates
+        defined = {norm_key(_base_text(a.short)): a for a in doc._.abbreviations or ()}
+        long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in doc._.abbreviations or ()}
+        lookup = self.lexicon.lookup  # type: ignore[attr-defined]
+        entities: dict[str, DocEntity] = {}
+        for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+            if cand.source == "repository" or cand.type == "Organization":
+                continue
+            base = _base_text(cand.text)
+            if cand.entry is None:
+                cand.entry = lookup(cand.text) or lookup(base)
+            key_text = norm_key(base)
+            if key_text in long_to_short:  # a long form written out: same entity as its acronym
+                key_text = long_to_short[key_text]
+            if key_text in defined and cand.long_form is None:
+                cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
+            if not self._keep(cand, defined, doc):
+                continue
+            key = cand.entry.id if cand.entry is not None and key_text not in defined else f"doc:{key_text}"
+            entity = entities.get(key)
+            if entity is None:
+                entity = entities[key] = DocEntity(key, base, lexicon_id=cand.entry.id if cand.entry else None)
+            entity.mentions.append(cand)
+            if cand.long_form and cand.long_form not in entity.aliases:
+                entity.aliases.append(cand.long_form)
+                abbr = defined.get(key_text)
+                entity.coined = entity.coined or bool(abbr and abbr.coined)  # type: ignore[attr-defined]
+            _context_votes(doc, cand)
+            _shape_votes(cand)
+            if cand.entry is not None and cand.entry.type in ("Model", "Dataset", "Benchmark"):
+                weight = 3.0 if cand.entry.papers >= 5 else 2.0
+                cand.vote(cand.entry.type, weight)
+                if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:
+                    entity.aliases.append(cand.entry.name)
+            if cand.entry is not None and cand.entry.type == "Organization":
+                cand.vote("Organization", 3.0)
+        # Drop long-form mentions that merely spell out a kept acronym's name.
+        result = []
+        for entity in entities.values():
+            for cand in entity.mentions:
+                for label, weight in cand.votes.items():
+                    entity.votes[label] = entity.votes.get(label, 0.0) + weight
+            _title_votes(doc, entity)
+            if not entity.votes:
+                entity.votes["Model"] = 0.5
+            entity.type = max(sorted(entity.votes), key=lambda t: entity.votes[t])
+            if entity.type == "Organization":
+                continue
+            short_forms = [m.text for m in entity.mentions if norm_key(m.text) == entity.key.removeprefix("doc:")]
+            named = [m for m in entity.mentions if m.source != "title"]
+            entity.name = _base_text((short_forms or [m.text for m in named] or [entity.mentions[0].text])[0])
+            total = sum(entity.votes.values())
+            entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
+            result.append(entity)
+        doc._.mlkg_entities = result
+        return doc

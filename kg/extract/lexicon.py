@@ -1,0 +1,154 @@
+"""The lexicon of known names, kept as data (``data/lexicon.jsonl``), and its spaCy matcher.
+
+Each record: ``{"id", "name", "aliases", "type", "source", "counts"}``, built
+reproducibly from the corpora by ``scripts/build_lexicon.py``. ``Generic``
+records list name-shaped generic concepts (LLM, SFT, VQA…) that the detector
+must not report. Lookups go through :func:`~mlkg.extract.shapes.norm_key`, so
+CIFAR-10, CIFAR10 and Cifar-10 find the same record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .candidates import Candidate, ensure_doc_extensions
+from .shapes import norm_key
+
+TYPES = frozenset({"Model", "Dataset", "Benchmark", "Organization", "Generic"})
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    papers: int = 0
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class Lexicon:
+    """Entries indexed by normalized form; on a clash the entry seen in more papers wins."""
+
+    def __init__(self, entries: Iterable[LexEntry]) -> None:
+        self.entries: dict[str, LexEntry] = {}
+        self.by_key: dict[str, LexEntry] = {}
+        for entry in entries:
+            self.entries[entry.id] = entry
+            for form in entry.forms:
+                key = norm_key(form)
+                if not key:
+                    continue
+                old = self.by_key.get(key)
+                if old is None or (form == entry.name and old.name != form) or entry.papers > old.papers:
+                    self.by_key[key] = entry
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, name: str) -> LexEntry | None:
+        return self.by_key.get(norm_key(name))
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path) -> Lexicon:
+        return cls(_read(Path(path)))
+
+
+def _read(path: Path) -> Iterator[LexEntry]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror})") from None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            entry = LexEntry(str(rec["id"]), str(rec["name"]), str(rec["type"]),
+                             tuple(str(a) for a in rec.get("aliases", ())),
+                             int(rec.get("counts", {}).get("papers", 0)))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise LexiconError(f"{path}: line {lineno}: not a lexicon record ({exc}); "
+                               "expected JSON with id, name, aliases, type") from None
+        if entry.type not in TYPES:
+            raise LexiconError(f"{path}: line {lineno}: unknown type {entry.type!r}; "
+                               f"valid: {', '.join(sorted(TYPES))}")
+        yield entry
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("mlkg.extract").joinpath("data/lexicon.jsonl")))
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The shipped lexicon (or ``path``), loaded once per process."""
+    target = Path(path) if path else default_path()
+    if not target.is_file():
+        return Lexicon(())
+    return Lexicon.from_jsonl(target)
+
+
+def _matchable(form: str) -> bool:
+    """Forms the phrase matcher should look for: not all lower case unless they hold a digit."""
+    return len(form) >= 2 and (any(ch.isupper() for ch in form) or any(ch.isdigit() for ch in form))
+
+
+@Language.factory(
+    "mlkg_lexicon",
+    assigns=["doc._.mlkg_candidates"],
+    default_config={"path": None},
+)
+def make_lexicon_matcher(nlp: Language, name: str, path: str | None) -> LexiconMatcher:
+    return LexiconMatcher(nlp, name, load_lexicon(path))
+
+
+class LexiconMatcher:
+    """Adds a candidate for every lexicon name or alias written in the text (case-sensitive)."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon) -> None:
+        self.name = name
+        self.lexicon = lexicon
+        ensure_doc_extensions()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.form_entry: dict[str, LexEntry] = {}
+        for entry in lexicon.entries.values():
+            for form in entry.forms:
+                if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
+                    self.form_entry[form] = entry
+        # A separate tokenizer keeps nlp.tokenizer's cache free of lexicon terms.
+        from .tokenizer import create_tokenizer
+
+        tokenizer = create_tokenizer(spacy.blank("en"))
+        forms = sorted(self.form_entry)
+        for start in range(0, len(forms), 5000):
+            batch = forms[start:start + 5000]
+            self.matcher.add("LEX", [Doc(nlp.vocab, words=[t.text for t in d]) for d in tokenizer.pipe(batch)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc._.mlkg_candidates
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            entry = self.form_entry.get(span.text) or self.lexicon.lookup(span.text)
+            if entry is None:
+                continue
+            candidates.append(Candidate(span.start_char, span.end_char, start, end, span.text,
+                                        "lexicon", entry=entry))
+        return doc

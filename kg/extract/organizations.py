@@ -1,0 +1,79 @@
+"""Organizations named in the text: companies, labs and universities.
+
+Two sources, both conservative: lexicon Organization entries (from Hugging Face
+organization accounts and corpus patterns) when written as a standalone name,
+not as the first word of a product ("Google Earth", "Microsoft COCO",
+"OpenAI-CLIP"); and institution patterns ("University of Oxford", "Stanford
+University", "Shanghai AI Laboratory"). A URL's account name is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate, ensure_doc_extensions
+from .classify import DocEntity
+from .shapes import norm_key
+
+_INSTITUTION = re.compile(
+    r"\b(?:University of (?:[A-Z][\w&'-]+)(?: (?:[A-Z][\w&'-]+|at|de|of))*"
+    r"|(?:[A-Z][\w&'-]+ ){1,4}(?:University|Institute of Technology|Institute|Laboratory|Laboratories|"
+    r"Research Lab|Research|AI Lab|Lab|Labs|Academy of Sciences|Academy|College))\b"
+)
+_AFFILIATION_CUE = re.compile(r"\b(?:we|our)\b[^.]{0,80}\b(?:at|from)\s+$", re.IGNORECASE)
+_LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "Our", "We", "This", "And"})
+
+
+@Language.factory(
+    "mlkg_organizations",
+    assigns=["doc._.mlkg_entities"],
+    requires=["doc._.mlkg_candidates"],
+    default_config={},
+)
+def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
+    return OrganizationFinder(name)
+
+
+class OrganizationFinder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        ensure_doc_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found: dict[str, DocEntity] = {}
+        spans: list[tuple[int, int, str]] = []
+        for cand in doc._.mlkg_candidates:
+            entry = cand.entry
+            if entry is None or entry.type != "Organization":
+                continue
+            after = text[cand.end:cand.end + 2]
+            if after[:1] in "-_/" or re.match(r" [A-Z0-9]", after):
+                continue  # "OpenAI-CLIP-L", "Google Earth": a product, not the company
+            spans.append((cand.start, cand.end, entry.name))
+        for match in _INSTITUTION.finditer(text):
+            words = match.group(0).split()
+            while words and words[0] in _LEADING_STOP:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            start = match.end() - len(name)
+            spans.append((start, match.end(), name))
+        for start, end, name in spans:
+            key = norm_key(name)
+            entity = found.get(key)
+            if entity is None:
+                entity = found[key] = DocEntity(f"org:{key}", text[start:end], type="Organization",
+                                                role="mentions", confidence=0.7, extractor="mlkg_organizations")
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                entity.mentions.append(Candidate(start, end, span.start, span.end, text[start:end], "organization"))
+            if _AFFILIATION_CUE.search(text[max(0, start - 100):start]):
+                entity.role = "affiliation"
+        if found:
+            doc._.mlkg_entities = (doc._.mlkg_entities or []) + list(found.values())
+        return doc

@@ -1,0 +1,136 @@
+"""The spaCy extractor: ``spacy.blank("en")`` plus the mlkg components, papers in, Extractions out.
+
+Components, in order (each a registered ``@Language.factory``):
+
+=====================  ==========================================================
+mlkg_sentences         sentence starts, including the title/abstract break
+mlkg_abbreviations     Schwartz–Hearst acronym definitions -> doc._.abbreviations
+mlkg_lexicon           known names and aliases from data/lexicon.jsonl
+mlkg_names             coined names by shape, acronym short forms, the title's name
+mlkg_types             one entity per distinct name, generic ones dropped, typed by votes
+mlkg_roles             introduces / compares / uses / mentions per entity
+mlkg_repositories      GitHub and Hugging Face repositories (code or mentions)
+mlkg_organizations     companies, labs and universities named in the text
+mlkg_results           (model, dataset, metric, value) claims
+=====================  ==========================================================
+
+No trained model is needed or downloaded. Parallelism uses separate processes
+on chunks of the input (faster than ``nlp.pipe(n_process=...)`` for cheap
+pipelines, and the output order is the input order).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Result, Role
+
+from . import abbreviations, classify, lexicon, names, organizations, repos, results, roles, sentences  # noqa: F401
+from .basic import organization_entities, repository_entities
+from .classify import DocEntity
+from .shapes import norm_key
+from .tokenizer import create_tokenizer
+
+PIPELINE = (
+    "mlkg_sentences", "mlkg_abbreviations", "mlkg_lexicon", "mlkg_names", "mlkg_types", "mlkg_roles",
+    "mlkg_repositories", "mlkg_organizations", "mlkg_results",
+)
+MAX_EVIDENCE = 3
+
+
+def create_nlp(lexicon_path: str | None = None) -> Language:
+    """A blank English pipeline with the mlkg tokenizer and components."""
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    for name in PIPELINE:
+        config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types") else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def _evidence(doc: Doc, entity: DocEntity) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    seen: set[int] = set()
+    for cand in sorted(entity.mentions, key=lambda c: c.start):
+        sent = doc[cand.tok_start].sent
+        if sent.start_char in seen:
+            continue
+        seen.add(sent.start_char)
+        out.append(Evidence(sent.text, sent.start_char, sent.end_char))
+        if len(out) == MAX_EVIDENCE:
+            break
+    return tuple(out)
+
+
+def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
+    """Turn a processed Doc into one Entity per distinct thing, merged with the listing's metadata."""
+    entities: dict[tuple[str, str], Entity] = {}
+    for item in doc._.mlkg_entities or ():
+        if item.type == "Repository":
+            continue  # repositories come from repository_entities below, with the listing field
+        key = item.lexicon_id if item.lexicon_id else None
+        entity = Entity(
+            name=item.name,
+            type=EntityType(item.type),
+            role=Role(item.role),
+            confidence=item.confidence,
+            evidence=_evidence(doc, item),
+            extractor=item.extractor if item.type == "Organization" else
+            ("mlkg_lexicon" if item.lexicon_id else "mlkg_names"),
+            aliases=tuple(a for a in dict.fromkeys(item.aliases) if a != item.name),
+            key=f"lex:{key}" if key else None,
+        )
+        slot = (entity.type.value, norm_key(entity.name))
+        if slot not in entities:
+            entities[slot] = entity
+    for entity in organization_entities(paper) + repository_entities(paper):
+        slot = (entity.type.value, norm_key(entity.name))
+        entities[slot] = entity  # the listing's own field is authoritative for affiliation and code
+    found = [
+        Result(r.model, r.dataset, r.metric, r.value,
+               Evidence(doc.text[r.sent_start:r.sent_end], r.sent_start, r.sent_end), 0.6)
+        for r in doc._.mlkg_results or ()
+    ]
+    return Extraction(paper, tuple(entities.values()), tuple(found))
+
+
+def _extract_chunk(args: tuple[list[Paper], str | None, int]) -> list[Extraction]:
+    papers, lexicon_path, batch_size = args
+    nlp = _worker_nlp(lexicon_path)
+    docs = nlp.pipe((p.text for p in papers), batch_size=batch_size)
+    return [doc_to_extraction(doc, paper) for doc, paper in zip(docs, papers)]
+
+
+_NLP_CACHE: dict[str | None, Language] = {}
+
+
+def _worker_nlp(lexicon_path: str | None) -> Language:
+    if lexicon_path not in _NLP_CACHE:
+        _NLP_CACHE[lexicon_path] = create_nlp(lexicon_path)
+    return _NLP_CACHE[lexicon_path]
+
+
+def _chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    iterator = iter(papers)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def extract_spacy(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 256,
+                  chunk_size: int = 1000, lexicon_path: str | None = None) -> Iterator[Extraction]:
+    """Extract from every paper, in input order; ``n_process`` > 1 uses worker processes."""
+    if n_process <= 1:
+        for chunk in _chunks(papers, chunk_size):
+            yield from _extract_chunk((chunk, lexicon_path, batch_size))
+        return
+    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with context.Pool(n_process) as pool:
+        work = ((chunk, lexicon_path, batch_size) for chunk in _chunks(papers, chunk_size))
+        for extractions in pool.imap(_extract_chunk, work):
+            yield from extractions

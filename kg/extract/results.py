@@ -1,0 +1,106 @@
+"""Claimed results: (model, dataset or benchmark, metric, value) from result sentences.
+
+"a top-1 accuracy of 84.8% on ImageNet-1k", "an F1 of 93.2 on the SQuAD v1.1
+dev set", "achieves 45.3 mAP on COCO". The dataset must be an entity the
+pipeline found in the same sentence; the model is the Model named before the
+metric, else the paper's own introduced model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import ensure_doc_extensions
+from .classify import DocEntity
+
+METRICS = (
+    r"top-?1(?: accuracy| acc\.?)?|top-?5(?: accuracy)?|(?:zero-shot |linear[- ]probe? |few-shot |mean |average |"
+    r"overall |classification |test |top-1 )?accuracy|acc\.?|F1(?:[- ]score)?|F_1|macro-F1|micro-F1|BLEU(?:-\d)?|"
+    r"ROUGE(?:-[L12])?|METEOR|CIDEr|SPICE|mAP(?:@[\d.]+)?|AP(?:50|75)?|box AP|mask AP|mIoU|IoU|PSNR|SSIM|LPIPS|FID|"
+    r"FVD|IS|AUC|AUROC|AUPRC|EM|exact match|Dice(?: score)?|WER|CER|recall(?:@\d+)?|R@\d+|precision|pass@\d+|"
+    r"success rate|perplexity|NDCG(?:@\d+)?|MRR|Hits@\d+|HOTA|MOTA|PQ|mAcc|NDS|ADE|FDE|EPE|Spearman|Pearson|"
+    r"score|win rate"
+)
+_METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
+_VALUE = re.compile(r"(?<![\w.])[+]?\d+(?:\.\d+)?\s?%?(?![\w.]*\d)")
+_PATTERNS = [
+    # "a top-1 accuracy of 84.8% on ImageNet-1k" / "an F1 of 93.2 on the SQuAD dev set"
+    re.compile(rf"(?P<metric>{METRICS})\s+(?:score\s+)?(?:of|at|=|:)\s+(?P<value>[+]?\d+(?:\.\d+)?\s?%?)"
+               r"(?P<gap>[^.;]{0,40}?)\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE),
+    # "84.8% top-1 accuracy on ImageNet-1k"
+    re.compile(rf"(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})"
+               r"(?P<gap>[^.;]{0,40}?)\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE),
+]
+# "on ImageNet, TinyViT reaches 84.8% top-1 accuracy"
+_AFTER = re.compile(rf"^[^.;]{{0,80}}?(?:(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})|"
+                    rf"(?P<metric2>{METRICS})\s+(?:of|at)\s+(?P<value2>[+]?\d+(?:\.\d+)?\s?%?))", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    model: str
+    dataset: str
+    metric: str
+    value: str
+    sent_start: int
+    sent_end: int
+
+
+@Language.factory(
+    "mlkg_results",
+    assigns=["doc._.mlkg_results"],
+    requires=["doc._.mlkg_entities"],
+    default_config={},
+)
+def make_results(nlp: Language, name: str) -> ResultExtractor:
+    return ResultExtractor(name)
+
+
+class ResultExtractor:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        ensure_doc_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: list[DocEntity] = doc._.mlkg_entities or []
+        results: list[DocResult] = []
+        text = doc.text
+        if not _METRIC.search(text) or not _VALUE.search(text):
+            doc._.mlkg_results = results
+            return doc
+        own = next((e for e in entities if e.type == "Model" and e.role == "introduces"), None)
+        data_mentions = sorted(((c, e) for e in entities if e.type in ("Dataset", "Benchmark")
+                                for c in e.mentions), key=lambda ce: ce[0].start)
+        models = sorted(((c, e) for e in entities if e.type == "Model" for c in e.mentions),
+                        key=lambda ce: ce[0].start)
+        seen = set()
+        for cand, entity in data_mentions:
+            sent = doc[cand.tok_start].sent
+            before = text[sent.start_char:cand.start]
+            found = None
+            for pattern in _PATTERNS:
+                match = pattern.search(before)
+                if match:
+                    found = (match.group("metric"), match.group("value"), sent.start_char + match.start())
+                    break
+            if found is None:
+                match = _AFTER.match(text[cand.end:sent.end_char])
+                if match:
+                    metric = match.group("metric") or match.group("metric2")
+                    value = match.group("value") or match.group("value2")
+                    found = (metric, value, cand.end + match.start())
+            if found is None:
+                continue
+            metric, value, at = found
+            model = next((e for c, e in reversed(models) if sent.start_char <= c.start < at), own)
+            item = (model.name if model else "", entity.name, metric.strip(), value.replace(" ", ""))
+            if item in seen:
+                continue
+            seen.add(item)
+            results.append(DocResult(*item, sent.start_char, sent.end_char))
+        doc._.mlkg_results = results
+        return doc

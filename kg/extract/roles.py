@@ -1,0 +1,130 @@
+"""The role classifier: what the paper does with each entity.
+
+Per mention, the sentence decides: an introduce cue before it ("we propose",
+"called", "our"), a comparison cue before it ("outperforms", "surpassing",
+"compared with"), a use cue ("trained on", "using", "on"). An entity takes the
+strongest role over its mentions, in the guidelines' order introduces >
+compares > uses > mentions. The title's announced name, coined acronyms and
+variants of an introduced name ("SAIL-VL-2B" of SAIL-VL) are introduced too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate, ensure_doc_extensions
+from .classify import DocEntity
+from .names import title_name
+from .shapes import norm_key
+
+_INTRO = re.compile(
+    r"\b(?:we|this (?:paper|work|study)|our (?:work|paper)|here)\b[^.;]{0,60}?\b(?:propose[sd]?|introduce[sd]?|"
+    r"present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|build|built|construct(?:s|ed)?|create[sd]?|release[sd]?|"
+    r"curate[sd]?|collect(?:s|ed)?|establish(?:es|ed)?|contribute[sd]?|devise[sd]?|assemble[sd]?|"
+    r"unveil(?:s|ed)?|offer(?:s|ed)?|open-source[sd]?|train(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|i\.e\.,?)\s*$|"
+                     r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+(?:[\w-]+\s+){0,2}\(?$", re.IGNORECASE)
+_COMPARE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
+    r"comparison (?:to|with)|comparable to|against|versus|vs\.?|over|than|baselines?|competitors?|"
+    r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
+    re.IGNORECASE,
+)
+_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_USE_BEFORE = re.compile(r"\b(?:on|using|use[sd]?|with|via|from|based on|built (?:on|upon)|leverag\w+|adopt\w*|"
+                         r"employ\w*|fine-tun\w+|initiali[sz]\w+|trained|pre-?trained|integrat\w+|extend\w*|"
+                         r"apply\w*|backbone|such as|including|e\.g\.,?)\b", re.IGNORECASE)
+_STRENGTH = {"introduces": 4, "compares": 3, "uses": 2, "mentions": 1}
+
+
+def _sentence_bounds(doc: Doc, cand: Candidate) -> tuple[int, int]:
+    sent = doc[cand.tok_start].sent
+    return sent.start_char, sent.end_char
+
+
+def mention_role(doc: Doc, cand: Candidate, entity_type: str) -> str:
+    text = doc.text
+    s_start, _ = _sentence_bounds(doc, cand)
+    before = text[s_start:cand.start]
+    if _NAMING.search(before[-40:]):
+        return "introduces"
+    intro = _INTRO.search(before)
+    if intro:
+        between = before[intro.end():]
+        if not re.search(r"\b(?:on|with|using|than|over|from|against|of|for|to|by|based|via|and|such as)\b",
+                         between, re.IGNORECASE) or len(between.strip()) < 3:
+            return "introduces"
+    compare = None
+    for compare in _COMPARE.finditer(before):
+        pass
+    if compare is not None:
+        after_cue = before[compare.end():]
+        if entity_type in ("Dataset", "Benchmark") and _ON_BEFORE.search(after_cue):
+            return "uses"
+        if not re.search(r"[;:]", after_cue):
+            return "compares"
+    if entity_type in ("Dataset", "Benchmark"):
+        return "uses"
+    if _USE_BEFORE.search(before[-80:]):
+        return "uses"
+    return "uses"
+
+
+@Language.factory(
+    "mlkg_roles",
+    assigns=["doc._.mlkg_entities"],
+    requires=["doc._.mlkg_entities", "token.is_sent_start"],
+    default_config={},
+)
+def make_role_classifier(nlp: Language, name: str) -> RoleClassifier:
+    return RoleClassifier(name)
+
+
+class RoleClassifier:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        ensure_doc_extensions()
+
+    @staticmethod
+    def _defined_in_intro(doc: Doc, entity: DocEntity) -> bool:
+        """A new acronym defined in a sentence that says we propose/design/introduce something."""
+        for abbr in doc._.abbreviations or ():
+            if norm_key(abbr.short) == norm_key(entity.name):
+                sent = doc.char_span(abbr.short_start, abbr.short_end, alignment_mode="expand")
+                if sent is not None and _INTRO.search(doc.text[sent.sent.start_char:abbr.long_start]):
+                    return True
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: list[DocEntity] = doc._.mlkg_entities or []
+        title = title_name(doc.text)
+        title_key = norm_key(doc.text[title[0]:title[1]]) if title else None
+        title_end = doc.text.find("\n")
+        title_end = len(doc.text) if title_end < 0 else title_end
+        for entity in entities:
+            best = "mentions"
+            for cand in entity.mentions:
+                if cand.source == "title" or (title_key and norm_key(cand.text) == title_key):
+                    role = "introduces"
+                elif cand.start < title_end:
+                    continue  # other title mentions: the abstract says what the paper does
+                else:
+                    role = mention_role(doc, cand, entity.type)
+                if _STRENGTH[role] > _STRENGTH[best]:
+                    best = role
+            if entity.lexicon_id is None and (entity.coined or self._defined_in_intro(doc, entity)):
+                best = "introduces"
+            if best == "mentions" and all(c.start < title_end for c in entity.mentions):
+                best = "uses"
+            entity.role = best
+        introduced = [norm_key(e.name) for e in entities if e.role == "introduces"]
+        for entity in entities:
+            key = norm_key(entity.name)
+            if entity.role != "introduces" and any(key.startswith(k) and key != k for k in introduced if k):
+                entity.role = "introduces"
+        return doc

@@ -1,0 +1,42 @@
+"""Rule-based sentence boundaries, including the break between title and abstract.
+
+Faster than spaCy's dependency parse and does not need a model: a sentence
+starts after '.', '!' or '?' when the next token starts with a capital, a
+digit or a quote, and after the blank line between title and abstract.
+Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ENDERS = frozenset({".", "!", "?"})
+
+
+@Language.factory("mlkg_sentences", assigns=["token.is_sent_start"], default_config={})
+def make_sentencizer(nlp: Language, name: str) -> Sentencizer:
+    return Sentencizer(name)
+
+
+class Sentencizer:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        doc[0].is_sent_start = True
+        boundary = False
+        for token in doc[1:]:
+            text = token.text
+            if boundary and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'(["):
+                token.is_sent_start = True
+                boundary = False
+                continue
+            token.is_sent_start = False
+            if text in _ENDERS or "\n" in text:
+                boundary = True
+            elif not token.is_space:
+                boundary = False
+        return doc
