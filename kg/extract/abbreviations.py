@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .candidates import doc_text
+
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _WORD = re.compile(r"\S+")
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]?$")
@@ -115,5 +117,6 @@ class AbbreviationDetector:
             Doc.set_extension("abbreviations", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.abbreviations = list(find_abbreviations(doc.text)) if "(" in doc.text else []
+        text = doc_text(doc)
+        doc._.abbreviations = list(find_abbreviations(text)) if "(" in text else []
         return doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,3 +50,32 @@ def _candidates(doc: Doc) -> list[Candidate]:
     if key not in doc.user_data:
         doc.user_data[key] = []
     return doc.user_data[key]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("mlkg_text")
+    if text is None:
+        text = doc.user_data["mlkg_text"] = doc.text
+    return text
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences start (recorded by mlkg_sentences, else derived once)."""
+    starts = doc.user_data.get("mlkg_sent_starts")
+    if starts is None:
+        starts = [t.idx for t in doc if t.is_sent_start] or [0]
+        doc.user_data["mlkg_sent_starts"] = starts
+    return starts
+
+
+def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """The sentence around character ``char``: (start, end), trailing space excluded."""
+    starts = sentence_starts(doc)
+    i = bisect_right(starts, char) - 1
+    start = starts[max(i, 0)]
+    text = doc_text(doc)
+    end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .shapes import has_size_suffix, name_shape, norm_key
 
 DATASET_WORDS = frozenset({"dataset", "datasets", "corpus", "corpora", "collection", "data", "database",
@@ -87,7 +87,7 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
-    before = doc.text[max(0, cand.start - 40):cand.start].lower()
+    before = doc_text(doc)[max(0, cand.start - 40):cand.start].lower()
     if _DATA_BEFORE.search(before):
         cand.vote("Dataset", 1.0)
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
@@ -122,7 +122,8 @@ def _shape_votes(cand: Candidate) -> None:
 
 
 def _title_votes(doc: Doc, entity: DocEntity) -> None:
-    first_line = doc.text.split("\n", 1)[0]
+    text = doc_text(doc)
+    first_line = text[:text.find("\n")] if "\n" in text else text
     if ":" not in first_line:
         return
     prefix, _, rest = first_line.partition(":")
@@ -134,6 +135,15 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
         if head and word not in _WEAK_HEADS:
             entity.votes[head] = entity.votes.get(head, 0.0) + 2.0
             return
+
+
+def _long_form_ranges(text: str, abbreviations: object) -> list[tuple[int, int]]:
+    """Where each defined long form is written, at its definition and anywhere else."""
+    ranges: list[tuple[int, int]] = []
+    for abbr in abbreviations:  # type: ignore[attr-defined]
+        pattern = re.compile(re.escape(abbr.long) + r"s?\b", re.IGNORECASE)
+        ranges.extend(m.span() for m in pattern.finditer(text))
+    return ranges
 
 
 def _base_text(text: str) -> str:
@@ -179,6 +189,9 @@ class TypeClassifier:
             return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs)
         if shape == "joined" and " " not in text and _compound_of_words(text):
             return False
+        parts = re.split(r"[-/]", text)
+        if shape == "joined" and len(parts) == 2 and len(parts[1]) == 1 and parts[0].isupper() and len(parts[0]) <= 3:
+            return False  # RGB-D, 3D-X style descriptors
         if shape == "alnum" and text[:1].islower():
             return False
         return True
@@ -188,8 +201,8 @@ class TypeClassifier:
         """A definition names a thing when it is coined, introduced, or headed by a method noun."""
         if abbr.coined:  # type: ignore[attr-defined]
             return True
-        sentence_start = doc.text.rfind(". ", 0, abbr.long_start) + 1  # type: ignore[attr-defined]
-        window = doc.text[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
+        sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]
+        window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
         if re.search(r"\b(?:we|our)\b.*\b(?:propose|introduce|present|design|develop|call|name|dub|term)", window) \
                 or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
@@ -205,9 +218,12 @@ class TypeClassifier:
         long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in doc._.abbreviations or ()}
         lookup = self.lexicon.lookup  # type: ignore[attr-defined]
         entities: dict[str, DocEntity] = {}
+        spelled = _long_form_ranges(doc_text(doc), doc._.abbreviations or ())
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
             if cand.source == "repository" or cand.type == "Organization":
                 continue
+            if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
+                continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
             base = _base_text(cand.text)
             if cand.entry is None:
                 cand.entry = lookup(cand.text) or lookup(base)

@@ -16,11 +16,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .shapes import is_version, name_shape
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
-_QUANTITY_NEXT = re.compile(r"^(?:%|x|×|times|fold|layers?|epochs?|steps?|hours?|days?|[a-z]+s)$")
+_QUANTITY_NEXT = re.compile(
+    r"^(?:%|x|×|[KMBT]|times|fold|layers?|epochs?|steps?|hours?|days?|minutes?|seconds?|images?|samples?|"
+    r"tokens?|frames?|languages?|tasks?|datasets?|benchmarks?|models?|points?|categories|classes|examples?|"
+    r"parameters?|params|shots?|views?|GPUs?|nodes?|rounds?|turns?|agents?|objects?|domains?|scenes?|hours?)$")
 _TITLE_PREFIX = re.compile(r"^([^:\n]{2,40}?)\s*:\s+\S")
 # Title prefixes that label the kind of paper rather than name a system.
 _PAPER_KINDS = frozenset({
@@ -92,6 +95,7 @@ class NameDetector:
         candidates = doc._.mlkg_candidates
         taken = {(c.tok_start, c.tok_end) for c in candidates}
         covered = {i for c in candidates for i in range(c.tok_start, c.tok_end)}
+        text_all = doc_text(doc)
         long_forms = [(a.long_start, a.long_end) for a in doc._.abbreviations or ()]
         n = len(doc)
         i = 0
@@ -112,18 +116,18 @@ class NameDetector:
                         and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
                         and not _QUANTITY_NEXT.match(after)):
                     end += 1
-            for start_char, end_char in _name_parts(token.idx, doc.text[token.idx:doc[end - 1].idx + len(doc[end - 1])]):
+            for start_char, end_char in _name_parts(token.idx, text_all[token.idx:doc[end - 1].idx + len(doc[end - 1])]):
                 span = doc.char_span(start_char, end_char, alignment_mode="expand")
                 if span is not None and (span.start, span.end) not in taken:
                     candidates.append(Candidate(start_char, end_char, span.start, span.end,
-                                                doc.text[start_char:end_char], "shape"))
+                                                text_all[start_char:end_char], "shape"))
             i = end
         for abbr in doc._.abbreviations or ():
             span = doc.char_span(abbr.short_start, abbr.short_end, alignment_mode="expand")
             if span is not None and (span.start, span.end) not in taken:
                 candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
                                             span.text, "abbreviation", long_form=abbr.long))
-        title = title_name(doc.text)
+        title = title_name(text_all)
         if title:
             span = doc.char_span(*title, alignment_mode="expand")
             if span is not None and not any(c.tok_start == span.start and c.tok_end == span.end for c in candidates):

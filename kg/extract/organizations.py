@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .classify import DocEntity
 from .shapes import norm_key
 
@@ -43,7 +43,7 @@ class OrganizationFinder:
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found: dict[str, DocEntity] = {}
         spans: list[tuple[int, int, str]] = []
         for cand in doc._.mlkg_candidates:

@@ -33,6 +33,7 @@ from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Result, 
 
 from . import abbreviations, classify, lexicon, names, organizations, repos, results, roles, sentences  # noqa: F401
 from .basic import organization_entities, repository_entities
+from .candidates import doc_text, sentence_bounds
 from .classify import DocEntity
 from .shapes import norm_key
 from .tokenizer import create_tokenizer
@@ -57,12 +58,13 @@ def create_nlp(lexicon_path: str | None = None) -> Language:
 def _evidence(doc: Doc, entity: DocEntity) -> tuple[Evidence, ...]:
     out: list[Evidence] = []
     seen: set[int] = set()
+    text = doc_text(doc)
     for cand in sorted(entity.mentions, key=lambda c: c.start):
-        sent = doc[cand.tok_start].sent
-        if sent.start_char in seen:
+        start, end = sentence_bounds(doc, cand.start)
+        if start in seen:
             continue
-        seen.add(sent.start_char)
-        out.append(Evidence(sent.text, sent.start_char, sent.end_char))
+        seen.add(start)
+        out.append(Evidence(text[start:end], start, end))
         if len(out) == MAX_EVIDENCE:
             break
     return tuple(out)
@@ -94,7 +96,7 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
         entities[slot] = entity  # the listing's own field is authoritative for affiliation and code
     found = [
         Result(r.model, r.dataset, r.metric, r.value,
-               Evidence(doc.text[r.sent_start:r.sent_end], r.sent_start, r.sent_end), 0.6)
+               Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), 0.6)
         for r in doc._.mlkg_results or ()
     ]
     return Extraction(paper, tuple(entities.values()), tuple(found))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .classify import DocEntity
 
 _GITHUB = re.compile(
@@ -115,7 +115,7 @@ class RepositoryFinder:
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if "github" not in text and "huggingface.co" not in text and "hf.co" not in text:
             return doc
         found: dict[str, DocEntity] = {}
@@ -129,7 +129,8 @@ class RepositoryFinder:
                                                       confidence=0.7, extractor="mlkg_repos")
                 entity.aliases.append(match.url)
             entity.mentions.append(Candidate(match.start, match.end, span.start, span.end, match.url, "repository"))
-            if is_own_code(span.sent.text, match.url):
+            s_start, s_end = sentence_bounds(doc, match.start)
+            if is_own_code(text[s_start:s_end], match.url):
                 entity.role, entity.confidence = "code", 0.95
         doc._.mlkg_entities = (doc._.mlkg_entities or []) + list(found.values())
         return doc

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import ensure_doc_extensions
+from .candidates import doc_text, ensure_doc_extensions, sentence_bounds
 from .classify import DocEntity
 
 METRICS = (
@@ -68,7 +68,7 @@ class ResultExtractor:
     def __call__(self, doc: Doc) -> Doc:
         entities: list[DocEntity] = doc._.mlkg_entities or []
         results: list[DocResult] = []
-        text = doc.text
+        text = doc_text(doc)
         if not _METRIC.search(text) or not _VALUE.search(text):
             doc._.mlkg_results = results
             return doc
@@ -79,16 +79,16 @@ class ResultExtractor:
                         key=lambda ce: ce[0].start)
         seen = set()
         for cand, entity in data_mentions:
-            sent = doc[cand.tok_start].sent
-            before = text[sent.start_char:cand.start]
+            sent_start, sent_end = sentence_bounds(doc, cand.start)
+            before = text[sent_start:cand.start]
             found = None
             for pattern in _PATTERNS:
                 match = pattern.search(before)
                 if match:
-                    found = (match.group("metric"), match.group("value"), sent.start_char + match.start())
+                    found = (match.group("metric"), match.group("value"), sent_start + match.start())
                     break
             if found is None:
-                match = _AFTER.match(text[cand.end:sent.end_char])
+                match = _AFTER.match(text[cand.end:sent_end])
                 if match:
                     metric = match.group("metric") or match.group("metric2")
                     value = match.group("value") or match.group("value2")
@@ -96,11 +96,11 @@ class ResultExtractor:
             if found is None:
                 continue
             metric, value, at = found
-            model = next((e for c, e in reversed(models) if sent.start_char <= c.start < at), own)
+            model = next((e for c, e in reversed(models) if sent_start <= c.start < at), own)
             item = (model.name if model else "", entity.name, metric.strip(), value.replace(" ", ""))
             if item in seen:
                 continue
             seen.add(item)
-            results.append(DocResult(*item, sent.start_char, sent.end_char))
+            results.append(DocResult(*item, sent_start, sent_end))
         doc._.mlkg_results = results
         return doc

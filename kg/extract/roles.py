@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .classify import DocEntity
 from .names import title_name
 from .shapes import norm_key
@@ -24,11 +24,13 @@ _INTRO = re.compile(
     r"\b(?:we|this (?:paper|work|study)|our (?:work|paper)|here)\b[^.;]{0,60}?\b(?:propose[sd]?|introduce[sd]?|"
     r"present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|build|built|construct(?:s|ed)?|create[sd]?|release[sd]?|"
     r"curate[sd]?|collect(?:s|ed)?|establish(?:es|ed)?|contribute[sd]?|devise[sd]?|assemble[sd]?|"
-    r"unveil(?:s|ed)?|offer(?:s|ed)?|open-source[sd]?|train(?:s|ed)?)\b",
+    r"unveil(?:s|ed)?|offer(?:s|ed)?|open-source[sd]?)\b",
     re.IGNORECASE,
 )
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|i\.e\.,?)\s*$|"
-                     r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+(?:[\w-]+\s+){0,2}\(?$", re.IGNORECASE)
+                     r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+"
+                     r"(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+\s+){0,2}\(?$",
+                     re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
     r"comparison (?:to|with)|comparable to|against|versus|vs\.?|over|than|baselines?|competitors?|"
@@ -42,14 +44,9 @@ _USE_BEFORE = re.compile(r"\b(?:on|using|use[sd]?|with|via|from|based on|built (
 _STRENGTH = {"introduces": 4, "compares": 3, "uses": 2, "mentions": 1}
 
 
-def _sentence_bounds(doc: Doc, cand: Candidate) -> tuple[int, int]:
-    sent = doc[cand.tok_start].sent
-    return sent.start_char, sent.end_char
-
-
 def mention_role(doc: Doc, cand: Candidate, entity_type: str) -> str:
-    text = doc.text
-    s_start, _ = _sentence_bounds(doc, cand)
+    text = doc_text(doc)
+    s_start, _ = sentence_bounds(doc, cand.start)
     before = text[s_start:cand.start]
     if _NAMING.search(before[-40:]):
         return "introduces"
@@ -95,17 +92,18 @@ class RoleClassifier:
         """A new acronym defined in a sentence that says we propose/design/introduce something."""
         for abbr in doc._.abbreviations or ():
             if norm_key(abbr.short) == norm_key(entity.name):
-                sent = doc.char_span(abbr.short_start, abbr.short_end, alignment_mode="expand")
-                if sent is not None and _INTRO.search(doc.text[sent.sent.start_char:abbr.long_start]):
+                s_start, _ = sentence_bounds(doc, abbr.short_start)
+                if _INTRO.search(doc_text(doc)[s_start:abbr.long_start]):
                     return True
         return False
 
     def __call__(self, doc: Doc) -> Doc:
         entities: list[DocEntity] = doc._.mlkg_entities or []
-        title = title_name(doc.text)
-        title_key = norm_key(doc.text[title[0]:title[1]]) if title else None
-        title_end = doc.text.find("\n")
-        title_end = len(doc.text) if title_end < 0 else title_end
+        text = doc_text(doc)
+        title = title_name(text)
+        title_key = norm_key(text[title[0]:title[1]]) if title else None
+        title_end = text.find("\n")
+        title_end = len(text) if title_end < 0 else title_end
         for entity in entities:
             best = "mentions"
             for cand in entity.mentions:

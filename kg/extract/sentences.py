@@ -24,19 +24,17 @@ class Sentencizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        doc[0].is_sent_start = True
-        boundary = False
-        for token in doc[1:]:
+        starts: list[int] = []
+        boundary = True
+        for token in doc:
             text = token.text
-            if boundary and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'(["):
+            if boundary and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'([" or not starts):
                 token.is_sent_start = True
+                starts.append(token.idx)
                 boundary = False
-                continue
-            token.is_sent_start = False
-            if text in _ENDERS or "\n" in text:
+            elif text in _ENDERS or "\n" in text:
                 boundary = True
             elif not token.is_space:
                 boundary = False
+        doc.user_data["mlkg_sent_starts"] = starts or [0]
         return doc

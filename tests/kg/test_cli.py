@@ -88,3 +88,38 @@ def test_help_is_complete() -> None:
     build = runner.invoke(app, ["build", "--help"])
     for option in ("--out", "--format", "--field", "--formats", "--strict", "--quiet", "hf-page", "hf-api"):
         assert option in build.output, option
+
+
+def test_extract_then_eval(example_page: Path, data_dir: Path, tmp_path: Path) -> None:
+    from mlkg.loaders import load
+
+    preds = tmp_path / "preds.jsonl"
+    proc = _mlkg("extract", str(example_page), "-o", str(preds), "-q")
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in preds.read_text().splitlines()]
+    papers = {p.id: p for p in load(example_page)}
+    assert [r["id"] for r in records] == list(papers)
+    for record in records:
+        text = papers[record["id"]].text
+        names = [(e["name"], e["type"]) for e in record["entities"]]
+        assert len(names) == len(set(names))  # one entry per distinct entity per paper
+        for entity in record["entities"]:
+            assert entity["type"] in {"Model", "Dataset", "Benchmark", "Organization", "Repository"}
+            assert entity["role"] in {"introduces", "uses", "compares", "code", "affiliation", "mentions"}
+            assert 0 < entity["confidence"] <= 1
+            for ev in entity["evidence"]:
+                if ev["start"] is not None:
+                    assert text[ev["start"]:ev["end"]] == ev["text"]
+    scores = tmp_path / "scores.json"
+    proc = _mlkg("eval", str(preds), str(data_dir / "hf_daily_papers_page.gold.jsonl"), "--json", str(scores))
+    assert proc.returncode == 0, proc.stderr
+    assert "typed" in proc.stdout
+    result = json.loads(scores.read_text())
+    assert result["entities"]["typed_micro"]["tp"] > 0
+
+
+def test_eval_bad_file_is_one_line(tmp_path: Path, data_dir: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x", "entities": []}\n{oops\n')
+    proc = _mlkg("eval", str(bad), str(data_dir / "hf_daily_papers_page.gold.jsonl"))
+    assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "Traceback" not in proc.stderr

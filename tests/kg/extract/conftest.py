@@ -1,0 +1,51 @@
+"""A blank English pipeline with the mlkg components and a tiny lexicon written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from mlkg.extract.pipeline import create_nlp
+
+LEXICON = [
+    {"id": "model:clip", "name": "CLIP", "aliases": ["Contrastive Language-Image Pre-training"], "type": "Model"},
+    {"id": "model:transformer", "name": "Transformer", "aliases": ["Transformers"], "type": "Model"},
+    {"id": "dataset:imagenet", "name": "ImageNet", "aliases": [], "type": "Dataset"},
+    {"id": "dataset:cifar-10", "name": "CIFAR-10", "aliases": ["CIFAR10"], "type": "Dataset"},
+    {"id": "dataset:something-something-v2", "name": "Something-Something v2", "aliases": ["SSv2"],
+     "type": "Dataset"},
+    {"id": "benchmark:mmlu", "name": "MMLU", "aliases": [], "type": "Benchmark"},
+    {"id": "model:diffusion-policy", "name": "Diffusion Policy", "aliases": [], "type": "Model"},
+    {"id": "generic:llm", "name": "LLM", "aliases": ["LLMs", "large language model"], "type": "Generic"},
+    {"id": "generic:vqa", "name": "VQA", "aliases": [], "type": "Generic"},
+    {"id": "organization:google", "name": "Google", "aliases": [], "type": "Organization"},
+]
+
+
+@pytest.fixture(scope="session")
+def lexicon_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("lexicon") / "lexicon.jsonl"
+    path.write_text("".join(json.dumps({**rec, "source": ["test"], "counts": {"papers": 10}}) + "\n"
+                            for rec in LEXICON), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def nlp(lexicon_path: str) -> Language:
+    return create_nlp(lexicon_path)
+
+
+def entities(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    """name -> (type, role) of the entities the pipeline finds in ``text``."""
+    doc = nlp(text)
+    return {e.name: (e.type, e.role) for e in doc._.mlkg_entities}
+
+
+@pytest.fixture
+def find(nlp: Language):  # noqa: ANN201
+    return lambda text: entities(nlp, text)
+
+

@@ -1,0 +1,152 @@
+"""Each mlkg spaCy component on small cases, on spacy.blank("en") with a tiny test lexicon."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from mlkg.extract.abbreviations import find_abbreviations
+from mlkg.extract.names import title_name
+from mlkg.extract.pipeline import PIPELINE
+from mlkg.extract.shapes import family_of, name_shape, norm_key
+from mlkg.extract.tokenizer import create_tokenizer
+
+
+def test_components_are_registered_factories() -> None:
+    for name in PIPELINE:
+        assert name in spacy.registry.factories.get_all() or spacy.language.Language.has_factory(name)
+    meta = spacy.language.Language.get_factory_meta("mlkg_types")
+    assert "doc._.mlkg_entities" in meta.assigns
+
+
+@pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
+                                  "ViT-L/14", "LLaVA-1.5", "Qwen2.5-VL-7B", "Swin-B"])
+def test_tokenizer_keeps_names_whole(name: str) -> None:
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    tokens = [t.text for t in nlp(f"We train {name}. Then {name}, and ({name}).")]
+    assert tokens.count(name) == 3
+
+
+@pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
+                                  "ViT-L/14", "LLaVA-1.5", "VideoLLaMA 3"])
+def test_coined_names_are_detected(find, name: str) -> None:  # noqa: ANN001
+    found = find(f"Title here\n\nIn our experiments, {name} is evaluated against strong baselines.")
+    assert name in found, found
+
+
+def test_no_flood_on_common_words_sentence_starts_and_generic_acronyms(find) -> None:  # noqa: ANN001
+    text = ("Towards Better Models\n\nRecently, Large Language Models (LLMs) and Vision-Language Models (VLMs) "
+            "have improved. However, Visual Question Answering (VQA) remains hard. We study X-ray images, "
+            "3D scenes, RGB-D data and GPU-hours. The Results show 2x gains with 7B parameters. In Table 2, "
+            "Section 3 and Figure 1 we report AI and ML results.")
+    assert find(text) == {}
+
+
+def test_acronym_definitions_name_the_short_form(find) -> None:  # noqa: ANN001
+    found = find("A title\n\nWe propose Preference-Instructed Vision OpTimization (PIVOT), a recipe. "
+                 "PIVOT improves encoders.")
+    assert found == {"PIVOT": ("Model", "introduces")}
+
+
+def test_abbreviation_pairs() -> None:
+    text = "Pretraining Vision Transformers (ViTs) and masked autoencoders (MAE) on audio (ASR) data."
+    pairs = {(a.short, a.long) for a in find_abbreviations(text)}
+    assert ("ViTs", "Vision Transformers") in pairs
+    assert ("MAE", "masked autoencoders") in pairs
+    assert not any(short == "ASR" for short, _ in pairs)
+    for a in find_abbreviations(text):
+        assert text[a.short_start:a.short_end] == a.short and text[a.long_start:a.long_end] == a.long
+    (coined,) = find_abbreviations("a Vision-Audio-Language Omni-peRception pretraining model (VALOR).")
+    assert coined.coined and coined.long.startswith("Vision-Audio-Language")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We evaluate on the Foo-7K dataset and the BarBench benchmark.", {"Foo-7K": "Dataset", "BarBench": "Benchmark"}),
+        ("We build WebVid-10M, a large-scale collection of videos.", {"WebVid-10M": "Dataset"}),
+        ("We introduce MedQA-X, a new benchmark for medical reasoning.", {"MedQA-X": "Benchmark"}),
+        ("Results on ImageNet and CIFAR10 improve with the QuuxNet architecture.",
+         {"ImageNet": "Dataset", "CIFAR10": "Dataset", "QuuxNet": "Model"}),
+        ("Our FooFormer model beats CLIP on MMLU.", {"FooFormer": "Model", "CLIP": "Model", "MMLU": "Benchmark"}),
+    ],
+)
+def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:  # noqa: ANN001
+    found = find("A title\n\n" + text)
+    assert {name: found[name][0] for name in expected if name in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("We propose FooNet, a fast model.", "FooNet", "introduces"),
+        ("Our method, dubbed BarViT, is simple.", "BarViT", "introduces"),
+        ("FooNet outperforms CLIP by a large margin.", "CLIP", "compares"),
+        ("The model is surpassing CLIP on hard cases.", "CLIP", "compares"),
+        ("We train our encoder on ImageNet with standard settings.", "ImageNet", "uses"),
+        ("Experiments use CLIP as the teacher.", "CLIP", "uses"),
+    ],
+)
+def test_role_classifier(find, text: str, name: str, role: str) -> None:  # noqa: ANN001
+    found = find("A title\n\n" + text)
+    assert found[name][1] == role, found
+
+
+def test_title_announces_the_introduced_name(find) -> None:  # noqa: ANN001
+    found = find("QuuxNet: Fast Pretraining for Small Models\n\nWe study pretraining with CLIP.")
+    assert found["QuuxNet"] == ("Model", "introduces")
+    assert found["CLIP"][1] == "uses"
+    assert title_name("Position: Benchmarks Are Broken") is None
+    assert title_name("2.5 Years in Class: A Textbook") is None
+    assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
+
+
+def test_variants_of_an_introduced_model_are_introduced(find) -> None:  # noqa: ANN001
+    found = find("A title\n\nWe propose FooVL. Our FooVL-2B reaches the top rank.")
+    assert found["FooVL-2B"] == ("Model", "introduces")
+
+
+def test_lexicon_matches_case_and_spelling_variants(find) -> None:  # noqa: ANN001
+    found = find("A title\n\nWe use Cifar-10, CIFAR10 and Something-Something v2 with Diffusion Policy.")
+    assert found["Cifar-10"][0] == "Dataset"
+    assert "CIFAR10" not in found  # same entity as Cifar-10
+    assert found["Something-Something v2"][0] == "Dataset"
+    assert found["Diffusion Policy"][0] == "Model"
+
+
+def test_plural_and_long_form_merge_into_the_acronym(find) -> None:  # noqa: ANN001
+    found = find("A title\n\nThe Vision Transformer (ViT) is strong. ViTs scale, and Vision Transformer "
+                 "variants too.")
+    assert list(found) == ["ViT"]
+
+
+def test_repositories_component(nlp) -> None:  # noqa: ANN001
+    doc = nlp("A title\n\nOur code is at https://github.com/Me/FooNet/tree/main/x. We build on "
+              "github.com/other/lib.")
+    repos = {e.name: e.role for e in doc._.mlkg_entities if e.type == "Repository"}
+    assert repos == {"Me/FooNet": "code", "other/lib": "mentions"}
+
+
+def test_organizations_component(find) -> None:  # noqa: ANN001
+    found = find("A title\n\nWe thank Stanford University and the University of Oxford. Google Earth "
+                 "imagery and Google's models are used; see https://github.com/google/foo.")
+    orgs = {name for name, (kind, _) in found.items() if kind == "Organization"}
+    assert orgs == {"Stanford University", "University of Oxford", "Google"}
+
+
+def test_results_component(nlp) -> None:  # noqa: ANN001
+    doc = nlp("A title\n\nWe propose FooNet. FooNet achieves a top-1 accuracy of 84.8% on ImageNet, and an "
+              "F1 of 93.2 on MMLU. It reaches 45.1 mAP on CIFAR-10.")
+    got = {(r.model, r.dataset, r.metric, r.value) for r in doc._.mlkg_results}
+    assert got == {("FooNet", "ImageNet", "top-1 accuracy", "84.8%"), ("FooNet", "MMLU", "F1", "93.2"),
+                   ("FooNet", "CIFAR-10", "mAP", "45.1")}
+
+
+def test_shapes() -> None:
+    assert name_shape("TinyViT") == "mixed" and name_shape("ViT-L/14") == "joined"
+    assert name_shape("CLIP") == "acronym" and name_shape("Recently") is None
+    for not_a_name in ("10M", "7B", "3D", "GPU", "FLOPs", "II", "2x"):
+        assert name_shape(not_a_name) is None, not_a_name
+    assert norm_key("VideoLLaMA 3") == norm_key("VideoLLaMA3") == "videollama3"
+    assert family_of("ViT-L/14") == "ViT" and family_of("ResNet50") == "ResNet"
