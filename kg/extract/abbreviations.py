@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .candidates import doc_text
 
-_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
 _WORD = re.compile(r"\S+")
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]?$")
 _STOP_BEFORE = frozenset({"and", "or", "the", "a", "an", "of", "in", "on", "for", "to", "with", "by"})
@@ -67,6 +67,20 @@ def _best_long(short: str, candidate: str) -> int | None:
     return start
 
 
+def _reverse_definition(text: str, match: re.Match[str], inner: str) -> Abbreviation | None:
+    """"SAIL-VL (ScAlable Vision Language Model TraIning ...)": short form first, long form inside."""
+    before = text[:match.start()].rstrip()
+    short = before.rsplit(None, 1)[-1] if before else ""
+    if not _valid_short(short) or len(inner.split()) > min(len(short) + 5, len(short) * 2):
+        return None
+    start = _best_long(short, inner)
+    if start is None or start != 0:
+        return None
+    short_start = len(before) - len(short)
+    long_start = match.start(1) + match.group(1).find(inner)
+    return Abbreviation(short, inner, short_start, short_start + len(short), long_start, long_start + len(inner))
+
+
 def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     """Every (short, long) definition in ``text`` with character offsets."""
     for match in _PAREN.finditer(text):
@@ -76,6 +90,11 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
         sentence_cut = max(before.rfind(". "), before.rfind(";"), before.rfind(": "), before.rfind("\n"),
                            before.rfind("("), before.rfind(")"), before.rfind(","))
         before = before[sentence_cut + 1:] if sentence_cut >= 0 else before
+        if " " in inner and len(inner.split()) >= 2:
+            reverse = _reverse_definition(text, match, inner)
+            if reverse is not None:
+                yield reverse
+            continue
         if _valid_short(inner):
             words = _WORD.findall(before)
             max_words = min(len(inner) + 5, len(inner) * 2)

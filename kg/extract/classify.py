@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
+from .cues import INTRO
+from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
 
 DATASET_WORDS = frozenset({"dataset", "datasets", "corpus", "corpora", "collection", "data", "database",
@@ -92,10 +94,10 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         cand.vote("Dataset", 1.0)
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev in ("dataset", "benchmark", "corpus", "model", "framework", "method"):
-        cand.vote(_HEAD_WORDS[prev], 1.5)
+        cand.vote(_HEAD_WORDS[prev], 2.0)
     # Appositive: "X, a large-scale benchmark for ..." / "X (a new dataset)".
     if cand.tok_end + 1 < n and doc[cand.tok_end].text in (",", "(", ":") and \
-            doc[cand.tok_end + 1].lower_ in _ARTICLES:
+            doc[cand.tok_end + 1].lower_ in ("a", "an"):
         for tok in doc[cand.tok_end + 2: min(n, cand.tok_end + 10)]:
             if tok.is_punct and tok.text not in ("-",):
                 break
@@ -117,6 +119,8 @@ def _shape_votes(cand: Candidate) -> None:
             cand.vote("Benchmark", 2.0)
         elif re.search(r"\b(?:dataset|corpus|collection)\b", lower):
             cand.vote("Dataset", 2.0)
+        elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge"):
+            cand.vote("Benchmark", 1.5)
         elif lower.split()[-1] in _METHOD_HEADS:
             cand.vote("Model", 1.5)
 
@@ -146,6 +150,17 @@ def _long_form_ranges(text: str, abbreviations: object) -> list[tuple[int, int]]
     return ranges
 
 
+def _merge_plurals(entities: dict[str, DocEntity]) -> None:
+    """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both."""
+    by_key = {key.removeprefix("doc:"): key for key in entities}
+    for short, key in list(by_key.items()):
+        if short.endswith("s") and short[:-1] in by_key and key in entities:
+            target = entities[by_key[short[:-1]]]
+            plural = entities.pop(key)
+            target.mentions.extend(plural.mentions)
+            target.aliases.extend(a for a in [plural.name, *plural.aliases] if a not in target.aliases)
+
+
 def _base_text(text: str) -> str:
     """The singular of a plural acronym: ViTs -> ViT, LLMs -> LLM."""
     match = _PLURAL_ACRONYM.match(text)
@@ -172,13 +187,13 @@ class TypeClassifier:
         self.lexicon = lexicon
         ensure_doc_extensions()
 
-    def _keep(self, cand: Candidate, defined: dict[str, object], doc: Doc) -> bool:
+    def _keep(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
         entry = cand.entry
+        text = cand.text
+        if cand.source == "title" or (title_key and norm_key(text) == title_key):
+            return entry is None or entry.type != "Generic"
         if entry is not None:
             return entry.type != "Generic"
-        text = cand.text
-        if cand.source in ("title",):
-            return True
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
             abbr = defined.get(norm_key(_base_text(text)))
             return abbr is not None and self._named_definition(abbr, doc)
@@ -203,8 +218,7 @@ class TypeClassifier:
             return True
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
-        if re.search(r"\b(?:we|our)\b.*\b(?:propose|introduce|present|design|develop|call|name|dub|term)", window) \
-                or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
+        if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
         words = abbr.long.split()  # type: ignore[attr-defined]
@@ -218,7 +232,10 @@ class TypeClassifier:
         long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in doc._.abbreviations or ()}
         lookup = self.lexicon.lookup  # type: ignore[attr-defined]
         entities: dict[str, DocEntity] = {}
-        spelled = _long_form_ranges(doc_text(doc), doc._.abbreviations or ())
+        text = doc_text(doc)
+        spelled = _long_form_ranges(text, doc._.abbreviations or ())
+        title = title_name(text)
+        title_key = norm_key(text[title[0]:title[1]]) if title else None
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
             if cand.source == "repository" or cand.type == "Organization":
                 continue
@@ -232,7 +249,7 @@ class TypeClassifier:
                 key_text = long_to_short[key_text]
             if key_text in defined and cand.long_form is None:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
-            if not self._keep(cand, defined, doc):
+            if not self._keep(cand, defined, doc, title_key):
                 continue
             key = cand.entry.id if cand.entry is not None and key_text not in defined else f"doc:{key_text}"
             entity = entities.get(key)
@@ -252,7 +269,7 @@ class TypeClassifier:
                     entity.aliases.append(cand.entry.name)
             if cand.entry is not None and cand.entry.type == "Organization":
                 cand.vote("Organization", 3.0)
-        # Drop long-form mentions that merely spell out a kept acronym's name.
+        _merge_plurals(entities)
         result = []
         for entity in entities.values():
             for cand in entity.mentions:

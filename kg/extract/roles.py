@@ -15,25 +15,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .cues import BLOCKERS as _BLOCKERS, INTRO as _INTRO
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .classify import DocEntity
 from .names import title_name
 from .shapes import norm_key
 
-_INTRO = re.compile(
-    r"\b(?:we|this (?:paper|work|study)|our (?:work|paper)|here)\b[^.;]{0,60}?\b(?:propose[sd]?|introduce[sd]?|"
-    r"present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|build|built|construct(?:s|ed)?|create[sd]?|release[sd]?|"
-    r"curate[sd]?|collect(?:s|ed)?|establish(?:es|ed)?|contribute[sd]?|devise[sd]?|assemble[sd]?|"
-    r"unveil(?:s|ed)?|offer(?:s|ed)?|open-source[sd]?)\b",
-    re.IGNORECASE,
-)
-_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|i\.e\.,?)\s*$|"
+_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
                      r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+"
                      r"(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+\s+){0,2}\(?$",
                      re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
-    r"comparison (?:to|with)|comparable to|against|versus|vs\.?|over|than|baselines?|competitors?|"
+    r"comparison (?:to|with)|comparable to|against|versus|vs\.?|(?:improvements?|gains?|advantages?|superiority) over|"
+    r"(?:better|higher|lower|faster|stronger|larger|smaller|more \w+|worse) than|baselines?|competitors?|"
     r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
     re.IGNORECASE,
 )
@@ -41,6 +36,8 @@ _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:
 _USE_BEFORE = re.compile(r"\b(?:on|using|use[sd]?|with|via|from|based on|built (?:on|upon)|leverag\w+|adopt\w*|"
                          r"employ\w*|fine-tun\w+|initiali[sz]\w+|trained|pre-?trained|integrat\w+|extend\w*|"
                          r"apply\w*|backbone|such as|including|e\.g\.,?)\b", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|initiali[sz]ed (?:from|with))\s+"
+                          r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STRENGTH = {"introduces": 4, "compares": 3, "uses": 2, "mentions": 1}
 
 
@@ -53,8 +50,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str) -> str:
     intro = _INTRO.search(before)
     if intro:
         between = before[intro.end():]
-        if not re.search(r"\b(?:on|with|using|than|over|from|against|of|for|to|by|based|via|and|such as)\b",
-                         between, re.IGNORECASE) or len(between.strip()) < 3:
+        if not _BLOCKERS.search(between) or len(between.strip()) < 3:
             return "introduces"
     compare = None
     for compare in _COMPARE.finditer(before):
@@ -62,6 +58,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str) -> str:
     if compare is not None:
         after_cue = before[compare.end():]
         if entity_type in ("Dataset", "Benchmark") and _ON_BEFORE.search(after_cue):
+            return "uses"
+        if _WITH_BEFORE.search(after_cue):
             return "uses"
         if not re.search(r"[;:]", after_cue):
             return "compares"
@@ -93,7 +91,9 @@ class RoleClassifier:
         for abbr in doc._.abbreviations or ():
             if norm_key(abbr.short) == norm_key(entity.name):
                 s_start, _ = sentence_bounds(doc, abbr.short_start)
-                if _INTRO.search(doc_text(doc)[s_start:abbr.long_start]):
+                before = doc_text(doc)[s_start:abbr.long_start]
+                intro = _INTRO.search(before)
+                if intro and not _BLOCKERS.search(before[intro.end():]):
                     return True
         return False
 
