@@ -47,6 +47,14 @@ _METHOD_HEADS = frozenset({
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
     r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $")
+# Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
+_TASK_HEADS = frozenset({
+    "detection", "recognition", "segmentation", "classification", "generation", "estimation", "answering",
+    "retrieval", "understanding", "reasoning", "translation", "summarization", "learning", "processing",
+    "analysis", "prediction", "forecasting", "intelligence", "vision", "localization", "tracking",
+    "synthesis", "editing", "completion", "parsing", "extraction", "planning", "navigation",
+    "grounding", "inference", "search", "compression", "restoration", "reconstruction",
+})
 _ARTICLES = frozenset({"a", "an", "the", "our", "this", "new", "novel"})
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA")
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
@@ -150,6 +158,19 @@ def _long_form_ranges(text: str, abbreviations: object) -> list[tuple[int, int]]
     return ranges
 
 
+def _inherit_family_types(entities: list[DocEntity]) -> None:
+    """A variant with no type evidence of its own takes its family's: HaluMem-Long is a Benchmark like HaluMem."""
+    by_key = {norm_key(e.name): e for e in entities}
+    for entity in entities:
+        if max(entity.votes.values(), default=0.0) > 0.5:
+            continue
+        key = norm_key(entity.name)
+        family = next((by_key[k] for k in sorted(by_key, key=len, reverse=True)
+                       if k != key and key.startswith(k) and len(k) >= 3), None)
+        if family is not None:
+            entity.type = family.type
+
+
 def _merge_plurals(entities: dict[str, DocEntity]) -> None:
     """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both."""
     by_key = {key.removeprefix("doc:"): key for key in entities}
@@ -216,6 +237,8 @@ class TypeClassifier:
         """A definition names a thing when it is coined, introduced, or headed by a method noun."""
         if abbr.coined:  # type: ignore[attr-defined]
             return True
+        if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
+            return False  # "novelty detection (ND)": a task, not a named thing
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
         if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
@@ -287,5 +310,6 @@ class TypeClassifier:
             total = sum(entity.votes.values())
             entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
             result.append(entity)
+        _inherit_family_types(result)
         doc._.mlkg_entities = result
         return doc
