@@ -30,6 +30,8 @@ def node_id(node_type: str, local: str) -> str:
 
 def entity_node_id(entity: Entity) -> str:
     """The node an entity resolves to."""
+    if entity.key and entity.key.startswith("lex:"):
+        return node_id(entity.type.value, slug(entity.key.rsplit(":", 1)[-1]))
     if entity.key:
         scheme, _, rest = entity.key.partition(":")
         local = f"{scheme}/{rest}" if rest else slug(scheme)

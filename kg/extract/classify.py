@@ -75,6 +75,7 @@ class DocEntity:
     role: str = "mentions"
     confidence: float = 0.5
     lexicon_id: str | None = None
+    lexicon_name: str | None = None
     long_form: str | None = None
     coined: bool = False
     extractor: str = "mlkg_names"
@@ -171,6 +172,45 @@ def _inherit_family_types(entities: list[DocEntity]) -> None:
             entity.type = family.type
 
 
+def _same_sense(entry: object, abbr: object) -> bool:
+    """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
+    if entry.support >= 20:  # type: ignore[attr-defined]
+        return True
+    long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
+    forms = {norm_key(f) for f in entry.forms}  # type: ignore[attr-defined]
+    return long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms
+
+
+_GENERIC_PHRASE_HEADS = frozenset({
+    "learning", "pretraining", "pre-training", "training", "model", "models", "network", "networks",
+    "transformers", "methods", "systems", "language", "vision", "processing", "data", "x-ray", "x-rays",
+})
+
+
+def _generic_phrase(cand: Candidate) -> bool:
+    """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
+    words = re.split(r"[\s]+", cand.text)
+    if len(words) < 2 and "-" not in cand.text:
+        return False
+    parts = [p for w in words for p in w.split("-") if p]
+    plain = all(_WORD_CHUNK.match(p) for p in parts)
+    return plain and parts[-1].lower() in _GENERIC_PHRASE_HEADS
+
+
+def _display_name(entity: DocEntity) -> str:
+    """The form written in the text: a defined acronym, the lexicon's own form, a one-word form, the first."""
+    texts = [_base_text(m.text) for m in entity.mentions if m.source != "title"] or \
+        [_base_text(m.text) for m in entity.mentions]
+    short = entity.key.removeprefix("doc:")
+    lexicon_name = entity.lexicon_name
+    for wanted in (short, norm_key(lexicon_name) if lexicon_name else None):
+        for text in texts:
+            if norm_key(text) == wanted:
+                return text
+    single = [t for t in texts if " " not in t]
+    return (single or texts)[0]
+
+
 def _merge_plurals(entities: dict[str, DocEntity]) -> None:
     """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both."""
     by_key = {key.removeprefix("doc:"): key for key in entities}
@@ -259,6 +299,8 @@ class TypeClassifier:
         spelled = _long_form_ranges(text, doc._.abbreviations or ())
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None
+        kept: list[tuple[Candidate, str, str]] = []
+        same_as: dict[str, str] = {}
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
             if cand.source == "repository" or cand.type == "Organization":
                 continue
@@ -272,9 +314,19 @@ class TypeClassifier:
                 key_text = long_to_short[key_text]
             if key_text in defined and cand.long_form is None:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
+            if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
+                cand.entry = None  # an ambiguous acronym that this paper defines otherwise
+            if _generic_phrase(cand):
+                continue
             if not self._keep(cand, defined, doc, title_key):
                 continue
-            key = cand.entry.id if cand.entry is not None and key_text not in defined else f"doc:{key_text}"
+            key = cand.entry.id if cand.entry is not None else f"doc:{key_text}"
+            if cand.entry is not None and key_text in defined:
+                same_as[f"doc:{key_text}"] = cand.entry.id
+            kept.append((cand, key, key_text))
+        for cand, key, key_text in kept:
+            base = _base_text(cand.text)
+            key = same_as.get(key, key)
             entity = entities.get(key)
             if entity is None:
                 entity = entities[key] = DocEntity(key, base, lexicon_id=cand.entry.id if cand.entry else None)
@@ -288,12 +340,15 @@ class TypeClassifier:
             if cand.entry is not None and cand.entry.type in ("Model", "Dataset", "Benchmark"):
                 weight = 3.0 if cand.entry.papers >= 5 else 2.0
                 cand.vote(cand.entry.type, weight)
+                entity.lexicon_name = entity.lexicon_name or cand.entry.name
                 if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:
                     entity.aliases.append(cand.entry.name)
             if cand.entry is not None and cand.entry.type == "Organization":
                 cand.vote("Organization", 3.0)
         _merge_plurals(entities)
         result = []
+        for entity in entities.values():
+            entity.name = _display_name(entity)
         for entity in entities.values():
             for cand in entity.mentions:
                 for label, weight in cand.votes.items():
@@ -304,9 +359,6 @@ class TypeClassifier:
             entity.type = max(sorted(entity.votes), key=lambda t: entity.votes[t])
             if entity.type == "Organization":
                 continue
-            short_forms = [m.text for m in entity.mentions if norm_key(m.text) == entity.key.removeprefix("doc:")]
-            named = [m for m in entity.mentions if m.source != "title"]
-            entity.name = _base_text((short_forms or [m.text for m in named] or [entity.mentions[0].text])[0])
             total = sum(entity.votes.values())
             entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
             result.append(entity)

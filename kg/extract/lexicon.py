@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, ensure_doc_extensions
 from .shapes import norm_key
 
+_SUPPORT_KEYS = ("dataset_ctx", "benchmark_ctx", "model_ctx", "eval_ctx", "introduced", "curated")
 TYPES = frozenset({"Model", "Dataset", "Benchmark", "Organization", "Generic"})
 
 
@@ -38,6 +39,7 @@ class LexEntry:
     type: str
     aliases: tuple[str, ...] = ()
     papers: int = 0
+    support: int = 0  # corpus contexts that typed it (dataset/benchmark/model/eval contexts, introductions)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -81,9 +83,10 @@ def _read(path: Path) -> Iterator[LexEntry]:
             continue
         try:
             rec = json.loads(line)
+            counts = rec.get("counts", {})
             entry = LexEntry(str(rec["id"]), str(rec["name"]), str(rec["type"]),
-                             tuple(str(a) for a in rec.get("aliases", ())),
-                             int(rec.get("counts", {}).get("papers", 0)))
+                             tuple(str(a) for a in rec.get("aliases", ())), int(counts.get("papers", 0)),
+                             sum(int(counts.get(k, 0)) for k in _SUPPORT_KEYS))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"{path}: line {lineno}: not a lexicon record ({exc}); "
                                "expected JSON with id, name, aliases, type") from None
