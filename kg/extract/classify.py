@@ -174,8 +174,6 @@ def _inherit_family_types(entities: list[DocEntity]) -> None:
 
 def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
-    if entry.support >= 20:  # type: ignore[attr-defined]
-        return True
     long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
     forms = {norm_key(f) for f in entry.forms}  # type: ignore[attr-defined]
     return long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms
@@ -189,12 +187,12 @@ _GENERIC_PHRASE_HEADS = frozenset({
 
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
-    words = re.split(r"[\s]+", cand.text)
+    words = cand.text.split()
     if len(words) < 2 and "-" not in cand.text:
         return False
     parts = [p for w in words for p in w.split("-") if p]
-    plain = all(_WORD_CHUNK.match(p) for p in parts)
-    return plain and parts[-1].lower() in _GENERIC_PHRASE_HEADS
+    plain = all(re.match(r"^[A-Z]?[a-z]*$", p) for p in parts)
+    return plain and (parts[-1].lower() in _GENERIC_PHRASE_HEADS or words[-1].lower() in _GENERIC_PHRASE_HEADS)
 
 
 def _display_name(entity: DocEntity) -> str:
@@ -284,10 +282,7 @@ class TypeClassifier:
         if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
-        words = abbr.long.split()  # type: ignore[attr-defined]
-        title_case = all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "for", "and", "with")
-                         for w in words)
-        return title_case and last in _METHOD_HEADS
+        return last in _METHOD_HEADS
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.mlkg_candidates

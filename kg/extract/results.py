@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import doc_text, ensure_doc_extensions, sentence_bounds
+from .candidates import doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 
 METRICS = (
     r"top-?1(?: accuracy| acc\.?)?|top-?5(?: accuracy)?|(?:zero-shot |linear[- ]probe? |few-shot |mean |average |"
-    r"overall |classification |test |top-1 )?accuracy|acc\.?|F1(?:[- ]score)?|F_1|macro-F1|micro-F1|BLEU(?:-\d)?|"
+    r"overall |classification |test |top-1 )?accurac(?:y|ies)|acc\.?|F1(?:[- ]score)?|F_1|macro-F1|micro-F1|BLEU(?:-\d)?|"
     r"ROUGE(?:-[L12])?|METEOR|CIDEr|SPICE|mAP(?:@[\d.]+)?|AP(?:50|75)?|box AP|mask AP|mIoU|IoU|PSNR|SSIM|LPIPS|FID|"
     r"FVD|IS|AUC|AUROC|AUPRC|EM|exact match|Dice(?: score)?|WER|CER|recall(?:@\d+)?|R@\d+|precision|pass@\d+|"
     r"success rate|perplexity|NDCG(?:@\d+)?|MRR|Hits@\d+|HOTA|MOTA|PQ|mAcc|NDS|ADE|FDE|EPE|Spearman|Pearson|"
@@ -32,11 +32,13 @@ _PATTERNS = [
     re.compile(rf"(?P<metric>{METRICS})\s+(?:score\s+)?(?:of|at|=|:)\s+(?P<value>[+]?\d+(?:\.\d+)?\s?%?)"
                r"(?P<gap>[^.;]{0,40}?)\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE),
     # "84.8% top-1 accuracy on ImageNet-1k"
-    re.compile(rf"(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})"
+    re.compile(rf"(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})"
                r"(?P<gap>[^.;]{0,40}?)\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE),
 ]
+# "... accuracies of 88.5% on ImageNet and 80.7% on ImageNet-CN": the metric stated once, earlier.
+_VALUE_ON = re.compile(r"(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:on|in)\s+(?:the\s+)?$")
 # "on ImageNet, TinyViT reaches 84.8% top-1 accuracy"
-_AFTER = re.compile(rf"^[^.;]{{0,80}}?(?:(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})|"
+_AFTER = re.compile(rf"^[^.;]{{0,80}}?(?:(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})|"
                     rf"(?P<metric2>{METRICS})\s+(?:of|at)\s+(?P<value2>[+]?\d+(?:\.\d+)?\s?%?))", re.IGNORECASE)
 
 
@@ -88,6 +90,11 @@ class ResultExtractor:
                     found = (match.group("metric"), match.group("value"), sent_start + match.start())
                     break
             if found is None:
+                tail = _VALUE_ON.search(before)
+                metric_before = list(_METRIC.finditer(before))
+                if tail and metric_before:
+                    found = (metric_before[-1].group(0), tail.group("value"), sent_start + tail.start())
+            if found is None:
                 match = _AFTER.match(text[cand.end:sent_end])
                 if match:
                     metric = match.group("metric") or match.group("metric2")
@@ -102,5 +109,30 @@ class ResultExtractor:
                 continue
             seen.add(item)
             results.append(DocResult(*item, sent_start, sent_end))
+        self._carry_over(doc, text, results, seen, own, models)
         doc._.mlkg_results = results
         return doc
+
+    @staticmethod
+    def _carry_over(doc: Doc, text: str, results: list[DocResult], seen: set, own: DocEntity | None,
+                    models: list) -> None:  # type: ignore[type-arg]
+        """"It reaches 86.5% accuracy": a value and metric with no dataset keep the last result's dataset."""
+        if not results:
+            return
+        last = results[-1]
+        done = {r.sent_start for r in results}
+        for start in sentence_starts(doc):
+            if start <= last.sent_start or start in done:
+                continue
+            _, end = sentence_bounds(doc, start)
+            match = _AFTER.match(text[start:end])
+            if not match or re.search(r"\b(?:on|in)\s+[A-Z]", text[start:end]):
+                continue
+            metric = (match.group("metric") or match.group("metric2")).strip()
+            value = (match.group("value") or match.group("value2")).replace(" ", "")
+            at = start + match.start()
+            model = next((e for c, e in reversed(models) if start <= c.start < at), own)
+            item = (model.name if model else "", last.dataset, metric, value)
+            if item not in seen:
+                seen.add(item)
+                results.append(DocResult(*item, start, end))

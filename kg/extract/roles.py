@@ -32,16 +32,21 @@ _COMPARE = re.compile(
     r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
     re.IGNORECASE,
 )
-_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:[\w.^-]+[\s/,]+){0,4}$",
+                        re.IGNORECASE)
 _USE_BEFORE = re.compile(r"\b(?:on|using|use[sd]?|with|via|from|based on|built (?:on|upon)|leverag\w+|adopt\w*|"
                          r"employ\w*|fine-tun\w+|initiali[sz]\w+|trained|pre-?trained|integrat\w+|extend\w*|"
                          r"apply\w*|backbone|such as|including|e\.g\.,?)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|initiali[sz]ed (?:from|with))\s+"
-                          r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                          r"(?:the\s+|a\s+|an\s+)?(?:[\w.^-]+[\s/,]+){0,3}$", re.IGNORECASE)
+# A definition right after these words names something used, not introduced ("operates on 3D ... (3DGS)").
+_USED_BEFORE = re.compile(r"\b(?:on|with|using|via|based on|than|over|against|from|into)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _STRENGTH = {"introduces": 4, "compares": 3, "uses": 2, "mentions": 1}
 
 
-def mention_role(doc: Doc, cand: Candidate, entity_type: str) -> str:
+def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> str:
+    """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
     s_start, _ = sentence_bounds(doc, cand.start)
     before = text[s_start:cand.start]
@@ -50,7 +55,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str) -> str:
     intro = _INTRO.search(before)
     if intro:
         between = before[intro.end():]
-        if not _BLOCKERS.search(between) or len(between.strip()) < 3:
+        first = not any(s_start + intro.end() <= s < cand.start for s in starts)
+        if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
             return "introduces"
     compare = None
     for compare in _COMPARE.finditer(before):
@@ -92,8 +98,7 @@ class RoleClassifier:
             if norm_key(abbr.short) == norm_key(entity.name):
                 s_start, _ = sentence_bounds(doc, abbr.short_start)
                 before = doc_text(doc)[s_start:abbr.long_start]
-                intro = _INTRO.search(before)
-                if intro and not _BLOCKERS.search(before[intro.end():]):
+                if _INTRO.search(before) and not _USED_BEFORE.search(before):
                     return True
         return False
 
@@ -104,6 +109,7 @@ class RoleClassifier:
         title_key = norm_key(text[title[0]:title[1]]) if title else None
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
+        starts = tuple(sorted({m.start for e in entities for m in e.mentions}))
         for entity in entities:
             best = "mentions"
             for cand in entity.mentions:
@@ -112,10 +118,10 @@ class RoleClassifier:
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does
                 else:
-                    role = mention_role(doc, cand, entity.type)
+                    role = mention_role(doc, cand, entity.type, starts)
                 if _STRENGTH[role] > _STRENGTH[best]:
                     best = role
-            if entity.lexicon_id is None and (entity.coined or self._defined_in_intro(doc, entity)):
+            if entity.coined or (entity.lexicon_id is None and self._defined_in_intro(doc, entity)):
                 best = "introduces"
             if best == "mentions" and all(c.start < title_end for c in entity.mentions):
                 best = "uses"
