@@ -69,8 +69,10 @@ def title_name(text: str) -> tuple[int, int] | None:
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w)
     if lower_words >= 1 and len(words) > 1:
         return None
-    if len(words) > 1 and not any(name_shape(w) or is_version(w) for w in words):
-        return None
+    if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
+                                  (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
+                                  for w in words):
+        return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
     return start, start + len(prefix)
 
@@ -123,7 +125,7 @@ class NameDetector:
                                                 text_all[start_char:end_char], "shape"))
             i = end
         for abbr in doc._.abbreviations or ():
-            span = doc.char_span(abbr.short_start, abbr.short_end, alignment_mode="expand")
+            span = doc.char_span(abbr.short_start, abbr.short_end)
             if span is not None and (span.start, span.end) not in taken:
                 candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
                                             span.text, "abbreviation", long_form=abbr.long))
