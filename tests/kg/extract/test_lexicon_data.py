@@ -1,0 +1,277 @@
+"""The shipped extraction lexicon and the pattern functions of scripts/build_lexicon.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+LEXICON = ROOT / "kg" / "extract" / "data" / "lexicon.jsonl"
+SCRIPT = ROOT / "scripts" / "build_lexicon.py"
+
+TYPES = {"Model", "Dataset", "Benchmark", "Organization", "Generic"}
+SOURCES = {"arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org"}
+KEYS = ["id", "name", "aliases", "type", "source", "counts"]
+
+
+def _load_builder():
+    spec = importlib.util.spec_from_file_location("build_lexicon_under_test", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+bl = _load_builder()
+
+
+# --------------------------------------------------------------------------- shipped file
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    assert LEXICON.is_file(), "run scripts/build_lexicon.py to create the lexicon"
+    return LEXICON.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="module")
+def records(lines) -> list[dict]:
+    return [json.loads(line) for line in lines]
+
+
+@pytest.fixture(scope="module")
+def by_name(records) -> dict[str, dict]:
+    return {r["name"]: r for r in records}
+
+
+def test_every_line_is_a_json_object_with_the_required_keys(lines):
+    assert lines, "empty lexicon"
+    for n, line in enumerate(lines, 1):
+        record = json.loads(line)
+        assert isinstance(record, dict), n
+        assert list(record) == KEYS, (n, list(record))  # stable key order
+
+
+def test_field_types(records):
+    for r in records:
+        assert isinstance(r["name"], str) and r["name"].strip() == r["name"] != "", r
+        assert r["type"] in TYPES, r
+        assert isinstance(r["aliases"], list), r
+        assert all(isinstance(a, str) and a for a in r["aliases"]), r
+        assert r["name"] not in r["aliases"], r
+        assert len(set(r["aliases"])) == len(r["aliases"]), r
+        assert isinstance(r["source"], list) and r["source"] == sorted(set(r["source"])), r
+        assert set(r["source"]) <= SOURCES and r["source"], r
+        assert isinstance(r["counts"], dict) and "papers" in r["counts"], r
+        for key, value in r["counts"].items():
+            assert type(value) is int and value >= 0, (r["name"], key, value)
+
+
+def test_ids_are_unique_sorted_and_derived_from_type_and_name(records):
+    ids = [r["id"] for r in records]
+    assert ids == sorted(ids)
+    assert len(ids) == len(set(ids))
+    for r in records:
+        slug = re.sub(r"[^a-z0-9.+]+", "-", r["name"].lower()).strip("-")
+        assert r["id"] == f"{r['type'].lower()}:{slug}", r
+
+
+def test_names_are_unique(records):
+    per_type = Counter((r["type"], r["name"]) for r in records)
+    assert [k for k, c in per_type.items() if c > 1] == []
+    overall = Counter(r["name"] for r in records)
+    assert [k for k, c in overall.items() if c > 1] == []
+
+
+def test_no_alias_is_shared_by_records_of_different_types(records):
+    types_of: dict[str, set] = {}
+    for r in records:
+        for a in r["aliases"]:
+            types_of.setdefault(a.casefold(), set()).add(r["type"])
+    assert {a: t for a, t in types_of.items() if len(t) > 1} == {}
+
+
+def test_size_and_counts_are_plausible(records):
+    assert 5_000 <= len(records) <= 30_000
+    assert LEXICON.stat().st_size < 10_000_000
+    per_type = Counter(r["type"] for r in records)
+    assert set(per_type) == TYPES
+    for t in ("Model", "Dataset", "Benchmark", "Generic"):
+        assert per_type[t] >= 200, per_type
+    corpus = [r for r in records if r["type"] != "Organization"]
+    # every corpus record was seen in at least one paper or comes from a curated list
+    assert all(r["counts"]["papers"] > 0 or r["counts"]["curated"] > 0 for r in corpus)
+
+
+def test_generic_acronyms_come_out_generic(by_name):
+    # generic acronyms of lowercase phrases, plural in use, in very many papers
+    for name in ("LLM", "VLM", "MLLM", "SFT", "RL", "VQA", "NLP", "CNN", "RAG", "CoT", "SOTA"):
+        assert by_name.get(name, {}).get("type") == "Generic", name
+
+
+def test_named_models_are_not_generic(by_name):
+    for name in ("CLIP", "BERT", "ViT", "GPT-4", "DINO", "SAM", "LoRA", "3DGS", "U-Net", "Mamba"):
+        assert by_name.get(name, {}).get("type") == "Model", name
+    # MAE is ambiguous (masked autoencoder / mean absolute error): never Generic
+    assert by_name.get("MAE", {}).get("type") != "Generic"
+
+
+def test_named_datasets_and_benchmarks(by_name):
+    for name in ("ImageNet", "CIFAR-10", "COCO", "KITTI", "ScanNet", "MIMIC-CXR", "nuScenes"):
+        assert by_name.get(name, {}).get("type") == "Dataset", name
+    for name in ("MMLU", "GSM8K", "HumanEval", "MMBench", "MathVista", "GLUE"):
+        assert by_name.get(name, {}).get("type") == "Benchmark", name
+
+
+def test_acronym_long_forms_are_aliases(by_name):
+    assert "Vision Transformer" in by_name["ViT"]["aliases"]
+    assert "Contrastive Language-Image Pre-training" in by_name["CLIP"]["aliases"]
+    assert by_name["LLM"]["counts"]["defined"] > 1000
+    assert by_name["LLM"]["counts"]["lower_long"] > by_name["CLIP"]["counts"]["lower_long"]
+
+
+def test_organizations_from_listing_fields(records):
+    orgs = [r for r in records if r["type"] == "Organization"]
+    assert len(orgs) >= 100
+    assert all("hf_org" in r["source"] or "arxiv" in r["source"] or "hf" in r["source"]
+               for r in orgs)
+    assert any("hf_org" in r["source"] and r["aliases"] for r in orgs)  # slug aliases
+
+
+# --------------------------------------------------------------------------- builder units
+@pytest.mark.parametrize("acr, window, expected", [
+    ("PPO", "we train with Proximal Policy Optimization", "Proximal Policy Optimization"),
+    ("ViT", "the backbone is a Vision Transformer", "Vision Transformer"),
+    ("LLM", "recent large language models", "large language models"),
+    ("PIVOT", "we call it Preference-Instructed Vision OpTimization",
+     "Preference-Instructed Vision OpTimization"),
+    ("3DGS", "built on 3D Gaussian Splatting", "3D Gaussian Splatting"),
+    ("XYZ", "recent large language models", None),
+    ("CLIP", "a clip", None),
+])
+def test_align_acronym(acr, window, expected):
+    assert bl.align_acronym(acr, window) == expected
+
+
+@pytest.mark.parametrize("long_form, initial, kind", [
+    ("large language models", False, "lower"),
+    ("Large language models", True, "lower"),
+    ("Large Language Models", False, "title"),
+    ("Contrastive Language-Image Pre-training", False, "title"),
+    ("Preference-Instructed Vision OpTimization", False, "coined"),
+    ("Large language Models", False, "mixed"),
+])
+def test_classify_long_form(long_form, initial, kind):
+    assert bl.classify_long_form(long_form, initial) == kind
+
+
+def test_find_definitions_singularises_plural_acronyms():
+    text = ("Multimodal large language models (MLLMs) are strong. We build on the "
+            "Segment Anything Model (SAM), unlike prior work (e.g., 2023).")
+    found = {(d.acronym, d.long_form, d.plural, d.kind) for d in bl.find_definitions(text)}
+    assert ("MLLM", "Multimodal large language models", True, "lower") in found
+    assert ("SAM", "Segment Anything Model", False, "title") in found
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("token, shape", [
+    ("ViT-L/14", "strong"), ("LLaVA-1.5", "strong"), ("GPT-4o", "strong"), ("MMLU", "strong"),
+    ("Kinetics-400", "strong"), ("word2vec", "strong"), ("T5", "strong"),
+    ("Mamba", "title"), ("Cityscapes", "title"),
+    ("LLM-based", "lower"), ("AI-Driven", "lower"), ("Text-to-SQL", "lower"), ("dataset", "lower"),
+    ("GPU", "junk"), ("FLOPs", "junk"), ("7B", "junk"), ("3D", "junk"), ("x1", "junk"),
+    ("224x224", "junk"), ("v2", "version"), ("2024", "version"),
+])
+def test_token_shape(token, shape):
+    assert bl.token_shape(token) == shape
+
+
+def test_singular_and_acronym_shape():
+    assert bl.singular("LLMs") == "LLM"
+    assert bl.singular("ViTs") == "ViT"
+    assert bl.singular("GPT-4s") == "GPT-4"
+    assert bl.singular("Cityscapes") == "Cityscapes"
+    assert bl.is_acronym("CoT") and bl.is_acronym("LLM") and bl.is_acronym("3DGS")
+    assert not bl.is_acronym("ImageNet") and not bl.is_acronym("Mamba")
+
+
+def test_parse_lists():
+    back = bl.parse_list_backward("results on ImageNet, CIFAR-10 and the Penn Treebank")
+    assert [n for n, _ in back] == ["ImageNet", "CIFAR-10", "Penn Treebank"]
+    assert [strong for _, strong in back] == [True, True, False]
+    fwd = bl.parse_list_forward("MMLU, GSM8K, and HumanEval show that")
+    assert [n for n, _ in fwd] == ["MMLU", "GSM8K", "HumanEval"]
+    assert bl.parse_list_forward("NVIDIA GPUs and more") == []  # a modifier, not a name
+    assert bl.parse_list_backward("we train the proposed") == []
+
+
+def test_scan_document_typed_contexts():
+    text = ("BenchX: A Unified Benchmark for Medical Pretraining\n\n"
+            "We evaluate on the KITTI dataset and on benchmarks such as MMLU and GSM8K. "
+            "Our model outperforms GPT-4o and LLaMA-2-7B. We introduce VALOR-1M, a large-scale "
+            "dataset of videos. We propose a framework, dubbed TokenUnify, for pretraining. "
+            "We pre-train on LAION-5B and test zero-shot. The proposed model is an LLM agent.")
+    facts = bl.scan_document(text)
+    ctx = facts.contexts
+    assert ("KITTI", "dataset") in ctx
+    assert ("MMLU", "benchmark") in ctx and ("GSM8K", "benchmark") in ctx
+    assert ("GPT-4o", "model") in ctx and ("LLaMA-2-7B", "model") in ctx
+    assert ("LAION-5B", "dataset") in ctx
+    assert ("LLM", "mod") in ctx  # "an LLM agent": a modifier, not a typed use
+    assert ("VALOR-1M", "dataset") in facts.introduced
+    assert ("TokenUnify", "model") in facts.introduced
+    assert ("BenchX", "benchmark") in facts.introduced
+    assert not any(name.lower() in ("the", "our", "proposed") for name, _ in ctx)
+
+
+def test_shape_votes():
+    assert bl.shape_votes("MMBench")["benchmark"] > 0
+    assert bl.shape_votes("SWE-bench")["benchmark"] > 0
+    assert bl.shape_votes("VALOR-1M")["dataset"] > 0
+    assert bl.shape_votes("LLaMA-2-7B")["model"] > 0
+    assert not bl.shape_votes("ImageNet")
+
+
+def test_sense_clusters_merge_spellings_and_split_meanings():
+    same = bl.sense_clusters(Counter({"Vision-Language Pre-training": 5,
+                                      "vision-language pretraining": 4}))
+    assert len(same) == 1 and same[0][0] == 9
+    two = bl.sense_clusters(Counter({"mean absolute error": 7, "masked autoencoder": 5}))
+    assert [c for c, _ in two] == [7, 5]
+
+
+def test_make_id_and_slug_key():
+    assert bl.make_id("Model", "ViT-L/14") == "model:vit-l-14"
+    assert bl.make_id("Dataset", "Something-Something v2") == "dataset:something-something-v2"
+    assert bl.slug_key("CIFAR-10") == bl.slug_key("cifar10") == "cifar10"
+    assert bl.slug_key("LLaVA-1.5") == "llava1.5"
+
+
+def _synthetic_docs() -> list:
+    docs = []
+    for i in range(40):  # a generic acronym: lowercase definitions, plural, many papers
+        docs.append(bl.Doc(f"Paper {i}\n\nLarge language models (LLMs) are strong. We ask an "
+                           f"LLM agent and several LLMs to answer.", {"arxiv"}))
+    for i in range(6):  # a named model and a named dataset with typed contexts
+        docs.append(bl.Doc(f"Study {i}\n\nThe Zephyrion Transformer (ZeTra) model outperforms "
+                           f"ZeTra-Lite on the FooBar-10 dataset and on Quuxmark.", {"hf"}))
+    docs.append(bl.Doc("One\n\nWe mention Blorpnet once on the FooBar-10 dataset.", {"hf"}))
+    return docs
+
+
+def test_decide_on_a_synthetic_corpus():
+    docs = _synthetic_docs()
+    stats = bl.collect(docs)
+    groups = {g.name: g for g in bl.decide(stats, {}, docs, lambda *a: None, jobs=1)}
+    assert groups["LLM"].type == "Generic"
+    assert groups["LLM"].counts["plural"] >= 40 and groups["LLM"].counts["lower_long"] >= 40
+    assert "LLMs" in groups["LLM"].aliases
+    assert groups["ZeTra"].type == "Model"
+    assert groups["ZeTra"].counts["defined"] == 6
+    assert "Zephyrion Transformer" in groups["ZeTra"].aliases
+    assert groups["FooBar-10"].type == "Dataset"
+    assert "Blorpnet" not in groups  # one paper, no typed context: below the thresholds
