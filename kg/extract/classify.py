@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO
+from .cues import INTRO, METRICS
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
 
@@ -122,6 +122,9 @@ def _shape_votes(cand: Candidate) -> None:
         cand.vote("Benchmark", 1.5)
     if has_size_suffix(text) and not text.endswith("B"):
         cand.vote("Dataset", 1.5)
+    last = re.split(r"[-_ ]", text)[-1].lower()
+    if last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
+        cand.vote(_HEAD_WORDS[last], 1.5)  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
     if cand.long_form:
         lower = cand.long_form.lower()
         if "benchmark" in lower:
@@ -185,8 +188,15 @@ _GENERIC_PHRASE_HEADS = frozenset({
 })
 
 
+_METRIC_NAME = re.compile(rf"^(?:{METRICS})$", re.IGNORECASE)
+
+
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
+    if _METRIC_NAME.match(cand.text):
+        return True  # AUROC, mAP, BLEU: metrics, not models
+    if re.search(r"-(?:to|and|of|in|for|on|vs)-", cand.text):
+        return True  # Text-to-Image, Vision-and-Language: descriptions
     words = cand.text.split()
     if len(words) < 2 and "-" not in cand.text:
         return False

@@ -44,6 +44,7 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     tail = _LOWER_TAIL.search(text)
     if tail and " " not in text:
         text = text[: tail.start()]
+    text = text.rstrip("-")
     parts: list[tuple[int, int]] = []
     pieces = re.split(r"/(?=[A-Za-z]{2})", text) if "/" in text else [text]
     if len(pieces) > 1 and not all(re.search(r"[A-Za-z]{2}", p) for p in pieces):

@@ -14,17 +14,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .cues import METRICS
 from .candidates import doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 
-METRICS = (
-    r"top-?1(?: accuracy| acc\.?)?|top-?5(?: accuracy)?|(?:zero-shot |linear[- ]probe? |few-shot |mean |average |"
-    r"overall |classification |test |top-1 )?accurac(?:y|ies)|acc\.?|F1(?:[- ]score)?|F_1|macro-F1|micro-F1|BLEU(?:-\d)?|"
-    r"ROUGE(?:-[L12])?|METEOR|CIDEr|SPICE|mAP(?:@[\d.]+)?|AP(?:50|75)?|box AP|mask AP|mIoU|IoU|PSNR|SSIM|LPIPS|FID|"
-    r"FVD|IS|AUC|AUROC|AUPRC|EM|exact match|Dice(?: score)?|WER|CER|recall(?:@\d+)?|R@\d+|precision|pass@\d+|"
-    r"success rate|perplexity|NDCG(?:@\d+)?|MRR|Hits@\d+|HOTA|MOTA|PQ|mAcc|NDS|ADE|FDE|EPE|Spearman|Pearson|"
-    r"score|win rate"
-)
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _VALUE = re.compile(r"(?<![\w.])[+]?\d+(?:\.\d+)?\s?%?(?![\w.]*\d)")
 _PATTERNS = [
