@@ -331,8 +331,8 @@ def parse_list_forward(segment: str, in_title: bool = False) -> list[tuple[str, 
                 break
         if not got:
             break
-        if k == j and j < len(toks) and _modifies_next(toks[j]):
-            break  # "on NVIDIA GPUs", "on English text": the name modifies a noun
+        if k == j and j < len(toks) and (_modifies_next(toks[j]) or toks[j] in ("'", "’")):
+            break  # "on NVIDIA GPUs", "on English text": a modifier; "OpenAI's o1": a possessor
         names.append(got)
         if k < j:
             break
@@ -1666,7 +1666,8 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
         typed = sum(other.counts.get(k, 0) for k in ("dataset_ctx", "benchmark_ctx", "model_ctx",
                                                      "eval_ctx", "introduced"))
         strong_generic = other.type == "Generic" and other.gate in STRONG_GENERIC_GATES
-        if strong_generic or other.type != "Generic" and typed >= 5:
+        papers = other.counts.get("papers", 0)
+        if strong_generic or other.type != "Generic" and typed >= max(5, 0.1 * papers):
             dropped["org_name_taken"] += 1
         else:
             del by_key[o.key]

@@ -206,6 +206,7 @@ def test_parse_lists():
     fwd = bl.parse_list_forward("MMLU, GSM8K, and HumanEval show that")
     assert [n for n, _ in fwd] == ["MMLU", "GSM8K", "HumanEval"]
     assert bl.parse_list_forward("NVIDIA GPUs and more") == []  # a modifier, not a name
+    assert bl.parse_list_forward("OpenAI's o1 model") == []  # a possessor
     assert bl.parse_list_backward("we train the proposed") == []
 
 
