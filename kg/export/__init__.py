@@ -9,7 +9,8 @@ from pathlib import Path
 from mlkg.graph.store import KnowledgeGraph
 
 from .graphml import write_graphml
-from .rdf_files import write_ntriples, write_turtle
+from .networkx_files import write_gexf, write_node_link
+from .rdf_files import write_jsonld, write_ntriples, write_turtle
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,10 @@ EXPORTERS: dict[str, Exporter] = {
     for e in (
         Exporter("ttl", "graph.ttl", write_turtle, "RDF Turtle"),
         Exporter("nt", "graph.nt", write_ntriples, "RDF N-Triples"),
+        Exporter("jsonld", "graph.jsonld", write_jsonld, "RDF JSON-LD (expanded)"),
         Exporter("graphml", "graph.graphml", write_graphml, "GraphML (NetworkX, Gephi, yEd)"),
+        Exporter("gexf", "graph.gexf", write_gexf, "GEXF (Gephi)"),
+        Exporter("json", "graph.json", write_node_link, "NetworkX node-link JSON"),
     )
 }
 DEFAULT_FORMATS = ("ttl", "graphml")

@@ -20,3 +20,9 @@ def write_turtle(graph: KnowledgeGraph, target: Path) -> None:
 def write_ntriples(graph: KnowledgeGraph, target: Path) -> None:
     with atomic_path(target) as tmp:
         ox.serialize(triples(graph), str(tmp), ox.RdfFormat.N_TRIPLES)
+
+
+def write_jsonld(graph: KnowledgeGraph, target: Path) -> None:
+    """Expanded JSON-LD (compact it with ``ontology/context.jsonld`` if you prefer short keys)."""
+    with atomic_path(target) as tmp:
+        ox.serialize(triples(graph), str(tmp), ox.RdfFormat.JSON_LD)

@@ -80,3 +80,22 @@ def test_unknown_export_format_lists_valid_ones(graph: KnowledgeGraph, tmp_path:
     with pytest.raises(UnknownFormat, match=", ".join(EXPORTERS)):
         export(graph, tmp_path, ("ttl", "docx"))
     assert not (tmp_path / "graph.ttl").exists()  # nothing written before the check
+
+
+def test_jsonld_round_trip(graph: KnowledgeGraph, tmp_path: Path) -> None:
+    (path,) = export(graph, tmp_path, ("jsonld",))
+    parsed = rdflib.Graph().parse(path, format="json-ld")
+    assert isomorphic(parsed, to_rdflib(graph))
+
+
+def test_gexf_and_node_link_round_trip(graph: KnowledgeGraph, tmp_path: Path) -> None:
+    import json
+
+    gexf, node_link = export(graph, tmp_path, ("gexf", "json"))
+    original = to_networkx(graph)
+    for back in (nx.read_gexf(gexf), nx.node_link_graph(json.loads(node_link.read_text()), edges="edges")):
+        assert set(back.nodes) == set(original.nodes)
+        assert sorted((u, v) for u, v in back.edges()) == sorted((u, v) for u, v, _ in original.edges(keys=True))
+    back = nx.node_link_graph(json.loads(node_link.read_text()), edges="edges")
+    for node, attrs in original.nodes(data=True):
+        assert back.nodes[node]["type"] == attrs["type"]
