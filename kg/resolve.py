@@ -11,6 +11,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
+from mlkg.extract.shapes import norm_key
 from mlkg.model import Entity
 from mlkg.ontology import RESOURCE_BASE
 from mlkg.schema import schema
@@ -31,12 +32,18 @@ def node_id(node_type: str, local: str) -> str:
 def entity_node_id(entity: Entity) -> str:
     """The node an entity resolves to."""
     if entity.key and entity.key.startswith("lex:"):
-        return node_id(entity.type.value, slug(entity.key.rsplit(":", 1)[-1]))
+        return node_id(entity.type.value, name_slug(entity.key.rsplit(":", 1)[-1]))
     if entity.key:
         scheme, _, rest = entity.key.partition(":")
         local = f"{scheme}/{rest}" if rest else slug(scheme)
         return node_id(entity.type.value, local)
-    return node_id(entity.type.value, slug(entity.name))
+    return node_id(entity.type.value, name_slug(entity.name))
+
+
+def name_slug(name: str) -> str:
+    """Spelling variants share a slug (CIFAR-10, CIFAR10, Cifar-10; Something-Something~v2),
+    while different names keep theirs (CIFAR-100, TinyViT)."""
+    return slug(norm_key(name)) if norm_key(name) else slug(name)
 
 
 def uri(node: str) -> str:
