@@ -23,9 +23,7 @@ class Candidate:
     text: str
     source: str  # lexicon | shape | abbreviation | repository | organization
     entry: LexEntry | None = None
-    type: str | None = None
     votes: dict[str, float] = field(default_factory=dict)
-    key: str | None = None
     long_form: str | None = None  # the acronym expansion, when the text defines one
 
     def vote(self, label: str, weight: float) -> None:

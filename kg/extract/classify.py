@@ -55,7 +55,6 @@ _TASK_HEADS = frozenset({
     "synthesis", "editing", "completion", "parsing", "extraction", "planning", "navigation",
     "grounding", "inference", "search", "compression", "restoration", "reconstruction",
 })
-_ARTICLES = frozenset({"a", "an", "the", "our", "this", "new", "novel"})
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA")
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
@@ -307,8 +306,6 @@ class TypeClassifier:
         kept: list[tuple[Candidate, str, str]] = []
         same_as: dict[str, str] = {}
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
-            if cand.source == "repository" or cand.type == "Organization":
-                continue
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
             base = _base_text(cand.text)

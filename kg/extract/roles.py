@@ -34,9 +34,6 @@ _COMPARE = re.compile(
 )
 _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:[\w.^-]+[\s/,]+){0,4}$",
                         re.IGNORECASE)
-_USE_BEFORE = re.compile(r"\b(?:on|using|use[sd]?|with|via|from|based on|built (?:on|upon)|leverag\w+|adopt\w*|"
-                         r"employ\w*|fine-tun\w+|initiali[sz]\w+|trained|pre-?trained|integrat\w+|extend\w*|"
-                         r"apply\w*|backbone|such as|including|e\.g\.,?)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|initiali[sz]ed (?:from|with))\s+"
                           r"(?:the\s+|a\s+|an\s+)?(?:[\w.^-]+[\s/,]+){0,3}$", re.IGNORECASE)
 # A definition right after these words names something used, not introduced ("operates on 3D ... (3DGS)").
@@ -69,11 +66,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
             return "uses"
         if not re.search(r"[;:]", after_cue):
             return "compares"
-    if entity_type in ("Dataset", "Benchmark"):
-        return "uses"
-    if _USE_BEFORE.search(before[-80:]):
-        return "uses"
-    return "uses"
+    return "uses"  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
 
 
 @Language.factory(
