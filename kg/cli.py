@@ -14,11 +14,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from mlkg import __version__
-from mlkg.export import EXPORTERS, UnknownFormat
+from mlkg.export import DEFAULT_FORMATS, EXPORTERS, UnknownFormat
 from mlkg.export.atomic import write_text_atomic
 from mlkg.extract import EXTRACTORS
 from mlkg.loaders import LOADERS, LoadError
-from mlkg.pipeline import BuildError, build as run_build, extract_to_jsonl
+from mlkg.pipeline import BuildError, build as run_build, extract_to_jsonl, previous_formats
 
 app = typer.Typer(
     name="mlkg",
@@ -48,7 +48,7 @@ class _CappedHandler(logging.Handler):
             self.console.print(f"[yellow]warning[/]: {record.getMessage()}", highlight=False, soft_wrap=True)
 
     def close(self) -> None:
-        if self.seen > self.cap:
+        if self.cap and self.seen > self.cap:
             self.console.print(f"[yellow]… {self.seen - self.cap} more warning(s); see report.json[/]")
         super().close()
 
@@ -66,10 +66,10 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _fail(exc: BaseException) -> NoReturn:
+def _fail(exc: BaseException, code: int = 1) -> NoReturn:
     message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
     err.print(f"[red]error[/]: {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(1)
+    raise typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -126,11 +126,16 @@ def _processes(value: int) -> int:
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output directory (created if missing).")],
+    out_dir: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output directory (created if missing).")]
+    = None,
+    update: Annotated[Optional[Path], typer.Option(
+        "--update", help="Add INPUTS to the earlier build in this directory: only new papers are extracted, "
+                         "nothing is duplicated, and the result equals a build from all inputs at once.")] = None,
     input_format: Annotated[Optional[str], typer.Option("--format", help=FORMAT_HELP)] = None,
     field: Annotated[list[str], typer.Option("--field", help=FIELD_HELP)] = [],
     formats: Annotated[str, typer.Option(
-        "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)}.")] = "ttl,graphml",
+        "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
+                          "[default: ttl,graphml; with --update, those of the earlier build].")] = "",
     extractor: Annotated[str, typer.Option(
         "--extractor", help=f"Extractor: {', '.join(EXTRACTORS)} (spacy: the full pipeline; "
                             "basic: repositories and the listing's organization only).")] = "spacy",
@@ -138,26 +143,33 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
-    """Read listings, extract entities, and write the graph (graph.ttl, graph.graphml) and report.json.
+    """Read listings, extract and resolve entities, and write the graph (graph.ttl, graph.graphml),
+    report.json (with every merge and its evidence) and the extraction cache --update reads.
 
     Bad records are skipped with a one-line warning naming file and record, and
     counted in report.json; the same paper seen twice (same arXiv id or title)
-    becomes one.
+    becomes one. `mlkg build --update OUT NEW...` adds papers to an earlier build.
     """
     fields = _parse_fields(field)
+    if (out_dir is None) == (update is None):
+        raise typer.BadParameter("give exactly one of --out DIR (a new build) or --update DIR (add to one)",
+                                 param_hint="--out/--update")
+    target = out_dir if out_dir is not None else update
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    if not chosen:
+        chosen = previous_formats(target) if update is not None else DEFAULT_FORMATS
     try:
         with _Run(quiet) as run:
-            result = run_build(inputs, out_dir, format=input_format, fields=fields,
-                               formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
+            result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
                                extractor=extractor, processes=_processes(processes), strict=strict,
-                               progress=run.update)
+                               update=update is not None, progress=run.update)
     except (BuildError, LoadError, UnknownFormat, KeyError) as exc:
         _fail(exc)
     report = result.report
     if not quiet:
-        table = Table(title=f"mlkg build -> {out_dir}", show_header=False)
+        table = Table(title=f"mlkg build -> {target}", show_header=False)
         for key in ("papers", "records_read", "duplicates_merged", "repaired", "skipped", "entities",
-                    "nodes", "edges"):
+                    "merged_nodes", "nodes", "edges"):
             table.add_row(key, str(report[key]))
         table.add_row("seconds", str(report["timing_seconds"]["total"]))
         table.add_row("outputs", ", ".join(report.get("outputs", [])))
@@ -218,3 +230,115 @@ def evaluate_command(
                                   highlight=False)
     if json_out is not None:
         write_text_atomic(json_out, json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+def _print_ready_queries() -> None:
+    from mlkg.queries import available
+
+    table = Table(title="ready-made queries (mlkg query GRAPH --name NAME)")
+    for column in ("name", "parameters (default)", "description"):
+        table.add_column(column, overflow="fold")
+    for ready in available().values():
+        params = ", ".join(f"{p.name} ({p.default})" if p.default is not None else p.name for p in ready.params)
+        table.add_row(ready.name, params, ready.description)
+    out.print(table)
+
+
+@app.command()
+def query(
+    graph: Annotated[Optional[Path], typer.Argument(
+        help="graph.nt, graph.ttl or graph.jsonld, or a `mlkg build` output directory.", show_default=False)]
+    = None,
+    sparql: Annotated[Optional[str], typer.Option(
+        "--sparql", "-s", help="SPARQL query text, or @FILE.rq to read it from a file.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a ready-made query (see --list).")]
+    = None,
+    bind: Annotated[list[str], typer.Option(
+        "--bind", "-b", help="NAME=VALUE: give ?NAME a value (a string; <iri> or prefix:local for an IRI; "
+                             "a number). Repeatable.")] = [],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the result here.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the ready-made queries and exit.")] = False,
+) -> None:
+    """Run SPARQL over a built graph, in an embedded oxigraph store.
+
+    The mlkg, paper, model, dataset, ... prefixes are predeclared. JSON output is the
+    SPARQL 1.1 Query Results format; CSV has a header row.
+    """
+    from mlkg.queries import UnknownQuery, get
+    from mlkg.query import OUTPUT_FORMATS, GraphFileError, QueryError, parse_bindings, query_source, render, to_table
+
+    if list_queries:
+        _print_ready_queries()
+        return
+    try:
+        if graph is None:
+            raise QueryError("missing GRAPH: a graph file or a `mlkg build` output directory")
+        if (sparql is None) == (name is None):
+            raise QueryError("give exactly one of --sparql and --name (mlkg query --list shows the names)")
+        if output_format not in OUTPUT_FORMATS:
+            raise QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}")
+        bindings = parse_bindings(bind)
+        if name is not None:
+            ready = get(name)
+            text, bindings = ready.sparql, ready.bindings(bindings)
+        elif sparql is not None and sparql.startswith("@"):
+            try:
+                text = Path(sparql[1:]).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise QueryError(f"cannot read the query file {sparql[1:]}: {exc.strerror}") from None
+        else:
+            text = sparql or ""
+        result = query_source(graph, text, bindings)
+    except (GraphFileError, QueryError, UnknownQuery) as exc:
+        _fail(exc)
+    if out_file is not None:
+        write_text_atomic(out_file, render(result, output_format))
+    elif output_format == "table":
+        out.print(to_table(result))
+    else:
+        typer.echo(render(result, output_format), nl=False)
+
+
+@app.command("queries")
+def list_ready_queries() -> None:
+    """List the ready-made queries that `mlkg query --name` runs."""
+    _print_ready_queries()
+
+
+@app.command("validate")
+def validate_command(
+    graph: Annotated[Path, typer.Argument(
+        help="graph.ttl, graph.nt or graph.jsonld, or a `mlkg build` output directory.", show_default=False)],
+    shapes: Annotated[Path | None, typer.Option(
+        "--shapes", help="SHACL shapes (Turtle) to use instead of the shipped ontology/shapes.ttl.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")]
+    = None,
+    limit: Annotated[int, typer.Option("--limit", help="Show at most this many violations.")] = 50,
+) -> None:
+    """Check a built graph against the mlkg SHACL shapes.
+
+    Exit code 0 when it conforms, 1 when it has violations, 2 when graph or shapes are unreadable.
+    """
+    from mlkg.validate import ValidationError, compact, validate
+
+    try:
+        result = validate(graph, shapes)
+    except ValidationError as exc:
+        _fail(exc, code=2)
+    if json_out is not None:
+        write_text_atomic(json_out, json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    if result.conforms:
+        out.print(f"[green]conforms[/] ({result.triples} triples)", highlight=False)
+        return
+    table = Table(title=f"{len(result.violations)} SHACL violation(s) in {graph}")
+    for column in ("focus node", "path", "value", "message"):
+        table.add_column(column, overflow="fold")
+    for v in result.violations[:limit]:
+        table.add_row(compact(v.focus), compact(v.path or ""), compact(v.value or ""), v.message)
+    out.print(table)
+    if len(result.violations) > limit:
+        out.print(f"… {len(result.violations) - limit} more violation(s)"
+                  + (f"; all are in {json_out}" if json_out is not None else "; use --json to see them all"),
+                  highlight=False)
+    raise typer.Exit(1)

@@ -36,6 +36,7 @@ class MLKG(DefinedNamespace):
     introduces: URIRef
     mentions: URIRef
     name: URIRef
+    numericValue: URIRef
     published: URIRef
     relatesTo: URIRef
     reportsResult: URIRef

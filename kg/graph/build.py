@@ -1,13 +1,20 @@
-"""Extractions -> KnowledgeGraph: papers, authors, entities and provenance-carrying edges."""
+"""Extractions -> KnowledgeGraph: papers, authors, resolved entities, results and provenance-carrying edges."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
 
-from mlkg.model import Entity, Extraction, Paper
-from mlkg.resolve import entity_node_id, node_id, slug
+from mlkg.model import ROLE_STRENGTH, Entity, Extraction, Paper, Result
+from mlkg.resolve import Resolution, Target, node_id, resolve, slug
 
 from .store import Edge, KnowledgeGraph, Node
+
+RESOLVER = "mlkg_resolve"
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_SPACES = re.compile(r"\s+")
 
 
 def paper_node_id(paper: Paper) -> str:
@@ -31,36 +38,104 @@ def _paper_node(paper: Paper) -> Node:
                 {k: v for k, v in props.items() if v not in (None, "")})
 
 
-def _entity_node(entity: Entity) -> Node:
-    aliases = tuple(a for a in entity.aliases if a != entity.name)
-    return Node(entity_node_id(entity), entity.type.value, entity.name,
-                {"aliases": aliases} if aliases else {})
+def _target_node(target: Target, resolution: Resolution) -> Node:
+    aliases = resolution.aliases.get(target.node_id, ())
+    return Node(target.node_id, target.type, target.name, {"aliases": aliases} if aliases else {})
 
 
-def add_extraction(graph: KnowledgeGraph, extraction: Extraction) -> None:
-    """Add one paper and everything extracted from it; idempotent."""
+def _provenance(paper_node: str, extractor: str, confidence: float, evidence_text: str,
+                start: int | None, end: int | None) -> dict[str, object]:
+    props: dict[str, object] = {"paper": paper_node, "extractor": extractor,
+                                "confidence": round(confidence, 4), "evidence": evidence_text}
+    if start is not None:
+        props["start"], props["end"] = start, end
+    return props
+
+
+def metric_key(metric: str) -> str:
+    """Metric names that differ in case, spacing or plural are one metric (top-1 accuracies = Top-1 accuracy)."""
+    text = _SPACES.sub(" ", metric.casefold()).strip()
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
+def numeric_value(value: str) -> float | None:
+    """The number a claimed value states (84.8 for '84.8%'), for ranking; None when there is none."""
+    match = _NUMBER.search(value.replace(",", ""))
+    return float(match.group()) if match else None
+
+
+def _strongest(extraction: Extraction, resolution: Resolution) -> dict[str, tuple[Entity, Target]]:
+    """One edge per paper and node: after resolution two mentions may meet on one node."""
+    best: dict[str, tuple[Entity, Target]] = {}
+    for index, entity in enumerate(extraction.entities):
+        target = resolution.target(extraction.paper.id, index)
+        old = best.get(target.node_id)
+        if old is None or (ROLE_STRENGTH[entity.role], entity.confidence) > (
+                ROLE_STRENGTH[old[0].role], old[0].confidence):
+            best[target.node_id] = (entity, target)
+    return best
+
+
+def _add_paper(graph: KnowledgeGraph, extraction: Extraction, resolution: Resolution,
+               metric_names: dict[str, str]) -> None:
     paper = extraction.paper
     pid = paper_node_id(paper)
     graph.add_node(_paper_node(paper))
     for name in paper.authors:
         person = graph.add_node(Node(node_id("Person", slug(name)), "Person", name))
         graph.add_edge(Edge(pid, "authoredBy", person.id))
-    for entity in extraction.entities:
-        node = graph.add_node(_entity_node(entity))
+    for entity, target in _strongest(extraction, resolution).values():
+        graph.add_node(_target_node(target, resolution))
         evidence = entity.evidence[0] if entity.evidence else None
-        props = {
-            "paper": pid,
-            "extractor": entity.extractor,
-            "confidence": round(entity.confidence, 4),
-            "evidence": evidence.text if evidence else "",
-        }
-        if evidence is not None and evidence.start is not None:
-            props["start"], props["end"] = evidence.start, evidence.end
-        graph.add_edge(Edge(pid, entity.role.value, node.id, props))
+        props = _provenance(pid, entity.extractor, entity.confidence, evidence.text if evidence else "",
+                            evidence.start if evidence else None, evidence.end if evidence else None)
+        graph.add_edge(Edge(pid, entity.role.value, target.node_id, props))
+    for index, result in enumerate(extraction.results):
+        model, dataset = resolution.results[(paper.id, index)]
+        _add_result(graph, pid, paper.id, result, model, dataset, metric_names, resolution)
 
 
-def build_graph(extractions: Iterable[Extraction], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
-    graph = graph if graph is not None else KnowledgeGraph()
+def _add_result(graph: KnowledgeGraph, pid: str, paper_id: str, result: Result, model: Target,
+                dataset: Target, metric_names: dict[str, str], resolution: Resolution) -> None:
+    key = metric_key(result.metric)
+    metric = graph.add_node(Node(node_id("Metric", slug(key)), "Metric", metric_names[key]))
+    digest = hashlib.sha1(f"{model.node_id}\x1f{dataset.node_id}\x1f{key}\x1f{result.value}"
+                          .encode()).hexdigest()[:12]
+    props: dict[str, object] = {"value": result.value}
+    number = numeric_value(result.value)
+    if number is not None:
+        props["numeric_value"] = number
+    node = graph.add_node(Node(node_id("Result", f"{paper_id}/{digest}"), "Result",
+                               f"{model.name} on {dataset.name}: {metric.label} {result.value}", props))
+    graph.add_node(_target_node(model, resolution))
+    graph.add_node(_target_node(dataset, resolution))
+    ev = result.evidence
+    graph.add_edge(Edge(pid, "reportsResult", node.id,
+                        _provenance(pid, result.extractor, result.confidence, ev.text, ev.start, ev.end)))
+    graph.add_edge(Edge(node.id, "resultModel", model.node_id))
+    graph.add_edge(Edge(node.id, "resultDataset", dataset.node_id))
+    graph.add_edge(Edge(node.id, "resultMetric", metric.id))
+
+
+def _metric_names(extractions: Sequence[Extraction]) -> dict[str, str]:
+    """Each metric's label: the form papers write most (ties: alphabetical)."""
+    forms: dict[str, Counter[str]] = {}
     for extraction in extractions:
-        add_extraction(graph, extraction)
+        for result in extraction.results:
+            forms.setdefault(metric_key(result.metric), Counter())[result.metric.strip()] += 1
+    return {key: min(c, key=lambda f: (-c[f], f)) for key, c in forms.items()}
+
+
+def build_graph(extractions: Sequence[Extraction], resolution: Resolution | None = None) -> KnowledgeGraph:
+    """The graph of ``extractions``, all resolved together (a definition in one paper counts in all)."""
+    resolution = resolution if resolution is not None else resolve(extractions)
+    graph = KnowledgeGraph()
+    metric_names = _metric_names(extractions)
+    for extraction in extractions:
+        _add_paper(graph, extraction, resolution, metric_names)
+    for variant in resolution.variants:
+        graph.add_edge(Edge(variant.variant, "variantOf", variant.family,
+                            {"extractor": RESOLVER, "confidence": 1.0, "evidence": variant.evidence}))
     return graph

@@ -68,6 +68,7 @@ PROPERTIES: dict[str, tuple[ox.NamedNode, str]] = {
     "aliases": (_nn(MLKG.alias), "string"),
     "slug": (_nn(MLKG.slug), "string"),
     "value": (_nn(MLKG.value), "string"),
+    "numeric_value": (_nn(MLKG.numericValue), "double"),
     "evidence": (_nn(MLKG.evidence), "string"),
     "start": (_nn(MLKG.evidenceStart), "integer"),
     "end": (_nn(MLKG.evidenceEnd), "integer"),
@@ -113,7 +114,8 @@ def _edge_triples(edge: Edge, extractors: set[str]) -> Iterator[ox.Triple]:
     yield ox.Triple(stmt, _SUBJECT, subject)
     yield ox.Triple(stmt, _PREDICATE, predicate)
     yield ox.Triple(stmt, _OBJECT, target)
-    yield ox.Triple(stmt, _DERIVED, ox.NamedNode(uri(edge.props["paper"])))
+    if "paper" in edge.props:  # resolution's own edges (variantOf) come from no single paper
+        yield ox.Triple(stmt, _DERIVED, ox.NamedNode(uri(edge.props["paper"])))
     yield ox.Triple(stmt, _GENERATED, ox.NamedNode(extractor_uri(edge.props["extractor"])))
     extractors.add(edge.props["extractor"])
     for key in ("evidence", "start", "end", "confidence"):
