@@ -69,10 +69,20 @@ def node_id(node_type: str, local: str) -> str:
     return f"{schema().node(node_type).id_prefix}/{local}"
 
 
+_ACRONYM_PLURAL = re.compile(r"(?<=[A-Z])s$")
+
+
+def name_key(name: str) -> str:
+    """The spelling-insensitive key of a name: case, hyphens, spaces, ``~`` and punctuation do not
+    count (CIFAR-10 = Cifar10), and an acronym's plural is the acronym (ViTs = ViT, CDs = CD),
+    so that case folding never makes it another acronym (VITS, CDS)."""
+    return norm_key(_ACRONYM_PLURAL.sub("", name.strip()))
+
+
 def name_slug(name: str) -> str:
     """Spelling variants share a slug (CIFAR-10, CIFAR10, Cifar-10; Something-Something~v2),
     while different names keep theirs (CIFAR-100, TinyViT)."""
-    return slug(norm_key(name)) if norm_key(name) else slug(name)
+    return slug(name_key(name)) if name_key(name) else slug(name)
 
 
 def keyed_node_id(entity: Entity) -> str | None:
@@ -160,18 +170,12 @@ def initials_match(short: str, long: str) -> bool:
 
 
 def same_spelling(a: str, b: str) -> bool:
-    """Two names of one thing in one paper that differ only in punctuation or a plural -s
-    (ViT-B/32 = ViT-B32, M2-Encoder = M^2-Encoders); RMS is not RM."""
+    """Two names of one thing in one paper that differ only in punctuation (ViT-B/32 = ViT-B32,
+    M2-Encoder = M^2-Encoder) or in an acronym's plural; RMS is not RM."""
     def letters(text: str) -> str:
-        return "".join(ch for ch in text.casefold() if ch.isalnum())
+        return "".join(ch for ch in _ACRONYM_PLURAL.sub("", text.strip()).casefold() if ch.isalnum())
 
-    def singular(text: str) -> str:
-        # A plural -s after a capital (RMs, MM-DiTs) or on a longer word (Encoders); RMS and Mars stay.
-        if text.endswith("s") and len(text) > 2 and (text[-2].isupper() or len(text) > 5):
-            return text[:-1]
-        return text
-
-    return letters(a) == letters(b) or letters(singular(a)) == letters(singular(b))
+    return letters(a) == letters(b)
 
 
 def _variant_token(token: str) -> bool:
@@ -340,17 +344,20 @@ class Resolver:
     # -- collecting
 
     def _element(self, group: str, name: str) -> Element:
-        key = norm_key(name) or slug(name)
+        key = name_key(name) or slug(name)
         element = (group, key)
         self.uf.add(element)
         return element
 
     def _lexicon_entry(self, name: str, key: str | None) -> LexEntry | None:
         entry = self.lexicon.entries.get(key[4:]) if key and key.startswith("lex:") else None
-        entry = entry if entry is not None else self.lexicon.lookup(name)
+        if entry is not None and name_key(name) not in {name_key(form) for form in entry.forms}:
+            entry = None  # matched through plain case folding: "CDs" is not the CDS entry
+        if entry is None:
+            entry = self.lexicon.lookup(_ACRONYM_PLURAL.sub("", name.strip()))
         if entry is None or entry.type not in _ML_LEXICON_TYPES:
             return None
-        if " " in name.strip() and norm_key(name) != norm_key(entry.name):
+        if " " in name.strip() and name_key(name) != name_key(entry.name):
             if self._ambiguous(entry):
                 return None  # a long form of an acronym the lexicon knows in several senses (RLM)
             kind = long_form_kind(name)
@@ -597,7 +604,7 @@ class Resolver:
             if root[0] != "ml":
                 continue
             for family_name in family_candidates(target.name):
-                element = ("ml", norm_key(family_name))
+                element = ("ml", name_key(family_name))
                 if element not in self.uf.parent:
                     continue
                 family = by_root.get(self.uf.find(element))

@@ -27,4 +27,4 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 
 def test_example_input_exists() -> None:
     example = re.search(r"mlkg build (\S+)", _commands()[0])
-    assert example and (REPO / example.group(1)).is_file()
+    assert example and (REPO / example.group(1)).exists()

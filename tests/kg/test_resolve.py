@@ -185,3 +185,10 @@ def test_keyed_and_lexicon_entities_get_their_node_on_their_own() -> None:
     repo = _entity("x", EntityType.REPOSITORY, key="github:owner/repo")
     assert entity_node_id(repo) == "repo/github/owner/repo"
     assert entity_node_id(_entity("CIFAR10", key="lex:dataset:cifar-10")) == entity_node_id(_entity("CIFAR-10"))
+
+
+def test_an_acronym_plural_is_the_acronym_not_another_acronym() -> None:
+    res = resolve(_extractions([_entity("ViT", M)], [_entity("ViTs", M)], [_entity("VITS", M)],
+                               [_entity("CD", M, aliases=("CDs",))], [_entity("CDS", M)]), NO_LEXICON)
+    assert _node(res, 0) == _node(res, 1) != _node(res, 2)
+    assert _node(res, 3) != _node(res, 4)
