@@ -45,7 +45,7 @@ def tokenize_only(texts: list[str], processes: int) -> None:
         sum(pool.imap(_tokenize_chunk, chunks))
 
 
-def best_of(repeat: int, fn) -> float:  # noqa: ANN001
+def best_of(repeat: int, fn) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -91,7 +91,7 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"| run | seconds | abstracts/s | words/s |\n|---|---:|---:|---:|")
+    print("| run | seconds | abstracts/s | words/s |\n|---|---:|---:|---:|")
     for name, fig in figures.items():
         print(f"| {name} | {fig['seconds']} | {fig['abstracts_per_s']:,} | {fig['words_per_s']:,} |")
     print(f"\nratio to tokenizer: {ratio_1:.1%} (1 process), {ratio_2:.1%} (2 processes); "

@@ -6,7 +6,7 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,7 +18,8 @@ from mlkg.export import DEFAULT_FORMATS, EXPORTERS, UnknownFormat
 from mlkg.export.atomic import write_text_atomic
 from mlkg.extract import EXTRACTORS
 from mlkg.loaders import LOADERS, LoadError
-from mlkg.pipeline import BuildError, build as run_build, extract_to_jsonl, previous_formats
+from mlkg.pipeline import BuildError, extract_to_jsonl, previous_formats
+from mlkg.pipeline import build as run_build
 
 app = typer.Typer(
     name="mlkg",
@@ -126,12 +127,12 @@ def _processes(value: int) -> int:
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
-    out_dir: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output directory (created if missing).")]
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Output directory (created if missing).")]
     = None,
-    update: Annotated[Optional[Path], typer.Option(
+    update: Annotated[Path | None, typer.Option(
         "--update", help="Add INPUTS to the earlier build in this directory: only new papers are extracted, "
                          "nothing is duplicated, and the result equals a build from all inputs at once.")] = None,
-    input_format: Annotated[Optional[str], typer.Option("--format", help=FORMAT_HELP)] = None,
+    input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
     field: Annotated[list[str], typer.Option("--field", help=FIELD_HELP)] = [],
     formats: Annotated[str, typer.Option(
         "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
@@ -180,7 +181,7 @@ def build(
 def extract(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
     output: Annotated[Path, typer.Option("--out", "-o", help="Predictions file (JSON Lines) to write.")],
-    input_format: Annotated[Optional[str], typer.Option("--format", help=FORMAT_HELP)] = None,
+    input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
     field: Annotated[list[str], typer.Option("--field", help=FIELD_HELP)] = [],
     processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
@@ -208,7 +209,7 @@ def extract(
 def evaluate_command(
     predictions: Annotated[Path, typer.Argument(help="Predictions JSONL written by `mlkg extract`.")],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL in the format of the annotation guidelines.")],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List each paper's false positives and negatives.")]
     = False,
 ) -> None:
@@ -246,18 +247,18 @@ def _print_ready_queries() -> None:
 
 @app.command()
 def query(
-    graph: Annotated[Optional[Path], typer.Argument(
+    graph: Annotated[Path | None, typer.Argument(
         help="graph.nt, graph.ttl or graph.jsonld, or a `mlkg build` output directory.", show_default=False)]
     = None,
-    sparql: Annotated[Optional[str], typer.Option(
+    sparql: Annotated[str | None, typer.Option(
         "--sparql", "-s", help="SPARQL query text, or @FILE.rq to read it from a file.")] = None,
-    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a ready-made query (see --list).")]
+    name: Annotated[str | None, typer.Option("--name", "-n", help="Run a ready-made query (see --list).")]
     = None,
     bind: Annotated[list[str], typer.Option(
         "--bind", "-b", help="NAME=VALUE: give ?NAME a value (a string; <iri> or prefix:local for an IRI; "
                              "a number). Repeatable.")] = [],
     output_format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the result here.")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the result here.")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the ready-made queries and exit.")] = False,
 ) -> None:
     """Run SPARQL over a built graph, in an embedded oxigraph store.
@@ -266,7 +267,15 @@ def query(
     SPARQL 1.1 Query Results format; CSV has a header row.
     """
     from mlkg.queries import UnknownQuery, get
-    from mlkg.query import OUTPUT_FORMATS, GraphFileError, QueryError, parse_bindings, query_source, render, to_table
+    from mlkg.query import (
+        OUTPUT_FORMATS,
+        GraphFileError,
+        QueryError,
+        parse_bindings,
+        query_source,
+        render,
+        to_table,
+    )
 
     if list_queries:
         _print_ready_queries()

@@ -125,7 +125,7 @@ def normalize_value(value: Any) -> str:
     if value is None:
         return ""
     text = "".join(str(value).split())
-    return text[1:] if text.startswith("+") else text
+    return text.removeprefix("+")
 
 
 # --------------------------------------------------------------------------- loading

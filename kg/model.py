@@ -24,8 +24,7 @@ def normalize_arxiv_id(value: str | None) -> str | None:
         return None
     text = value.strip()
     for prefix in ("arXiv:", "arxiv:"):
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
+        text = text.removeprefix(prefix)
     if "arxiv.org/" in text:
         text = text.split("arxiv.org/", 1)[1]
         text = text.split("/", 1)[1] if "/" in text else text  # drop abs/ or pdf/

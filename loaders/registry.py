@@ -53,7 +53,7 @@ def get_loader(name: str) -> Loader:
 
 def _suffixes(path: Path) -> str:
     name = path.name.lower()
-    return name[: -len(".gz")] if name.endswith(".gz") else name
+    return name.removesuffix(".gz")
 
 
 def detect_format(path: Path, head: bytes) -> str:

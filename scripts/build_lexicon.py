@@ -74,46 +74,14 @@ HEAD_RE = re.compile(r"\b(" + _HEAD_ALT + r")\b(?![\w-])")
 
 # Words that never start (or form) a name even when capitalised: function words, sentence
 # openers, section words and the head nouns themselves.
-STOP = set("""
-a an the this that these those our we it its their his her they them he she you your my
-in on of for to at by from with without as into onto over under via per and or nor but not
-is are was were be been being has have had do does did can could may might will would should
-such each every all both many most more much some any several various other another few
-new novel existing previous prior recent current modern standard popular common typical
-unlike while when where which who whom whose what why how whether if then than thus hence
-however moreover furthermore additionally specifically finally first second third last next
-here there also further finally overall notably importantly meanwhile instead rather
-based using given compared across among between within toward towards through during after before
-experiments experimental results evaluation evaluations analysis abstract introduction
-method methods approach approaches conclusion conclusions background objective objectives
-purpose motivation contributions contribution limitations discussion related work code project
-data dataset datasets benchmark benchmarks model models framework frameworks network networks
-architecture architectures system systems task tasks paper papers study studies table figure fig
-section appendix supplementary github huggingface page website link available dubbed called named
-stage stages step steps phase phases track tracks part parts level levels round rounds version
-setting settings scenario scenarios case cases option mode modes type types group team
-""".split())
+STOP = set(["a", "an", "the", "this", "that", "these", "those", "our", "we", "it", "its", "their", "his", "her", "they", "them", "he", "she", "you", "your", "my", "in", "on", "of", "for", "to", "at", "by", "from", "with", "without", "as", "into", "onto", "over", "under", "via", "per", "and", "or", "nor", "but", "not", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could", "may", "might", "will", "would", "should", "such", "each", "every", "all", "both", "many", "most", "more", "much", "some", "any", "several", "various", "other", "another", "few", "new", "novel", "existing", "previous", "prior", "recent", "current", "modern", "standard", "popular", "common", "typical", "unlike", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "whether", "if", "then", "than", "thus", "hence", "however", "moreover", "furthermore", "additionally", "specifically", "finally", "first", "second", "third", "last", "next", "here", "there", "also", "further", "finally", "overall", "notably", "importantly", "meanwhile", "instead", "rather", "based", "using", "given", "compared", "across", "among", "between", "within", "toward", "towards", "through", "during", "after", "before", "experiments", "experimental", "results", "evaluation", "evaluations", "analysis", "abstract", "introduction", "method", "methods", "approach", "approaches", "conclusion", "conclusions", "background", "objective", "objectives", "purpose", "motivation", "contributions", "contribution", "limitations", "discussion", "related", "work", "code", "project", "data", "dataset", "datasets", "benchmark", "benchmarks", "model", "models", "framework", "frameworks", "network", "networks", "architecture", "architectures", "system", "systems", "task", "tasks", "paper", "papers", "study", "studies", "table", "figure", "fig", "section", "appendix", "supplementary", "github", "huggingface", "page", "website", "link", "available", "dubbed", "called", "named", "stage", "stages", "step", "steps", "phase", "phases", "track", "tracks", "part", "parts", "level", "levels", "round", "rounds", "version", "setting", "settings", "scenario", "scenarios", "case", "cases", "option", "mode", "modes", "type", "types", "group", "team"])
 # Capitalised common words that are parts of generic phrases and never a name on their own.
-WEAK_STOP = set("""
-large small big deep neural learning language vision visual image images video videos text audio
-speech multimodal multi-modal generative foundation pretrained pre-trained training general
-generalist unified open efficient robust scalable simple universal real-world synthetic human
-""".split())
+WEAK_STOP = set(["large", "small", "big", "deep", "neural", "learning", "language", "vision", "visual", "image", "images", "video", "videos", "text", "audio", "speech", "multimodal", "multi-modal", "generative", "foundation", "pretrained", "pre-trained", "training", "general", "generalist", "unified", "open", "efficient", "robust", "scalable", "simple", "universal", "real-world", "synthetic", "human"])
 # Units, hardware and bookkeeping tokens that look like names.
-UNITS = set("""
-gb mb tb kb pb gib mib flop flops gflop gflops tflop tflops pflops macs gmacs tmacs
-gpu gpus cpu cpus tpu tpus npu npus fps ms hz khz mhz ghz db dbs mah kwh kw mw nm mm cm km
-usd eur rmb gpu-hours gpu-days tokens/s it/s ram vram dram sram fp16 fp32 fp8 bf16 int4 int8
-et al eq eqs fig figs tab sec arxiv doi isbn url urls http https www pdf html json csv
-ie eg etc vs
-""".split())
+UNITS = set(["gb", "mb", "tb", "kb", "pb", "gib", "mib", "flop", "flops", "gflop", "gflops", "tflop", "tflops", "pflops", "macs", "gmacs", "tmacs", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "npu", "npus", "fps", "ms", "hz", "khz", "mhz", "ghz", "db", "dbs", "mah", "kwh", "kw", "mw", "nm", "mm", "cm", "km", "usd", "eur", "rmb", "gpu-hours", "gpu-days", "tokens/s", "it/s", "ram", "vram", "dram", "sram", "fp16", "fp32", "fp8", "bf16", "int4", "int8", "et", "al", "eq", "eqs", "fig", "figs", "tab", "sec", "arxiv", "doi", "isbn", "url", "urls", "http", "https", "www", "pdf", "html", "json", "csv", "ie", "eg", "etc", "vs"])
 CURATED_MIN_PAPERS = 1
 # Function words and light verbs that may follow a name without making it a modifier.
-FUNC_WORDS = set("""of the a an and for in on with to via by from at as or into over under using
-is are was were be been has have had can could may might will would should shows show showed
-achieves achieve achieved outperforms outperform reaches reach obtains obtain yields yield
-demonstrates demonstrate indicate indicates reveal reveals suggest suggests while whereas but
-than that which who where when respectively alone only also both each all even still""".split())
+FUNC_WORDS = set(["of", "the", "a", "an", "and", "for", "in", "on", "with", "to", "via", "by", "from", "at", "as", "or", "into", "over", "under", "using", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "shows", "show", "showed", "achieves", "achieve", "achieved", "outperforms", "outperform", "reaches", "reach", "obtains", "obtain", "yields", "yield", "demonstrates", "demonstrate", "indicate", "indicates", "reveal", "reveals", "suggest", "suggests", "while", "whereas", "but", "than", "that", "which", "who", "where", "when", "respectively", "alone", "only", "also", "both", "each", "all", "even", "still"])
 
 # --------------------------------------------------------------------------------------
 # Token shapes
@@ -292,11 +260,7 @@ def parse_list_backward(segment: str, sentence_initial_at: int | None = None,
 
 
 # Nouns of the STOP list: after a name they make it a modifier ("on STEM tasks").
-_STOP_NOUNS = set("""experiments results evaluation evaluations analysis method methods approach
-approaches data task tasks code project paper papers study studies table figure section appendix
-stage stages step steps phase phases track tracks part parts level levels round rounds version
-setting settings scenario scenarios case cases option mode modes type types group team work
-page website link""".split())
+_STOP_NOUNS = set(["experiments", "results", "evaluation", "evaluations", "analysis", "method", "methods", "approach", "approaches", "data", "task", "tasks", "code", "project", "paper", "papers", "study", "studies", "table", "figure", "section", "appendix", "stage", "stages", "step", "steps", "phase", "phases", "track", "tracks", "part", "parts", "level", "levels", "round", "rounds", "version", "setting", "settings", "scenario", "scenarios", "case", "cases", "option", "mode", "modes", "type", "types", "group", "team", "work", "page", "website", "link"])
 
 
 def _modifies_next(tok: str) -> bool:
@@ -349,9 +313,7 @@ def parse_list_forward(segment: str, in_title: bool = False) -> list[tuple[str, 
 # --------------------------------------------------------------------------------------
 # Acronym definitions: "Long Form (ACR)" (Schwartz & Hearst 2003, word-initial variant)
 # --------------------------------------------------------------------------------------
-FUNC = set("""of the a an and for in on with to via by from at as or into over under using
-based is its their towards toward through without across against beyond between among vs
-de la le du des""".split())
+FUNC = set(["of", "the", "a", "an", "and", "for", "in", "on", "with", "to", "via", "by", "from", "at", "as", "or", "into", "over", "under", "using", "based", "is", "its", "their", "towards", "toward", "through", "without", "across", "against", "beyond", "between", "among", "vs", "de", "la", "le", "du", "des"])
 _DEF_RE = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9+\-.&]{0,14}?)\s*(?:[;,][^()]{0,80})?\)")
 _CLAUSE_CUT = re.compile(r"[.;:!?()\[\]{}\"“”]\s|[,;:()\[\]{}\"“”]")
 

@@ -9,7 +9,7 @@ REPO = Path(__file__).parent.parent
 
 
 def _commands() -> list[str]:
-    first_block = re.search(r"```bash\n(.*?)```", (REPO / "README.md").read_text(), re.S)
+    first_block = re.search(r"```bash\n(.*?)```", (REPO / "README.md").read_text(), re.DOTALL)
     assert first_block, "README has no bash block"
     return [line for line in first_block.group(1).splitlines() if line and not line.startswith("#")]
 

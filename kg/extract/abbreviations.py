@@ -123,7 +123,7 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     assigns=["doc._.abbreviations"],
     default_config={},
 )
-def make_abbreviations(nlp: Language, name: str) -> "AbbreviationDetector":
+def make_abbreviations(nlp: Language, name: str) -> AbbreviationDetector:
     return AbbreviationDetector(name)
 
 

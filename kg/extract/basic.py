@@ -7,10 +7,10 @@ adds models, datasets and benchmarks on top and reuses these helpers.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Role, ROLE_STRENGTH
+from mlkg.model import ROLE_STRENGTH, Entity, EntityType, Evidence, Extraction, Paper, Role
 
 from .repos import find_repositories, is_own_code, normalize_repository_url
 

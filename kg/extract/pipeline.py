@@ -31,7 +31,17 @@ from spacy.tokens import Doc
 
 from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Result, Role
 
-from . import abbreviations, classify, lexicon, names, organizations, repos, results, roles, sentences  # noqa: F401
+from . import (  # noqa: F401
+    abbreviations,
+    classify,
+    lexicon,
+    names,
+    organizations,
+    repos,
+    results,
+    roles,
+    sentences,
+)
 from .basic import organization_entities, repository_entities
 from .candidates import doc_text, sentence_bounds
 from .classify import DocEntity

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .cues import METRICS
 from .candidates import doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
+from .cues import METRICS
 
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _VALUE = re.compile(r"(?<![\w.])[+]?\d+(?:\.\d+)?\s?%?(?![\w.]*\d)")

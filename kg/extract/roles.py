@@ -15,9 +15,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .cues import BLOCKERS as _BLOCKERS, INTRO as _INTRO
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .classify import DocEntity
+from .cues import BLOCKERS as _BLOCKERS
+from .cues import INTRO as _INTRO
 from .names import title_name
 from .shapes import norm_key
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -45,7 +44,7 @@ def entities(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.fixture
-def find(nlp: Language):  # noqa: ANN201
+def find(nlp: Language):
     return lambda text: entities(nlp, text)
 
 

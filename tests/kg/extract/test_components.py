@@ -30,12 +30,12 @@ def test_tokenizer_keeps_names_whole(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
                                   "ViT-L/14", "LLaVA-1.5", "VideoLLaMA 3"])
-def test_coined_names_are_detected(find, name: str) -> None:  # noqa: ANN001
+def test_coined_names_are_detected(find, name: str) -> None:
     found = find(f"Title here\n\nIn our experiments, {name} is evaluated against strong baselines.")
     assert name in found, found
 
 
-def test_no_flood_on_common_words_sentence_starts_and_generic_acronyms(find) -> None:  # noqa: ANN001
+def test_no_flood_on_common_words_sentence_starts_and_generic_acronyms(find) -> None:
     text = ("Towards Better Models\n\nRecently, Large Language Models (LLMs) and Vision-Language Models (VLMs) "
             "have improved. However, Visual Question Answering (VQA) remains hard. We study X-ray images, "
             "3D scenes, RGB-D data and GPU-hours. The Results show 2x gains with 7B parameters. In Table 2, "
@@ -43,7 +43,7 @@ def test_no_flood_on_common_words_sentence_starts_and_generic_acronyms(find) -> 
     assert find(text) == {}
 
 
-def test_acronym_definitions_name_the_short_form(find) -> None:  # noqa: ANN001
+def test_acronym_definitions_name_the_short_form(find) -> None:
     found = find("A title\n\nWe propose Preference-Instructed Vision OpTimization (PIVOT), a recipe. "
                  "PIVOT improves encoders.")
     assert found == {"PIVOT": ("Model", "introduces")}
@@ -72,7 +72,7 @@ def test_abbreviation_pairs() -> None:
         ("Our FooFormer model beats CLIP on MMLU.", {"FooFormer": "Model", "CLIP": "Model", "MMLU": "Benchmark"}),
     ],
 )
-def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:  # noqa: ANN001
+def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
     found = find("A title\n\n" + text)
     assert {name: found[name][0] for name in expected if name in found} == expected
 
@@ -88,12 +88,12 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:  # 
         ("Experiments use CLIP as the teacher.", "CLIP", "uses"),
     ],
 )
-def test_role_classifier(find, text: str, name: str, role: str) -> None:  # noqa: ANN001
+def test_role_classifier(find, text: str, name: str, role: str) -> None:
     found = find("A title\n\n" + text)
     assert found[name][1] == role, found
 
 
-def test_title_announces_the_introduced_name(find) -> None:  # noqa: ANN001
+def test_title_announces_the_introduced_name(find) -> None:
     found = find("QuuxNet: Fast Pretraining for Small Models\n\nWe study pretraining with CLIP.")
     assert found["QuuxNet"] == ("Model", "introduces")
     assert found["CLIP"][1] == "uses"
@@ -102,12 +102,12 @@ def test_title_announces_the_introduced_name(find) -> None:  # noqa: ANN001
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
 
 
-def test_variants_of_an_introduced_model_are_introduced(find) -> None:  # noqa: ANN001
+def test_variants_of_an_introduced_model_are_introduced(find) -> None:
     found = find("A title\n\nWe propose FooVL. Our FooVL-2B reaches the top rank.")
     assert found["FooVL-2B"] == ("Model", "introduces")
 
 
-def test_lexicon_matches_case_and_spelling_variants(find) -> None:  # noqa: ANN001
+def test_lexicon_matches_case_and_spelling_variants(find) -> None:
     found = find("A title\n\nWe use Cifar-10, CIFAR10 and Something-Something v2 with Diffusion Policy.")
     assert found["Cifar-10"][0] == "Dataset"
     assert "CIFAR10" not in found  # same entity as Cifar-10
@@ -115,27 +115,27 @@ def test_lexicon_matches_case_and_spelling_variants(find) -> None:  # noqa: ANN0
     assert found["Diffusion Policy"][0] == "Model"
 
 
-def test_plural_and_long_form_merge_into_the_acronym(find) -> None:  # noqa: ANN001
+def test_plural_and_long_form_merge_into_the_acronym(find) -> None:
     found = find("A title\n\nThe Vision Transformer (ViT) is strong. ViTs scale, and Vision Transformer "
                  "variants too.")
     assert list(found) == ["ViT"]
 
 
-def test_repositories_component(nlp) -> None:  # noqa: ANN001
+def test_repositories_component(nlp) -> None:
     doc = nlp("A title\n\nOur code is at https://github.com/Me/FooNet/tree/main/x. We build on "
               "github.com/other/lib.")
     repos = {e.name: e.role for e in doc._.mlkg_entities if e.type == "Repository"}
     assert repos == {"Me/FooNet": "code", "other/lib": "mentions"}
 
 
-def test_organizations_component(find) -> None:  # noqa: ANN001
+def test_organizations_component(find) -> None:
     found = find("A title\n\nWe thank Stanford University and the University of Oxford. Google Earth "
                  "imagery and Google's models are used; see https://github.com/google/foo.")
     orgs = {name for name, (kind, _) in found.items() if kind == "Organization"}
     assert orgs == {"Stanford University", "University of Oxford", "Google"}
 
 
-def test_results_component(nlp) -> None:  # noqa: ANN001
+def test_results_component(nlp) -> None:
     doc = nlp("A title\n\nWe propose FooNet. FooNet achieves a top-1 accuracy of 84.8% on ImageNet, and an "
               "F1 of 93.2 on MMLU. It reaches 45.1 mAP on CIFAR-10.")
     got = {(r.model, r.dataset, r.metric, r.value) for r in doc._.mlkg_results}

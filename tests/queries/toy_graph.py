@@ -1,0 +1,98 @@
+"""A small hand-built graph whose answer to every ready-made query is known by construction.
+
+Papers (P1..P4) and what they do:
+  P1 2024-01-15  introduces AlphaNet (alias Alpha), BenchX; uses CIFAR-10; compares CLIP, ResNet;
+                 code; OpenAI; results AlphaNet/CIFAR-10 top-1 91.5%, top-5 99.1%
+  P2 2024-01-20  uses CLIP, CIFAR-10; compares ResNet, ViT; mentions ImageNet; introduces BenchY;
+                 OpenAI (no code); result CLIP/CIFAR-10 top-1 88.0%
+  P3 2024-02-03  introduces BenchX (again, later), BenchW; compares CLIP, ResNet; uses ImageNet;
+                 code; Meta; results ResNet/ImageNet top-1 76.1%, ViT/CIFAR-10 top-1 "SOTA" (no number)
+  P4 (no date)   introduces BenchZ; uses CIFAR-10; mentions CLIP
+SVHN appears only as a result's dataset (no paper names it); ViT-L/14 is a variant of ViT.
+P1's title holds quotes, markup and a newline, to test escaping.
+"""
+
+from __future__ import annotations
+
+from mlkg.graph.store import Edge, KnowledgeGraph, Node
+
+P1, P2, P3, P4 = "paper/2401.00001", "paper/2401.00002", "paper/2402.00003", "paper/2403.00004"
+TRICKY_TITLE = 'AlphaNet: "quoted", <script>alert(1)</script> & [red]markup[/red]\nsecond line, with comma'
+
+_ENTITIES = [
+    Node("model/alphanet", "Model", "AlphaNet", {"aliases": ("Alpha",)}),
+    Node("model/clip", "Model", "CLIP"),
+    Node("model/resnet", "Model", "ResNet"),
+    Node("model/vit", "Model", "ViT"),
+    Node("model/vit-l-14", "Model", "ViT-L/14"),
+    Node("dataset/cifar-10", "Dataset", "CIFAR-10", {"aliases": ("CIFAR10",)}),
+    Node("dataset/imagenet", "Dataset", "ImageNet"),
+    Node("dataset/svhn", "Dataset", "SVHN"),
+    Node("benchmark/bench-x", "Benchmark", "BenchX"),
+    Node("benchmark/bench-y", "Benchmark", "BenchY"),
+    Node("benchmark/bench-w", "Benchmark", "BenchW"),
+    Node("benchmark/bench-z", "Benchmark", "BenchZ"),
+    Node("org/openai", "Organization", "OpenAI"),
+    Node("org/meta", "Organization", "Meta"),
+    Node("repo/github/a/alpha", "Repository", "a/alpha"),
+    Node("repo/github/c/gamma", "Repository", "c/gamma"),
+    Node("metric/top-1-accuracy", "Metric", "top-1 accuracy"),
+    Node("metric/top-5-accuracy", "Metric", "top-5 accuracy"),
+    Node("person/ada", "Person", "Ada"),
+]
+
+_PAPERS = {
+    P1: (TRICKY_TITLE, "2024-01-15", [
+        ("introduces", "model/alphanet"), ("introduces", "benchmark/bench-x"), ("uses", "dataset/cifar-10"),
+        ("compares", "model/clip"), ("compares", "model/resnet"), ("code", "repo/github/a/alpha"),
+        ("affiliation", "org/openai")]),
+    P2: ("Second paper", "2024-01-20", [
+        ("uses", "model/clip"), ("uses", "dataset/cifar-10"), ("compares", "model/resnet"),
+        ("compares", "model/vit"), ("mentions", "dataset/imagenet"), ("introduces", "benchmark/bench-y"),
+        ("affiliation", "org/openai")]),
+    P3: ("Third paper", "2024-02-03", [
+        ("introduces", "benchmark/bench-x"), ("introduces", "benchmark/bench-w"), ("compares", "model/clip"),
+        ("compares", "model/resnet"), ("uses", "dataset/imagenet"), ("code", "repo/github/c/gamma"),
+        ("affiliation", "org/meta")]),
+    P4: ("Fourth paper, undated", None, [
+        ("introduces", "benchmark/bench-z"), ("uses", "dataset/cifar-10"), ("mentions", "model/clip")]),
+}
+
+# (paper, local id, model, dataset, metric, value, numeric value)
+_RESULTS = [
+    (P1, "r1", "model/alphanet", "dataset/cifar-10", "metric/top-1-accuracy", "91.5%", 91.5),
+    (P1, "r2", "model/alphanet", "dataset/cifar-10", "metric/top-5-accuracy", "99.1%", 99.1),
+    (P2, "r3", "model/clip", "dataset/cifar-10", "metric/top-1-accuracy", "88.0%", 88.0),
+    (P3, "r4", "model/resnet", "dataset/imagenet", "metric/top-1-accuracy", "76.1%", 76.1),
+    (P3, "r5", "model/vit", "dataset/cifar-10", "metric/top-1-accuracy", "SOTA", None),
+    (P3, "r6", "model/resnet", "dataset/svhn", "metric/top-1-accuracy", "97.0%", 97.0),
+]
+
+
+def _provenance(paper: str, sentence: str) -> dict[str, object]:
+    return {"paper": paper, "extractor": "spacy", "confidence": 0.9, "evidence": sentence,
+            "start": 0, "end": len(sentence)}
+
+
+def toy_graph() -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    for node in _ENTITIES:
+        graph.add_node(Node(node.id, node.type, node.label, dict(node.props)))
+    for paper, (title, published, edges) in _PAPERS.items():
+        props: dict[str, object] = {"title": title, "arxiv_id": paper.split("/")[1], "upvotes": 3}
+        if published:
+            props["published"] = published
+        graph.add_node(Node(paper, "Paper", title, props))
+        graph.add_edge(Edge(paper, "authoredBy", "person/ada"))
+        for rel, target in edges:
+            graph.add_edge(Edge(paper, rel, target, _provenance(paper, f"{paper} {rel} {target}.")))
+    for paper, local, model, dataset, metric, value, number in _RESULTS:
+        result = f"result/{paper.split('/')[1]}/{local}"
+        props = {"value": value} if number is None else {"value": value, "numeric_value": number}
+        graph.add_node(Node(result, "Result", f"{model} on {dataset}: {value}", props))
+        graph.add_edge(Edge(paper, "reportsResult", result, _provenance(paper, f"{model} reaches {value}.")))
+        graph.add_edge(Edge(result, "resultModel", model))
+        graph.add_edge(Edge(result, "resultDataset", dataset))
+        graph.add_edge(Edge(result, "resultMetric", metric))
+    graph.add_edge(Edge("model/vit-l-14", "variantOf", "model/vit"))
+    return graph
