@@ -260,11 +260,15 @@ def query(
     output_format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the result here.")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the ready-made queries and exit.")] = False,
+    in_memory: Annotated[bool, typer.Option(
+        "--in-memory", help="Load the graph into memory for this query only, instead of the on-disk store "
+                            "kept beside it (GRAPH.oxigraph/, rebuilt when the graph changes).")] = False,
 ) -> None:
     """Run SPARQL over a built graph, in an embedded oxigraph store.
 
     The mlkg, paper, model, dataset, ... prefixes are predeclared. JSON output is the
-    SPARQL 1.1 Query Results format; CSV has a header row.
+    SPARQL 1.1 Query Results format; CSV has a header row. The first query of a graph
+    loads it into an on-disk store beside it; later queries open that store at once.
     """
     from mlkg.queries import UnknownQuery, get
     from mlkg.query import (
@@ -298,7 +302,7 @@ def query(
                 raise QueryError(f"cannot read the query file {sparql[1:]}: {exc.strerror}") from None
         else:
             text = sparql or ""
-        result = query_source(graph, text, bindings)
+        result = query_source(graph, text, bindings, persist=not in_memory)
     except (GraphFileError, QueryError, UnknownQuery) as exc:
         _fail(exc)
     if out_file is not None:

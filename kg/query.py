@@ -20,6 +20,8 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,16 +96,60 @@ def graph_file(source: str | Path) -> Path:
     return path
 
 
-def open_store(source: str | Path) -> ox.Store:
-    """An in-memory store holding the graph at ``source`` (a .nt/.ttl/.jsonld file or a build directory)."""
+def open_store(source: str | Path, *, persist: bool = True) -> ox.Store:
+    """A store holding the graph at ``source`` (a .nt/.ttl/.jsonld file or a build directory).
+
+    With ``persist`` (the default) the graph is bulk-loaded once into an on-disk
+    store beside the file (``graph.nt.oxigraph/``) and reopened read-only on later
+    calls, so repeated queries on a big graph skip the load (24 s for the 75k-paper
+    graph); the store is rebuilt when the graph file changes, and an unwritable
+    folder falls back to memory.
+    """
     path = graph_file(source)
+    if persist:
+        try:
+            return _persistent_store(path)
+        except PermissionError:
+            pass
     store = ox.Store()
+    _bulk_load(store, path)
+    return store
+
+
+def _bulk_load(store: ox.Store, path: Path) -> None:
     try:
         store.bulk_load(path=str(path), format=_RDF_FORMATS[path.suffix])
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphFileError(f"{path}: cannot load as {_RDF_FORMATS[path.suffix].name}: "
                              f"{_one_line(str(exc))}") from None
-    return store
+
+
+def store_path(path: Path) -> Path:
+    """Where the on-disk store of a graph file lives."""
+    return path.with_name(path.name + ".oxigraph")
+
+
+def _persistent_store(path: Path) -> ox.Store:
+    target = store_path(path)
+    stat = path.stat()
+    stamp = json.dumps({"source": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+    stamp_file = target / "mlkg-source.json"
+    if stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp:
+        return ox.Store.read_only(str(target))
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=path.parent))
+    try:
+        store = ox.Store(str(staging))
+        _bulk_load(store, path)
+        store.flush()
+        del store
+        (staging / "mlkg-source.json").write_text(stamp, encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)  # readers see the old store or the complete new one, never half of one
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return ox.Store.read_only(str(target))
 
 
 def rdflib_graph(source: str | Path | ox.Store) -> rdflib.Graph:
@@ -194,9 +240,10 @@ def _tabulate(kind: Kind, columns: tuple[str, ...], terms: list[tuple[Term | Non
     return QueryResult(kind, columns, rows, tuple(terms))
 
 
-def query_source(source: str | Path, sparql: str, bindings: Mapping[str, str | Term] | None = None) -> QueryResult:
+def query_source(source: str | Path, sparql: str, bindings: Mapping[str, str | Term] | None = None, *,
+                 persist: bool = True) -> QueryResult:
     """Open ``source`` and run one query: the whole ``mlkg query`` command as a function."""
-    return run_query(open_store(source), sparql, bindings)
+    return run_query(open_store(source, persist=persist), sparql, bindings)
 
 
 def _one_line(text: str) -> str:

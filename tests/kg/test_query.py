@@ -313,3 +313,23 @@ def test_cli_missing_graph(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "missing: no such file or directory" in result.stderr
     result = runner.invoke(app, ["query", "-n", "most-used-datasets"])
     assert result.exit_code == 1 and "missing GRAPH" in result.stderr
+
+
+def test_the_on_disk_store_is_reused_and_rebuilt_when_the_graph_changes(graph: KnowledgeGraph,
+                                                                          tmp_path: Path) -> None:
+    from mlkg.query import store_path
+
+    target = tmp_path / "graph.nt"
+    get_exporter("nt").write(graph, target)
+    first = len(open_store(target))
+    stamp = store_path(target) / "mlkg-source.json"
+    assert stamp.is_file() and first > 100
+    built = stamp.stat().st_mtime_ns
+    assert len(open_store(target)) == first
+    assert stamp.stat().st_mtime_ns == built  # reopened, not reloaded
+    small = KnowledgeGraph()
+    small.add_node(graph.nodes[P1])
+    get_exporter("nt").write(small, target)
+    assert len(open_store(target)) < first  # the graph changed: the store follows it
+    assert len(open_store(target, persist=False)) == len(open_store(target))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left behind
