@@ -263,6 +263,16 @@ def query(
     in_memory: Annotated[bool, typer.Option(
         "--in-memory", help="Load the graph into memory for this query only, instead of the on-disk store "
                             "kept beside it (GRAPH.oxigraph/, rebuilt when the graph changes).")] = False,
+    cypher: Annotated[str | None, typer.Option(
+        "--cypher", "-c", help="Cypher text, or @FILE.cypher, run on the Neo4j server (no GRAPH needed).")]
+    = None,
+    neo4j: Annotated[bool, typer.Option(
+        "--neo4j", help="With --name: run the ready-made query's Cypher twin on the Neo4j server.")] = False,
+    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI [env NEO4J_URI; bolt://localhost:7687].")]
+    = None,
+    user: Annotated[str | None, typer.Option("--user", help="[env NEO4J_USER; neo4j]")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="[env NEO4J_PASSWORD]")] = None,
+    database: Annotated[str | None, typer.Option("--database", help="[env NEO4J_DATABASE]")] = None,
 ) -> None:
     """Run SPARQL over a built graph, in an embedded oxigraph store.
 
@@ -277,12 +287,19 @@ def query(
         QueryError,
         parse_bindings,
         query_source,
-        render,
-        to_table,
     )
 
     if list_queries:
         _print_ready_queries()
+        return
+    from mlkg.export.neo4j import Connection, Neo4jExportError
+
+    if cypher is not None or neo4j:
+        try:
+            result = _run_cypher(cypher, name, bind, Connection.from_env(uri, user, password, database))
+        except (QueryError, UnknownQuery, Neo4jExportError) as exc:
+            _fail(exc)
+        _print_result(result, output_format, out_file)
         return
     try:
         if graph is None:
@@ -305,12 +322,44 @@ def query(
         result = query_source(graph, text, bindings, persist=not in_memory)
     except (GraphFileError, QueryError, UnknownQuery) as exc:
         _fail(exc)
-    if out_file is not None:
-        write_text_atomic(out_file, render(result, output_format))
-    elif output_format == "table":
-        out.print(to_table(result))
+    _print_result(result, output_format, out_file)
+
+
+def _run_cypher(cypher: str | None, name: str | None, bind: list[str], conn: object) -> object:
+    from mlkg.cypher import cypher_value, run_cypher
+    from mlkg.queries import get
+    from mlkg.query import QueryError, parse_bindings
+
+    if (cypher is None) == (name is None):
+        raise QueryError("give exactly one of --cypher and --name (with --neo4j)")
+    given = parse_bindings(bind)
+    if name is not None:
+        ready = get(name)
+        if ready.cypher is None:
+            raise QueryError(f"ready-made query {name!r} has no Cypher twin")
+        text, values = ready.cypher, ready.bindings(given)
+    elif cypher is not None and cypher.startswith("@"):
+        try:
+            text = Path(cypher[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read the query file {cypher[1:]}: {exc.strerror}") from None
+        values = given
     else:
-        typer.echo(render(result, output_format), nl=False)
+        text, values = cypher or "", given
+    return run_cypher(conn, text, {k: cypher_value(v) for k, v in values.items()})  # type: ignore[arg-type]
+
+
+def _print_result(result: object, output_format: str, out_file: Path | None) -> None:
+    from mlkg.query import OUTPUT_FORMATS, QueryError, render, to_table
+
+    if output_format not in OUTPUT_FORMATS:
+        _fail(QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}"))
+    if out_file is not None:
+        write_text_atomic(out_file, render(result, output_format))  # type: ignore[arg-type]
+    elif output_format == "table":
+        out.print(to_table(result))  # type: ignore[arg-type]
+    else:
+        typer.echo(render(result, output_format), nl=False)  # type: ignore[arg-type]
 
 
 @app.command("queries")
@@ -355,3 +404,59 @@ def validate_command(
                   + (f"; all are in {json_out}" if json_out is not None else "; use --json to see them all"),
                   highlight=False)
     raise typer.Exit(1)
+
+
+EXPORT_TARGETS = ("neo4j", "neo4j-import")
+
+
+@app.command("export")
+def export_command(
+    target: Annotated[str, typer.Argument(
+        help="neo4j (upsert over Bolt), neo4j-import (CSVs for neo4j-admin), or a file format: "
+             f"{', '.join(EXPORTERS)}.", show_default=False)],
+    graph: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Directory for files (not for neo4j).")]
+    = None,
+    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI [env NEO4J_URI; bolt://localhost:7687].")]
+    = None,
+    user: Annotated[str | None, typer.Option("--user", help="[env NEO4J_USER; neo4j]")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="[env NEO4J_PASSWORD]")] = None,
+    database: Annotated[str | None, typer.Option("--database", help="[env NEO4J_DATABASE; the default one]")]
+    = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per UNWIND batch (neo4j).")] = 5000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Export a built graph: to Neo4j over Bolt (idempotent MERGE on stable ids, safe to repeat),
+    as Neo4j bulk-import CSVs with the `neo4j-admin database import full` command, or as files."""
+    from mlkg.export import get_exporter
+    from mlkg.export.neo4j import Connection, Neo4jExportError, export_neo4j
+    from mlkg.export.neo4j_import import COMMAND_FILE, write_neo4j_import
+    from mlkg.pipeline import open_graph
+
+    valid = (*EXPORT_TARGETS, *EXPORTERS)
+    try:
+        if target not in valid:
+            raise UnknownFormat(f"unknown export target {target!r}; valid: {', '.join(valid)}")
+        if target != "neo4j" and out_dir is None:
+            raise UnknownFormat(f"export {target} writes files: give --out DIR")
+        kg = open_graph(graph)
+        if target == "neo4j":
+            with _Run(quiet) as run:
+                summary = export_neo4j(kg, Connection.from_env(uri, user, password, database),
+                                       batch_size=batch_size, progress=run.update)
+            if not quiet:
+                out.print(f"{summary.nodes} nodes, {summary.relationships} relationships -> Neo4j "
+                          f"({summary.nodes_created} nodes and {summary.relationships_created} relationships "
+                          f"new) in {summary.seconds} s", highlight=False)
+        elif target == "neo4j-import":
+            written = write_neo4j_import(kg, out_dir)
+            if not quiet:
+                out.print(f"{len(written) - 1} CSV files in {out_dir}; import them with:", highlight=False)
+                typer.echo((out_dir / COMMAND_FILE).read_text(encoding="utf-8"), nl=False)
+        else:
+            exporter = get_exporter(target)
+            exporter.write(kg, out_dir / exporter.filename)
+            if not quiet:
+                out.print(f"wrote {out_dir / exporter.filename}", highlight=False)
+    except (BuildError, Neo4jExportError, UnknownFormat) as exc:
+        _fail(exc)

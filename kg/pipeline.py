@@ -200,3 +200,18 @@ def previous_formats(outdir: str | Path) -> tuple[str, ...]:
 
 def write_report(target: Path, report: dict[str, Any]) -> None:
     write_text_atomic(target, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+
+
+def open_graph(outdir: str | Path) -> KnowledgeGraph:
+    """The graph of an earlier build, rebuilt exactly from its extraction cache (no re-extraction).
+
+    Exporters that need the typed graph (Neo4j, the pyvis page) start from a build directory.
+    """
+    path = Path(outdir)
+    if path.is_file():
+        path = path.parent
+    try:
+        extractions = list(cache.read_cache(path, {}))
+    except cache.CacheError as exc:
+        raise BuildError(str(exc)) from None
+    return build_graph(extractions, resolve(extractions))

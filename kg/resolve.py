@@ -407,6 +407,8 @@ class Resolver:
                 self._add_alias(paper, entity, element, alias)
             self.pending.append((paper, index, element))
         for index, result in enumerate(extraction.results):
+            if not result.model.strip() or not result.dataset.strip():
+                continue  # a claim with no model or no dataset named is not a leaderboard entry
             model = self._element("ml", result.model)
             dataset = self._element("ml", result.dataset)
             self.votes[model]["Model"] += RESULT_VOTE

@@ -18,14 +18,24 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _READ_ERRORS = (OSError, EOFError, zlib.error, gzip.BadGzipFile)
 
 
+# Files a directory of listings commonly holds beside them: notes about the data, not data.
+_DOC_SUFFIXES = frozenset({".md", ".rst", ".pdf", ".png", ".jpg", ".jpeg", ".svg", ".html"})
+
+
+def _skipped_in_directory(path: Path) -> bool:
+    """Hidden files and documentation (README.md, notes) in an input directory; a file named
+    on the command line is always read."""
+    return path.name.startswith(".") or path.suffix.lower() in _DOC_SUFFIXES
+
+
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files named by paths, directories (their files, sorted) and glob patterns."""
+    """Files named by paths, directories (their files, sorted, without hidden files and docs) and globs."""
     out: list[Path] = []
     for item in inputs:
         text = str(item)
         path = Path(text)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not _skipped_in_directory(p)))
         elif path.exists():
             out.append(path)
         elif any(ch in text for ch in "*?["):

@@ -1,16 +1,19 @@
-"""Ready-made SPARQL queries over a built graph, one ``.rq`` file each.
+"""Ready-made queries over a built graph: SPARQL in ``NAME.rq``, its Cypher twin in ``NAME.cypher``.
 
 Each file starts with a ``# description`` line, then ``# param: name (default)
 what it is`` lines for the variables a user may bind (``mlkg query --name
 leaderboard --bind dataset=CIFAR-10``). Keeping them as plain ``.rq`` files
 means they run unchanged in any SPARQL tool once the mlkg prefixes are declared.
+The Cypher twin asks the same question of the Neo4j export (same columns, IRIs
+from the nodes' ``uri`` property, parameters as ``$name``); a test runs each pair
+and compares the answers.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -37,6 +40,7 @@ class ReadyQuery:
     description: str
     params: tuple[Param, ...]
     sparql: str
+    cypher: str | None = None
 
     def bindings(self, given: Mapping[str, str] | None = None) -> dict[str, str]:
         """Defaults overridden by ``given``; a name that is not a parameter is an error, not ignored."""
@@ -64,7 +68,13 @@ def available() -> dict[str, ReadyQuery]:
     """Every shipped query by name (its file name without ``.rq``), sorted."""
     files = sorted((f for f in resources.files(__name__).iterdir() if f.name.endswith(".rq")),
                    key=lambda f: f.name)
-    return {f.name[:-3]: parse(f.name[:-3], f.read_text(encoding="utf-8")) for f in files}
+    queries = {}
+    for f in files:
+        name = f.name[:-3]
+        twin = resources.files(__name__).joinpath(f"{name}.cypher")
+        cypher = twin.read_text(encoding="utf-8") if twin.is_file() else None
+        queries[name] = replace(parse(name, f.read_text(encoding="utf-8")), cypher=cypher)
+    return queries
 
 
 def get(name: str) -> ReadyQuery:

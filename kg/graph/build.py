@@ -93,6 +93,8 @@ def _add_paper(graph: KnowledgeGraph, extraction: Extraction, resolution: Resolu
                             evidence.start if evidence else None, evidence.end if evidence else None)
         graph.add_edge(Edge(pid, entity.role.value, target.node_id, props))
     for index, result in enumerate(extraction.results):
+        if (paper.id, index) not in resolution.results:
+            continue  # no model or no dataset named (see Resolver.add)
         model, dataset = resolution.results[(paper.id, index)]
         _add_result(graph, pid, paper.id, result, model, dataset, metric_names, resolution)
 

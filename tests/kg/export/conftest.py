@@ -1,0 +1,46 @@
+"""A Neo4j server for the export tests: `bash tests/neo4j/server.sh start` (CI does it).
+
+Outside CI a missing server skips these tests with the reason; with
+MLKG_REQUIRE_NEO4J=1 (set by .ci/run) it fails them. The tests wipe the
+database, so they refuse to touch one that holds anything but mlkg nodes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from mlkg.export.neo4j import Connection, Neo4jExportError, Session, label
+from mlkg.schema import schema
+
+TEST_PASSWORD = "mlkg-test-password"
+
+
+def connection() -> Connection:
+    return Connection.from_env(password=os.environ.get("NEO4J_PASSWORD", TEST_PASSWORD))
+
+
+@pytest.fixture(scope="session")
+def neo4j_conn() -> Connection:
+    conn = connection()
+    try:
+        with Session(conn) as session:
+            labels = [label(t) for t in schema().nodes]
+            _, rows = session.read("MATCH (n) WHERE none(l IN labels(n) WHERE l IN $labels) RETURN count(n)",
+                                   {"labels": labels})
+    except Neo4jExportError as exc:
+        if os.environ.get("MLKG_REQUIRE_NEO4J"):
+            pytest.fail(f"MLKG_REQUIRE_NEO4J is set but Neo4j is not usable: {exc}")
+        pytest.skip(f"no Neo4j server ({exc}); start one with `bash tests/neo4j/server.sh start`")
+    if rows[0][0]:
+        pytest.skip(f"{conn.uri} holds {rows[0][0]} nodes that mlkg did not write; refusing to wipe it")
+    return conn
+
+
+@pytest.fixture
+def empty_neo4j(neo4j_conn: Connection) -> Iterator[Connection]:
+    with Session(neo4j_conn) as session:
+        session.write("MATCH (n) DETACH DELETE n")
+    yield neo4j_conn
