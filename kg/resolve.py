@@ -547,7 +547,9 @@ class Resolver:
         for paper, index, model, dataset in self.pending_results:
             resolution.results[(paper, index)] = (by_root[self.uf.find(model)], by_root[self.uf.find(dataset)])
         resolution.merges = self._merges(clusters, by_root)
-        resolution.variants = self._variants(by_root)
+        in_graph = {t.node_id for t in resolution.mentions.values()}
+        in_graph.update(t.node_id for pair in resolution.results.values() for t in pair)
+        resolution.variants = self._variants(by_root, in_graph)
         return resolution
 
     def _clusters(self) -> dict[Element, list[Element]]:
@@ -600,17 +602,18 @@ class Resolver:
                                 tuple(dict.fromkeys(evidence))[:MAX_MERGE_EVIDENCE]))
         return merges
 
-    def _variants(self, by_root: dict[Element, Target]) -> list[Variant]:
+    def _variants(self, by_root: dict[Element, Target], in_graph: set[str]) -> list[Variant]:
+        """Variant links between nodes that papers name (a name seen only as an alias is no node)."""
         variants = []
         for root, target in sorted(by_root.items(), key=lambda kv: kv[1].node_id):
-            if root[0] != "ml":
+            if root[0] != "ml" or target.node_id not in in_graph:
                 continue
             for family_name in family_candidates(target.name):
                 element = ("ml", name_key(family_name))
                 if element not in self.uf.parent:
                     continue
                 family = by_root.get(self.uf.find(element))
-                if family is None or family.node_id == target.node_id:
+                if family is None or family.node_id == target.node_id or family.node_id not in in_graph:
                     continue
                 if (family.type == "Model") != (target.type == "Model"):
                     continue  # a model is not a variant of a dataset, nor the reverse

@@ -192,3 +192,11 @@ def test_an_acronym_plural_is_the_acronym_not_another_acronym() -> None:
                                [_entity("CD", M, aliases=("CDs",))], [_entity("CDS", M)]), NO_LEXICON)
     assert _node(res, 0) == _node(res, 1) != _node(res, 2)
     assert _node(res, 3) != _node(res, 4)
+
+
+def test_a_family_known_only_as_an_alias_gets_no_variant_link() -> None:
+    res = resolve(_extractions([_entity("CR1", M, aliases=("Character",))], [_entity("Character-R1", M)],
+                               [_entity("ViT-B/16", M)], [_entity("ViT", M)]), NO_LEXICON)
+    nodes = {t.node_id for t in res.mentions.values()}
+    assert all(v.variant in nodes and v.family in nodes for v in res.variants)
+    assert [(v.variant, v.family) for v in res.variants] == [(_node(res, 2), _node(res, 3))]
