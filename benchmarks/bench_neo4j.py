@@ -41,7 +41,7 @@ RESULTS = Path(__file__).parent / "results" / "neo4j.json"
 
 def _wipe(session: Session) -> None:
     while True:
-        counters = session.write("MATCH (n) WITH n LIMIT 50000 DETACH DELETE n")
+        counters = session.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n")
         if counters.nodes_deleted == 0:
             return
 
