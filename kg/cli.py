@@ -312,17 +312,24 @@ def query(
         if name is not None:
             ready = get(name)
             text, bindings = ready.sparql, ready.bindings(bindings)
-        elif sparql is not None and sparql.startswith("@"):
-            try:
-                text = Path(sparql[1:]).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise QueryError(f"cannot read the query file {sparql[1:]}: {exc.strerror}") from None
         else:
-            text = sparql or ""
+            text = _query_text(sparql or "")
         result = query_source(graph, text, bindings, persist=not in_memory)
     except (GraphFileError, QueryError, UnknownQuery) as exc:
         _fail(exc)
     _print_result(result, output_format, out_file)
+
+
+def _query_text(arg: str) -> str:
+    """The query itself, or the text of the file that @FILE names."""
+    from mlkg.query import QueryError
+
+    if not arg.startswith("@"):
+        return arg
+    try:
+        return Path(arg[1:]).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot read the query file {arg[1:]}: {exc.strerror}") from None
 
 
 def _run_cypher(cypher: str | None, name: str | None, bind: list[str], conn: object) -> object:
@@ -338,14 +345,8 @@ def _run_cypher(cypher: str | None, name: str | None, bind: list[str], conn: obj
         if ready.cypher is None:
             raise QueryError(f"ready-made query {name!r} has no Cypher twin")
         text, values = ready.cypher, ready.bindings(given)
-    elif cypher is not None and cypher.startswith("@"):
-        try:
-            text = Path(cypher[1:]).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise QueryError(f"cannot read the query file {cypher[1:]}: {exc.strerror}") from None
-        values = given
     else:
-        text, values = cypher or "", given
+        text, values = _query_text(cypher or ""), given
     return run_cypher(conn, text, {k: cypher_value(v) for k, v in values.items()})  # type: ignore[arg-type]
 
 

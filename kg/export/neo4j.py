@@ -211,6 +211,14 @@ class Session:
                 f"Cypher error: {_one_line(exc)}") from None
 
 
+def statements(graph: KnowledgeGraph, batch_size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Every upsert of the export, nodes before relationships: (Cypher text, rows parameter)."""
+    for name, rows in node_batches(graph, batch_size):
+        yield node_query(name), rows
+    for group, rows in edge_batches(graph, batch_size):
+        yield edge_query(group), rows
+
+
 def export_neo4j(graph: KnowledgeGraph, conn: Connection, *, batch_size: int = DEFAULT_BATCH,
                  progress: Progress | None = None) -> ExportSummary:
     """Upsert ``graph`` into Neo4j; safe to repeat (MERGE on stable ids)."""
@@ -221,15 +229,9 @@ def export_neo4j(graph: KnowledgeGraph, conn: Connection, *, batch_size: int = D
     with Session(conn) as session:
         for statement in constraint_statements(graph):
             session.write(statement)
-        for name, rows in node_batches(graph, batch_size):
-            counters = session.write(node_query(name), {"rows": rows})
+        for query, rows in statements(graph, batch_size):
+            counters = session.write(query, {"rows": rows})
             created_nodes += counters.nodes_created
-            props_set += counters.properties_set
-            done += len(rows)
-            if progress:
-                progress("neo4j", done, total)
-        for group, rows in edge_batches(graph, batch_size):
-            counters = session.write(edge_query(group), {"rows": rows})
             created_rels += counters.relationships_created
             props_set += counters.properties_set
             done += len(rows)

@@ -33,6 +33,8 @@ from mlkg.queries import available
 from mlkg.query import run_query
 from mlkg.schema import schema
 
+from .conftest import wipe
+
 pytestmark = pytest.mark.neo4j
 
 REPO = Path(__file__).parents[3]
@@ -154,8 +156,7 @@ def _normal(rows: tuple[tuple[Any, ...], ...]) -> list[tuple[str, ...]]:
 def test_each_ready_made_query_and_its_cypher_twin_agree(name: str, example: tuple[Path, KnowledgeGraph],
                                                          neo4j_conn: Connection) -> None:
     _, graph = example
-    with Session(neo4j_conn) as session:
-        session.write("MATCH (n) DETACH DELETE n")
+    wipe(neo4j_conn)
     export_neo4j(graph, neo4j_conn)
     ready = available()[name]
     assert ready.cypher, f"{name} has no Cypher twin"
