@@ -35,7 +35,10 @@ def neo4j_conn() -> Connection:
             pytest.fail(f"MLKG_REQUIRE_NEO4J is set but Neo4j is not usable: {exc}")
         pytest.skip(f"no Neo4j server ({exc}); start one with `bash tests/neo4j/server.sh start`")
     if rows[0][0]:
-        pytest.skip(f"{conn.uri} holds {rows[0][0]} nodes that mlkg did not write; refusing to wipe it")
+        message = f"{conn.uri} holds {rows[0][0]} nodes that mlkg did not write; refusing to wipe it"
+        if os.environ.get("MLKG_REQUIRE_NEO4J"):
+            pytest.fail(message)
+        pytest.skip(message)
     return conn
 
 
