@@ -183,32 +183,24 @@ class Session:
 
     def write(self, query: str, params: dict[str, Any] | None = None) -> Any:
         """Run a write in a managed transaction (transient errors are retried by the driver)."""
-        from neo4j.exceptions import Neo4jError
-
-        def work(tx: Any) -> Any:
-            return tx.run(query, params or {}).consume().counters
-
-        try:
-            with self.driver.session(database=self.conn.database) as session:
-                return session.execute_write(work)
-        except Neo4jError as exc:
-            raise _database_error(exc, self.conn) or Neo4jExportError(
-                f"Neo4j refused the write: {_one_line(exc)}") from None
+        return self._managed("execute_write", lambda tx: tx.run(query, params or {}).consume().counters,
+                             "Neo4j refused the write")
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        from neo4j.exceptions import Neo4jError
-
         def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
             result = tx.run(query, params or {})
-            keys = list(result.keys())
-            return keys, [list(record.values()) for record in result]
+            return list(result.keys()), [list(record.values()) for record in result]
+
+        return self._managed("execute_read", work, "Cypher error")
+
+    def _managed(self, kind: str, work: Callable[[Any], Any], failure: str) -> Any:
+        from neo4j.exceptions import Neo4jError
 
         try:
             with self.driver.session(database=self.conn.database) as session:
-                return session.execute_read(work)
+                return getattr(session, kind)(work)
         except Neo4jError as exc:
-            raise _database_error(exc, self.conn) or Neo4jExportError(
-                f"Cypher error: {_one_line(exc)}") from None
+            raise _database_error(exc, self.conn) or Neo4jExportError(f"{failure}: {_one_line(exc)}") from None
 
 
 def statements(graph: KnowledgeGraph, batch_size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
