@@ -101,7 +101,7 @@ def read_cache(outdir: Path, expect: dict[str, Any]) -> Iterator[Extraction]:
     """The cached extractions of a previous build; CacheError if it cannot be reused as is."""
     source = outdir / FILENAME
     if not source.is_file():
-        raise CacheError(f"{source}: no extraction cache; --update needs a directory written by `mlkg build`")
+        raise CacheError(f"{source}: no extraction cache; give a directory written by `mlkg build`")
     try:
         with gzip.open(source, "rt", encoding="utf-8") as fh:
             first = json.loads(fh.readline() or "{}")

@@ -10,6 +10,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -69,7 +70,7 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
 
 def _fail(exc: BaseException, code: int = 1) -> NoReturn:
     message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-    err.print(f"[red]error[/]: {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error[/]: {escape(str(message))}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -136,7 +137,7 @@ def build(
     field: Annotated[list[str], typer.Option("--field", help=FIELD_HELP)] = [],
     formats: Annotated[str, typer.Option(
         "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
-                          "[default: ttl,graphml; with --update, those of the earlier build].")] = "",
+                          f"[default: {','.join(DEFAULT_FORMATS)}; with --update, those of the earlier build].")] = "",
     extractor: Annotated[str, typer.Option(
         "--extractor", help=f"Extractor: {', '.join(EXTRACTORS)} (spacy: the full pipeline; "
                             "basic: repositories and the listing's organization only).")] = "spacy",
@@ -144,8 +145,8 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
-    """Read listings, extract and resolve entities, and write the graph (graph.ttl, graph.graphml),
-    report.json (with every merge and its evidence) and the extraction cache --update reads.
+    """Read listings, extract and resolve entities, and write the graph (graph.ttl, graph.graphml,
+    the interactive graph.html), report.json (with every merge and its evidence) and the extraction cache --update reads.
 
     Bad records are skipped with a one-line warning naming file and record, and
     counted in report.json; the same paper seen twice (same arXiv id or title)
@@ -407,6 +408,50 @@ def validate_command(
     raise typer.Exit(1)
 
 
+@app.command("viz")
+def viz_command(
+    graph: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
+    output: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")] = Path("graph.html"),
+    top: Annotated[int, typer.Option(
+        "--top", help="Keep this many best-connected nodes: entities by degree, and the papers that "
+                      "link most of them (0 = no limit).")] = 1000,
+    focus: Annotated[str | None, typer.Option(
+        "--focus", help="Only the neighbourhood of the node with this name or alias (any spelling).")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="How far --focus reaches, in edges.")] = 1,
+    types: Annotated[str, typer.Option(
+        "--types", help="Comma-separated node types to show [default: Paper,Model,Dataset,Benchmark,"
+                        "Organization,Repository; also Person, Result, Metric].")] = "",
+    min_papers: Annotated[int, typer.Option(
+        "--min-papers", help="Hide entities named by fewer papers than this.")] = 1,
+    title: Annotated[str | None, typer.Option("--title", help="Page heading.")] = None,
+    screenshot: Annotated[Path | None, typer.Option(
+        "--screenshot", help="Also save a PNG of the laid-out page, taken in headless Chromium "
+                             '(needs Debian\'s chromium and pip install "mlkg[browser]").')] = None,
+) -> None:
+    """Write an interactive page of a built graph: one offline HTML file (vis-network inline),
+    nodes coloured by type and sized by degree, tooltips with evidence. Big graphs are cut to
+    --top nodes, and the page and this command say what was left out."""
+    from mlkg.pipeline import open_graph
+    from mlkg.viz import SelectionError, write_page
+
+    chosen = tuple(t.strip() for t in types.split(",") if t.strip()) or None
+    try:
+        kg = open_graph(graph)
+        selection = write_page(kg, output, heading=title, top=top or None, focus=focus, hops=hops,
+                               types=chosen, min_papers=min_papers)
+    except (BuildError, SelectionError) as exc:
+        _fail(exc)
+    out.print(f"wrote {output}: {selection.summary()}", highlight=False, soft_wrap=True)
+    if screenshot is not None:
+        from mlkg.viz.browser import BrowserError, check_page
+
+        try:
+            check = check_page(output, screenshot=screenshot)
+        except BrowserError as exc:
+            _fail(exc)
+        out.print(f"wrote {screenshot} (ready in {check.ready_seconds} s)", highlight=False)
+
+
 EXPORT_TARGETS = ("neo4j", "neo4j-import")
 
 
@@ -458,6 +503,6 @@ def export_command(
             exporter = get_exporter(target)
             exporter.write(kg, out_dir / exporter.filename)
             if not quiet:
-                out.print(f"wrote {out_dir / exporter.filename}", highlight=False)
+                out.print(f"wrote {out_dir / exporter.filename}", highlight=False, soft_wrap=True)
     except (BuildError, Neo4jExportError, UnknownFormat) as exc:
         _fail(exc)

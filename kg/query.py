@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from mlkg.graph.rdf import PREFIXES
 
 if TYPE_CHECKING:
+    import pandas as pd
     import rdflib
     from rich.table import Table
 
@@ -75,6 +76,12 @@ class QueryResult:
 
     def records(self) -> list[dict[str, Value]]:
         return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame (query's column order), for notebooks; needs ``mlkg[notebooks]``."""
+        from mlkg.explore import pandas
+
+        return pandas().DataFrame(list(self.rows), columns=list(self.columns))
 
 
 # --- loading -------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class NodeType:
     rdf_class: URIRef
     neo4j_label: str
     id_prefix: str
+    color: str  # on the interactive page and its legend
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def schema() -> Schema:
     """Load the mapping once; a term missing from the ontology fails here (DefinedNamespace)."""
     data = tomllib.loads(ontology.path("schema.toml").read_text(encoding="utf-8"))
     nodes = {
-        name: NodeType(name, MLKG[spec["class"]], spec["neo4j"], spec["id_prefix"])
+        name: NodeType(name, MLKG[spec["class"]], spec["neo4j"], spec["id_prefix"], spec["color"])
         for name, spec in data["nodes"].items()
     }
     relations = {

@@ -9,6 +9,7 @@ from pathlib import Path
 from mlkg.graph.store import KnowledgeGraph
 
 from .graphml import write_graphml
+from .html import write_html
 from .networkx_files import write_gexf, write_node_link
 from .rdf_files import write_jsonld, write_ntriples, write_turtle
 
@@ -30,9 +31,11 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("graphml", "graph.graphml", write_graphml, "GraphML (NetworkX, Gephi, yEd)"),
         Exporter("gexf", "graph.gexf", write_gexf, "GEXF (Gephi)"),
         Exporter("json", "graph.json", write_node_link, "NetworkX node-link JSON"),
+        Exporter("html", "graph.html", write_html, "interactive page (pyvis, offline); "
+                 "`mlkg viz` chooses what it shows"),
     )
 }
-DEFAULT_FORMATS = ("ttl", "graphml")
+DEFAULT_FORMATS = ("ttl", "graphml", "html")
 
 
 class UnknownFormat(ValueError):
