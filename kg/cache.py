@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
@@ -90,7 +91,10 @@ def header(extractor: str, version: str) -> dict[str, Any]:
 
 def write_cache(outdir: Path, extractions: Iterable[Extraction], meta: dict[str, Any]) -> Path:
     target = outdir / FILENAME
-    with atomic_path(target) as tmp, gzip.open(tmp, "wt", encoding="utf-8", compresslevel=1) as fh:
+    # mtime 0 and no file name in the gzip header: the same build writes the same bytes
+    with atomic_path(target) as tmp, tmp.open("wb") as raw, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=1, mtime=0) as packed, \
+            io.TextIOWrapper(packed, encoding="utf-8") as fh:
         fh.write(json.dumps(meta) + "\n")
         for extraction in extractions:
             fh.write(json.dumps(extraction_dict(extraction), ensure_ascii=False) + "\n")

@@ -21,6 +21,8 @@ from mlkg.extract import EXTRACTORS
 from mlkg.loaders import LOADERS, LoadError
 from mlkg.pipeline import BuildError, extract_to_jsonl, previous_formats
 from mlkg.pipeline import build as run_build
+from mlkg.shards import DEFAULT_PARTITION_SIZE
+from mlkg.shards import DIRNAME as SHARDS_DIR
 
 app = typer.Typer(
     name="mlkg",
@@ -142,6 +144,16 @@ def build(
         "--extractor", help=f"Extractor: {', '.join(EXTRACTORS)} (spacy: the full pipeline; "
                             "basic: repositories and the listing's organization only).")] = "spacy",
     processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Continue an interrupted build into the same --out: finished partitions "
+                         "(shards in OUT/.mlkg-shards) are re-used, a damaged one is reported and redone.")]
+    = False,
+    partition_size: Annotated[int, typer.Option(
+        "--partition-size", help="Papers per extraction partition (one shard each).", min=1)]
+    = DEFAULT_PARTITION_SIZE,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Extract on Dask: a scheduler address (tcp://host:8786), or `local` for a "
+                       "LocalCluster of -j worker processes. Needs pip install \"mlkg[dask]\".")] = None,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
@@ -164,15 +176,25 @@ def build(
         with _Run(quiet) as run:
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
                                extractor=extractor, processes=_processes(processes), strict=strict,
-                               update=update is not None, progress=run.update)
-    except (BuildError, LoadError, UnknownFormat, KeyError) as exc:
+                               update=update is not None, resume=resume, partition_size=partition_size,
+                               dask=dask, progress=run.update)
+    except (BuildError, LoadError, UnknownFormat, KeyError, RuntimeError) as exc:
         _fail(exc)
+    except KeyboardInterrupt:
+        kept = len(list((target / SHARDS_DIR).glob("part-*.parquet")))
+        err.print(f"[yellow]interrupted[/]: the previous outputs in {escape(str(target))} are untouched; "
+                  f"{kept} finished partition(s) are kept. Run the same command with --resume to go on.",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
     report = result.report
     if not quiet:
         table = Table(title=f"mlkg build -> {target}", show_header=False)
         for key in ("papers", "records_read", "duplicates_merged", "repaired", "skipped", "entities",
                     "merged_nodes", "nodes", "edges"):
             table.add_row(key, str(report[key]))
+        if report.get("shards", {}).get("resumed") or report.get("shards", {}).get("corrupt"):
+            table.add_row("partitions resumed", str(report["shards"]["resumed"]))
+            table.add_row("damaged shards redone", str(len(report["shards"]["corrupt"])))
         table.add_row("seconds", str(report["timing_seconds"]["total"]))
         table.add_row("outputs", ", ".join(report.get("outputs", [])))
         out.print(table)

@@ -5,21 +5,29 @@ The CLI is a thin layer over :func:`build`; notebooks and tests call it too.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import os
+import resource
+import shutil
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mlkg import __version__, cache
+from mlkg import __version__, cache, shards
 from mlkg.export import DEFAULT_FORMATS, EXPORTERS, export, get_exporter
 from mlkg.export.atomic import atomic_path, write_text_atomic
 from mlkg.extract import extraction_record, get_extractor
 from mlkg.graph import KnowledgeGraph, build_graph
 from mlkg.loaders import Deduplicator, LoadError, LoadReport, expand_inputs, load
-from mlkg.model import Paper
+from mlkg.model import Extraction, Paper
 from mlkg.resolve import resolve
+
+log = logging.getLogger("mlkg")
 
 Progress = Callable[[str, int, int | None], None]
 """progress(stage, done, total): called as work advances; total None when unknown."""
@@ -106,18 +114,27 @@ def _tracked(items: list[Paper], stage: str, progress: Progress | None) -> Itera
 def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
           format: str | None = None, fields: Mapping[str, str] | None = None,
           formats: Iterable[str] = DEFAULT_FORMATS, extractor: str = "spacy", processes: int = 1,
-          strict: bool = False, update: bool = False, progress: Progress | None = None) -> BuildResult:
+          strict: bool = False, update: bool = False, resume: bool = False,
+          partition_size: int = shards.DEFAULT_PARTITION_SIZE, dask: str | None = None,
+          progress: Progress | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``; write outputs and report.json when ``outdir`` is given.
 
     With ``update``, ``outdir`` holds an earlier build: its papers are kept, ``inputs`` are added
     (repeats merge as in any build), only new or changed papers are extracted, and everything is
     resolved and exported again, so the result equals one build from all inputs at once.
+
+    Extraction runs per partition of ``partition_size`` papers, in ``processes`` worker
+    processes or on the Dask scheduler at ``dask`` (``"local"``: a LocalCluster of
+    ``processes`` workers), and each finished partition is kept as a shard in ``outdir``, so
+    that ``resume`` continues an interrupted build. Outputs are replaced only at the end, all
+    together, so an interrupted build leaves the previous ones as they were.
     """
     formats = tuple(formats)
     for name in formats:
         get_exporter(name)  # a typo fails before any work
     extract = get_extractor(extractor)
     timings: dict[str, float] = {}
+    peak_mb: dict[str, float] = {}
     load_report = LoadReport()
     meta = cache.header(extractor, __version__)
 
@@ -137,20 +154,32 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     timings["load"] = time.perf_counter() - t0
     papers = unique.papers
 
+    peak_mb["load"] = _peak_rss_mb()
+
     t0 = time.perf_counter()
     reuse = {i: cached[i] for i in range(len(cached)) if papers[i] == cached[i].paper}
     todo = [p for i, p in enumerate(papers) if i not in reuse]
-    fresh = iter(extract(_tracked(todo, "extract", progress), n_process=processes))
+    shard_report: dict[str, Any] = {}
+    if outdir is None:
+        fresh = iter(extract(_tracked(todo, "extract", progress), n_process=processes))
+    else:
+        store = shards.ShardStore.open(Path(outdir), meta, resume=resume)
+        fresh = iter(extract_partitions(todo, store, extractor=extractor, processes=processes, dask=dask,
+                                        partition_size=partition_size, report=shard_report,
+                                        progress=progress))
     extractions = [reuse[i] if i in reuse else next(fresh) for i in range(len(papers))]
     timings["extract"] = time.perf_counter() - t0
+    peak_mb["extract"] = _peak_rss_mb()
 
     t0 = time.perf_counter()
     resolution = resolve(extractions)
     timings["resolve"] = time.perf_counter() - t0
+    peak_mb["resolve"] = _peak_rss_mb()
 
     t0 = time.perf_counter()
     graph = build_graph(extractions, resolution)
     timings["graph"] = time.perf_counter() - t0
+    peak_mb["graph"] = _peak_rss_mb()
 
     counts = graph.counts()
     entity_count = sum(v for k, v in counts["nodes"].items() if k not in ("Paper", "Person", "Result", "Metric"))
@@ -170,22 +199,116 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
         "merged_nodes": len(resolution.merges),
         "variant_links": len(resolution.variants),
         "merges": [m.as_dict() for m in resolution.merges],
+        **({"shards": shard_report} if shard_report else {}),
         "timing_seconds": timings,
+        "peak_rss_mb": peak_mb,
     }
     result = BuildResult(graph, papers, report)
-    if outdir is not None:
-        t0 = time.perf_counter()
-        if progress:
-            progress("export", 0, len(formats))
-        result.outputs = export(graph, Path(outdir), formats)
-        result.outputs.append(cache.write_cache(Path(outdir), extractions, meta))
+    if outdir is None:
+        timings["total"] = sum(timings.values())
+        report["timing_seconds"] = {k: round(v, 3) for k, v in timings.items()}
+        return result
+    out = Path(outdir)
+    t0 = time.perf_counter()
+    if progress:
+        progress("export", 0, len(formats))
+    with staged_outputs(out) as staging:
+        written = export(graph, staging, formats)
+        written.append(cache.write_cache(staging, extractions, meta))
         timings["export"] = time.perf_counter() - t0
-        report["outputs"] = [p.name for p in result.outputs] + ["report.json"]
-    timings["total"] = sum(timings.values())
-    report["timing_seconds"] = {k: round(v, 3) for k, v in timings.items()}
-    if outdir is not None:
-        write_report(Path(outdir) / "report.json", report)
+        peak_mb["export"] = _peak_rss_mb()
+        peak_mb["workers"] = _peak_rss_mb(children=True)
+        timings["total"] = sum(timings.values())
+        report["timing_seconds"] = {k: round(v, 3) for k, v in timings.items()}
+        report["outputs"] = [p.name for p in written] + ["report.json"]
+        write_report(staging / "report.json", report)
+    result.outputs = [out / p.name for p in written]
+    store.clear()  # the build is whole: its shards are no longer needed
     return result
+
+
+def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extractor: str, processes: int,
+                       dask: str | None, partition_size: int, report: dict[str, Any],
+                       progress: Progress | None = None) -> list[Extraction]:
+    """Extract ``papers`` partition by partition, keeping each finished one as a shard.
+
+    Shards an earlier, interrupted run left are re-used when their papers are the same and
+    their bytes check out; a damaged one is reported (warning and report) and extracted again.
+    """
+    from mlkg import distributed
+
+    parts = shards.partitions(papers, partition_size)
+    keys = {start: shards.partition_key(part, store.meta) for start, part in parts}
+    manifest = store.manifest()
+    done: dict[int, list[Extraction]] = {}
+    corrupt: list[str] = []
+    pending = []
+    for start, part in parts:
+        if str(start) in manifest:
+            try:
+                done[start] = store.read(start, keys[start], part, manifest)
+                continue
+            except shards.ShardError as exc:
+                corrupt.append(str(exc))
+                log.warning("%s; extracting it again", exc)
+        pending.append((start, part))
+    report.update(partition_size=partition_size, partitions=len(parts), resumed=len(done),
+                  extracted=len(pending), corrupt=corrupt, runner=f"dask {dask}" if dask else
+                  f"{processes} process{'es' if processes > 1 else ''}")
+    total, finished = len(papers), sum(len(x) for x in done.values())
+    if progress:
+        progress("extract", finished, total)
+    sizes = {start: len(part) for start, part in parts}
+    with contextlib.ExitStack() as stack:
+        if dask:
+            client = stack.enter_context(distributed.dask_client(dask, processes))
+            runs = distributed.run_dask(pending, extractor, client)
+        else:
+            runs = distributed.run_local(pending, extractor, processes)
+        for start, data, extractions in runs:
+            store.write(start, keys[start], data, manifest)
+            done[start] = extractions if extractions is not None else shards.decode(data, str(store.path(start)))
+            finished += sizes[start]
+            if progress:
+                progress("extract", finished, total)
+    return [x for start, _ in parts for x in done[start]]
+
+
+def _peak_rss_mb(children: bool = False) -> float:
+    """Peak resident memory so far (KiB on Linux), of this process or of its largest child."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    return round(usage.ru_maxrss / 1024, 1)
+
+
+@contextlib.contextmanager
+def staged_outputs(outdir: Path) -> Iterator[Path]:
+    """Write every output into a staging directory, then move them all in at once.
+
+    Each file is replaced by a rename, with Ctrl-C held back for the few milliseconds the
+    renames take, so an interrupted build leaves the previous outputs, all of them, intact.
+    """
+    staging = outdir / ".mlkg-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        yield staging
+        blocked = _block_sigint()
+        try:
+            for item in sorted(staging.iterdir(), key=lambda p: p.name == "report.json"):
+                os.replace(item, outdir / item.name)
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _block_sigint() -> bool:
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT])
+        return True
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def previous_formats(outdir: str | Path) -> tuple[str, ...]:
