@@ -53,10 +53,6 @@ def _paper(data: dict[str, Any]) -> Paper:
     return Paper(**values)
 
 
-def _evidence(data: dict[str, Any]) -> Evidence:
-    return Evidence(data["text"], data.get("start"), data.get("end"))
-
-
 def _ev_dict(evidence: Evidence) -> dict[str, Any]:
     return {"text": evidence.text, "start": evidence.start, "end": evidence.end}
 
@@ -75,12 +71,18 @@ def extraction_dict(extraction: Extraction) -> dict[str, Any]:
 
 
 def extraction_from_dict(data: dict[str, Any]) -> Extraction:
+    # One sentence is the evidence of several entities: keep one string per sentence, not one per use.
+    sentences: dict[str, str] = {}
+
+    def evidence(ev: dict[str, Any]) -> Evidence:
+        return Evidence(sentences.setdefault(ev["text"], ev["text"]), ev.get("start"), ev.get("end"))
+
     entities = tuple(
         Entity(e["name"], EntityType(e["type"]), Role(e["role"]), e["confidence"],
-               tuple(_evidence(ev) for ev in e["evidence"]), e["extractor"], tuple(e["aliases"]), e.get("key"))
+               tuple(evidence(ev) for ev in e["evidence"]), e["extractor"], tuple(e["aliases"]), e.get("key"))
         for e in data["entities"])
     results = tuple(
-        Result(r["model"], r["dataset"], r["metric"], r["value"], _evidence(r["evidence"]), r["confidence"],
+        Result(r["model"], r["dataset"], r["metric"], r["value"], evidence(r["evidence"]), r["confidence"],
                r["extractor"]) for r in data["results"])
     return Extraction(_paper(data["paper"]), entities, results)
 

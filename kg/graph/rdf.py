@@ -92,9 +92,18 @@ def extractor_uri(name: str) -> str:
     return uri(f"extractor/{name}")
 
 
-def _node_triples(node: Node) -> Iterator[ox.Triple]:
-    subject = ox.NamedNode(uri(node.id))
-    yield ox.Triple(subject, _TYPE, _nn(schema().node(node.type).rdf_class))
+class _Terms(dict[str, ox.NamedNode]):
+    """One NamedNode per node id, relation or extractor: a node is the end of many edges, and
+    building its URI (percent-quoting) each time was a third of the export."""
+
+    def __missing__(self, key: str) -> ox.NamedNode:
+        term = self[key] = ox.NamedNode(uri(key))
+        return term
+
+
+def _node_triples(node: Node, terms: _Terms) -> Iterator[ox.Triple]:
+    subject = terms[node.id]
+    yield ox.Triple(subject, _TYPE, _CLASSES.get(node.type) or _nn(schema().node(node.type).rdf_class))
     if node.type != "Paper":
         yield ox.Triple(subject, _NAME, ox.Literal(node.label))
     for key, value in node.props.items():
@@ -103,34 +112,40 @@ def _node_triples(node: Node) -> Iterator[ox.Triple]:
             yield ox.Triple(subject, prop, _literal(item, datatype))
 
 
-def _edge_triples(edge: Edge, extractors: set[str]) -> Iterator[ox.Triple]:
-    subject, target = ox.NamedNode(uri(edge.source)), ox.NamedNode(uri(edge.target))
-    predicate = _nn(schema().relation(edge.rel).rdf_property)
+def _edge_triples(edge: Edge, extractors: set[str], terms: _Terms) -> Iterator[ox.Triple]:
+    subject, target = terms[edge.source], terms[edge.target]
+    predicate = _RELATIONS.get(edge.rel) or _nn(schema().relation(edge.rel).rdf_property)
     yield ox.Triple(subject, predicate, target)
-    if "extractor" not in edge.props:
+    props = edge.props
+    if "extractor" not in props:
         return
     stmt = ox.NamedNode(statement_uri(edge))
     yield ox.Triple(stmt, _TYPE, _STATEMENT)
     yield ox.Triple(stmt, _SUBJECT, subject)
     yield ox.Triple(stmt, _PREDICATE, predicate)
     yield ox.Triple(stmt, _OBJECT, target)
-    if "paper" in edge.props:  # resolution's own edges (variantOf) come from no single paper
-        yield ox.Triple(stmt, _DERIVED, ox.NamedNode(uri(edge.props["paper"])))
-    yield ox.Triple(stmt, _GENERATED, ox.NamedNode(extractor_uri(edge.props["extractor"])))
-    extractors.add(edge.props["extractor"])
+    if "paper" in props:  # resolution's own edges (variantOf) come from no single paper
+        yield ox.Triple(stmt, _DERIVED, terms[props["paper"]])
+    yield ox.Triple(stmt, _GENERATED, terms["extractor/" + props["extractor"]])
+    extractors.add(props["extractor"])
     for key in ("evidence", "start", "end", "confidence"):
-        if key in edge.props:
+        if key in props:
             prop, datatype = PROPERTIES[key]
-            yield ox.Triple(stmt, prop, _literal(edge.props[key], datatype))
+            yield ox.Triple(stmt, prop, _literal(props[key], datatype))
+
+
+_CLASSES = {name: _nn(spec.rdf_class) for name, spec in schema().nodes.items()}
+_RELATIONS = {name: _nn(spec.rdf_property) for name, spec in schema().relations.items()}
 
 
 def triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
     """Every triple of the graph, nodes first, in a deterministic order."""
+    terms = _Terms()
     for node_key in sorted(graph.nodes):
-        yield from _node_triples(graph.nodes[node_key])
+        yield from _node_triples(graph.nodes[node_key], terms)
     extractors: set[str] = set()
     for edge_key in sorted(graph.edges):
-        yield from _edge_triples(graph.edges[edge_key], extractors)
+        yield from _edge_triples(graph.edges[edge_key], extractors, terms)
     for name in sorted(extractors):
         node = ox.NamedNode(extractor_uri(name))
         yield ox.Triple(node, _TYPE, _nn(MLKG.Extractor))
