@@ -84,7 +84,8 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
     results = tuple(
         Result(r["model"], r["dataset"], r["metric"], r["value"], evidence(r["evidence"]), r["confidence"],
                r["extractor"]) for r in data["results"])
-    return Extraction(_paper(data["paper"]), entities, results)
+    paper = data["paper"] if isinstance(data["paper"], Paper) else _paper(data["paper"])
+    return Extraction(paper, entities, results)
 
 
 def header(extractor: str, version: str) -> dict[str, Any]:

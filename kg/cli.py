@@ -6,7 +6,7 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, Self
 
 import typer
 from rich.console import Console
@@ -21,7 +21,7 @@ from mlkg.extract import EXTRACTORS
 from mlkg.loaders import LOADERS, LoadError
 from mlkg.pipeline import BuildError, extract_to_jsonl, previous_formats
 from mlkg.pipeline import build as run_build
-from mlkg.shards import DEFAULT_PARTITION_SIZE
+from mlkg.shards import DEFAULT_PARTITION_SIZE, ShardError
 from mlkg.shards import DIRNAME as SHARDS_DIR
 
 app = typer.Typer(
@@ -104,7 +104,7 @@ class _Run:
             self.tasks[stage] = self.progress.add_task(stage, total=total)
         self.progress.update(self.tasks[stage], completed=done, total=total)
 
-    def __enter__(self) -> _Run:
+    def __enter__(self) -> Self:
         logger = logging.getLogger("mlkg")
         logger.addHandler(self.handler)
         logger.setLevel(logging.WARNING)
@@ -136,7 +136,7 @@ def build(
         "--update", help="Add INPUTS to the earlier build in this directory: only new papers are extracted, "
                          "nothing is duplicated, and the result equals a build from all inputs at once.")] = None,
     input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
-    field: Annotated[list[str], typer.Option("--field", help=FIELD_HELP)] = [],
+    field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
     formats: Annotated[str, typer.Option(
         "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
                           f"[default: {','.join(DEFAULT_FORMATS)}; with --update, those of the earlier build].")] = "",
@@ -164,7 +164,7 @@ def build(
     counted in report.json; the same paper seen twice (same arXiv id or title)
     becomes one. `mlkg build --update OUT NEW...` adds papers to an earlier build.
     """
-    fields = _parse_fields(field)
+    fields = _parse_fields(field or [])
     if (out_dir is None) == (update is None):
         raise typer.BadParameter("give exactly one of --out DIR (a new build) or --update DIR (add to one)",
                                  param_hint="--out/--update")
@@ -178,7 +178,7 @@ def build(
                                extractor=extractor, processes=_processes(processes), strict=strict,
                                update=update is not None, resume=resume, partition_size=partition_size,
                                dask=dask, progress=run.update)
-    except (BuildError, LoadError, UnknownFormat, KeyError, RuntimeError) as exc:
+    except (BuildError, LoadError, UnknownFormat, KeyError, RuntimeError, ShardError) as exc:
         _fail(exc)
     except KeyboardInterrupt:
         kept = len(list((target / SHARDS_DIR).glob("part-*.parquet")))
@@ -205,7 +205,7 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
     output: Annotated[Path, typer.Option("--out", "-o", help="Predictions file (JSON Lines) to write.")],
     input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
-    field: Annotated[list[str], typer.Option("--field", help=FIELD_HELP)] = [],
+    field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
@@ -216,7 +216,7 @@ def extract(
     "extractor", "evidence": [{"text", "start", "end"}]}], "results": [{"model", "dataset",
     "metric", "value", "evidence"}]}. Evidence offsets index the paper's title + blank line + abstract.
     """
-    fields = _parse_fields(field)
+    fields = _parse_fields(field or [])
     try:
         with _Run(quiet) as run:
             summary = extract_to_jsonl(inputs, output, format=input_format, fields=fields,
@@ -277,9 +277,9 @@ def query(
         "--sparql", "-s", help="SPARQL query text, or @FILE.rq to read it from a file.")] = None,
     name: Annotated[str | None, typer.Option("--name", "-n", help="Run a ready-made query (see --list).")]
     = None,
-    bind: Annotated[list[str], typer.Option(
+    bind: Annotated[list[str] | None, typer.Option(
         "--bind", "-b", help="NAME=VALUE: give ?NAME a value (a string; <iri> or prefix:local for an IRI; "
-                             "a number). Repeatable.")] = [],
+                             "a number). Repeatable.")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the result here.")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the ready-made queries and exit.")] = False,
@@ -331,7 +331,7 @@ def query(
             raise QueryError("give exactly one of --sparql and --name (mlkg query --list shows the names)")
         if output_format not in OUTPUT_FORMATS:
             raise QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}")
-        bindings = parse_bindings(bind)
+        bindings = parse_bindings(bind or [])
         if name is not None:
             ready = get(name)
             text, bindings = ready.sparql, ready.bindings(bindings)
@@ -355,14 +355,14 @@ def _query_text(arg: str) -> str:
         raise QueryError(f"cannot read the query file {arg[1:]}: {exc.strerror}") from None
 
 
-def _run_cypher(cypher: str | None, name: str | None, bind: list[str], conn: object) -> object:
+def _run_cypher(cypher: str | None, name: str | None, bind: list[str] | None, conn: object) -> object:
     from mlkg.cypher import cypher_value, run_cypher
     from mlkg.queries import get
     from mlkg.query import QueryError, parse_bindings
 
     if (cypher is None) == (name is None):
         raise QueryError("give exactly one of --cypher and --name (with --neo4j)")
-    given = parse_bindings(bind)
+    given = parse_bindings(bind or [])
     if name is not None:
         ready = get(name)
         if ready.cypher is None:

@@ -258,6 +258,7 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
     total, finished = len(papers), sum(len(x) for x in done.values())
     if progress:
         progress("extract", finished, total)
+    parts_by_start = dict(parts)
     sizes = {start: len(part) for start, part in parts}
     with contextlib.ExitStack() as stack:
         if dask:
@@ -267,7 +268,9 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
             runs = distributed.run_local(pending, extractor, processes)
         for start, data, extractions in runs:
             store.write(start, keys[start], data, manifest)
-            done[start] = extractions if extractions is not None else shards.decode(data, str(store.path(start)))
+            if extractions is None:  # from a worker: attach the build's own Paper objects
+                extractions = shards.decode(data, parts_by_start[start], str(store.path(start)))
+            done[start] = extractions
             finished += sizes[start]
             if progress:
                 progress("extract", finished, total)

@@ -9,9 +9,11 @@ finished shards; ``--resume`` re-uses every shard whose key still matches and wh
 bytes check out, and reports a damaged shard instead of merging it. A finished build
 removes the directory.
 
-A shard's rows: ``position`` (the paper's place in the build), ``paper_id``, and
-``extraction`` (the lossless JSON record of :mod:`mlkg.cache`), so shards can be read
-with pandas, DuckDB or Spark too.
+A shard's rows: ``position`` (the paper's place in the build), ``paper_id``, and the
+paper's ``entities`` and ``results`` as JSON (the records of :mod:`mlkg.cache`), so shards
+can be read with pandas, DuckDB or Spark too. The papers themselves are not in the shard:
+the build has them, and a resumed build reads its inputs again (the key checks they are the
+same), so workers do not send abstracts back.
 """
 
 from __future__ import annotations
@@ -28,15 +30,16 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from mlkg.cache import _paper_dict, extraction_dict, extraction_from_dict
+from mlkg.cache import extraction_dict, extraction_from_dict
 from mlkg.export.atomic import atomic_path, write_text_atomic
 from mlkg.model import Extraction, Paper
 
 DIRNAME = ".mlkg-shards"
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
-DEFAULT_PARTITION_SIZE = 2000
-SCHEMA = pa.schema([("position", pa.int64()), ("paper_id", pa.string()), ("extraction", pa.string())])
+DEFAULT_PARTITION_SIZE = 1000
+SCHEMA = pa.schema([("position", pa.int64()), ("paper_id", pa.string()), ("entities", pa.string()),
+                    ("results", pa.string())])
 
 
 class ShardError(ValueError):
@@ -54,31 +57,38 @@ def partition_key(papers: Sequence[Paper], meta: dict[str, Any]) -> str:
     """What a shard was extracted from: its papers, in order, and the extractor and version."""
     digest = hashlib.sha256(json.dumps(meta, sort_keys=True).encode())
     for paper in papers:
-        digest.update(json.dumps(_paper_dict(paper), sort_keys=True, ensure_ascii=False).encode())
+        digest.update(repr(paper).encode())  # every field of the frozen dataclass, in order
     return digest.hexdigest()
 
 
 def encode(start: int, extractions: Sequence[Extraction]) -> bytes:
     """One partition's extractions as Parquet bytes (workers send these back)."""
+    records = [extraction_dict(x) for x in extractions]
     table = pa.table({
         "position": list(range(start, start + len(extractions))),
         "paper_id": [x.paper.id for x in extractions],
-        "extraction": [json.dumps(extraction_dict(x), ensure_ascii=False) for x in extractions],
+        "entities": [json.dumps(r["entities"], ensure_ascii=False) for r in records],
+        "results": [json.dumps(r["results"], ensure_ascii=False) for r in records],
     }, schema=SCHEMA)
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")
     return sink.getvalue()
 
 
-def decode(data: bytes, source: str = "shard") -> list[Extraction]:
+def decode(data: bytes, papers: Sequence[Paper], source: str = "shard") -> list[Extraction]:
+    """The extractions of ``papers`` from a shard; ShardError if it is damaged or of other papers."""
     try:
         table = pq.read_table(io.BytesIO(data))
         if table.schema.names != SCHEMA.names:
             raise ShardError(f"{source}: columns {table.schema.names}, expected {SCHEMA.names}")
-        return [extraction_from_dict(json.loads(row)) for row in table.column("extraction").to_pylist()]
+        if table.column("paper_id").to_pylist() != [p.id for p in papers]:
+            raise ShardError(f"{source}: corrupt shard (it holds other papers than its partition)")
+        return [extraction_from_dict({"paper": paper, "entities": json.loads(e), "results": json.loads(r)})
+                for paper, e, r in zip(papers, table.column("entities").to_pylist(),
+                                       table.column("results").to_pylist())]
+    except ShardError:
+        raise
     except (pa.ArrowException, ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, ShardError):
-            raise
         raise ShardError(f"{source}: unreadable shard ({type(exc).__name__}: {exc})") from None
 
 
@@ -133,10 +143,7 @@ class ShardStore:
             raise ShardError(f"{target}: {exc.strerror or exc}") from None
         if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
             raise ShardError(f"{target}: corrupt shard (its SHA-256 differs from the manifest's)")
-        extractions = decode(data, str(target))
-        if [x.paper.id for x in extractions] != [p.id for p in papers]:
-            raise ShardError(f"{target}: corrupt shard (it holds other papers than its partition)")
-        return extractions
+        return decode(data, papers, str(target))
 
     def clear(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
@@ -50,8 +51,15 @@ def _candidates(doc: Doc) -> list[Candidate]:
     return doc.user_data[key]
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text``, keeping it as the Doc's text for :func:`doc_text` (tokenization is lossless)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["mlkg_text"] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
+    """``doc.text``, built once per doc (spaCy joins every token on each access), or kept by :func:`make_doc`."""
     text = doc.user_data.get("mlkg_text")
     if text is None:
         text = doc.user_data["mlkg_text"] = doc.text

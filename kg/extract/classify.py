@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -116,24 +117,32 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
 
 
 def _shape_votes(cand: Candidate) -> None:
-    text = cand.text
+    for label, weight in _shape_vote_list(cand.text, cand.long_form):
+        cand.vote(label, weight)
+
+
+@lru_cache(maxsize=100_000)
+def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float], ...]:
+    """The votes a name's shape and long form give, in order (cached: the same names recur across papers)."""
+    votes: list[tuple[str, float]] = []
     if _BENCH_SHAPE.search(text):
-        cand.vote("Benchmark", 1.5)
+        votes.append(("Benchmark", 1.5))
     if has_size_suffix(text) and not text.endswith("B"):
-        cand.vote("Dataset", 1.5)
+        votes.append(("Dataset", 1.5))
     last = re.split(r"[-_ ]", text)[-1].lower()
     if last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
-        cand.vote(_HEAD_WORDS[last], 1.5)  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
-    if cand.long_form:
-        lower = cand.long_form.lower()
+        votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
+    if long_form:
+        lower = long_form.lower()
         if "benchmark" in lower:
-            cand.vote("Benchmark", 2.0)
+            votes.append(("Benchmark", 2.0))
         elif re.search(r"\b(?:dataset|corpus|collection)\b", lower):
-            cand.vote("Dataset", 2.0)
+            votes.append(("Dataset", 2.0))
         elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge"):
-            cand.vote("Benchmark", 1.5)
+            votes.append(("Benchmark", 1.5))
         elif lower.split()[-1] in _METHOD_HEADS:
-            cand.vote("Model", 1.5)
+            votes.append(("Model", 1.5))
+    return tuple(votes)
 
 
 def _title_votes(doc: Doc, entity: DocEntity) -> None:
@@ -152,13 +161,51 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
             return
 
 
+# Characters that match an ASCII letter under re.IGNORECASE without being ASCII (İ, ı, ſ, Kelvin sign).
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def _long_form_ranges(text: str, abbreviations: object) -> list[tuple[int, int]]:
-    """Where each defined long form is written, at its definition and anywhere else."""
+    """Where each defined long form is written, at its definition and anywhere else.
+
+    Each long form matches as ``re.escape(long) + r"s?\b"`` case-insensitively. Compiling that
+    regex costs more than the rest of the document's classification, so ASCII long forms in a
+    text without :data:`_ASCII_CASE_TWINS` use the equivalent plain search of :func:`_find_spelled`.
+    """
     ranges: list[tuple[int, int]] = []
+    lower: str | None = None
+    plain = not any(ch in text for ch in _ASCII_CASE_TWINS)
     for abbr in abbreviations:  # type: ignore[attr-defined]
-        pattern = re.compile(re.escape(abbr.long) + r"s?\b", re.IGNORECASE)
+        long = abbr.long
+        if plain and long and long.isascii():
+            if lower is None:
+                lower = text.lower()  # same length as text: only U+0130 lower-cases to two characters
+            ranges.extend(_find_spelled(text, lower, long.lower()))
+            continue
+        pattern = re.compile(re.escape(long) + r"s?\b", re.IGNORECASE)
         ranges.extend(m.span() for m in pattern.finditer(text))
     return ranges
+
+
+def _is_word(text: str, i: int) -> bool:
+    """re's ``\\w`` at ``text[i]`` (False outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _find_spelled(text: str, lower: str, long: str) -> list[tuple[int, int]]:
+    """``re.finditer(re.escape(long) + r"s?\b", text, re.IGNORECASE)`` spans, for an ASCII ``long``."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (start := lower.find(long, pos)) >= 0:
+        end = start + len(long)
+        if lower[end:end + 1] == "s" and _is_word(text, end) != _is_word(text, end + 1):
+            end += 1
+        elif _is_word(text, end - 1) == _is_word(text, end):
+            pos = start + 1
+            continue
+        spans.append((start, end))
+        pos = end
+    return spans
 
 
 def _inherit_family_types(entities: list[DocEntity]) -> None:
@@ -177,8 +224,14 @@ def _inherit_family_types(entities: list[DocEntity]) -> None:
 def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
     long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
-    forms = {norm_key(f) for f in entry.forms}  # type: ignore[attr-defined]
+    forms = _form_keys(entry.forms)  # type: ignore[attr-defined]
     return long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms
+
+
+@lru_cache(maxsize=20_000)
+def _form_keys(forms: tuple[str, ...]) -> frozenset[str]:
+    """The comparison keys of a lexicon entry's forms (cached: entries recur across papers)."""
+    return frozenset(norm_key(f) for f in forms)
 
 
 _GENERIC_PHRASE_HEADS = frozenset({
@@ -192,12 +245,18 @@ _METRIC_NAME = re.compile(rf"^(?:{METRICS})$", re.IGNORECASE)
 
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
-    if _METRIC_NAME.match(cand.text):
+    return _generic_text(cand.text)
+
+
+@lru_cache(maxsize=100_000)
+def _generic_text(text: str) -> bool:
+    """:func:`_generic_phrase` of a mention's text (cached: the same names recur across papers)."""
+    if _METRIC_NAME.match(text):
         return True  # AUROC, mAP, BLEU: metrics, not models
-    if re.search(r"-(?:to|and|of|in|for|on|vs)-", cand.text):
+    if re.search(r"-(?:to|and|of|in|for|on|vs)-", text):
         return True  # Text-to-Image, Vision-and-Language: descriptions
-    words = cand.text.split()
-    if len(words) < 2 and "-" not in cand.text:
+    words = text.split()
+    if len(words) < 2 and "-" not in text:
         return False
     parts = [p for w in words for p in w.split("-") if p]
     plain = all(re.match(r"^[A-Z]?[a-z]*$", p) for p in parts)
@@ -229,10 +288,27 @@ def _merge_plurals(entities: dict[str, DocEntity]) -> None:
             target.aliases.extend(a for a in [plural.name, *plural.aliases] if a not in target.aliases)
 
 
+@lru_cache(maxsize=100_000)
 def _base_text(text: str) -> str:
     """The singular of a plural acronym: ViTs -> ViT, LLMs -> LLM."""
     match = _PLURAL_ACRONYM.match(text)
     return match.group(1) if match else text
+
+
+@lru_cache(maxsize=100_000)
+def _unknown_name_kept(text: str) -> bool:
+    """Whether a name no lexicon entry or definition vouches for looks like a name, not a generic term."""
+    shape = name_shape(text.split()[0]) if text.split() else None
+    if shape == "acronym" and len(text) <= 3:
+        return False
+    if text != _base_text(text):
+        return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs)
+    if shape == "joined" and " " not in text and _compound_of_words(text):
+        return False
+    parts = re.split(r"[-/]", text)
+    if shape == "joined" and len(parts) == 2 and len(parts[1]) == 1 and parts[0].isupper() and len(parts[0]) <= 3:
+        return False  # RGB-D, 3D-X style descriptors
+    return not (shape == "alnum" and text[:1].islower())
 
 
 @Language.factory(
@@ -265,19 +341,7 @@ class TypeClassifier:
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
             abbr = defined.get(norm_key(_base_text(text)))
             return abbr is not None and self._named_definition(abbr, doc)
-        shape = name_shape(text.split()[0]) if text.split() else None
-        if shape == "acronym" and len(text) <= 3:
-            return False
-        if text != _base_text(text):
-            return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs)
-        if shape == "joined" and " " not in text and _compound_of_words(text):
-            return False
-        parts = re.split(r"[-/]", text)
-        if shape == "joined" and len(parts) == 2 and len(parts[1]) == 1 and parts[0].isupper() and len(parts[0]) <= 3:
-            return False  # RGB-D, 3D-X style descriptors
-        if shape == "alnum" and text[:1].islower():
-            return False
-        return True
+        return _unknown_name_kept(text)
 
     @staticmethod
     def _named_definition(abbr: object, doc: Doc) -> bool:

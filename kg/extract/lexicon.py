@@ -136,14 +136,14 @@ class LexiconMatcher:
             for form in entry.forms:
                 if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
                     self.form_entry[form] = entry
-        # A separate tokenizer keeps nlp.tokenizer's cache free of lexicon terms.
+        # A separate tokenizer keeps nlp.tokenizer's cache free of lexicon terms; sharing nlp's
+        # vocab, its Docs are the patterns as they are (no copy into nlp.vocab word by word).
         from .tokenizer import create_tokenizer
 
-        tokenizer = create_tokenizer(spacy.blank("en"))
+        tokenizer = create_tokenizer(spacy.blank("en", vocab=nlp.vocab))
         forms = sorted(self.form_entry)
         for start in range(0, len(forms), 5000):
-            batch = forms[start:start + 5000]
-            self.matcher.add("LEX", [Doc(nlp.vocab, words=[t.text for t in d]) for d in tokenizer.pipe(batch)])
+            self.matcher.add("LEX", list(tokenizer.pipe(forms[start:start + 5000])))
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.mlkg_candidates

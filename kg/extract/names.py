@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LIKE_EMAIL, LIKE_URL
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -84,14 +85,21 @@ def title_name(text: str) -> tuple[int, int] | None:
     default_config={},
 )
 def make_name_detector(nlp: Language, name: str) -> NameDetector:
-    return NameDetector(name)
+    return NameDetector(nlp, name)
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether a token with this text can start a name (URLs and e-mails aside): capital or digit, name shape."""
+    return (text[:1].isupper() or text[:1].isdigit()) and name_shape(text) is not None
 
 
 class NameDetector:
     """Adds shape-based candidates, acronym short forms and the title's announced name."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        # A lexeme flag: computed once per word by spaCy and read for a whole Doc by one to_array call.
+        self.columns = [nlp.vocab.add_flag(_name_shaped), LIKE_URL, LIKE_EMAIL]
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,14 +109,15 @@ class NameDetector:
         text_all = doc_text(doc)
         long_forms = [(a.long_start, a.long_end) for a in doc._.abbreviations or ()]
         n = len(doc)
-        i = 0
-        while i < n:
+        # Name shapes depend on the token text only: cached per ORTH id, so only name-like tokens become Tokens.
+        flags = doc.to_array(self.columns)
+        name_like = (flags[:, 0] == 1) & (flags[:, 1] == 0) & (flags[:, 2] == 0)
+        next_free = 0  # a version or "Bench" joined to the previous name is not a name start of its own
+        for i in name_like.nonzero()[0].tolist():
+            if i < next_free or i in covered:
+                continue
             token = doc[i]
-            text = token.text
-            shape = name_shape(text) if (text[0].isupper() or text[0].isdigit()) else None
-            if shape is None or i in covered or token.like_url or token.like_email or \
-                    any(s <= token.idx < e for s, e in long_forms):
-                i += 1
+            if any(s <= token.idx < e for s, e in long_forms):
                 continue
             end = i + 1
             if end < n:
@@ -124,7 +133,7 @@ class NameDetector:
                 if span is not None and (span.start, span.end) not in taken:
                     candidates.append(Candidate(start_char, end_char, span.start, span.end,
                                                 text_all[start_char:end_char], "shape"))
-            i = end
+            next_free = end
         for abbr in doc._.abbreviations or ():
             span = doc.char_span(abbr.short_start, abbr.short_end)
             if span is not None and (span.start, span.end) not in taken:

@@ -23,6 +23,8 @@ _INSTITUTION = re.compile(
     r"|(?:[A-Z][\w&'-]+ ){1,4}(?:University|Institute of Technology|Institute|Laboratory|Laboratories|"
     r"Research Lab|Research|AI Lab|Lab|Labs|Academy of Sciences|Academy|College))\b"
 )
+# Every _INSTITUTION match holds one of these; most abstracts hold none, and the regex is slow to fail.
+_INSTITUTION_WORDS = ("University", "Institute", "Lab", "Research", "Academy", "College")
 _AFFILIATION_CUE = re.compile(r"\b(?:we|our)\b[^.]{0,80}\b(?:at|from)\s+$", re.IGNORECASE)
 _LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "Our", "We", "This", "And"})
 
@@ -54,7 +56,8 @@ class OrganizationFinder:
             if after[:1] in "-_/" or re.match(r" [A-Z0-9]", after):
                 continue  # "OpenAI-CLIP-L", "Google Earth": a product, not the company
             spans.append((cand.start, cand.end, entry.name))
-        for match in _INSTITUTION.finditer(text):
+        institutions = _INSTITUTION.finditer(text) if any(w in text for w in _INSTITUTION_WORDS) else ()
+        for match in institutions:
             words = match.group(0).split()
             while words and words[0] in _LEADING_STOP:
                 words = words[1:]

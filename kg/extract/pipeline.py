@@ -43,7 +43,7 @@ from . import (  # noqa: F401
     sentences,
 )
 from .basic import organization_entities, repository_entities
-from .candidates import doc_text, sentence_bounds
+from .candidates import doc_text, make_doc, sentence_bounds
 from .classify import DocEntity
 from .shapes import norm_key
 from .tokenizer import create_tokenizer
@@ -115,8 +115,13 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
 def _extract_chunk(args: tuple[list[Paper], str | None, int]) -> list[Extraction]:
     papers, lexicon_path, batch_size = args
     nlp = _worker_nlp(lexicon_path)
-    docs = nlp.pipe((p.text for p in papers), batch_size=batch_size)
+    docs = nlp.pipe((make_doc(nlp, p.text) for p in papers), batch_size=batch_size)
     return [doc_to_extraction(doc, paper) for doc, paper in zip(docs, papers)]
+
+
+def _extract_chunk_found(args: tuple[list[Paper], str | None, int]) -> list[tuple[tuple[Entity, ...], tuple[Result, ...]]]:
+    """A worker's answer without the papers: the parent has them, so they need not be pickled back."""
+    return [(x.entities, x.results) for x in _extract_chunk(args)]
 
 
 _NLP_CACHE: dict[str | None, Language] = {}
@@ -143,6 +148,13 @@ def extract_spacy(papers: Iterable[Paper], *, n_process: int = 1, batch_size: in
         return
     context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with context.Pool(n_process) as pool:
-        work = ((chunk, lexicon_path, batch_size) for chunk in _chunks(papers, chunk_size))
-        for extractions in pool.imap(_extract_chunk, work):
-            yield from extractions
+        chunks: list[list[Paper]] = []
+
+        def work() -> Iterator[tuple[list[Paper], str | None, int]]:
+            for chunk in _chunks(papers, chunk_size):
+                chunks.append(chunk)
+                yield chunk, lexicon_path, batch_size
+
+        for found in pool.imap(_extract_chunk_found, work()):
+            chunk = chunks.pop(0)
+            yield from (Extraction(paper, entities, results) for paper, (entities, results) in zip(chunk, found))

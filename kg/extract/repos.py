@@ -74,14 +74,19 @@ def _clean(name: str) -> str:
 
 def find_repositories(text: str) -> Iterator[RepoMatch]:
     """Every GitHub or Hugging Face (model/dataset) repository URL in ``text``, in order."""
-    for match in _GITHUB.finditer(text):
+    # The regexes try every position; a plain search for a piece each needs skips most texts.
+    # (The pieces hold no i, k or s, the only ASCII letters with non-ASCII case twins under re.I.)
+    lower = text.lower()
+    github = "thub.com/" in lower
+    hugging_face = "ngface.co/" in lower or "hf.co/" in lower
+    for match in _GITHUB.finditer(text) if github else ():
         owner, repo = match.group("owner"), _clean(match.group("repo"))
         if owner.lower() in _GITHUB_RESERVED or not repo or repo in {".", ".."}:
             continue
         end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
         name = f"{owner}/{repo}"
         yield RepoMatch(name, f"github:{name.lower()}", text[match.start():end], match.start(), end)
-    for match in _HF.finditer(text):
+    for match in _HF.finditer(text) if hugging_face else ():
         kind = (match.group("kind") or "").lower()
         owner, repo = match.group("owner"), _clean(match.group("name"))
         if kind == "spaces/" or (not kind and owner.lower() in _HF_RESERVED) or not repo:

@@ -30,6 +30,9 @@ _PATTERNS = [
 ]
 # "... accuracies of 88.5% on ImageNet and 80.7% on ImageNet-CN": the metric stated once, earlier.
 _VALUE_ON = re.compile(r"(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:on|in)\s+(?:the\s+)?$")
+# The end that _PATTERNS and _VALUE_ON share: a text not ending so cannot match either (a cheap pre-check).
+_ON_TAIL = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # _AFTER needs a value
 # "on ImageNet, TinyViT reaches 84.8% top-1 accuracy"
 _AFTER = re.compile(rf"^[^.;]{{0,80}}?(?:(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})|"
                     rf"(?P<metric2>{METRICS})\s+(?:of|at)\s+(?P<value2>[+]?\d+(?:\.\d+)?\s?%?))", re.IGNORECASE)
@@ -64,12 +67,13 @@ class ResultExtractor:
         entities: list[DocEntity] = doc._.mlkg_entities or []
         results: list[DocResult] = []
         text = doc_text(doc)
-        if not _METRIC.search(text) or not _VALUE.search(text):
+        data_mentions = sorted(((c, e) for e in entities if e.type in ("Dataset", "Benchmark")
+                                for c in e.mentions), key=lambda ce: ce[0].start)
+        # Every claim needs a dataset mention, a value and a metric: the cheapest tests first.
+        if not data_mentions or not _VALUE.search(text) or not _METRIC.search(text):
             doc._.mlkg_results = results
             return doc
         own = next((e for e in entities if e.type == "Model" and e.role == "introduces"), None)
-        data_mentions = sorted(((c, e) for e in entities if e.type in ("Dataset", "Benchmark")
-                                for c in e.mentions), key=lambda ce: ce[0].start)
         models = sorted(((c, e) for e in entities if e.type == "Model" for c in e.mentions),
                         key=lambda ce: ce[0].start)
         seen = set()
@@ -77,17 +81,18 @@ class ResultExtractor:
             sent_start, sent_end = sentence_bounds(doc, cand.start)
             before = text[sent_start:cand.start]
             found = None
-            for pattern in _PATTERNS:
-                match = pattern.search(before)
-                if match:
-                    found = (match.group("metric"), match.group("value"), sent_start + match.start())
-                    break
-            if found is None:
-                tail = _VALUE_ON.search(before)
-                metric_before = list(_METRIC.finditer(before))
-                if tail and metric_before:
-                    found = (metric_before[-1].group(0), tail.group("value"), sent_start + tail.start())
-            if found is None:
+            if _ON_TAIL.search(before):
+                for pattern in _PATTERNS:
+                    match = pattern.search(before)
+                    if match:
+                        found = (match.group("metric"), match.group("value"), sent_start + match.start())
+                        break
+                if found is None:
+                    tail = _VALUE_ON.search(before)
+                    metric_before = list(_METRIC.finditer(before)) if tail else None
+                    if tail and metric_before:
+                        found = (metric_before[-1].group(0), tail.group("value"), sent_start + tail.start())
+            if found is None and _DIGIT.search(text, cand.end, sent_end):
                 match = _AFTER.match(text[cand.end:sent_end])
                 if match:
                     metric = match.group("metric") or match.group("metric2")

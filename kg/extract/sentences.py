@@ -8,33 +8,58 @@ Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _ENDERS = frozenset({".", "!", "?"})
 
 
+def _may_start(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'(["
+
+
+def _ends(text: str) -> bool:
+    return text in _ENDERS or "\n" in text
+
+
 @Language.factory("mlkg_sentences", assigns=["token.is_sent_start"], default_config={})
 def make_sentencizer(nlp: Language, name: str) -> Sentencizer:
-    return Sentencizer(name)
+    return Sentencizer(nlp, name)
 
 
 class Sentencizer:
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        # Lexeme flags: computed once per word by spaCy and read for a whole Doc by one to_array call.
+        self.columns = [nlp.vocab.add_flag(_may_start), nlp.vocab.add_flag(_ends), IS_SPACE]
 
     def __call__(self, doc: Doc) -> Doc:
-        starts: list[int] = []
-        boundary = True
-        for token in doc:
-            text = token.text
-            if boundary and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'([" or not starts):
-                token.is_sent_start = True
-                starts.append(token.idx)
-                boundary = False
-            elif text in _ENDERS or "\n" in text:
-                boundary = True
-            elif not token.is_space:
-                boundary = False
-        doc.user_data["mlkg_sent_starts"] = starts or [0]
+        # The rule, token by token: after an ender, the first token that is not a space starts a
+        # sentence if it starts with a capital, digit or quote; the first token always does. Only
+        # enders open a boundary, so this jumps from ender to ender.
+        flags = doc.to_array(self.columns)
+        kinds = (flags[:, 0] + 2 * flags[:, 1] + 4 * flags[:, 2]).tolist()  # bits: 1 may start, 2 ends, 4 space
+        n = len(kinds)
+        first_tokens = [0] if n else []
+        done = 1  # tokens before this index are decided
+        for k in flags[:, 1].nonzero()[0].tolist():
+            if k < done:
+                continue  # an ender inside the previous boundary (". \n", "?!")
+            j = k + 1
+            while j < n:
+                kind = kinds[j]
+                j += 1
+                if kind & 1:
+                    first_tokens.append(j - 1)
+                    break
+                if not kind & 6:
+                    break
+            done = j
+        if first_tokens:
+            # One array write, as token.is_sent_start = True would do per start (each of which scans the doc).
+            sent_starts = doc.to_array(SENT_START)
+            sent_starts[first_tokens] = 1
+            doc.from_array([SENT_START], sent_starts)
+        doc.user_data["mlkg_sent_starts"] = [doc[i].idx for i in first_tokens] or [0]
         return doc

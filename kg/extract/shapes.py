@@ -24,6 +24,7 @@ _NORM_DROP = re.compile(r"[^0-9a-z:/+]+")
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
 
 
+@lru_cache(maxsize=200_000)
 def norm_key(name: str) -> str:
     """The comparison key of a name, as the gold guidelines define it."""
     return _NORM_DROP.sub("", name.lower())

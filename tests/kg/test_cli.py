@@ -19,7 +19,7 @@ runner = CliRunner()
 
 
 def _mlkg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["mlkg", *args], capture_output=True, text=True, timeout=300)
+    return subprocess.run(["mlkg", *args], capture_output=True, text=True, timeout=300, check=False)
 
 
 def test_build_example_end_to_end(example_page: Path, tmp_path: Path) -> None:

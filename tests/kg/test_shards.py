@@ -34,9 +34,14 @@ def test_partitions_cut_in_input_order() -> None:
         shards.partitions(papers, 0)
 
 
-def test_encode_decode_round_trip() -> None:
+def test_encode_decode_round_trip_onto_the_builds_papers() -> None:
     items = [extraction(n) for n in range(3)]
-    assert shards.decode(shards.encode(10, items)) == items
+    papers = [x.paper for x in items]
+    decoded = shards.decode(shards.encode(10, items), papers)
+    assert decoded == items
+    assert all(d.paper is p for d, p in zip(decoded, papers))  # the abstracts are not held twice
+    with pytest.raises(shards.ShardError, match="other papers"):
+        shards.decode(shards.encode(10, items), papers[::-1])
 
 
 def test_keys_change_with_papers_order_and_extractor() -> None:

@@ -17,8 +17,8 @@ SEEDS = [
     b'[{"paper": {"id": "2401.00001", "title": "T", "summary": "S", "upvotes": 1}}]',
     b'{"title": "T", "abstract": "A"}\n',
     b"title,abstract\nT,A\n",
-    b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id>'
-    b"<title>T</title><summary>S</summary></entry></feed>",
+    (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id>'
+     b"<title>T</title><summary>S</summary></entry></feed>"),
 ]
 
 content = st.one_of(

@@ -5,7 +5,7 @@ from mlkg.model import EntityType, Organization, Paper, Role
 
 
 def _paper(**kw: object) -> Paper:
-    base = dict(id="2401.00001", title="A Title", abstract="We do things.", source="s", record=1)
+    base = {"id": "2401.00001", "title": "A Title", "abstract": "We do things.", "source": "s", "record": 1}
     base.update(kw)
     return Paper(**base)  # type: ignore[arg-type]
 
