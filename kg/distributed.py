@@ -13,6 +13,7 @@ come back as they finish and are written by the client, so ``--resume`` works he
 from __future__ import annotations
 
 import multiprocessing as mp
+import resource
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -25,36 +26,43 @@ from . import shards
 Partition = tuple[int, list[Paper]]
 
 
-def extract_partition(part: Partition, extractor: str) -> tuple[int, bytes]:
+Done = tuple[int, bytes, float]  # first position, shard bytes, the worker's peak RSS in MB
+
+
+def extract_partition(part: Partition, extractor: str) -> Done:
     """Extract one partition and encode it as a shard (runs in workers)."""
     start, papers = part
-    return start, shards.encode(start, list(get_extractor(extractor)(papers, n_process=1)))
+    data = shards.encode(start, list(get_extractor(extractor)(papers, n_process=1)))
+    return start, data, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _extract_partition_local(args: tuple[Partition, str]) -> tuple[int, bytes]:
+def _extract_partition_local(args: tuple[Partition, str]) -> Done:
     return extract_partition(*args)
 
 
 def run_local(parts: Sequence[Partition], extractor: str,
-              processes: int) -> Iterator[tuple[int, bytes, list[Extraction] | None]]:
+              processes: int) -> Iterator[tuple[int, bytes, list[Extraction] | None, float]]:
     """In this process (extractions kept, no decoding) or in a pool of worker processes."""
     if processes <= 1:
         for start, papers in parts:
             extractions = list(get_extractor(extractor)(papers, n_process=1))
-            yield start, shards.encode(start, extractions), extractions
+            yield start, shards.encode(start, extractions), extractions, 0.0
         return
-    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    # forkserver: workers start from a clean process, not a copy of this one with every paper
+    # loaded, so their memory stays flat however big the input is.
+    methods = mp.get_all_start_methods()
+    context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     with context.Pool(processes) as pool:
         work = ((part, extractor) for part in parts)
-        for start, data in pool.imap_unordered(_extract_partition_local, work):
-            yield start, data, None
+        for start, data, peak in pool.imap_unordered(_extract_partition_local, work):
+            yield start, data, None, peak
 
 
 def _one(part: Partition) -> list[Partition]:
     return [part]
 
 
-def _extract_bag_partition(partition: list[Partition], extractor: str) -> list[tuple[int, bytes]]:
+def _extract_bag_partition(partition: list[Partition], extractor: str) -> list[Done]:
     return [extract_partition(part, extractor) for part in partition]
 
 
@@ -74,7 +82,8 @@ def dask_client(address: str, workers: int) -> Iterator[Any]:
             yield client
 
 
-def run_dask(parts: Sequence[Partition], extractor: str, client: Any) -> Iterator[tuple[int, bytes, None]]:
+def run_dask(parts: Sequence[Partition], extractor: str,
+             client: Any) -> Iterator[tuple[int, bytes, None, float]]:
     """Each partition is one partition of a dask.bag; shards stream back as they finish."""
     import dask
     import dask.bag as db
@@ -87,7 +96,7 @@ def run_dask(parts: Sequence[Partition], extractor: str, client: Any) -> Iterato
     futures = client.compute(bag.map_partitions(_extract_bag_partition, extractor).to_delayed())
     try:
         for future in as_completed(futures):
-            for start, data in future.result():
-                yield start, data, None
+            for start, data, peak in future.result():
+                yield start, data, None, peak
     finally:
         client.cancel(futures)

@@ -217,7 +217,7 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
         written.append(cache.write_cache(staging, extractions, meta))
         timings["export"] = time.perf_counter() - t0
         peak_mb["export"] = _peak_rss_mb()
-        peak_mb["workers"] = _peak_rss_mb(children=True)
+        peak_mb["workers"] = shard_report.get("worker_peak_rss_mb", 0.0)
         timings["total"] = sum(timings.values())
         report["timing_seconds"] = {k: round(v, 3) for k, v in timings.items()}
         report["outputs"] = [p.name for p in written] + ["report.json"]
@@ -259,6 +259,7 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
     if progress:
         progress("extract", finished, total)
     parts_by_start = dict(parts)
+    worker_peak = 0.0
     sizes = {start: len(part) for start, part in parts}
     with contextlib.ExitStack() as stack:
         if dask:
@@ -266,7 +267,8 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
             runs = distributed.run_dask(pending, extractor, client)
         else:
             runs = distributed.run_local(pending, extractor, processes)
-        for start, data, extractions in runs:
+        for start, data, extractions, peak in runs:
+            worker_peak = max(worker_peak, peak)
             store.write(start, keys[start], data, manifest)
             if extractions is None:  # from a worker: attach the build's own Paper objects
                 extractions = shards.decode(data, parts_by_start[start], str(store.path(start)))
@@ -274,13 +276,13 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
             finished += sizes[start]
             if progress:
                 progress("extract", finished, total)
+    report["worker_peak_rss_mb"] = round(worker_peak, 1)
     return [x for start, _ in parts for x in done[start]]
 
 
-def _peak_rss_mb(children: bool = False) -> float:
-    """Peak resident memory so far (KiB on Linux), of this process or of its largest child."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
-    return round(usage.ru_maxrss / 1024, 1)
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process so far (ru_maxrss is KiB on Linux)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 @contextlib.contextmanager
