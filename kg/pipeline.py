@@ -260,7 +260,6 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
         progress("extract", finished, total)
     parts_by_start = dict(parts)
     worker_peak = 0.0
-    sizes = {start: len(part) for start, part in parts}
     with contextlib.ExitStack() as stack:
         if dask:
             client = stack.enter_context(distributed.dask_client(dask, processes))
@@ -273,7 +272,7 @@ def extract_partitions(papers: list[Paper], store: shards.ShardStore, *, extract
             if extractions is None:  # from a worker: attach the build's own Paper objects
                 extractions = shards.decode(data, parts_by_start[start], str(store.path(start)))
             done[start] = extractions
-            finished += sizes[start]
+            finished += len(parts_by_start[start])
             if progress:
                 progress("extract", finished, total)
     report["worker_peak_rss_mb"] = round(worker_peak, 1)

@@ -22,7 +22,7 @@ import hashlib
 import io
 import json
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -148,7 +148,3 @@ class ShardStore:
     def clear(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 
-
-def finished(store: ShardStore) -> Iterator[Path]:
-    """The shard files an interrupted build left (for messages)."""
-    return iter(sorted(store.root.glob("part-*.parquet")))
