@@ -139,7 +139,7 @@ def build(
     field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
     formats: Annotated[str, typer.Option(
         "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
-                          f"[default: {','.join(DEFAULT_FORMATS)}; with --update, those of the earlier build].")] = "",
+                          f"\\[default: {','.join(DEFAULT_FORMATS)}; with --update, those of the earlier build].")] = "",
     extractor: Annotated[str, typer.Option(
         "--extractor", help=f"Extractor: {', '.join(EXTRACTORS)} (spacy: the full pipeline; "
                             "basic: repositories and the listing's organization only).")] = "spacy",
@@ -153,7 +153,7 @@ def build(
     = DEFAULT_PARTITION_SIZE,
     dask: Annotated[str | None, typer.Option(
         "--dask", help="Extract on Dask: a scheduler address (tcp://host:8786), or `local` for a "
-                       "LocalCluster of -j worker processes. Needs pip install \"mlkg[dask]\".")] = None,
+                       "LocalCluster of -j worker processes. Needs pip install \"mlkg\\[dask]\".")] = None,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
@@ -291,11 +291,11 @@ def query(
     = None,
     neo4j: Annotated[bool, typer.Option(
         "--neo4j", help="With --name: run the ready-made query's Cypher twin on the Neo4j server.")] = False,
-    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI [env NEO4J_URI; bolt://localhost:7687].")]
+    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI \\[env NEO4J_URI; bolt://localhost:7687].")]
     = None,
-    user: Annotated[str | None, typer.Option("--user", help="[env NEO4J_USER; neo4j]")] = None,
-    password: Annotated[str | None, typer.Option("--password", help="[env NEO4J_PASSWORD]")] = None,
-    database: Annotated[str | None, typer.Option("--database", help="[env NEO4J_DATABASE]")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="\\[env NEO4J_USER; neo4j]")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="\\[env NEO4J_PASSWORD]")] = None,
+    database: Annotated[str | None, typer.Option("--database", help="\\[env NEO4J_DATABASE]")] = None,
 ) -> None:
     """Run SPARQL over a built graph, in an embedded oxigraph store.
 
@@ -441,14 +441,14 @@ def viz_command(
         "--focus", help="Only the neighbourhood of the node with this name or alias (any spelling).")] = None,
     hops: Annotated[int, typer.Option("--hops", help="How far --focus reaches, in edges.")] = 1,
     types: Annotated[str, typer.Option(
-        "--types", help="Comma-separated node types to show [default: Paper,Model,Dataset,Benchmark,"
+        "--types", help="Comma-separated node types to show \\[default: Paper,Model,Dataset,Benchmark,"
                         "Organization,Repository; also Person, Result, Metric].")] = "",
     min_papers: Annotated[int, typer.Option(
         "--min-papers", help="Hide entities named by fewer papers than this.")] = 1,
     title: Annotated[str | None, typer.Option("--title", help="Page heading.")] = None,
     screenshot: Annotated[Path | None, typer.Option(
         "--screenshot", help="Also save a PNG of the laid-out page, taken in headless Chromium "
-                             '(needs Debian\'s chromium and pip install "mlkg[browser]").')] = None,
+                             '(needs Debian\'s chromium and pip install "mlkg\\[browser]").')] = None,
 ) -> None:
     """Write an interactive page of a built graph: one offline HTML file (vis-network inline),
     nodes coloured by type and sized by degree, tooltips with evidence. Big graphs are cut to
@@ -485,11 +485,11 @@ def export_command(
     graph: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
     out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Directory for files (not for neo4j).")]
     = None,
-    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI [env NEO4J_URI; bolt://localhost:7687].")]
+    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI \\[env NEO4J_URI; bolt://localhost:7687].")]
     = None,
-    user: Annotated[str | None, typer.Option("--user", help="[env NEO4J_USER; neo4j]")] = None,
-    password: Annotated[str | None, typer.Option("--password", help="[env NEO4J_PASSWORD]")] = None,
-    database: Annotated[str | None, typer.Option("--database", help="[env NEO4J_DATABASE; the default one]")]
+    user: Annotated[str | None, typer.Option("--user", help="\\[env NEO4J_USER; neo4j]")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="\\[env NEO4J_PASSWORD]")] = None,
+    database: Annotated[str | None, typer.Option("--database", help="\\[env NEO4J_DATABASE; the default one]")]
     = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per UNWIND batch (neo4j).")] = 5000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import networkx as nx
+import pytest
 import rdflib
 from rdflib.namespace import RDF
 from typer.testing import CliRunner
@@ -123,3 +124,14 @@ def test_eval_bad_file_is_one_line(tmp_path: Path, data_dir: Path) -> None:
     bad.write_text('{"title": "x", "entities": []}\n{oops\n')
     proc = _mlkg("eval", str(bad), str(data_dir / "hf_daily_papers_page.gold.jsonl"))
     assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(("command", "text"), [
+    ("build", "mlkg[dask]"), ("build", "[default: ttl,graphml,html"), ("export", "[env NEO4J_URI"),
+    ("viz", "mlkg[browser]"), ("viz", "[default: Paper,Model"),
+])
+def test_help_keeps_square_brackets(command: str, text: str) -> None:
+    """rich reads [..] in help as markup and drops it unless escaped."""
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    assert text in " ".join(result.output.split())
