@@ -356,21 +356,16 @@ def _query_text(arg: str) -> str:
 
 
 def _run_cypher(cypher: str | None, name: str | None, bind: list[str] | None, conn: object) -> object:
-    from mlkg.cypher import cypher_value, run_cypher
-    from mlkg.queries import get
+    from mlkg.cypher import cypher_value, run_cypher, run_ready_cypher
     from mlkg.query import QueryError, parse_bindings
 
     if (cypher is None) == (name is None):
         raise QueryError("give exactly one of --cypher and --name (with --neo4j)")
     given = parse_bindings(bind or [])
     if name is not None:
-        ready = get(name)
-        if ready.cypher is None:
-            raise QueryError(f"ready-made query {name!r} has no Cypher twin")
-        text, values = ready.cypher, ready.bindings(given)
-    else:
-        text, values = _query_text(cypher or ""), given
-    return run_cypher(conn, text, {k: cypher_value(v) for k, v in values.items()})  # type: ignore[arg-type]
+        return run_ready_cypher(conn, name, given)  # type: ignore[arg-type]
+    params = {k: cypher_value(v) for k, v in given.items()}
+    return run_cypher(conn, _query_text(cypher or ""), params)  # type: ignore[arg-type]
 
 
 def _print_result(result: object, output_format: str, out_file: Path | None) -> None:

@@ -60,6 +60,17 @@ def run_cypher(conn: Connection, text: str, params: Mapping[str, Any] | None = N
     return QueryResult("select", tuple(columns), tuple(tuple(_plain(v) for v in row) for row in rows), terms)
 
 
+def run_ready_cypher(conn: Connection, name: str, bindings: Mapping[str, str] | None = None) -> QueryResult:
+    """The Cypher twin of a ready-made query, its defaults overridden by ``bindings`` (``--bind`` text)."""
+    from mlkg.queries import get
+    from mlkg.query import QueryError
+
+    ready = get(name)
+    if ready.cypher is None:
+        raise QueryError(f"ready-made query {name!r} has no Cypher twin")
+    return run_cypher(conn, ready.cypher, {k: cypher_value(v) for k, v in ready.bindings(bindings).items()})
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))

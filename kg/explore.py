@@ -220,14 +220,9 @@ def ready_sparql(store: ox.Store | str | Path, name: str, bindings: Mapping[str,
 
 def ready_cypher(conn: Connection, name: str, bindings: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The Cypher twin of a ready-made query (``mlkg query --name --neo4j``) on a Neo4j export."""
-    from mlkg.cypher import cypher_value, run_cypher
-    from mlkg.queries import UnknownQuery, get
+    from mlkg.cypher import run_ready_cypher
 
-    ready = get(name)
-    if ready.cypher is None:
-        raise UnknownQuery(f"ready-made query {name!r} has no Cypher twin")
-    params = {k: cypher_value(v) for k, v in ready.bindings(bindings).items()}
-    return run_cypher(conn, ready.cypher, params).to_dataframe()
+    return run_ready_cypher(conn, name, bindings).to_dataframe()
 
 
 # --- notebook plumbing ------------------------------------------------------------------------
