@@ -107,12 +107,12 @@ LADYBUG_TEXTS = {
 def load_graph(which: str, bench_dir: Path) -> tuple[Any, dict[str, Any]]:
     t0 = time.perf_counter()
     if which == "example":
-        from mlkg.pipeline import build
+        from mlkg.build.pipeline import build
 
         graph = build([str(REPO / "examples")], None, extractor="spacy").graph
         source = "examples/ (spaCy extractor)"
     else:
-        from mlkg import cache
+        from mlkg.build import cache
         from mlkg.graph import build_graph
         from mlkg.resolve import resolve
 

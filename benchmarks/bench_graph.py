@@ -4,7 +4,7 @@ Usage: python benchmarks/bench_graph.py [--data ../shared/data] [--limit N] [--r
            [--workdir DIR] [--repeat 3] [--rdflib-budget 600] [--out FILE.json]
 
 1. Builds the graph of the arXiv corpus (74,688 abstracts; the first N with --limit) with
-   ``mlkg.pipeline.build(..., formats=("nt",), extractor="spacy", processes=2)`` into
+   ``mlkg.build.pipeline.build(..., formats=("nt",), extractor="spacy", processes=2)`` into
    --workdir (default: mlkg-bench-graph in the system temp dir, kept for --reuse; never the
    repo: graph.nt is ~700 MB). --reuse DIR skips the build and uses DIR/graph.nt.
 2. In a fresh child process per store, so that memory figures do not mix, loads graph.nt
@@ -140,7 +140,7 @@ def _plain(rows: list[tuple[Any, ...]]) -> list[list[str]]:
 def child_oxigraph(path: Path, repeat: int) -> dict[str, Any]:
     """Load into pyoxigraph; time the 2-hop shapes, the rdflib front and the ready-made queries."""
     from mlkg import queries
-    from mlkg.query import open_store, rdflib_graph, run_query
+    from mlkg.query.sparql import open_store, rdflib_graph, run_query
 
     before = _rss_mb()
     t0 = time.perf_counter()
@@ -194,7 +194,7 @@ def run_child(kind: str, path: Path, args: argparse.Namespace) -> dict[str, Any]
 
 def build_graph(data: Path, workdir: Path, limit: int | None) -> dict[str, Any]:
     """Build graph.nt into ``workdir`` from the corpus (or its first ``limit`` records)."""
-    from mlkg.pipeline import build
+    from mlkg.build.pipeline import build
 
     source = data / CORPUS
     workdir.mkdir(parents=True, exist_ok=True)

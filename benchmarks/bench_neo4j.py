@@ -24,6 +24,7 @@ import platform
 import time
 from pathlib import Path
 
+from mlkg.build.pipeline import open_graph
 from mlkg.export.neo4j import (
     DEFAULT_BATCH,
     Connection,
@@ -34,7 +35,6 @@ from mlkg.export.neo4j import (
     node_batches,
     node_query,
 )
-from mlkg.pipeline import open_graph
 
 RESULTS = Path(__file__).parent / "results" / "neo4j.json"
 

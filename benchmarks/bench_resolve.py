@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from mlkg import cache
+from mlkg.build import cache
 from mlkg.resolve import resolve
 
 

@@ -146,8 +146,8 @@ def main() -> None:
                                                          args.processes, True)}
         print(json.dumps(dask_row), flush=True)
 
+    from mlkg.build.pipeline import load_papers
     from mlkg.loaders import LoadReport
-    from mlkg.pipeline import load_papers
 
     texts = [p.text for p in load_papers(inputs(rows[-1]["size"]), report=LoadReport()).papers]
     _tokenize_chunk(texts[:100])

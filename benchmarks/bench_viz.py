@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mlkg.pipeline import open_graph
+from mlkg.build.pipeline import open_graph
 from mlkg.viz import PHYSICS_LIMIT, write_page
 from mlkg.viz.browser import check_page
 

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from mlkg.loaders.textnorm import normalize_text
 from mlkg.model import Organization, Paper, normalize_arxiv_id, paper_id
-from mlkg.textnorm import normalize_text
 
 
 class BadRecord(ValueError):

@@ -1,6 +1,6 @@
 """The mlkg ontology files, shipped as package data, and the vocabulary generator.
 
-``mlkg.ttl`` is the source of truth; ``mlkg/vocab.py`` is generated from it by
+``mlkg.ttl`` is the source of truth; ``mlontology/vocab.py`` is generated from it by
 ``python -m mlkg.ontology`` so that a misspelt term fails at import time.
 """
 
@@ -28,7 +28,7 @@ def vocab_terms() -> list[str]:
 
 
 def vocab_source() -> str:
-    """The text of ``kg/vocab.py`` for the current ``mlkg.ttl``."""
+    """The text of ``ontology/vocab.py`` for the current ``mlkg.ttl``."""
     lines = [
         '"""The mlkg vocabulary. GENERATED from ontology/mlkg.ttl by `python -m mlkg.ontology`; do not edit."""',
         "",

@@ -1,9 +1,9 @@
 #!/usr/bin/env python
-"""Build the extraction lexicon ``kg/extract/data/lexicon.jsonl`` from the shared corpora.
+"""Build the extraction lexicon ``kg/mlkg/extract/data/lexicon.jsonl`` from the shared corpora.
 
 Usage (from the repository root)::
 
-    python scripts/build_lexicon.py --data ../shared/data --out kg/extract/data/lexicon.jsonl
+    python scripts/build_lexicon.py --data ../shared/data --out kg/mlkg/extract/data/lexicon.jsonl
 
 Inputs (read-only, see ``<data>/README.md``): arXiv abstracts, Hugging Face daily papers,
 SciERC, SciREX and NLP-TDMS. Everything is derived from corpus statistics with plain
@@ -1709,7 +1709,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=REPO / ".." / "shared" / "data",
                     help="folder of the shared corpora (default: ../shared/data from the repo)")
-    ap.add_argument("--out", type=Path, default=REPO / "kg" / "extract" / "data" / "lexicon.jsonl")
+    ap.add_argument("--out", type=Path, default=REPO / "kg" / "mlkg" / "extract" / "data" / "lexicon.jsonl")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the first pass (default 2)")
     args = ap.parse_args(argv)
     t0 = time.time()

@@ -14,7 +14,7 @@ from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
 from mlkg.cli import app
-from mlkg.vocab import MLKG
+from mlkg.ontology.vocab import MLKG
 
 runner = CliRunner()
 

@@ -14,7 +14,7 @@ from mlkg.export.neo4j import Connection, Neo4jExportError
 from mlkg.graph.rdf import to_store
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.queries import UnknownQuery
-from mlkg.query import QueryResult, run_query
+from mlkg.query.sparql import QueryResult, run_query
 
 P1, P2, P3, P4, P5 = (f"paper/p{i}" for i in range(1, 6))
 

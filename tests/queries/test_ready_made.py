@@ -10,10 +10,10 @@ import pyoxigraph as ox
 import pytest
 
 from mlkg import queries
+from mlkg.build.pipeline import build
 from mlkg.export import get_exporter
 from mlkg.graph.store import KnowledgeGraph
-from mlkg.pipeline import build
-from mlkg.query import open_store, run_query
+from mlkg.query.sparql import open_store, run_query
 from mlkg.resolve import uri
 
 from .toy_graph import P1, P2, P3, toy_graph

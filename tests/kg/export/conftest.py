@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from mlkg.export.neo4j import Connection, Neo4jExportError, Session, label
-from mlkg.schema import schema
+from mlkg.ontology.schema import schema
 
 TEST_PASSWORD = "mlkg-test-password"
 

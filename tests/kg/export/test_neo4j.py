@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from mlkg.build.pipeline import build
 from mlkg.cli import app
-from mlkg.cypher import run_cypher
 from mlkg.export.neo4j import (
     Connection,
     Neo4jExportError,
@@ -28,10 +28,10 @@ from mlkg.export.neo4j import (
 from mlkg.export.neo4j_import import write_neo4j_import
 from mlkg.graph.rdf import to_store
 from mlkg.graph.store import KnowledgeGraph
-from mlkg.pipeline import build
+from mlkg.ontology.schema import schema
 from mlkg.queries import available
-from mlkg.query import run_query
-from mlkg.schema import schema
+from mlkg.query.cypher import run_cypher
+from mlkg.query.sparql import run_query
 
 from .conftest import wipe
 

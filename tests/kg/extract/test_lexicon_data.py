@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-LEXICON = ROOT / "kg" / "extract" / "data" / "lexicon.jsonl"
+LEXICON = ROOT / "kg" / "mlkg" / "extract" / "data" / "lexicon.jsonl"
 SCRIPT = ROOT / "scripts" / "build_lexicon.py"
 
 TYPES = {"Model", "Dataset", "Benchmark", "Organization", "Generic"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlkg.evaluate import evaluate, load_jsonl
 from mlkg.extract import extraction_record
+from mlkg.extract.evaluate import evaluate, load_jsonl
 from mlkg.extract.pipeline import extract_spacy
 from mlkg.loaders import load
 from mlkg.model import EntityType, Role

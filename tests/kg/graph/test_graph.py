@@ -14,8 +14,8 @@ from mlkg.graph import KnowledgeGraph, build_graph
 from mlkg.graph.nx import to_networkx
 from mlkg.graph.rdf import to_rdflib
 from mlkg.loaders import load_all
-from mlkg.schema import schema
-from mlkg.vocab import MLKG
+from mlkg.ontology.schema import schema
+from mlkg.ontology.vocab import MLKG
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from mlkg.build.pipeline import build, open_graph
 from mlkg.cli import app
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
-from mlkg.pipeline import build, open_graph
 from mlkg.viz import PHYSICS_LIMIT, select, write_page
 from mlkg.viz.browser import check_page
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from mlkg.build.pipeline import build, open_graph
 from mlkg.cli import app
 from mlkg.graph.store import KnowledgeGraph
-from mlkg.pipeline import build, open_graph
 from mlkg.viz import page_data, select
 
 REPO = Path(__file__).parents[3]

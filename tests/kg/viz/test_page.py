@@ -17,7 +17,7 @@ import pytest
 
 from mlkg.export import DEFAULT_FORMATS, EXPORTERS, export
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
-from mlkg.schema import schema
+from mlkg.ontology.schema import schema
 from mlkg.viz import PHYSICS_LIMIT, InlinePage, inline, page_data, render_page, select, write_page
 from mlkg.viz.page import (
     LABEL_CHARS,

@@ -1,0 +1,525 @@
+"""The ``mlkg`` command: a thin typer layer over :mod:`mlkg.build.pipeline` and friends."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Annotated, NoReturn, Self
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from mlkg import __version__
+from mlkg.build.pipeline import BuildError, extract_to_jsonl, previous_formats
+from mlkg.build.pipeline import build as run_build
+from mlkg.build.shards import DEFAULT_PARTITION_SIZE, ShardError
+from mlkg.build.shards import DIRNAME as SHARDS_DIR
+from mlkg.export import DEFAULT_FORMATS, EXPORTERS, UnknownFormat
+from mlkg.extract import EXTRACTORS
+from mlkg.files import write_text_atomic
+from mlkg.loaders import LOADERS, LoadError
+
+app = typer.Typer(
+    name="mlkg",
+    help="Build knowledge graphs of ML models, datasets, benchmarks, organizations and code "
+         "from paper listings (Hugging Face Daily Papers, arXiv, JSONL/CSV).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err = Console(stderr=True)
+out = Console()
+
+FORMAT_HELP = "Input format, overriding detection. One of: " + ", ".join(
+    f"{name} ({loader.description})" for name, loader in sorted(LOADERS.items()))
+
+
+class _CappedHandler(logging.Handler):
+    """Print warnings one line each, up to a cap; the report holds the full list."""
+
+    def __init__(self, console: Console, cap: int = 20) -> None:
+        super().__init__(logging.WARNING)
+        self.console, self.cap, self.seen = console, cap, 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen += 1
+        if self.seen <= self.cap:
+            self.console.print(f"[yellow]warning[/]: {record.getMessage()}", highlight=False, soft_wrap=True)
+
+    def close(self) -> None:
+        if self.cap and self.seen > self.cap:
+            self.console.print(f"[yellow]… {self.seen - self.cap} more warning(s); see report.json[/]")
+        super().close()
+
+
+def _parse_fields(values: list[str]) -> dict[str, str]:
+    from mlkg.loaders.tabular import FIELDS
+
+    mapping = {}
+    for value in values:
+        field, sep, column = value.partition("=")
+        if not sep or field not in FIELDS or not column:
+            raise typer.BadParameter(f"{value!r}: expected FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}",
+                                     param_hint="--field")
+        mapping[field] = column
+    return mapping
+
+
+def _fail(exc: BaseException, code: int = 1) -> NoReturn:
+    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+    err.print(f"[red]error[/]: {escape(str(message))}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"mlkg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """mlkg: paper listings in, a knowledge graph with provenance out."""
+
+
+class _Run:
+    """Warnings printed once each (capped), and a rich progress bar on stderr, for one command."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.handler = _CappedHandler(err, cap=0 if quiet else 20)
+        self.progress = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=err, transient=True, disable=quiet)
+        self.tasks: dict[str, int] = {}
+
+    def update(self, stage: str, done: int, total: int | None) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+    def __enter__(self) -> Self:
+        logger = logging.getLogger("mlkg")
+        logger.addHandler(self.handler)
+        logger.setLevel(logging.WARNING)
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(None, None, None)
+        logging.getLogger("mlkg").removeHandler(self.handler)
+        self.handler.close()
+
+
+INPUTS_HELP = "Listing files, directories or glob patterns (quote globs). Gzip is read transparently."
+FIELD_HELP = "Map a JSONL/CSV column to a paper field, e.g. --field abstract=body. Repeatable."
+STRICT_HELP = "Exit non-zero, writing nothing, if any record or file had to be skipped."
+PROCESSES_HELP = "Worker processes for extraction (0 = one per core)."
+
+
+def _processes(value: int) -> int:
+    return os.cpu_count() or 1 if value == 0 else value
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Output directory (created if missing).")]
+    = None,
+    update: Annotated[Path | None, typer.Option(
+        "--update", help="Add INPUTS to the earlier build in this directory: only new papers are extracted, "
+                         "nothing is duplicated, and the result equals a build from all inputs at once.")] = None,
+    input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
+    field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
+    formats: Annotated[str, typer.Option(
+        "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
+                          f"\\[default: {','.join(DEFAULT_FORMATS)}; with --update, those of the earlier build].")] = "",
+    extractor: Annotated[str, typer.Option(
+        "--extractor", help=f"Extractor: {', '.join(EXTRACTORS)} (spacy: the full pipeline; "
+                            "basic: repositories and the listing's organization only).")] = "spacy",
+    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Continue an interrupted build into the same --out: finished partitions "
+                         "(shards in OUT/.mlkg-shards) are re-used, a damaged one is reported and redone.")]
+    = False,
+    partition_size: Annotated[int, typer.Option(
+        "--partition-size", help="Papers per extraction partition (one shard each).", min=1)]
+    = DEFAULT_PARTITION_SIZE,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Extract on Dask: a scheduler address (tcp://host:8786), or `local` for a "
+                       "LocalCluster of -j worker processes. Needs pip install \"mlkg\\[dask]\".")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
+) -> None:
+    """Read listings, extract and resolve entities, and write the graph (graph.ttl, graph.graphml,
+    the interactive graph.html), report.json (with every merge and its evidence) and the extraction cache --update reads.
+
+    Bad records are skipped with a one-line warning naming file and record, and
+    counted in report.json; the same paper seen twice (same arXiv id or title)
+    becomes one. `mlkg build --update OUT NEW...` adds papers to an earlier build.
+    """
+    fields = _parse_fields(field or [])
+    if (out_dir is None) == (update is None):
+        raise typer.BadParameter("give exactly one of --out DIR (a new build) or --update DIR (add to one)",
+                                 param_hint="--out/--update")
+    target = out_dir if out_dir is not None else update
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    if not chosen:
+        chosen = previous_formats(target) if update is not None else DEFAULT_FORMATS
+    try:
+        with _Run(quiet) as run:
+            result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
+                               extractor=extractor, processes=_processes(processes), strict=strict,
+                               update=update is not None, resume=resume, partition_size=partition_size,
+                               dask=dask, progress=run.update)
+    except (BuildError, LoadError, UnknownFormat, KeyError, RuntimeError, ShardError) as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        kept = len(list((target / SHARDS_DIR).glob("part-*.parquet")))
+        err.print(f"[yellow]interrupted[/]: the previous outputs in {escape(str(target))} are untouched; "
+                  f"{kept} finished partition(s) are kept. Run the same command with --resume to go on.",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
+    report = result.report
+    if not quiet:
+        table = Table(title=f"mlkg build -> {target}", show_header=False)
+        for key in ("papers", "records_read", "duplicates_merged", "repaired", "skipped", "entities",
+                    "merged_nodes", "nodes", "edges"):
+            table.add_row(key, str(report[key]))
+        if report.get("shards", {}).get("resumed") or report.get("shards", {}).get("corrupt"):
+            table.add_row("partitions resumed", str(report["shards"]["resumed"]))
+            table.add_row("damaged shards redone", str(len(report["shards"]["corrupt"])))
+        table.add_row("seconds", str(report["timing_seconds"]["total"]))
+        table.add_row("outputs", ", ".join(report.get("outputs", [])))
+        out.print(table)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
+    output: Annotated[Path, typer.Option("--out", "-o", help="Predictions file (JSON Lines) to write.")],
+    input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
+    field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
+) -> None:
+    """Extract entities, roles and claimed results, one JSON object per paper.
+
+    Each line: {"id", "title", "entities": [{"name", "type", "role", "confidence", "aliases",
+    "extractor", "evidence": [{"text", "start", "end"}]}], "results": [{"model", "dataset",
+    "metric", "value", "evidence"}]}. Evidence offsets index the paper's title + blank line + abstract.
+    """
+    fields = _parse_fields(field or [])
+    try:
+        with _Run(quiet) as run:
+            summary = extract_to_jsonl(inputs, output, format=input_format, fields=fields,
+                                       processes=_processes(processes), strict=strict, progress=run.update)
+    except (BuildError, LoadError) as exc:
+        _fail(exc)
+    if not quiet:
+        out.print(f"{summary['papers']} papers, {summary['entities']} entities, {summary['results']} results "
+                  f"-> {output} ({summary['papers_per_second']} papers/s)", highlight=False)
+
+
+@app.command("eval")
+def evaluate_command(
+    predictions: Annotated[Path, typer.Argument(help="Predictions JSONL written by `mlkg extract`.")],
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL in the format of the annotation guidelines.")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List each paper's false positives and negatives.")]
+    = False,
+) -> None:
+    """Score predictions against gold: per-type P/R/F1, typed and untyped micro-F1, role accuracy, results F1."""
+    from mlkg.extract.evaluate import EvalError, evaluate, load_jsonl, render_table
+
+    try:
+        result = evaluate(load_jsonl(predictions), load_jsonl(gold))
+    except EvalError as exc:
+        _fail(exc)
+    out.print(render_table(result))
+    if errors:
+        for paper in result.papers:
+            if paper.false_positives or paper.false_negatives:
+                out.print(f"[bold]{paper.title}[/]", highlight=False)
+                for label, items in (("FP", paper.false_positives), ("FN", paper.false_negatives)):
+                    if items:
+                        out.print(f"  {label}: " + ", ".join(f"{e.name} ({e.type})" for e in items),
+                                  highlight=False)
+    if json_out is not None:
+        write_text_atomic(json_out, json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+def _print_ready_queries() -> None:
+    from mlkg.queries import available
+
+    table = Table(title="ready-made queries (mlkg query GRAPH --name NAME)")
+    for column in ("name", "parameters (default)", "description"):
+        table.add_column(column, overflow="fold")
+    for ready in available().values():
+        params = ", ".join(f"{p.name} ({p.default})" if p.default is not None else p.name for p in ready.params)
+        table.add_row(ready.name, params, ready.description)
+    out.print(table)
+
+
+@app.command()
+def query(
+    graph: Annotated[Path | None, typer.Argument(
+        help="graph.nt, graph.ttl or graph.jsonld, or a `mlkg build` output directory.", show_default=False)]
+    = None,
+    sparql: Annotated[str | None, typer.Option(
+        "--sparql", "-s", help="SPARQL query text, or @FILE.rq to read it from a file.")] = None,
+    name: Annotated[str | None, typer.Option("--name", "-n", help="Run a ready-made query (see --list).")]
+    = None,
+    bind: Annotated[list[str] | None, typer.Option(
+        "--bind", "-b", help="NAME=VALUE: give ?NAME a value (a string; <iri> or prefix:local for an IRI; "
+                             "a number). Repeatable.")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the result here.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the ready-made queries and exit.")] = False,
+    in_memory: Annotated[bool, typer.Option(
+        "--in-memory", help="Load the graph into memory for this query only, instead of the on-disk store "
+                            "kept beside it (GRAPH.oxigraph/, rebuilt when the graph changes).")] = False,
+    cypher: Annotated[str | None, typer.Option(
+        "--cypher", "-c", help="Cypher text, or @FILE.cypher, run on the Neo4j server (no GRAPH needed).")]
+    = None,
+    neo4j: Annotated[bool, typer.Option(
+        "--neo4j", help="With --name: run the ready-made query's Cypher twin on the Neo4j server.")] = False,
+    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI \\[env NEO4J_URI; bolt://localhost:7687].")]
+    = None,
+    user: Annotated[str | None, typer.Option("--user", help="\\[env NEO4J_USER; neo4j]")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="\\[env NEO4J_PASSWORD]")] = None,
+    database: Annotated[str | None, typer.Option("--database", help="\\[env NEO4J_DATABASE]")] = None,
+) -> None:
+    """Run SPARQL over a built graph, in an embedded oxigraph store.
+
+    The mlkg, paper, model, dataset, ... prefixes are predeclared. JSON output is the
+    SPARQL 1.1 Query Results format; CSV has a header row. The first query of a graph
+    loads it into an on-disk store beside it; later queries open that store at once.
+    """
+    from mlkg.queries import UnknownQuery, get
+    from mlkg.query.sparql import (
+        OUTPUT_FORMATS,
+        GraphFileError,
+        QueryError,
+        parse_bindings,
+        query_source,
+    )
+
+    if list_queries:
+        _print_ready_queries()
+        return
+    from mlkg.export.neo4j import Connection, Neo4jExportError
+
+    if cypher is not None or neo4j:
+        try:
+            result = _run_cypher(cypher, name, bind, Connection.from_env(uri, user, password, database))
+        except (QueryError, UnknownQuery, Neo4jExportError) as exc:
+            _fail(exc)
+        _print_result(result, output_format, out_file)
+        return
+    try:
+        if graph is None:
+            raise QueryError("missing GRAPH: a graph file or a `mlkg build` output directory")
+        if (sparql is None) == (name is None):
+            raise QueryError("give exactly one of --sparql and --name (mlkg query --list shows the names)")
+        if output_format not in OUTPUT_FORMATS:
+            raise QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}")
+        bindings = parse_bindings(bind or [])
+        if name is not None:
+            ready = get(name)
+            text, bindings = ready.sparql, ready.bindings(bindings)
+        else:
+            text = _query_text(sparql or "")
+        result = query_source(graph, text, bindings, persist=not in_memory)
+    except (GraphFileError, QueryError, UnknownQuery) as exc:
+        _fail(exc)
+    _print_result(result, output_format, out_file)
+
+
+def _query_text(arg: str) -> str:
+    """The query itself, or the text of the file that @FILE names."""
+    from mlkg.query.sparql import QueryError
+
+    if not arg.startswith("@"):
+        return arg
+    try:
+        return Path(arg[1:]).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot read the query file {arg[1:]}: {exc.strerror}") from None
+
+
+def _run_cypher(cypher: str | None, name: str | None, bind: list[str] | None, conn: object) -> object:
+    from mlkg.query.cypher import cypher_value, run_cypher, run_ready_cypher
+    from mlkg.query.sparql import QueryError, parse_bindings
+
+    if (cypher is None) == (name is None):
+        raise QueryError("give exactly one of --cypher and --name (with --neo4j)")
+    given = parse_bindings(bind or [])
+    if name is not None:
+        return run_ready_cypher(conn, name, given)  # type: ignore[arg-type]
+    params = {k: cypher_value(v) for k, v in given.items()}
+    return run_cypher(conn, _query_text(cypher or ""), params)  # type: ignore[arg-type]
+
+
+def _print_result(result: object, output_format: str, out_file: Path | None) -> None:
+    from mlkg.query.sparql import OUTPUT_FORMATS, QueryError, render, to_table
+
+    if output_format not in OUTPUT_FORMATS:
+        _fail(QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}"))
+    if out_file is not None:
+        write_text_atomic(out_file, render(result, output_format))  # type: ignore[arg-type]
+    elif output_format == "table":
+        out.print(to_table(result))  # type: ignore[arg-type]
+    else:
+        typer.echo(render(result, output_format), nl=False)  # type: ignore[arg-type]
+
+
+@app.command("queries")
+def list_ready_queries() -> None:
+    """List the ready-made queries that `mlkg query --name` runs."""
+    _print_ready_queries()
+
+
+@app.command("validate")
+def validate_command(
+    graph: Annotated[Path, typer.Argument(
+        help="graph.ttl, graph.nt or graph.jsonld, or a `mlkg build` output directory.", show_default=False)],
+    shapes: Annotated[Path | None, typer.Option(
+        "--shapes", help="SHACL shapes (Turtle) to use instead of the shipped ontology/shapes.ttl.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")]
+    = None,
+    limit: Annotated[int, typer.Option("--limit", help="Show at most this many violations.")] = 50,
+) -> None:
+    """Check a built graph against the mlkg SHACL shapes.
+
+    Exit code 0 when it conforms, 1 when it has violations, 2 when graph or shapes are unreadable.
+    """
+    from mlkg.graph.validate import ValidationError, compact, validate
+
+    try:
+        result = validate(graph, shapes)
+    except ValidationError as exc:
+        _fail(exc, code=2)
+    if json_out is not None:
+        write_text_atomic(json_out, json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    if result.conforms:
+        out.print(f"[green]conforms[/] ({result.triples} triples)", highlight=False)
+        return
+    table = Table(title=f"{len(result.violations)} SHACL violation(s) in {graph}")
+    for column in ("focus node", "path", "value", "message"):
+        table.add_column(column, overflow="fold")
+    for v in result.violations[:limit]:
+        table.add_row(compact(v.focus), compact(v.path or ""), compact(v.value or ""), v.message)
+    out.print(table)
+    if len(result.violations) > limit:
+        out.print(f"… {len(result.violations) - limit} more violation(s)"
+                  + (f"; all are in {json_out}" if json_out is not None else "; use --json to see them all"),
+                  highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command("viz")
+def viz_command(
+    graph: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
+    output: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")] = Path("graph.html"),
+    top: Annotated[int, typer.Option(
+        "--top", help="Keep this many best-connected nodes: entities by degree, and the papers that "
+                      "link most of them (0 = no limit).")] = 1000,
+    focus: Annotated[str | None, typer.Option(
+        "--focus", help="Only the neighbourhood of the node with this name or alias (any spelling).")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="How far --focus reaches, in edges.")] = 1,
+    types: Annotated[str, typer.Option(
+        "--types", help="Comma-separated node types to show \\[default: Paper,Model,Dataset,Benchmark,"
+                        "Organization,Repository; also Person, Result, Metric].")] = "",
+    min_papers: Annotated[int, typer.Option(
+        "--min-papers", help="Hide entities named by fewer papers than this.")] = 1,
+    title: Annotated[str | None, typer.Option("--title", help="Page heading.")] = None,
+    screenshot: Annotated[Path | None, typer.Option(
+        "--screenshot", help="Also save a PNG of the laid-out page, taken in headless Chromium "
+                             '(needs Debian\'s chromium and pip install "mlkg\\[browser]").')] = None,
+) -> None:
+    """Write an interactive page of a built graph: one offline HTML file (vis-network inline),
+    nodes coloured by type and sized by degree, tooltips with evidence. Big graphs are cut to
+    --top nodes, and the page and this command say what was left out."""
+    from mlkg.build.pipeline import open_graph
+    from mlkg.viz import SelectionError, write_page
+
+    chosen = tuple(t.strip() for t in types.split(",") if t.strip()) or None
+    try:
+        kg = open_graph(graph)
+        selection = write_page(kg, output, heading=title, top=top or None, focus=focus, hops=hops,
+                               types=chosen, min_papers=min_papers)
+    except (BuildError, SelectionError) as exc:
+        _fail(exc)
+    out.print(f"wrote {output}: {selection.summary()}", highlight=False, soft_wrap=True)
+    if screenshot is not None:
+        from mlkg.viz.browser import BrowserError, check_page
+
+        try:
+            check = check_page(output, screenshot=screenshot)
+        except BrowserError as exc:
+            _fail(exc)
+        out.print(f"wrote {screenshot} (ready in {check.ready_seconds} s)", highlight=False)
+
+
+EXPORT_TARGETS = ("neo4j", "neo4j-import")
+
+
+@app.command("export")
+def export_command(
+    target: Annotated[str, typer.Argument(
+        help="neo4j (upsert over Bolt), neo4j-import (CSVs for neo4j-admin), or a file format: "
+             f"{', '.join(EXPORTERS)}.", show_default=False)],
+    graph: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Directory for files (not for neo4j).")]
+    = None,
+    uri: Annotated[str | None, typer.Option("--uri", help="Bolt URI \\[env NEO4J_URI; bolt://localhost:7687].")]
+    = None,
+    user: Annotated[str | None, typer.Option("--user", help="\\[env NEO4J_USER; neo4j]")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="\\[env NEO4J_PASSWORD]")] = None,
+    database: Annotated[str | None, typer.Option("--database", help="\\[env NEO4J_DATABASE; the default one]")]
+    = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per UNWIND batch (neo4j).")] = 5000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Export a built graph: to Neo4j over Bolt (idempotent MERGE on stable ids, safe to repeat),
+    as Neo4j bulk-import CSVs with the `neo4j-admin database import full` command, or as files."""
+    from mlkg.build.pipeline import open_graph
+    from mlkg.export import get_exporter
+    from mlkg.export.neo4j import Connection, Neo4jExportError, export_neo4j
+    from mlkg.export.neo4j_import import COMMAND_FILE, write_neo4j_import
+
+    valid = (*EXPORT_TARGETS, *EXPORTERS)
+    try:
+        if target not in valid:
+            raise UnknownFormat(f"unknown export target {target!r}; valid: {', '.join(valid)}")
+        if target != "neo4j" and out_dir is None:
+            raise UnknownFormat(f"export {target} writes files: give --out DIR")
+        kg = open_graph(graph)
+        if target == "neo4j":
+            with _Run(quiet) as run:
+                summary = export_neo4j(kg, Connection.from_env(uri, user, password, database),
+                                       batch_size=batch_size, progress=run.update)
+            if not quiet:
+                out.print(f"{summary.nodes} nodes, {summary.relationships} relationships -> Neo4j "
+                          f"({summary.nodes_created} nodes and {summary.relationships_created} relationships "
+                          f"new) in {summary.seconds} s", highlight=False)
+        elif target == "neo4j-import":
+            written = write_neo4j_import(kg, out_dir)
+            if not quiet:
+                out.print(f"{len(written) - 1} CSV files in {out_dir}; import them with:", highlight=False)
+                typer.echo((out_dir / COMMAND_FILE).read_text(encoding="utf-8"), nl=False)
+        else:
+            exporter = get_exporter(target)
+            exporter.write(kg, out_dir / exporter.filename)
+            if not quiet:
+                out.print(f"wrote {out_dir / exporter.filename}", highlight=False, soft_wrap=True)
+    except (BuildError, Neo4jExportError, UnknownFormat) as exc:
+        _fail(exc)

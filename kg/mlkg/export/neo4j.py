@@ -1,0 +1,233 @@
+"""Export to a running Neo4j over Bolt: idempotent, batched, parameterised.
+
+Uniqueness constraints come first, then nodes and relationships are upserted
+in batches with ``UNWIND $rows AS row MERGE ... SET x += row.props`` on the
+stable ids, so a second export of the same graph changes nothing and an
+updated graph adds only what is new. Every value travels as a parameter; the
+only names put into Cypher text are labels and relationship types from the
+ontology mapping (``ontology/schema.toml``), checked to be plain identifiers.
+Relationship batches are grouped by (start label, type, end label) so each
+``MATCH`` uses the id constraint's index.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Self
+
+from mlkg.graph.store import Edge, KnowledgeGraph, Node
+from mlkg.ontology.schema import schema
+from mlkg.resolve import uri
+
+DEFAULT_URI = "bolt://localhost:7687"
+DEFAULT_USER = "neo4j"
+DEFAULT_BATCH = 5000
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+Progress = Callable[[str, int, int | None], None]
+
+
+class Neo4jExportError(Exception):
+    """The export cannot go on (credentials, server, database); the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where to export: arguments win over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE."""
+
+    uri: str
+    user: str
+    password: str
+    database: str | None = None
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
+                 database: str | None = None) -> Connection:
+        return cls(uri or os.environ.get("NEO4J_URI", DEFAULT_URI),
+                   user or os.environ.get("NEO4J_USER", DEFAULT_USER),
+                   password if password is not None else os.environ.get("NEO4J_PASSWORD", ""),
+                   database or os.environ.get("NEO4J_DATABASE") or None)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    nodes: int
+    relationships: int
+    nodes_created: int
+    relationships_created: int
+    properties_set: int
+    seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def identifier(name: str) -> str:
+    """A label or relationship type from the mapping, safe to put into Cypher text."""
+    if not _IDENTIFIER.match(name):
+        raise ValueError(f"{name!r} is not a plain Cypher identifier; fix ontology/schema.toml")
+    return name
+
+
+def label(node_type: str) -> str:
+    return identifier(schema().node(node_type).neo4j_label)
+
+
+def rel_type(rel: str) -> str:
+    return identifier(schema().relation(rel).neo4j_type)
+
+
+def _values(props: dict[str, Any]) -> dict[str, Any]:
+    """Tuples as lists; no empty strings or lists, which Neo4j (and its CSV import) treat as absent."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in props.items() if v not in (None, "", ())}
+
+
+def node_properties(node: Node) -> dict[str, Any]:
+    """What a node carries in Neo4j: its id, URI, display name and its properties."""
+    return _values({"id": node.id, "uri": uri(node.id), "name": node.label, **node.props})
+
+
+def edge_properties(edge: Edge) -> dict[str, Any]:
+    """Provenance (paper, evidence, start, end, extractor) and confidence; paper as its node id."""
+    return _values(edge.props)
+
+
+def node_batches(graph: KnowledgeGraph, size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node_id in sorted(graph.nodes):
+        node = graph.nodes[node_id]
+        by_label[label(node.type)].append({"id": node.id, "props": node_properties(node)})
+    for name in sorted(by_label):
+        rows = by_label[name]
+        for i in range(0, len(rows), size):
+            yield name, rows[i:i + size]
+
+
+def edge_batches(graph: KnowledgeGraph, size: int) -> Iterator[tuple[tuple[str, str, str], list[dict[str, Any]]]]:
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for key in sorted(graph.edges):
+        edge = graph.edges[key]
+        start, end = graph.nodes[edge.source], graph.nodes[edge.target]
+        groups[(label(start.type), rel_type(edge.rel), label(end.type))].append(
+            {"s": edge.source, "t": edge.target, "props": edge_properties(edge)})
+    for group in sorted(groups):
+        rows = groups[group]
+        for i in range(0, len(rows), size):
+            yield group, rows[i:i + size]
+
+
+def constraint_statements(graph: KnowledgeGraph) -> list[str]:
+    labels = sorted({label(n.type) for n in graph.nodes.values()} |
+                    {label(t) for t in schema().nodes})
+    return [f"CREATE CONSTRAINT mlkg_{name.lower()}_id IF NOT EXISTS FOR (n:{name}) REQUIRE n.id IS UNIQUE"
+            for name in labels]
+
+
+def node_query(name: str) -> str:
+    return f"UNWIND $rows AS row MERGE (n:{identifier(name)} {{id: row.id}}) SET n += row.props"
+
+
+def edge_query(group: tuple[str, str, str]) -> str:
+    start, rel, end = (identifier(part) for part in group)
+    return (f"UNWIND $rows AS row MATCH (a:{start} {{id: row.s}}) MATCH (b:{end} {{id: row.t}}) "
+            f"MERGE (a)-[r:{rel}]->(b) SET r += row.props")
+
+
+def _driver(conn: Connection) -> Any:
+    import neo4j
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+
+    try:
+        driver = neo4j.GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password))
+        driver.verify_connectivity()
+    except AuthError:
+        raise Neo4jExportError(f"authentication failed for user {conn.user!r} at {conn.uri}; check --user/"
+                               "--password or NEO4J_USER/NEO4J_PASSWORD") from None
+    except (ServiceUnavailable, OSError) as exc:
+        raise Neo4jExportError(f"cannot reach Neo4j at {conn.uri} ({_one_line(exc)}); is the server running? "
+                               "(--uri or NEO4J_URI)") from None
+    except ValueError as exc:
+        raise Neo4jExportError(f"bad Neo4j URI {conn.uri!r}: {_one_line(exc)}") from None
+    return driver
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def _database_error(exc: Exception, conn: Connection) -> Neo4jExportError | None:
+    code = getattr(exc, "code", "") or ""
+    if "DatabaseNotFound" in code or "database does not exist" in str(exc).lower():
+        return Neo4jExportError(f"database {conn.database!r} does not exist at {conn.uri}; `SHOW DATABASES` "
+                                "lists them (--database or NEO4J_DATABASE)")
+    return None
+
+
+class Session:
+    """A driver and session for one command; maps driver errors to one-line Neo4jExportErrors."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.driver = _driver(conn)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.driver.close()
+
+    def write(self, query: str, params: dict[str, Any] | None = None) -> Any:
+        """Run a write in a managed transaction (transient errors are retried by the driver)."""
+        return self._managed("execute_write", lambda tx: tx.run(query, params or {}).consume().counters,
+                             "Neo4j refused the write")
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
+            result = tx.run(query, params or {})
+            return list(result.keys()), [list(record.values()) for record in result]
+
+        return self._managed("execute_read", work, "Cypher error")
+
+    def _managed(self, kind: str, work: Callable[[Any], Any], failure: str) -> Any:
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self.driver.session(database=self.conn.database) as session:
+                return getattr(session, kind)(work)
+        except Neo4jError as exc:
+            raise _database_error(exc, self.conn) or Neo4jExportError(f"{failure}: {_one_line(exc)}") from None
+
+
+def statements(graph: KnowledgeGraph, batch_size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Every upsert of the export, nodes before relationships: (Cypher text, rows parameter)."""
+    for name, rows in node_batches(graph, batch_size):
+        yield node_query(name), rows
+    for group, rows in edge_batches(graph, batch_size):
+        yield edge_query(group), rows
+
+
+def export_neo4j(graph: KnowledgeGraph, conn: Connection, *, batch_size: int = DEFAULT_BATCH,
+                 progress: Progress | None = None) -> ExportSummary:
+    """Upsert ``graph`` into Neo4j; safe to repeat (MERGE on stable ids)."""
+    t0 = time.perf_counter()
+    created_nodes = created_rels = props_set = 0
+    total = len(graph.nodes) + len(graph.edges)
+    done = 0
+    with Session(conn) as session:
+        for statement in constraint_statements(graph):
+            session.write(statement)
+        for query, rows in statements(graph, batch_size):
+            counters = session.write(query, {"rows": rows})
+            created_nodes += counters.nodes_created
+            created_rels += counters.relationships_created
+            props_set += counters.properties_set
+            done += len(rows)
+            if progress:
+                progress("neo4j", done, total)
+    return ExportSummary(len(graph.nodes), len(graph.edges), created_nodes, created_rels, props_set,
+                         round(time.perf_counter() - t0, 3))

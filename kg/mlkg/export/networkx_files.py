@@ -1,0 +1,26 @@
+"""GEXF (Gephi) and node-link JSON writers, from the NetworkX view of the graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from mlkg.files import atomic_path
+from mlkg.graph.nx import to_networkx
+from mlkg.graph.store import KnowledgeGraph
+
+from .graphml import graphml_ready
+
+
+def write_gexf(graph: KnowledgeGraph, target: Path) -> None:
+    with atomic_path(target) as tmp:
+        nx.write_gexf(graphml_ready(to_networkx(graph)), tmp, encoding="utf-8")
+
+
+def write_node_link(graph: KnowledgeGraph, target: Path) -> None:
+    """networkx node-link JSON (``nx.node_link_graph`` reads it back); tuples become lists."""
+    data = nx.node_link_data(to_networkx(graph), edges="edges")
+    with atomic_path(target) as tmp:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, default=list, sort_keys=True), encoding="utf-8")

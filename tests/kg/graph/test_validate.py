@@ -1,0 +1,349 @@
+"""SHACL validation (`mlkg.graph.validate`, `mlkg validate`): the built example conforms, and each
+important constraint fires on a graph broken in exactly one way, with a message that says so."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF
+from typer.testing import CliRunner
+
+from mlkg.build.pipeline import build
+from mlkg.cli import app
+from mlkg.graph.validate import (
+    ValidationError,
+    ValidationResult,
+    Violation,
+    compact,
+    load_graph,
+    validate,
+)
+from mlkg.ontology.vocab import MLKG
+
+REPO = Path(__file__).resolve().parents[3]
+ID = "https://w3id.org/mlkg/id/"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example page built once for the module: a directory holding graph.ttl."""
+    out = tmp_path_factory.mktemp("built")
+    build([str(REPO / "examples" / "hf_daily_papers_page.txt")], out, formats=("ttl",), extractor="spacy")
+    return out
+
+
+@pytest.fixture(scope="module")
+def base(built: Path) -> rdflib.Graph:
+    return load_graph(built)
+
+
+@pytest.fixture
+def graph(base: rdflib.Graph) -> rdflib.Graph:
+    """A private copy of the example graph for one test to break."""
+    copy = rdflib.Graph()
+    copy += base
+    return copy
+
+
+def _paper(g: rdflib.Graph) -> URIRef:
+    return min(g.subjects(RDF.type, MLKG.Paper))
+
+
+def _statement(g: rdflib.Graph, with_offsets: bool = False) -> URIRef:
+    for stmt in sorted(g.subjects(RDF.type, RDF.Statement)):
+        start = g.value(stmt, MLKG.evidenceStart)
+        if not with_offsets or (start is not None and start.toPython() > 0):
+            return stmt
+    raise AssertionError("the example graph has no suitable rdf:Statement")
+
+
+def _only(result: ValidationResult) -> Violation:
+    assert not result.conforms
+    assert len(result.violations) == 1, result.text(limit=None)
+    return result.violations[0]
+
+
+# ------------------------------------------------------------------ the example conforms
+
+
+def test_example_graph_conforms(built: Path, base: rdflib.Graph) -> None:
+    # The shapes must have had something to check: papers, entities and provenance statements.
+    assert len(set(base.subjects(RDF.type, MLKG.Paper))) == 29
+    assert len(set(base.subjects(RDF.type, RDF.Statement))) > 50
+    assert set(base.subjects(RDF.type, MLKG.Extractor))
+    result = validate(built)
+    assert result.conforms, result.text(limit=None)
+    assert result.violations == () and result.triples == len(base)
+    assert result.text().startswith("conforms")
+
+
+def test_validate_accepts_files_and_graphs(built: Path, base: rdflib.Graph, tmp_path: Path) -> None:
+    assert validate(built / "graph.ttl").conforms
+    size = len(base)
+    assert validate(base).conforms
+    assert len(base) == size  # validation does not add inferred triples to the caller's graph
+    nt, jsonld = tmp_path / "g.nt", tmp_path / "g.jsonld"
+    base.serialize(nt, format="nt", encoding="utf-8")
+    base.serialize(jsonld, format="json-ld", encoding="utf-8")
+    for path in (nt, jsonld):
+        result = validate(path)
+        assert result.conforms and result.triples == size
+
+
+def test_compact_jsonld_with_the_shipped_context_validates(base: rdflib.Graph, tmp_path: Path) -> None:
+    from mlkg import ontology
+
+    context = json.loads(ontology.path("context.jsonld").read_text(encoding="utf-8"))["@context"]
+    compacted = tmp_path / "compact.jsonld"
+    compacted.write_text(base.serialize(format="json-ld", context=context), encoding="utf-8")
+    assert '"title"' in compacted.read_text(encoding="utf-8")
+    result = validate(compacted)
+    assert result.conforms and result.triples == len(base)
+
+
+def test_a_complete_result_conforms(graph: rdflib.Graph) -> None:
+    _add_result(graph)
+    assert validate(graph).conforms, validate(graph).text()
+
+
+# ------------------------------------------------------------------ each constraint fires
+
+RESULT = URIRef(ID + "result/test-only-r1")
+
+
+def _add_result(g: rdflib.Graph) -> None:
+    """A Result as the builder writes it, reported by the first paper."""
+    model = min(g.subjects(RDF.type, MLKG.Model))
+    dataset = min(g.subjects(RDF.type, MLKG.Dataset))
+    metric = URIRef(ID + "metric/test-only-accuracy")
+    g.add((metric, RDF.type, MLKG.Metric))
+    g.add((metric, MLKG.name, Literal("test-only accuracy")))
+    g.add((RESULT, RDF.type, MLKG.Result))
+    g.add((RESULT, MLKG.name, Literal("X on Y: accuracy 84.8%")))
+    g.add((RESULT, MLKG.resultModel, model))
+    g.add((RESULT, MLKG.resultDataset, dataset))
+    g.add((RESULT, MLKG.resultMetric, metric))
+    g.add((RESULT, MLKG.value, Literal("84.8%")))
+    g.add((RESULT, MLKG.numericValue, Literal(84.8, datatype=rdflib.XSD.double)))
+    g.add((_paper(g), MLKG.reportsResult, RESULT))
+
+
+def _no_title(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    paper = _paper(g)
+    g.remove((paper, MLKG.title, None))
+    return paper, MLKG.title
+
+
+def _two_titles(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    paper = _paper(g)
+    g.add((paper, MLKG.title, Literal("A second title")))
+    return paper, MLKG.title
+
+
+def _result_without_model(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    _add_result(g)
+    g.remove((RESULT, MLKG.resultModel, None))
+    return RESULT, MLKG.resultModel
+
+
+def _result_not_reported(g: rdflib.Graph) -> tuple[URIRef, str]:
+    _add_result(g)
+    g.remove((None, MLKG.reportsResult, RESULT))
+    return RESULT, f"^<{MLKG.reportsResult}>"
+
+
+def _confidence_too_high(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g)
+    g.set((stmt, MLKG.confidence, Literal(1.5)))
+    return stmt, MLKG.confidence
+
+
+def _evidence_ends_before_start(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g, with_offsets=True)
+    start = g.value(stmt, MLKG.evidenceStart).toPython()
+    g.set((stmt, MLKG.evidenceEnd, Literal(start - 1)))
+    return stmt, MLKG.evidenceStart
+
+
+def _uses_a_person(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    paper, person = _paper(g), URIRef(ID + "person/ada-lovelace")
+    g.add((person, RDF.type, MLKG.Person))
+    g.add((person, MLKG.name, Literal("Ada Lovelace")))
+    g.add((paper, MLKG.uses, person))
+    return paper, MLKG.uses
+
+
+def _no_extractor(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g)
+    g.remove((stmt, PROV.wasGeneratedBy, None))
+    return stmt, PROV.wasGeneratedBy
+
+
+def _negative_upvotes(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    paper = _paper(g)
+    g.set((paper, MLKG.upvotes, Literal(-1)))
+    return paper, MLKG.upvotes
+
+
+def _bad_arxiv_id(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    paper = _paper(g)
+    g.add((paper, MLKG.arxivId, Literal("2401.12345v2")))
+    return paper, MLKG.arxivId
+
+
+def _variant_of_itself(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    model = min(g.subjects(RDF.type, MLKG.Model))
+    g.add((model, MLKG.variantOf, model))
+    return model, MLKG.variantOf
+
+
+def _statement_of_a_missing_edge(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g)
+    g.remove((g.value(stmt, RDF.subject), g.value(stmt, RDF.predicate), g.value(stmt, RDF.object)))
+    return stmt, RDF.predicate
+
+
+def _entity_without_name(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    dataset = min(g.subjects(RDF.type, MLKG.Dataset))
+    g.remove((dataset, MLKG.name, None))
+    return dataset, MLKG.name
+
+
+BREAKAGES: dict[str, tuple[Callable[[rdflib.Graph], tuple[URIRef, URIRef | str]], str]] = {
+    "paper without title": (_no_title, "Paper has no title"),
+    "paper with two titles": (_two_titles, "more than one title"),
+    "result without resultModel": (_result_without_model, "Result has no model"),
+    "result no paper reports": (_result_not_reported, "No paper reports this result"),
+    "confidence 1.5": (_confidence_too_high, "confidence is outside [0, 1]"),
+    "evidenceEnd < evidenceStart": (_evidence_ends_before_start, "evidence ends before it starts"),
+    "uses -> a Person": (_uses_a_person, "mlkg:uses points to something that is not a Model"),
+    "statement without wasGeneratedBy": (_no_extractor, "which extractor asserted it"),
+    "negative upvotes": (_negative_upvotes, "upvote count is negative"),
+    "versioned arXiv id": (_bad_arxiv_id, "does not look like 2401.12345"),
+    "variant of itself": (_variant_of_itself, "variant of itself"),
+    "statement about a missing edge": (_statement_of_a_missing_edge, "not in the graph"),
+    "dataset without name": (_entity_without_name, "Node has no name"),
+}
+
+
+@pytest.mark.parametrize("case", list(BREAKAGES))
+def test_each_breakage_is_reported_once_with_its_message(graph: rdflib.Graph, case: str) -> None:
+    breaks, message = BREAKAGES[case]
+    focus, path = breaks(graph)
+    violation = _only(validate(graph))
+    assert violation.focus == str(focus)
+    assert violation.path == str(path)
+    assert message in violation.message
+    assert violation.severity == "Violation"
+    assert violation.shape.startswith("https://w3id.org/mlkg/shapes#")
+
+
+def test_violation_values_and_text(graph: rdflib.Graph) -> None:
+    paper, _ = _uses_a_person(graph)
+    stmt, _ = _confidence_too_high(graph)
+    result = validate(graph)
+    # sorted by focus: paper/... before stmt/...
+    assert [v.value for v in result.violations] == [
+        ID + "person/ada-lovelace", '"1.5"^^<http://www.w3.org/2001/XMLSchema#double>']
+    text = result.text()
+    assert text.splitlines()[0] == f"does not conform: 2 violation(s) in {len(graph)} triples"
+    assert f"{compact(str(paper))}  mlkg:uses [person:ada-lovelace]" in text
+    assert f'{compact(str(stmt))}  mlkg:confidence ["1.5"^^xsd:double]' in text
+    assert result.text(limit=1).endswith("... 1 more")
+    assert json.loads(json.dumps(result.as_dict()))["violations"][0]["message"]
+
+
+def test_compact_uses_the_mlkg_prefixes() -> None:
+    assert compact(ID + "paper/2401.12345") == "paper:2401.12345"
+    assert compact(str(MLKG.uses)) == "mlkg:uses"
+    assert compact(f"^<{MLKG.reportsResult}>") == "^mlkg:reportsResult"
+    assert compact("https://example.org/x") == "https://example.org/x"
+
+
+# ------------------------------------------------------------------ unreadable input
+
+
+def test_unparsable_file_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "graph.ttl"
+    bad.write_text('@prefix mlkg: <https://w3id.org/mlkg/ontology#> .\n<a:x> mlkg:title "ok" .\n<a:x> mlkg:title "open\n')
+    with pytest.raises(ValidationError) as info:
+        validate(bad)
+    message = str(info.value)
+    assert message.startswith(f"{bad}: not valid Turtle") and "line 3" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("missing.ttl", "no such graph file"),
+    ("graph.xyz", "cannot tell the RDF format"),
+    ("", "no graph.nt, graph.ttl, graph.jsonld in this directory"),
+])
+def test_missing_or_unknown_input(tmp_path: Path, name: str, expected: str) -> None:
+    target = tmp_path / name
+    if name.endswith(".xyz"):
+        target.write_text("")
+    with pytest.raises(ValidationError, match="^" + str(tmp_path)) as info:
+        validate(target)
+    assert expected in str(info.value)
+
+
+def test_bad_shapes_file_is_a_validation_error(built: Path, tmp_path: Path) -> None:
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+                      "[] a sh:NodeShape ; sh:targetClass <https://w3id.org/mlkg/ontology#Paper> ; sh:minCount 1 .\n")
+    with pytest.raises(ValidationError, match=f"^{shapes}: not valid SHACL: .*can only be present on a PropertyShape"):
+        validate(built, shapes)
+    result = runner.invoke(app, ["validate", str(built), "--shapes", str(shapes)])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+# ------------------------------------------------------------------ the command
+
+
+def test_cli_conforms_exit_0(built: Path) -> None:
+    result = runner.invoke(app, ["validate", str(built)])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.stdout
+
+
+def test_cli_violations_exit_1_with_table_and_json(graph: rdflib.Graph, tmp_path: Path) -> None:
+    for paper in list(graph.subjects(RDF.type, MLKG.Paper)):
+        graph.add((paper, MLKG.title, Literal("Also this title")))
+    broken, report = tmp_path / "broken.nt", tmp_path / "report.json"
+    graph.serialize(broken, format="nt", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(broken), "--json", str(report), "--limit", "5"])
+    assert result.exit_code == 1, result.output
+    assert "29 SHACL violation(s)" in result.stdout
+    assert "paper:" in result.stdout and "mlkg:title" in result.stdout
+    assert "24 more violation(s)" in result.stdout
+    data = json.loads(report.read_text())
+    assert data["conforms"] is False and len(data["violations"]) == 29
+    assert {v["message"] for v in data["violations"]} == {"Paper has more than one title (mlkg:title)."}
+
+
+def test_cli_unreadable_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "graph.nt"
+    bad.write_text("<http://a> <http://b> <http://c> .\n<http://a> <http://b> oops .\n")
+    result = runner.invoke(app, ["validate", str(bad)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and "graph.nt" in result.stderr and "line 2" in result.stderr
+    assert "Traceback" not in result.output
+    assert runner.invoke(app, ["validate", str(tmp_path / "nope.ttl")]).exit_code == 2
+
+
+def test_cli_custom_shapes(built: Path, tmp_path: Path) -> None:
+    shapes = tmp_path / "need-arxiv.ttl"
+    shapes.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix mlkg: <https://w3id.org/mlkg/ontology#> .\n"
+        "[] a sh:NodeShape ; sh:targetClass mlkg:Paper ;\n"
+        '  sh:property [ sh:path mlkg:arxivId ; sh:minCount 1 ; sh:message "needs an arXiv id" ] .\n')
+    result = runner.invoke(app, ["validate", str(built), "--shapes", str(shapes), "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 1, result.output
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert len(data["violations"]) == 29 and data["violations"][0]["message"] == "needs an arXiv id"

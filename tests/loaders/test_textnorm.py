@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from mlkg.loaders.textnorm import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a hard\nline break", "a hard line break"),
+        ("  spaces \t and\n\n tabs ", "spaces and tabs"),
+        ("Tom &amp; Jerry &lt;3", "Tom & Jerry <3"),
+        (r"code at \url{https://github.com/a/b}.", "code at https://github.com/a/b."),
+        (r"a 45\% gain", "a 45% gain"),
+        ("Something-Something~v2 and ImageNet~\\cite", "Something-Something v2 and ImageNet~\\cite"),
+        ("about ~100M images", "about ~100M images"),
+        ("see https://host.org/~user/page", "see https://host.org/~user/page"),
+        (r"$3\times$ faster, $\sim$10 points, $\pm$0.5", "3× faster, ~10 points, ±0.5"),
+        (r"M$^2$-Encoder", "M^2-Encoder"),
+        (r"an $F_1$ of 93.2", "an F_1 of 93.2"),
+        (r"keep $\frac{a}{b}$ as is", r"keep $\frac{a}{b}$ as is"),
+        (r"\textbf{Bold} model", "Bold model"),
+        ("https://github.com/foo/\nbar is the code", "https://github.com/foo/bar is the code"),
+        ("github.com/a-\nb/c", "github.com/a-b/c"),
+    ],
+)
+def test_rewrites(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("name", ["M^2-Encoder", "ViT-L/14", "LLaVA-1.5", "4D-VLA", "SceneSplat-7K",
+                                  "VideoLLaMA 3", "C++", "R@1", "GPT-4o", "x_{t}"])
+def test_meaningful_characters_survive(name: str) -> None:
+    assert normalize_text(f"We use {name} here.") == f"We use {name} here."
+
+
+def test_idempotent() -> None:
+    raw = "A &amp; B\nwith $\\times$ 2 and Something~v2 \\url{http://x.org/a}"
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
