@@ -7,10 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlkg.errors import MlkgError
+
 log = logging.getLogger("mlkg.loaders")
 
 
-class LoadError(Exception):
+class LoadError(MlkgError):
     """A listing file or record that cannot be read; the message names file and record."""
 
     def __init__(self, source: str | Path, reason: str, record: int | None = None) -> None:

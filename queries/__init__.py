@@ -17,10 +17,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from mlkg.errors import MlkgError
+
 _PARAM = re.compile(r"#\s*param:\s*(?P<name>\w+)\s*(?:\((?P<default>[^)]*)\))?\s*(?P<help>.*)")
 
 
-class UnknownQuery(LookupError):
+class UnknownQuery(MlkgError, LookupError):
     """No ready-made query has that name (or that parameter); the message lists the valid ones."""
 
     def __str__(self) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from mlkg.errors import MlkgError
 from mlkg.graph.store import KnowledgeGraph
 from mlkg.model import EntityType, Role
 
@@ -49,7 +50,7 @@ REQUIRE_NEO4J_ENV = "MLKG_REQUIRE_NEO4J"
 """Set (non-empty) in CI: a missing Neo4j is then an error, never a skip (as in tests/kg/export/conftest.py)."""
 
 
-class MissingExtra(ImportError):
+class MissingExtra(MlkgError, ImportError):
     """pandas is not installed; the message says which extra brings it."""
 
 

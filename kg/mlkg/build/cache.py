@@ -17,6 +17,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from mlkg.errors import MlkgError
 from mlkg.files import atomic_path
 from mlkg.model import Entity, EntityType, Evidence, Extraction, Organization, Paper, Result, Role
 
@@ -24,7 +25,7 @@ FILENAME = "extractions.jsonl.gz"
 FORMAT_VERSION = 1
 
 
-class CacheError(ValueError):
+class CacheError(MlkgError, ValueError):
     """The cache is missing, from another extractor or version, or damaged; the message says what to do."""
 
 

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from mlkg import __version__
-from mlkg.build import cache
-from mlkg.build import shards
+from mlkg.build import cache, shards
+from mlkg.errors import MlkgError
 from mlkg.export import DEFAULT_FORMATS, EXPORTERS, export, get_exporter
-from mlkg.files import atomic_path, write_text_atomic
 from mlkg.extract import extraction_record, get_extractor
+from mlkg.files import atomic_path, write_text_atomic
 from mlkg.graph import KnowledgeGraph, build_graph
 from mlkg.loaders import Deduplicator, LoadError, LoadReport, expand_inputs, load
 from mlkg.model import Extraction, Paper
@@ -35,7 +35,7 @@ Progress = Callable[[str, int, int | None], None]
 """progress(stage, done, total): called as work advances; total None when unknown."""
 
 
-class BuildError(Exception):
+class BuildError(MlkgError):
     """The build cannot go on (no input, --strict with bad records); the message says why."""
 
 

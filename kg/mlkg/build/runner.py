@@ -18,10 +18,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from mlkg.build import shards
 from mlkg.extract import get_extractor
 from mlkg.model import Extraction, Paper
-
-from mlkg.build import shards
 
 Partition = tuple[int, list[Paper]]
 

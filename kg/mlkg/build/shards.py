@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mlkg.build.cache import extraction_dict, extraction_from_dict
+from mlkg.errors import MlkgError
 from mlkg.files import atomic_path, write_text_atomic
 from mlkg.model import Extraction, Paper
 
@@ -42,7 +43,7 @@ SCHEMA = pa.schema([("position", pa.int64()), ("paper_id", pa.string()), ("entit
                     ("results", pa.string())])
 
 
-class ShardError(ValueError):
+class ShardError(MlkgError, ValueError):
     """A shard that cannot be used: missing, damaged, or from other papers; the message names it."""
 
 

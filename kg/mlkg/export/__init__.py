@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mlkg.errors import MlkgError
 from mlkg.graph.store import KnowledgeGraph
 
 from .graphml import write_graphml
@@ -38,7 +39,7 @@ EXPORTERS: dict[str, Exporter] = {
 DEFAULT_FORMATS = ("ttl", "graphml", "html")
 
 
-class UnknownFormat(ValueError):
+class UnknownFormat(MlkgError, ValueError):
     pass
 
 

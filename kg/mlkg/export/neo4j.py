@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Self
 
+from mlkg.errors import MlkgError
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.ontology.schema import schema
 from mlkg.resolve import uri
@@ -32,7 +33,7 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 Progress = Callable[[str, int, int | None], None]
 
 
-class Neo4jExportError(Exception):
+class Neo4jExportError(MlkgError):
     """The export cannot go on (credentials, server, database); the message says which and how to fix it."""
 
 

@@ -80,6 +80,8 @@ from typing import Any
 
 from rich.table import Table
 
+from mlkg.errors import MlkgError
+
 __all__ = [
     "ENTITY_TYPES",
     "Counts",
@@ -102,7 +104,7 @@ ENTITY_TYPES: tuple[str, ...] = ("Model", "Dataset", "Benchmark", "Organization"
 NO_ROLE = "(none)"
 
 
-class EvalError(ValueError):
+class EvalError(MlkgError, ValueError):
     """Unreadable or malformed evaluation input; the message is one line naming file and line."""
 
 

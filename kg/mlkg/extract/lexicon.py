@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from mlkg.errors import MlkgError
+
 from .candidates import Candidate, ensure_doc_extensions
 from .shapes import norm_key
 
@@ -28,7 +30,7 @@ _SUPPORT_KEYS = ("dataset_ctx", "benchmark_ctx", "model_ctx", "eval_ctx", "intro
 TYPES = frozenset({"Model", "Dataset", "Benchmark", "Organization", "Generic"})
 
 
-class LexiconError(ValueError):
+class LexiconError(MlkgError, ValueError):
     """A lexicon file that cannot be used; the message names the file and line."""
 
 

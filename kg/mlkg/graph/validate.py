@@ -25,12 +25,13 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from mlkg import ontology
+from mlkg.errors import MlkgError
 
 GRAPH_FILES = ("graph.nt", "graph.ttl", "graph.jsonld")
 """What a ``mlkg build`` directory is searched for, in this order (as ``mlkg query`` does)."""
 
 
-class ValidationError(Exception):
+class ValidationError(MlkgError):
     """The graph or shapes could not be read: missing, unreadable, or not valid RDF."""
 
 

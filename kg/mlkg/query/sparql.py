@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pyoxigraph as ox
 
+from mlkg.errors import MlkgError
 from mlkg.graph.rdf import PREFIXES
 
 if TYPE_CHECKING:
@@ -47,11 +48,11 @@ Kind = Literal["select", "ask", "graph"]
 OUTPUT_FORMATS = ("table", "csv", "json")
 
 
-class GraphFileError(Exception):
+class GraphFileError(MlkgError):
     """The graph to query is missing or unreadable; the message names the file."""
 
 
-class QueryError(Exception):
+class QueryError(MlkgError):
     """The query cannot run (syntax error, bad binding); the message is the parser's, on one line."""
 
 

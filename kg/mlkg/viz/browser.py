@@ -14,13 +14,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from mlkg.errors import MlkgError
+
 CHROMIUM_ARGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 )
 
 
-class BrowserError(RuntimeError):
+class BrowserError(MlkgError, RuntimeError):
     """No usable Chromium or Playwright, or the page never became ready."""
 
 

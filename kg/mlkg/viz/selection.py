@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from mlkg.errors import MlkgError
 from mlkg.graph.store import KnowledgeGraph
 from mlkg.ontology.schema import schema
 from mlkg.resolve import name_key
@@ -24,7 +25,7 @@ DEFAULT_TYPES = ("Paper", "Model", "Dataset", "Benchmark", "Organization", "Repo
 DEFAULT_TOP = 1000
 
 
-class SelectionError(ValueError):
+class SelectionError(MlkgError, ValueError):
     """A selection option that cannot be met (unknown type, a focus name not in the graph)."""
 
 
