@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
+from mlkg.errors import Errors
 from mlkg.model import Paper
 
 from . import arxiv_atom, hf_api, hf_page, tabular  # noqa: F401  (register the formats)
@@ -33,7 +34,7 @@ def _head(path: Path, size: int = 8192) -> bytes:
         if head[:2] == b"\x1f\x8b":
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, size)
     except (OSError, zlib.error) as exc:
-        raise LoadError(path, f"cannot read: {exc}") from None
+        raise LoadError(path, Errors.E004.format(why=exc)) from None
     return head[:size]
 
 
@@ -43,10 +44,10 @@ def load(path: str | Path, format: str | None = None, report: LoadReport | None 
     path = Path(path)
     report = report if report is not None else LoadReport()
     if not path.is_file():
-        raise LoadError(path, "no such file")
+        raise LoadError(path, Errors.E001)
     head = _head(path)
     if not head.strip():
-        raise LoadError(path, "the file is empty")
+        raise LoadError(path, Errors.E003)
     loader = get_loader(format) if format else LOADERS[detect_format(path, head)]
     report.files += 1
     for paper in loader.load(path, report, fields=fields):

@@ -1,4 +1,4 @@
-"""arXiv API Atom feeds (``export.arxiv.org/api/query``), read as a stream.
+"""arXiv API Atom feeds (``export.arxiv.org/api/query``), read as a stream (memory stays flat).
 
 Fields follow the arXiv API user manual: ``<id>`` is the abs URL with version,
 ``<summary>`` the abstract, ``<author><name>``, ``<published>``,
@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from mlkg.errors import Errors
 from mlkg.model import Paper
 
 from .errors import LoadError, LoadReport
 from .records import BadRecord, make_paper
 from .registry import register
-from .sources import decode, read_bytes
+from .sources import iter_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"
@@ -34,20 +35,21 @@ def _sniff(head: bytes) -> bool:
 @register("arxiv-atom", extensions=(".atom", ".xml"), sniff=_sniff,
           description="arXiv API Atom feed")
 def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
-    text = decode(read_bytes(path), path, report)
-    if not text.strip():
-        raise LoadError(path, "the file is empty")
-    if "<!DOCTYPE" in text[:2048] or "<!ENTITY" in text[:4096]:
-        raise LoadError(path, "DTDs and entity declarations are not allowed in a feed")
     parser = ET.XMLPullParser(events=("end",))
-    record = 0
+    record, seen = 0, ""
     try:
-        for offset in range(0, len(text), 1 << 16):
-            parser.feed(text[offset : offset + (1 << 16)])
+        for chunk in iter_text(path, report):
+            if len(seen) < 4096:  # the prolog, where a DTD would stand
+                seen += chunk[: 4096 - len(seen)]
+                if "<!DOCTYPE" in seen[:2048] or "<!ENTITY" in seen:
+                    raise LoadError(path, Errors.E009)
+            parser.feed(chunk)
             for _, elem in parser.read_events():
                 if elem.tag == f"{ATOM}entry":
                     record += 1
                     yield from _entry(path, report, record, elem)
+        if not seen.strip():
+            raise LoadError(path, Errors.E003)
         parser.close()
         for _, elem in parser.read_events():
             if elem.tag == f"{ATOM}entry":
@@ -55,7 +57,7 @@ def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
                 yield from _entry(path, report, record, elem)
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else "?"
-        raise LoadError(path, f"malformed XML at line {line}: {exc}", record + 1) from None
+        raise LoadError(path, Errors.E010.format(line=line, why=exc), record + 1) from None
     if record == 0:
         report.warn(path, None, "the feed has no <entry>")
 

@@ -7,7 +7,7 @@ even when their titles agree ("Technical Report" happens).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mlkg.model import Paper, title_key
@@ -49,10 +49,6 @@ class Deduplicator:
             if not paper.arxiv_id or not other or other == paper.arxiv_id:
                 return slot
         return None
-
-    def extend(self, papers: Iterable[Paper]) -> None:
-        for paper in papers:
-            self.add(paper)
 
     def __iter__(self) -> Iterator[Paper]:
         return iter(self.papers)

@@ -18,9 +18,10 @@ class LoadError(MlkgError):
     def __init__(self, source: str | Path, reason: str, record: int | None = None) -> None:
         self.source = str(source)
         self.record = record
-        self.reason = reason
+        code, _, rest = reason.partition("] ") if reason.startswith("[E") else ("", "", reason)
+        self.reason = rest  # what report.json counts and lists, without the code
         where = f"{self.source}: record {record}" if record is not None else self.source
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{code}] {where}: {rest}" if code else f"{where}: {rest}")
 
 
 @dataclass(frozen=True, slots=True)

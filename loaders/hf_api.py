@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from mlkg.errors import Errors
 from mlkg.model import Organization, Paper
 
 from .errors import LoadError, LoadReport
@@ -43,10 +44,10 @@ def _iter_array(text: str, pos: int, path: Path) -> Iterator[tuple[Any, int]]:
         try:
             item, pos = _DECODER.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
-            raise LoadError(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+            raise LoadError(path, Errors.E011.format(line=exc.lineno, column=exc.colno, why=exc.msg),
                             index) from None
         except RecursionError:
-            raise LoadError(path, "JSON nested too deeply", index) from None
+            raise LoadError(path, Errors.E012, index) from None
         yield item, pos
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1
@@ -55,13 +56,13 @@ def _iter_array(text: str, pos: int, path: Path) -> Iterator[tuple[Any, int]]:
         elif pos < len(text) and text[pos] == "]":
             return
         else:
-            raise LoadError(path, "the JSON list is cut short or malformed after this item", index)
+            raise LoadError(path, Errors.E013, index)
 
 
 def _items(text: str, path: Path) -> Iterator[Any]:
     stripped = len(text) - len(text.lstrip())
     if not text.strip():
-        raise LoadError(path, "the file is empty")
+        raise LoadError(path, Errors.E003)
     if text[stripped] == "[":
         for item, _ in _iter_array(text, stripped, path):
             yield item
@@ -69,9 +70,9 @@ def _items(text: str, path: Path) -> Iterator[Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LoadError(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise LoadError(path, Errors.E011.format(line=exc.lineno, column=exc.colno, why=exc.msg)) from None
     except RecursionError:
-        raise LoadError(path, "JSON nested too deeply") from None
+        raise LoadError(path, Errors.E012) from None
     if isinstance(value, dict):
         for key in _ENVELOPE_KEYS:
             if isinstance(value.get(key), list):
@@ -79,7 +80,7 @@ def _items(text: str, path: Path) -> Iterator[Any]:
                 return
         yield value
         return
-    raise LoadError(path, f"expected a JSON list or object, found {type(value).__name__}")
+    raise LoadError(path, Errors.E014.format(found=type(value).__name__))
 
 
 def _literal(item: str) -> Any:

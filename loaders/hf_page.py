@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from mlkg.errors import Errors
 from mlkg.model import Organization, Paper
 
 from .errors import LoadError, LoadReport
@@ -50,7 +51,7 @@ def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
     lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)]
     lines = [(n, line) for n, line in lines if line]
     if not lines:
-        raise LoadError(path, "the file is empty")
+        raise LoadError(path, Errors.E003)
     start = 0
     record = 0
     found_anchor = False
@@ -71,7 +72,7 @@ def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
             report.skip(path, record, f"{exc} (lines {block[0][0] if block else lineno}-{lineno + 1})")
     trailing = [line for _, line in lines[start:] if not _HEADER.match(line)]
     if not found_anchor:
-        raise LoadError(path, "no paper found: expected blocks ending in a '·' line and a date")
+        raise LoadError(path, Errors.E015)
     if trailing:
         report.warn(path, None, f"ignored {len(trailing)} trailing line(s) after the last paper "
                                 f"(from line {lines[start][0]})")

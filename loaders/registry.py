@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from mlkg.errors import Errors
 from mlkg.model import Paper
 
 from .errors import LoadError, LoadReport
@@ -48,7 +49,7 @@ def get_loader(name: str) -> Loader:
         return LOADERS[name]
     except KeyError:
         valid = ", ".join(sorted(LOADERS))
-        raise LoadError(name, f"unknown format; valid formats: {valid}") from None
+        raise LoadError(name, Errors.E007.format(valid=valid)) from None
 
 
 def _suffixes(path: Path) -> str:
@@ -69,4 +70,4 @@ def detect_format(path: Path, head: bytes) -> str:
     if by_ext:
         return by_ext[0]
     valid = ", ".join(sorted(LOADERS))
-    raise LoadError(path, f"cannot tell the listing format; pass --format (one of: {valid})")
+    raise LoadError(path, Errors.E008.format(valid=valid))

@@ -6,11 +6,14 @@ so that a truncated download or a Latin-1 export never shows a traceback.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from mlkg.errors import Errors
 
 from .errors import LoadError, LoadReport
 
@@ -41,10 +44,10 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
         elif any(ch in text for ch in "*?["):
             matches = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
             if not matches:
-                raise LoadError(text, "the pattern matches no file")
+                raise LoadError(text, Errors.E002)
             out.extend(matches)
         else:
-            raise LoadError(text, "no such file or directory")
+            raise LoadError(text, Errors.E001)
     return out
 
 
@@ -60,7 +63,7 @@ def read_bytes(path: Path) -> bytes:
         if raw[:2] == _GZIP_MAGIC:
             raw = gzip.decompress(raw)
     except _READ_ERRORS as exc:
-        raise LoadError(path, f"cannot read: {_describe(exc)}") from None
+        raise LoadError(path, Errors.E004.format(why=_describe(exc))) from None
     return raw
 
 
@@ -73,7 +76,61 @@ def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
             for lineno, line in enumerate(fh, 1):
                 yield lineno, line
     except _READ_ERRORS as exc:
-        raise LoadError(path, f"cannot read after line {lineno}: {_describe(exc)}") from None
+        raise LoadError(path, Errors.E005.format(where=f"line {lineno}", why=_describe(exc))) from None
+
+
+def iter_text(path: Path, report: LoadReport, chunk_size: int = 1 << 16) -> Iterator[str]:
+    """The file's text in chunks, streamed (gzip read incrementally): memory stays flat.
+
+    UTF-8 (BOM allowed, UTF-16 by BOM). Bytes that are not UTF-8 are read as Windows-1252
+    where they stand, and counted once as a repair, so one stray byte does not re-decode
+    the whole file. A truncated gzip raises LoadError after the chunks read before the cut.
+    """
+    done = 0
+    try:
+        opener = gzip.open if is_gzip(path) else open
+        with opener(path, "rb") as fh:  # type: ignore[operator]
+            head = fh.read(chunk_size)
+            encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+            decoder = codecs.getincrementaldecoder(encoding)(
+                errors="strict" if encoding == "utf-16" else _CP1252_REPAIR)
+            chunk = head
+            while chunk:
+                done += len(chunk)
+                yield _decode_chunk(decoder, chunk, path, report)
+                chunk = fh.read(chunk_size)
+            yield _decode_chunk(decoder, b"", path, report, final=True)
+    except _READ_ERRORS as exc:
+        raise LoadError(path, Errors.E005.format(where=f"byte {done}", why=_describe(exc))) from None
+
+
+_CP1252_REPAIR = "mlkg-cp1252"
+_repairs: list[int] = []
+
+
+def _cp1252(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the offending bytes as Windows-1252 (what a non-UTF-8 export means)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _repairs.append(exc.start)
+    return exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(_CP1252_REPAIR, _cp1252)
+
+
+def _decode_chunk(decoder: codecs.IncrementalDecoder, chunk: bytes, path: Path, report: LoadReport,
+                  final: bool = False) -> str:
+    before = len(_repairs)
+    try:
+        text = decoder.decode(chunk, final)
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, Errors.E006.format(why=exc.reason)) from None
+    if len(_repairs) > before:
+        del _repairs[before:]
+        if not any(p.source == str(path) and "Windows-1252" in p.reason for p in report.repaired):
+            report.repair(path, None, "not UTF-8; the bytes that are not were read as Windows-1252")
+    return text
 
 
 def decode(raw: bytes, path: Path, report: LoadReport, record: int | None = None) -> str:
@@ -82,7 +139,7 @@ def decode(raw: bytes, path: Path, report: LoadReport, record: int | None = None
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise LoadError(path, f"invalid UTF-16 text ({exc.reason})", record) from None
+            raise LoadError(path, Errors.E006.format(why=exc.reason), record) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

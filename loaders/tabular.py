@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from mlkg.errors import Errors
 from mlkg.model import Organization, Paper, normalize_arxiv_id
 
 from .errors import LoadError, LoadReport
@@ -77,7 +78,7 @@ def _row_paper(source: str, record: int, row: Mapping[str, Any], columns: dict[s
 def _check_columns(path: Path, columns: dict[str, str], available: list[str]) -> None:
     missing = [f for f in ("title",) if f not in columns]
     if missing:
-        raise LoadError(path, f"no title column among {available[:12]}; map one with --field title=COLUMN")
+        raise LoadError(path, Errors.E016.format(columns=available[:12]))
 
 
 def _sniff_jsonl(head: bytes) -> bool:
@@ -116,7 +117,7 @@ def load_jsonl(path: Path, report: LoadReport, *, fields: Mapping[str, str] | No
         except BadRecord as exc:
             report.skip(path, lineno, str(exc))
     if not seen_any:
-        raise LoadError(path, "the file is empty")
+        raise LoadError(path, Errors.E003)
 
 
 def _sniff_csv(head: bytes) -> bool:
@@ -130,7 +131,7 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
              **_: Any) -> Iterator[Paper]:
     text = decode(read_bytes(path), path, report)
     if not text.strip():
-        raise LoadError(path, "the file is empty")
+        raise LoadError(path, Errors.E003)
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",\t;|")
     except csv.Error:
@@ -139,7 +140,7 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
-        raise LoadError(path, f"no header row: {exc}") from None
+        raise LoadError(path, Errors.E017.format(why=exc)) from None
     columns = resolve_columns(header, fields)
     _check_columns(path, columns, header)
     record = 0

@@ -36,12 +36,69 @@ class Errors(metaclass=_ErrorsWithCodes):
     """The message of every coded error; format the ``{placeholders}`` with ``.format``."""
 
     # E0xx loaders
+    E001 = "no such file or directory; check the path (quote glob patterns so the shell does not expand them)"
+    E002 = "the pattern matches no file; check the pattern, or quote it so that mlkg expands it"
+    E003 = "the file is empty; give a listing with at least one paper"
+    E004 = "cannot read: {why}; check the file's permissions, or download it again if it is damaged"
+    E005 = "cannot read after {where}: {why}; what was read before is kept; download the file again for the rest"
+    E006 = "invalid UTF-16 text ({why}); save the file as UTF-8"
+    E007 = "unknown format; valid formats: {valid}"
+    E008 = "cannot tell the listing format; pass --format (one of: {valid})"
+    E009 = "DTDs and entity declarations are not allowed in a feed; remove the <!DOCTYPE ...> declaration"
+    E010 = "malformed XML at line {line}: {why}; the entries before it are kept"
+    E011 = "invalid JSON at line {line} column {column}: {why}"
+    E012 = "JSON nested too deeply; a listing item is a flat object"
+    E013 = "the JSON list is cut short or malformed after this item; the items before it are kept"
+    E014 = "expected a JSON list or object, found {found}; give a Hugging Face papers API response"
+    E015 = "no paper found: expected blocks ending in a '·' line and a date; pass --format if this is not a saved Daily Papers page"
+    E016 = "no title column among {columns}; map one with --field title=COLUMN"
+    E017 = "no header row: {why}; the first line must name the columns"
 
     # E1xx extraction and evaluation
+    # E150-E179 evaluation (mlkg eval)
+    E150 = "{path}: no such file; give the path of a JSON Lines file"
+    E151 = "{path}: not UTF-8 text (byte {byte}); save the file as UTF-8"
+    E152 = "{path}: cannot read ({reason}); check the path and its permissions"
+    E153 = "{where}: invalid JSON ({msg} at column {col}); fix that line (one JSON object per line)"
+    E154 = "{where}: expected a JSON object, got {kind}; write one paper object per line"
+    E155 = '{where}: record lacks a "title" string; every paper needs its title (papers are matched by title)'
+    E156 = '{where}: record lacks an "entities" list; write "entities": [] for a paper without any'
+    E157 = '{where}: entities[{index}] is not an object with "name" and "type"; add both'
+    E158 = '{where}: "results" is not a list; write "results": [...] or leave it out'
+    E159 = "{where}: duplicate paper title {title!r}; keep one gold record per paper"
+    # E180-E189 the extractor registry
+    E180 = "unknown extractor {name!r}; choose one of: {valid}"
+    # E190-E199 the extraction file format (mlkg.codec)
+    E190 = ('{source}: not an mlkg extraction file (its first line is not a {{"mlkg_extractions": N}} '
+            "header); write predictions with `mlkg extract`, or give a directory written by `mlkg build`")
+    E191 = ("{source}: extraction format version {version!r}, but this mlkg reads version {supported}; "
+            "write the file again with this mlkg (`mlkg extract`, or `mlkg build` for a build's cache)")
+    E192 = ("{source}:{line}: damaged extraction record ({problem}); write the file again with "
+            "`mlkg extract`, or rebuild from all inputs with `mlkg build`")
 
     # E2xx resolution, graph, validation
 
     # E3xx build
+    E300 = "no papers were read from the inputs{detail}; check the paths, and --format if detection fails"
+    E301 = ("--strict: {count} problem(s); first: {first}. Fix those records, or drop --strict to skip "
+            "them")
+    E302 = "--update needs the output directory of an earlier build; give it with --update DIR"
+    E303 = "the partition size must be at least 1 (got {size}); give --partition-size 1 or more"
+    E304 = ("{source}: the extraction cache was written with {key}={old!r}, this run has {new!r}; "
+            "rebuild from all inputs instead of --update")
+    # E310-E319 the extraction cache
+    E310 = "{path}: no extraction cache; give a directory written by `mlkg build`"
+    E311 = "{path}: unreadable ({reason}); rebuild from all inputs"
+    # E320-E329 shards (a damaged shard is reported and extracted again)
+    E320 = "{source}: columns {found}, expected {expected}; it is extracted again"
+    E321 = "{source}: corrupt shard (it holds other papers than its partition); it is extracted again"
+    E322 = "{source}: unreadable shard ({problem}); it is extracted again"
+    E323 = "{source}: not a finished shard of these papers; it is extracted again"
+    E324 = "{source}: {reason}; it is extracted again"
+    E325 = "{source}: corrupt shard (its SHA-256 differs from the manifest's); it is extracted again"
+    # E330-E339 runners
+    E330 = 'Dask is missing: pip install "mlkg[dask]", or build without --dask'
+    E331 = "the number of processes must be 0 (one per core) or more (got {processes})"
 
     # E4xx exporters
 

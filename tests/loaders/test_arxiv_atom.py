@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -50,3 +51,31 @@ def test_malformed_xml_keeps_earlier_entries(data_dir: Path, tmp_path: Path) -> 
         for paper in load(feed):
             got.append(paper)  # noqa: PERF402 - keep what came before the error
     assert len(got) == 1
+
+
+def _feed(titles: list[str]) -> str:
+    entries = "".join(f"<entry><id>http://arxiv.org/abs/2501.0000{i}v1</id><title>{t}</title>"
+                      f"<summary>Abstract {i}.</summary></entry>" for i, t in enumerate(titles))
+    return f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">{entries}</feed>'
+
+
+def test_truncated_gzip_keeps_the_entries_read_before_the_cut(tmp_path: Path) -> None:
+    # Many entries so the cut falls after the first read chunk: the loader must stream.
+    packed = gzip.compress(_feed([f"Paper {i} " + "x" * 2000 for i in range(200)]).encode())
+    feed = tmp_path / "cut.atom.gz"
+    feed.write_bytes(packed[: len(packed) * 3 // 4])
+    got = []
+    with pytest.raises(LoadError, match="truncated"):
+        for paper in load(feed):
+            got.append(paper)  # noqa: PERF402 - keep what came before the error
+    assert 0 < len(got) < 200
+
+
+def test_one_windows_1252_byte_is_repaired_where_it_stands(tmp_path: Path) -> None:
+    raw = _feed(["Caf\u00e9 models", "PLACEHOLDER", "Na\u00efve baselines"]).encode()
+    feed = tmp_path / "mixed.atom"
+    feed.write_bytes(raw.replace(b"PLACEHOLDER", "R\u00e9sum\u00e9".encode("cp1252")))
+    report = LoadReport()
+    titles = [p.title for p in load(feed, report=report)]
+    assert titles == ["Caf\u00e9 models", "R\u00e9sum\u00e9", "Na\u00efve baselines"]  # not "CafÃ©"
+    assert len(report.repaired) == 1 and "Windows-1252" in report.repaired[0].reason
