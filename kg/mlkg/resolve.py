@@ -18,20 +18,15 @@ gives the same ids and URIs.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from urllib.parse import quote
 
 from mlkg.extract.lexicon import LexEntry, Lexicon, load_lexicon
-from mlkg.extract.shapes import norm_key
+from mlkg.identity import name_key, name_slug, node_id, slug, strip_acronym_plural
 from mlkg.model import Entity, EntityType, Extraction
-from mlkg.ontology import RESOURCE_BASE
-from mlkg.ontology.schema import schema
 
-_SLUG_DROP = re.compile(r"[^0-9a-z._+/-]+")
 _WORDS = re.compile(r"[a-z0-9]+")
 _SIZE_WORDS = frozenset({
     "tiny", "mini", "nano", "micro", "small", "base", "medium", "large", "huge", "giant", "xl", "xxl",
@@ -59,32 +54,6 @@ LEXICON_VOTE = 0.5  # the extractor already weighed the lexicon per paper; this 
 MAX_MERGE_EVIDENCE = 5
 
 
-def slug(name: str) -> str:
-    """A readable, stable id fragment: NFKC, lower case, runs of other characters as '-'."""
-    folded = unicodedata.normalize("NFKC", name).casefold().replace("/", "-")
-    return _SLUG_DROP.sub("-", folded).strip("-") or "x"
-
-
-def node_id(node_type: str, local: str) -> str:
-    return f"{schema().node(node_type).id_prefix}/{local}"
-
-
-_ACRONYM_PLURAL = re.compile(r"(?<=[A-Z])s$")
-
-
-def name_key(name: str) -> str:
-    """The spelling-insensitive key of a name: case, hyphens, spaces, ``~`` and punctuation do not
-    count (CIFAR-10 = Cifar10), and an acronym's plural is the acronym (ViTs = ViT, CDs = CD),
-    so that case folding never makes it another acronym (VITS, CDS)."""
-    return norm_key(_ACRONYM_PLURAL.sub("", name.strip()))
-
-
-def name_slug(name: str) -> str:
-    """Spelling variants share a slug (CIFAR-10, CIFAR10, Cifar-10; Something-Something~v2),
-    while different names keep theirs (CIFAR-100, TinyViT)."""
-    return slug(name_key(name)) if name_key(name) else slug(name)
-
-
 def keyed_node_id(entity: Entity) -> str | None:
     """The node of an entity whose key fixes its identity (a repository, a listed organization)."""
     if not entity.key or entity.key.startswith("lex:"):
@@ -101,11 +70,6 @@ def entity_node_id(entity: Entity) -> str:
     if entity.key and entity.key.startswith("lex:"):
         return node_id(entity.type.value, name_slug(entity.key.rsplit(":", 1)[-1]))
     return node_id(entity.type.value, name_slug(entity.name))
-
-
-def uri(node: str) -> str:
-    """Absolute URI of a node id."""
-    return RESOURCE_BASE + quote(node, safe="/._-~+:")
 
 
 # ------------------------------------------------------------ name shapes
@@ -173,7 +137,7 @@ def same_spelling(a: str, b: str) -> bool:
     """Two names of one thing in one paper that differ only in punctuation (ViT-B/32 = ViT-B32,
     M2-Encoder = M^2-Encoder) or in an acronym's plural; RMS is not RM."""
     def letters(text: str) -> str:
-        return "".join(ch for ch in _ACRONYM_PLURAL.sub("", text.strip()).casefold() if ch.isalnum())
+        return "".join(ch for ch in strip_acronym_plural(text).casefold() if ch.isalnum())
 
     return letters(a) == letters(b)
 
@@ -336,7 +300,6 @@ class Resolver:
         self.keyed: dict[Element, str] = {}  # element -> fixed node id (listing organizations)
         self.evidence: dict[Element, list[MergeEvidence]] = defaultdict(list)
         self.senses: dict[Element, list[_Sense]] = defaultdict(list)
-        self.defined: dict[tuple[str, Element], Element] = {}  # (paper, acronym) -> its long form there
         self.pending: list[tuple[str, int, Element | Target]] = []  # a mention's element, or its fixed node
         self._ambiguity: dict[str, bool] = {}
         self.pending_results: list[tuple[str, int, Element, Element]] = []
@@ -354,7 +317,7 @@ class Resolver:
         if entry is not None and name_key(name) not in {name_key(form) for form in entry.forms}:
             entry = None  # matched through plain case folding: "CDs" is not the CDS entry
         if entry is None:
-            entry = self.lexicon.lookup(_ACRONYM_PLURAL.sub("", name.strip()))
+            entry = self.lexicon.lookup(strip_acronym_plural(name))
         if entry is None or entry.type not in _ML_LEXICON_TYPES:
             return None
         if " " in name.strip() and name_key(name) != name_key(entry.name):

@@ -148,6 +148,13 @@ def test_names_that_merely_start_alike_are_no_variants(name: str, other: str) ->
     assert not res.variants
 
 
+def test_the_family_of_a_sized_or_numbered_variant() -> None:
+    # Moved from the extractor's shape tests (shapes.family_of, unused, was removed): the resolver's
+    # family_candidates is what links a variant to its family.
+    assert list(family_candidates("ViT-L/14")) == ["ViT-L", "ViT"]
+    assert list(family_candidates("ResNet50")) == ["ResNet"]
+
+
 def test_a_variant_without_its_family_in_the_graph_links_to_nothing() -> None:
     assert not resolve(_extractions([_entity("ViT-L/14", M)]), NO_LEXICON).variants
 

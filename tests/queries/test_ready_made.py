@@ -13,8 +13,8 @@ from mlkg import queries
 from mlkg.build.pipeline import build
 from mlkg.export import get_exporter
 from mlkg.graph.store import KnowledgeGraph
+from mlkg.identity import uri
 from mlkg.query.sparql import open_store, run_query
-from mlkg.resolve import uri
 
 from .toy_graph import P1, P2, P3, toy_graph
 

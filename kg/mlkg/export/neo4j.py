@@ -22,8 +22,8 @@ from typing import Any, Self
 
 from mlkg.errors import MlkgError
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
+from mlkg.identity import uri
 from mlkg.ontology.schema import schema
-from mlkg.resolve import uri
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"

@@ -88,8 +88,8 @@ def _compound_of_words(text: str) -> bool:
         return False
     if len(parts) >= 2 and parts[-1] in _SIZE_LETTER and parts[0][:1].isupper() and len(parts[0]) > 2:
         return False  # Swin-B, ViT-L
-    if len(parts[0]) == 1 and parts[0].isalpha():
-        return True  # X-ray, T-shirt
+    if len(parts[0]) == 1 and parts[0].isalpha() and parts[0].isascii():
+        return True  # X-ray, T-shirt; but Ω-Net and β-VAE are names
     return all(_WORD_CHUNK.match(p) for p in parts)
 
 
@@ -308,7 +308,8 @@ def _unknown_name_kept(text: str) -> bool:
     parts = re.split(r"[-/]", text)
     if shape == "joined" and len(parts) == 2 and len(parts[1]) == 1 and parts[0].isupper() and len(parts[0]) <= 3:
         return False  # RGB-D, 3D-X style descriptors
-    return not (shape == "alnum" and text[:1].islower())
+    # word2vec, resnet50 are lower-case words; π0, φ0 name models with a Greek letter.
+    return not (shape == "alnum" and text[:1].islower() and text[:1].isascii())
 
 
 @Language.factory(

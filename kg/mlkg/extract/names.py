@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions
-from .shapes import is_version, name_shape
+from .shapes import is_version, name_shape, starts_name
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
 _QUANTITY_NEXT = re.compile(
@@ -89,8 +89,9 @@ def make_name_detector(nlp: Language, name: str) -> NameDetector:
 
 
 def _name_shaped(text: str) -> bool:
-    """Whether a token with this text can start a name (URLs and e-mails aside): capital or digit, name shape."""
-    return (text[:1].isupper() or text[:1].isdigit()) and name_shape(text) is not None
+    """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
+    letter, and name shape."""
+    return starts_name(text) and name_shape(text) is not None
 
 
 class NameDetector:

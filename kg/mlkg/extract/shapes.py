@@ -3,15 +3,27 @@
 Coined names mix case (TinyViT, LaVIT), digits (4D-VLA, WebVid-10M), joiners
 (ViT-L/14, M^2-Encoder, LLaVA-1.5) or are acronyms (CLIP, DINO). Ordinary
 capitalised words, units and sizes are not names on their own.
+
+Names may use Greek letters (π0, π0.5, Ω-Net) and other cased letters; text
+is NFKC-normalised first (ＧＰＴ-4 is GPT-4, M²-Encoder is M2-Encoder). Pure
+ASCII takes the original regular expressions, so its shapes never change.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-# A token made of alphanumeric chunks joined by - / ^ + . with some capital or digit.
-JOINED_TOKEN = re.compile(r"^(?=\S*[A-Z0-9])[A-Za-z0-9]+(?:[-/^+.][A-Za-z0-9]+)+\+*$")
+from mlkg.identity import norm_key  # the comparison key of a name lives with the rest of identity
+
+__all__ = ["JOINED_TOKEN", "has_size_suffix", "is_version", "name_shape", "norm_key", "starts_name"]
+
+# A token made of alphanumeric chunks (Latin or Greek letters, digits) joined by - / ^ + . with some
+# capital or digit: ViT-L/14, π0.5, Ω-Net. For ASCII text this is [A-Za-z0-9] chunks and [A-Z0-9].
+_NAME_PUNCT = frozenset("-/^+._ ")
+_GREEK = "\u0370-\u03ff\u1f00-\u1fff"
+JOINED_TOKEN = re.compile(rf"^(?=\S*[A-Z0-9\u0391-\u03a9])[A-Za-z0-9{_GREEK}]+(?:[-/^+.][A-Za-z0-9{_GREEK}]+)+\+*$")
 _HAS_LOWER = re.compile(r"[a-z]")
 _INNER_UPPER = re.compile(r"^.[^\s]*[A-Z]")
 _ALPHA = re.compile(r"[A-Za-z]")
@@ -20,19 +32,14 @@ _NUMBERISH = re.compile(r"^[\d.,:/x×%+\-]+[A-Za-z]{0,2}$")  # 10M, 3D, 7B, 2x, 
 _UNIT = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:[KMGT]B|[kMGT]?Hz|FLOPs?|TFLOPs?|GFLOPs?|FPS|fps|ms|GPUs?|TPUs?|CPUs?)$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _VERSION = re.compile(r"^(?:v|V)?\d+(?:\.\d+)*[a-z]?$")
-_NORM_DROP = re.compile(r"[^0-9a-z:/+]+")
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
-
-
-@lru_cache(maxsize=200_000)
-def norm_key(name: str) -> str:
-    """The comparison key of a name, as the gold guidelines define it."""
-    return _NORM_DROP.sub("", name.lower())
 
 
 @lru_cache(maxsize=200_000)
 def name_shape(text: str) -> str | None:
     """Classify a token's surface: 'acronym', 'mixed', 'joined', 'alnum' or None (not name-like)."""
+    if not text.isascii():
+        return _unicode_name_shape(unicodedata.normalize("NFKC", text))
     if len(text) < 2 or len(text) > 60 or not _ALPHA.search(text):
         return None
     if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text):
@@ -49,18 +56,42 @@ def name_shape(text: str) -> str | None:
     return None
 
 
+def _cased(ch: str) -> bool:
+    """A letter with case (Latin, Greek, Cyrillic, ...): CJK ideographs and marks are not name letters."""
+    return ch.isupper() or ch.islower()
+
+
+def _unicode_name_shape(text: str) -> str | None:
+    """:func:`name_shape` for text with non-ASCII characters, by the same rules on cased letters."""
+    if text.isascii():
+        return name_shape(text)
+    if len(text) < 2 or len(text) > 60 or not any(_cased(ch) for ch in text):
+        return None
+    if any(not ch.isalnum() and ch not in _NAME_PUNCT for ch in text):
+        return None  # λ=1, σ=50: an assignment, not a name
+    if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text):
+        return None
+    if JOINED_TOKEN.match(text):
+        return "joined"
+    if not any(ch.islower() for ch in text):
+        return "acronym" if sum(ch.isupper() for ch in text) >= 2 else None
+    if any(ch.isupper() for ch in re.split(r"\s", text[1:], maxsplit=1)[0]):
+        return "mixed"
+    if any(ch.isdigit() for ch in text) and text[0].isalpha():
+        return "alnum"  # π0, φ0
+    return None
+
+
+def starts_name(text: str) -> bool:
+    """Whether a name may start with this token's first character: a capital, a digit, or a Greek
+    letter of either case (π0, φ0; coined names use lower-case Greek letters as Latin ones use capitals)."""
+    first = text[:1]
+    return first.isupper() or first.isdigit() or ("\u0370" <= first <= "\u03ff" and first.isalpha())
+
+
 def is_version(text: str) -> bool:
     """A version or size that may continue a name: '3', 'v2', '1.5', 'V3'."""
     return bool(_VERSION.match(text))
-
-
-def family_of(name: str) -> str | None:
-    """The family a sized or numbered variant belongs to: ViT-L/14 -> ViT, ResNet-50 -> ResNet."""
-    base = re.split(r"[-_/ ]", name, maxsplit=1)[0]
-    if base != name and len(base) >= 2 and _ALPHA.search(base):
-        return base
-    stripped = re.sub(r"\d+$", "", name)
-    return stripped if stripped != name and len(stripped) >= 2 else None
 
 
 def has_size_suffix(name: str) -> bool:

@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from mlkg.identity import node_id, slug
 from mlkg.model import ROLE_STRENGTH, Entity, Extraction, Paper, Result
-from mlkg.resolve import Resolution, Target, node_id, resolve, slug
+from mlkg.resolve import Resolution, Target, resolve
 
 from .store import Edge, KnowledgeGraph, Node
 

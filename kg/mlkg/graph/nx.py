@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from mlkg.resolve import uri
+from mlkg.identity import uri
 
 from .store import KnowledgeGraph
 

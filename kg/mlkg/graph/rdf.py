@@ -24,9 +24,9 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
+from mlkg.identity import uri
 from mlkg.ontology.schema import schema
 from mlkg.ontology.vocab import MLKG
-from mlkg.resolve import uri
 
 from .store import Edge, KnowledgeGraph, Node
 

@@ -10,8 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-Scalar = str | int | float | bool
-
 
 @dataclass(slots=True)
 class Node:

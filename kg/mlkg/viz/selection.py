@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from mlkg.errors import MlkgError
 from mlkg.graph.store import KnowledgeGraph
+from mlkg.identity import name_key
 from mlkg.ontology.schema import schema
-from mlkg.resolve import name_key
 
 #: Node types a page shows unless told otherwise: the things a paper works with. Persons,
 #: results and metrics are many and small; ask for them with ``types``.

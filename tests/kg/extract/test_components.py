@@ -8,7 +8,7 @@ import spacy
 from mlkg.extract.abbreviations import find_abbreviations
 from mlkg.extract.names import title_name
 from mlkg.extract.pipeline import PIPELINE
-from mlkg.extract.shapes import family_of, name_shape, norm_key
+from mlkg.extract.shapes import name_shape, norm_key
 from mlkg.extract.tokenizer import create_tokenizer
 
 
@@ -149,4 +149,3 @@ def test_shapes() -> None:
     for not_a_name in ("10M", "7B", "3D", "GPU", "FLOPs", "II", "2x"):
         assert name_shape(not_a_name) is None, not_a_name
     assert norm_key("VideoLLaMA 3") == norm_key("VideoLLaMA3") == "videollama3"
-    assert family_of("ViT-L/14") == "ViT" and family_of("ResNet50") == "ResNet"

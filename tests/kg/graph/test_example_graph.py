@@ -19,9 +19,9 @@ from mlkg.build.pipeline import BuildResult, build
 from mlkg.extract.shapes import norm_key
 from mlkg.graph.nx import to_networkx
 from mlkg.graph.rdf import to_rdflib
+from mlkg.identity import uri
 from mlkg.ontology.schema import schema
 from mlkg.ontology.vocab import MLKG
-from mlkg.resolve import uri
 
 REPO = Path(__file__).parents[3]
 GOLD = REPO / "tests" / "data" / "hf_daily_papers_page.gold.jsonl"

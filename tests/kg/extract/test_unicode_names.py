@@ -1,0 +1,34 @@
+"""Model names with Greek and other non-ASCII letters, through the whole spaCy extractor."""
+
+from __future__ import annotations
+
+from mlkg.extract import get_extractor
+from mlkg.extract.shapes import JOINED_TOKEN, name_shape, starts_name
+from mlkg.model import EntityType, Paper
+
+
+def _names(abstract: str, title: str = "A study") -> dict[str, EntityType]:
+    paper = Paper("2501.00001", title, abstract, "test.jsonl", 0)
+    (extraction,) = get_extractor("spacy")([paper])
+    return {e.name: e.type for e in extraction.entities}
+
+
+def test_greek_model_names_are_extracted() -> None:
+    names = _names("We compare π0 with φ0 on LIBERO. π0.5 outperforms π0 and OpenVLA.")
+    assert {"π0", "φ0", "π0.5"} <= set(names)
+    assert names["π0"] is EntityType.MODEL
+
+
+def test_a_greek_capital_joined_name_is_one_name() -> None:
+    names = _names("We evaluate Ω-Net on Cityscapes and compare it with U-Net.")
+    assert "Ω-Net" in names and "Net" not in names
+
+
+def test_unicode_shapes() -> None:
+    assert name_shape("π0") == "alnum" and name_shape("π0.5") == "joined" and name_shape("Ω-Net") == "joined"
+    assert name_shape("ＧＰＴ-4") == name_shape("GPT-4") == "joined"  # full-width: NFKC first
+    assert name_shape("M²-Encoder") == "joined"
+    for not_a_name in ("Müller", "中文", "αβ", "π"):
+        assert name_shape(not_a_name) is None, not_a_name
+    assert starts_name("π0") and starts_name("Ω-Net") and not starts_name("resnet50")
+    assert JOINED_TOKEN.match("π0.5") and not JOINED_TOKEN.match("ω-net")
