@@ -9,9 +9,10 @@ from pathlib import Path
 from mlkg.errors import MlkgError
 from mlkg.graph.store import KnowledgeGraph
 
+from .gexf import write_gexf
 from .graphml import write_graphml
 from .html import write_html
-from .networkx_files import write_gexf, write_node_link
+from .node_link import write_node_link
 from .rdf_files import write_jsonld, write_ntriples, write_turtle
 
 

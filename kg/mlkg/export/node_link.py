@@ -1,4 +1,4 @@
-"""GEXF (Gephi) and node-link JSON writers, from the NetworkX view of the graph."""
+"""NetworkX node-link JSON writer (``nx.node_link_graph`` reads it back)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,6 @@ import networkx as nx
 from mlkg.files import atomic_path
 from mlkg.graph.nx import to_networkx
 from mlkg.graph.store import KnowledgeGraph
-
-from .graphml import graphml_ready
-
-
-def write_gexf(graph: KnowledgeGraph, target: Path) -> None:
-    with atomic_path(target) as tmp:
-        nx.write_gexf(graphml_ready(to_networkx(graph)), tmp, encoding="utf-8")
 
 
 def write_node_link(graph: KnowledgeGraph, target: Path) -> None:
