@@ -410,7 +410,7 @@ def child_ladybug(module_name: str, graph: Any, args: argparse.Namespace) -> dic
 
 
 def child_falkordblite(graph: Any, args: argparse.Namespace) -> dict[str, Any]:
-    from redislite.falkordb_client import FalkorDB
+    from redislite.falkordb_client import FalkorDB  # pyright: ignore[reportMissingImports]  (optional: this comparison only)
 
     workdir = Path(tempfile.mkdtemp(prefix="mlkg-falkordb-"))
     out: dict[str, Any] = {"version": md.version("falkordblite")}
@@ -480,8 +480,8 @@ def _server_pid(db: Any) -> int | None:
 
 
 def child_grand_cypher(graph: Any, args: argparse.Namespace) -> dict[str, Any]:
-    import grandcypher
-    from grandcypher import GrandCypher
+    import grandcypher  # pyright: ignore[reportMissingImports]  (optional: this comparison only)
+    from grandcypher import GrandCypher  # pyright: ignore[reportMissingImports]
 
     from mlkg.export.neo4j import label, rel_type
     from mlkg.graph.nx import to_networkx
