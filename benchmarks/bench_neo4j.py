@@ -27,14 +27,13 @@ from pathlib import Path
 from mlkg.build.pipeline import open_graph
 from mlkg.export.neo4j import (
     DEFAULT_BATCH,
-    Connection,
-    Session,
     constraint_statements,
     edge_batches,
     edge_query,
     node_batches,
     node_query,
 )
+from mlkg.stores.neo4j import Connection, Session
 
 RESULTS = Path(__file__).parent / "results" / "neo4j.json"
 

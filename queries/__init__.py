@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 
 _PARAM = re.compile(r"#\s*param:\s*(?P<name>\w+)\s*(?:\((?P<default>[^)]*)\))?\s*(?P<help>.*)")
 
@@ -50,7 +50,7 @@ class ReadyQuery:
         unknown = sorted(set(given or {}) - names)
         if unknown:
             valid = ", ".join(sorted(names)) or "none"
-            raise UnknownQuery(f"query {self.name!r} has no parameter {unknown[0]!r}; parameters: {valid}")
+            raise UnknownQuery(Errors.E531.format(name=self.name, param=unknown[0], valid=valid))
         values = {p.name: p.default for p in self.params if p.default is not None}
         return {**values, **(given or {})}
 
@@ -83,4 +83,4 @@ def get(name: str) -> ReadyQuery:
     try:
         return available()[name]
     except KeyError:
-        raise UnknownQuery(f"no ready-made query {name!r}; available: {', '.join(available())}") from None
+        raise UnknownQuery(Errors.E530.format(name=name, valid=", ".join(available()))) from None

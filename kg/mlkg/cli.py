@@ -315,12 +315,12 @@ def query(
     if list_queries:
         _print_ready_queries()
         return
-    from mlkg.export.neo4j import Connection, Neo4jExportError
+    from mlkg.stores.neo4j import Connection, Neo4jError
 
     if cypher is not None or neo4j:
         try:
             result = _run_cypher(cypher, name, bind, Connection.from_env(uri, user, password, database))
-        except (QueryError, UnknownQuery, Neo4jExportError) as exc:
+        except (QueryError, UnknownQuery, Neo4jError) as exc:
             _fail(exc)
         _print_result(result, output_format, out_file)
         return
@@ -493,8 +493,9 @@ def export_command(
     as Neo4j bulk-import CSVs with the `neo4j-admin database import full` command, or as files."""
     from mlkg.build.pipeline import open_graph
     from mlkg.export import get_exporter
-    from mlkg.export.neo4j import Connection, Neo4jExportError, export_neo4j
+    from mlkg.export.neo4j import Neo4jExportError, export_neo4j
     from mlkg.export.neo4j_import import COMMAND_FILE, write_neo4j_import
+    from mlkg.stores.neo4j import Connection
 
     valid = (*EXPORT_TARGETS, *EXPORTERS)
     try:

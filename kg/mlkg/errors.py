@@ -77,6 +77,14 @@ class Errors(metaclass=_ErrorsWithCodes):
             "`mlkg extract`, or rebuild from all inputs with `mlkg build`")
 
     # E2xx resolution, graph, validation
+    # E250-E299 SHACL validation (mlkg validate)
+    E250 = "{path}: cannot tell the RDF format of this {what} from its extension; use .ttl, .nt or .jsonld"
+    E251 = "{path}: no such {what} file; give a graph file or a `mlkg build` output directory"
+    E252 = "{path}: not valid {format}: {detail}; fix the file or rebuild it with `mlkg build`"
+    E253 = "{path}: cannot read {what}: {detail}; check the path and its permissions"
+    E254 = ("{path}: no {files} in this directory; build with `mlkg build ... --formats nt` or give a "
+            "graph file")
+    E255 = "{where}: not valid SHACL: {detail}; fix the shapes file (or drop --shapes for the shipped ones)"
 
     # E3xx build
     E300 = "no papers were read from the inputs{detail}; check the paths, and --format if detection fails"
@@ -101,10 +109,52 @@ class Errors(metaclass=_ErrorsWithCodes):
     E331 = "the number of processes must be 0 (one per core) or more (got {processes})"
 
     # E4xx exporters
+    E401 = "unknown export format {name!r}; valid: {valid}"
+    E402 = ("{name} writes {kind}, not a file of a build; valid formats of a build: {valid} (run "
+            "`mlkg export {name} BUILD_DIR ...` after the build)")
+    E403 = "export {name} writes files: give the directory with --out DIR"
+    E404 = "export {name} writes to a Neo4j server: give its connection (--uri, --user, --password)"
+    E405 = ("{name!r} is not a plain Cypher identifier; fix its neo4j_label/neo4j_type in "
+            "ontology/schema.toml")
 
     # E5xx querying and stores
+    # E500-E509 the Neo4j server (mlkg.stores.neo4j)
+    E501 = ("authentication failed for user {user!r} at {uri}; check --user/--password or "
+            "NEO4J_USER/NEO4J_PASSWORD")
+    E502 = "cannot reach Neo4j at {uri} ({detail}); is the server running? (--uri or NEO4J_URI)"
+    E503 = "bad Neo4j URI {uri!r}: {detail}; use bolt://HOST:7687 or neo4j://HOST:7687 (--uri or NEO4J_URI)"
+    E504 = ("database {database!r} does not exist at {uri}; `SHOW DATABASES` lists them (--database or "
+            "NEO4J_DATABASE)")
+    E505 = "Cypher error: {detail}; fix the query (the server's message says where)"
+    E506 = "Neo4j refused the write: {detail}; check the server's log and free space, then export again"
+    # E510-E519 graph files and the embedded oxigraph store (mlkg.stores.oxigraph)
+    E510 = ("{path}: no graph file in this directory (looked for {files}); build with "
+            "`mlkg build ... --formats nt`")
+    E511 = "{path}: no such file or directory; give a graph file or a `mlkg build` output directory"
+    E512 = "{path}: unknown graph format {suffix!r}; expected one of {valid}"
+    E513 = "{path}: cannot load as {format}: {detail}; rebuild the graph with `mlkg build`"
+    # E520-E539 queries (mlkg.query)
+    E520 = "{message}"  # SPARQL syntax errors: the parser's message with the line it points at
+    E521 = "--bind {item!r}: expected NAME=VALUE, e.g. --bind dataset=ImageNet"
+    E522 = "{detail}{hint}"  # a query that cannot run: the engine's message and, for bindings, the fix
+    E523 = "unknown output format {fmt!r}; valid: {valid}"
+    E524 = "ready-made query {name!r} has no Cypher twin; run its SPARQL with `mlkg query GRAPH --name {name}`"
+    E530 = "no ready-made query {name!r}; available: {valid} (`mlkg queries` describes them)"
+    E531 = "query {name!r} has no parameter {param!r}; parameters: {valid}"
+    # E540-E549 notebook tables (mlkg.explore)
+    E540 = "mlkg's DataFrames need pandas ({detail}); install it with: {hint}"
+    E541 = "unknown entity type {name!r}; valid: {valid}"
+    E542 = "unknown freq {name!r}; valid: {valid}"
+    E543 = "n must be at least 0, not {n}"
 
     # E6xx page and browser
+    E601 = "unknown node type(s) {names}; valid: {valid}"
+    E602 = "--min-papers, --hops and --top take numbers ≥ 0"
+    E603 = "no node named {name!r} among the selected node types{suggestion}; check the spelling or --types"
+    E610 = ("no Chromium found: install Debian's `chromium` package (apt-get install chromium) or point "
+            "MLKG_CHROMIUM at a Chromium binary")
+    E611 = 'Playwright is missing: pip install "mlkg[browser]"'
+    E612 = "{url}: {detail}; the page did not become ready in the browser (see the message)"
 
     # E9xx command line
 

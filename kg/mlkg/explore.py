@@ -21,18 +21,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 from mlkg.graph.store import KnowledgeGraph
 from mlkg.model import EntityType, Role
+from mlkg.query.frames import INSTALL_HINT, MissingExtra, pandas  # noqa: F401 (part of this API)
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyoxigraph as ox
 
-    from mlkg.export.neo4j import Connection
+    from mlkg.stores.neo4j import Connection
 
 ENTITY_TYPES: tuple[str, ...] = tuple(t.value for t in EntityType)
 """The node types a paper names (Model, Dataset, Benchmark, Organization, Repository), in this order."""
@@ -43,24 +43,14 @@ NAMING_RELATIONS: frozenset[str] = frozenset(r.value for r in Role)
 FREQUENCIES: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 """``freq`` names of :func:`types_over_time` and the pandas period alias each stands for."""
 
-INSTALL_HINT = 'pip install "mlkg[notebooks]"'
 OUT_ENV = "MLKG_NOTEBOOK_OUT"
 """Where notebooks write their builds; default ``out`` under the working directory (git-ignored)."""
 REQUIRE_NEO4J_ENV = "MLKG_REQUIRE_NEO4J"
 """Set (non-empty) in CI: a missing Neo4j is then an error, never a skip (as in tests/kg/export/conftest.py)."""
 
 
-class MissingExtra(MlkgError, ImportError):
-    """pandas is not installed; the message says which extra brings it."""
-
-
-def pandas() -> ModuleType:
-    """The pandas module, imported on first use, or :class:`MissingExtra` naming the extra to install."""
-    try:
-        import pandas as pd
-    except ImportError as exc:
-        raise MissingExtra(f"mlkg's DataFrames need pandas ({exc}); install it with: {INSTALL_HINT}") from None
-    return pd
+class ExploreError(MlkgError, ValueError):
+    """An argument of a table function that cannot be met (unknown type or frequency, negative n)."""
 
 
 # --- what the graph holds ----------------------------------------------------------------------
@@ -98,7 +88,7 @@ def _entity_types(types: Iterable[str] | None) -> tuple[str, ...]:
     chosen = (types,) if isinstance(types, str) else tuple(types)
     unknown = [t for t in chosen if t not in ENTITY_TYPES]
     if unknown:
-        raise ValueError(f"unknown entity type {unknown[0]!r}; valid: {', '.join(ENTITY_TYPES)}")
+        raise ExploreError(Errors.E541.format(name=unknown[0], valid=", ".join(ENTITY_TYPES)))
     return tuple(dict.fromkeys(chosen))
 
 
@@ -136,7 +126,7 @@ def top_entities(graph: KnowledgeGraph, n: int = 15, types: Iterable[str] | None
     ``aliases`` are the other names merged into the entity, joined with ", " for display.
     """
     if n < 0:
-        raise ValueError(f"n must be at least 0, not {n}")
+        raise ExploreError(Errors.E543.format(n=n))
     rows = [(e.name, e.type, e.papers, ", ".join(e.aliases), e.id) for e in entity_summaries(graph, types)[:n]]
     frame = pandas().DataFrame(rows, columns=["name", "type", "papers", "aliases", "id"])
     return frame.astype({"papers": "int64"})
@@ -169,7 +159,7 @@ def types_over_time(graph: KnowledgeGraph, freq: str = "month", types: Iterable[
     counts the others.
     """
     if freq not in FREQUENCIES:
-        raise ValueError(f"unknown freq {freq!r}; valid: {', '.join(FREQUENCIES)}")
+        raise ExploreError(Errors.E542.format(name=freq, valid=", ".join(FREQUENCIES)))
     pd = pandas()
     chosen = _entity_types(types)
     alias = FREQUENCIES[freq]
@@ -258,9 +248,9 @@ def check_neo4j(conn: Connection | None = None, *, require: bool | None = None) 
     Reachable: ``ok`` and the connection. Not reachable: not ``ok`` and a message that says why
     and how to start the test server, so a notebook can explain and skip its Neo4j cells. With
     ``require`` (default: MLKG_REQUIRE_NEO4J is set, as in CI) an unusable server raises
-    :class:`~mlkg.export.neo4j.Neo4jExportError` instead, so CI cannot pass by skipping.
+    :class:`~mlkg.stores.neo4j.Neo4jUnavailable` instead, so CI cannot pass by skipping.
     """
-    from mlkg.export.neo4j import Connection, Neo4jExportError, Session
+    from mlkg.stores.neo4j import Connection, Neo4jUnavailable, Session
 
     conn = conn if conn is not None else Connection.from_env()
     if require is None:
@@ -268,9 +258,9 @@ def check_neo4j(conn: Connection | None = None, *, require: bool | None = None) 
     try:
         with Session(conn):
             pass
-    except Neo4jExportError as exc:
+    except Neo4jUnavailable as exc:
         if require:
-            raise Neo4jExportError(f"{REQUIRE_NEO4J_ENV} is set but Neo4j is not usable: {exc}") from None
+            raise Neo4jUnavailable(f"{REQUIRE_NEO4J_ENV} is set but Neo4j is not usable: {exc}") from None
         return Neo4jCheck(None, f"Neo4j is not available, so the Neo4j steps are skipped: {exc}. To run them, "
                                 "start the test server with `bash tests/neo4j/server.sh start` and set "
                                 "NEO4J_PASSWORD=mlkg-test-password (or point NEO4J_URI, NEO4J_USER and "

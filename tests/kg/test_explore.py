@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 from mlkg import explore
-from mlkg.export.neo4j import Connection, Neo4jExportError
 from mlkg.graph.rdf import to_store
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.queries import UnknownQuery
 from mlkg.query.sparql import QueryResult, run_query
+from mlkg.stores.neo4j import Connection, Neo4jError, Neo4jUnavailable
 
 P1, P2, P3, P4, P5 = (f"paper/p{i}" for i in range(1, 6))
 
@@ -124,8 +124,9 @@ def test_same_count_same_name_falls_back_to_id() -> None:
 
 @pytest.mark.parametrize("types", [["model"], ["Model", "Person"]])
 def test_unknown_entity_types_are_an_error_not_an_empty_table(types: list[str]) -> None:
-    with pytest.raises(ValueError, match="unknown entity type .*valid: Model, Dataset, Benchmark"):
+    with pytest.raises(ValueError, match="unknown entity type .*valid: Model, Dataset, Benchmark") as info:
         explore.top_entities(small_graph(), types=types)
+    assert isinstance(info.value, explore.ExploreError) and info.value.code == "E541"
 
 
 # --- types over time -------------------------------------------------------------------------------
@@ -171,8 +172,9 @@ def test_types_over_time_without_dated_papers_is_empty_but_counts_them() -> None
 
 
 def test_types_over_time_rejects_unknown_freq() -> None:
-    with pytest.raises(ValueError, match="unknown freq 'monthly'; valid: day, week, month, quarter, year"):
+    with pytest.raises(ValueError, match="unknown freq 'monthly'; valid: day, week, month, quarter, year") as info:
         explore.types_over_time(small_graph(), freq="monthly")
+    assert isinstance(info.value, explore.ExploreError) and info.value.code == "E542"
 
 
 # --- queries as DataFrames -------------------------------------------------------------------------
@@ -255,11 +257,12 @@ def test_check_neo4j_explains_when_no_server(monkeypatch: pytest.MonkeyPatch) ->
 def test_check_neo4j_raises_when_required(monkeypatch: pytest.MonkeyPatch) -> None:
     conn = Connection(f"bolt://127.0.0.1:{_closed_port()}", "neo4j", "x")
     monkeypatch.setenv(explore.REQUIRE_NEO4J_ENV, "1")
-    with pytest.raises(Neo4jExportError, match="MLKG_REQUIRE_NEO4J is set but Neo4j is not usable"):
+    with pytest.raises(Neo4jUnavailable, match="MLKG_REQUIRE_NEO4J is set but Neo4j is not usable"):
         explore.check_neo4j(conn)
     monkeypatch.delenv(explore.REQUIRE_NEO4J_ENV)
-    with pytest.raises(Neo4jExportError, match="cannot reach Neo4j"):
+    with pytest.raises(Neo4jUnavailable, match=r"\[E502\] cannot reach Neo4j") as info:
         explore.check_neo4j(conn, require=True)
+    assert info.value.code == "E502" and isinstance(info.value, Neo4jError)
     assert not explore.check_neo4j(conn, require=False).ok
 
 

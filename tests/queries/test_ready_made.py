@@ -42,10 +42,12 @@ def test_every_query_has_a_description_and_documented_params() -> None:
 
 
 def test_unknown_names_list_the_valid_ones() -> None:
-    with pytest.raises(queries.UnknownQuery, match="available: benchmarks-per-month, compared-models"):
+    with pytest.raises(queries.UnknownQuery, match="available: benchmarks-per-month, compared-models") as info:
         queries.get("most-used")
-    with pytest.raises(queries.UnknownQuery, match="parameters: dataset"):
+    assert info.value.code == "E530" and "`mlkg queries` describes them" in str(info.value)
+    with pytest.raises(queries.UnknownQuery, match="parameters: dataset") as info:
         queries.get("leaderboard").bindings({"datset": "x"})
+    assert info.value.code == "E531"
 
 
 def test_parse_reads_params_and_defaults() -> None:

@@ -12,21 +12,19 @@ Relationship batches are grouped by (start label, type, end label) so each
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.identity import uri
 from mlkg.ontology.schema import schema
+from mlkg.stores.neo4j import Connection, Neo4jError, Session
 
-DEFAULT_URI = "bolt://localhost:7687"
-DEFAULT_USER = "neo4j"
 DEFAULT_BATCH = 5000
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -34,25 +32,8 @@ Progress = Callable[[str, int, int | None], None]
 
 
 class Neo4jExportError(MlkgError):
-    """The export cannot go on (credentials, server, database); the message says which and how to fix it."""
-
-
-@dataclass(frozen=True)
-class Connection:
-    """Where to export: arguments win over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE."""
-
-    uri: str
-    user: str
-    password: str
-    database: str | None = None
-
-    @classmethod
-    def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
-                 database: str | None = None) -> Connection:
-        return cls(uri or os.environ.get("NEO4J_URI", DEFAULT_URI),
-                   user or os.environ.get("NEO4J_USER", DEFAULT_USER),
-                   password if password is not None else os.environ.get("NEO4J_PASSWORD", ""),
-                   database or os.environ.get("NEO4J_DATABASE") or None)
+    """The export cannot go on: the server is unusable or refused a write (the message keeps the
+    server's code and fix, from :mod:`mlkg.stores.neo4j`), or the ontology names a bad label."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +52,7 @@ class ExportSummary:
 def identifier(name: str) -> str:
     """A label or relationship type from the mapping, safe to put into Cypher text."""
     if not _IDENTIFIER.match(name):
-        raise ValueError(f"{name!r} is not a plain Cypher identifier; fix ontology/schema.toml")
+        raise Neo4jExportError(Errors.E405.format(name=name))
     return name
 
 
@@ -139,71 +120,6 @@ def edge_query(group: tuple[str, str, str]) -> str:
             f"MERGE (a)-[r:{rel}]->(b) SET r += row.props")
 
 
-def _driver(conn: Connection) -> Any:
-    import neo4j
-    from neo4j.exceptions import AuthError, ServiceUnavailable
-
-    try:
-        driver = neo4j.GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password))
-        driver.verify_connectivity()
-    except AuthError:
-        raise Neo4jExportError(f"authentication failed for user {conn.user!r} at {conn.uri}; check --user/"
-                               "--password or NEO4J_USER/NEO4J_PASSWORD") from None
-    except (ServiceUnavailable, OSError) as exc:
-        raise Neo4jExportError(f"cannot reach Neo4j at {conn.uri} ({_one_line(exc)}); is the server running? "
-                               "(--uri or NEO4J_URI)") from None
-    except ValueError as exc:
-        raise Neo4jExportError(f"bad Neo4j URI {conn.uri!r}: {_one_line(exc)}") from None
-    return driver
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:300]
-
-
-def _database_error(exc: Exception, conn: Connection) -> Neo4jExportError | None:
-    code = getattr(exc, "code", "") or ""
-    if "DatabaseNotFound" in code or "database does not exist" in str(exc).lower():
-        return Neo4jExportError(f"database {conn.database!r} does not exist at {conn.uri}; `SHOW DATABASES` "
-                                "lists them (--database or NEO4J_DATABASE)")
-    return None
-
-
-class Session:
-    """A driver and session for one command; maps driver errors to one-line Neo4jExportErrors."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.driver = _driver(conn)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.driver.close()
-
-    def write(self, query: str, params: dict[str, Any] | None = None) -> Any:
-        """Run a write in a managed transaction (transient errors are retried by the driver)."""
-        return self._managed("execute_write", lambda tx: tx.run(query, params or {}).consume().counters,
-                             "Neo4j refused the write")
-
-    def read(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
-            result = tx.run(query, params or {})
-            return list(result.keys()), [list(record.values()) for record in result]
-
-        return self._managed("execute_read", work, "Cypher error")
-
-    def _managed(self, kind: str, work: Callable[[Any], Any], failure: str) -> Any:
-        from neo4j.exceptions import Neo4jError
-
-        try:
-            with self.driver.session(database=self.conn.database) as session:
-                return getattr(session, kind)(work)
-        except Neo4jError as exc:
-            raise _database_error(exc, self.conn) or Neo4jExportError(f"{failure}: {_one_line(exc)}") from None
-
-
 def statements(graph: KnowledgeGraph, batch_size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Every upsert of the export, nodes before relationships: (Cypher text, rows parameter)."""
     for name, rows in node_batches(graph, batch_size):
@@ -219,16 +135,19 @@ def export_neo4j(graph: KnowledgeGraph, conn: Connection, *, batch_size: int = D
     created_nodes = created_rels = props_set = 0
     total = len(graph.nodes) + len(graph.edges)
     done = 0
-    with Session(conn) as session:
-        for statement in constraint_statements(graph):
-            session.write(statement)
-        for query, rows in statements(graph, batch_size):
-            counters = session.write(query, {"rows": rows})
-            created_nodes += counters.nodes_created
-            created_rels += counters.relationships_created
-            props_set += counters.properties_set
-            done += len(rows)
-            if progress:
-                progress("neo4j", done, total)
+    try:
+        with Session(conn) as session:
+            for statement in constraint_statements(graph):
+                session.write(statement)
+            for query, rows in statements(graph, batch_size):
+                counters = session.write(query, {"rows": rows})
+                created_nodes += counters.nodes_created
+                created_rels += counters.relationships_created
+                props_set += counters.properties_set
+                done += len(rows)
+                if progress:
+                    progress("neo4j", done, total)
+    except Neo4jError as exc:
+        raise Neo4jExportError(str(exc)) from exc
     return ExportSummary(len(graph.nodes), len(graph.edges), created_nodes, created_rels, props_set,
                          round(time.perf_counter() - t0, 3))

@@ -25,10 +25,8 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from mlkg import ontology
-from mlkg.errors import MlkgError
-
-GRAPH_FILES = ("graph.nt", "graph.ttl", "graph.jsonld")
-"""What a ``mlkg build`` directory is searched for, in this order (as ``mlkg query`` does)."""
+from mlkg.errors import Errors, MlkgError
+from mlkg.stores.oxigraph import GRAPH_FILES
 
 
 class ValidationError(MlkgError):
@@ -107,19 +105,18 @@ def _read_rdf(path: Path, what: str) -> rdflib.Graph:
     """Parse an RDF file by extension; every failure becomes a one-line ValidationError."""
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
     if fmt is None:
-        raise ValidationError(f"{path}: cannot tell the RDF format of this {what} from its extension; "
-                              "use .ttl, .nt or .jsonld")
+        raise ValidationError(Errors.E250.format(path=path, what=what))
     if not path.is_file():
-        raise ValidationError(f"{path}: no such {what} file")
+        raise ValidationError(Errors.E251.format(path=path, what=what))
     try:
         data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object)
                              for q in ox.parse(path=str(path), format=fmt)),
                             format=ox.RdfFormat.N_TRIPLES)
     except SyntaxError as exc:
         message = " ".join(str(exc).split())
-        raise ValidationError(f"{path}: not valid {fmt.name}: {message}") from None
+        raise ValidationError(Errors.E252.format(path=path, format=fmt.name, detail=message)) from None
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read {what}: {exc.strerror or exc}") from None
+        raise ValidationError(Errors.E253.format(path=path, what=what, detail=exc.strerror or exc)) from None
     graph = rdflib.Graph()
     graph.parse(data=data or b"", format="nt")
     return graph
@@ -131,7 +128,7 @@ def load_graph(source: str | Path) -> rdflib.Graph:
     if path.is_dir():
         found = next((path / name for name in GRAPH_FILES if (path / name).is_file()), None)
         if found is None:
-            raise ValidationError(f"{path}: no {', '.join(GRAPH_FILES)} in this directory")
+            raise ValidationError(Errors.E254.format(path=path, files=", ".join(GRAPH_FILES)))
         path = found
     return _read_rdf(path, "graph")
 
@@ -207,7 +204,7 @@ def validate(source: str | Path | rdflib.Graph,
     except ReportableRuntimeError as exc:  # malformed shapes: a bad path, a misplaced constraint
         where = shapes if shapes is not None and not isinstance(shapes, rdflib.Graph) else "shapes"
         message = " ".join(str(exc).split("For reference, see")[0].split())
-        raise ValidationError(f"{where}: not valid SHACL: {message}") from None
+        raise ValidationError(Errors.E255.format(where=where, detail=message)) from None
     finally:
         pyshacl_log.disabled = was_disabled
     return ValidationResult(conforms=bool(conforms), violations=_violations(report), triples=len(graph))

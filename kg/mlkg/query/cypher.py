@@ -14,9 +14,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from mlkg.export.neo4j import Connection, Session
+from mlkg.errors import Errors
 from mlkg.ontology import RESOURCE_BASE
 from mlkg.query.sparql import QueryResult
+from mlkg.stores.neo4j import Connection, Session
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -52,7 +53,11 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal | None:
 
 
 def run_cypher(conn: Connection, text: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-    """Run a read query; node IRIs (strings under the mlkg resource base) come back as IRIs."""
+    """Run a read query; node IRIs (strings under the mlkg resource base) come back as IRIs.
+
+    A server that cannot be used raises :class:`~mlkg.stores.neo4j.Neo4jUnavailable`, a refused
+    query :class:`~mlkg.stores.neo4j.CypherError` (both :class:`~mlkg.stores.neo4j.Neo4jError`).
+    """
     with Session(conn) as session:
         columns, records = session.read(text, dict(params or {}))
     rows = tuple(tuple(record) for record in records)
@@ -67,7 +72,7 @@ def run_ready_cypher(conn: Connection, name: str, bindings: Mapping[str, str] | 
 
     ready = get(name)
     if ready.cypher is None:
-        raise QueryError(f"ready-made query {name!r} has no Cypher twin")
+        raise QueryError(Errors.E524.format(name=name))
     return run_cypher(conn, ready.cypher, {k: cypher_value(v) for k, v in ready.bindings(bindings).items()})
 
 

@@ -20,8 +20,6 @@ import datetime as dt
 import io
 import json
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,27 +27,25 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pyoxigraph as ox
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 from mlkg.graph.rdf import PREFIXES
+from mlkg.stores.oxigraph import (  # noqa: F401 (loading lives in stores; the query API re-exports it)
+    GRAPH_FILES,
+    GraphFileError,
+    graph_file,
+    open_store,
+    store_path,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
     import rdflib
     from rich.table import Table
 
-GRAPH_FILES = ("graph.nt", "graph.ttl", "graph.jsonld")
-"""Files looked for in an output directory, in order of preference (N-Triples loads fastest)."""
-
-_RDF_FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".jsonld": ox.RdfFormat.JSON_LD}
-
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Value = str | int | float | bool | dt.date | dt.datetime | None
 Kind = Literal["select", "ask", "graph"]
 OUTPUT_FORMATS = ("table", "csv", "json")
-
-
-class GraphFileError(MlkgError):
-    """The graph to query is missing or unreadable; the message names the file."""
 
 
 class QueryError(MlkgError):
@@ -80,84 +76,12 @@ class QueryResult:
 
     def to_dataframe(self) -> pd.DataFrame:
         """The rows as a pandas DataFrame (query's column order), for notebooks; needs ``mlkg[notebooks]``."""
-        from mlkg.explore import pandas
+        from mlkg.query.frames import pandas
 
         return pandas().DataFrame(list(self.rows), columns=list(self.columns))
 
 
-# --- loading -------------------------------------------------------------------------------
-
-def graph_file(source: str | Path) -> Path:
-    """The graph file behind ``source``: the file itself, or the preferred one in a build directory."""
-    path = Path(source)
-    if path.is_dir():
-        for name in GRAPH_FILES:
-            if (path / name).is_file():
-                return path / name
-        raise GraphFileError(f"{path}: no graph file in this directory (looked for {', '.join(GRAPH_FILES)}); "
-                             "build with `mlkg build ... --formats nt`")
-    if not path.exists():
-        raise GraphFileError(f"{path}: no such file or directory")
-    if path.suffix not in _RDF_FORMATS:
-        raise GraphFileError(f"{path}: unknown graph format {path.suffix or '(no extension)'!r}; "
-                             f"expected one of {', '.join(_RDF_FORMATS)}")
-    return path
-
-
-def open_store(source: str | Path, *, persist: bool = True) -> ox.Store:
-    """A store holding the graph at ``source`` (a .nt/.ttl/.jsonld file or a build directory).
-
-    With ``persist`` (the default) the graph is bulk-loaded once into an on-disk
-    store beside the file (``graph.nt.oxigraph/``) and reopened read-only on later
-    calls, so repeated queries on a big graph skip the load (24 s for the 75k-paper
-    graph); the store is rebuilt when the graph file changes, and an unwritable
-    folder falls back to memory.
-    """
-    path = graph_file(source)
-    if persist:
-        try:
-            return _persistent_store(path)
-        except PermissionError:
-            pass
-    store = ox.Store()
-    _bulk_load(store, path)
-    return store
-
-
-def _bulk_load(store: ox.Store, path: Path) -> None:
-    try:
-        store.bulk_load(path=str(path), format=_RDF_FORMATS[path.suffix])
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise GraphFileError(f"{path}: cannot load as {_RDF_FORMATS[path.suffix].name}: "
-                             f"{_one_line(str(exc))}") from None
-
-
-def store_path(path: Path) -> Path:
-    """Where the on-disk store of a graph file lives."""
-    return path.with_name(path.name + ".oxigraph")
-
-
-def _persistent_store(path: Path) -> ox.Store:
-    target = store_path(path)
-    stat = path.stat()
-    stamp = json.dumps({"source": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
-    stamp_file = target / "mlkg-source.json"
-    if stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp:
-        return ox.Store.read_only(str(target))
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=path.parent))
-    try:
-        store = ox.Store(str(staging))
-        _bulk_load(store, path)
-        store.flush()
-        del store
-        (staging / "mlkg-source.json").write_text(stamp, encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target)
-        staging.rename(target)  # readers see the old store or the complete new one, never half of one
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return ox.Store.read_only(str(target))
+# --- loading: :mod:`mlkg.stores.oxigraph` -------------------------------------------------------
 
 
 def rdflib_graph(source: str | Path | ox.Store) -> rdflib.Graph:
@@ -218,7 +142,7 @@ def parse_bindings(items: Iterable[str]) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"\w+", name):
-            raise QueryError(f"--bind {item!r}: expected NAME=VALUE")
+            raise QueryError(Errors.E521.format(item=item))
         bindings[name] = value
     return bindings
 
@@ -238,9 +162,9 @@ def run_query(store: ox.Store, sparql: str, bindings: Mapping[str, str | Term] |
         rows = [tuple(solution[i] for i in range(len(columns))) for solution in answer]
         return _tabulate("select", columns, rows)
     except SyntaxError as exc:
-        raise QueryError(_syntax_message(sparql, str(exc))) from None
+        raise QueryError(Errors.E520.format(message=_syntax_message(sparql, str(exc)))) from None
     except (RuntimeError, OSError) as exc:  # e.g. a substitution of a variable the query does not select
-        raise QueryError(_one_line(str(exc)) + _binding_hint(str(exc))) from None
+        raise QueryError(Errors.E522.format(detail=_one_line(str(exc)), hint=_binding_hint(str(exc)))) from None
 
 
 def _tabulate(kind: Kind, columns: tuple[str, ...], terms: list[tuple[Term | None, ...]]) -> QueryResult:
@@ -414,4 +338,4 @@ def render(result: QueryResult, fmt: str, *, width: int = 160) -> str:
         console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)
         console.print(to_table(result))
         return console.file.getvalue()  # type: ignore[attr-defined]
-    raise QueryError(f"unknown output format {fmt!r}; valid: {', '.join(OUTPUT_FORMATS)}")
+    raise QueryError(Errors.E523.format(fmt=fmt, valid=", ".join(OUTPUT_FORMATS)))

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 
 CHROMIUM_ARGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -31,8 +31,7 @@ def find_chromium() -> str:
     for candidate in (os.environ.get("MLKG_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
         if candidate and Path(candidate).exists():
             return candidate
-    raise BrowserError("no Chromium found: install Debian's `chromium` package (apt-get install chromium) "
-                       "or point MLKG_CHROMIUM at a Chromium binary")
+    raise BrowserError(Errors.E610)
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def check_page(path: str | Path, *, screenshot: str | Path | None = None, timeou
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError:
-        raise BrowserError('Playwright is missing: pip install "mlkg[browser]"') from None
+        raise BrowserError(Errors.E611) from None
     executable = find_chromium()
     url = Path(path).resolve().as_uri()
     errors: list[str] = []
@@ -109,7 +108,7 @@ def check_page(path: str | Path, *, screenshot: str | Path | None = None, timeou
             finally:
                 browser.close()
     except PlaywrightError as exc:
-        raise BrowserError(f"{url}: {exc}") from None
+        raise BrowserError(Errors.E612.format(url=url, detail=" ".join(str(exc).split()))) from None
     return PageCheck(url, round(ready, 3), counts[0], counts[1], counts[2], bool(counts[3]),
                      tuple(errors), tuple(requests), tuple(dialogs), details, round(redraw_ms, 1))
 

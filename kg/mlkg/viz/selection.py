@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 from mlkg.graph.store import KnowledgeGraph
 from mlkg.identity import name_key
 from mlkg.ontology.schema import schema
@@ -134,10 +134,9 @@ def select(graph: KnowledgeGraph, *, types: Iterable[str] | None = None, min_pap
     known = set(schema().nodes) | {n.type for n in graph.nodes.values()}
     unknown = sorted(set(wanted_types) - known)
     if unknown:
-        raise SelectionError(f"unknown node type(s) {', '.join(unknown)}; "
-                             f"valid: {', '.join(sorted(known))}")
+        raise SelectionError(Errors.E601.format(names=", ".join(unknown), valid=", ".join(sorted(known))))
     if min_papers < 0 or hops < 0 or (top is not None and top < 0):
-        raise SelectionError("--min-papers, --hops and --top take numbers ≥ 0")
+        raise SelectionError(Errors.E602)
 
     left_out: dict[str, int] = {}
     papers = paper_counts(graph)
@@ -158,8 +157,7 @@ def select(graph: KnowledgeGraph, *, types: Iterable[str] | None = None, min_pap
     if focus:
         hits = find_nodes(graph, focus, keep)
         if not hits:
-            raise SelectionError(f"no node named {focus!r} among the selected node types"
-                                 f"{_suggest(graph, focus)}")
+            raise SelectionError(Errors.E603.format(name=focus, suggestion=_suggest(graph, focus)))
         centres = tuple(sorted(hits))
         reached, frontier = set(hits), set(hits)
         for _ in range(hops):

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from mlkg.export.neo4j import Connection, Neo4jExportError, Session, label
+from mlkg.export.neo4j import label
 from mlkg.ontology.schema import schema
+from mlkg.stores.neo4j import Connection, Neo4jError, Session
 
 TEST_PASSWORD = "mlkg-test-password"
 
@@ -30,7 +31,7 @@ def neo4j_conn() -> Connection:
             labels = [label(t) for t in schema().nodes]
             _, rows = session.read("MATCH (n) WHERE none(l IN labels(n) WHERE l IN $labels) RETURN count(n)",
                                    {"labels": labels})
-    except Neo4jExportError as exc:
+    except Neo4jError as exc:
         if os.environ.get("MLKG_REQUIRE_NEO4J"):
             pytest.fail(f"MLKG_REQUIRE_NEO4J is set but Neo4j is not usable: {exc}")
         pytest.skip(f"no Neo4j server ({exc}); start one with `bash tests/neo4j/server.sh start`")

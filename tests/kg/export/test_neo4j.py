@@ -17,14 +17,7 @@ from typer.testing import CliRunner
 
 from mlkg.build.pipeline import build
 from mlkg.cli import app
-from mlkg.export.neo4j import (
-    Connection,
-    Neo4jExportError,
-    Session,
-    export_neo4j,
-    label,
-    rel_type,
-)
+from mlkg.export.neo4j import Neo4jExportError, export_neo4j, label, rel_type
 from mlkg.export.neo4j_import import write_neo4j_import
 from mlkg.graph.rdf import to_store
 from mlkg.graph.store import KnowledgeGraph
@@ -32,6 +25,7 @@ from mlkg.ontology.schema import schema
 from mlkg.queries import available
 from mlkg.query.cypher import run_cypher
 from mlkg.query.sparql import run_query
+from mlkg.stores.neo4j import Connection, CypherError, Neo4jUnavailable, Session
 
 from .conftest import wipe
 
@@ -141,6 +135,15 @@ def test_connection_problems_are_one_line_errors(neo4j_conn: Connection, example
         with pytest.raises(Neo4jExportError, match=message) as info:
             export_neo4j(graph, conn)
         assert "\n" not in str(info.value)
+        with pytest.raises(Neo4jUnavailable, match=message) as read:  # a read is not an export
+            run_cypher(conn, "RETURN 1")
+        assert not isinstance(read.value, Neo4jExportError) and read.value.code == info.value.code
+
+
+def test_a_bad_cypher_read_is_a_coded_cypher_error(neo4j_conn: Connection) -> None:
+    with pytest.raises(CypherError, match=r"^\[E505\] Cypher error: .*fix the query") as info:
+        run_cypher(neo4j_conn, "MATCH (n RETURN n")
+    assert "\n" not in str(info.value)
 
 
 def _normal(rows: tuple[tuple[Any, ...], ...]) -> list[tuple[str, ...]]:

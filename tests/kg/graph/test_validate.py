@@ -4,6 +4,7 @@ important constraint fires on a graph broken in exactly one way, with a message 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -275,28 +276,30 @@ def test_unparsable_file_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as info:
         validate(bad)
     message = str(info.value)
-    assert message.startswith(f"{bad}: not valid Turtle") and "line 3" in message and "\n" not in message
+    assert message.startswith(f"[E252] {bad}: not valid Turtle") and "line 3" in message and "\n" not in message
+    assert info.value.code == "E252" and "rebuild it with `mlkg build`" in message
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("missing.ttl", "no such graph file"),
-    ("graph.xyz", "cannot tell the RDF format"),
-    ("", "no graph.nt, graph.ttl, graph.jsonld in this directory"),
+@pytest.mark.parametrize(("name", "expected", "code"), [
+    ("missing.ttl", "no such graph file", "E251"),
+    ("graph.xyz", "cannot tell the RDF format", "E250"),
+    ("", "no graph.nt, graph.ttl, graph.jsonld in this directory", "E254"),
 ])
-def test_missing_or_unknown_input(tmp_path: Path, name: str, expected: str) -> None:
+def test_missing_or_unknown_input(tmp_path: Path, name: str, expected: str, code: str) -> None:
     target = tmp_path / name
     if name.endswith(".xyz"):
         target.write_text("")
-    with pytest.raises(ValidationError, match="^" + str(tmp_path)) as info:
+    with pytest.raises(ValidationError, match=re.escape(f"[{code}] {tmp_path}")) as info:
         validate(target)
-    assert expected in str(info.value)
+    assert expected in str(info.value) and info.value.code == code
 
 
 def test_bad_shapes_file_is_a_validation_error(built: Path, tmp_path: Path) -> None:
     shapes = tmp_path / "shapes.ttl"
     shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
                       "[] a sh:NodeShape ; sh:targetClass <https://w3id.org/mlkg/ontology#Paper> ; sh:minCount 1 .\n")
-    with pytest.raises(ValidationError, match=f"^{shapes}: not valid SHACL: .*can only be present on a PropertyShape"):
+    with pytest.raises(ValidationError,
+                       match=rf"^\[E255\] {shapes}: not valid SHACL: .*can only be present on a PropertyShape"):
         validate(built, shapes)
     result = runner.invoke(app, ["validate", str(built), "--shapes", str(shapes)])
     assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr

@@ -77,18 +77,21 @@ def test_a_directory_prefers_ntriples_then_turtle_then_jsonld(graph: KnowledgeGr
 
 
 def test_missing_and_broken_graphs_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(GraphFileError, match="no graph file in this directory"):
+    with pytest.raises(GraphFileError, match="no graph file in this directory.*--formats nt") as info:
         open_store(tmp_path)
-    with pytest.raises(GraphFileError, match="nope.nt: no such file"):
+    assert info.value.code == "E510"
+    with pytest.raises(GraphFileError, match="nope.nt: no such file") as info:
         open_store(tmp_path / "nope.nt")
+    assert info.value.code == "E511"
     (tmp_path / "g.csv").write_text("a,b\n")
-    with pytest.raises(GraphFileError, match="unknown graph format '.csv'"):
+    with pytest.raises(GraphFileError, match="unknown graph format '.csv'") as info:
         open_store(tmp_path / "g.csv")
+    assert info.value.code == "E512"
     broken = tmp_path / "graph.nt"
     broken.write_text('<http://a> <http://b> "unterminated .\n')
     with pytest.raises(GraphFileError, match=r"graph\.nt: cannot load as N-Triples") as info:
         open_store(tmp_path)
-    assert "\n" not in str(info.value)
+    assert "\n" not in str(info.value) and info.value.code == "E513"
 
 
 # --- running -------------------------------------------------------------------------------
@@ -160,8 +163,9 @@ def test_bind_term_and_parse_bindings() -> None:
     assert bind_term('"5"') == ox.Literal("5")
     assert bind_term("ImageNet-1K") == ox.Literal("ImageNet-1K")
     assert parse_bindings(["model=ViT", "?x=a=b"]) == {"model": "ViT", "x": "a=b"}
-    with pytest.raises(QueryError, match="NAME=VALUE"):
+    with pytest.raises(QueryError, match="NAME=VALUE") as info:
         parse_bindings(["model"])
+    assert info.value.code == "E521"
 
 
 @pytest.mark.parametrize(("term", "value"), [

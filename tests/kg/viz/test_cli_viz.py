@@ -101,7 +101,7 @@ def test_bad_focus_exits_1_with_a_message(built: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["viz", str(built), "-o", str(page), "--focus", "zzqqxx-no-such-model"])
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)  # a clean exit, not a crash
-    assert "error: no node named 'zzqqxx-no-such-model' among the selected node types" in result.stderr
+    assert "error: [E603] no node named 'zzqqxx-no-such-model' among the selected node types" in result.stderr
     assert not page.exists()
 
 

@@ -224,13 +224,16 @@ def test_focus_not_found_suggests_close_names() -> None:
     with pytest.raises(SelectionError) as info:
         select(small_graph(), focus="LLaMA 3")
     message = str(info.value)
-    assert message == "no node named 'LLaMA 3' among the selected node types; did you mean 'LLaMA 2'?"
+    assert message == ("[E603] no node named 'LLaMA 3' among the selected node types; did you mean 'LLaMA 2'?; "
+                       "check the spelling or --types")
 
 
 def test_focus_not_found_without_anything_close() -> None:
     with pytest.raises(SelectionError) as info:
         select(small_graph(), focus="zzzzqqq")
-    assert str(info.value) == "no node named 'zzzzqqq' among the selected node types"
+    assert str(info.value) == ("[E603] no node named 'zzzzqqq' among the selected node types; "
+                               "check the spelling or --types")
+    assert info.value.code == "E603"
 
 
 # --- bad options -----------------------------------------------------------------------------
@@ -238,7 +241,7 @@ def test_focus_not_found_without_anything_close() -> None:
 def test_unknown_type_lists_valid_types() -> None:
     with pytest.raises(SelectionError) as info:
         select(small_graph(), types=["Model", "Modle"])
-    assert str(info.value) == ("unknown node type(s) Modle; valid: Benchmark, Dataset, Metric, Model, "
+    assert str(info.value) == ("[E601] unknown node type(s) Modle; valid: Benchmark, Dataset, Metric, Model, "
                                "Organization, Paper, Person, Repository, Result")
 
 
