@@ -77,6 +77,11 @@ class Errors(metaclass=_ErrorsWithCodes):
             "`mlkg extract`, or rebuild from all inputs with `mlkg build`")
 
     # E2xx resolution, graph, validation
+    # E200-E249 identity, word lists, resolution, graph, lexicon building
+    E200 = ("no word list {name!r} in mlkg/extract/data/words.toml; name it as `table.key` "
+            "(e.g. `heads.dataset`) or add the list to that file")
+    E201 = ("{path}: no corpus found (neither arxiv/arxiv_daily_abstracts.jsonl.gz nor "
+            "hf_daily_api/); give the shared data folder with --data")
     # E250-E299 SHACL validation (mlkg validate)
     E250 = "{path}: cannot tell the RDF format of this {what} from its extension; use .ttl, .nt or .jsonld"
     E251 = "{path}: no such {what} file; give a graph file or a `mlkg build` output directory"

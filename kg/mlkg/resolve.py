@@ -24,27 +24,20 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from mlkg.extract.lexicon import LexEntry, Lexicon, load_lexicon
+from mlkg.extract.words import word_list, words
 from mlkg.identity import name_key, name_slug, node_id, slug, strip_acronym_plural
 from mlkg.model import Entity, EntityType, Extraction
 
 _WORDS = re.compile(r"[a-z0-9]+")
-_SIZE_WORDS = frozenset({
-    "tiny", "mini", "nano", "micro", "small", "base", "medium", "large", "huge", "giant", "xl", "xxl",
-    "lite", "plus", "pro", "max", "ultra", "instruct", "chat", "turbo", "flash", "it",
-})
+_SIZE_WORDS = words("sizes.variant")
 _VARIANT_TOKEN = re.compile(r"^(?:[vV]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[KMBTkmbt]|[A-Z](?:\d+(?:\.\d+)?[A-Z]?)?)$")
 _SEPARATORS = "-_/ ~"
 # Words that do not tell senses apart: Segment Anything (Model) is one thing.
-_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "to", "with", "via", "by",
-                             "model", "models", "method", "methods", "framework", "approach", "module"})
+_FUNCTION_WORDS = words("function_words.sense")
 # Head words that say a long form names a method or model, or data; GQA the benchmark is not
 # Grouped-Query Attention.
-_MODEL_HEADS = ("attention", "transformer", "network", "model", "optimization", "optimisation", "learning",
-                "training", "decoding", "search", "embedding", "encoder", "decoder", "adaptation", "tuning",
-                "regularization", "splatting", "field", "method", "algorithm", "framework", "distillation",
-                "sampling", "policy", "module", "mechanism", "architecture", "pretraining", "alignment")
-_DATA_HEADS = ("dataset", "data", "benchmark", "corpus", "corpora", "bank", "suite", "leaderboard", "arena",
-               "collection", "challenge")
+_MODEL_HEADS = word_list("heads.long_form_model")
+_DATA_HEADS = word_list("heads.long_form_data")
 ML_TYPES = frozenset({EntityType.MODEL, EntityType.DATASET, EntityType.BENCHMARK})
 _ML_LEXICON_TYPES = frozenset(t.value for t in ML_TYPES)
 # A result's model and dataset names vote weakly for their type.

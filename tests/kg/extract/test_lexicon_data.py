@@ -1,40 +1,29 @@
-"""The shipped extraction lexicon and the pattern functions of scripts/build_lexicon.py."""
+"""The shipped extraction lexicon and the builder, mlkg.extract.lexicon_build."""
 
 from __future__ import annotations
 
-import importlib.util
+import dataclasses
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+import mlkg.extract.lexicon_build as bl
+
 ROOT = Path(__file__).resolve().parents[3]
 LEXICON = ROOT / "kg" / "mlkg" / "extract" / "data" / "lexicon.jsonl"
-SCRIPT = ROOT / "scripts" / "build_lexicon.py"
 
 TYPES = {"Model", "Dataset", "Benchmark", "Organization", "Generic"}
 SOURCES = {"arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org"}
 KEYS = ["id", "name", "aliases", "type", "source", "counts"]
 
 
-def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_lexicon_under_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-bl = _load_builder()
-
-
 # --------------------------------------------------------------------------- shipped file
 @pytest.fixture(scope="module")
 def lines() -> list[str]:
-    assert LEXICON.is_file(), "run scripts/build_lexicon.py to create the lexicon"
+    assert LEXICON.is_file(), "run python -m mlkg.extract.lexicon_build to create the lexicon"
     return LEXICON.read_text(encoding="utf-8").splitlines()
 
 
@@ -276,3 +265,40 @@ def test_decide_on_a_synthetic_corpus():
     assert "Zephyrion Transformer" in groups["ZeTra"].aliases
     assert groups["FooBar-10"].type == "Dataset"
     assert "Blorpnet" not in groups  # one paper, no typed context: below the thresholds
+
+
+def test_thresholds_are_one_frozen_dataclass_that_decide_obeys():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bl.THRESHOLDS.min_papers = 1  # type: ignore[misc]
+    docs = _synthetic_docs()
+    stats = bl.collect(docs)
+    strict = bl.Thresholds(min_papers=7, min_papers_intro=7)  # ZeTra is in 6 papers
+    groups = {g.name: g for g in bl.decide(stats, {}, docs, lambda *a: None, jobs=1, th=strict)}
+    assert "ZeTra" not in groups and groups["LLM"].type == "Generic"
+    rare = bl.Thresholds(generic_min_papers=41)  # LLM is in 40 papers: too few to be Generic
+    groups = {g.name: g for g in bl.decide(stats, {}, docs, lambda *a: None, jobs=1, th=rare)}
+    assert "LLM" not in groups or groups["LLM"].type != "Generic"
+
+
+def test_the_builder_reads_its_words_from_the_shared_data_file():
+    from mlkg.extract.lexicon_build import vocab
+    from mlkg.extract.words import words
+
+    assert vocab.STOP == words("stop_words.never_name") and "dataset" in vocab.STOP
+    assert vocab.DATASET_HEADS == words("heads.lexicon_dataset") and "corpus" in vocab.DATASET_HEADS
+    assert bl.token_shape("LLM-based") == "lower"  # the compound-adjective words come from there too
+
+
+def test_a_data_folder_without_corpora_is_a_user_error(tmp_path: Path):
+    with pytest.raises(bl.LexiconBuildError) as err:
+        bl.build(tmp_path, log=lambda *a: None, jobs=1)
+    assert err.value.code == "E201" and "--data" in str(err.value)
+
+
+def test_runs_as_a_module():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "mlkg.extract.lexicon_build", "--help"],
+                          capture_output=True, text=True, check=True)
+    assert "--data" in done.stdout and "--jobs" in done.stdout
