@@ -22,40 +22,22 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO, METRICS
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
+from .words import words
 
-DATASET_WORDS = frozenset({"dataset", "datasets", "corpus", "corpora", "collection", "data", "database",
-                           "images", "videos", "dataset's", "set", "split", "subset", "scans", "recordings"})
-BENCHMARK_WORDS = frozenset({"benchmark", "benchmarks", "suite", "leaderboard", "testbed", "arena",
-                             "challenge", "evaluation", "tasks", "task", "test", "environment", "environments"})
-MODEL_WORDS = frozenset({"model", "models", "architecture", "network", "networks", "framework", "method",
-                         "methods", "approach", "algorithm", "backbone", "backbones", "encoder", "encoders",
-                         "decoder", "policy", "agent", "pipeline", "system", "module", "paradigm", "technique",
-                         "transformer", "family", "variant", "variants", "series", "tokenizer", "loss",
-                         "strategy", "objective", "detector", "recipe", "baseline", "baselines", "llm", "vlm",
-                         "checkpoint", "checkpoints", "weights", "head", "classifier", "pretraining", "training"})
+# Head nouns next to a name that say what it is ("the X dataset"), from data/words.toml.
+DATASET_WORDS = words("heads.dataset")
+BENCHMARK_WORDS = words("heads.benchmark")
+MODEL_WORDS = words("heads.model")
 _HEAD_WORDS = {**{w: "Dataset" for w in DATASET_WORDS}, **{w: "Benchmark" for w in BENCHMARK_WORDS},
                **{w: "Model" for w in MODEL_WORDS}}
-_WEAK_HEADS = frozenset({"data", "images", "videos", "set", "tasks", "task", "test", "evaluation", "training",
-                         "pretraining", "head", "weights", "split"})
+_WEAK_HEADS = words("heads.weak")
 # Long-form last words of named methods (as opposed to fields such as "... Learning").
-_METHOD_HEADS = frozenset({
-    "alignment", "captioning", "regularization", "splatting", "optimization", "training", "distillation",
-    "attention", "encoder", "autoencoder", "transformer", "transformers", "network", "networks", "net",
-    "environment", "policy", "tuning", "adapter", "decoding", "sampling", "search", "prompting",
-    "embedding", "embeddings", "modeling", "modelling", "module", "block", "mechanism", "benchmark",
-    "dataset", "corpus", "machine", "machines", "field", "fields", "memory", "tokenizer", "head",
-})
+_METHOD_HEADS = words("heads.method")
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
     r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
-_TASK_HEADS = frozenset({
-    "detection", "recognition", "segmentation", "classification", "generation", "estimation", "answering",
-    "retrieval", "understanding", "reasoning", "translation", "summarization", "learning", "processing",
-    "analysis", "prediction", "forecasting", "intelligence", "vision", "localization", "tracking",
-    "synthesis", "editing", "completion", "parsing", "extraction", "planning", "navigation",
-    "grounding", "inference", "search", "compression", "restoration", "reconstruction",
-})
+_TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA")
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})

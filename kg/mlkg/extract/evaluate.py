@@ -81,6 +81,7 @@ from typing import Any
 from rich.table import Table
 
 from mlkg.errors import MlkgError
+from mlkg.identity import norm_key
 
 __all__ = [
     "ENTITY_TYPES",
@@ -118,8 +119,9 @@ def normalize_title(title: str) -> str:
 
 
 def normalize_name(name: str) -> str:
-    """The guidelines' rule: lower-case, then drop all but letters, digits, ':', '/', '+'."""
-    return "".join(ch for ch in str(name).lower() if ch.isalnum() or ch in ":/+")
+    """The guidelines' rule: lower-case, then drop all but letters, digits, ':', '/', '+'
+    (:func:`mlkg.identity.norm_key`, the key the graph merges names by)."""
+    return norm_key(str(name))
 
 
 def normalize_value(value: Any) -> str:

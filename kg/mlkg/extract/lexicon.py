@@ -1,9 +1,9 @@
 """The lexicon of known names, kept as data (``data/lexicon.jsonl``), and its spaCy matcher.
 
 Each record: ``{"id", "name", "aliases", "type", "source", "counts"}``, built
-reproducibly from the corpora by ``scripts/build_lexicon.py``. ``Generic``
+reproducibly from the corpora by ``python -m mlkg.extract.lexicon_build``. ``Generic``
 records list name-shaped generic concepts (LLM, SFT, VQA…) that the detector
-must not report. Lookups go through :func:`~mlkg.extract.shapes.norm_key`, so
+must not report. Lookups go through :func:`~mlkg.identity.norm_key`, so
 CIFAR-10, CIFAR10 and Cifar-10 find the same record.
 """
 
