@@ -23,6 +23,7 @@ __all__ = ["JOINED_TOKEN", "has_size_suffix", "is_version", "name_shape", "norm_
 # capital or digit: ViT-L/14, π0.5, Ω-Net. For ASCII text this is [A-Za-z0-9] chunks and [A-Z0-9].
 _NAME_PUNCT = frozenset("-/^+._ ")
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
+_LATIN_JOINED = re.compile(r"^(?=\S*[A-Z0-9])[A-Za-z0-9]+(?:[-/^+.][A-Za-z0-9]+)+\+*$")
 JOINED_TOKEN = re.compile(rf"^(?=\S*[A-Z0-9\u0391-\u03a9])[A-Za-z0-9{_GREEK}]+(?:[-/^+.][A-Za-z0-9{_GREEK}]+)+\+*$")
 _HAS_LOWER = re.compile(r"[a-z]")
 _INNER_UPPER = re.compile(r"^.[^\s]*[A-Z]")
@@ -38,13 +39,20 @@ _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
 @lru_cache(maxsize=200_000)
 def name_shape(text: str) -> str | None:
     """Classify a token's surface: 'acronym', 'mixed', 'joined', 'alnum' or None (not name-like)."""
-    if not text.isascii():
-        return _unicode_name_shape(unicodedata.normalize("NFKC", text))
+    if text.isascii():
+        return _latin_name_shape(text)
+    # Non-ASCII text keeps the shape the Latin rules give it (DALL·E 3, LLM×MapReduce); the
+    # Unicode rules only add names those rules miss (π0, Ω-Net, ＧＰＴ-4).
+    return _latin_name_shape(text) or _unicode_name_shape(unicodedata.normalize("NFKC", text))
+
+
+def _latin_name_shape(text: str) -> str | None:
+    """The shape by ASCII letters and digits only."""
     if len(text) < 2 or len(text) > 60 or not _ALPHA.search(text):
         return None
     if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text):
         return None
-    if JOINED_TOKEN.match(text):
+    if _LATIN_JOINED.match(text):
         return "joined"
     if not _HAS_LOWER.search(text):
         letters = sum(ch.isalpha() for ch in text)

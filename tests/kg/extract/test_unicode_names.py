@@ -25,9 +25,12 @@ def test_a_greek_capital_joined_name_is_one_name() -> None:
 
 
 def test_unicode_shapes() -> None:
-    assert name_shape("π0") == "alnum" and name_shape("π0.5") == "joined" and name_shape("Ω-Net") == "joined"
+    assert name_shape("π0") == "alnum" and name_shape("π0.5") == "joined" and name_shape("Ω-Net") == "mixed"
     assert name_shape("ＧＰＴ-4") == name_shape("GPT-4") == "joined"  # full-width: NFKC first
-    assert name_shape("M²-Encoder") == "joined"
+    assert name_shape("M²-Encoder") == "mixed"
+    # Non-ASCII names the Latin rules already took keep their shape; assignments are no names.
+    assert name_shape("DALL·E") == "acronym" and name_shape("LLM×MapReduce") == "mixed"
+    assert name_shape("λ=1") is None and name_shape("σ=50") is None
     for not_a_name in ("Müller", "中文", "αβ", "π"):
         assert name_shape(not_a_name) is None, not_a_name
     assert starts_name("π0") and starts_name("Ω-Net") and not starts_name("resnet50")
