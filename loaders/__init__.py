@@ -59,16 +59,26 @@ def load(path: str | Path, format: str | None = None, report: LoadReport | None 
 
 def load_all(inputs: Iterable[str | Path], format: str | None = None,
              report: LoadReport | None = None, fields: Mapping[str, str] | None = None,
-             on_file: Callable[[Path], None] | None = None) -> Deduplicator:
-    """Load every input into one de-duplicated collection; a bad file is reported, not fatal."""
+             on_file: Callable[[Path], None] | None = None, *, unique: Deduplicator | None = None,
+             progress: Callable[[int, int], None] | None = None) -> Deduplicator:
+    """Load every input into one de-duplicated collection; a bad file is reported, not fatal.
+
+    Papers go into ``unique`` when given (an update adds to the papers of an earlier build).
+    ``progress(files_done, files_total)`` is called after each file and every 500 records.
+    """
     report = report if report is not None else LoadReport()
-    unique = Deduplicator()
-    for path in expand_inputs(inputs):
+    unique = unique if unique is not None else Deduplicator()
+    files = expand_inputs(inputs)
+    for done, path in enumerate(files):
         if on_file:
             on_file(path)
         try:
             for paper in load(path, format, report, fields):
                 unique.add(paper)
+                if progress and report.read % 500 == 0:
+                    progress(done, len(files))
         except LoadError as exc:
             report.fail_file(exc)
+        if progress:
+            progress(done + 1, len(files))
     return unique

@@ -237,10 +237,10 @@ def evaluate_command(
     = False,
 ) -> None:
     """Score predictions against gold: per-type P/R/F1, typed and untyped micro-F1, role accuracy, results F1."""
-    from mlkg.extract.evaluate import EvalError, evaluate, load_jsonl, render_table
+    from mlkg.extract.evaluate import EvalError, evaluate, load_jsonl, load_predictions, render_table
 
     try:
-        result = evaluate(load_jsonl(predictions), load_jsonl(gold))
+        result = evaluate(load_predictions(predictions), load_jsonl(gold))
     except EvalError as exc:
         _fail(exc)
     out.print(render_table(result))

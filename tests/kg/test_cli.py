@@ -97,11 +97,12 @@ def test_extract_then_eval(example_page: Path, data_dir: Path, tmp_path: Path) -
     preds = tmp_path / "preds.jsonl"
     proc = _mlkg("extract", str(example_page), "-o", str(preds), "-q")
     assert proc.returncode == 0, proc.stderr
-    records = [json.loads(line) for line in preds.read_text().splitlines()]
+    header, *records = [json.loads(line) for line in preds.read_text().splitlines()]
+    assert header["mlkg_extractions"] == 1 and header["extractor"] == "spacy"
     papers = {p.id: p for p in load(example_page)}
-    assert [r["id"] for r in records] == list(papers)
+    assert [r["paper"]["id"] for r in records] == list(papers)
     for record in records:
-        text = papers[record["id"]].text
+        text = papers[record["paper"]["id"]].text
         names = [(e["name"], e["type"]) for e in record["entities"]]
         assert len(names) == len(set(names))  # one entry per distinct entity per paper
         for entity in record["entities"]:
@@ -121,7 +122,7 @@ def test_extract_then_eval(example_page: Path, data_dir: Path, tmp_path: Path) -
 
 def test_eval_bad_file_is_one_line(tmp_path: Path, data_dir: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"title": "x", "entities": []}\n{oops\n')
+    bad.write_text('{"mlkg_extractions": 1}\n{oops\n')
     proc = _mlkg("eval", str(bad), str(data_dir / "hf_daily_papers_page.gold.jsonl"))
     assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "Traceback" not in proc.stderr
 

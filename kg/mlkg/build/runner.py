@@ -1,9 +1,15 @@
 """Where extraction runs: in this process, in worker processes, or on a Dask cluster.
 
 Extraction is the only stage that costs (resolution is global and cheap), so it is the
-only one that fans out. Every runner takes the same partitions and yields, per partition,
-its first position and its Parquet shard bytes (:mod:`mlkg.build.shards`), so the merged graph
-is the same byte for byte whichever runs it.
+only one that fans out, and this module is the only place that fans it out: ``mlkg build``
+(with or without an output directory) and ``mlkg extract`` both call
+:func:`extract_partitions`. The papers are cut into partitions (:mod:`mlkg.build.shards`),
+each runner yields, per partition, its first position and its Parquet shard bytes, and the
+extractions come out in input order, so the result is the same byte for byte whichever runs it.
+
+A single partition, or one process, runs here: starting workers would cost more than they
+save. Worker processes start from forkserver: a clean process, not a copy of this one with
+every paper loaded, so their memory stays flat however big the input is.
 
 On Dask, the partitions go through a ``dask.bag`` built from scattered partitions: the
 client sends the papers, so workers need mlkg installed but no shared filesystem. Shards
@@ -12,43 +18,150 @@ come back as they finish and are written by the client, so ``--resume`` works he
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import multiprocessing as mp
-import resource
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from mlkg.build import shards
+from mlkg.build.report import peak_rss_mb
+from mlkg.errors import Errors, MlkgError
 from mlkg.extract import get_extractor
 from mlkg.model import Extraction, Paper
 
+log = logging.getLogger("mlkg")
+
 Partition = tuple[int, list[Paper]]
-
-
 Done = tuple[int, bytes, float]  # first position, shard bytes, the worker's peak RSS in MB
+Progress = Callable[[str, int, int | None], None]
+
+
+class RunnerError(MlkgError, RuntimeError):
+    """A runner that cannot start (Dask missing, a bad number of processes); the message says why."""
+
+
+def worker_count(processes: int) -> int:
+    """``processes``, or one per core available to this process for 0 (as cargo and ruff do)."""
+    if processes < 0:
+        raise RunnerError(Errors.E331.format(processes=processes))
+    if processes:
+        return processes
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class PartitionRun:
+    """How extraction ran: report.json's ``shards`` section."""
+
+    partition_size: int
+    partitions: int = 0
+    resumed: int = 0
+    extracted: int = 0
+    corrupt: list[str] = field(default_factory=list)
+    runner: str = ""
+    worker_peak_rss_mb: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"partition_size": self.partition_size, "partitions": self.partitions,
+                "resumed": self.resumed, "extracted": self.extracted, "corrupt": self.corrupt,
+                "runner": self.runner, "worker_peak_rss_mb": round(self.worker_peak_rss_mb, 1)}
+
+
+def extract_partitions(papers: Sequence[Paper], *, extractor: str, processes: int = 0,
+                       dask: str | None = None, partition_size: int = shards.DEFAULT_PARTITION_SIZE,
+                       store: shards.ShardStore | None = None, run: PartitionRun | None = None,
+                       progress: Progress | None = None) -> Iterator[Extraction]:
+    """The extractions of ``papers``, in their order, as soon as each leading partition is done.
+
+    ``processes`` workers (0: one per core) or the Dask scheduler at ``dask`` (``"local"``: a
+    LocalCluster of that many workers). With a ``store``, each finished partition is kept as a
+    shard, and shards an interrupted run left are re-used when their papers are the same and
+    their bytes check out; a damaged one is reported (warning and ``run.corrupt``) and
+    extracted again. ``run`` receives how it went.
+    """
+    get_extractor(extractor)  # an unknown name fails here, not in a worker
+    workers = worker_count(processes)
+    run = run if run is not None else PartitionRun(partition_size)
+    parts = shards.partitions(papers, partition_size)
+    keys = {start: shards.partition_key(part, store.meta) for start, part in parts} if store else {}
+    manifest = store.manifest() if store else {}
+    done: dict[int, list[Extraction]] = {}
+    pending: list[Partition] = []
+    for start, part in parts:
+        if store is not None and str(start) in manifest:
+            try:
+                done[start] = store.read(start, keys[start], part, manifest)
+                continue
+            except shards.ShardError as exc:
+                run.corrupt.append(str(exc))
+                log.warning("%s; extracting it again", exc)
+        pending.append((start, part))
+    in_process = not dask and (workers == 1 or len(pending) <= 1)
+    run.partitions, run.resumed, run.extracted = len(parts), len(done), len(pending)
+    run.runner = (f"dask {dask}" if dask else "1 process" if in_process else f"{workers} processes")
+    total, finished = len(papers), sum(len(x) for x in done.values())
+    if progress:
+        progress("extract", finished, total)
+    parts_by_start = dict(parts)
+    order = iter(start for start, _ in parts)
+    following = next(order, None)
+    with contextlib.ExitStack() as stack:
+        if dask:
+            client = stack.enter_context(dask_client(dask, workers))
+            runs = run_dask(pending, extractor, client)
+        elif in_process:
+            runs = run_here(pending, extractor)
+        else:
+            runs = run_local(pending, extractor, min(workers, len(pending)))
+        for start, data, extractions, peak in runs:
+            run.worker_peak_rss_mb = max(run.worker_peak_rss_mb, peak)
+            if store is not None:
+                store.write(start, keys[start], data, manifest)
+            if extractions is None:  # from a worker: attach the build's own Paper objects
+                source = str(store.path(start)) if store is not None else f"partition {start}"
+                extractions = shards.decode(data, parts_by_start[start], source)
+            done[start] = extractions
+            finished += len(parts_by_start[start])
+            if progress:
+                progress("extract", finished, total)
+            while following is not None and following in done:
+                yield from done.pop(following)
+                following = next(order, None)
+    while following is not None:
+        yield from done.pop(following)
+        following = next(order, None)
 
 
 def extract_partition(part: Partition, extractor: str) -> Done:
     """Extract one partition and encode it as a shard (runs in workers)."""
     start, papers = part
-    data = shards.encode(start, list(get_extractor(extractor)(papers, n_process=1)))
-    return start, data, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    data = shards.encode(start, list(get_extractor(extractor)(papers)))
+    return start, data, peak_rss_mb()
 
 
 def _extract_partition_local(args: tuple[Partition, str]) -> Done:
     return extract_partition(*args)
 
 
+def run_here(parts: Sequence[Partition],
+             extractor: str) -> Iterator[tuple[int, bytes, list[Extraction], float]]:
+    """In this process: the extractions are kept as they are (no decoding); no worker peak."""
+    extract = get_extractor(extractor)
+    for start, papers in parts:
+        extractions = list(extract(papers))
+        yield start, shards.encode(start, extractions), extractions, 0.0
+
+
 def run_local(parts: Sequence[Partition], extractor: str,
-              processes: int) -> Iterator[tuple[int, bytes, list[Extraction] | None, float]]:
-    """In this process (extractions kept, no decoding) or in a pool of worker processes."""
-    if processes <= 1:
-        for start, papers in parts:
-            extractions = list(get_extractor(extractor)(papers, n_process=1))
-            yield start, shards.encode(start, extractions), extractions, 0.0
-        return
-    # forkserver: workers start from a clean process, not a copy of this one with every paper
-    # loaded, so their memory stays flat however big the input is.
+              processes: int) -> Iterator[tuple[int, bytes, None, float]]:
+    """In a pool of ``processes`` worker processes; shards come back as they finish."""
     methods = mp.get_all_start_methods()
     context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     with context.Pool(processes) as pool:
@@ -71,7 +184,7 @@ def dask_client(address: str, workers: int) -> Iterator[Any]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise RuntimeError('Dask is missing: pip install "mlkg[dask]"') from None
+        raise RunnerError(Errors.E330) from None
     if address == "local":
         with LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
                           host="127.0.0.1", dashboard_address=None) as cluster, Client(cluster) as client:

@@ -10,7 +10,7 @@ bytes check out, and reports a damaged shard instead of merging it. A finished b
 removes the directory.
 
 A shard's rows: ``position`` (the paper's place in the build), ``paper_id``, and the
-paper's ``entities`` and ``results`` as JSON (the records of :mod:`mlkg.build.cache`), so shards
+paper's ``entities`` and ``results`` as JSON (as in the records of :mod:`mlkg.codec`), so shards
 can be read with pandas, DuckDB or Spark too. The papers themselves are not in the shard:
 the build has them, and a resumed build reads its inputs again (the key checks they are the
 same), so workers do not send abstracts back.
@@ -30,8 +30,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from mlkg.build.cache import extraction_dict, extraction_from_dict
-from mlkg.errors import MlkgError
+from mlkg import codec
+from mlkg.errors import Errors, MlkgError
 from mlkg.files import atomic_path, write_text_atomic
 from mlkg.model import Extraction, Paper
 
@@ -50,7 +50,7 @@ class ShardError(MlkgError, ValueError):
 def partitions(papers: Sequence[Paper], size: int) -> list[tuple[int, list[Paper]]]:
     """(first position, papers) per partition, in input order."""
     if size < 1:
-        raise ValueError("the partition size must be at least 1")
+        raise ShardError(Errors.E303.format(size=size))
     return [(start, list(papers[start:start + size])) for start in range(0, len(papers), size)]
 
 
@@ -64,12 +64,11 @@ def partition_key(papers: Sequence[Paper], meta: dict[str, Any]) -> str:
 
 def encode(start: int, extractions: Sequence[Extraction]) -> bytes:
     """One partition's extractions as Parquet bytes (workers send these back)."""
-    records = [extraction_dict(x) for x in extractions]
     table = pa.table({
         "position": list(range(start, start + len(extractions))),
         "paper_id": [x.paper.id for x in extractions],
-        "entities": [json.dumps(r["entities"], ensure_ascii=False) for r in records],
-        "results": [json.dumps(r["results"], ensure_ascii=False) for r in records],
+        "entities": [json.dumps(codec.encode_entities(x.entities), ensure_ascii=False) for x in extractions],
+        "results": [json.dumps(codec.encode_results(x.results), ensure_ascii=False) for x in extractions],
     }, schema=SCHEMA)
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")
@@ -81,16 +80,17 @@ def decode(data: bytes, papers: Sequence[Paper], source: str = "shard") -> list[
     try:
         table = pq.read_table(io.BytesIO(data))
         if table.schema.names != SCHEMA.names:
-            raise ShardError(f"{source}: columns {table.schema.names}, expected {SCHEMA.names}")
+            raise ShardError(Errors.E320.format(source=source, found=table.schema.names,
+                                                expected=SCHEMA.names))
         if table.column("paper_id").to_pylist() != [p.id for p in papers]:
-            raise ShardError(f"{source}: corrupt shard (it holds other papers than its partition)")
-        return [extraction_from_dict({"paper": paper, "entities": json.loads(e), "results": json.loads(r)})
+            raise ShardError(Errors.E321.format(source=source))
+        return [codec.decode({"entities": json.loads(e), "results": json.loads(r)}, paper)
                 for paper, e, r in zip(papers, table.column("entities").to_pylist(),
                                        table.column("results").to_pylist())]
     except ShardError:
         raise
     except (pa.ArrowException, ValueError, KeyError, TypeError) as exc:
-        raise ShardError(f"{source}: unreadable shard ({type(exc).__name__}: {exc})") from None
+        raise ShardError(Errors.E322.format(source=source, problem=f"{type(exc).__name__}: {exc}")) from None
 
 
 @dataclass
@@ -137,13 +137,13 @@ class ShardStore:
         entry = manifest.get(str(start))
         target = self.path(start)
         if entry is None or entry.get("key") != key:
-            raise ShardError(f"{target}: not a finished shard of these papers")
+            raise ShardError(Errors.E323.format(source=target))
         try:
             data = target.read_bytes()
         except OSError as exc:
-            raise ShardError(f"{target}: {exc.strerror or exc}") from None
+            raise ShardError(Errors.E324.format(source=target, reason=exc.strerror or exc)) from None
         if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-            raise ShardError(f"{target}: corrupt shard (its SHA-256 differs from the manifest's)")
+            raise ShardError(Errors.E325.format(source=target))
         return decode(data, papers, str(target))
 
     def clear(self) -> None:

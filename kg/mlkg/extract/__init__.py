@@ -1,35 +1,58 @@
 """Extraction: papers in, :class:`mlkg.model.Extraction` records out.
 
 ``EXTRACTORS`` names the available extractors; ``mlkg build --extractor``
-chooses one. Each takes an iterable of papers (and ``n_process``) and yields
-one Extraction per paper, in input order.
+chooses one. Each is a plain single-process function: it takes an iterable of
+papers and yields one Extraction per paper, in input order. Running them in
+parallel is the build's job (:mod:`mlkg.build.runner`), and writing or reading
+their records is :mod:`mlkg.codec`'s.
 
-- ``spacy`` (default): the spaCy pipeline of :mod:`mlkg.extract.pipeline`.
+- ``spacy`` (default): the spaCy pipeline of :mod:`mlkg.extract.pipeline`;
+  :func:`create_nlp` returns that pipeline itself, a spaCy ``Language``.
 - ``basic``: listing metadata only (repositories and the organization field).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
+from mlkg.errors import Errors, MlkgError
 from mlkg.model import Extraction, Paper
 
 from .basic import extract_basic
 
+ExtractorFn = Callable[[Iterable[Paper]], Iterator[Extraction]]
 
-class ExtractorFn(Protocol):
-    def __call__(self, papers: Iterable[Paper], *, n_process: int = 1) -> Iterator[Extraction]: ...
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
-def _basic(papers: Iterable[Paper], *, n_process: int = 1) -> Iterator[Extraction]:
+def create_nlp(lexicon_path: str | None = None) -> Language:
+    """The spaCy extractor: ``spacy.blank("en")`` with the mlkg tokenizer and components.
+
+    A processed Doc keeps its candidates and entities as spans (``doc.spans``, ``doc.ents``;
+    see :mod:`mlkg.extract.spans`). ``lexicon_path`` replaces the shipped lexicon.
+    """
+    from .pipeline import create_nlp as create
+
+    return create(lexicon_path)
+
+
+class UnknownExtractor(MlkgError, KeyError):
+    """No extractor of that name; the message lists the valid ones."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+def _basic(papers: Iterable[Paper]) -> Iterator[Extraction]:
     return extract_basic(papers)
 
 
-def _spacy(papers: Iterable[Paper], *, n_process: int = 1) -> Iterator[Extraction]:
+def _spacy(papers: Iterable[Paper]) -> Iterator[Extraction]:
     from .pipeline import extract_spacy
 
-    return extract_spacy(papers, n_process=n_process)
+    return extract_spacy(papers)
 
 
 EXTRACTORS: dict[str, ExtractorFn] = {"spacy": _spacy, "basic": _basic}
@@ -39,30 +62,4 @@ def get_extractor(name: str) -> ExtractorFn:
     try:
         return EXTRACTORS[name]
     except KeyError:
-        raise KeyError(f"unknown extractor {name!r}; valid: {', '.join(sorted(EXTRACTORS))}") from None
-
-
-def extraction_record(extraction: Extraction) -> dict[str, Any]:
-    """One paper's extraction as the JSON object ``mlkg extract`` writes (one per line)."""
-    paper = extraction.paper
-    return {
-        "id": paper.id,
-        "title": paper.title,
-        "entities": [
-            {
-                "name": e.name,
-                "type": e.type.value,
-                "role": e.role.value,
-                "confidence": e.confidence,
-                "aliases": list(e.aliases),
-                "extractor": e.extractor,
-                "evidence": [{"text": ev.text, "start": ev.start, "end": ev.end} for ev in e.evidence],
-            }
-            for e in extraction.entities
-        ],
-        "results": [
-            {"model": r.model, "dataset": r.dataset, "metric": r.metric, "value": r.value,
-             "evidence": {"text": r.evidence.text, "start": r.evidence.start, "end": r.evidence.end}}
-            for r in extraction.results
-        ],
-    }
+        raise UnknownExtractor(Errors.E180.format(name=name, valid=", ".join(sorted(EXTRACTORS)))) from None

@@ -1,9 +1,11 @@
 """Score extracted entities and results against hand-annotated gold (``mlkg eval``).
 
-Inputs are JSONL, one paper per line. Gold follows ``GUIDELINES.md`` (``title``,
-``entities`` with ``name``/``type``/``role``/``aliases``/optional ``alt_type``, and
-``results``); predictions are what ``mlkg extract`` writes (the same keys plus
-``confidence`` and ``evidence``, which scoring ignores).
+Gold is JSONL, one paper per line, following the annotation guidelines in
+``docs/annotation-guidelines.md`` (``title``, ``entities`` with
+``name``/``type``/``role``/``aliases``/optional ``alt_type``, and ``results``), read by
+:func:`load_jsonl`. Predictions are what ``mlkg extract`` writes, the extraction format of
+:mod:`mlkg.codec`, read by :func:`load_predictions`; :func:`evaluate` also takes them as
+records with the gold keys (plus ``confidence``, which orders duplicates; ``evidence`` is ignored).
 
 Metric definitions
 ------------------
@@ -80,8 +82,10 @@ from typing import Any
 
 from rich.table import Table
 
-from mlkg.errors import MlkgError
+from mlkg import codec
+from mlkg.errors import Errors, MlkgError
 from mlkg.identity import norm_key
+from mlkg.model import Extraction
 
 __all__ = [
     "ENTITY_TYPES",
@@ -95,6 +99,7 @@ __all__ = [
     "TypeConfusion",
     "evaluate",
     "load_jsonl",
+    "load_predictions",
     "normalize_name",
     "normalize_title",
     "normalize_value",
@@ -136,7 +141,7 @@ def normalize_value(value: Any) -> str:
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read one JSON object per non-blank line; each needs ``title`` and a list ``entities``.
+    """Read gold (one JSON object per non-blank line); each needs ``title`` and a list ``entities``.
 
     Raises :class:`EvalError` naming the file (and line) for unreadable files, bad JSON,
     non-object records, and records missing ``title``/``entities``.
@@ -145,11 +150,11 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise EvalError(f"{path}: no such file") from None
+        raise EvalError(Errors.E150.format(path=path)) from None
     except UnicodeDecodeError as exc:
-        raise EvalError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise EvalError(Errors.E151.format(path=path, byte=exc.start)) from None
     except OSError as exc:
-        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise EvalError(Errors.E152.format(path=path, reason=exc.strerror or exc)) from None
 
     records: list[dict[str, Any]] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -159,28 +164,58 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EvalError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-        if not isinstance(record, dict):
-            raise EvalError(f"{where}: expected a JSON object, got {type(record).__name__}")
+            raise EvalError(Errors.E153.format(where=where, msg=exc.msg, col=exc.colno)) from None
         _check_record(record, where)
         records.append(record)
     return records
 
 
+def load_predictions(path: str | Path) -> list[Extraction]:
+    """The extractions in a file ``mlkg extract`` wrote, read with :mod:`mlkg.codec`.
+
+    Raises :class:`EvalError` naming the file (and line) when it cannot be read, is not
+    that format (or another version of it), or holds a damaged record.
+    """
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            return list(codec.read(fh, str(path)))
+    except FileNotFoundError:
+        raise EvalError(Errors.E150.format(path=path)) from None
+    except UnicodeDecodeError as exc:
+        raise EvalError(Errors.E151.format(path=path, byte=exc.start)) from None
+    except OSError as exc:
+        raise EvalError(Errors.E152.format(path=path, reason=exc.strerror or exc)) from None
+    except codec.CodecError as exc:
+        raise EvalError(str(exc)) from None
+
+
 def _check_record(record: Any, where: str) -> None:
     if not isinstance(record, Mapping):
-        raise EvalError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        raise EvalError(Errors.E154.format(where=where, kind=type(record).__name__))
     if not isinstance(record.get("title"), str):
-        raise EvalError(f'{where}: record lacks a "title" string')
+        raise EvalError(Errors.E155.format(where=where))
     entities = record.get("entities")
     if not isinstance(entities, list):
-        raise EvalError(f'{where}: record lacks an "entities" list')
+        raise EvalError(Errors.E156.format(where=where))
     for i, entity in enumerate(entities):
         if not isinstance(entity, dict) or "name" not in entity or "type" not in entity:
-            raise EvalError(f'{where}: entities[{i}] is not an object with "name" and "type"')
+            raise EvalError(Errors.E157.format(where=where, index=i))
     results = record.get("results", [])
     if results is not None and not isinstance(results, list):
-        raise EvalError(f'{where}: "results" is not a list')
+        raise EvalError(Errors.E158.format(where=where))
+
+
+def _scored(extraction: Extraction) -> dict[str, Any]:
+    """What scoring reads of an extraction: the gold keys, plus confidence (it orders duplicates)."""
+    return {
+        "title": extraction.paper.title,
+        "entities": [{"name": e.name, "type": e.type.value, "role": e.role.value,
+                      "confidence": e.confidence, "aliases": list(e.aliases)}
+                     for e in extraction.entities],
+        "results": [{"model": r.model, "dataset": r.dataset, "metric": r.metric, "value": r.value,
+                     "confidence": r.confidence} for r in extraction.results],
+    }
 
 
 # --------------------------------------------------------------------------- result types
@@ -370,20 +405,25 @@ class _Paper:
     results: tuple[Mapping[str, Any], ...]
 
 
-def evaluate(predictions: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]]) -> EvalResult:
-    """Score predicted papers against gold papers (definitions in the module docstring)."""
+def evaluate(predictions: Sequence[Extraction | Mapping[str, Any]],
+             gold: Sequence[Mapping[str, Any]]) -> EvalResult:
+    """Score predicted papers against gold papers (definitions in the module docstring).
+
+    Predictions are Extractions (see :func:`load_predictions`) or records with the gold keys.
+    """
     gold_by_title: dict[str, _Paper] = {}
     for i, record in enumerate(gold):
         _check_record(record, f"gold[{i}]")
         key = normalize_title(record["title"])
         if key in gold_by_title:
-            raise EvalError(f"gold[{i}]: duplicate paper title {record['title']!r}")
+            raise EvalError(Errors.E159.format(where=f"gold[{i}]", title=record["title"]))
         gold_by_title[key] = _Paper(record["title"], tuple(record["entities"]),
                                     tuple(record.get("results") or ()))
 
     pred_by_title: dict[str, _Paper] = {}
     unmatched: list[str] = []
-    for i, record in enumerate(predictions):
+    for i, prediction in enumerate(predictions):
+        record = _scored(prediction) if isinstance(prediction, Extraction) else prediction
         _check_record(record, f"predictions[{i}]")
         key = normalize_title(record["title"])
         if key not in gold_by_title:

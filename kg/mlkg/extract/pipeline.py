@@ -14,14 +14,13 @@ mlkg_organizations     companies, labs and universities named in the text
 mlkg_results           (model, dataset, metric, value) claims
 =====================  ==========================================================
 
-No trained model is needed or downloaded. Parallelism uses separate processes
-on chunks of the input (faster than ``nlp.pipe(n_process=...)`` for cheap
-pipelines, and the output order is the input order).
+No trained model is needed or downloaded. :func:`extract_spacy` runs in one process;
+to use more, the build's partition runner (:mod:`mlkg.build.runner`) gives each worker
+process its own partitions of the papers.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -119,11 +118,6 @@ def _extract_chunk(args: tuple[list[Paper], str | None, int]) -> list[Extraction
     return [doc_to_extraction(doc, paper) for doc, paper in zip(docs, papers)]
 
 
-def _extract_chunk_found(args: tuple[list[Paper], str | None, int]) -> list[tuple[tuple[Entity, ...], tuple[Result, ...]]]:
-    """A worker's answer without the papers: the parent has them, so they need not be pickled back."""
-    return [(x.entities, x.results) for x in _extract_chunk(args)]
-
-
 _NLP_CACHE: dict[str | None, Language] = {}
 
 
@@ -139,22 +133,8 @@ def _chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
         yield chunk
 
 
-def extract_spacy(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 256,
-                  chunk_size: int = 1000, lexicon_path: str | None = None) -> Iterator[Extraction]:
-    """Extract from every paper, in input order; ``n_process`` > 1 uses worker processes."""
-    if n_process <= 1:
-        for chunk in _chunks(papers, chunk_size):
-            yield from _extract_chunk((chunk, lexicon_path, batch_size))
-        return
-    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with context.Pool(n_process) as pool:
-        chunks: list[list[Paper]] = []
-
-        def work() -> Iterator[tuple[list[Paper], str | None, int]]:
-            for chunk in _chunks(papers, chunk_size):
-                chunks.append(chunk)
-                yield chunk, lexicon_path, batch_size
-
-        for found in pool.imap(_extract_chunk_found, work()):
-            chunk = chunks.pop(0)
-            yield from (Extraction(paper, entities, results) for paper, (entities, results) in zip(chunk, found))
+def extract_spacy(papers: Iterable[Paper], *, batch_size: int = 256, chunk_size: int = 1000,
+                  lexicon_path: str | None = None) -> Iterator[Extraction]:
+    """Extract from every paper, in input order, in this process (chunks bound the memory held)."""
+    for chunk in _chunks(papers, chunk_size):
+        yield from _extract_chunk((chunk, lexicon_path, batch_size))

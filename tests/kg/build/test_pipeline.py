@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from mlkg.build.cache import FILENAME
-from mlkg.cli import app
 from mlkg.build.pipeline import BuildError, build
+from mlkg.cli import app
 
 DATA = Path(__file__).parents[3] / "tests" / "data"
 FIRST = [DATA / "hf_daily_papers_page_excerpt.txt", DATA / "hf_daily_api" / "2024-10-16.json"]
@@ -78,7 +78,7 @@ def test_a_damaged_cache_names_file_and_line(tmp_path: Path) -> None:
     lines[2] = '{"paper": {}}'
     with gzip.open(cache, "wt", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
-    with pytest.raises(BuildError, match=rf"{FILENAME}, line 3"):
+    with pytest.raises(BuildError, match=rf"\[E192\] .*{FILENAME}:3: damaged"):
         build(LATER, tmp_path, update=True)
 
 

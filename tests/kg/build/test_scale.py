@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from mlkg.loaders import LoadReport
-from mlkg.build.pipeline import build, load_papers
+from mlkg.build.pipeline import build
 from mlkg.build.shards import DIRNAME
+from mlkg.loaders import load_all
 
 REPO = Path(__file__).parents[3]
 EXAMPLES = REPO / "examples"
@@ -118,7 +118,7 @@ def test_a_damaged_shard_is_reported_and_extracted_again(reference: dict[str, by
 
 def _many_papers(target: Path, copies: int) -> Path:
     """The example papers, each under several distinct titles: a corpus that takes a while."""
-    unique = load_papers([EXAMPLES], report=LoadReport())
+    unique = load_all([EXAMPLES])
     with target.open("w", encoding="utf-8") as fh:
         for k in range(copies):
             for paper in unique.papers:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from rich.console import Console
 from rich.table import Table
 
+from mlkg import codec
 from mlkg.extract.evaluate import (
     Counts,
     EntityRef,
@@ -18,11 +20,13 @@ from mlkg.extract.evaluate import (
     TypeConfusion,
     evaluate,
     load_jsonl,
+    load_predictions,
     normalize_name,
     normalize_title,
     normalize_value,
     render_table,
 )
+from mlkg.model import Entity, EntityType, Extraction, Paper, Role
 
 GOLD_FILE = "hf_daily_papers_page.gold.jsonl"
 
@@ -326,7 +330,8 @@ def test_load_jsonl_errors_name_file_and_line(tmp_path: Path, line: str, message
     with pytest.raises(EvalError) as info:
         load_jsonl(f)
     text = str(info.value)
-    assert text.startswith(f"{f}:2: ")
+    assert re.match(rf"\[E15\d\] {re.escape(str(f))}:2: ", text), text
+    assert info.value.code is not None and info.value.code.startswith("E15")
     assert message in text
     assert "\n" not in text
     assert isinstance(info.value, ValueError)
@@ -416,3 +421,45 @@ def test_gold_perturbed_gives_exact_counts(gold: list[dict[str, Any]]) -> None:
         RoleError("MAE", "Model", "compares", "uses"),)
     assert r.typed.precision == pytest.approx(108 / 111)
     assert r.typed.recall == pytest.approx(108 / 111)
+
+
+# --------------------------------------------------------------------------- predictions through the codec
+
+
+def _extraction(title: str, name: str, type_: str = "Model", role: str = "uses") -> Extraction:
+    paper = Paper(id=title, title=title, abstract="", source="t", record=1)
+    entity = Entity(name, EntityType(type_), Role(role), 0.9, (), "t", ())
+    return Extraction(paper, (entity,), ())
+
+
+def test_predictions_are_read_with_the_codec_and_scored_as_extractions(tmp_path: Path) -> None:
+    f = tmp_path / "pred.jsonl"
+    with f.open("w", encoding="utf-8") as fh:
+        codec.write(fh, [_extraction("A", "CLIP"), _extraction("B", "ViT", role="introduces")],
+                    codec.header("spacy", "0"))
+    predictions = load_predictions(f)
+    assert [x.paper.title for x in predictions] == ["A", "B"]
+    gold = [paper("A", [ent("CLIP")]), paper("B", [ent("ViT", role="compares")])]
+    r = evaluate(predictions, gold)
+    assert r.typed == Counts(2, 0, 0) and r.role_correct == 1
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ('{"title": "A", "entities": []}\n', "E190"),  # an old, headerless predictions file
+    ('{"mlkg_extractions": 99}\n', "E191"),
+    ('{"mlkg_extractions": 1}\n{"paper": {}}\n', "E192"),
+])
+def test_predictions_in_another_format_are_a_coded_eval_error(tmp_path: Path, text: str, code: str) -> None:
+    f = tmp_path / "pred.jsonl"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(EvalError) as info:
+        load_predictions(f)
+    assert info.value.code == code and str(f) in str(info.value) and "\n" not in str(info.value)
+    with pytest.raises(EvalError, match="E150"):
+        load_predictions(tmp_path / "nope.jsonl")
+
+
+def test_every_eval_error_has_a_code_in_its_range(tmp_path: Path) -> None:
+    with pytest.raises(EvalError) as info:
+        evaluate([], [paper("A", []), paper("a", [])])
+    assert info.value.code == "E159"

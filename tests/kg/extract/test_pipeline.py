@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlkg.extract import extraction_record
+from mlkg import codec
+from mlkg.build.runner import PartitionRun, extract_partitions
 from mlkg.extract.evaluate import evaluate, load_jsonl
 from mlkg.extract.pipeline import extract_spacy
 from mlkg.loaders import load
@@ -14,11 +15,14 @@ DEV_FLOOR_TYPED_F1 = 0.83
 DEV_FLOOR_ROLE_ACCURACY = 0.82
 
 
-def test_parallel_output_equals_serial(example_page: Path, lexicon_path: str) -> None:
+def test_parallel_output_equals_serial(example_page: Path) -> None:
+    """Worker processes (the build's partition runner) give the records of one plain call."""
     papers = list(load(example_page))
-    serial = [extraction_record(x) for x in extract_spacy(papers, lexicon_path=lexicon_path)]
-    parallel = [extraction_record(x) for x in
-                extract_spacy(papers, n_process=2, chunk_size=7, lexicon_path=lexicon_path)]
+    serial = [codec.dumps(x) for x in extract_spacy(papers)]
+    run = PartitionRun(7)
+    parallel = [codec.dumps(x) for x in
+                extract_partitions(papers, extractor="spacy", processes=2, partition_size=7, run=run)]
+    assert run.runner == "2 processes" and run.worker_peak_rss_mb > 0
     assert parallel == serial
 
 
@@ -34,7 +38,7 @@ def test_listing_metadata_joins_the_text_entities(data_dir: Path) -> None:
 
 def test_dev_gold_regression(example_page: Path, data_dir: Path) -> None:
     """The shipped pipeline and lexicon on the annotated sample page, with a floor under today's score."""
-    predictions = [extraction_record(x) for x in extract_spacy(list(load(example_page)))]
+    predictions = list(extract_spacy(list(load(example_page))))
     result = evaluate(predictions, load_jsonl(data_dir / "hf_daily_papers_page.gold.jsonl"))
     assert result.typed.f1 >= DEV_FLOOR_TYPED_F1, result.typed
     assert result.per_type["Repository"].f1 == 1.0
