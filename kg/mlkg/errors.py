@@ -55,6 +55,12 @@ class Errors(metaclass=_ErrorsWithCodes):
     E017 = "no header row: {why}; the first line must name the columns"
 
     # E1xx extraction and evaluation
+    # E100-E149 the extractor (lexicon, spaCy pipeline)
+    E100 = ("{path}: cannot read the lexicon ({reason}); check the lexicon path, or give none to use the "
+            "shipped data/lexicon.jsonl")
+    E101 = ("{path}: line {line}: not a lexicon record ({problem}); each line must be a JSON object with "
+            '"id", "name", "aliases" and "type" (see data/lexicon.jsonl)')
+    E102 = "{path}: line {line}: unknown lexicon type {type!r}; use one of: {valid}"
     # E150-E179 evaluation (mlkg eval)
     E150 = "{path}: no such file; give the path of a JSON Lines file"
     E151 = "{path}: not UTF-8 text (byte {byte}); save the file as UTF-8"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import doc_text
+from .candidates import doc_text, ensure_doc_extensions
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _WORD = re.compile(r"\S+")
@@ -120,7 +120,7 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
 
 @Language.factory(
     "mlkg_abbreviations",
-    assigns=["doc._.abbreviations"],
+    assigns=["doc._.abbreviations", "doc._.mlkg_abbreviation_rows"],
     default_config={},
 )
 def make_abbreviations(nlp: Language, name: str) -> AbbreviationDetector:
@@ -128,14 +128,16 @@ def make_abbreviations(nlp: Language, name: str) -> AbbreviationDetector:
 
 
 class AbbreviationDetector:
-    """Finds acronym definitions and stores them on ``doc._.abbreviations``."""
+    """Finds acronym definitions; ``doc._.abbreviations`` returns them."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        if not Doc.has_extension("abbreviations"):
-            Doc.set_extension("abbreviations", default=None)
+        ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        doc._.abbreviations = list(find_abbreviations(text)) if "(" in text else []
+        # Plain rows (serializable); doc._.abbreviations reads them back as Abbreviation objects.
+        found = find_abbreviations(text) if "(" in text else ()
+        doc._.mlkg_abbreviation_rows = [[a.short, a.long, a.short_start, a.short_end, a.long_start, a.long_end]
+                                        for a in found]
         return doc

@@ -1,4 +1,7 @@
-"""The mention record that the extraction components pass along on ``doc._.mlkg_candidates``."""
+"""A mention as a component works on it, and the plain per-doc caches (text, sentence starts).
+
+Between components, candidates travel as spans (:mod:`mlkg.extract.spans`).
+"""
 
 from __future__ import annotations
 
@@ -32,23 +35,10 @@ class Candidate:
 
 
 def ensure_doc_extensions() -> None:
-    """Register the Doc extensions the mlkg components share (idempotent)."""
-    if not Doc.has_extension("mlkg_candidates"):
-        Doc.set_extension("mlkg_candidates", getter=_candidates)
-    if not Doc.has_extension("mlkg_entities"):
-        Doc.set_extension("mlkg_entities", default=None)
-    if not Doc.has_extension("mlkg_results"):
-        Doc.set_extension("mlkg_results", default=None)
-    if not Doc.has_extension("abbreviations"):
-        Doc.set_extension("abbreviations", default=None)
+    """Register the Doc and Span extensions the mlkg components share (idempotent)."""
+    from .spans import ensure_extensions
 
-
-def _candidates(doc: Doc) -> list[Candidate]:
-    """A per-doc list stored in user_data, created on first access."""
-    key = "mlkg_candidates"
-    if key not in doc.user_data:
-        doc.user_data[key] = []
-    return doc.user_data[key]
+    ensure_extensions()
 
 
 def make_doc(nlp: Language, text: str) -> Doc:

@@ -18,10 +18,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from mlkg.model import EntityType, Role
+
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
+from .spans import read_candidates, update_candidates, write_entities
 from .words import words
 
 # Head nouns next to a name that say what it is ("the X dataset"), from data/words.toml.
@@ -50,17 +53,19 @@ class DocEntity:
 
     key: str
     name: str
-    type: str = "Model"
+    type: EntityType = EntityType.MODEL
     mentions: list[Candidate] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     votes: dict[str, float] = field(default_factory=dict)
-    role: str = "mentions"
+    role: Role = Role.MENTIONS
     confidence: float = 0.5
     lexicon_id: str | None = None
     lexicon_name: str | None = None
     long_form: str | None = None
     coined: bool = False
     extractor: str = "mlkg_names"
+    # (text, start, end) sentences, when the component that found the entity chose them (repositories)
+    evidence: list[tuple[str, int | None, int | None]] | None = None
 
 
 def _compound_of_words(text: str) -> bool:
@@ -296,7 +301,7 @@ def _unknown_name_kept(text: str) -> bool:
 
 @Language.factory(
     "mlkg_types",
-    assigns=["doc._.mlkg_entities", "doc.ents"],
+    assigns=["doc._.mlkg_entities", "doc.ents", "doc.spans"],
     requires=["doc._.mlkg_candidates"],
     default_config={"path": None},
 )
@@ -341,13 +346,15 @@ class TypeClassifier:
         return last in _METHOD_HEADS
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[Candidate] = doc._.mlkg_candidates
-        defined = {norm_key(_base_text(a.short)): a for a in doc._.abbreviations or ()}
-        long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in doc._.abbreviations or ()}
+        candidates = read_candidates(doc, self.lexicon.entries)  # type: ignore[attr-defined]
+        read_as = [(c.entry, c.long_form) for c in candidates]
+        abbreviations = doc._.abbreviations
+        defined = {norm_key(_base_text(a.short)): a for a in abbreviations}
+        long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in abbreviations}
         lookup = self.lexicon.lookup  # type: ignore[attr-defined]
         entities: dict[str, DocEntity] = {}
         text = doc_text(doc)
-        spelled = _long_form_ranges(text, doc._.abbreviations or ())
+        spelled = _long_form_ranges(text, abbreviations)
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None
         kept: list[tuple[Candidate, str, str]] = []
@@ -405,12 +412,16 @@ class TypeClassifier:
             _title_votes(doc, entity)
             if not entity.votes:
                 entity.votes["Model"] = 0.5
-            entity.type = max(sorted(entity.votes), key=lambda t: entity.votes[t])
+            entity.type = EntityType(max(sorted(entity.votes), key=lambda t: entity.votes[t]))
             if entity.type == "Organization":
                 continue
             total = sum(entity.votes.values())
             entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
             result.append(entity)
         _inherit_family_types(result)
-        doc._.mlkg_entities = result
+        changed = [i for i, (c, (entry, long_form)) in enumerate(zip(candidates, read_as))
+                   if c.entry is not entry or c.long_form != long_form]
+        if changed:
+            update_candidates(doc, candidates, changed)  # with the entries and long forms resolved here
+        write_entities(doc, result)
         return doc

@@ -21,10 +21,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from mlkg.errors import MlkgError
+from mlkg.errors import Errors, MlkgError
 
 from .candidates import Candidate, ensure_doc_extensions
 from .shapes import norm_key
+from .spans import read_candidates, write_candidates
+from .startup_cache import load_patterns
+from .tokenizer import TOKENIZER_ID, create_tokenizer
 
 _SUPPORT_KEYS = ("dataset_ctx", "benchmark_ctx", "model_ctx", "eval_ctx", "introduced", "curated")
 TYPES = frozenset({"Model", "Dataset", "Benchmark", "Organization", "Generic"})
@@ -79,7 +82,9 @@ def _read(path: Path) -> Iterator[LexEntry]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror})") from None
+        raise LexiconError(Errors.E100.format(path=path, reason=exc.strerror)) from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(Errors.E100.format(path=path, reason=f"not UTF-8 text at byte {exc.start}")) from None
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -90,11 +95,10 @@ def _read(path: Path) -> Iterator[LexEntry]:
                              tuple(str(a) for a in rec.get("aliases", ())), int(counts.get("papers", 0)),
                              sum(int(counts.get(k, 0)) for k in _SUPPORT_KEYS))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise LexiconError(f"{path}: line {lineno}: not a lexicon record ({exc}); "
-                               "expected JSON with id, name, aliases, type") from None
+            raise LexiconError(Errors.E101.format(path=path, line=lineno, problem=exc)) from None
         if entry.type not in TYPES:
-            raise LexiconError(f"{path}: line {lineno}: unknown type {entry.type!r}; "
-                               f"valid: {', '.join(sorted(TYPES))}")
+            raise LexiconError(Errors.E102.format(path=path, line=lineno, type=entry.type,
+                                                  valid=", ".join(sorted(TYPES))))
         yield entry
 
 
@@ -118,7 +122,7 @@ def _matchable(form: str) -> bool:
 
 @Language.factory(
     "mlkg_lexicon",
-    assigns=["doc._.mlkg_candidates"],
+    assigns=["doc.spans", "doc._.mlkg_candidates"],
     default_config={"path": None},
 )
 def make_lexicon_matcher(nlp: Language, name: str, path: str | None) -> LexiconMatcher:
@@ -138,17 +142,21 @@ class LexiconMatcher:
             for form in entry.forms:
                 if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
                     self.form_entry[form] = entry
-        # A separate tokenizer keeps nlp.tokenizer's cache free of lexicon terms; sharing nlp's
-        # vocab, its Docs are the patterns as they are (no copy into nlp.vocab word by word).
-        from .tokenizer import create_tokenizer
-
-        tokenizer = create_tokenizer(spacy.blank("en", vocab=nlp.vocab))
         forms = sorted(self.form_entry)
-        for start in range(0, len(forms), 5000):
-            self.matcher.add("LEX", list(tokenizer.pipe(forms[start:start + 5000])))
+
+        def tokenize() -> list[tuple[int, ...]]:
+            # A separate tokenizer keeps nlp.tokenizer's cache free of lexicon terms.
+            tokenizer = create_tokenizer(spacy.blank("en", vocab=nlp.vocab))
+            return [tuple(token.orth for token in doc) for doc in tokenizer.pipe(forms, batch_size=5000)]
+
+        # The patterns are each form's ORTH hashes, as PhraseMatcher keeps them; tokenizing 17k forms
+        # is most of the extractor's start, so they are cached on disk (see startup_cache).
+        patterns = load_patterns(forms, TOKENIZER_ID, tokenize)
+        for start in range(0, len(patterns), 5000):
+            self.matcher.add("LEX", patterns[start:start + 5000])
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = doc._.mlkg_candidates
+        candidates = read_candidates(doc, self.lexicon.entries)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             entry = self.form_entry.get(span.text) or self.lexicon.lookup(span.text)
@@ -156,4 +164,5 @@ class LexiconMatcher:
                 continue
             candidates.append(Candidate(span.start_char, span.end_char, start, end, span.text,
                                         "lexicon", entry=entry))
+        write_candidates(doc, candidates)
         return doc

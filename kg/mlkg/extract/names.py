@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .shapes import is_version, name_shape, starts_name
+from .spans import candidate_token_ranges, write_candidates
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
 _QUANTITY_NEXT = re.compile(
@@ -81,7 +82,7 @@ def title_name(text: str) -> tuple[int, int] | None:
 
 @Language.factory(
     "mlkg_names",
-    assigns=["doc._.mlkg_candidates"],
+    assigns=["doc.spans", "doc._.mlkg_candidates"],
     default_config={},
 )
 def make_name_detector(nlp: Language, name: str) -> NameDetector:
@@ -104,11 +105,12 @@ class NameDetector:
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = doc._.mlkg_candidates
-        taken = {(c.tok_start, c.tok_end) for c in candidates}
-        covered = {i for c in candidates for i in range(c.tok_start, c.tok_end)}
+        taken = set(candidate_token_ranges(doc))
+        covered = {i for start, end in taken for i in range(start, end)}
+        candidates: list[Candidate] = []
         text_all = doc_text(doc)
-        long_forms = [(a.long_start, a.long_end) for a in doc._.abbreviations or ()]
+        abbreviations = doc._.abbreviations
+        long_forms = [(a.long_start, a.long_end) for a in abbreviations]
         n = len(doc)
         # Name shapes depend on the token text only: cached per ORTH id, so only name-like tokens become Tokens.
         flags = doc.to_array(self.columns)
@@ -135,7 +137,7 @@ class NameDetector:
                     candidates.append(Candidate(start_char, end_char, span.start, span.end,
                                                 text_all[start_char:end_char], "shape"))
             next_free = end
-        for abbr in doc._.abbreviations or ():
+        for abbr in abbreviations:
             span = doc.char_span(abbr.short_start, abbr.short_end)
             if span is not None and (span.start, span.end) not in taken:
                 candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
@@ -143,7 +145,9 @@ class NameDetector:
         title = title_name(text_all)
         if title:
             span = doc.char_span(*title, alignment_mode="expand")
-            if span is not None and not any(c.tok_start == span.start and c.tok_end == span.end for c in candidates):
+            if span is not None and (span.start, span.end) not in taken and not any(
+                    c.tok_start == span.start and c.tok_end == span.end for c in candidates):
                 candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
                                             span.text, "title"))
+        write_candidates(doc, candidates, append=True)
         return doc

@@ -10,13 +10,21 @@ University", "Shanghai AI Laboratory"). A URL's account name is never one.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from mlkg.model import EntityType, Role
+
 from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .classify import DocEntity
 from .shapes import norm_key
+from .spans import read_candidates, write_entities
+
+if TYPE_CHECKING:
+    from .lexicon import LexEntry
 
 _INSTITUTION = re.compile(
     r"\b(?:University of (?:[A-Z][\w&'-]+)(?: (?:[A-Z][\w&'-]+|at|de|of))*"
@@ -31,24 +39,27 @@ _LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "
 
 @Language.factory(
     "mlkg_organizations",
-    assigns=["doc._.mlkg_entities"],
+    assigns=["doc._.mlkg_entities", "doc.ents", "doc.spans"],
     requires=["doc._.mlkg_candidates"],
-    default_config={},
+    default_config={"path": None},
 )
-def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
-    return OrganizationFinder(name)
+def make_organizations(nlp: Language, name: str, path: str | None) -> OrganizationFinder:
+    from .lexicon import load_lexicon
+
+    return OrganizationFinder(name, load_lexicon(path).entries)
 
 
 class OrganizationFinder:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, entries: Mapping[str, LexEntry]) -> None:
         self.name = name
+        self.entries = entries  # resolves the candidates' kb_id_
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found: dict[str, DocEntity] = {}
         spans: list[tuple[int, int, str]] = []
-        for cand in doc._.mlkg_candidates:
+        for cand in read_candidates(doc, self.entries, with_entry_only=True):
             entry = cand.entry
             if entry is None or entry.type != "Organization":
                 continue
@@ -70,13 +81,13 @@ class OrganizationFinder:
             key = norm_key(name)
             entity = found.get(key)
             if entity is None:
-                entity = found[key] = DocEntity(f"org:{key}", text[start:end], type="Organization",
-                                                role="mentions", confidence=0.7, extractor="mlkg_organizations")
+                entity = found[key] = DocEntity(f"org:{key}", text[start:end], type=EntityType.ORGANIZATION,
+                                                role=Role.MENTIONS, confidence=0.7, extractor="mlkg_organizations")
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 entity.mentions.append(Candidate(start, end, span.start, span.end, text[start:end], "organization"))
             if _AFFILIATION_CUE.search(text[max(0, start - 100):start]):
-                entity.role = "affiliation"
+                entity.role = Role.AFFILIATION
         if found:
-            doc._.mlkg_entities = (doc._.mlkg_entities or []) + list(found.values())
+            write_entities(doc, found.values(), append=True)
         return doc

@@ -28,7 +28,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Result, Role
+from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Result
 
 from . import (  # noqa: F401
     abbreviations,
@@ -41,10 +41,13 @@ from . import (  # noqa: F401
     roles,
     sentences,
 )
-from .basic import organization_entities, repository_entities
+from .basic import organization_entities
 from .candidates import doc_text, make_doc, sentence_bounds
 from .classify import DocEntity
+from .repos import with_listing_repositories
+from .results import DocResult
 from .shapes import norm_key
+from .spans import read_entities
 from .tokenizer import create_tokenizer
 
 PIPELINE = (
@@ -59,7 +62,7 @@ def create_nlp(lexicon_path: str | None = None) -> Language:
     nlp = spacy.blank("en")
     create_tokenizer(nlp)
     for name in PIPELINE:
-        config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types") else {}
+        config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_organizations") else {}
         nlp.add_pipe(name, config=config)
     return nlp
 
@@ -82,17 +85,22 @@ def _evidence(doc: Doc, entity: DocEntity) -> tuple[Evidence, ...]:
 def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """Turn a processed Doc into one Entity per distinct thing, merged with the listing's metadata."""
     entities: dict[tuple[str, str], Entity] = {}
-    for item in doc._.mlkg_entities or ():
-        if item.type == "Repository":
-            continue  # repositories come from repository_entities below, with the listing field
+    repositories: dict[str, Entity] = {}
+    for item in read_entities(doc):
+        if item.type is EntityType.REPOSITORY:  # as mlkg_repositories found them, merged below with the listing
+            repositories[item.key] = Entity(
+                item.name, item.type, item.role, item.confidence,
+                tuple(Evidence(*ev) for ev in item.evidence or ()), item.extractor,
+                aliases=tuple(item.aliases), key=item.key)
+            continue
         key = item.lexicon_id if item.lexicon_id else None
         entity = Entity(
             name=item.name,
-            type=EntityType(item.type),
-            role=Role(item.role),
+            type=item.type,
+            role=item.role,
             confidence=item.confidence,
             evidence=_evidence(doc, item),
-            extractor=item.extractor if item.type == "Organization" else
+            extractor=item.extractor if item.type is EntityType.ORGANIZATION else
             ("mlkg_lexicon" if item.lexicon_id else "mlkg_names"),
             aliases=tuple(a for a in dict.fromkeys(item.aliases) if a != item.name),
             key=f"lex:{key}" if key else None,
@@ -100,13 +108,13 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
         slot = (entity.type.value, norm_key(entity.name))
         if slot not in entities:
             entities[slot] = entity
-    for entity in organization_entities(paper) + repository_entities(paper):
+    for entity in organization_entities(paper) + with_listing_repositories(repositories, paper):
         slot = (entity.type.value, norm_key(entity.name))
         entities[slot] = entity  # the listing's own field is authoritative for affiliation and code
     found = [
         Result(r.model, r.dataset, r.metric, r.value,
                Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), 0.6)
-        for r in doc._.mlkg_results or ()
+        for r in map(DocResult._make, doc._.mlkg_result_rows or ())
     ]
     return Extraction(paper, tuple(entities.values()), tuple(found))
 

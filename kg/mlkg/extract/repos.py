@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
+from mlkg.model import ROLE_STRENGTH, Entity, EntityType, Evidence, Paper, Role
+
+from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .classify import DocEntity
+from .spans import write_entities
 
 _GITHUB = re.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?github\.com/"
@@ -103,9 +106,80 @@ def normalize_repository_url(url: str) -> RepoMatch | None:
     return next(find_repositories(url.strip()), None)
 
 
+# A sentence ends at . ! ? followed by space and an upper-case letter or digit.
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(\[])")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence (or title/paragraph) containing text[start:end]."""
+    left = max(text.rfind("\n", 0, start) + 1, 0)
+    for match in _SENT_END.finditer(text, left, start):
+        left = match.end()
+    newline = text.find("\n", end)
+    right = newline if newline != -1 else len(text)
+    stop = _SENT_END.search(text, end, right)
+    return left, (stop.start() if stop else right)
+
+
+def evidence_for(text: str, start: int, end: int) -> Evidence:
+    left, right = sentence_bounds(text, start, end)
+    return Evidence(text[left:right], left, right)
+
+
+def repositories_in(text: str) -> dict[str, list[RepoMatch]]:
+    """The repository URLs in ``text``, grouped by repository (first mention first)."""
+    found: dict[str, list[RepoMatch]] = {}
+    for match in find_repositories(text):
+        found.setdefault(match.key, []).append(match)
+    return found
+
+
+def repository_entity(text: str, matches: list[RepoMatch]) -> Entity:
+    """One repository from its mentions: the strongest role, each mention's sentence as evidence."""
+    entity: Entity | None = None
+    for match in matches:
+        ev = evidence_for(text, match.start, match.end)
+        role = Role.CODE if is_own_code(ev.text, match.url) else Role.MENTIONS
+        entity = _stronger(entity, Entity(match.name, EntityType.REPOSITORY, role,
+                                          0.95 if role is Role.CODE else 0.7, (ev,), "mlkg_repos",
+                                          aliases=(match.url,), key=match.key))
+    assert entity is not None, "a repository needs a mention"
+    return entity
+
+
+def with_listing_repositories(found: dict[str, Entity], paper: Paper) -> list[Entity]:
+    """``found`` (repositories by key) with the listing's GitHub and project-page fields as the paper's code."""
+    found = dict(found)
+    for field, url in (("githubRepo", paper.github_url), ("projectPage", paper.project_url)):
+        match = normalize_repository_url(url) if url else None
+        if match is None:
+            continue
+        entity = Entity(match.name, EntityType.REPOSITORY, Role.CODE, 1.0,
+                        (Evidence(f"{field}: {url}"),), "mlkg_listing", aliases=(url,), key=match.key)
+        found[match.key] = _stronger(found.get(match.key), entity)
+    return list(found.values())
+
+
+def repository_entities(paper: Paper) -> list[Entity]:
+    """Repositories in the text, plus the listing's GitHub field as the paper's own code."""
+    text = paper.text
+    found = {key: repository_entity(text, matches) for key, matches in repositories_in(text).items()}
+    return with_listing_repositories(found, paper)
+
+
+def _stronger(old: Entity | None, new: Entity) -> Entity:
+    """Keep one entry per entity: the stronger role, with both pieces of evidence."""
+    if old is None:
+        return new
+    best, other = (new, old) if ROLE_STRENGTH[new.role] > ROLE_STRENGTH[old.role] else (old, new)
+    evidence = best.evidence + tuple(e for e in other.evidence if e not in best.evidence)
+    aliases = tuple(dict.fromkeys(best.aliases + other.aliases))
+    return replace(best, evidence=evidence, aliases=aliases, confidence=max(old.confidence, new.confidence))
+
+
 @Language.factory(
     "mlkg_repositories",
-    assigns=["doc._.mlkg_entities"],
+    assigns=["doc._.mlkg_entities", "doc.ents", "doc.spans"],
     default_config={},
 )
 def make_repository_finder(nlp: Language, name: str) -> RepositoryFinder:
@@ -113,7 +187,7 @@ def make_repository_finder(nlp: Language, name: str) -> RepositoryFinder:
 
 
 class RepositoryFinder:
-    """Adds one Repository entity per distinct repository URL in the text."""
+    """Adds one Repository entity per distinct repository URL in the text (as :func:`repository_entity`)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -121,21 +195,18 @@ class RepositoryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if "github" not in text and "huggingface.co" not in text and "hf.co" not in text:
-            return doc
-        found: dict[str, DocEntity] = {}
-        for match in find_repositories(text):
-            span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None:
-                continue
-            entity = found.get(match.key)
-            if entity is None:
-                entity = found[match.key] = DocEntity(match.key, match.name, type="Repository", role="mentions",
-                                                      confidence=0.7, extractor="mlkg_repos")
-                entity.aliases.append(match.url)
-            entity.mentions.append(Candidate(match.start, match.end, span.start, span.end, match.url, "repository"))
-            s_start, s_end = sentence_bounds(doc, match.start)
-            if is_own_code(text[s_start:s_end], match.url):
-                entity.role, entity.confidence = "code", 0.95
-        doc._.mlkg_entities = (doc._.mlkg_entities or []) + list(found.values())
+        found: list[DocEntity] = []
+        for key, matches in repositories_in(text).items():  # its own pre-check ignores case
+            entity = repository_entity(text, matches)
+            mentions = []
+            for match in matches:
+                span = doc.char_span(match.start, match.end, alignment_mode="expand")
+                if span is not None:
+                    mentions.append(Candidate(match.start, match.end, span.start, span.end, match.url, "repository"))
+            found.append(DocEntity(key, entity.name, type=EntityType.REPOSITORY, mentions=mentions,
+                                   aliases=list(entity.aliases), role=entity.role, confidence=entity.confidence,
+                                   extractor=entity.extractor,
+                                   evidence=[(ev.text, ev.start, ev.end) for ev in entity.evidence]))
+        if found:
+            write_entities(doc, found, append=True)
         return doc

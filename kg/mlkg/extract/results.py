@@ -9,14 +9,17 @@ metric, else the paper's own introduced model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from mlkg.model import EntityType, Role
+
 from .candidates import doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 from .cues import METRICS
+from .spans import read_entities
 
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _VALUE = re.compile(r"(?<![\w.])[+]?\d+(?:\.\d+)?\s?%?(?![\w.]*\d)")
@@ -38,8 +41,9 @@ _AFTER = re.compile(rf"^[^.;]{{0,80}}?(?:(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)
                     rf"(?P<metric2>{METRICS})\s+(?:of|at)\s+(?P<value2>[+]?\d+(?:\.\d+)?\s?%?))", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class DocResult:
+class DocResult(NamedTuple):
+    """One claim as the component found it; stored on the Doc as a plain row."""
+
     model: str
     dataset: str
     metric: str
@@ -50,7 +54,7 @@ class DocResult:
 
 @Language.factory(
     "mlkg_results",
-    assigns=["doc._.mlkg_results"],
+    assigns=["doc._.mlkg_results", "doc._.mlkg_result_rows"],
     requires=["doc._.mlkg_entities"],
     default_config={},
 )
@@ -64,17 +68,17 @@ class ResultExtractor:
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        entities: list[DocEntity] = doc._.mlkg_entities or []
+        entities = read_entities(doc)
         results: list[DocResult] = []
         text = doc_text(doc)
-        data_mentions = sorted(((c, e) for e in entities if e.type in ("Dataset", "Benchmark")
+        data_mentions = sorted(((c, e) for e in entities if e.type in (EntityType.DATASET, EntityType.BENCHMARK)
                                 for c in e.mentions), key=lambda ce: ce[0].start)
         # Every claim needs a dataset mention, a value and a metric: the cheapest tests first.
         if not data_mentions or not _VALUE.search(text) or not _METRIC.search(text):
-            doc._.mlkg_results = results
+            doc._.mlkg_result_rows = []
             return doc
-        own = next((e for e in entities if e.type == "Model" and e.role == "introduces"), None)
-        models = sorted(((c, e) for e in entities if e.type == "Model" for c in e.mentions),
+        own = next((e for e in entities if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), None)
+        models = sorted(((c, e) for e in entities if e.type is EntityType.MODEL for c in e.mentions),
                         key=lambda ce: ce[0].start)
         seen = set()
         for cand, entity in data_mentions:
@@ -108,7 +112,7 @@ class ResultExtractor:
             seen.add(item)
             results.append(DocResult(*item, sent_start, sent_end))
         self._carry_over(doc, text, results, seen, own, models)
-        doc._.mlkg_results = results
+        doc._.mlkg_result_rows = [list(r) for r in results]  # plain rows; doc._.mlkg_results reads them back
         return doc
 
     @staticmethod

@@ -15,12 +15,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from mlkg.model import ROLE_STRENGTH, EntityType, Role
+
+from .abbreviations import Abbreviation
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .classify import DocEntity
 from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
 from .names import title_name
 from .shapes import norm_key
+from .spans import read_entities, update_roles
 
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
                      r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+"
@@ -40,40 +44,37 @@ _WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|init
 # A definition right after these words names something used, not introduced ("operates on 3D ... (3DGS)").
 _USED_BEFORE = re.compile(r"\b(?:on|with|using|via|based on|than|over|against|from|into)\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_STRENGTH = {"introduces": 4, "compares": 3, "uses": 2, "mentions": 1}
-
-
-def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> str:
+def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:
     """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
     s_start, _ = sentence_bounds(doc, cand.start)
     before = text[s_start:cand.start]
     if _NAMING.search(before[-40:]):
-        return "introduces"
+        return Role.INTRODUCES
     intro = _INTRO.search(before)
     if intro:
         between = before[intro.end():]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
-            return "introduces"
+            return Role.INTRODUCES
     compare = None
     for compare in _COMPARE.finditer(before):
         pass
     if compare is not None:
         after_cue = before[compare.end():]
-        if entity_type in ("Dataset", "Benchmark") and _ON_BEFORE.search(after_cue):
-            return "uses"
+        if entity_type in (EntityType.DATASET, EntityType.BENCHMARK) and _ON_BEFORE.search(after_cue):
+            return Role.USES
         if _WITH_BEFORE.search(after_cue):
-            return "uses"
+            return Role.USES
         if not re.search(r"[;:]", after_cue):
-            return "compares"
-    return "uses"  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
+            return Role.COMPARES
+    return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
 
 
 @Language.factory(
     "mlkg_roles",
     assigns=["doc._.mlkg_entities"],
-    requires=["doc._.mlkg_entities", "token.is_sent_start"],
+    requires=["doc._.mlkg_entities", "doc._.abbreviations", "token.is_sent_start"],
     default_config={},
 )
 def make_role_classifier(nlp: Language, name: str) -> RoleClassifier:
@@ -86,9 +87,9 @@ class RoleClassifier:
         ensure_doc_extensions()
 
     @staticmethod
-    def _defined_in_intro(doc: Doc, entity: DocEntity) -> bool:
+    def _defined_in_intro(doc: Doc, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
         """A new acronym defined in a sentence that says we propose/design/introduce something."""
-        for abbr in doc._.abbreviations or ():
+        for abbr in abbreviations:
             if norm_key(abbr.short) == norm_key(entity.name):
                 s_start, _ = sentence_bounds(doc, abbr.short_start)
                 before = doc_text(doc)[s_start:abbr.long_start]
@@ -97,7 +98,10 @@ class RoleClassifier:
         return False
 
     def __call__(self, doc: Doc) -> Doc:
-        entities: list[DocEntity] = doc._.mlkg_entities or []
+        entities = read_entities(doc)
+        if not entities:
+            return doc
+        abbreviations = doc._.abbreviations
         text = doc_text(doc)
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None
@@ -105,24 +109,25 @@ class RoleClassifier:
         title_end = len(text) if title_end < 0 else title_end
         starts = tuple(sorted({m.start for e in entities for m in e.mentions}))
         for entity in entities:
-            best = "mentions"
+            best = Role.MENTIONS
             for cand in entity.mentions:
                 if cand.source == "title" or (title_key and norm_key(cand.text) == title_key):
-                    role = "introduces"
+                    role = Role.INTRODUCES
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does
                 else:
                     role = mention_role(doc, cand, entity.type, starts)
-                if _STRENGTH[role] > _STRENGTH[best]:
+                if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
-            if entity.coined or (entity.lexicon_id is None and self._defined_in_intro(doc, entity)):
-                best = "introduces"
-            if best == "mentions" and all(c.start < title_end for c in entity.mentions):
-                best = "uses"
+            if entity.coined or (entity.lexicon_id is None and self._defined_in_intro(doc, entity, abbreviations)):
+                best = Role.INTRODUCES
+            if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):
+                best = Role.USES
             entity.role = best
-        introduced = [norm_key(e.name) for e in entities if e.role == "introduces"]
+        introduced = [norm_key(e.name) for e in entities if e.role is Role.INTRODUCES]
         for entity in entities:
             key = norm_key(entity.name)
-            if entity.role != "introduces" and any(key.startswith(k) and key != k for k in introduced if k):
-                entity.role = "introduces"
+            if entity.role is not Role.INTRODUCES and any(key.startswith(k) and key != k for k in introduced if k):
+                entity.role = Role.INTRODUCES
+        update_roles(doc, entities)
         return doc

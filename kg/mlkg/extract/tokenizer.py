@@ -8,18 +8,45 @@ for a final period after such names fix that without touching ordinary words.
 
 from __future__ import annotations
 
+from functools import cache
+from re import Pattern
+
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .shapes import JOINED_TOKEN
 
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.")
+# What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
+TOKENIZER_ID = "\n".join((JOINED_TOKEN.pattern, *_EXTRA_SUFFIXES))
+
+
+@cache
+def _affixes(defaults: type) -> tuple[Pattern[str] | None, Pattern[str], Pattern[str] | None]:
+    """The prefix, suffix (with ours) and infix regexes of a language, compiled once per process."""
+    prefixes = compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None  # type: ignore[attr-defined]
+    suffixes = compile_suffix_regex(list(defaults.suffixes) + list(_EXTRA_SUFFIXES))  # type: ignore[attr-defined]
+    infixes = compile_infix_regex(defaults.infixes) if defaults.infixes else None  # type: ignore[attr-defined]
+    return prefixes, suffixes, infixes
 
 
 def create_tokenizer(nlp: Language) -> Tokenizer:
-    """Adjust ``nlp``'s tokenizer in place and return it."""
-    tokenizer = nlp.tokenizer
-    tokenizer.token_match = JOINED_TOKEN.match
-    tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + list(_EXTRA_SUFFIXES)).search
+    """Give ``nlp`` the mlkg tokenizer and return it.
+
+    The tokenizer is built in one go: setting ``token_match`` or ``suffix_search`` on an existing one
+    reloads all its special cases each time, which cost most of the extractor's start.
+    """
+    defaults = nlp.Defaults
+    prefixes, suffixes, infixes = _affixes(defaults)
+    tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=prefixes.search if prefixes else None,
+        suffix_search=suffixes.search,
+        infix_finditer=infixes.finditer if infixes else None,
+        token_match=JOINED_TOKEN.match,
+        url_match=defaults.url_match,
+    )
+    nlp.tokenizer = tokenizer
     return tokenizer

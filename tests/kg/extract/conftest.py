@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from spacy.language import Language
@@ -22,6 +23,14 @@ LEXICON = [
     {"id": "generic:vqa", "name": "VQA", "aliases": [], "type": "Generic"},
     {"id": "organization:google", "name": "Google", "aliases": [], "type": "Organization"},
 ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the extractor's start-up cache out of the user's cache directory."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MLKG_CACHE_DIR", str(tmp_path_factory.mktemp("mlkg-cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,218 @@
+"""The state the components leave on a Doc, the spaCy way: spans, and plain values in extensions.
+
+Components hand each other spans and serializable values, never Python objects, so a processed
+Doc round-trips through ``doc.to_bytes()`` and ``DocBin(store_user_data=True)``, ``displacy``
+draws its entities, and a trained component can consume or produce the same spans.
+
+- ``doc.spans["mlkg_candidates"]``: mentions that may name an entity. ``label_`` is where the
+  mention came from (lexicon, shape, abbreviation, title), ``kb_id_`` the lexicon entry's id.
+  A name can be part of a token ("PIVOT" in "PIVOT-trained"), so ``span._.mlkg_candidate`` lists
+  ``[start, end, long_form]`` for each candidate on the span's characters, in group order.
+- ``doc.spans["mlkg_entities"]``: every mention of every entity; ``label_`` is the
+  :class:`~mlkg.model.EntityType`, ``kb_id_`` the lexicon id, ``id_`` the entity's row number in
+  ``doc._.mlkg_entity_rows`` (one dict per entity: name, role, confidence, aliases, mentions...).
+- ``doc.ents``: the longest non-overlapping entity mentions.
+- ``span._.mlkg_name``, ``mlkg_role``, ``mlkg_confidence``, ``mlkg_aliases``, ``mlkg_evidence``:
+  the facts of the entity a mention span belongs to.
+
+spaCy keys a span extension's value by the span's characters only, so two entities mentioned on
+the same token ("ResNet50/ViT-B32") would share per-span values: that is why an entity's facts
+live in its row, which the span's ``id_`` names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from mlkg.model import EntityType, Role
+
+from .candidates import Candidate, doc_text, sentence_bounds
+
+if TYPE_CHECKING:
+    from .classify import DocEntity
+    from .lexicon import LexEntry
+
+CANDIDATES = "mlkg_candidates"
+ENTITIES = "mlkg_entities"
+_ROWS = "mlkg_entity_rows"
+
+
+def ensure_extensions() -> None:
+    """Register the Doc and Span extensions the mlkg components share (idempotent; called in ``__init__``)."""
+    doc_getters = {
+        "mlkg_candidates": lambda doc: read_candidates(doc),
+        "mlkg_entities": lambda doc: read_entities(doc),
+        "mlkg_results": _results,
+        "abbreviations": _abbreviations,
+    }
+    for name, getter in doc_getters.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, getter=getter)
+    for name in (_ROWS, "mlkg_candidate_parts", "mlkg_result_rows", "mlkg_abbreviation_rows"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    span_getters = {
+        "mlkg_name": lambda span: _row_value(span, "name"),
+        "mlkg_role": lambda span: _row_value(span, "role"),
+        "mlkg_confidence": lambda span: _row_value(span, "confidence"),
+        "mlkg_aliases": lambda span: _row_value(span, "aliases"),
+        "mlkg_evidence": _span_evidence,
+    }
+    for name, getter in span_getters.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=getter)
+
+
+# Candidates ------------------------------------------------------------------------------------
+
+def candidate_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` token offsets of the candidate spans."""
+    return [(span.start, span.end) for span in doc.spans.get(CANDIDATES, ())]
+
+
+def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
+                    with_entry_only: bool = False) -> list[Candidate]:
+    """The candidate spans as working :class:`Candidate` objects (fresh each call).
+
+    ``entries`` resolves each span's ``kb_id_``; ``with_entry_only`` skips spans with none.
+    """
+    group = doc.spans.get(CANDIDATES, ())
+    if not group:
+        return []
+    text = doc_text(doc)
+    parts = doc._.mlkg_candidate_parts or {}
+    out: list[Candidate] = []
+    for i, span in enumerate(group):
+        if with_entry_only and not span.kb_id:
+            continue
+        part = parts.get(i)
+        start, end, long_form = part if part is not None else (span.start_char, span.end_char, None)
+        kb_id = span.kb_id_
+        entry = entries.get(kb_id) if kb_id and entries is not None else None
+        out.append(Candidate(start, end, span.start, span.end, text[start:end], span.label_, entry=entry,
+                             long_form=long_form))
+    return out
+
+
+def write_candidates(doc: Doc, candidates: Iterable[Candidate], *, append: bool = False) -> None:
+    """Store ``candidates`` in ``doc.spans["mlkg_candidates"]``, replacing the group or appending to it."""
+    group = doc.spans.get(CANDIDATES) if append else None
+    base = len(group) if group is not None else 0
+    parts: dict[int, list[Any]] = dict(doc._.mlkg_candidate_parts or {}) if group is not None else {}
+    spans: list[Span] = []
+    add = doc.vocab.strings.add
+    for i, cand in enumerate(candidates, base):
+        span = Span(doc, cand.tok_start, cand.tok_end, label=add(cand.source),
+                    kb_id=add(cand.entry.id) if cand.entry is not None else 0)
+        spans.append(span)
+        if cand.long_form is not None or cand.start != span.start_char or cand.end != span.end_char:
+            parts[i] = [cand.start, cand.end, cand.long_form]
+    if group is not None:
+        group.extend(spans)
+    else:
+        doc.spans[CANDIDATES] = spans
+    doc._.mlkg_candidate_parts = parts
+
+
+def update_candidates(doc: Doc, candidates: list[Candidate], changed: Iterable[int]) -> None:
+    """Rewrite the spans of ``candidates`` (as :func:`read_candidates` returned them) at the ``changed`` indices."""
+    group = doc.spans[CANDIDATES]
+    parts: dict[int, list[Any]] = dict(doc._.mlkg_candidate_parts or {})
+    add = doc.vocab.strings.add
+    for i in changed:
+        cand = candidates[i]
+        span = Span(doc, cand.tok_start, cand.tok_end, label=add(cand.source),
+                    kb_id=add(cand.entry.id) if cand.entry is not None else 0)
+        group[i] = span
+        if cand.long_form is not None or cand.start != span.start_char or cand.end != span.end_char:
+            parts[i] = [cand.start, cand.end, cand.long_form]
+    doc._.mlkg_candidate_parts = parts
+
+
+# Entities --------------------------------------------------------------------------------------
+
+def _entity_row(entity: DocEntity) -> dict[str, Any]:
+    return {
+        "key": entity.key, "name": entity.name, "type": entity.type.value, "role": entity.role.value,
+        "confidence": entity.confidence, "aliases": list(entity.aliases), "lexicon_id": entity.lexicon_id,
+        "extractor": entity.extractor, "coined": entity.coined,
+        "mentions": [[m.start, m.end, m.source, m.tok_start, m.tok_end] for m in entity.mentions],
+        "evidence": [list(ev) for ev in entity.evidence] if entity.evidence is not None else None,
+    }
+
+
+def entity_rows(doc: Doc) -> list[dict[str, Any]]:
+    """The entity rows as stored (mutable: a component may update a row in place)."""
+    return doc._.mlkg_entity_rows or []
+
+
+def read_entities(doc: Doc) -> list[DocEntity]:
+    """The entities as working :class:`~mlkg.extract.classify.DocEntity` objects (fresh each call)."""
+    from .classify import DocEntity
+
+    text = doc_text(doc)
+    out = []
+    for row in entity_rows(doc):
+        mentions = [Candidate(s, e, ts, te, text[s:e], source) for s, e, source, ts, te in row["mentions"]]
+        evidence = row["evidence"]
+        out.append(DocEntity(row["key"], row["name"], type=EntityType(row["type"]), mentions=mentions,
+                             aliases=list(row["aliases"]), role=Role(row["role"]), confidence=row["confidence"],
+                             lexicon_id=row["lexicon_id"], coined=row["coined"], extractor=row["extractor"],
+                             evidence=[tuple(ev) for ev in evidence] if evidence is not None else None))
+    return out
+
+
+def write_entities(doc: Doc, entities: Iterable[DocEntity], *, append: bool = False) -> None:
+    """Store ``entities`` as rows, mention spans in ``doc.spans["mlkg_entities"]``, and ``doc.ents``."""
+    rows = list(entity_rows(doc)) if append else []
+    spans = list(doc.spans[ENTITIES]) if append and ENTITIES in doc.spans else []
+    add = doc.vocab.strings.add
+    for entity in entities:
+        span_id = add(str(len(rows)))
+        rows.append(_entity_row(entity))
+        label, kb_id = add(entity.type.value), add(entity.lexicon_id) if entity.lexicon_id else 0
+        spans.extend(Span(doc, m.tok_start, m.tok_end, label=label, kb_id=kb_id, span_id=span_id)
+                     for m in entity.mentions)
+    doc._.mlkg_entity_rows = rows
+    doc.spans[ENTITIES] = spans
+    doc.ents = filter_spans(spans)
+
+
+def update_roles(doc: Doc, entities: list[DocEntity]) -> None:
+    """Write back the roles of ``entities``, as :func:`read_entities` returned them (same order)."""
+    for row, entity in zip(entity_rows(doc), entities, strict=True):
+        row["role"] = entity.role.value
+        row["confidence"] = entity.confidence
+
+
+def _row_value(span: Span, field: str) -> Any:
+    rows = entity_rows(span.doc)
+    span_id = span.id_
+    if not span_id.isdigit() or int(span_id) >= len(rows):
+        return None
+    value = rows[int(span_id)][field]
+    return Role(value) if field == "role" else value
+
+
+def _span_evidence(span: Span) -> tuple[str, int, int]:
+    """The sentence around the span, as ``(text, start, end)``."""
+    start, end = sentence_bounds(span.doc, span.start_char)
+    return doc_text(span.doc)[start:end], start, end
+
+
+# Abbreviations and results: plain rows, read as objects -----------------------------------------
+
+def _abbreviations(doc: Doc) -> list[Any]:
+    from .abbreviations import Abbreviation
+
+    return [Abbreviation(*row) for row in doc._.mlkg_abbreviation_rows or ()]
+
+
+def _results(doc: Doc) -> list[Any]:
+    from .results import DocResult
+
+    return [DocResult(*row) for row in doc._.mlkg_result_rows or ()]
