@@ -99,3 +99,20 @@ def test_gexf_and_node_link_round_trip(graph: KnowledgeGraph, tmp_path: Path) ->
     back = nx.node_link_graph(json.loads(node_link.read_text()), edges="edges")
     for node, attrs in original.nodes(data=True):
         assert back.nodes[node]["type"] == attrs["type"]
+
+
+def test_unicode_names_get_distinct_nodes_that_every_format_keeps(tmp_path: Path) -> None:
+    from mlkg.model import Entity, EntityType, Evidence, Extraction, Paper, Role
+
+    paper = Paper("2501.00001", "π0 and φ0", "We compare π0 with φ0 and Ω-Net.", "test.jsonl", 0,
+                  authors=("José García",))
+    entities = tuple(Entity(name, EntityType.MODEL, Role.USES, 0.9, (Evidence("We compare π0.", 0, 14),), "test")
+                     for name in ("π0", "φ0", "Ω-Net", "Net"))
+    unicode_graph = build_graph([Extraction(paper, entities, ())])
+    ids = {n.id for n in unicode_graph.nodes.values()}
+    assert {"model/π0", "model/φ0", "model/ωnet", "model/net", "person/josé-garcía"} <= ids
+    (path,) = export(unicode_graph, tmp_path, ("nt",))
+    parsed = rdflib.Graph().parse(path, format="nt")
+    assert isomorphic(parsed, to_rdflib(unicode_graph))
+    assert rdflib.URIRef("https://w3id.org/mlkg/id/model/%CF%800") in set(parsed.subjects())
+    assert set(to_networkx(unicode_graph).nodes) == ids
