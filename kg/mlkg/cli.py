@@ -1,31 +1,59 @@
-"""The ``mlkg`` command: a thin typer layer over :mod:`mlkg.build.pipeline` and friends."""
+"""The ``mlkg`` command: a thin typer layer over the library's typed functions.
+
+Heavy modules (spaCy, rdflib, pyarrow, the exporters) are imported inside the commands that
+use them, so ``mlkg --version`` and ``--help`` start in a fraction of a second.
+
+Errors: every :class:`~mlkg.errors.MlkgError` (bad input or setup) prints as one line and
+exits 1 (or the error's own ``exit_code``); anything else is a bug in mlkg, and shows its
+traceback with a request to report it.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
-from typing import Annotated, NoReturn, Self
+from typing import Annotated, Any, NoReturn, Self
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from mlkg import __version__
-from mlkg.build.pipeline import BuildError, extract_to_jsonl, previous_formats
-from mlkg.build.pipeline import build as run_build
-from mlkg.build.shards import DEFAULT_PARTITION_SIZE, ShardError
-from mlkg.build.shards import DIRNAME as SHARDS_DIR
-from mlkg.export import DEFAULT_FORMATS, EXPORTERS, UnknownFormat
+from mlkg.build import DEFAULT_PARTITION_SIZE
+from mlkg.errors import Errors, MlkgError
+from mlkg.export import DEFAULT_FORMATS, EXPORTERS, FILE_FORMATS
 from mlkg.extract import EXTRACTORS
 from mlkg.files import write_text_atomic
-from mlkg.loaders import LOADERS, LoadError
+from mlkg.loaders import LOADERS
+
+BUG_REPORTS = "https://github.com/mlkg/mlkg/issues"
+
+
+class _Group(TyperGroup):
+    """Runs every command: a user error becomes one line, a bug keeps its traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MlkgError as exc:
+            _fail(exc, exc.exit_code)
+        except Exception as exc:
+            if type(exc).__module__.partition(".")[0] in ("click", "typer"):
+                raise  # --help, usage errors, typer.Exit: the command line's own control flow
+            err.print(f"[red]mlkg hit an internal error[/] (a bug in mlkg, not in your input). Please report "
+                      f"it at {BUG_REPORTS} with the command and the traceback below.", highlight=False,
+                      soft_wrap=True)
+            raise
+
 
 app = typer.Typer(
     name="mlkg",
+    cls=_Group,
     help="Build knowledge graphs of ML models, datasets, benchmarks, organizations and code "
          "from paper listings (Hugging Face Daily Papers, arXiv, JSONL/CSV).",
     no_args_is_help=True,
@@ -70,9 +98,8 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _fail(exc: BaseException, code: int = 1) -> NoReturn:
-    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-    err.print(f"[red]error[/]: {escape(str(message))}", highlight=False, soft_wrap=True)
+def _fail(exc: MlkgError, code: int = 1) -> NoReturn:
+    err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -120,11 +147,8 @@ class _Run:
 INPUTS_HELP = "Listing files, directories or glob patterns (quote globs). Gzip is read transparently."
 FIELD_HELP = "Map a JSONL/CSV column to a paper field, e.g. --field abstract=body. Repeatable."
 STRICT_HELP = "Exit non-zero, writing nothing, if any record or file had to be skipped."
-PROCESSES_HELP = "Worker processes for extraction (0 = one per core)."
-
-
-def _processes(value: int) -> int:
-    return os.cpu_count() or 1 if value == 0 else value
+PROCESSES_HELP = ("Worker processes for extraction: 0 = one per core (a single partition runs in this "
+                  "process), 1 = all in this process.")
 
 
 @app.command()
@@ -138,12 +162,12 @@ def build(
     input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
     field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
     formats: Annotated[str, typer.Option(
-        "--formats", help=f"Comma-separated outputs: {', '.join(EXPORTERS)} "
+        "--formats", help=f"Comma-separated outputs: {', '.join(FILE_FORMATS)} "
                           f"\\[default: {','.join(DEFAULT_FORMATS)}; with --update, those of the earlier build].")] = "",
     extractor: Annotated[str, typer.Option(
         "--extractor", help=f"Extractor: {', '.join(EXTRACTORS)} (spacy: the full pipeline; "
                             "basic: repositories and the listing's organization only).")] = "spacy",
-    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
+    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP, min=0)] = 0,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Continue an interrupted build into the same --out: finished partitions "
                          "(shards in OUT/.mlkg-shards) are re-used, a damaged one is reported and redone.")]
@@ -164,6 +188,9 @@ def build(
     counted in report.json; the same paper seen twice (same arXiv id or title)
     becomes one. `mlkg build --update OUT NEW...` adds papers to an earlier build.
     """
+    from mlkg.build.pipeline import build as run_build
+    from mlkg.build.pipeline import previous_formats
+
     fields = _parse_fields(field or [])
     if (out_dir is None) == (update is None):
         raise typer.BadParameter("give exactly one of --out DIR (a new build) or --update DIR (add to one)",
@@ -175,12 +202,12 @@ def build(
     try:
         with _Run(quiet) as run:
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
-                               extractor=extractor, processes=_processes(processes), strict=strict,
+                               extractor=extractor, processes=processes, strict=strict,
                                update=update is not None, resume=resume, partition_size=partition_size,
                                dask=dask, progress=run.update)
-    except (BuildError, LoadError, UnknownFormat, KeyError, RuntimeError, ShardError) as exc:
-        _fail(exc)
     except KeyboardInterrupt:
+        from mlkg.build.shards import DIRNAME as SHARDS_DIR
+
         kept = len(list((target / SHARDS_DIR).glob("part-*.parquet")))
         err.print(f"[yellow]interrupted[/]: the previous outputs in {escape(str(target))} are untouched; "
                   f"{kept} finished partition(s) are kept. Run the same command with --resume to go on.",
@@ -206,7 +233,7 @@ def extract(
     output: Annotated[Path, typer.Option("--out", "-o", help="Predictions file (JSON Lines) to write.")],
     input_format: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
     field: Annotated[list[str] | None, typer.Option("--field", help=FIELD_HELP)] = None,
-    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP)] = 1,
+    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP, min=0)] = 0,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
@@ -216,13 +243,12 @@ def extract(
     "extractor", "evidence": [{"text", "start", "end"}]}], "results": [{"model", "dataset",
     "metric", "value", "evidence"}]}. Evidence offsets index the paper's title + blank line + abstract.
     """
+    from mlkg.build.pipeline import extract_to_jsonl
+
     fields = _parse_fields(field or [])
-    try:
-        with _Run(quiet) as run:
-            summary = extract_to_jsonl(inputs, output, format=input_format, fields=fields,
-                                       processes=_processes(processes), strict=strict, progress=run.update)
-    except (BuildError, LoadError) as exc:
-        _fail(exc)
+    with _Run(quiet) as run:
+        summary = extract_to_jsonl(inputs, output, format=input_format, fields=fields, processes=processes,
+                                   strict=strict, progress=run.update)
     if not quiet:
         out.print(f"{summary['papers']} papers, {summary['entities']} entities, {summary['results']} results "
                   f"-> {output} ({summary['papers_per_second']} papers/s)", highlight=False)
@@ -237,12 +263,9 @@ def evaluate_command(
     = False,
 ) -> None:
     """Score predictions against gold: per-type P/R/F1, typed and untyped micro-F1, role accuracy, results F1."""
-    from mlkg.extract.evaluate import EvalError, evaluate, load_jsonl, load_predictions, render_table
+    from mlkg.extract.evaluate import evaluate, load_jsonl, load_predictions, render_table
 
-    try:
-        result = evaluate(load_predictions(predictions), load_jsonl(gold))
-    except EvalError as exc:
-        _fail(exc)
+    result = evaluate(load_predictions(predictions), load_jsonl(gold))
     out.print(render_table(result))
     if errors:
         for paper in result.papers:
@@ -303,44 +326,31 @@ def query(
     SPARQL 1.1 Query Results format; CSV has a header row. The first query of a graph
     loads it into an on-disk store beside it; later queries open that store at once.
     """
-    from mlkg.queries import UnknownQuery, get
-    from mlkg.query.sparql import (
-        OUTPUT_FORMATS,
-        GraphFileError,
-        QueryError,
-        parse_bindings,
-        query_source,
-    )
+    from mlkg.queries import get
+    from mlkg.query.sparql import OUTPUT_FORMATS, QueryError, parse_bindings, query_source
+    from mlkg.stores.neo4j import Connection
 
     if list_queries:
         _print_ready_queries()
         return
-    from mlkg.stores.neo4j import Connection, Neo4jError
 
+    if output_format not in OUTPUT_FORMATS:
+        raise QueryError(Errors.E903.format(given=output_format, valid=", ".join(OUTPUT_FORMATS)))
     if cypher is not None or neo4j:
-        try:
-            result = _run_cypher(cypher, name, bind, Connection.from_env(uri, user, password, database))
-        except (QueryError, UnknownQuery, Neo4jError) as exc:
-            _fail(exc)
+        result = _run_cypher(cypher, name, bind, Connection.from_env(uri, user, password, database))
         _print_result(result, output_format, out_file)
         return
-    try:
-        if graph is None:
-            raise QueryError("missing GRAPH: a graph file or a `mlkg build` output directory")
-        if (sparql is None) == (name is None):
-            raise QueryError("give exactly one of --sparql and --name (mlkg query --list shows the names)")
-        if output_format not in OUTPUT_FORMATS:
-            raise QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}")
-        bindings = parse_bindings(bind or [])
-        if name is not None:
-            ready = get(name)
-            text, bindings = ready.sparql, ready.bindings(bindings)
-        else:
-            text = _query_text(sparql or "")
-        result = query_source(graph, text, bindings, persist=not in_memory)
-    except (GraphFileError, QueryError, UnknownQuery) as exc:
-        _fail(exc)
-    _print_result(result, output_format, out_file)
+    if graph is None:
+        raise QueryError(Errors.E901)
+    if (sparql is None) == (name is None):
+        raise QueryError(Errors.E902)
+    bindings = parse_bindings(bind or [])
+    if name is not None:
+        ready = get(name)
+        text, bindings = ready.sparql, ready.bindings(bindings)
+    else:
+        text = _query_text(sparql or "")
+    _print_result(query_source(graph, text, bindings, persist=not in_memory), output_format, out_file)
 
 
 def _query_text(arg: str) -> str:
@@ -352,7 +362,7 @@ def _query_text(arg: str) -> str:
     try:
         return Path(arg[1:]).read_text(encoding="utf-8")
     except OSError as exc:
-        raise QueryError(f"cannot read the query file {arg[1:]}: {exc.strerror}") from None
+        raise QueryError(Errors.E904.format(path=arg[1:], why=exc.strerror)) from None
 
 
 def _run_cypher(cypher: str | None, name: str | None, bind: list[str] | None, conn: object) -> object:
@@ -360,7 +370,7 @@ def _run_cypher(cypher: str | None, name: str | None, bind: list[str] | None, co
     from mlkg.query.sparql import QueryError, parse_bindings
 
     if (cypher is None) == (name is None):
-        raise QueryError("give exactly one of --cypher and --name (with --neo4j)")
+        raise QueryError(Errors.E905)
     given = parse_bindings(bind or [])
     if name is not None:
         return run_ready_cypher(conn, name, given)  # type: ignore[arg-type]
@@ -369,10 +379,8 @@ def _run_cypher(cypher: str | None, name: str | None, bind: list[str] | None, co
 
 
 def _print_result(result: object, output_format: str, out_file: Path | None) -> None:
-    from mlkg.query.sparql import OUTPUT_FORMATS, QueryError, render, to_table
+    from mlkg.query.sparql import render, to_table
 
-    if output_format not in OUTPUT_FORMATS:
-        _fail(QueryError(f"unknown --format {output_format!r}; valid: {', '.join(OUTPUT_FORMATS)}"))
     if out_file is not None:
         write_text_atomic(out_file, render(result, output_format))  # type: ignore[arg-type]
     elif output_format == "table":
@@ -401,12 +409,9 @@ def validate_command(
 
     Exit code 0 when it conforms, 1 when it has violations, 2 when graph or shapes are unreadable.
     """
-    from mlkg.graph.validate import ValidationError, compact, validate
+    from mlkg.graph.validate import compact, validate
 
-    try:
-        result = validate(graph, shapes)
-    except ValidationError as exc:
-        _fail(exc, code=2)
+    result = validate(graph, shapes)  # unreadable graph or shapes: ValidationError, exit code 2
     if json_out is not None:
         write_text_atomic(json_out, json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     if result.conforms:
@@ -449,34 +454,23 @@ def viz_command(
     nodes coloured by type and sized by degree, tooltips with evidence. Big graphs are cut to
     --top nodes, and the page and this command say what was left out."""
     from mlkg.build.pipeline import open_graph
-    from mlkg.viz import SelectionError, write_page
+    from mlkg.viz import write_page
 
     chosen = tuple(t.strip() for t in types.split(",") if t.strip()) or None
-    try:
-        kg = open_graph(graph)
-        selection = write_page(kg, output, heading=title, top=top or None, focus=focus, hops=hops,
-                               types=chosen, min_papers=min_papers)
-    except (BuildError, SelectionError) as exc:
-        _fail(exc)
+    selection = write_page(open_graph(graph), output, heading=title, top=top or None, focus=focus, hops=hops,
+                           types=chosen, min_papers=min_papers)
     out.print(f"wrote {output}: {selection.summary()}", highlight=False, soft_wrap=True)
     if screenshot is not None:
-        from mlkg.viz.browser import BrowserError, check_page
+        from mlkg.viz.browser import check_page
 
-        try:
-            check = check_page(output, screenshot=screenshot)
-        except BrowserError as exc:
-            _fail(exc)
+        check = check_page(output, screenshot=screenshot)
         out.print(f"wrote {screenshot} (ready in {check.ready_seconds} s)", highlight=False)
-
-
-EXPORT_TARGETS = ("neo4j", "neo4j-import")
 
 
 @app.command("export")
 def export_command(
     target: Annotated[str, typer.Argument(
-        help="neo4j (upsert over Bolt), neo4j-import (CSVs for neo4j-admin), or a file format: "
-             f"{', '.join(EXPORTERS)}.", show_default=False)],
+        help="; ".join(f"{name}: {e.description}" for name, e in EXPORTERS.items()) + ".", show_default=False)],
     graph: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
     out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Directory for files (not for neo4j).")]
     = None,
@@ -492,35 +486,15 @@ def export_command(
     """Export a built graph: to Neo4j over Bolt (idempotent MERGE on stable ids, safe to repeat),
     as Neo4j bulk-import CSVs with the `neo4j-admin database import full` command, or as files."""
     from mlkg.build.pipeline import open_graph
-    from mlkg.export import get_exporter
-    from mlkg.export.neo4j import Neo4jExportError, export_neo4j
-    from mlkg.export.neo4j_import import COMMAND_FILE, write_neo4j_import
+    from mlkg.export import ServerExporter, get_exporter, run_export
     from mlkg.stores.neo4j import Connection
 
-    valid = (*EXPORT_TARGETS, *EXPORTERS)
-    try:
-        if target not in valid:
-            raise UnknownFormat(f"unknown export target {target!r}; valid: {', '.join(valid)}")
-        if target != "neo4j" and out_dir is None:
-            raise UnknownFormat(f"export {target} writes files: give --out DIR")
-        kg = open_graph(graph)
-        if target == "neo4j":
-            with _Run(quiet) as run:
-                summary = export_neo4j(kg, Connection.from_env(uri, user, password, database),
-                                       batch_size=batch_size, progress=run.update)
-            if not quiet:
-                out.print(f"{summary.nodes} nodes, {summary.relationships} relationships -> Neo4j "
-                          f"({summary.nodes_created} nodes and {summary.relationships_created} relationships "
-                          f"new) in {summary.seconds} s", highlight=False)
-        elif target == "neo4j-import":
-            written = write_neo4j_import(kg, out_dir)
-            if not quiet:
-                out.print(f"{len(written) - 1} CSV files in {out_dir}; import them with:", highlight=False)
-                typer.echo((out_dir / COMMAND_FILE).read_text(encoding="utf-8"), nl=False)
-        else:
-            exporter = get_exporter(target)
-            exporter.write(kg, out_dir / exporter.filename)
-            if not quiet:
-                out.print(f"wrote {out_dir / exporter.filename}", highlight=False, soft_wrap=True)
-    except (BuildError, Neo4jExportError, UnknownFormat) as exc:
-        _fail(exc)
+    exporter = get_exporter(target)  # an unknown name fails before the graph is read
+    kg = open_graph(graph)
+    connection = Connection.from_env(uri, user, password, database) if isinstance(exporter, ServerExporter) \
+        else None
+    with _Run(quiet) as run:
+        done = run_export(kg, target, out_dir=out_dir, connection=connection, batch_size=batch_size,
+                          progress=run.update)
+    if not quiet:
+        out.print(escape(done.message), highlight=False, soft_wrap=True)

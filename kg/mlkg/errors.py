@@ -158,6 +158,9 @@ class Errors(metaclass=_ErrorsWithCodes):
     E542 = "unknown freq {name!r}; valid: {valid}"
     E543 = "n must be at least 0, not {n}"
 
+    E550 = ("{env} is set but Neo4j is not usable: {why}; start it (`bash tests/neo4j/server.sh start`) "
+            "or unset {env}")
+
     # E6xx page and browser
     E601 = "unknown node type(s) {names}; valid: {valid}"
     E602 = "--min-papers, --hops and --top take numbers ≥ 0"
@@ -168,10 +171,17 @@ class Errors(metaclass=_ErrorsWithCodes):
     E612 = "{url}: {detail}; the page did not become ready in the browser (see the message)"
 
     # E9xx command line
+    E901 = "missing GRAPH: give a graph file or a `mlkg build` output directory"
+    E902 = "give exactly one of --sparql and --name (`mlkg query --list` shows the names)"
+    E903 = "unknown --format {given!r}; valid: {valid}"
+    E904 = "cannot read the query file {path}: {why}; check the path after @"
+    E905 = "give exactly one of --cypher and --name (with --neo4j)"
 
 
 class MlkgError(Exception):
     """Base of every error that bad input or setup causes; its message says how to fix it."""
+
+    exit_code: int = 1  # what the command line exits with
 
     @property
     def code(self) -> str | None:

@@ -260,7 +260,7 @@ def check_neo4j(conn: Connection | None = None, *, require: bool | None = None) 
             pass
     except Neo4jUnavailable as exc:
         if require:
-            raise Neo4jUnavailable(f"{REQUIRE_NEO4J_ENV} is set but Neo4j is not usable: {exc}") from None
+            raise Neo4jUnavailable(Errors.E550.format(env=REQUIRE_NEO4J_ENV, why=exc)) from None
         return Neo4jCheck(None, f"Neo4j is not available, so the Neo4j steps are skipped: {exc}. To run them, "
                                 "start the test server with `bash tests/neo4j/server.sh start` and set "
                                 "NEO4J_PASSWORD=mlkg-test-password (or point NEO4J_URI, NEO4J_USER and "

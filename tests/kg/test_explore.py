@@ -262,7 +262,7 @@ def test_check_neo4j_raises_when_required(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv(explore.REQUIRE_NEO4J_ENV)
     with pytest.raises(Neo4jUnavailable, match=r"\[E502\] cannot reach Neo4j") as info:
         explore.check_neo4j(conn, require=True)
-    assert info.value.code == "E502" and isinstance(info.value, Neo4jError)
+    assert info.value.code == "E550" and "[E502]" in str(info.value) and isinstance(info.value, Neo4jError)
     assert not explore.check_neo4j(conn, require=False).ok
 
 

@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mlkg import codec
+from mlkg.build import DEFAULT_PARTITION_SIZE  # noqa: F401  (re-exported: shards.DEFAULT_PARTITION_SIZE)
 from mlkg.errors import Errors, MlkgError
 from mlkg.files import atomic_path, write_text_atomic
 from mlkg.model import Extraction, Paper
@@ -38,7 +39,6 @@ from mlkg.model import Extraction, Paper
 DIRNAME = ".mlkg-shards"
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
-DEFAULT_PARTITION_SIZE = 1000
 SCHEMA = pa.schema([("position", pa.int64()), ("paper_id", pa.string()), ("entities", pa.string()),
                     ("results", pa.string())])
 

@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 from mlkg.errors import Errors, MlkgError
 from mlkg.model import Extraction, Paper
 
-from .basic import extract_basic
-
 ExtractorFn = Callable[[Iterable[Paper]], Iterator[Extraction]]
 
 if TYPE_CHECKING:
@@ -45,7 +43,10 @@ class UnknownExtractor(MlkgError, KeyError):
         return str(self.args[0])
 
 
+# The extractors import spaCy when first called, so naming them (``mlkg --help``) stays cheap.
 def _basic(papers: Iterable[Paper]) -> Iterator[Extraction]:
+    from .basic import extract_basic
+
     return extract_basic(papers)
 
 

@@ -32,6 +32,8 @@ from mlkg.stores.oxigraph import GRAPH_FILES
 class ValidationError(MlkgError):
     """The graph or shapes could not be read: missing, unreadable, or not valid RDF."""
 
+    exit_code = 2  # `mlkg validate`: 0 conforms, 1 violations, 2 unreadable input
+
 
 @dataclass(frozen=True, slots=True)
 class Violation:
