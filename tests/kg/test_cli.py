@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -136,3 +137,13 @@ def test_help_keeps_square_brackets(command: str, text: str) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400"})
     assert result.exit_code == 0
     assert text in " ".join(result.output.split())
+
+
+def test_the_command_line_starts_without_the_heavy_libraries() -> None:
+    """`mlkg --version` and `--help` must not pay for spaCy, rdflib, pyarrow or pyoxigraph: those load
+    inside the commands that use them (benchmarks/bench_startup.py measures the time)."""
+    probe = ("import sys, mlkg.cli; "
+             "print(','.join(m for m in ('spacy', 'rdflib', 'pyarrow', 'pyoxigraph', 'networkx', 'neo4j') "
+             "if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert run.stdout.strip() == ""
