@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import doc_text, ensure_doc_extensions
+from .spans import set_doc_value
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _WORD = re.compile(r"\S+")
@@ -138,6 +139,6 @@ class AbbreviationDetector:
         text = doc_text(doc)
         # Plain rows (serializable); doc._.abbreviations reads them back as Abbreviation objects.
         found = find_abbreviations(text) if "(" in text else ()
-        doc._.mlkg_abbreviation_rows = [[a.short, a.long, a.short_start, a.short_end, a.long_start, a.long_end]
-                                        for a in found]
+        set_doc_value(doc, "mlkg_abbreviation_rows",
+                      [[a.short, a.long, a.short_start, a.short_end, a.long_start, a.long_end] for a in found])
         return doc

@@ -24,7 +24,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO, METRICS
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
-from .spans import read_candidates, update_candidates, write_entities
+from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import words
 
 # Head nouns next to a name that say what it is ("the X dataset"), from data/words.toml.
@@ -348,7 +348,7 @@ class TypeClassifier:
     def __call__(self, doc: Doc) -> Doc:
         candidates = read_candidates(doc, self.lexicon.entries)  # type: ignore[attr-defined]
         read_as = [(c.entry, c.long_form) for c in candidates]
-        abbreviations = doc._.abbreviations
+        abbreviations = abbreviations_of(doc)
         defined = {norm_key(_base_text(a.short)): a for a in abbreviations}
         long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in abbreviations}
         lookup = self.lexicon.lookup  # type: ignore[attr-defined]

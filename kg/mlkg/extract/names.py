@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .shapes import is_version, name_shape, starts_name
-from .spans import candidate_token_ranges, write_candidates
+from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
 _QUANTITY_NEXT = re.compile(
@@ -109,7 +109,7 @@ class NameDetector:
         covered = {i for start, end in taken for i in range(start, end)}
         candidates: list[Candidate] = []
         text_all = doc_text(doc)
-        abbreviations = doc._.abbreviations
+        abbreviations = abbreviations_of(doc)
         long_forms = [(a.long_start, a.long_end) for a in abbreviations]
         n = len(doc)
         # Name shapes depend on the token text only: cached per ORTH id, so only name-like tokens become Tokens.

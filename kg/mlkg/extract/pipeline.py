@@ -47,7 +47,7 @@ from .classify import DocEntity
 from .repos import with_listing_repositories
 from .results import DocResult
 from .shapes import norm_key
-from .spans import read_entities
+from .spans import doc_value, read_entities
 from .tokenizer import create_tokenizer
 
 PIPELINE = (
@@ -114,7 +114,7 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     found = [
         Result(r.model, r.dataset, r.metric, r.value,
                Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), 0.6)
-        for r in map(DocResult._make, doc._.mlkg_result_rows or ())
+        for r in map(DocResult._make, doc_value(doc, "mlkg_result_rows") or ())
     ]
     return Extraction(paper, tuple(entities.values()), tuple(found))
 

@@ -19,7 +19,7 @@ from mlkg.model import EntityType, Role
 from .candidates import doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 from .cues import METRICS
-from .spans import read_entities
+from .spans import entity_rows, read_entities, set_doc_value
 
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _VALUE = re.compile(r"(?<![\w.])[+]?\d+(?:\.\d+)?\s?%?(?![\w.]*\d)")
@@ -52,6 +52,9 @@ class DocResult(NamedTuple):
     sent_end: int
 
 
+_DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
+
+
 @Language.factory(
     "mlkg_results",
     assigns=["doc._.mlkg_results", "doc._.mlkg_result_rows"],
@@ -68,14 +71,17 @@ class ResultExtractor:
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = read_entities(doc)
         results: list[DocResult] = []
         text = doc_text(doc)
+        if not any(row["type"] in _DATA_TYPES and row["mentions"] for row in entity_rows(doc)):
+            set_doc_value(doc, "mlkg_result_rows", results)  # no dataset named: no claim (and no entities to read)
+            return doc
+        entities = read_entities(doc)
         data_mentions = sorted(((c, e) for e in entities if e.type in (EntityType.DATASET, EntityType.BENCHMARK)
                                 for c in e.mentions), key=lambda ce: ce[0].start)
         # Every claim needs a dataset mention, a value and a metric: the cheapest tests first.
         if not data_mentions or not _VALUE.search(text) or not _METRIC.search(text):
-            doc._.mlkg_result_rows = []
+            set_doc_value(doc, "mlkg_result_rows", [])
             return doc
         own = next((e for e in entities if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), None)
         models = sorted(((c, e) for e in entities if e.type is EntityType.MODEL for c in e.mentions),
@@ -112,7 +118,7 @@ class ResultExtractor:
             seen.add(item)
             results.append(DocResult(*item, sent_start, sent_end))
         self._carry_over(doc, text, results, seen, own, models)
-        doc._.mlkg_result_rows = [list(r) for r in results]  # plain rows; doc._.mlkg_results reads them back
+        set_doc_value(doc, "mlkg_result_rows", [list(r) for r in results])  # plain rows; doc._.mlkg_results reads them back
         return doc
 
     @staticmethod

@@ -24,7 +24,7 @@ from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
 from .names import title_name
 from .shapes import norm_key
-from .spans import read_entities, update_roles
+from .spans import abbreviations_of, read_entities, update_roles
 
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
                      r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+"
@@ -101,7 +101,7 @@ class RoleClassifier:
         entities = read_entities(doc)
         if not entities:
             return doc
-        abbreviations = doc._.abbreviations
+        abbreviations = abbreviations_of(doc)
         text = doc_text(doc)
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None

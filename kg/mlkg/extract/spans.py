@@ -5,9 +5,10 @@ Doc round-trips through ``doc.to_bytes()`` and ``DocBin(store_user_data=True)``,
 draws its entities, and a trained component can consume or produce the same spans.
 
 - ``doc.spans["mlkg_candidates"]``: mentions that may name an entity. ``label_`` is where the
-  mention came from (lexicon, shape, abbreviation, title), ``kb_id_`` the lexicon entry's id.
-  A name can be part of a token ("PIVOT" in "PIVOT-trained"), so ``span._.mlkg_candidate`` lists
-  ``[start, end, long_form]`` for each candidate on the span's characters, in group order.
+  mention came from (lexicon, shape, abbreviation, title), ``kb_id_`` the lexicon entry's id. A
+  name can be part of a token ("PIVOT" in "PIVOT-trained") or have a long form ("Vision
+  Transformer" for ViT): ``doc._.mlkg_candidate_parts`` maps such a span's index in the group to
+  ``[start, end, long_form]``.
 - ``doc.spans["mlkg_entities"]``: every mention of every entity; ``label_`` is the
   :class:`~mlkg.model.EntityType`, ``kb_id_`` the lexicon id, ``id_`` the entity's row number in
   ``doc._.mlkg_entity_rows`` (one dict per entity: name, role, confidence, aliases, mentions...).
@@ -84,7 +85,7 @@ def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
     if not group:
         return []
     text = doc_text(doc)
-    parts = doc._.mlkg_candidate_parts or {}
+    parts = doc_value(doc, "mlkg_candidate_parts") or {}
     out: list[Candidate] = []
     for i, span in enumerate(group):
         if with_entry_only and not span.kb_id:
@@ -102,7 +103,7 @@ def write_candidates(doc: Doc, candidates: Iterable[Candidate], *, append: bool 
     """Store ``candidates`` in ``doc.spans["mlkg_candidates"]``, replacing the group or appending to it."""
     group = doc.spans.get(CANDIDATES) if append else None
     base = len(group) if group is not None else 0
-    parts: dict[int, list[Any]] = dict(doc._.mlkg_candidate_parts or {}) if group is not None else {}
+    parts: dict[int, list[Any]] = dict(doc_value(doc, "mlkg_candidate_parts") or {}) if group is not None else {}
     spans: list[Span] = []
     add = doc.vocab.strings.add
     for i, cand in enumerate(candidates, base):
@@ -115,13 +116,13 @@ def write_candidates(doc: Doc, candidates: Iterable[Candidate], *, append: bool 
         group.extend(spans)
     else:
         doc.spans[CANDIDATES] = spans
-    doc._.mlkg_candidate_parts = parts
+    set_doc_value(doc, "mlkg_candidate_parts", parts)
 
 
 def update_candidates(doc: Doc, candidates: list[Candidate], changed: Iterable[int]) -> None:
     """Rewrite the spans of ``candidates`` (as :func:`read_candidates` returned them) at the ``changed`` indices."""
     group = doc.spans[CANDIDATES]
-    parts: dict[int, list[Any]] = dict(doc._.mlkg_candidate_parts or {})
+    parts: dict[int, list[Any]] = dict(doc_value(doc, "mlkg_candidate_parts") or {})
     add = doc.vocab.strings.add
     for i in changed:
         cand = candidates[i]
@@ -130,7 +131,7 @@ def update_candidates(doc: Doc, candidates: list[Candidate], changed: Iterable[i
         group[i] = span
         if cand.long_form is not None or cand.start != span.start_char or cand.end != span.end_char:
             parts[i] = [cand.start, cand.end, cand.long_form]
-    doc._.mlkg_candidate_parts = parts
+    set_doc_value(doc, "mlkg_candidate_parts", parts)
 
 
 # Entities --------------------------------------------------------------------------------------
@@ -147,7 +148,7 @@ def _entity_row(entity: DocEntity) -> dict[str, Any]:
 
 def entity_rows(doc: Doc) -> list[dict[str, Any]]:
     """The entity rows as stored (mutable: a component may update a row in place)."""
-    return doc._.mlkg_entity_rows or []
+    return doc_value(doc, _ROWS) or []
 
 
 def read_entities(doc: Doc) -> list[DocEntity]:
@@ -177,7 +178,7 @@ def write_entities(doc: Doc, entities: Iterable[DocEntity], *, append: bool = Fa
         label, kb_id = add(entity.type.value), add(entity.lexicon_id) if entity.lexicon_id else 0
         spans.extend(Span(doc, m.tok_start, m.tok_end, label=label, kb_id=kb_id, span_id=span_id)
                      for m in entity.mentions)
-    doc._.mlkg_entity_rows = rows
+    set_doc_value(doc, _ROWS, rows)
     doc.spans[ENTITIES] = spans
     doc.ents = filter_spans(spans)
 
@@ -209,10 +210,27 @@ def _span_evidence(span: Span) -> tuple[str, int, int]:
 def _abbreviations(doc: Doc) -> list[Any]:
     from .abbreviations import Abbreviation
 
-    return [Abbreviation(*row) for row in doc._.mlkg_abbreviation_rows or ()]
+    return [Abbreviation(*row) for row in doc_value(doc, "mlkg_abbreviation_rows") or ()]
 
 
 def _results(doc: Doc) -> list[Any]:
     from .results import DocResult
 
-    return [DocResult(*row) for row in doc._.mlkg_result_rows or ()]
+    return [DocResult(*row) for row in doc_value(doc, "mlkg_result_rows") or ()]
+
+
+abbreviations_of = _abbreviations  # doc._.abbreviations, for the components (no Underscore object per call)
+
+
+def doc_value(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` of an extension with a default, read where spaCy keeps it, in ``doc.user_data``.
+
+    ``doc._`` builds an object on each access; the components read and write their rows a few
+    dozen times per Doc, on millions of Docs, so they use these two instead.
+    """
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def set_doc_value(doc: Doc, name: str, value: Any) -> None:
+    """``doc._.<name> = value`` (see :func:`doc_value`)."""
+    doc.user_data[("._.", name, None, None)] = value

@@ -10,7 +10,7 @@ from spacy.tokens import DocBin
 from mlkg.extract import create_nlp
 from mlkg.extract.pipeline import PIPELINE, doc_to_extraction
 from mlkg.extract.roles import mention_role
-from mlkg.extract.spans import CANDIDATES, ENTITIES, read_candidates
+from mlkg.extract.spans import CANDIDATES, ENTITIES, doc_value, read_candidates, set_doc_value
 from mlkg.model import EntityType, Paper, Role
 
 TEXT = ("FooNet: Fast Nets\n\nWe propose FooNet, which outperforms CLIP on ImageNet with a top-1 accuracy of "
@@ -73,6 +73,14 @@ def test_a_processed_doc_round_trips_through_docbin(nlp: Language) -> None:
     assert again._.mlkg_results == doc._.mlkg_results and doc._.mlkg_results
     paper = Paper(id="x", title="FooNet: Fast Nets", abstract=TEXT.split("\n\n", 1)[1], source="s", record=1)
     assert doc_to_extraction(again, paper) == doc_to_extraction(doc, paper)
+
+
+def test_the_fast_doc_value_access_is_spacys_own_storage(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    rows = doc._.mlkg_entity_rows
+    assert rows and doc_value(doc, "mlkg_entity_rows") is rows
+    set_doc_value(doc, "mlkg_result_rows", [])
+    assert doc._.mlkg_result_rows == [] and doc._.mlkg_results == []
 
 
 def test_displacy_renders_the_entities(nlp: Language) -> None:
