@@ -9,7 +9,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
 from mlkg.export import EXPORTERS, UnknownFormat, export
-from mlkg.extract import extract_basic
+from mlkg.extract.basic import extract_basic
 from mlkg.graph import KnowledgeGraph, build_graph
 from mlkg.graph.nx import to_networkx
 from mlkg.graph.rdf import to_rdflib
