@@ -40,6 +40,7 @@ from . import (  # noqa: F401
     results,
     roles,
     sentences,
+    tokenizer,  # registers mlkg.Tokenizer.v1
 )
 from .basic import organization_entities
 from .candidates import doc_text, make_doc, sentence_bounds
@@ -48,7 +49,6 @@ from .repos import with_listing_repositories
 from .results import DocResult
 from .shapes import norm_key
 from .spans import doc_value, read_entities
-from .tokenizer import create_tokenizer
 
 PIPELINE = (
     "mlkg_sentences", "mlkg_abbreviations", "mlkg_lexicon", "mlkg_names", "mlkg_types", "mlkg_roles",
@@ -59,8 +59,8 @@ MAX_EVIDENCE = 3
 
 def create_nlp(lexicon_path: str | None = None) -> Language:
     """A blank English pipeline with the mlkg tokenizer and components."""
-    nlp = spacy.blank("en")
-    create_tokenizer(nlp)
+    # The tokenizer from the config: spacy.blank would first build (and load the special cases of) its own.
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.Tokenizer.v1"}}})
     for name in PIPELINE:
         config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_organizations") else {}
         nlp.add_pipe(name, config=config)

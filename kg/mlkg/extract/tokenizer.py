@@ -8,12 +8,13 @@ for a final period after such names fix that without touching ordinary words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from re import Pattern
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from .shapes import JOINED_TOKEN
 
@@ -32,14 +33,27 @@ def _affixes(defaults: type) -> tuple[Pattern[str] | None, Pattern[str], Pattern
 
 
 def create_tokenizer(nlp: Language) -> Tokenizer:
-    """Give ``nlp`` the mlkg tokenizer and return it.
+    """Give ``nlp`` the mlkg tokenizer and return it."""
+    tokenizer = build_tokenizer(nlp)
+    nlp.tokenizer = tokenizer
+    return tokenizer
 
-    The tokenizer is built in one go: setting ``token_match`` or ``suffix_search`` on an existing one
-    reloads all its special cases each time, which cost most of the extractor's start.
+
+@registry.tokenizers("mlkg.Tokenizer.v1")
+def make_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The mlkg tokenizer as a spaCy config entry: ``[nlp.tokenizer] @tokenizers = "mlkg.Tokenizer.v1"``."""
+    return build_tokenizer
+
+
+def build_tokenizer(nlp: Language) -> Tokenizer:
+    """The mlkg tokenizer for ``nlp``'s language.
+
+    Built in one go: setting ``token_match`` or ``suffix_search`` on an existing tokenizer reloads
+    all its special cases each time, which cost most of the extractor's start.
     """
     defaults = nlp.Defaults
     prefixes, suffixes, infixes = _affixes(defaults)
-    tokenizer = Tokenizer(
+    return Tokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
         prefix_search=prefixes.search if prefixes else None,
@@ -48,5 +62,3 @@ def create_tokenizer(nlp: Language) -> Tokenizer:
         token_match=JOINED_TOKEN.match,
         url_match=defaults.url_match,
     )
-    nlp.tokenizer = tokenizer
-    return tokenizer

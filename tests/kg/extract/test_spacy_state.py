@@ -105,3 +105,9 @@ def test_roles_are_the_model_enum(nlp: Language) -> None:
     assert all(isinstance(e.role, Role) and isinstance(e.type, EntityType) for e in doc._.mlkg_entities)
     cand = next(c for c in read_candidates(doc) if c.text == "CLIP")
     assert mention_role(doc, cand, EntityType.MODEL) is Role.COMPARES
+
+
+def test_the_tokenizer_is_a_registered_config_entry(lexicon_path: str) -> None:
+    assert create_nlp(lexicon_path).config["nlp"]["tokenizer"]["@tokenizers"] == "mlkg.Tokenizer.v1"
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.Tokenizer.v1"}}})
+    assert [t.text for t in nlp("We train SceneSplat-7K and Swin-B.")][2:5] == ["SceneSplat-7K", "and", "Swin-B"]
