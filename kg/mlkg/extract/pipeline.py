@@ -5,14 +5,18 @@ Components, in order (each a registered ``@Language.factory``):
 =====================  ==========================================================
 mlkg_sentences         sentence starts, including the title/abstract break
 mlkg_abbreviations     Schwartz–Hearst acronym definitions -> doc._.abbreviations
-mlkg_lexicon           known names and aliases from data/lexicon.jsonl
-mlkg_names             coined names by shape, acronym short forms, the title's name
+mlkg_lexicon           known names and aliases -> doc.spans["mlkg_candidates"]
+mlkg_names             coined names by shape, acronym short forms, the title's name (candidates)
 mlkg_types             one entity per distinct name, generic ones dropped, typed by votes
+                       -> doc.spans["mlkg_entities"], doc.ents
 mlkg_roles             introduces / compares / uses / mentions per entity
-mlkg_repositories      GitHub and Hugging Face repositories (code or mentions)
-mlkg_organizations     companies, labs and universities named in the text
-mlkg_results           (model, dataset, metric, value) claims
+mlkg_repositories      GitHub and Hugging Face repositories (code or mentions) -> entities
+mlkg_organizations     companies, labs and universities named in the text -> entities
+mlkg_results           (model, dataset, metric, value) claims -> doc._.mlkg_results
 =====================  ==========================================================
+
+:func:`create_nlp` (also ``mlkg.extract.create_nlp``) returns the pipeline; what a processed
+Doc holds, and how it serializes, is described in :mod:`mlkg.extract.spans`.
 
 No trained model is needed or downloaded. :func:`extract_spacy` runs in one process;
 to use more, the build's partition runner (:mod:`mlkg.build.runner`) gives each worker

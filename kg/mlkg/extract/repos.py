@@ -3,6 +3,14 @@
 URLs come in every form in abstracts: with or without scheme, ``/tree/main/X``
 sub-paths, ``.git``, trailing punctuation, and arXiv line breaks (joined by the
 loaders). GitHub Pages (``user.github.io``) are project pages, not repositories.
+
+One path for both extractors: the ``mlkg_repositories`` component and the ``basic``
+extractor build each repository with :func:`repository_entity`, and the listing's
+githubRepo/projectPage fields are merged by :func:`with_listing_repositories`. A mention's
+evidence sentence comes from :func:`sentence_bounds` (a regex splitter), not from the
+pipeline's sentencizer: the two disagree on a few texts (on the first 10k arXiv abstracts,
+1 of 1,564 repository mentions: "... 92.5% on J&F. Our implementation ..."), and the
+published graphs keep the evidence they had.
 """
 
 from __future__ import annotations
