@@ -90,12 +90,8 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     with report.stages.stage("extract"):
         store = shards.ShardStore.open(Path(outdir), head, resume=resume) if outdir is not None else None
         run = PartitionRun(partition_size)
-        reuse = {i: cached[i] for i in range(len(cached)) if papers[i] == cached[i].paper}
-        todo = [p for i, p in enumerate(papers) if i not in reuse]
-        fresh = iter(list(runner.extract_partitions(
-            todo, extractor=extractor, processes=processes, dask=dask, partition_size=partition_size,
-            store=store, run=run, progress=progress)))
-        extractions = [reuse[i] if i in reuse else next(fresh) for i in range(len(papers))]
+        extractions, extracted = _extract(papers, cached, extractor=extractor, processes=processes, dask=dask,
+                                          store=store, run=run, progress=progress)
 
     with report.stages.stage("resolve"):
         resolution = resolve(extractions)
@@ -106,7 +102,7 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     counts = graph.counts()
     report.papers, report.duplicates_merged = len(papers), unique.duplicates
     report.loading = load_report.as_dict()
-    report.update = {"previous_papers": len(cached), "extracted": len(todo)} if update else None
+    report.update = {"previous_papers": len(cached), "extracted": extracted} if update else None
     report.mentions = sum(len(x.entities) for x in extractions)
     report.entities = sum(v for k, v in counts["nodes"].items() if k not in NON_ENTITY_NODES)
     report.nodes_by_type, report.edges_by_relation = counts["nodes"], counts["edges"]
@@ -147,6 +143,19 @@ def read_papers(inputs: Iterable[str | Path], *, format: str | None, fields: Map
         detail = f" ({report.failed_files[0]})" if report.failed_files else ""
         raise BuildError(Errors.E300.format(detail=detail))
     return unique
+
+
+def _extract(papers: list[Paper], cached: list[Extraction], *, extractor: str, processes: int,
+             dask: str | None, store: shards.ShardStore | None, run: PartitionRun,
+             progress: Progress | None) -> tuple[list[Extraction], int]:
+    """Every paper's extraction, and how many were extracted: an update re-uses the cached ones
+    whose paper is unchanged, the partition runner extracts the rest."""
+    reuse = {i: cached[i] for i in range(len(cached)) if papers[i] == cached[i].paper}
+    todo = [p for i, p in enumerate(papers) if i not in reuse]
+    fresh = iter(list(runner.extract_partitions(
+        todo, extractor=extractor, processes=processes, dask=dask, partition_size=run.partition_size,
+        store=store, run=run, progress=progress)))
+    return [reuse[i] if i in reuse else next(fresh) for i in range(len(papers))], len(todo)
 
 
 def _cached_extractions(outdir: Path, head: dict[str, Any]) -> list[Extraction]:
