@@ -59,7 +59,7 @@ class OrganizationFinder:
         text = doc_text(doc)
         found: dict[str, DocEntity] = {}
         spans: list[tuple[int, int, str]] = []
-        for cand in read_candidates(doc, self.entries, with_entry_only=True):
+        for cand in read_candidates(doc, self.entries, entry_type="Organization"):
             entry = cand.entry
             if entry is None or entry.type != "Organization":
                 continue

@@ -76,10 +76,11 @@ def candidate_token_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
-                    with_entry_only: bool = False) -> list[Candidate]:
+                    entry_type: str | None = None) -> list[Candidate]:
     """The candidate spans as working :class:`Candidate` objects (fresh each call).
 
-    ``entries`` resolves each span's ``kb_id_``; ``with_entry_only`` skips spans with none.
+    ``entries`` resolves each span's ``kb_id_``; with ``entry_type``, only spans whose entry has
+    that type are read.
     """
     group = doc.spans.get(CANDIDATES, ())
     if not group:
@@ -88,12 +89,11 @@ def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
     parts = doc_value(doc, "mlkg_candidate_parts") or {}
     out: list[Candidate] = []
     for i, span in enumerate(group):
-        if with_entry_only and not span.kb_id:
+        entry = entries.get(span.kb_id_) if span.kb_id and entries is not None else None
+        if entry_type is not None and (entry is None or entry.type != entry_type):
             continue
         part = parts.get(i)
         start, end, long_form = part if part is not None else (span.start_char, span.end_char, None)
-        kb_id = span.kb_id_
-        entry = entries.get(kb_id) if kb_id and entries is not None else None
         out.append(Candidate(start, end, span.start, span.end, text[start:end], span.label_, entry=entry,
                              long_form=long_form))
     return out
