@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy import displacy
 from spacy.language import Language
@@ -111,3 +113,13 @@ def test_the_tokenizer_is_a_registered_config_entry(lexicon_path: str) -> None:
     assert create_nlp(lexicon_path).config["nlp"]["tokenizer"]["@tokenizers"] == "mlkg.Tokenizer.v1"
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.Tokenizer.v1"}}})
     assert [t.text for t in nlp("We train SceneSplat-7K and Swin-B.")][2:5] == ["SceneSplat-7K", "and", "Swin-B"]
+
+
+def test_the_pipeline_saves_and_loads_the_spacy_way(tmp_path: Path, lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path)
+    assert not any(nlp.analyze_pipes(pretty=False)["problems"].values())  # every requires is assigned before
+    nlp.to_disk(tmp_path / "nlp")
+    again = spacy.load(tmp_path / "nlp")
+    assert again.pipe_names == nlp.pipe_names
+    doc, doc_again = nlp(TEXT), again(TEXT)
+    assert [(e.text, e.label_, e.kb_id_) for e in doc_again.ents] == [(e.text, e.label_, e.kb_id_) for e in doc.ents]
