@@ -77,6 +77,8 @@ def _unicode_name_shape(text: str) -> str | None:
         return None
     if any(not ch.isalnum() and ch not in _NAME_PUNCT for ch in text):
         return None  # λ=1, σ=50: an assignment, not a name
+    if text[0].isdigit():
+        return None  # 200nm-20μ, 5μm: a measurement (Unicode names start with a letter: π0, Ω-Net)
     if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text):
         return None
     if JOINED_TOKEN.match(text):

@@ -31,7 +31,7 @@ def test_unicode_shapes() -> None:
     # Non-ASCII names the Latin rules already took keep their shape; assignments are no names.
     assert name_shape("DALL·E") == "acronym" and name_shape("LLM×MapReduce") == "mixed"
     assert name_shape("λ=1") is None and name_shape("σ=50") is None
-    for not_a_name in ("Müller", "中文", "αβ", "π"):
+    for not_a_name in ("Müller", "中文", "αβ", "π", "200nm-20μ", "5μm"):
         assert name_shape(not_a_name) is None, not_a_name
     assert starts_name("π0") and starts_name("Ω-Net") and not starts_name("resnet50")
     assert JOINED_TOKEN.match("π0.5") and not JOINED_TOKEN.match("ω-net")
