@@ -25,6 +25,7 @@ from pathlib import Path
 
 import spacy
 
+from mlkg.build.runner import extract_partitions
 from mlkg.extract.pipeline import extract_spacy
 from mlkg.loaders import load
 
@@ -70,9 +71,10 @@ def main() -> None:
 
     rows = {}
     rows["tokenizer, 1 process"] = best_of(args.repeat, lambda: tokenize_only(texts, 1))
-    rows["mlkg extract, 1 process"] = best_of(args.repeat, lambda: list(extract_spacy(papers, n_process=1)))
+    rows["mlkg extract, 1 process"] = best_of(args.repeat, lambda: list(extract_spacy(papers)))
     rows["tokenizer, 2 processes"] = best_of(args.repeat, lambda: tokenize_only(texts, 2))
-    rows["mlkg extract, 2 processes"] = best_of(args.repeat, lambda: list(extract_spacy(papers, n_process=2)))
+    rows["mlkg extract, 2 processes"] = best_of(args.repeat, lambda: list(
+        extract_partitions(papers, extractor="spacy", processes=2)))  # the build's partition runner
     figures = {
         name: {"seconds": round(sec, 2), "abstracts_per_s": round(len(texts) / sec, 1),
                "words_per_s": round(words / sec)}

@@ -146,10 +146,9 @@ def main() -> None:
                                                          args.processes, True)}
         print(json.dumps(dask_row), flush=True)
 
-    from mlkg.build.pipeline import load_papers
-    from mlkg.loaders import LoadReport
+    from mlkg.loaders import load_all
 
-    texts = [p.text for p in load_papers(inputs(rows[-1]["size"]), report=LoadReport()).papers]
+    texts = [p.text for p in load_all(inputs(rows[-1]["size"])).papers]
     _tokenize_chunk(texts[:100])
     tokenizer = {"1": round(tokenize_seconds(texts, 1), 1),
                  str(args.processes): round(tokenize_seconds(texts, args.processes), 1)}
