@@ -237,11 +237,12 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
-    """Extract entities, roles and claimed results, one JSON object per paper.
+    """Extract entities, roles and claimed results: mlkg's versioned record format, one paper a line.
 
-    Each line: {"id", "title", "entities": [{"name", "type", "role", "confidence", "aliases",
-    "extractor", "evidence": [{"text", "start", "end"}]}], "results": [{"model", "dataset",
-    "metric", "value", "evidence"}]}. Evidence offsets index the paper's title + blank line + abstract.
+    A header line {"mlkg_extractions": 1, "extractor", "mlkg_version"}, then per paper {"paper": {...},
+    "entities": [{"name", "type", "role", "confidence", "aliases", "extractor", "key", "evidence":
+    [{"text", "start", "end"}]}], "results": [{"model", "dataset", "metric", "value", "evidence", ...}]}.
+    Evidence offsets index the paper's title + blank line + abstract. `mlkg eval` reads this file.
     """
     from mlkg.build.pipeline import extract_to_jsonl
 
