@@ -75,7 +75,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,14 +148,8 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     non-object records, and records missing ``title``/``entities``.
     """
     path = Path(path)
-    try:
+    with _reading(path):
         text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise EvalError(Errors.E150.format(path=path)) from None
-    except UnicodeDecodeError as exc:
-        raise EvalError(Errors.E151.format(path=path, byte=exc.start)) from None
-    except OSError as exc:
-        raise EvalError(Errors.E152.format(path=path, reason=exc.strerror or exc)) from None
 
     records: list[dict[str, Any]] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -177,17 +172,24 @@ def load_predictions(path: str | Path) -> list[Extraction]:
     that format (or another version of it), or holds a damaged record.
     """
     path = Path(path)
-    try:
-        with path.open(encoding="utf-8-sig") as fh:
+    with _reading(path), path.open(encoding="utf-8-sig") as fh:
+        try:
             return list(codec.read(fh, str(path)))
+        except codec.CodecError as exc:
+            raise EvalError(str(exc)) from None
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """A file that cannot be read becomes one coded EvalError naming it."""
+    try:
+        yield
     except FileNotFoundError:
         raise EvalError(Errors.E150.format(path=path)) from None
     except UnicodeDecodeError as exc:
         raise EvalError(Errors.E151.format(path=path, byte=exc.start)) from None
     except OSError as exc:
         raise EvalError(Errors.E152.format(path=path, reason=exc.strerror or exc)) from None
-    except codec.CodecError as exc:
-        raise EvalError(str(exc)) from None
 
 
 def _check_record(record: Any, where: str) -> None:
