@@ -164,6 +164,9 @@ def run_local(parts: Sequence[Partition], extractor: str,
     """In a pool of ``processes`` worker processes; shards come back as they finish."""
     methods = mp.get_all_start_methods()
     context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        # The server imports spaCy and the extractor once; each worker forks from it ready to go.
+        context.set_forkserver_preload(["mlkg.extract.pipeline"])
     with context.Pool(processes) as pool:
         work = ((part, extractor) for part in parts)
         for start, data, peak in pool.imap_unordered(_extract_partition_local, work):
