@@ -250,6 +250,48 @@ def _generic_text(text: str) -> bool:
     return plain and (parts[-1].lower() in _GENERIC_PHRASE_HEADS or words[-1].lower() in _GENERIC_PHRASE_HEADS)
 
 
+_NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms")
+                        for w in words(f"nonentity.{key}"))
+_ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
+_LANGUAGES = words("nonentity.languages")
+_LANGUAGE_PAIR = re.compile(r"^([A-Za-z]{2})\s*(?:-|/|→|->|2)\s*([A-Za-z]{2})$")
+# Counts and speed-ups, not names: "2.2times", "3x", "2-billion", "10K+".
+_QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundred|thousand|million|billion|trillion)s?"
+                       r"|[KMBT]\+)$", re.IGNORECASE)
+_DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
+_DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=100_000)
+def _non_entity(text: str) -> bool:
+    """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
+    generic concepts, platforms, language pairs, adjectival compounds ("LLM-Guided") and quantities."""
+    lower = text.lower()
+    if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.match(text):
+        return True
+    if re.search(r"-as-an?-", lower):
+        return True  # LLM-as-a-Judge: a way of using a model
+    pair = _LANGUAGE_PAIR.match(text)
+    if pair and pair.group(1).lower() in _LANGUAGES and pair.group(2).lower() in _LANGUAGES \
+            and pair.group(1)[1:].isupper() == pair.group(2)[1:].isupper():
+        return True  # EN-ZH, En-De: a language pair
+    if " " not in text and "-" in text:
+        head, _, last = text.rpartition("-")
+        return bool(head) and last.lower() in _ADJECTIVE_ENDS and last[1:].islower()
+    return False
+
+
+def _strip_document_kind(cand: Candidate) -> bool:
+    """"X Technical Report", "X Survey" in a title: the name is X, the rest says what the document is."""
+    match = _DOCUMENT_KIND.match(cand.text)
+    if not (match and match.group(1).split()[-1][:1].isupper()):
+        return False
+    cand.tok_end -= len(cand.text[len(match.group(1)):].split())
+    cand.end -= len(cand.text) - len(match.group(1))
+    cand.text = match.group(1)
+    return True
+
+
 def _display_name(entity: DocEntity) -> str:
     """The form written in the text: a defined acronym, the lexicon's own form, a one-word form, the first."""
     texts = [_base_text(m.text) for m in entity.mentions if m.source != "title"] or \
@@ -331,6 +373,14 @@ class TypeClassifier:
             return abbr is not None and self._named_definition(abbr, doc)
         return _unknown_name_kept(text)
 
+    def _introduced(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
+        """Whether the paper names this itself: its title's name, or a definition it coins or introduces."""
+        key = norm_key(_base_text(cand.text))
+        if key == title_key:
+            return True
+        abbr = defined.get(key)
+        return abbr is not None and self._named_definition(abbr, doc)
+
     @staticmethod
     def _named_definition(abbr: object, doc: Doc) -> bool:
         """A definition names a thing when it is coined, introduced, or headed by a method noun."""
@@ -359,6 +409,10 @@ class TypeClassifier:
         title_key = norm_key(text[title[0]:title[1]]) if title else None
         kept: list[tuple[Candidate, str, str]] = []
         same_as: dict[str, str] = {}
+        if title_key is not None:
+            stripped = _DOCUMENT_KIND.match(text[title[0]:title[1]])
+            title_key = norm_key(stripped.group(1)) if stripped else title_key
+        stripped_titles = [i for i, c in enumerate(candidates) if c.source == "title" and _strip_document_kind(c)]
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
@@ -373,6 +427,8 @@ class TypeClassifier:
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
                 cand.entry = None  # an ambiguous acronym that this paper defines otherwise
             if _generic_phrase(cand):
+                continue
+            if _non_entity(cand.text) and not self._introduced(cand, defined, doc, title_key):
                 continue
             if not self._keep(cand, defined, doc, title_key):
                 continue
@@ -420,7 +476,7 @@ class TypeClassifier:
             result.append(entity)
         _inherit_family_types(result)
         changed = [i for i, (c, (entry, long_form)) in enumerate(zip(candidates, read_as))
-                   if c.entry is not entry or c.long_form != long_form]
+                   if c.entry is not entry or c.long_form != long_form or i in stripped_titles]
         if changed:
             update_candidates(doc, candidates, changed)  # with the entries and long forms resolved here
         write_entities(doc, result)

@@ -1,0 +1,60 @@
+"""Precision rules of the type classifier (issue 13): vocabulary written like a name that names nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlkg.extract.words import words
+
+
+@pytest.mark.parametrize("name", ["Radar-Guided", "GPT-Driven", "VLM-Conditioned", "CLIP-Based", "Depth-Aware",
+                                  "LLM-Assisted", "Audio-Synced", "Memory-Enhanced", "AI-Powered", "Agent-Centric",
+                                  "Tuning-Free"])
+def test_adjectival_compounds_are_not_names(find, name: str) -> None:
+    found = find(f"A title\n\nOur {name} planner moves QuarkNet across rooms.")
+    assert name not in found, found
+    assert "QuarkNet" in found
+
+
+@pytest.mark.parametrize("name", ["LiDAR", "fMRI", "GNSS", "IMU", "EEG", "MICCAI", "IEEE", "NeurIPS", "FP16",
+                                  "BF16", "INT8", "HEVC", "JPEG", "AV1", "Recall@K", "ANLS", "SARI", "CIDEr",
+                                  "XCOMET", "VIEScore", "Point Cloud", "SfM", "SLAM", "XAI", "MoE",
+                                  "Mixture of Experts", "MLLM-as-a-Judge", "GitHub", "Hugging Face", "ComfyUI"])
+def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
+    found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
+    assert name not in found, found
+    assert "ZorbFormer" in found
+
+
+def test_non_entity_word_kept_when_the_paper_coins_it(find) -> None:
+    found = find("A title\n\nWe propose Sparse Lattice Adaptive Mapping (SLAM), a new mapping network. "
+                 "SLAM is fast.")
+    assert "SLAM" in found, found
+
+
+@pytest.mark.parametrize("pair", ["EN-ZH", "En-De", "DE-FR", "ZH→EN"])
+def test_language_pairs_are_not_names(find, pair: str) -> None:
+    found = find(f"A title\n\nWe translate the {pair} portion with GlotNet-7.")
+    assert pair not in found, found
+    assert "GlotNet-7" in found
+
+
+@pytest.mark.parametrize("quantity", ["3.4times", "5-billion", "20K+", "12x"])
+def test_quantities_are_not_names(find, quantity: str) -> None:
+    found = find(f"A title\n\nFizzLM runs {quantity} faster on the Wumpus corpus.")
+    assert quantity not in found, found
+
+
+@pytest.mark.parametrize("kind", ["Technical Report", "Report", "Survey"])
+def test_title_document_kind_is_not_part_of_the_name(find, kind: str) -> None:
+    found = find(f"QuaxVL-2 {kind}: Listening at Scale\n\nWe present QuaxVL-2, a model for speech.")
+    assert list(found) == ["QuaxVL-2"], found
+    assert found["QuaxVL-2"][0] == "Model"
+
+
+def test_non_entity_lists_are_lower_case_and_without_known_artifacts() -> None:
+    for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms", "languages",
+                "adjective_suffixes", "document_kinds"):
+        listed = words(f"nonentity.{key}")
+        assert listed and all(w == w.lower() for w in listed), key
+    assert not {"nerf", "3dgs", "mae", "clip", "bert"} & (words("nonentity.concepts") | words("nonentity.metrics"))
