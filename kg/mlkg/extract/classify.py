@@ -240,8 +240,8 @@ def _generic_text(text: str) -> bool:
     """:func:`_generic_phrase` of a mention's text (cached: the same names recur across papers)."""
     if _METRIC_NAME.match(text):
         return True  # AUROC, mAP, BLEU: metrics, not models
-    if re.search(r"-(?:to|and|of|in|for|on|vs)-", text):
-        return True  # Text-to-Image, Vision-and-Language: descriptions
+    if re.search(r"-(?:to|and|of|in|for|on|vs|from|by|with)-", text):
+        return True  # Text-to-Image, Vision-and-Language, Structure-from-Motion: descriptions
     words = text.split()
     if len(words) < 2 and "-" not in text:
         return False
