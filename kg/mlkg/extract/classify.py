@@ -101,6 +101,29 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
             if head and tok.lower_ not in _WEAK_HEADS:
                 cand.vote(head, 2.0)
                 break
+    _list_votes(doc, cand)
+
+
+# A name inside a list that a plural head closes or opens takes the list's type:
+# "on A, B and C datasets", "benchmarks: A, B and C", "a new dataset, A".
+_WORD = r"[A-Z0-9](?:[^\s,;:()]*[^\s,;:().])?"
+_LIST_ITEM = rf"{_WORD}(?: {_WORD})?"
+_LIST_AFTER = re.compile(
+    rf"(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
+_LIST_BEFORE = re.compile(
+    rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?)"
+    rf" (?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
+_APPOSED_AFTER_HEAD = re.compile(
+    r"\b(?:a|an|new) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? (?:called |named |dubbed )?$")
+
+
+def _list_votes(doc: Doc, cand: Candidate) -> None:
+    text = doc_text(doc)
+    after = _LIST_AFTER.match(text, cand.end, min(len(text), cand.end + 120))
+    before = text[max(0, cand.start - 120):cand.start]
+    match = after or _LIST_BEFORE.search(before) or _APPOSED_AFTER_HEAD.search(before.lower())
+    if match:
+        cand.vote(_HEAD_WORDS[match.group(1).lower()], 2.0)
 
 
 def _shape_votes(cand: Candidate) -> None:
@@ -125,7 +148,7 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
             votes.append(("Benchmark", 2.0))
         elif re.search(r"\b(?:dataset|corpus|collection)\b", lower):
             votes.append(("Dataset", 2.0))
-        elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge"):
+        elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge", "leaderboard"):
             votes.append(("Benchmark", 1.5))
         elif lower.split()[-1] in _METHOD_HEADS:
             votes.append(("Model", 1.5))

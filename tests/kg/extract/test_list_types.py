@@ -1,0 +1,33 @@
+"""Type votes from typed lists and appositions (issue 13): a name takes the type its list or head gives."""
+
+from __future__ import annotations
+
+from mlkg.model import EntityType
+
+
+def test_names_before_a_plural_head_take_its_type(find) -> None:
+    found = find("A title\n\nWe train ZorbNet and test it on QuilSet-2, MarroVox and PelliX7 datasets.")
+    for name in ("QuilSet-2", "MarroVox", "PelliX7"):
+        assert found[name][0] == EntityType.DATASET, found
+
+
+def test_names_after_a_plural_head_take_its_type(find) -> None:
+    found = find("A title\n\nZorbNet leads on three benchmarks: QuilMark, MarroVox and PelliX7.")
+    for name in ("QuilMark", "MarroVox", "PelliX7"):
+        assert found[name][0] == EntityType.BENCHMARK, found
+
+
+def test_name_apposed_to_a_new_dataset(find) -> None:
+    found = find("A title\n\nTo train ZorbNet, we build a synthetic street scene dataset, Quillo-DB.")
+    assert found["Quillo-DB"][0] == EntityType.DATASET, found
+
+
+def test_a_list_does_not_cross_a_sentence(find) -> None:
+    found = find("A title\n\nOld work trains on datasets such as ImageNet, which lack labels. We propose ZorbNet, "
+                 "a network for leaves.")
+    assert found["ZorbNet"][0] == EntityType.MODEL, found
+
+
+def test_leaderboard_long_form_is_a_benchmark(find) -> None:
+    found = find("A title\n\nWe introduce the Open Quill Leaderboard (OQL) to rank agents.")
+    assert found["OQL"][0] == EntityType.BENCHMARK, found
