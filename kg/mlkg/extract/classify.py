@@ -98,10 +98,16 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
             if tok.is_punct and tok.text not in ("-",):
                 break
             head = _HEAD_WORDS.get(tok.lower_)
+            if head == "Model" and tok.i > 0 and doc[tok.i - 1].lower_ in _EVALUATION_WORDS:
+                head = "Benchmark"  # "X, an agent evaluation framework for ..."
             if head and tok.lower_ not in _WEAK_HEADS:
                 cand.vote(head, 2.0)
                 break
     _list_votes(doc, cand)
+
+
+# Words that turn a method head into an evaluation one: "evaluation framework", "benchmarking framework".
+_EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "testing"})
 
 
 # A name inside a list that a plural head closes or opens takes the list's type:
@@ -164,8 +170,10 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
     if norm_key(prefix) not in {norm_key(m.text) for m in entity.mentions}:
         return
     words = re.findall(r"[A-Za-z]+", rest.lower())[:8]
-    for word in words:
+    for i, word in enumerate(words):
         head = _HEAD_WORDS.get(word)
+        if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:
+            head = "Benchmark"  # "X: A Benchmarking Framework for ..."
         if head and word not in _WEAK_HEADS:
             entity.votes[head] = entity.votes.get(head, 0.0) + 2.0
             return

@@ -31,3 +31,13 @@ def test_a_list_does_not_cross_a_sentence(find) -> None:
 def test_leaderboard_long_form_is_a_benchmark(find) -> None:
     found = find("A title\n\nWe introduce the Open Quill Leaderboard (OQL) to rank agents.")
     assert found["OQL"][0] == EntityType.BENCHMARK, found
+
+
+def test_evaluation_framework_is_a_benchmark(find) -> None:
+    found = find("A title\n\nWe present QuilMarx, a robot evaluation framework for kitchens. ZorbNet fails on it.")
+    assert found["QuilMarx"][0] == EntityType.BENCHMARK, found
+
+
+def test_benchmarking_framework_in_the_title_is_a_benchmark(find) -> None:
+    found = find("QuilMarx: A Benchmarking Framework for Kitchen Robots\n\nZorbNet fails on QuilMarx.")
+    assert found["QuilMarx"][0] == EntityType.BENCHMARK, found
