@@ -61,6 +61,13 @@ class Errors(metaclass=_ErrorsWithCodes):
     E101 = ("{path}: line {line}: not a lexicon record ({problem}); each line must be a JSON object with "
             '"id", "name", "aliases" and "type" (see data/lexicon.jsonl)')
     E102 = "{path}: line {line}: unknown lexicon type {type!r}; use one of: {valid}"
+    # E130-E139 the trained decider (mlkg_decide) and its training
+    E130 = ("{path}: cannot read the decider's weights ({detail}); give a file written by "
+            "`python -m mlkg.extract.decide.train`, or none to use the shipped weights")
+    E131 = ("{path}: cannot read the decider's training config ({detail}); see "
+            "kg/mlkg/extract/decide/train.cfg for the sections and keys it needs")
+    E132 = ("{where}: no training data: {detail}; check the [corpora] paths of the training config "
+            "(relative paths start at the repository root)")
     # E150-E179 evaluation (mlkg eval)
     E150 = "{path}: no such file; give the path of a JSON Lines file"
     E151 = "{path}: not UTF-8 text (byte {byte}); save the file as UTF-8"

@@ -9,6 +9,8 @@ mlkg_lexicon           known names and aliases -> doc.spans["mlkg_candidates"]
 mlkg_names             coined names by shape, acronym short forms, the title's name (candidates)
 mlkg_types             one entity per distinct name, generic ones dropped, typed by votes
                        -> doc.spans["mlkg_entities"], doc.ents
+mlkg_decide            the trained decider: keeps, drops, adds or retypes names where it is
+                       confident (:mod:`mlkg.extract.decide`)
 mlkg_roles             introduces / compares / uses / mentions per entity
 mlkg_repositories      GitHub and Hugging Face repositories (code or mentions) -> entities
 mlkg_organizations     companies, labs and universities named in the text -> entities
@@ -18,8 +20,8 @@ mlkg_results           (model, dataset, metric, value) claims -> doc._.mlkg_resu
 :func:`create_nlp` (also ``mlkg.extract.create_nlp``) returns the pipeline; what a processed
 Doc holds, and how it serializes, is described in :mod:`mlkg.extract.spans`.
 
-No trained model is needed or downloaded. :func:`extract_spacy` runs in one process;
-to use more, the build's partition runner (:mod:`mlkg.build.runner`) gives each worker
+The decider's weights ship in the package (data/decider.json.gz); nothing is downloaded.
+:func:`extract_spacy` runs in one process; to use more, the build's partition runner (:mod:`mlkg.build.runner`) gives each worker
 process its own partitions of the papers.
 """
 
@@ -49,24 +51,29 @@ from . import (  # noqa: F401
 from .basic import organization_entities
 from .candidates import doc_text, make_doc, sentence_bounds
 from .classify import DocEntity
+from .decide import component as _decide_component  # noqa: F401  registers mlkg_decide
 from .repos import with_listing_repositories
 from .results import DocResult
 from .shapes import norm_key
 from .spans import doc_value, read_entities
 
 PIPELINE = (
-    "mlkg_sentences", "mlkg_abbreviations", "mlkg_lexicon", "mlkg_names", "mlkg_types", "mlkg_roles",
+    "mlkg_sentences", "mlkg_abbreviations", "mlkg_lexicon", "mlkg_names", "mlkg_types", "mlkg_decide", "mlkg_roles",
     "mlkg_repositories", "mlkg_organizations", "mlkg_results",
 )
 MAX_EVIDENCE = 3
 
 
-def create_nlp(lexicon_path: str | None = None) -> Language:
-    """A blank English pipeline with the mlkg tokenizer and components."""
+def create_nlp(lexicon_path: str | None = None, *, decide: bool = True) -> Language:
+    """A blank English pipeline with the mlkg tokenizer and components (``decide=False``: rules only,
+    as the decider's training sees them)."""
     # The tokenizer from the config: spacy.blank would first build (and load the special cases of) its own.
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.Tokenizer.v1"}}})
     for name in PIPELINE:
-        config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_organizations") else {}
+        if name == "mlkg_decide" and not decide:
+            continue
+        config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_decide",
+                                                    "mlkg_organizations") else {}
         nlp.add_pipe(name, config=config)
     return nlp
 

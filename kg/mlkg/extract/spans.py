@@ -141,6 +141,7 @@ def _entity_row(entity: DocEntity) -> dict[str, Any]:
         "key": entity.key, "name": entity.name, "type": entity.type.value, "role": entity.role.value,
         "confidence": entity.confidence, "aliases": list(entity.aliases), "lexicon_id": entity.lexicon_id,
         "extractor": entity.extractor, "coined": entity.coined,
+        "votes": {label: round(weight, 3) for label, weight in sorted(entity.votes.items())},
         "mentions": [[m.start, m.end, m.source, m.tok_start, m.tok_end] for m in entity.mentions],
         "evidence": [list(ev) for ev in entity.evidence] if entity.evidence is not None else None,
     }

@@ -1,0 +1,105 @@
+"""``mlkg_decide``: the trained layer that has the last word on which candidate names are entities.
+
+The rule components propose (lexicon, shapes, definitions, title) and vote a type
+(``mlkg_types``); this component scores every name of the paper, the ones the rules kept and the
+ones they dropped, with :class:`~.model.DeciderModel`, and overrules the rules only when the
+model is confident (thresholds chosen by cross-validation on the training data, never on the
+locked test split). It runs after ``mlkg_types`` and before ``mlkg_roles``, so roles, results and
+the graph see its decisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.model import EntityType
+
+from ..candidates import ensure_doc_extensions
+from ..classify import DocEntity
+from ..spans import read_entities, write_entities
+from .features import LABELS, Unit, featurize, units
+from .model import DeciderModel
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "decider.json.gz"
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: str | None = None) -> DeciderModel:
+    """The decider's weights (the shipped ones by default), read once per process."""
+    return DeciderModel.from_disk(path or WEIGHTS)
+
+
+@Language.factory(
+    "mlkg_decide",
+    assigns=["doc.spans", "doc.ents"],
+    requires=["doc.spans"],
+    default_config={"path": None, "weights": None},
+)
+def make_decider(nlp: Language, name: str, path: str | None, weights: str | None) -> Decider:
+    from ..lexicon import load_lexicon
+
+    return Decider(name, load_lexicon(path).entries, load_weights(weights))
+
+
+class Decider:
+    """Scores every name of a Doc; drops, adds or retypes entities where the model is confident."""
+
+    def __init__(self, name: str, entries: Mapping[str, Any], model: DeciderModel) -> None:
+        self.name = name
+        self.entries = entries
+        self.model = model
+        ensure_doc_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = units(doc, self.entries)
+        if not found:
+            return doc
+        th = self.model.thresholds
+        entities = read_entities(doc)
+        dropped: set[int] = set()
+        added: list[tuple[float, Unit, str]] = []
+        changed = False
+        for unit in found:
+            p = self.model.probabilities(featurize(doc, unit, self.entries))
+            best = max(range(1, len(LABELS)), key=lambda i: p[i])
+            if unit.row is not None:
+                entity = entities[unit.row]
+                if p[0] >= th.drop:
+                    dropped.add(unit.row)
+                    changed = True
+                elif LABELS[best] != entity.type.value and \
+                        p[best] - p[LABELS.index(entity.type.value)] >= th.retype:
+                    entity.type = EntityType(LABELS[best])
+                    changed = True
+            elif 1.0 - p[0] >= th.add:
+                added.append((1.0 - p[0], unit, LABELS[best]))
+        new = _non_overlapping(added)
+        if not changed and not new:
+            return doc
+        kept = [e for i, e in enumerate(entities) if i not in dropped]
+        write_entities(doc, kept + new)
+        return doc
+
+
+def _non_overlapping(added: list[tuple[float, Unit, str]]) -> list[DocEntity]:
+    """Added names, longest first, skipping one whose mentions all lie inside names already taken."""
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, DocEntity]] = []
+    for score, unit, label in sorted(added, key=lambda a: (-len(a[1].name), a[1].mentions[0].start)):
+        mentions = [m for m in unit.mentions if not any(s <= m.start and m.end <= e for s, e in taken)]
+        if not mentions:
+            continue
+        taken.extend((m.start, m.end) for m in mentions)
+        entry = next((m.entry for m in mentions if m.entry is not None), None)
+        aliases = list(dict.fromkeys(m.long_form for m in mentions if m.long_form))
+        out.append((mentions[0].start, DocEntity(
+            unit.key, unit.name, type=EntityType(label), mentions=mentions, aliases=aliases,
+            confidence=round(score, 3), lexicon_id=entry.id if entry is not None else None,
+            lexicon_name=entry.name if entry is not None else None)))
+    return [e for _, e in sorted(out, key=lambda x: x[0])]

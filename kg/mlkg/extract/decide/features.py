@@ -1,0 +1,203 @@
+"""Decision units and their features: what the trained decider sees of each candidate name.
+
+A *unit* is one name of one paper: either an entity the rule classifier kept (with all its
+mentions), or a group of candidate mentions it dropped, grouped by their comparison key. The
+decider gives every unit a probability of being a Model, Dataset, Benchmark, or nothing.
+
+Features are strings (one-hot, weight 1), so the model is a table from feature to weights and a
+new feature costs nothing until training gives it a weight. They describe the rules' verdict
+(kept or not, the type voted, why), where the mentions came from (lexicon entry and its type,
+shape finder, acronym definition, title), the name's surface (shape, digits, hyphens, case,
+suffix), its context (the words around each mention, a head noun such as "dataset" after it, an
+introduce cue in its sentence), and how often and where the paper names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
+from ..cues import INTRO
+from ..shapes import name_shape, norm_key
+from ..spans import entity_rows, read_candidates
+
+LABELS = ("none", "Model", "Dataset", "Benchmark")
+_DECIDED = frozenset(LABELS[1:])
+_SKIPPED_SOURCES = frozenset({"repository", "organization"})
+_MAX_CONTEXT_MENTIONS = 3
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One name of one paper, as the decider sees it."""
+
+    key: str
+    name: str
+    mentions: list[Candidate]
+    row: int | None = None  # index of the rule classifier's entity row, when the rules kept it
+    rule_type: str | None = None
+    lexicon_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    votes: dict[str, float] = field(default_factory=dict)
+    coined: bool = False
+    features: list[str] = field(default_factory=list)
+
+
+def units(doc: Doc, entries: Mapping[str, Any] | None) -> list[Unit]:
+    """The kept entities (rows) and the dropped candidate groups of a processed Doc, in text order."""
+    out: list[Unit] = []
+    covered: list[tuple[int, int]] = []
+    text = doc_text(doc)
+    for i, row in enumerate(entity_rows(doc)):
+        if row["type"] not in _DECIDED:
+            continue
+        mentions = [Candidate(s, e, ts, te, text[s:e], source) for s, e, source, ts, te in row["mentions"]]
+        covered.extend((m.start, m.end) for m in mentions)
+        out.append(Unit(row["key"], row["name"], mentions, row=i, rule_type=row["type"],
+                        lexicon_id=row["lexicon_id"], aliases=tuple(row["aliases"]),
+                        votes=dict(row.get("votes") or {}), coined=bool(row["coined"])))
+    groups: dict[str, Unit] = {}
+    for cand in read_candidates(doc, entries):
+        if cand.source in _SKIPPED_SOURCES or _overlaps(cand, covered):
+            continue
+        key = norm_key(cand.text)
+        if not key:
+            continue
+        unit = groups.get(key)
+        if unit is None:
+            unit = groups[key] = Unit(f"doc:{key}", cand.text, [])
+        unit.mentions.append(cand)
+    out.extend(groups.values())
+    return out
+
+
+def _overlaps(cand: Candidate, covered: list[tuple[int, int]]) -> bool:
+    return any(s < cand.end and cand.start < e for s, e in covered)
+
+
+def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[str]:
+    """The feature strings of ``unit`` (see the module docstring)."""
+    feats: list[str] = ["bias"]
+    kept = unit.row is not None
+    feats.append(f"kept={kept}")
+    if unit.rule_type:
+        feats.append(f"rule_type={unit.rule_type}")
+    feats.extend(_surface(unit.name))
+    sources = sorted({m.source for m in unit.mentions})
+    feats.extend(f"src={s}" for s in sources)
+    feats.extend(f"kept_src={kept}:{s}" for s in sources)
+    n = len(unit.mentions)
+    feats.append(f"mentions={min(n, 4)}")
+    long_forms = unit.aliases or tuple(m.long_form for m in unit.mentions if m.long_form)
+    if long_forms:
+        feats.append("has_alias")
+        feats.extend(f"alias_head={w}" for w in _last_words(long_forms))
+    if unit.coined:
+        feats.append("coined")
+    if unit.votes:
+        total = sum(unit.votes.values()) or 1.0
+        top = max(sorted(unit.votes), key=lambda t: unit.votes[t])
+        feats.append(f"vote_top={top}")
+        feats.append(f"vote_share={top}:{min(int(unit.votes[top] / total * 4), 3)}")
+        feats.append(f"vote_total={min(int(total), 6)}")
+        feats.extend(f"voted={label}" for label in sorted(unit.votes))
+    for entry in _entries(unit, entries):
+        feats.append(f"lex_type={entry.type}")
+        feats.append(f"kept_lex={kept}:{entry.type}")
+        feats.append(f"lex_papers={_bucket(getattr(entry, 'papers', 0))}")
+    text = doc_text(doc)
+    starts = sentence_starts(doc)
+    for m in unit.mentions[:_MAX_CONTEXT_MENTIONS]:
+        feats.extend(_context(doc, m))
+        if starts and len(starts) > 1 and m.start < starts[1]:
+            feats.append("in_title")
+        sent_start, _ = sentence_bounds(doc, m.start)
+        before = text[sent_start:m.start]
+        if INTRO.search(before):
+            feats.append("intro_before")
+    return list(dict.fromkeys(feats))
+
+
+def _entries(unit: Unit, entries: Mapping[str, Any] | None) -> Iterator[Any]:
+    seen: set[str] = set()
+    for m in unit.mentions:
+        entry = m.entry
+        if entry is not None and entry.id not in seen:
+            seen.add(entry.id)
+            yield entry
+    if entries is not None and unit.lexicon_id is not None and unit.lexicon_id not in seen:
+        entry = entries.get(unit.lexicon_id)
+        if entry is not None:
+            yield entry
+
+
+def _context(doc: Doc, m: Candidate) -> list[str]:
+    out: list[str] = []
+    if m.tok_start > 0:
+        prev = doc[m.tok_start - 1].lower_
+        out.append(f"w-1={prev}")
+        if m.tok_start > 1:
+            out.append(f"w-2={doc[m.tok_start - 2].lower_}")
+    else:
+        out.append("w-1=<s>")
+    if m.tok_end < len(doc):
+        nxt = doc[m.tok_end].lower_
+        out.append(f"w+1={nxt}")
+        if m.tok_end + 1 < len(doc):
+            out.append(f"w+2={doc[m.tok_end + 1].lower_}")
+            out.append(f"w+1,2={nxt}_{doc[m.tok_end + 1].lower_}")
+    else:
+        out.append("w+1=</s>")
+    return out
+
+
+def _last_words(aliases: tuple[str, ...]) -> list[str]:
+    out = []
+    for alias in aliases[:2]:
+        words = _WORD.findall(alias.lower())
+        if words:
+            out.append(words[-1])
+    return out
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2-4" if n < 5 else "5-19" if n < 20 else "20+"
+
+
+@lru_cache(maxsize=200_000)
+def _surface(name: str) -> tuple[str, ...]:
+    """Features of the name's own letters (cached: names recur across papers)."""
+    words = name.split()
+    feats = [f"shape={name_shape(words[0]) if words else None}", f"ntok={min(len(words), 4)}",
+             f"wshape={_word_shape(name)}", f"suffix3={name[-3:].lower()}", f"len={min(len(name) // 3, 8)}"]
+    if any(ch.isdigit() for ch in name):
+        feats.append("digit")
+    if "-" in name:
+        feats.append("hyphen")
+    if name[:1].islower():
+        feats.append("lower_start")
+    if name.isupper():
+        feats.append("all_upper")
+    if name.endswith("s") and len(name) > 3 and name[-2].isupper():
+        feats.append("plural_acronym")
+    if len(words) > 1:
+        feats.append(f"last_word={words[-1].lower()}")
+        feats.append(f"first_word={words[0].lower()}")
+    return tuple(feats)
+
+
+def _word_shape(text: str) -> str:
+    """spaCy-like shape, runs collapsed: "ResNet-50" -> "XxXx-d"."""
+    out: list[str] = []
+    for ch in text[:20]:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)

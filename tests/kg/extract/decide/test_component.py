@@ -1,0 +1,94 @@
+"""``mlkg_decide`` overrules the rules exactly as far as its model and thresholds say."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.language import Language
+
+from mlkg.extract.candidates import make_doc
+from mlkg.extract.decide import Decider, DeciderModel, Thresholds, load_weights
+from mlkg.extract.decide.features import featurize, units
+from mlkg.extract.pipeline import PIPELINE, create_nlp
+from mlkg.extract.spans import read_candidates, read_entities
+
+TEXT = ("FooNet: Dense Fusion for Detection\n\nWe propose FooNet and train it on the Quokka-7 dataset. "
+        "It outperforms BarNet-2 and CLIP on ImageNet, unlike any LLM.")
+
+
+def _rules_doc(lexicon_path: str):
+    nlp = create_nlp(lexicon_path, decide=False)
+    return nlp, nlp(make_doc(nlp, TEXT))
+
+
+def _decider(nlp: Language, bias: tuple[float, ...], thresholds: Thresholds) -> Decider:
+    entries = nlp.get_pipe("mlkg_types").lexicon.entries  # type: ignore[attr-defined]
+    return Decider("mlkg_decide", entries, DeciderModel({"bias": bias}, thresholds, {}))
+
+
+def _names(doc) -> dict[str, str]:
+    return {e.name: e.type.value for e in read_entities(doc)}
+
+
+def test_the_decider_sits_between_types_and_roles() -> None:
+    assert PIPELINE.index("mlkg_types") < PIPELINE.index("mlkg_decide") < PIPELINE.index("mlkg_roles")
+    assert "mlkg_decide" not in create_nlp(decide=False).pipe_names
+
+
+def test_units_cover_kept_entities_and_dropped_candidates(lexicon_path: str) -> None:
+    nlp, doc = _rules_doc(lexicon_path)
+    found = units(doc, nlp.get_pipe("mlkg_types").lexicon.entries)  # type: ignore[attr-defined]
+    kept = {u.name for u in found if u.row is not None}
+    assert kept == set(_names(doc))
+    dropped = {u.name for u in found if u.row is None}
+    assert "LLM" in dropped  # a generic lexicon entry: a candidate the rules drop
+    assert len(read_candidates(doc)) >= len(found)
+    for unit in found:
+        feats = featurize(doc, unit, None)
+        assert feats[0] == "bias" and len(feats) == len(set(feats))
+        assert f"kept={unit.row is not None}" in feats
+
+
+def test_thresholds_out_of_reach_leave_the_rules_alone(lexicon_path: str) -> None:
+    nlp, doc = _rules_doc(lexicon_path)
+    before = _names(doc)
+    _decider(nlp, (0.0, 5.0, 0.0, 0.0), Thresholds(drop=1.01, add=1.01, retype=1.01))(doc)
+    assert _names(doc) == before
+
+
+def test_a_confident_none_drops_every_name(lexicon_path: str) -> None:
+    nlp, doc = _rules_doc(lexicon_path)
+    assert _names(doc)
+    _decider(nlp, (9.0, 0.0, 0.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    assert _names(doc) == {}
+    assert not doc.ents
+
+
+def test_a_confident_type_adds_dropped_names_and_retypes_kept_ones(lexicon_path: str) -> None:
+    nlp, doc = _rules_doc(lexicon_path)
+    before = _names(doc)
+    _decider(nlp, (-9.0, 0.0, 9.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    after = _names(doc)
+    assert set(before) < set(after)
+    assert "LLM" in after
+    assert set(after.values()) == {"Dataset"}
+    # spans and doc.ents follow the rows
+    assert {s.label_ for s in doc.spans["mlkg_entities"]} == {"Dataset"}
+
+
+def test_added_names_nested_in_longer_added_names_are_not_doubled(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "Results\n\nWe study LLM and the large language model family."))
+    _decider(nlp, (-9.0, 0.0, 9.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    spans = sorted((m.start, m.end) for e in read_entities(doc) for m in e.mentions)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # no mention inside another
+
+
+def test_shipped_weights_load_and_run() -> None:
+    model = load_weights()
+    assert model.weights and model.meta["papers"] > 0
+    assert 0.0 < model.thresholds.drop <= 1.01
+    nlp = create_nlp()
+    assert "mlkg_decide" in nlp.pipe_names
+    doc = nlp(make_doc(nlp, TEXT))
+    assert "FooNet" in _names(doc)
