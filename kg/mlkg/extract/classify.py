@@ -25,7 +25,7 @@ from .cues import INTRO, METRICS
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
-from .words import words
+from .words import alternation, words
 
 # Head nouns next to a name that say what it is ("the X dataset"), from data/words.toml.
 DATASET_WORDS = words("heads.dataset")
@@ -42,6 +42,11 @@ _DATA_BEFORE = re.compile(
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA")
+_LETTER_COMPOUNDS = words("nonentity.letter_compounds")
+# Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
+_DATA_LONG_HEADS = words("heads.long_form_dataset")
+# Sources of candidates that their context, not their shape, made names (see mlkg.extract.names).
+_CONTEXT_SOURCES = frozenset({"headed", "listed", "introduced"})
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
@@ -76,7 +81,10 @@ def _compound_of_words(text: str) -> bool:
     if len(parts) >= 2 and parts[-1] in _SIZE_LETTER and parts[0][:1].isupper() and len(parts[0]) > 2:
         return False  # Swin-B, ViT-L
     if len(parts[0]) == 1 and parts[0].isalpha() and parts[0].isascii():
-        return True  # X-ray, T-shirt; but Ω-Net and β-VAE are names
+        # X-ray, T-shirt, K-Means; but R-Net, Q-Former (a capital letter and a capitalised word),
+        # Ω-Net and β-VAE are names
+        return not (parts[0].isupper() and len(parts) == 2 and len(parts[1]) >= 2 and parts[1][0].isupper()
+                    and text.lower() not in _LETTER_COMPOUNDS)
     return all(_WORD_CHUNK.match(p) for p in parts)
 
 
@@ -118,7 +126,18 @@ _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
 _LIST_BEFORE = re.compile(
     rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?)"
-    rf" (?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
+    rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
+# "two benchmark datasets, A and B": a counted plural head, a comma and a coordinated list of names
+# ("across three benchmarks, A improves ..." is no list).
+_COUNTED_HEAD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) (?:[\w-]+ ){0,3}"
+    r"(datasets|benchmarks|corpora), (?:the )?")
+_COORDINATED = re.compile(rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) {_LIST_ITEM}")
+# The later names of an evaluation list take the first one's context: "evaluated on A, B and C".
+_EVAL_LIST_BEFORE = re.compile(
+    rf"\b(?:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
+    rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?:evaluated|tested|experiments|trained|fine-tuned|results"
+    rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 _APPOSED_AFTER_HEAD = re.compile(
     r"\b(?:a|an|new) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? (?:called |named |dubbed )?$")
 
@@ -127,9 +146,22 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     text = doc_text(doc)
     after = _LIST_AFTER.match(text, cand.end, min(len(text), cand.end + 120))
     before = text[max(0, cand.start - 120):cand.start]
-    match = after or _LIST_BEFORE.search(before) or _APPOSED_AFTER_HEAD.search(before.lower())
+    match = after or _LIST_BEFORE.search(before) or _APPOSED_AFTER_HEAD.search(before.lower()) or \
+        _counted_list(text, before, cand)
     if match:
-        cand.vote(_HEAD_WORDS[match.group(1).lower()], 2.0)
+        cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
+    elif _EVAL_LIST_BEFORE.search(before):
+        cand.vote("Dataset", 1.0)
+
+
+def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | None:
+    """The counted head of a coordinated list that holds ``cand`` ("two datasets, A, B and C")."""
+    for head in _COUNTED_HEAD.finditer(before):
+        list_start = cand.start - len(before) + head.end()
+        items = _COORDINATED.match(text, list_start)
+        if items and items.end() >= cand.end:
+            return head
+    return None
 
 
 def _shape_votes(cand: Candidate) -> None:
@@ -152,7 +184,7 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         lower = long_form.lower()
         if "benchmark" in lower:
             votes.append(("Benchmark", 2.0))
-        elif re.search(r"\b(?:dataset|corpus|collection)\b", lower):
+        elif re.search(r"\b(?:dataset|corpus|collection)\b", lower) or lower.split()[-1] in _DATA_LONG_HEADS:
             votes.append(("Dataset", 2.0))
         elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge", "leaderboard"):
             votes.append(("Benchmark", 1.5))
@@ -337,6 +369,20 @@ def _display_name(entity: DocEntity) -> str:
     return (single or texts)[0]
 
 
+# "We propose MLP, a ...": a generic name the paper says it proposes, then describes.
+_PROPOSED_BEFORE = re.compile(rf"\b(?:we|this (?:paper|work|study)) (?:{alternation('cues.intro_verbs')})"
+                              r"\s+(?:the |a |an |our )?$", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(r"\s*(?:,|:|\(|--|—)\s*(?:a|an|the|which|that)\b", re.IGNORECASE)
+
+
+def _proposed_here(doc: Doc, cand: Candidate) -> bool:
+    """Whether the paper proposes this very name ("we introduce MLP, a ..."), even if the lexicon finds
+    it generic."""
+    text = doc_text(doc)
+    return bool(_PROPOSED_BEFORE.search(text[max(0, cand.start - 60):cand.start])
+                and _DESCRIBED_AFTER.match(text, cand.end, cand.end + 12))
+
+
 def _merge_plurals(entities: dict[str, DocEntity]) -> None:
     """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both."""
     by_key = {key.removeprefix("doc:"): key for key in entities}
@@ -361,8 +407,9 @@ def _unknown_name_kept(text: str) -> bool:
     shape = name_shape(text.split()[0]) if text.split() else None
     if shape == "acronym" and len(text) <= 3:
         return False
-    if text != _base_text(text):
-        return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs)
+    base = _base_text(text)
+    if text != base and not re.search(r"[a-z][A-Z]", base):
+        return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs); FooVAEs are FooVAE
     if shape == "joined" and " " not in text and _compound_of_words(text):
         return False
     parts = re.split(r"[-/]", text)
@@ -398,7 +445,9 @@ class TypeClassifier:
         if cand.source == "title" or (title_key and norm_key(text) == title_key):
             return entry is None or entry.type != "Generic"
         if entry is not None:
-            return entry.type != "Generic"
+            return entry.type != "Generic" or _proposed_here(doc, cand)
+        if cand.source in _CONTEXT_SOURCES or cand.source == "versioned":
+            return True
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
             abbr = defined.get(norm_key(_base_text(text)))
             return abbr is not None and self._named_definition(abbr, doc)
@@ -424,7 +473,7 @@ class TypeClassifier:
         if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
-        return last in _METHOD_HEADS
+        return last in _METHOD_HEADS or last in _DATA_LONG_HEADS
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = read_candidates(doc, self.lexicon.entries)  # type: ignore[attr-defined]
@@ -444,9 +493,21 @@ class TypeClassifier:
             stripped = _DOCUMENT_KIND.match(text[title[0]:title[1]])
             title_key = norm_key(stripped.group(1)) if stripped else title_key
         stripped_titles = [i for i, c in enumerate(candidates) if c.source == "title" and _strip_document_kind(c)]
+        # "Gemini 2.5 Pro": a known name with a version, tier or size replaces the bare name it starts with.
+        known_base = {(c.start, c.end): c.entry for c in candidates if c.source == "lexicon"}
+        versioned: dict[tuple[int, int], object] = {}
+        for cand in candidates:
+            if cand.source == "versioned":
+                base_entry = next((e for (s, end), e in known_base.items() if s == cand.start and end < cand.end),
+                                  None)
+                if base_entry is not None and base_entry.type != "Generic":
+                    versioned[(cand.start, cand.end)] = base_entry
+                    spelled.append((cand.start, cand.end))
         for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
+            if cand.source == "versioned" and (cand.start, cand.end) not in versioned:
+                continue  # a generic name with a size ("LLM 7B") stays generic
             base = _base_text(cand.text)
             if cand.entry is None:
                 cand.entry = lookup(cand.text) or lookup(base)
@@ -488,6 +549,9 @@ class TypeClassifier:
                     entity.aliases.append(cand.entry.name)
             if cand.entry is not None and cand.entry.type == "Organization":
                 cand.vote("Organization", 3.0)
+            base_entry = versioned.get((cand.start, cand.end))
+            if base_entry is not None and cand.entry is None and base_entry.type in ("Model", "Dataset", "Benchmark"):
+                cand.vote(base_entry.type, 2.0)  # type: ignore[attr-defined]
         _merge_plurals(entities)
         result = []
         for entity in entities.values():

@@ -17,9 +17,11 @@ from spacy.attrs import LIKE_EMAIL, LIKE_URL
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate, doc_text, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
+from .cues import INTRO
 from .shapes import is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
+from .words import alternation, words
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
 _QUANTITY_NEXT = re.compile(
@@ -35,6 +37,44 @@ _PAPER_KINDS = frozenset({
 
 
 _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
+
+# Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
+# or a size after the version; "top-1" and "covid-19" have neither).
+_LOWER_VERSIONED = re.compile(
+    r"^[a-z]{3,}[a-z0-9]*-(?:v?\d+(?:\.\d+)+[a-z]?|v?\d+(?:\.\d+)*[a-z]?-\d+(?:\.\d+)?[bm])(?:-[a-z0-9.]+)*$")
+# A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
+_SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BM]$")
+_TIERS = words("heads.name_tiers")
+# A coined name, not a capitalised word compound: R-Net, RCNN, FMVNet, YOLOv8 (not Cross-Channel).
+_CODED = re.compile(r"[A-Z]{2}|\d|(?:^|-)[A-Z](?:-|$)|[a-z][A-Z]")
+_PREFIXES = words("heads.name_prefixes")
+
+# Capitalised words that name something because a lower-case head noun follows: "the Quokka dataset",
+# "the Foo-Bar corpus", "the Zed benchmark" (in title case the head is capitalised too, so titles stay out).
+_CAP = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
+_HEADED = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP}) (?:{alternation('heads.named_data')})\b")
+# Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as
+# Alpha, Beta", "evaluated on Alpha, Beta and Gamma", "on Alpha, Beta and Gamma datasets".
+_ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various)"
+_PLURAL_HEAD = r"(?:datasets|benchmarks|corpora|data sets)"
+_LISTS = (
+    re.compile(rf"\b{_PLURAL_HEAD}(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?) (?:the )?"
+               rf"((?:{_ITEM}, )*{_ITEM}(?:,? (?:and|or) {_ITEM})?)"),
+    re.compile(rf"\b{_COUNT} (?:[\w-]+ ){{0,3}}{_PLURAL_HEAD}, (?:the )?((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM})"),
+    re.compile(rf"\b(?:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
+               rf"(?:the )?((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM})\b"),
+    re.compile(rf"\b(?:on|across|of) (?:the )?((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}) {_PLURAL_HEAD}\b"),
+)
+_LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
+_NEVER_NAME = words("stop_words.never_name")
+_PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")
+_LANGUAGE_NAMES = words("nonentity.language_names")
+# Title-case phrases the paper introduces, ending in a component noun: "we propose a Cross-Scale Fusion
+# Block", "we design the Gated Refinement Neck".
+_COMPONENT = re.compile(
+    rf"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed)\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){{1,4}}(?:{alternation('heads.component_heads')}))"
+    r"(?![\w-])(?!\s*\()")
 
 
 def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
@@ -91,8 +131,106 @@ def make_name_detector(nlp: Language, name: str) -> NameDetector:
 
 def _name_shaped(text: str) -> bool:
     """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
-    letter, and name shape."""
-    return starts_name(text) and name_shape(text) is not None
+    letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
+    return (starts_name(text) and name_shape(text) is not None) or bool(_LOWER_VERSIONED.match(text))
+
+
+def _extend_name(doc: Doc, end: int) -> int:
+    """Where a name ending before token ``end`` really ends: a version ("VideoLLaMA 3"), "Bench", a tier
+    after a version ("Gemini 2.5 Pro", "GPT-4o mini") and a model size ("LLaMA2 7B", "Mistral 7B")."""
+    n = len(doc)
+    versioned = any(ch.isdigit() for ch in doc[end - 1].text)
+    if end < n:
+        nxt = doc[end]
+        after = doc[end + 1].text if end + 1 < n else ""
+        if nxt.text in ("Bench", "Benchmark"):
+            return end + 1
+        if (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
+                and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
+                and not _QUANTITY_NEXT.match(after)):
+            end += 1
+            versioned = True
+    if versioned and end < n and doc[end].text in _TIERS and doc[end - 1].whitespace_:
+        end += 1
+    if end < n and _SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
+            (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \
+            not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and _SIZE_TOKEN.match(doc[end + 2].text)):
+        end += 1  # but "Llama-3 3B and 8B models" names two sizes of one family
+    return end
+
+
+def _lower_word_in(text: str, word: str) -> bool:
+    """Whether ``word`` is also written in lower case in ``text``: then it is an ordinary word."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = False) -> tuple[int, int] | None:
+    """The name part of a capitalised phrase (a sentence's first word and stop words trimmed), or None
+    when it is ordinary words: capitalised only at a sentence start, or written in lower case elsewhere."""
+    words_ = text[start:end].split(" ")
+    before = text[max(0, start - 20):start]
+    stripped = before.rstrip()
+    if not sentence_start_ok and ((start <= 20 and not stripped) or "\n" in before[len(stripped):]
+                                  or stripped[-1:] in (".", "!", "?", ":")):
+        start += len(words_[0]) + 1
+        words_ = words_[1:]
+    while words_ and words_[0].lower() in _NEVER_NAME:
+        start += len(words_[0]) + 1
+        words_ = words_[1:]
+    if not words_ or any(w.lower() in _NEVER_NAME or w.lower() in _LANGUAGE_NAMES for w in words_) or \
+            (len(words_) == 1 and len(words_[0]) < 2):
+        return None
+    if all(_PLAIN_WORD.match(w) and _lower_word_in(text, w) for w in words_):
+        return None
+    return start, start + len(" ".join(words_))
+
+
+def _continues_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised (not a stop word) or holds a digit: the name may
+    begin earlier ("Time-Of-Flight Magnetic Resonance Angiography dataset", "8-Calves Image dataset")."""
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" "):
+        return False
+    words_ = before.split()
+    word = words_[-1] if words_ else ""
+    return bool(word) and (word[0].isupper() or word[0].isdigit()) and word.lower() not in _NEVER_NAME \
+        and word[-1].isalnum()
+
+
+def _phrase_names(text: str) -> list[tuple[int, int, str]]:
+    """Names that their context, not their shape, reveals: (start, end, source)."""
+    found: list[tuple[int, int, str]] = []
+    title_end = text.find("\n")
+    for match in _HEADED.finditer(text):
+        if match.start() < title_end or _continues_name(text, match.start()):
+            continue  # title case, or a longer name whose start we cannot tell ("Shanghai Library Corpus corpus")
+        span = _plain_name(text, *match.span(1))
+        if span:
+            found.append((*span, "headed"))
+    for pattern in _LISTS:
+        for match in pattern.finditer(text):
+            pos = match.start(1)
+            for item in _LIST_SPLIT.split(match.group(1)):
+                start = text.find(item, pos)
+                pos = start + len(item)
+                if all(_PLAIN_WORD.match(w) for w in item.split(" ")):
+                    span = _plain_name(text, start, pos, sentence_start_ok=True)
+                    if span:
+                        found.append((*span, "listed"))
+    return found
+
+
+def _component_names(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Title-case components the paper introduces: "we propose a Cross-Scale Fusion Block"."""
+    found: list[tuple[int, int, str]] = []
+    for match in _COMPONENT.finditer(text):
+        start, end = match.span(1)
+        if match.group(1).split()[0].lower() in _NEVER_NAME:
+            continue
+        sentence_start, _ = sentence_bounds(doc, start)
+        if INTRO.search(text, sentence_start, start):
+            found.append((start, end, "introduced"))
+    return found
 
 
 class NameDetector:
@@ -115,6 +253,20 @@ class NameDetector:
         # Name shapes depend on the token text only: cached per ORTH id, so only name-like tokens become Tokens.
         flags = doc.to_array(self.columns)
         name_like = (flags[:, 0] == 1) & (flags[:, 1] == 0) & (flags[:, 2] == 0)
+        generic = {i for span in doc.spans.get("mlkg_candidates", ()) if span.kb_id_.startswith("generic:")
+                   for i in range(span.start, span.end)}
+        for start_char, end_char, source in _phrase_names(text_all) + _component_names(doc, text_all):
+            span = doc.char_span(start_char, end_char)
+            if span is None or any(i in covered and i not in generic for i in range(span.start, span.end)) or \
+                    any(s < end_char and start_char < e for s, e in long_forms):
+                continue  # known names and acronym long forms ("Input Dependent Soft Prompting (IDSP)") win
+            candidates.append(Candidate(start_char, end_char, span.start, span.end, span.text, source))
+            covered.update(range(span.start, span.end))
+        for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
+            longer = _extend_name(doc, end) if end < n else end
+            if longer > end:
+                span = doc[start:longer]
+                candidates.append(Candidate(span.start_char, span.end_char, start, longer, span.text, "versioned"))
         next_free = 0  # a version or "Bench" joined to the previous name is not a name start of its own
         for i in name_like.nonzero()[0].tolist():
             if i < next_free or i in covered:
@@ -122,16 +274,12 @@ class NameDetector:
             token = doc[i]
             if any(s <= token.idx < e for s, e in long_forms):
                 continue
-            end = i + 1
-            if end < n:
-                nxt = doc[end]
-                after = doc[end + 1].text if end + 1 < n else ""
-                if nxt.text in ("Bench", "Benchmark") or (
-                        is_version(nxt.text) and len(nxt.text) <= 4 and token.whitespace_
-                        and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
-                        and not _QUANTITY_NEXT.match(after)):
-                    end += 1
+            end = _extend_name(doc, i + 1)
+            prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
+                _CODED.search(token.text) else None
             for start_char, end_char in _name_parts(token.idx, text_all[token.idx:doc[end - 1].idx + len(doc[end - 1])]):
+                if prefix is not None and start_char == token.idx:
+                    start_char = prefix.idx  # "Faster R-Net": the prefix is part of the name
                 span = doc.char_span(start_char, end_char, alignment_mode="expand")
                 if span is not None and (span.start, span.end) not in taken:
                     candidates.append(Candidate(start_char, end_char, span.start, span.end,

@@ -2,12 +2,14 @@
 
 The stock rules split "SceneSplat-7K" into "SceneSplat-7" + "K" and "Swin-B."
 into "Swin", "-", "B.". A ``token_match`` for joined alphanumeric chunks with a
-capital or digit (ViT-L/14, M^2-Encoder, Qwen2.5-VL-7B) and three suffix rules
-for a final period after such names fix that without touching ordinary words.
+capital or digit (ViT-L/14, M^2-Encoder, Qwen2.5-VL-7B), or a word with a size suffix
+(Foo10K, WebVid10M, which spaCy cuts before the unit), and three suffix rules for a final
+period after such names fix that without touching ordinary words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from re import Pattern
@@ -19,8 +21,11 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .shapes import JOINED_TOKEN
 
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.")
+# A name with a size suffix ends in digits and K/M/B/T: Foo10K, WebVid10M ("10K" alone is a number).
+_SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
+_TOKEN_MATCH = re.compile(rf"(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
-TOKENIZER_ID = "\n".join((JOINED_TOKEN.pattern, *_EXTRA_SUFFIXES))
+TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES))
 
 
 @cache
@@ -59,6 +64,6 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         prefix_search=prefixes.search if prefixes else None,
         suffix_search=suffixes.search,
         infix_finditer=infixes.finditer if infixes else None,
-        token_match=JOINED_TOKEN.match,
+        token_match=_TOKEN_MATCH.match,
         url_match=defaults.url_match,
     )

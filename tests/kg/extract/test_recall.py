@@ -1,0 +1,140 @@
+"""Recall of names that their context, not only their shape, reveals (issue 13, "Recall" and "Types").
+
+Made-up names throughout: the rules must work for names nobody listed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from mlkg.extract.pipeline import create_nlp
+from mlkg.extract.spans import read_entities
+from mlkg.model import EntityType
+
+from .conftest import entities
+
+
+@pytest.fixture(scope="module")
+def rules(lexicon_path: str) -> Language:
+    """The rule layer alone (no trained decider), whose recall these tests pin down."""
+    return create_nlp(lexicon_path, decide=False)
+
+
+@pytest.fixture
+def found(rules: Language):
+    return lambda text: entities(rules, text)
+
+
+def test_inline_definitions_of_treebanks_name_datasets(rules: Language) -> None:
+    doc = rules("We adopt the Quill Parsing Treebank (QPT) and the Marrow Speech Bank (MSB) for training.")
+    by_name = {e.name: e for e in read_entities(doc)}
+    assert by_name["QPT"].type == EntityType.DATASET and "Quill Parsing Treebank" in by_name["QPT"].aliases
+    assert by_name["MSB"].type == EntityType.DATASET and "Marrow Speech Bank" in by_name["MSB"].aliases
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind"), [
+    ("the Wombat dataset", "Wombat", EntityType.DATASET),
+    ("the Wombat data set", "Wombat", EntityType.DATASET),
+    ("the Wombat corpus", "Wombat", EntityType.DATASET),
+    ("the Wombat database", "Wombat", EntityType.DATASET),
+    ("the Wombat collection", "Wombat", EntityType.DATASET),
+    ("the Wombat benchmark", "Wombat", EntityType.BENCHMARK),
+    ("the Wombat leaderboard", "Wombat", EntityType.BENCHMARK),
+    ("the Wombat suite", "Wombat", EntityType.BENCHMARK),
+    ("the Kel-Tor dataset", "Kel-Tor", EntityType.DATASET),
+])
+def test_a_capitalised_word_before_a_data_head_is_a_name(found, phrase: str, name: str, kind: EntityType) -> None:
+    result = found(f"A title\n\nOur parser is evaluated on {phrase} and improves recall.")
+    assert result[name][0] == kind, result
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nTraining dataset sizes grow every year.",  # a sentence's first word
+    "A title\n\nWe split the data into the Training dataset and a held-out part for training.",  # said lowercase too
+    "A title\n\nThe Quill Large-Scale dataset\n\nWe study parsing.",  # title case
+    "A title\n\nResults on the English corpus are good.",  # a language
+    "A title\n\nWe report results in Table 2 and on the Time-Of-Flight Retina dataset.",  # a longer name
+])
+def test_ordinary_capitalised_words_before_a_head_are_not_names(found, text: str) -> None:
+    result = found(text)
+    assert not {"Training", "English", "Retina", "Large-Scale", "Table"} & set(result), result
+
+
+def test_single_letter_hyphen_names_and_their_prefixes(found) -> None:
+    result = found("A title\n\nWe compare Q-Tron and Faster Q-Tron with K-Means and an X-ray classifier.")
+    assert {"Q-Tron", "Faster Q-Tron"} <= set(result), result
+    assert not {"K-Means", "X-ray", "Faster"} & set(result), result
+
+
+def test_plural_of_a_coined_name_gives_the_singular(found) -> None:
+    result = found("A title\n\nZorbVAEs generate molecules well.")
+    assert "ZorbVAE" in result, result
+
+
+def test_plural_of_an_unknown_acronym_stays_generic(found) -> None:
+    result = found("A title\n\nQRNNs generate molecules well.")
+    assert not result, result
+
+
+def test_a_generic_name_the_paper_proposes_is_kept(found) -> None:
+    result = found("A title\n\nWe introduce VQA, a new model for parsing kelp images.")
+    assert result["VQA"][0] == EntityType.MODEL, result
+
+
+def test_a_generic_name_merely_mentioned_stays_generic(found) -> None:
+    result = found("A title\n\nWe introduce a parser for VQA, which helps kelp studies.")
+    assert "VQA" not in result, result
+
+
+def test_size_suffix_stays_on_the_name(found) -> None:
+    result = found("A title\n\nWe release Kelpo20K and train on it.")
+    assert "Kelpo20K" in result, result
+
+
+def test_lowercase_versioned_names(found) -> None:
+    result = found("A title\n\nWe compare zorb-4.1 and quill-2.5 against marro-3-8b on top-1 accuracy.")
+    assert {"zorb-4.1", "quill-2.5", "marro-3-8b"} <= set(result), result
+    assert "top-1" not in result, result
+
+
+def test_version_tier_and_size_stay_on_known_names(found) -> None:
+    result = found("A title\n\nWe test CLIP 2.5 Pro and CLIP 7B on kelp images.")
+    assert {"CLIP 2.5 Pro", "CLIP 7B"} <= set(result), result
+    assert "CLIP" not in result, result
+
+
+def test_coordinated_sizes_leave_the_family_name(found) -> None:
+    result = found("A title\n\nWe test ZorbNet-3 3B and 8B models on kelp images.")
+    assert "ZorbNet-3" in result and "ZorbNet-3 3B" not in result, result
+
+
+def test_introduced_components_without_acronym(found) -> None:
+    result = found("A title\n\nWe propose a Cross-Depth Mixing Block and a Gated Kelp Neck for detection.")
+    assert {"Cross-Depth Mixing Block", "Gated Kelp Neck"} <= set(result), result
+
+
+def test_components_not_introduced_are_not_names(found) -> None:
+    result = found("A title\n\nPrior detectors use a Cross-Depth Mixing Block.")
+    assert "Cross-Depth Mixing Block" not in result, result
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nWe use two benchmark datasets, Wombat and Quokka, to test ZorbNet.",
+    "A title\n\nZorbNet is evaluated on Wombat, Quokka and Numbat.",
+    "A title\n\nZorbNet does well on Wombat, Quokka and Numbat datasets.",
+])
+def test_plain_names_in_typed_lists_take_the_list_type(found, text: str) -> None:
+    result = found(text)
+    for name in ("Wombat", "Quokka"):
+        assert result[name][0] == EntityType.DATASET, result
+
+
+def test_a_counted_head_without_a_list_types_nothing(found) -> None:
+    result = found("A title\n\nAcross three benchmarks, ZorbNet reduces latency.")
+    assert result["ZorbNet"][0] == EntityType.MODEL, result
+
+
+def test_languages_in_a_list_are_not_datasets(found) -> None:
+    result = found("A title\n\nZorbNet is evaluated on English, French and German.")
+    assert not {"English", "French", "German"} & set(result), result
