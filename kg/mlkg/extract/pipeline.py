@@ -122,9 +122,9 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     for entity in organization_entities(paper) + with_listing_repositories(repositories, paper):
         slot = (entity.type.value, norm_key(entity.name))
         entities[slot] = entity  # the listing's own field is authoritative for affiliation and code
-    found = [
+    found = [  # the rows behind doc.spans["mlkg_results"]; a relative gain is less sure than a stated number
         Result(r.model, r.dataset, r.metric, r.value,
-               Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), 0.6)
+               Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), r.confidence)
         for r in map(DocResult._make, doc_value(doc, "mlkg_result_rows") or ())
     ]
     return Extraction(paper, tuple(entities.values()), tuple(found))

@@ -1,44 +1,97 @@
 """Claimed results: (model, dataset or benchmark, metric, value) from result sentences.
 
-"a top-1 accuracy of 84.8% on ImageNet-1k", "an F1 of 93.2 on the SQuAD v1.1
-dev set", "achieves 45.3 mAP on COCO". The dataset must be an entity the
-pipeline found in the same sentence; the model is the Model named before the
-metric, else the paper's own introduced model.
+"FooNet achieves 85.3% top-1 accuracy on ImageNet", "an F1 of 93.2 on the SQuAD dev set",
+"67.2%, 94.1% and 78.9% accuracy on A, B and C respectively", "On X, it reaches 45.1 BLEU",
+"improves Y by +2.1 points". Only sentences with a digit and a Dataset or Benchmark mention are read.
+
+Each number is first judged on its own: a cost, a size or a speed ("2% extra parameters",
+"2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B".
+A number stated as a gain ("by 2.1 points", "+2.7%", "a 4% improvement") is *relative*: as the
+annotation guidelines say, it is kept only for a dataset that has no absolute number in the paper.
+
+The dataset is an entity the earlier components typed (``doc.spans["mlkg_entities"]``), found by
+the first rule that applies: parallel lists ("A, B and C ... x, y and z (respectively)"); "x on
+D"; "D ... x" in the same clause; the one dataset of the sentence when the number carries its
+metric; the one dataset of the previous sentence when this one names none ("It reaches 86.5%
+accuracy"). The model is a Model named in the clause before the number (not one compared
+against), else the paper's own introduced model.
+
+The claims are stored the spaCy way: ``doc.spans["mlkg_results"]`` holds the span of each value,
+its ``id_`` the row of ``doc._.mlkg_result_rows`` (a plain :class:`DocResult` row), and
+``span._.mlkg_result_model`` / ``_dataset`` / ``_metric`` / ``_value`` read that row.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from mlkg.model import EntityType, Role
 
-from .candidates import doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
-from .classify import DocEntity
-from .cues import METRICS
-from .spans import entity_rows, read_entities, set_doc_value
+from .candidates import doc_text, ensure_doc_extensions, sentence_starts
+from .spans import RESULTS, entity_rows, read_entities, set_doc_value
+from .words import alternation, word_list
 
-_METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
-_VALUE = re.compile(r"(?<![\w.])[+]?\d+(?:\.\d+)?\s?%?(?![\w.]*\d)")
-_PATTERNS = [
-    # "a top-1 accuracy of 84.8% on ImageNet-1k" / "an F1 of 93.2 on the SQuAD dev set"
-    re.compile(rf"(?P<metric>{METRICS})\s+(?:score\s+)?(?:of|at|=|:)\s+(?P<value>[+]?\d+(?:\.\d+)?\s?%?)"
-               r"(?P<gap>[^.;]{0,40}?)\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE),
-    # "84.8% top-1 accuracy on ImageNet-1k"
-    re.compile(rf"(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})"
-               r"(?P<gap>[^.;]{0,40}?)\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE),
-]
-# "... accuracies of 88.5% on ImageNet and 80.7% on ImageNet-CN": the metric stated once, earlier.
-_VALUE_ON = re.compile(r"(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:on|in)\s+(?:the\s+)?$")
-# The end that _PATTERNS and _VALUE_ON share: a text not ending so cannot match either (a cheap pre-check).
-_ON_TAIL = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")  # _AFTER needs a value
-# "on ImageNet, TinyViT reaches 84.8% top-1 accuracy"
-_AFTER = re.compile(rf"^[^.;]{{0,80}}?(?:(?<![\w.\-/])(?P<value>[+]?\d+(?:\.\d+)?\s?%?)\s+(?:\w+\s+)?(?P<metric>{METRICS})|"
-                    rf"(?P<metric2>{METRICS})\s+(?:of|at)\s+(?P<value2>[+]?\d+(?:\.\d+)?\s?%?))", re.IGNORECASE)
+_METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
+                r"(?![\w@-])")
+_QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
+# A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
+_METRIC = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}")
+_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE})")
+_METRIC_BEFORE = re.compile(
+    rf"(?P<m>(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE})(?:\s+(?i:score|rate))?\s*"
+    r"(?:(?:of|at|=|:|is|was|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
+    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
+
+# A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
+_VALUE = re.compile(
+    r"(?<![\w.\-@^,~–])(?<![A-Za-z]/)(?P<sign>[+±]?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<unit>\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b)?(?![\w]|[.,]\d)")
+_SLASH = re.compile(r"^%?/")
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:\w+\s+)?(?i:{alternation('results.not_result')})\b")
+_NOT_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}))\s+(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
+_FROM = re.compile(r"(?i:\bfrom)\s+$")
+_FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
+_RANGE = re.compile(r"^\s*%?\s*(?:[~–-]|to\s+\d+(?:\.\d+)?\s?%)\s*\d")  # "60%~70%", "60-70%"
+_TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
+_REL_BEFORE = re.compile(
+    r"(?i:\b(?:by|(?:gains?|improvements?|increases?|boosts?|margins?|reductions?|drops?|decreases?)\s+of)"
+    r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|"
+    r"on average\s+|a remarkable\s+|a large\s+)?)$")
+_REL_AFTER = re.compile(
+    r"^\s*%?\s*(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|gains?|increases?|boosts?|"
+    r"reductions?|drops?|decreases?|better|worse|over|above|more|margin)\b")
+_VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
+                          r"(?i:an?\s+|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
+# A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
+_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ing)?|above|below|under|beyond|less than|more than|greater than|fewer than|"
+                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥]\s*)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "x on D": a value, its metric if any, then on/in/for the dataset.
+_ON = re.compile(rf"^\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
+                 r"(?i:on|in|for|across|at)\s+(?:the\s+|both\s+)?$")
+_LIST_GAP_VALUES = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
+_LIST_GAP_DATA = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|and\s+(?:the\s+)?|or\s+|/|&\s*)$")
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
+_PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
+                              r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
+_COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
+                       r"compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?$)")
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_DIGIT = re.compile(r"\d")
+# "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
+_ON_OTHER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?i:on|in)\s+(?:the\s+)?"
+                       r"(?=[A-Z]|[^\x00-\x7f])")
+# Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
+_ON_NAME = re.compile(r"\b(?:on|in)\s+(?:[A-Z]|(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?"
+                      r"\b(?:set|dataset|data|benchmark|split|corpus|collection|suite)\b)")
+_DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
+_MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
 
 
 class DocResult(NamedTuple):
@@ -50,14 +103,54 @@ class DocResult(NamedTuple):
     value: str
     sent_start: int
     sent_end: int
+    value_start: int = -1
+    value_end: int = -1
+    relative: bool = False
+
+    @property
+    def confidence(self) -> float:
+        """A stated absolute number is surer than a gain, which the guidelines keep only when alone."""
+        return 0.4 if self.relative else 0.6
 
 
-_DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
+class _Value(NamedTuple):
+    start: int
+    end: int
+    value: str
+    relative: bool
+    metric: str  # as written, "" when the number carries none
+    scored: bool  # a result verb stands right before it ("reaching 0.75")
+    stated: bool = True  # the metric is written next to the number, not only earlier in the clause
+    after: bool = False  # ... and after it ("45.1 mAP"), not before ("an F1 of 93.2")
+
+
+@lru_cache(maxsize=1)
+def _metric_names() -> dict[str, str]:
+    pairs = (line.split(" = ", 1) for line in word_list("results.metric_names"))
+    return {surface.strip(): name.strip() for surface, name in pairs}
+
+
+@lru_cache(maxsize=4096)
+def normalise_metric(metric: str) -> str:
+    """"Top-1 acc." -> "top-1 accuracy", "F1-score" -> "F1", "zero-shot accuracies" -> "zero-shot accuracy"."""
+    metric = " ".join(metric.split())
+    names = _metric_names()
+    words = metric.split(" ")
+    for i in range(len(words)):  # the longest known core, qualifiers kept in front
+        core = " ".join(words[i:])
+        name = names.get(core.lower())
+        if name is not None:
+            head = " ".join(w.lower() if not w.isupper() else w for w in words[:i])
+            return f"{head} {name}".strip()
+    core = words[-1]
+    if core.lower() == core or core[:1].isupper() and core[1:].islower():  # a word: lower case; an acronym as written
+        return metric.lower()
+    return " ".join([*(w.lower() if not w.isupper() else w for w in words[:-1]), core])
 
 
 @Language.factory(
     "mlkg_results",
-    assigns=["doc._.mlkg_results", "doc._.mlkg_result_rows"],
+    assigns=["doc.spans", "doc._.mlkg_results", "doc._.mlkg_result_rows"],
     requires=["doc._.mlkg_entities"],
     default_config={},
 )
@@ -68,79 +161,248 @@ def make_results(nlp: Language, name: str) -> ResultExtractor:
 class ResultExtractor:
     def __init__(self, name: str) -> None:
         self.name = name
-        ensure_doc_extensions()
+        ensure_doc_extensions()  # registers doc._.mlkg_results and the span._.mlkg_result_* getters
 
     def __call__(self, doc: Doc) -> Doc:
-        results: list[DocResult] = []
-        text = doc_text(doc)
-        if not any(row["type"] in _DATA_TYPES and row["mentions"] for row in entity_rows(doc)):
-            set_doc_value(doc, "mlkg_result_rows", results)  # no dataset named: no claim (and no entities to read)
-            return doc
-        entities = read_entities(doc)
-        data_mentions = sorted(((c, e) for e in entities if e.type in (EntityType.DATASET, EntityType.BENCHMARK)
-                                for c in e.mentions), key=lambda ce: ce[0].start)
-        # Every claim needs a dataset mention, a value and a metric: the cheapest tests first.
-        if not data_mentions or not _VALUE.search(text) or not _METRIC.search(text):
-            set_doc_value(doc, "mlkg_result_rows", [])
-            return doc
-        own = next((e for e in entities if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), None)
-        models = sorted(((c, e) for e in entities if e.type is EntityType.MODEL for c in e.mentions),
-                        key=lambda ce: ce[0].start)
-        seen = set()
-        for cand, entity in data_mentions:
-            sent_start, sent_end = sentence_bounds(doc, cand.start)
-            before = text[sent_start:cand.start]
-            found = None
-            if _ON_TAIL.search(before):
-                for pattern in _PATTERNS:
-                    match = pattern.search(before)
-                    if match:
-                        found = (match.group("metric"), match.group("value"), sent_start + match.start())
-                        break
-                if found is None:
-                    tail = _VALUE_ON.search(before)
-                    metric_before = list(_METRIC.finditer(before)) if tail else None
-                    if tail and metric_before:
-                        found = (metric_before[-1].group(0), tail.group("value"), sent_start + tail.start())
-            if found is None and _DIGIT.search(text, cand.end, sent_end):
-                match = _AFTER.match(text[cand.end:sent_end])
-                if match:
-                    metric = match.group("metric") or match.group("metric2")
-                    value = match.group("value") or match.group("value2")
-                    found = (metric, value, cand.end + match.start())
-            if found is None:
-                continue
-            metric, value, at = found
-            model = next((e for c, e in reversed(models) if sent_start <= c.start < at), own)
-            item = (model.name if model else "", entity.name, metric.strip(), value.replace(" ", ""))
-            if item in seen:
-                continue
-            seen.add(item)
-            results.append(DocResult(*item, sent_start, sent_end))
-        self._carry_over(doc, text, results, seen, own, models)
-        set_doc_value(doc, "mlkg_result_rows", [list(r) for r in results])  # plain rows; doc._.mlkg_results reads them back
+        rows = self._find(doc)
+        set_doc_value(doc, "mlkg_result_rows", [list(r) for r in rows])
+        if rows:
+            spans = []
+            for i, row in enumerate(rows):
+                span = doc.char_span(row.value_start, row.value_end, alignment_mode="expand")
+                if span is not None:
+                    spans.append(Span(doc, span.start, span.end, label=normalise_metric(row.metric) or "score",
+                                      span_id=str(i)))
+            doc.spans[RESULTS] = spans
         return doc
 
-    @staticmethod
-    def _carry_over(doc: Doc, text: str, results: list[DocResult], seen: set, own: DocEntity | None,
-                    models: list) -> None:  # type: ignore[type-arg]
-        """"It reaches 86.5% accuracy": a value and metric with no dataset keep the last result's dataset."""
-        if not results:
-            return
-        last = results[-1]
-        done = {r.sent_start for r in results}
-        for start in sentence_starts(doc):
-            if start <= last.sent_start or start in done:
-                continue
-            _, end = sentence_bounds(doc, start)
-            match = _AFTER.match(text[start:end])
-            if not match or re.search(r"\b(?:on|in)\s+[A-Z]", text[start:end]):
-                continue
-            metric = (match.group("metric") or match.group("metric2")).strip()
-            value = (match.group("value") or match.group("value2")).replace(" ", "")
-            at = start + match.start()
-            model = next((e for c, e in reversed(models) if start <= c.start < at), own)
-            item = (model.name if model else "", last.dataset, metric, value)
-            if item not in seen:
-                seen.add(item)
-                results.append(DocResult(*item, start, end))
+    def _find(self, doc: Doc) -> list[DocResult]:
+        if not any(row["type"] in _DATA_TYPES and row["mentions"] for row in entity_rows(doc)):
+            return []  # no dataset named: no claim (and no entities to read)
+        text = doc_text(doc)
+        if not _VALUE.search(text):
+            return []
+        entities = read_entities(doc)
+        data = _outermost(sorted((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
+                                 for c in e.mentions))
+        if not data:
+            return []
+        models = sorted((c.start, c.end, e.name) for e in entities if e.type is EntityType.MODEL for c in e.mentions)
+        own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
+                    if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
+        starts = sentence_starts(doc)
+        data_starts = [d[0] for d in data]
+        found: list[DocResult] = []
+        # The datasets of the previous sentence (those of its claims, if any), else the paper's only one.
+        paper_data = list(dict.fromkeys(name for _, _, name in data))
+        paper_data = paper_data if len(paper_data) == 1 else []
+        previous_data: list[str] = paper_data
+        for k, s_start in enumerate(starts):
+            s_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            sent = text[s_start:s_end]
+            lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
+            sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
+            if _DIGIT.search(sent):
+                values = _values(sent)
+                if values:
+                    sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+                    claims = _assign(sent, values, sent_data, previous_data)
+                    if claims:
+                        previous_data = list(dict.fromkeys(dataset for _, dataset in claims))
+                    for value, dataset in claims:
+                        model = _model(sent, value.start, sent_models, own)
+                        metric = normalise_metric(value.metric) if value.metric else (
+                            "improvement" if value.relative else "score")
+                        found.append(DocResult(model, dataset, metric, value.value, s_start,
+                                               s_start + len(sent.rstrip()), s_start + value.start,
+                                               s_start + value.end, value.relative))
+                    if claims:
+                        continue
+            # the datasets the next sentence may go on about ("It reaches 86.5% accuracy")
+            previous_data = list(dict.fromkeys(name for _, _, name in sent_data)) or paper_data
+        return _keep(found)
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mentions not inside a longer one ("AIME" inside "AIME 2024")."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and span[0] < out[-1][1]:
+            continue
+        out.append(span)
+    return out
+
+
+def _values(sent: str) -> list[_Value]:
+    """The numbers of a sentence that may be results, each with its metric as written."""
+    out: list[_Value] = []
+    for m in _VALUE.finditer(sent):
+        num, unit = m.group("num"), (m.group("unit") or "").strip()
+        if not unit and _YEAR.match(num):
+            continue
+        before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
+        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+            continue
+        if _FROM.search(before) and _TO.match(after) or _RANGE.match(after) or _BOUND.search(before):
+            continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
+        relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after))
+        metric_after = _METRIC_AFTER.match(after)
+        metric_before = _METRIC_BEFORE.search(before)
+        after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
+        metric = (metric_after.group("m") if after_ok else metric_before.group("m") if metric_before else "")
+        if unit in ("%", "percent", "pct"):
+            value = f"{m.group('sign')}{num}%"
+        elif unit:
+            value = f"{m.group('sign')}{num} {unit}"
+        else:
+            value = f"{m.group('sign')}{num}"
+        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before))
+        if not (unit or metric or scored or "." in num):
+            continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
+        stated = bool(metric)
+        if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
+            clause = _clause_start(sent, m.start())
+            metric = next((x.group(0) for x in reversed(list(_METRIC.finditer(sent, clause, m.start())))
+                           if not x.group(0).lower().startswith("point")), "")
+        out.append(_Value(m.start(), m.end(), value, relative, metric, scored, stated, after_ok))
+    return _share_list_metrics(sent, out)
+
+
+def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
+    """Runs of consecutive items (indices) separated only by list punctuation."""
+    runs: list[list[int]] = []
+    for i in range(len(items)):
+        if runs and gap.match(sent[items[runs[-1][-1]][1]:items[i][0]]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
+    """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member."""
+    for run in _lists(sent, values, _LIST_GAP_VALUES):
+        if len(run) < 2:
+            continue
+        metrics = [values[i].metric for i in run if values[i].metric]
+        first, last = values[run[0]], values[run[-1]]
+        if last.after and not any(values[i].after for i in run[:-1]):  # "67.2, 94.1 and 78.9 accuracy"
+            metrics = [last.metric]
+        elif first.metric and not first.after and not any(values[i].after for i in run):  # "F1 of 71.2 and 68.4"
+            metrics = [first.metric]
+        if len(set(metrics)) == 1:
+            for i in run:
+                values[i] = values[i]._replace(metric=metrics[0])
+        if any(values[i].relative for i in run):  # "improvements of 17.9, 15.8 and 12.3 points"
+            for i in run:
+                values[i] = values[i]._replace(relative=True)
+        last = values[run[-1]].value
+        if last.endswith("%") and not any(values[i].value.endswith(("%", "points")) for i in run[:-1]):
+            for i in run[:-1]:  # "93.7, 95.5 and 96.9 percent accuracy"
+                values[i] = values[i]._replace(value=values[i].value + "%")
+    return values
+
+
+def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
+            previous_data: list[str]) -> list[tuple[_Value, str]]:
+    """Pair each value with the dataset it is stated on (values with none are dropped)."""
+    pairs: dict[int, str] = {}
+    value_spans = [(v.start, v.end) for v in values]
+    value_runs = _lists(sent, value_spans, _LIST_GAP_VALUES)
+    data_runs = [r for r in _lists(sent, data, _LIST_GAP_DATA) if len(r) >= 2]
+    respectively = bool(_RESPECTIVELY.search(sent))
+    # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length)
+    for run in value_runs:
+        if len(run) < 2:
+            continue
+        same = [d for d in data_runs if len(d) == len(run)]
+        if not same:
+            continue
+        distinct_metrics = len({values[i].metric for i in run}) == len(run) and all(values[i].metric for i in run)
+        if distinct_metrics and not respectively:
+            continue  # "99.1% top-1, 99.7% top-5 and 97.4% F1": one dataset, several metrics
+        best = min(same, key=lambda d: abs(data[d[0]][0] - values[run[0]].start))
+        lo, hi = sorted((data[best[-1]][1], values[run[0]].start)) if data[best[0]][0] < values[run[0]].start \
+            else sorted((values[run[-1]].end, data[best[0]][0]))
+        if _CLAUSE_BREAK.search(sent, lo, hi):
+            continue  # "... on A and B; the variant reaches x and y": another claim
+        for i, j in zip(run, best, strict=True):
+            pairs[i] = data[j][2]
+    # 2. "x [metric] on D"
+    for i, v in enumerate(values):
+        if i in pairs:
+            continue
+        nxt = next((d for d in data if d[0] >= v.end), None)
+        if nxt and _ON.match(sent[v.end:nxt[0]]):
+            pairs[i] = nxt[2]
+    # a list without its own datasets shares the dataset of the member that has one
+    for run in value_runs:
+        named = {pairs[i] for i in run if i in pairs}
+        if len(run) >= 2 and len(named) == 1:
+            for i in run:
+                pairs.setdefault(i, next(iter(named)))
+    # 3. "D [metric] ... x" in the same clause, no other number between
+    elsewhere = {i for i, v in enumerate(values) if i not in pairs and _ON_OTHER.match(sent, v.end)}
+    elsewhere |= {i for run in value_runs if elsewhere.intersection(run) for i in run if i not in pairs}
+    for i, v in enumerate(values):
+        if i in pairs or respectively or i in elsewhere:
+            continue  # "respectively" pairs lists, and none matched: the pairing is not clear
+        prev = next((d for d in reversed(data) if d[1] <= v.start), None)
+        if prev is None or v.start - prev[1] > _MAX_GAP_CHARS:
+            continue
+        gap = sent[prev[1]:v.start]
+        if _CLAUSE_BREAK.search(gap) or any(prev[1] <= w.start < v.start for w in values if w is not v
+                                             and not _in_same_run(value_runs, values, w, v)):
+            continue
+        if v.metric or v.scored or v.relative:
+            pairs[i] = prev[2]
+    # 4. the one dataset of the sentence (or, naming none, of the previous sentence), for a number with a metric
+    names = list(dict.fromkeys(d[2] for d in data))
+    only = names[0] if len(names) == 1 else previous_data[0] if not names and len(previous_data) == 1 else None
+    if only is not None and not (not names and _ON_NAME.search(sent)):
+        for i, v in enumerate(values):
+            if i not in pairs and i not in elsewhere and v.metric and (names or v.stated and not v.relative):
+                pairs[i] = only
+    return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+def _clause_start(sent: str, at: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sent, 0, at):
+        start = m.end()
+    return start
+
+
+def _in_same_run(runs: list[list[int]], values: list[_Value], a: _Value, b: _Value) -> bool:
+    ia, ib = values.index(a), values.index(b)
+    return any(ia in run and ib in run for run in runs)
+
+
+def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> str:
+    """The Model named in the clause before the value, unless compared against; else the paper's own."""
+    clause_start = _clause_start(sent, at)
+    for start, end, name in reversed(models):
+        if not clause_start <= start < at:
+            continue
+        if _COMPARED.search(sent[max(0, start - 30):start]) and not sent.startswith("'s", end):
+            continue
+        if _PRONOUN_SUBJECT.search(sent, end, at):
+            break  # "for Qwen3-8B, it improves ...": the subject is the paper's own
+        return name
+    return own
+
+
+def _keep(found: list[DocResult]) -> list[DocResult]:
+    """One row per claim; a gain only for a dataset with no absolute number in the paper."""
+    absolute = {r.dataset for r in found if not r.relative}
+    out: list[DocResult] = []
+    seen: set[tuple[str, str, str]] = set()
+    for r in found:
+        if r.relative and r.dataset in absolute:
+            continue
+        key = (r.dataset, r.value, r.metric)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

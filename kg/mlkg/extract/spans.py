@@ -15,6 +15,9 @@ draws its entities, and a trained component can consume or produce the same span
 - ``doc.ents``: the longest non-overlapping entity mentions.
 - ``span._.mlkg_name``, ``mlkg_role``, ``mlkg_confidence``, ``mlkg_aliases``, ``mlkg_evidence``:
   the facts of the entity a mention span belongs to.
+- ``doc.spans["mlkg_results"]``: the value of each claimed result; ``label_`` is the normalised
+  metric, ``id_`` the claim's row in ``doc._.mlkg_result_rows``; ``span._.mlkg_result_model``,
+  ``mlkg_result_dataset``, ``mlkg_result_metric``, ``mlkg_result_value`` read that row.
 
 spaCy keys a span extension's value by the span's characters only, so two entities mentioned on
 the same token ("ResNet50/ViT-B32") would share per-span values: that is why an entity's facts
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 
 CANDIDATES = "mlkg_candidates"
 ENTITIES = "mlkg_entities"
+RESULTS = "mlkg_results"
 _ROWS = "mlkg_entity_rows"
 
 
@@ -62,6 +66,10 @@ def ensure_extensions() -> None:
         "mlkg_confidence": lambda span: _row_value(span, "confidence"),
         "mlkg_aliases": lambda span: _row_value(span, "aliases"),
         "mlkg_evidence": _span_evidence,
+        "mlkg_result_model": lambda span: _result_value(span, 0),
+        "mlkg_result_dataset": lambda span: _result_value(span, 1),
+        "mlkg_result_metric": lambda span: _result_value(span, 2),
+        "mlkg_result_value": lambda span: _result_value(span, 3),
     }
     for name, getter in span_getters.items():
         if not Span.has_extension(name):
@@ -218,6 +226,18 @@ def _results(doc: Doc) -> list[Any]:
     from .results import DocResult
 
     return [DocResult(*row) for row in doc_value(doc, "mlkg_result_rows") or ()]
+
+
+def _result_value(span: Span, field: int) -> Any:
+    """A field of the result row a ``doc.spans["mlkg_results"]`` span names (None for any other span)."""
+    rows = doc_value(span.doc, "mlkg_result_rows") or ()
+    span_id = span.id_
+    if not span_id.isdigit() or int(span_id) >= len(rows):
+        return None
+    if not any(s.start == span.start and s.end == span.end and s.id_ == span_id
+               for s in span.doc.spans.get(RESULTS, ())):
+        return None
+    return rows[int(span_id)][field]
 
 
 abbreviations_of = _abbreviations  # doc._.abbreviations, for the components (no Underscore object per call)

@@ -1,0 +1,102 @@
+"""The result extractor (mlkg_results): made-up result sentences, as abstracts write them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from mlkg.extract.results import RESULTS, normalise_metric
+
+INTRO = "FooNet: Fast Nets\n\nWe propose FooNet, a new network. "
+
+
+def claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {(r.model, r.dataset, r.metric, r.value) for r in nlp(INTRO + text)._.mlkg_results}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FooNet achieves 85.3% top-1 accuracy on ImageNet.",
+     {("FooNet", "ImageNet", "top-1 accuracy", "85.3%")}),
+    ("It sets a new state of the art of 61.2 mAP on CIFAR-10.",
+     {("FooNet", "CIFAR-10", "mAP", "61.2")}),
+    ("Our model reaches a 92% success rate on MMLU.",
+     {("FooNet", "MMLU", "success rate", "92%")}),
+    ("On MMLU, our method obtains an F1-score of 71.2.",
+     {("FooNet", "MMLU", "F1", "71.2")}),
+    ("Results on MMLU: 45.1 BLEU.",
+     {("FooNet", "MMLU", "BLEU", "45.1")}),
+    ("We reach 88.5% and 80.7% Top-1 Acc. on ImageNet and CIFAR-10 respectively.",
+     {("FooNet", "ImageNet", "top-1 accuracy", "88.5%"), ("FooNet", "CIFAR-10", "top-1 accuracy", "80.7%")}),
+    ("Experiments on ImageNet, CIFAR-10 and MMLU show that FooNet scores 67.2, 94.1 and 78.9 percent accuracy.",
+     {("FooNet", "ImageNet", "accuracy", "67.2%"), ("FooNet", "CIFAR-10", "accuracy", "94.1%"),
+      ("FooNet", "MMLU", "accuracy", "78.9%")}),
+    (("When evaluated on the CIFAR-10 dataset, our approach achieves state-of-the-art results with "
+      "62.4% NDS and 54.0% mAP."),
+     {("FooNet", "CIFAR-10", "NDS", "62.4%"), ("FooNet", "CIFAR-10", "mAP", "54.0%")}),
+    ("FooNet achieves top-1 accuracies of 88.5% on ImageNet and 80.7% on CIFAR-10.",
+     {("FooNet", "ImageNet", "top-1 accuracy", "88.5%"), ("FooNet", "CIFAR-10", "top-1 accuracy", "80.7%")}),
+])
+def test_result_patterns(nlp: Language, text: str, expected: set) -> None:
+    assert claims(nlp, text) == expected
+
+
+def test_the_value_goes_with_the_named_subject_and_a_compared_model_keeps_its_own(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 95.5% average success rate on MMLU, surpassing CLIP's 85.5%.")
+    assert got == {("FooNet", "MMLU", "average success rate", "95.5%"),
+                   ("CLIP", "MMLU", "average success rate", "85.5%")}
+
+
+def test_a_starting_point_is_no_result(nlp: Language) -> None:
+    got = claims(nlp, "FooNet raises the CIFAR-10 success rate from 75.8 to 82.8.")
+    assert got == {("FooNet", "CIFAR-10", "success rate", "82.8")}
+
+
+def test_a_later_sentence_keeps_the_dataset_of_the_claim_before(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves 84.8% top-1 accuracy on ImageNet. With larger images, it reaches "
+                      "86.5% top-1 accuracy.")
+    assert got == {("FooNet", "ImageNet", "top-1 accuracy", "84.8%"), ("FooNet", "ImageNet", "top-1 accuracy", "86.5%")}
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet adds less than 2% extra parameters on ImageNet.",
+    "FooNet is 2.4x faster than CLIP on ImageNet.",
+    "FooNet reduces memory by 40% on ImageNet.",
+    "FooNet is trained on 1.2M images of ImageNet with 7B parameters in 3 days.",
+    "We test 19 models on MMLU in 2024.",
+    "Models reach only 60%~70% accuracy on MMLU.",
+    "All baselines stay below 50% accuracy on MMLU.",
+    "FooNet achieves 84.8% top-1 accuracy on a held-out test set.",  # no named dataset
+    "FooNet is a strong model on MMLU and ImageNet.",  # no number
+    "FooNet reaches 71.2 on the new split while the IS of CLIP is 3.",  # "IS" is not "is"
+])
+def test_no_result_without_a_score_and_a_dataset(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
+def test_a_gain_counts_only_for_a_dataset_without_a_stated_number(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet improves CIFAR-10 by 2.1 points and yields a +3.4% gain on ImageNet. "
+                      "It achieves 81.0% accuracy on ImageNet.")
+    got = {(r.dataset, r.value, r.relative, r.confidence) for r in doc._.mlkg_results}
+    assert got == {("CIFAR-10", "2.1 points", True, 0.4), ("ImageNet", "81.0%", False, 0.6)}
+
+
+def test_results_are_spans_with_their_facts(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet achieves 85.3% top-1 acc. on ImageNet and 45.1 mAP on CIFAR-10.")
+    spans = list(doc.spans[RESULTS])
+    assert [s.text for s in spans] == ["85.3%", "45.1"]
+    assert [s.label_ for s in spans] == ["top-1 accuracy", "mAP"]
+    first = spans[0]
+    assert (first._.mlkg_result_model, first._.mlkg_result_dataset, first._.mlkg_result_metric,
+            first._.mlkg_result_value) == ("FooNet", "ImageNet", "top-1 accuracy", "85.3%")
+    entity_span = doc.spans["mlkg_entities"][0]
+    assert entity_span._.mlkg_result_dataset is None  # the getters answer only for result spans
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Top-1 accuracy", "top-1 accuracy"), ("top-1 acc.", "top-1 accuracy"), ("top-1", "top-1 accuracy"),
+    ("accuracies", "accuracy"), ("zero-shot Top-1 accuracies", "zero-shot top-1 accuracy"),
+    ("F1-score", "F1"), ("macro F1 score", "macro F1"), ("mIoU", "mIoU"), ("BLEU-4", "BLEU-4"),
+    ("success rates", "success rate"), ("pass@1", "pass@1"), ("box AP", "box AP"),
+])
+def test_metric_names_are_normalised(written: str, name: str) -> None:
+    assert normalise_metric(written) == name
