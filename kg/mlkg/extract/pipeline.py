@@ -111,8 +111,8 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
             role=item.role,
             confidence=item.confidence,
             evidence=_evidence(doc, item),
-            extractor=item.extractor if item.type is EntityType.ORGANIZATION else
-            ("mlkg_lexicon" if item.lexicon_id else "mlkg_names"),
+            extractor=item.extractor if item.type is EntityType.ORGANIZATION or item.extractor == "mlkg_decide"
+            else ("mlkg_lexicon" if item.lexicon_id else "mlkg_names"),
             aliases=tuple(a for a in dict.fromkeys(item.aliases) if a != item.name),
             key=f"lex:{key}" if key else None,
         )

@@ -23,7 +23,7 @@ from mlkg.model import EntityType
 from ..candidates import ensure_doc_extensions
 from ..classify import DocEntity
 from ..spans import read_entities, write_entities
-from .features import LABELS, Unit, featurize, units
+from .features import LABELS, Unit, featurize, units, vetoed
 from .model import DeciderModel
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "decider.json.gz"
@@ -65,7 +65,11 @@ class Decider:
         dropped: set[int] = set()
         added: list[tuple[float, Unit, str]] = []
         changed = False
+        judge_kept = th.drop <= 1.0 or th.retype <= 1.0
+        judge_dropped = th.add <= 1.0
         for unit in found:
+            if not (judge_kept if unit.row is not None else judge_dropped) or vetoed(unit):
+                continue  # the thresholds or the vocabulary say the model may not overrule the rules here
             p = self.model.probabilities(featurize(doc, unit, self.entries))
             best = max(range(1, len(LABELS)), key=lambda i: p[i])
             if unit.row is not None:
@@ -101,5 +105,5 @@ def _non_overlapping(added: list[tuple[float, Unit, str]]) -> list[DocEntity]:
         out.append((mentions[0].start, DocEntity(
             unit.key, unit.name, type=EntityType(label), mentions=mentions, aliases=aliases,
             confidence=round(score, 3), lexicon_id=entry.id if entry is not None else None,
-            lexicon_name=entry.name if entry is not None else None)))
+            lexicon_name=entry.name if entry is not None else None, extractor="mlkg_decide")))
     return [e for _, e in sorted(out, key=lambda x: x[0])]

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
+from ..classify import _generic_text, _non_entity, _unknown_name_kept
 from ..cues import INTRO
 from ..shapes import name_shape, norm_key
 from ..spans import entity_rows, read_candidates
@@ -30,7 +31,7 @@ from ..spans import entity_rows, read_candidates
 LABELS = ("none", "Model", "Dataset", "Benchmark")
 _DECIDED = frozenset(LABELS[1:])
 _SKIPPED_SOURCES = frozenset({"repository", "organization"})
-_MAX_CONTEXT_MENTIONS = 3
+_MAX_CONTEXT_MENTIONS = 2
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -82,6 +83,16 @@ def _overlaps(cand: Candidate, covered: list[tuple[int, int]]) -> bool:
     return any(s < cand.end and cand.start < e for s, e in covered)
 
 
+def vetoed(unit: Unit) -> bool:
+    """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic
+    entries): the decider may not add them back, however its few thousand training names voted."""
+    if unit.row is not None:
+        return False
+    if _non_entity(unit.name) or _generic_text(unit.name):
+        return True
+    return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
+
+
 def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[str]:
     """The feature strings of ``unit`` (see the module docstring)."""
     feats: list[str] = ["bias"]
@@ -90,6 +101,8 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
     if unit.rule_type:
         feats.append(f"rule_type={unit.rule_type}")
     feats.extend(_surface(unit.name))
+    if not _unknown_name_kept(unit.name):
+        feats.append(f"unlike_name={kept}")
     sources = sorted({m.source for m in unit.mentions})
     feats.extend(f"src={s}" for s in sources)
     feats.extend(f"kept_src={kept}:{s}" for s in sources)

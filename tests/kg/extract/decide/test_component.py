@@ -69,11 +69,25 @@ def test_a_confident_type_adds_dropped_names_and_retypes_kept_ones(lexicon_path:
     before = _names(doc)
     _decider(nlp, (-9.0, 0.0, 9.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
     after = _names(doc)
-    assert set(before) < set(after)
-    assert "LLM" in after
+    assert set(before) <= set(after)
     assert set(after.values()) == {"Dataset"}
     # spans and doc.ents follow the rows
     assert {s.label_ for s in doc.spans["mlkg_entities"]} == {"Dataset"}
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "Results\n\nWe study the ZZ and QRS modules with an LLM."))
+    assert "QRS" not in _names(doc)
+    _decider(nlp, (-9.0, 0.0, 9.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    added = {e.name: e.extractor for e in read_entities(doc)}
+    assert added.get("QRS") == "mlkg_decide"  # provenance: the decider, not the rules, named it
+
+
+def test_the_vocabulary_vetoes_what_the_model_may_add(lexicon_path: str) -> None:
+    """A lexicon Generic entry (LLM) or a metric stays out, however confident the model."""
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "Results\n\nWe study an LLM and report the FID of ZZ."))
+    _decider(nlp, (-9.0, 0.0, 9.0, 0.0), Thresholds(drop=0.9, add=0.5, retype=0.5))(doc)
+    names = _names(doc)
+    assert "LLM" not in names and "FID" not in names
 
 
 def test_added_names_nested_in_longer_added_names_are_not_doubled(lexicon_path: str) -> None:
