@@ -38,7 +38,7 @@ from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, word_list
 
 _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
-                r"(?![\w@-])")
+                r"(?:\s+(?i:scores?)\b)?(?![\w@-])")
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
 _METRIC = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}")
@@ -51,20 +51,24 @@ _METRIC_BEFORE = re.compile(
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–])(?<![A-Za-z]/)(?P<sign>[+±]?)(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b)?(?![\w]|[.,]\d)")
+    r"(?P<unit>\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
 _SLASH = re.compile(r"^%?/")
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:\w+\s+)?(?i:{alternation('results.not_result')})\b")
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result')})\b")
 _NOT_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}))\s+(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
-_RANGE = re.compile(r"^\s*%?\s*(?:[~–-]|to\s+\d+(?:\.\d+)?\s?%)\s*\d")  # "60%~70%", "60-70%"
+_RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d+(?:\.\d+)?\s?%)")  # "60%~70%", "60-70%", "28% to 46%"
+_RANGE_END = re.compile(r"\d\s?%?\s*(?:[~–-]|to)\s*$")
+_RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
 _REL_BEFORE = re.compile(
-    r"(?i:\b(?:by|(?:gains?|improvements?|increases?|boosts?|margins?|reductions?|drops?|decreases?)\s+of)"
+    r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
+    r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|"
     r"on average\s+|a remarkable\s+|a large\s+)?)$")
 _REL_AFTER = re.compile(
-    r"^\s*%?\s*(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|gains?|increases?|boosts?|"
+    r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
+    r"increases?|boosts?|"
     r"reductions?|drops?|decreases?|better|worse|over|above|more|margin)\b")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
                           r"(?i:an?\s+|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
@@ -73,20 +77,29 @@ _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ing)?|above|below|under|beyond|less th
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥]\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
-_ON = re.compile(rf"^\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
+_ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
                  r"(?i:on|in|for|across|at)\s+(?:the\s+|both\s+)?$")
+# Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
+_METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
+                              r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 _LIST_GAP_VALUES = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
 _LIST_GAP_DATA = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|and\s+(?:the\s+)?|or\s+|/|&\s*)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
-                       r"compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?$)")
+                       r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
-_ON_OTHER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?i:on|in)\s+(?:the\s+)?"
-                       r"(?=[A-Z]|[^\x00-\x7f])")
+_ON_OTHER = re.compile(
+    rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    r"(?i:on|in|for)\s+(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|dataset|data|benchmark|split|"
+    r"corpus|subsets?|collection)\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|multiple|various)\s)")
+_LIST_ON = re.compile(r"\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
+_PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
+_ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
 _ON_NAME = re.compile(r"\b(?:on|in)\s+(?:[A-Z]|(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?"
                       r"\b(?:set|dataset|data|benchmark|split|corpus|collection|suite)\b)")
@@ -136,6 +149,9 @@ def normalise_metric(metric: str) -> str:
     metric = " ".join(metric.split())
     names = _metric_names()
     words = metric.split(" ")
+    if len(words) > 1 and words[-1].lower() in ("score", "scores") and words[-2].lower() != words[-2]:
+        words = words[:-1]  # "BLEU-4 scores" -> "BLEU-4"
+        metric = " ".join(words)
     for i in range(len(words)):  # the longest known core, qualifiers kept in front
         core = " ".join(words[i:])
         name = names.get(core.lower())
@@ -243,7 +259,8 @@ def _values(sent: str) -> list[_Value]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
             continue
-        if _FROM.search(before) and _TO.match(after) or _RANGE.match(after) or _BOUND.search(before):
+        if (_FROM.search(before) and _TO.match(after) or _RANGE.match(after) or _BOUND.search(before)
+                or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after))
         metric_after = _METRIC_AFTER.match(after)
@@ -256,7 +273,7 @@ def _values(sent: str) -> list[_Value]:
             value = f"{m.group('sign')}{num} {unit}"
         else:
             value = f"{m.group('sign')}{num}"
-        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before))
+        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s "))
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)
@@ -265,7 +282,12 @@ def _values(sent: str) -> list[_Value]:
             metric = next((x.group(0) for x in reversed(list(_METRIC.finditer(sent, clause, m.start())))
                            if not x.group(0).lower().startswith("point")), "")
         out.append(_Value(m.start(), m.end(), value, relative, metric, scored, stated, after_ok))
-    return _share_list_metrics(sent, out)
+    out = _share_list_metrics(sent, out)
+    for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
+        if len(run) >= 2 and any(out[i].relative for i in run):
+            for i in run:
+                out[i] = out[i]._replace(relative=True)
+    return out
 
 
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
@@ -291,8 +313,9 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
         elif first.metric and not first.after and not any(values[i].after for i in run):  # "F1 of 71.2 and 68.4"
             metrics = [first.metric]
         if len(set(metrics)) == 1:
+            stated = any(values[i].stated and values[i].metric == metrics[0] for i in run)
             for i in run:
-                values[i] = values[i]._replace(metric=metrics[0])
+                values[i] = values[i]._replace(metric=metrics[0], stated=values[i].stated or stated)
         if any(values[i].relative for i in run):  # "improvements of 17.9, 15.8 and 12.3 points"
             for i in run:
                 values[i] = values[i]._replace(relative=True)
@@ -328,42 +351,58 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue  # "... on A and B; the variant reaches x and y": another claim
         for i, j in zip(run, best, strict=True):
             pairs[i] = data[j][2]
-    # 2. "x [metric] on D"
+    # 2. "x [metric] on D", "x (D)"; not "x across A, B and C" (an average over several)
+    in_data_list = {j for run in data_runs for j in run}
     for i, v in enumerate(values):
         if i in pairs:
             continue
-        nxt = next((d for d in data if d[0] >= v.end), None)
-        if nxt and _ON.match(sent[v.end:nxt[0]]):
-            pairs[i] = nxt[2]
-    # a list without its own datasets shares the dataset of the member that has one
+        j = next((j for j, d in enumerate(data) if d[0] >= v.end), None)
+        if j is None:
+            continue
+        gap = sent[v.end:data[j][0]]
+        on = _ON.match(gap)
+        if on and j in in_data_list and _ACROSS.search(gap):
+            continue
+        if on or _PAREN.match(gap) and sent.startswith(")", data[j][1]):
+            pairs[i] = data[j][2]
     for run in value_runs:
+        if len(run) < 2:
+            continue
         named = {pairs[i] for i in run if i in pairs}
-        if len(run) >= 2 and len(named) == 1:
+        if len(named) == 1 and _LIST_ON.match(sent, data[_last_on(data, values[run[-1]].end)][1]):
+            for i in run:  # "x and y on A and <a name not found>": which is which is unclear
+                pairs.pop(i, None)
+        elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
             for i in run:
                 pairs.setdefault(i, next(iter(named)))
-    # 3. "D [metric] ... x" in the same clause, no other number between
+    # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and _ON_OTHER.match(sent, v.end)}
     elsewhere |= {i for run in value_runs if elsewhere.intersection(run) for i in run if i not in pairs}
     for i, v in enumerate(values):
         if i in pairs or respectively or i in elsewhere:
             continue  # "respectively" pairs lists, and none matched: the pairing is not clear
-        prev = next((d for d in reversed(data) if d[1] <= v.start), None)
-        if prev is None or v.start - prev[1] > _MAX_GAP_CHARS:
+        j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
+        if j is None or j in in_data_list or v.start - data[j][1] > _MAX_GAP_CHARS:
             continue
-        gap = sent[prev[1]:v.start]
-        if _CLAUSE_BREAK.search(gap) or any(prev[1] <= w.start < v.start for w in values if w is not v
+        gap = sent[data[j][1]:v.start]
+        if _CLAUSE_BREAK.search(gap) or any(data[j][1] <= w.start < v.start for w in values if w is not v
                                              and not _in_same_run(value_runs, values, w, v)):
             continue
-        if v.metric or v.scored or v.relative:
-            pairs[i] = prev[2]
-    # 4. the one dataset of the sentence (or, naming none, of the previous sentence), for a number with a metric
+        if v.stated or v.scored or v.relative and _REL_BEFORE.search(gap):
+            pairs[i] = data[j][2]
+    # 4. the one dataset of the sentence (or, naming none, of the previous sentence), for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
     only = names[0] if len(names) == 1 else previous_data[0] if not names and len(previous_data) == 1 else None
     if only is not None and not (not names and _ON_NAME.search(sent)):
         for i, v in enumerate(values):
-            if i not in pairs and i not in elsewhere and v.metric and (names or v.stated and not v.relative):
+            if i not in pairs and i not in elsewhere and v.stated and (names or not v.relative and not respectively):
                 pairs[i] = only
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+def _last_on(data: list[tuple[int, int, str]], end: int) -> int:
+    """The first data mention after character ``end``."""
+    return next((j for j, d in enumerate(data) if d[0] >= end), len(data) - 1)
 
 
 def _clause_start(sent: str, at: int) -> int:
@@ -381,11 +420,12 @@ def _in_same_run(runs: list[list[int]], values: list[_Value], a: _Value, b: _Val
 def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
-    for start, end, name in reversed(models):
-        if not clause_start <= start < at:
-            continue
-        if _COMPARED.search(sent[max(0, start - 30):start]) and not sent.startswith("'s", end):
-            continue
+    inside = [m for m in models if clause_start <= m[0] < at]
+    for k in range(len(inside) - 1, -1, -1):
+        start, end, name = inside[k]
+        since = inside[k - 1][1] if k else clause_start
+        if _COMPARED.search(sent, since, start) and not sent.startswith("'s", end):
+            continue  # "outperforms the strong (CLIP)": compared against
         if _PRONOUN_SUBJECT.search(sent, end, at):
             break  # "for Qwen3-8B, it improves ...": the subject is the paper's own
         return name

@@ -33,6 +33,8 @@ def claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     (("When evaluated on the CIFAR-10 dataset, our approach achieves state-of-the-art results with "
       "62.4% NDS and 54.0% mAP."),
      {("FooNet", "CIFAR-10", "NDS", "62.4%"), ("FooNet", "CIFAR-10", "mAP", "54.0%")}),
+    ("Evaluated on CIFAR-10 and ImageNet, FooNet reaches recalls of 3% and 31%, respectively.",
+     {("FooNet", "CIFAR-10", "recall", "3%"), ("FooNet", "ImageNet", "recall", "31%")}),
     ("FooNet achieves top-1 accuracies of 88.5% on ImageNet and 80.7% on CIFAR-10.",
      {("FooNet", "ImageNet", "top-1 accuracy", "88.5%"), ("FooNet", "CIFAR-10", "top-1 accuracy", "80.7%")}),
 ])
@@ -100,3 +102,26 @@ def test_results_are_spans_with_their_facts(nlp: Language) -> None:
 ])
 def test_metric_names_are_normalised(written: str, name: str) -> None:
     assert normalise_metric(written) == name
+
+
+def test_a_dataset_in_brackets_after_the_value(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches BLEU-4 scores of 30.5 (ImageNet) and 31.2 (CIFAR-10).")
+    assert got == {("FooNet", "ImageNet", "BLEU-4", "30.5"), ("FooNet", "CIFAR-10", "BLEU-4", "31.2")}
+
+
+@pytest.mark.parametrize("text", [
+    # the second dataset is not one the pipeline knows: which number is whose is unclear
+    "FooNet improves accuracy by 3.5% and 2.2% on ImageNet and the private set, respectively.",
+    # a range of gains, not a stated number
+    "Fine-tuning FooNet brings accuracy gains ranging from 5.2 to 10.9 percentage points on MMLU.",
+    # two kinds of model, each with its number, on the dataset of the sentence before
+    "FooNet is tested on MMLU. Search agents and web agents reach recalls of 3% and 31%, respectively.",
+])
+def test_unclear_pairings_give_no_result(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
+def test_gains_listed_with_their_metrics_are_all_gains(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet brings a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP on ImageNet. "
+                      "It achieves 80.0% mAP on ImageNet.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("ImageNet", "80.0%", False)}
