@@ -147,10 +147,10 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     after = _LIST_AFTER.match(text, cand.end, min(len(text), cand.end + 120))
     before = text[max(0, cand.start - 120):cand.start]
     match = after or _LIST_BEFORE.search(before) or _APPOSED_AFTER_HEAD.search(before.lower()) or \
-        _counted_list(text, before, cand)
+        (", " in before and _counted_list(text, before, cand))
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
-    elif _EVAL_LIST_BEFORE.search(before):
+    elif " on " in before and _EVAL_LIST_BEFORE.search(before):
         cand.vote("Dataset", 1.0)
 
 

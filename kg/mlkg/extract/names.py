@@ -21,7 +21,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO
 from .shapes import is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
-from .words import alternation, words
+from .words import word_list, words
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
 _QUANTITY_NEXT = re.compile(
@@ -52,29 +52,36 @@ _PREFIXES = words("heads.name_prefixes")
 # Capitalised words that name something because a lower-case head noun follows: "the Quokka dataset",
 # "the Foo-Bar corpus", "the Zed benchmark" (in title case the head is capitalised too, so titles stay out).
 _CAP = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
-_HEADED = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP}) (?:{alternation('heads.named_data')})\b")
+# Each pattern is found from a rare hook (the head word or the cue) and then read around it: scanning
+# the whole text for capitalised phrases would cost more than the rest of the name detector.
+# Hook tokens, found for a whole Doc by one lexeme flag; "set"/"sets" count after "data ".
+_HEAD_WORDS = frozenset(w.split()[-1] for w in word_list("heads.named_data"))
+_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP}) $")
 # Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as
 # Alpha, Beta", "evaluated on Alpha, Beta and Gamma", "on Alpha, Beta and Gamma datasets".
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various)"
-_PLURAL_HEAD = r"(?:datasets|benchmarks|corpora|data sets)"
-_LISTS = (
-    re.compile(rf"\b{_PLURAL_HEAD}(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?) (?:the )?"
-               rf"((?:{_ITEM}, )*{_ITEM}(?:,? (?:and|or) {_ITEM})?)"),
-    re.compile(rf"\b{_COUNT} (?:[\w-]+ ){{0,3}}{_PLURAL_HEAD}, (?:the )?((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM})"),
-    re.compile(rf"\b(?:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
-               rf"(?:the )?((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM})\b"),
-    re.compile(rf"\b(?:on|across|of) (?:the )?((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}) {_PLURAL_HEAD}\b"),
-)
+_COORDINATED = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
+_PLURAL_WORDS = frozenset({"datasets", "benchmarks", "corpora", "sets"})
+_LIST_AFTER_HEAD = re.compile(
+    rf"(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?) (?:the )?((?:{_ITEM}, )*{_ITEM}"
+    rf"(?:,? (?:and|or) {_ITEM})?)|, (?:the )?({_COORDINATED})")
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
+                             r"(?:[\w-]+ ){0,3}$")
+_LIST_BEFORE_HEAD = re.compile(rf"\b(?:on|across|of) (?:the )?({_COORDINATED}) $")
+_EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
+                         "evaluations", "benchmarked"})
+_EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_COORDINATED})\b")
 _LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
 _NEVER_NAME = words("stop_words.never_name")
 _PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")
 _LANGUAGE_NAMES = words("nonentity.language_names")
 # Title-case phrases the paper introduces, ending in a component noun: "we propose a Cross-Scale Fusion
 # Block", "we design the Gated Refinement Neck".
-_COMPONENT = re.compile(
-    rf"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed)\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){{1,4}}(?:{alternation('heads.component_heads')}))"
-    r"(?![\w-])(?!\s*\()")
+_COMPONENT_HEADS = words("heads.component_heads")
+_HOOK_WORDS = _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS
+_COMPONENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
 
 
 def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
@@ -133,6 +140,12 @@ def _name_shaped(text: str) -> bool:
     """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
     letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
     return (starts_name(text) and name_shape(text) is not None) or bool(_LOWER_VERSIONED.match(text))
+
+
+def _continues_name_token(text: str) -> bool:
+    """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
+    return text in ("Bench", "Benchmark") or (is_version(text) and len(text) <= 4) or text in _TIERS or \
+        bool(_SIZE_TOKEN.match(text))
 
 
 def _extend_name(doc: Doc, end: int) -> int:
@@ -197,34 +210,73 @@ def _continues_name(text: str, start: int) -> bool:
         and word[-1].isalnum()
 
 
-def _phrase_names(text: str) -> list[tuple[int, int, str]]:
-    """Names that their context, not their shape, reveals: (start, end, source)."""
+def _hook_word(text: str) -> bool:
+    """A token that may start or end a context that names something (a lexeme flag)."""
+    return text in _HOOK_WORDS
+
+
+def _data_head_start(text: str, start: int, word: str) -> int | None:
+    """Where a head word starts, with "data" of "data set(s)"; None for a bare "set"."""
+    if word in ("set", "sets"):
+        return start - 5 if text[max(0, start - 5):start] == "data " else None
+    return start
+
+
+def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
+    """Names that their context, not their shape, reveals: (start, end, source). ``hooks`` are the
+    (word, start, end) of the Doc's hook tokens: reading around them is cheaper than scanning the text."""
     found: list[tuple[int, int, str]] = []
     title_end = text.find("\n")
-    for match in _HEADED.finditer(text):
-        if match.start() < title_end or _continues_name(text, match.start()):
+    for word, start, _ in hooks:
+        hook_start = _data_head_start(text, start, word) if word in _HEAD_WORDS else None
+        if hook_start is None or hook_start < 2 or text[hook_start - 1] != " " or \
+                not text[hook_start - 2].isalnum():
+            continue
+        match = _HEADED_BEFORE.search(text, max(0, hook_start - 80), hook_start)
+        if match is None or match.start() < title_end or _continues_name(text, match.start()):
             continue  # title case, or a longer name whose start we cannot tell ("Shanghai Library Corpus corpus")
         span = _plain_name(text, *match.span(1))
         if span:
             found.append((*span, "headed"))
-    for pattern in _LISTS:
-        for match in pattern.finditer(text):
-            pos = match.start(1)
-            for item in _LIST_SPLIT.split(match.group(1)):
-                start = text.find(item, pos)
-                pos = start + len(item)
-                if all(_PLAIN_WORD.match(w) for w in item.split(" ")):
-                    span = _plain_name(text, start, pos, sentence_start_ok=True)
-                    if span:
-                        found.append((*span, "listed"))
+    lists: list[tuple[int, str]] = []
+    for word, start, hook_end in hooks:
+        hook_start = _data_head_start(text, start, word) if word in _PLURAL_WORDS else None
+        if hook_start is None:
+            continue
+        after = _LIST_AFTER_HEAD.match(text, hook_end)
+        if after and (after.group(1) or _COUNTED_BEFORE.search(text, max(0, hook_start - 60), hook_start)):
+            group = 1 if after.group(1) else 2
+            lists.append((after.start(group), after.group(group)))
+        if text[hook_start - 2:hook_start - 1].isalnum():
+            before = _LIST_BEFORE_HEAD.search(text, max(0, hook_start - 150), hook_start)
+            if before:
+                lists.append((before.start(1), before.group(1)))
+    for word, _, hook_end in hooks:
+        items = _EVAL_LIST.match(text, hook_end + 1) if word in _EVAL_WORDS else None
+        if items:
+            lists.append((items.start(1), items.group(1)))
+    for pos, group in lists:
+        for item in _LIST_SPLIT.split(group):
+            start = text.find(item, pos)
+            pos = start + len(item)
+            if all(_PLAIN_WORD.match(w) for w in item.split(" ")):
+                span = _plain_name(text, start, pos, sentence_start_ok=True)
+                if span:
+                    found.append((*span, "listed"))
     return found
 
 
-def _component_names(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
     """Title-case components the paper introduces: "we propose a Cross-Scale Fusion Block"."""
     found: list[tuple[int, int, str]] = []
-    for match in _COMPONENT.finditer(text):
-        start, end = match.span(1)
+    for word, hook_start, end in hooks:
+        if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
+            continue
+        hook_start -= 1
+        match = _COMPONENT_BEFORE.search(text, max(0, hook_start - 120), hook_start)
+        if match is None or text[end:end + 1] == "-" or text[end:end + 3].lstrip().startswith("("):
+            continue  # "Block-wise"; "Fusion Block (FB)" is defined by its acronym
+        start = match.start(1)
         if match.group(1).split()[0].lower() in _NEVER_NAME:
             continue
         sentence_start, _ = sentence_bounds(doc, start)
@@ -239,7 +291,8 @@ class NameDetector:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         # A lexeme flag: computed once per word by spaCy and read for a whole Doc by one to_array call.
-        self.columns = [nlp.vocab.add_flag(_name_shaped), LIKE_URL, LIKE_EMAIL]
+        self.columns = [nlp.vocab.add_flag(_name_shaped), LIKE_URL, LIKE_EMAIL, nlp.vocab.add_flag(_hook_word),
+                        nlp.vocab.add_flag(_continues_name_token)]
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -253,17 +306,23 @@ class NameDetector:
         # Name shapes depend on the token text only: cached per ORTH id, so only name-like tokens become Tokens.
         flags = doc.to_array(self.columns)
         name_like = (flags[:, 0] == 1) & (flags[:, 1] == 0) & (flags[:, 2] == 0)
-        generic = {i for span in doc.spans.get("mlkg_candidates", ()) if span.kb_id_.startswith("generic:")
-                   for i in range(span.start, span.end)}
-        for start_char, end_char, source in _phrase_names(text_all) + _component_names(doc, text_all):
+        generic: set[int] | None = None  # tokens of generic lexicon names, which a longer name may hold
+        hooks = [(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i])) for i in flags[:, 3].nonzero()[0].tolist()]
+        continues = flags[:, 4]
+        for start_char, end_char, source in _phrase_names(text_all, hooks) + _component_names(doc, text_all, hooks):
             span = doc.char_span(start_char, end_char)
-            if span is None or any(i in covered and i not in generic for i in range(span.start, span.end)) or \
-                    any(s < end_char and start_char < e for s, e in long_forms):
-                continue  # known names and acronym long forms ("Input Dependent Soft Prompting (IDSP)") win
+            if span is None or any(s < end_char and start_char < e for s, e in long_forms):
+                continue  # acronym long forms ("Input Dependent Soft Prompting (IDSP)") name it already
+            if any(i in covered for i in range(span.start, span.end)):
+                if generic is None:
+                    generic = {i for group in doc.spans.get("mlkg_candidates", ()) if group.kb_id_.startswith("generic:")
+                               for i in range(group.start, group.end)}
+                if any(i in covered and i not in generic for i in range(span.start, span.end)):
+                    continue  # a known name wins
             candidates.append(Candidate(start_char, end_char, span.start, span.end, span.text, source))
             covered.update(range(span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
-            longer = _extend_name(doc, end) if end < n else end
+            longer = _extend_name(doc, end) if end < n and continues[end] else end
             if longer > end:
                 span = doc[start:longer]
                 candidates.append(Candidate(span.start_char, span.end_char, start, longer, span.text, "versioned"))
@@ -274,7 +333,7 @@ class NameDetector:
             token = doc[i]
             if any(s <= token.idx < e for s, e in long_forms):
                 continue
-            end = _extend_name(doc, i + 1)
+            end = _extend_name(doc, i + 1) if i + 1 < n and continues[i + 1] else i + 1
             prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
                 _CODED.search(token.text) else None
             for start_char, end_char in _name_parts(token.idx, text_all[token.idx:doc[end - 1].idx + len(doc[end - 1])]):
