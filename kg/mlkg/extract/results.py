@@ -51,13 +51,14 @@ _METRIC_BEFORE = re.compile(
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–])(?<![A-Za-z]/)(?P<sign>[+±]?)(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
+    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
 _SLASH = re.compile(r"^%?/")
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result')})\b")
 _NOT_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}))\s+(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d+(?:\.\d+)?\s?%)")  # "60%~70%", "60-70%", "28% to 46%"
+_SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 _RANGE_END = re.compile(r"\d\s?%?\s*(?:[~–-]|to)\s*$")
 _RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
@@ -98,6 +99,8 @@ _ON_OTHER = re.compile(
     r"corpus|subsets?|collection)\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
 _LIST_ON = re.compile(r"\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
+_COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
+                            r"\s+(?:the\s+|on\s+)?)$")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
@@ -252,6 +255,7 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _values(sent: str) -> list[_Value]:
     """The numbers of a sentence that may be results, each with its metric as written."""
     out: list[_Value] = []
+    shares: set[int] = set()  # "33% (A) and 7% (B) of the charts": shares of something, not scores
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and _YEAR.match(num):
@@ -267,7 +271,9 @@ def _values(sent: str) -> list[_Value]:
         metric_before = _METRIC_BEFORE.search(before)
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else metric_before.group("m") if metric_before else "")
-        if unit in ("%", "percent", "pct"):
+        if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
+            value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
+        elif unit in ("%", "percent", "pct"):
             value = f"{m.group('sign')}{num}%"
         elif unit:
             value = f"{m.group('sign')}{num} {unit}"
@@ -281,13 +287,18 @@ def _values(sent: str) -> list[_Value]:
             clause = _clause_start(sent, m.start())
             metric = next((x.group(0) for x in reversed(list(_METRIC.finditer(sent, clause, m.start())))
                            if not x.group(0).lower().startswith("point")), "")
+        if unit and _SHARE_OF.match(after):
+            shares.add(len(out))
         out.append(_Value(m.start(), m.end(), value, relative, metric, scored, stated, after_ok))
     out = _share_list_metrics(sent, out)
+    drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
         if len(run) >= 2 and any(out[i].relative for i in run):
             for i in run:
                 out[i] = out[i]._replace(relative=True)
-    return out
+        if shares.intersection(run):
+            drop.update(run)
+    return [v for i, v in enumerate(out) if i not in drop]
 
 
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
@@ -377,13 +388,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 pairs.setdefault(i, next(iter(named)))
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and _ON_OTHER.match(sent, v.end)}
-    elsewhere |= {i for run in value_runs if elsewhere.intersection(run) for i in run if i not in pairs}
+    for run in value_runs + _lists(sent, values, _METRIC_LIST_GAP):
+        if elsewhere.intersection(run):
+            elsewhere.update(i for i in run if i not in pairs)
     for i, v in enumerate(values):
         if i in pairs or respectively or i in elsewhere:
             continue  # "respectively" pairs lists, and none matched: the pairing is not clear
         j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
-        if j is None or j in in_data_list or v.start - data[j][1] > _MAX_GAP_CHARS:
-            continue
+        if j is None or j in in_data_list or v.start - data[j][1] > _MAX_GAP_CHARS or \
+                _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
+            continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
         if _CLAUSE_BREAK.search(gap) or any(data[j][1] <= w.start < v.start for w in values if w is not v
                                              and not _in_same_run(value_runs, values, w, v)):

@@ -125,3 +125,18 @@ def test_gains_listed_with_their_metrics_are_all_gains(nlp: Language) -> None:
     doc = nlp(INTRO + "FooNet brings a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP on ImageNet. "
                       "It achieves 80.0% mAP on ImageNet.")
     assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("ImageNet", "80.0%", False)}
+
+
+def test_percentage_points_are_written_as_the_text_writes_them(nlp: Language) -> None:
+    got = claims(nlp, "FooNet brings accuracy gains of 4.7%p on MMLU.")
+    assert got == {("FooNet", "MMLU", "accuracy", "4.7%p")}
+
+
+@pytest.mark.parametrize("text", [
+    # shares of something, not scores
+    "Only 33.3% (ImageNet) and 7.2% (CIFAR-10) of the generated images pass the check.",
+    # the dataset is the comparison, the number belongs to a set the pipeline did not find
+    "Pretraining on our data beats pretraining on ImageNet, with gains of +4% accuracy and +5.1% mAP on Foo-L.",
+])
+def test_shares_and_comparisons_give_no_result(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
