@@ -41,10 +41,13 @@ _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('r
                 r"(?:\s+(?i:scores?)\b)?(?![\w@-])")
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
-_METRIC = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}")
+_METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_CORE}")
+_QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE})")
+# Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
+# at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
-    rf"(?P<m>(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE})(?:\s+(?i:score|rate))?\s*"
+    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})(?:\s+(?i:score|rate))?\s*"
     r"(?:(?:of|at|=|:|is|was|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
 
@@ -54,7 +57,9 @@ _VALUE = re.compile(
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
 _SLASH = re.compile(r"^%?/")
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result')})\b")
-_NOT_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}))\s+(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
+# "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
+_NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
+_NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d+(?:\.\d+)?\s?%)")  # "60%~70%", "60-70%", "28% to 46%"
@@ -221,7 +226,7 @@ class ResultExtractor:
             sent = text[s_start:s_end]
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
-            if _DIGIT.search(sent):
+            if (sent_data or previous_data) and _DIGIT.search(sent):  # a claim needs a dataset, here or just before
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
@@ -261,7 +266,7 @@ def _values(sent: str) -> list[_Value]:
         if not unit and _YEAR.match(num):
             continue
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
-        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+        if _NOT_AFTER.match(after) or _not_before(before):
             continue
         if (_FROM.search(before) and _TO.match(after) or _RANGE.match(after) or _BOUND.search(before)
                 or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
@@ -270,7 +275,8 @@ def _values(sent: str) -> list[_Value]:
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before)
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
-        metric = (metric_after.group("m") if after_ok else metric_before.group("m") if metric_before else "")
+        metric = (metric_after.group("m") if after_ok else
+                  _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
@@ -285,8 +291,9 @@ def _values(sent: str) -> list[_Value]:
         stated = bool(metric)
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             clause = _clause_start(sent, m.start())
-            metric = next((x.group(0) for x in reversed(list(_METRIC.finditer(sent, clause, m.start())))
-                           if not x.group(0).lower().startswith("point")), "")
+            last = next((x for x in reversed(list(_METRIC_ONLY.finditer(sent, clause, m.start())))
+                         if not x.group(0).lower().startswith("point")), None)
+            metric = _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
         if unit and _SHARE_OF.match(after):
             shares.add(len(out))
         out.append(_Value(m.start(), m.end(), value, relative, metric, scored, stated, after_ok))
@@ -299,6 +306,21 @@ def _values(sent: str) -> list[_Value]:
         if shares.intersection(run):
             drop.update(run)
     return [v for i, v in enumerate(out) if i not in drop]
+
+
+def _not_before(before: str) -> bool:
+    """A cost, size or speed word right before "by/of/to" and the number ("memory by 40%")."""
+    tail = _NOT_BEFORE_TAIL.search(before)
+    if tail is None:
+        return False
+    words = before[:tail.start()].split()[-3:]
+    return any(_NOT_WORDS.fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
+
+
+def _with_qualifiers(text: str, at: int, core: str) -> str:
+    """The metric core found at ``at`` with the qualifier words written before it ("zero-shot top-1")."""
+    quals = _QUALIFIERS_END.search(text, max(0, at - 60), at)
+    return f"{quals.group(0)}{core}" if quals else core
 
 
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
