@@ -8,6 +8,15 @@ that papers define in different senses (SAM: Segment Anything Model,
 Sharpness-Aware Minimization) is not allowed to chain those senses together:
 the papers of the minority sense get a node of their own.
 
+Two more merges: a two-digit year is the four-digit one (AIME24 = AIME 2024,
+when both are written), and a paper that introduces "Foo Transformer" and
+"Foo" names one model twice. Two more splits, each needing positive evidence:
+a name that several unrelated papers introduce in their titles ("HiFlow: ...")
+is one node per introducing paper (papers sharing an author count as one), and
+a paper's own new name that earlier, unrelated papers (no shared author, no
+co-occurring name in common) already used for something else gets a node of
+its own. Every merge and split is explained (:class:`Merge`, :class:`Split`).
+
 Distinct names stay distinct (CIFAR-10 and CIFAR-100, CLIP and BiomedCLIP),
 and sized or numbered variants are linked to their family (ViT-L/14
 variantOf ViT) instead of merged. Node ids come from type + canonical name
@@ -26,7 +35,7 @@ from difflib import SequenceMatcher
 from mlkg.extract.lexicon import LexEntry, Lexicon, load_lexicon
 from mlkg.extract.words import word_list, words
 from mlkg.identity import name_key, name_slug, node_id, slug, strip_acronym_plural
-from mlkg.model import Entity, EntityType, Extraction
+from mlkg.model import Entity, EntityType, Extraction, Paper, Role
 
 _WORDS = re.compile(r"[a-z0-9]+")
 _SIZE_WORDS = words("sizes.variant")
@@ -45,6 +54,11 @@ RESULT_VOTE = 0.25
 HEAD_VOTE = 1.0
 LEXICON_VOTE = 0.5  # the extractor already weighed the lexicon per paper; this breaks ties
 MAX_MERGE_EVIDENCE = 5
+# "AIME24", "AIME 24", "AIME'24", "AIME-24": a name ending in a two-digit year.
+_YEAR_SUFFIX = re.compile(r"^(.*[A-Za-z])[\s\-_~'\u2019]?(\d{2})$")
+_OWN_MODEL_SUFFIX = words("heads.own_model_suffix")
+# A co-occurring name shared by more papers than this is no sign of a shared topic (GPT-4o, ImageNet).
+RARE_SHARE = 0.002
 
 
 def keyed_node_id(entity: Entity) -> str | None:
@@ -135,6 +149,44 @@ def same_spelling(a: str, b: str) -> bool:
     return letters(a) == letters(b)
 
 
+def year_expanded(name: str) -> str | None:
+    """The four-digit-year form of a name ending in a two-digit year (AIME24 -> AIME2024), else None.
+
+    Years 00-79 are 20xx, 80-99 are 19xx; the part before the year needs two letters (not "V24")."""
+    match = _YEAR_SUFFIX.match(name.strip())
+    if match is None or sum(ch.isalpha() for ch in match.group(1)) < 2:
+        return None
+    yy = match.group(2)
+    return f"{match.group(1)}{'19' if int(yy) >= 80 else '20'}{yy}"
+
+
+def own_model_base(name: str) -> str | None:
+    """"Foo" for "Foo Transformer" / "Foo-Net" (the last word names the whole model), else None."""
+    for sep in (" ", "-"):
+        base, found, last = name.strip().rpartition(sep)
+        if found and base and last.casefold() in _OWN_MODEL_SUFFIX:
+            return base.rstrip(" -")
+    return None
+
+
+def title_head(title: str) -> str | None:
+    """The name a title puts before its colon ("HiFlow: Training-free ..." -> "HiFlow"), else None."""
+    head, found, _ = title.partition(":")
+    head = head.strip()
+    return head if found and head and len(head) <= 40 else None
+
+
+def paper_month(paper: Paper) -> int | None:
+    """The month a paper first appeared, as year * 12 + month: its arXiv id's yymm or its date,
+    whichever is earlier (a later version keeps the month of the first)."""
+    months = []
+    if paper.arxiv_id and re.match(r"^\d{4}\.\d{4,5}$", paper.arxiv_id):
+        months.append((2000 + int(paper.arxiv_id[:2])) * 12 + int(paper.arxiv_id[2:4]) - 1)
+    if paper.published is not None:
+        months.append(paper.published.year * 12 + paper.published.month - 1)
+    return min(months) if months else None
+
+
 def _variant_token(token: str) -> bool:
     """A version or size: 2, 3.5, v2, 4o, 7B, 1.5T, B16, A3B, a single capital (ViT-B), Large, Instruct."""
     return bool(_VARIANT_TOKEN.match(token)) or token.casefold() in _SIZE_WORDS
@@ -206,6 +258,19 @@ class Merge:
 
 
 @dataclass(frozen=True, slots=True)
+class Split:
+    """One name that resolution kept apart as several nodes, and why."""
+
+    name: str
+    nodes: tuple[str, ...]  # the main node first
+    kind: str  # "sense" (rival long forms), "introduced" (introduced by unrelated papers), "earlier use"
+    reason: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "nodes": list(self.nodes), "kind": self.kind, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
 class Variant:
     """A sized or numbered variant linked to its family: ViT-L/14 variantOf ViT."""
 
@@ -223,6 +288,7 @@ class Resolution:
     nodes: dict[str, Target] = field(default_factory=dict)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     merges: list[Merge] = field(default_factory=list)
+    splits: list[Split] = field(default_factory=list)
     variants: list[Variant] = field(default_factory=list)
 
     def target(self, paper_id: str, index: int) -> Target:
@@ -275,6 +341,28 @@ def _kind(entity_type: str) -> str:
     return "model" if entity_type == EntityType.MODEL.value else "data"
 
 
+def _long_forms(entity: Entity) -> list[tuple[frozenset[str], str]]:
+    return [_sense_words(a) for a in entity.aliases if is_abbreviation_pair(entity.name, a)]
+
+
+def _case_shape(name: str) -> str:
+    return "".join("A" if ch.isupper() else "a" for ch in name if ch.isalpha())
+
+
+def _differ(earlier: Entity, own: Entity) -> bool:
+    """Positive evidence that two mentions of one name are two things: another kind (model / data),
+    rival long forms, or another capitalisation of the same letters (SIRI / Siri, CLEAR / CLeaR;
+    an all-lower-case spelling is carelessness, not a name)."""
+    if _kind(earlier.type.value) != _kind(own.type.value):
+        return True
+    mine, theirs = _long_forms(own), _long_forms(earlier)
+    if mine and theirs and not any(same_sense(a, b) for a in mine for b in theirs):
+        return True
+    a, b = earlier.name.strip(), own.name.strip()
+    return (a.casefold() == b.casefold() or name_key(a) == name_key(b)) and not a.islower() and not b.islower() \
+        and _case_shape(a) != _case_shape(b)
+
+
 class Resolver:
     """Collects every mention of every paper, then decides the nodes in one pass.
 
@@ -296,6 +384,15 @@ class Resolver:
         self.pending: list[tuple[str, int, Element | Target]] = []  # a mention's element, or its fixed node
         self._ambiguity: dict[str, bool] = {}
         self.pending_results: list[tuple[str, int, Element, Element]] = []
+        # Evidence for the year, own-model and homonym rules.
+        self.extractions: dict[str, Extraction] = {}
+        self.paper_elements: dict[str, set[Element]] = defaultdict(set)
+        self.introducers: dict[Element, set[str]] = defaultdict(set)
+        self.claims: dict[Element, set[str]] = defaultdict(set)  # papers whose title introduces the name
+        self.own_models: list[tuple[str, Element, Element, str, str]] = []  # paper, base, full, names
+        self.node_suffix: dict[Element, str] = {}  # a split-off node: its id gets this suffix
+        self.splits: list[tuple[str, Element, list[Element], str]] = []  # kind, main, split-off, reason
+        self.main_sense: dict[Element, set[str]] = {}  # acronym -> papers defining its main sense
 
     # -- collecting
 
@@ -342,6 +439,10 @@ class Resolver:
 
     def add(self, extraction: Extraction) -> None:
         paper = extraction.paper.id
+        self.extractions[paper] = extraction
+        head = title_head(extraction.paper.title)
+        head_key = name_key(head) if head else None
+        own: dict[str, tuple[Entity, Element]] = {}
         for index, entity in enumerate(extraction.entities):
             if entity.type == EntityType.REPOSITORY:
                 self.pending.append((paper, index, Target(entity_node_id(entity), entity.type.value, entity.name)))
@@ -359,9 +460,17 @@ class Resolver:
                 entry = self._lexicon_entry(entity.name, entity.key)
                 if entry is not None:
                     self._note_lexicon(element, entry)
+                self.paper_elements[paper].add(element)
+                if entity.role == Role.INTRODUCES:
+                    self.introducers[element].add(paper)
+                    if head_key is not None and head_key == element[1]:
+                        self.claims[element].add(paper)
+                    if entity.type == EntityType.MODEL:
+                        own[entity.name] = (entity, element)
             for alias in entity.aliases:
                 self._add_alias(paper, entity, element, alias)
             self.pending.append((paper, index, element))
+        self._note_own_models(paper, own)
         for index, result in enumerate(extraction.results):
             if not result.model.strip() or not result.dataset.strip():
                 continue  # a claim with no model or no dataset named is not a leaderboard entry
@@ -375,6 +484,18 @@ class Resolver:
                 if entry is not None:
                     self._note_lexicon(element, entry)
             self.pending_results.append((paper, index, model, dataset))
+
+    def _note_own_models(self, paper: str, own: dict[str, tuple[Entity, Element]]) -> None:
+        """"Foo Transformer" and "Foo", both introduced as models by one paper: one model named twice,
+        unless the paper spells "Foo" out as something else ("Foo (Fused Object Ordering)", a part)."""
+        for full in sorted(own):
+            base = own_model_base(full)
+            if base is None or base not in own:
+                continue
+            base_entity, base_el = own[base]
+            if any(" " in a and own_model_base(a) is None for a in base_entity.aliases):
+                continue
+            self.own_models.append((paper, base_el, own[full][1], base, full))
 
     def _add_alias(self, paper: str, entity: Entity, element: Element, alias: str) -> None:
         """An alias the extractor tied to a mention in one paper: an abbreviation pair, a spelling
@@ -437,6 +558,7 @@ class Resolver:
                 if rank == 0 and not clash:
                     self.evidence[short_el].append(MergeEvidence("abbreviation", example, paper))
                     self.uf.union(short_el, first)
+                    self.main_sense[short_el] = set(sense.papers)
                     continue
                 # A rival sense: its papers' mentions of the acronym go to the long form's node.
                 rival = ranked[0].example[1] if rank else f"{short_el[1]} elsewhere"
@@ -444,6 +566,8 @@ class Resolver:
                                                           paper))
                 for p in sense.papers:
                     overrides[(p, short_el)] = first
+                self.splits.append(("sense", short_el, [first], f"{example} in {paper}; elsewhere "
+                                    + (ranked[0].example[1] if rank else "another kind of thing")))
         return overrides
 
     def _canonical(self, members: list[Element]) -> tuple[str, LexEntry | None]:
@@ -477,9 +601,52 @@ class Resolver:
         order = ("Model", "Dataset", "Benchmark")
         return max(order, key=lambda t: (votes.get(t, 0.0), -order.index(t)))
 
+    def _merge_years(self) -> None:
+        """AIME24 = AIME 2024, when papers write both: a two-digit year is the four-digit one."""
+        for element in sorted(e for e in self.names if e[0] == "ml"):
+            for name in sorted(n for n in self.names[element] if n[-2:].isdigit()):
+                expanded = year_expanded(name)
+                other = ("ml", name_key(expanded)) if expanded else None
+                if other is None or other == element or not self.papers.get(other):
+                    continue
+                if self.uf.find(other) != self.uf.find(element):
+                    written = max(sorted(self.names[other]), key=lambda n: self.names[other][n])
+                    self.evidence[element].append(MergeEvidence("year", f"{name} = {written}"))
+                    self.uf.union(element, other)
+
+    def _lexicon_ids(self, element: Element) -> set[str]:
+        root = self.uf.find(element)
+        return {e[1] for e in self.lex if self.uf.find(e) == root}
+
+    def _merge_own_models(self, overrides: dict[tuple[str, Element], Element]) -> None:
+        """A paper's "Foo Transformer" and "Foo": one node. Everywhere, when no other paper introduces
+        "Foo" on its own and the lexicon does not know them as two entries; else in that paper only."""
+        by_pair: dict[tuple[Element, Element], list[tuple[str, str, str]]] = defaultdict(list)
+        for paper, base_el, full_el, base, full in self.own_models:
+            if base_el != full_el:
+                by_pair[(base_el, full_el)].append((paper, base, full))
+        for (base_el, full_el), uses in sorted(by_pair.items()):
+            papers = {paper for paper, _, _ in uses}
+            paper, base, full = min(uses)
+            detail = f'{paper} introduces "{full}" and calls it "{base}"'
+            lex_base, lex_full = self._lexicon_ids(base_el), self._lexicon_ids(full_el)
+            alone = self.introducers.get(base_el, set()) - papers
+            if not alone and not (lex_base and lex_full and lex_base != lex_full):
+                if self.uf.find(base_el) != self.uf.find(full_el):
+                    self.evidence[full_el].append(MergeEvidence("own model", detail, paper))
+                    self.uf.union(base_el, full_el)
+                continue
+            self.evidence[full_el].append(MergeEvidence("own model", detail + " (in that paper only)", paper))
+            for p in sorted(papers):
+                overrides.setdefault((p, base_el), full_el)
+
     def resolve(self) -> Resolution:
+        self._merge_years()
         overrides = self._settle_senses()
+        self._merge_own_models(overrides)
         clusters = self._clusters()
+        for new in self._split_homonyms(overrides, clusters):
+            clusters[new] = [new]
         resolution = Resolution()
         by_root: dict[Element, Target] = {}
         for _ in range(3):  # clusters whose canonical names collide are one thing under one name
@@ -501,12 +668,150 @@ class Resolver:
             element = overrides.get((paper, where), where)
             resolution.mentions[(paper, index)] = by_root[self.uf.find(element)]
         for paper, index, model, dataset in self.pending_results:
+            model, dataset = overrides.get((paper, model), model), overrides.get((paper, dataset), dataset)
             resolution.results[(paper, index)] = (by_root[self.uf.find(model)], by_root[self.uf.find(dataset)])
         resolution.merges = self._merges(clusters, by_root)
+        resolution.splits = self._split_report(by_root)
         in_graph = {t.node_id for t in resolution.mentions.values()}
         in_graph.update(t.node_id for pair in resolution.results.values() for t in pair)
         resolution.variants = self._variants(by_root, in_graph)
         return resolution
+
+    # -- homonyms: one name, unrelated things
+
+    def _split_homonyms(self, overrides: dict[tuple[str, Element], Element],
+                        clusters: dict[Element, list[Element]]) -> list[Element]:
+        """Give a name's unrelated introductions nodes of their own (see the module docstring).
+
+        The main node keeps the plain id: the name's earliest introduction, or the earlier
+        unrelated use. A split-off node's id ends in its introducing paper's id.
+        """
+        created: list[Element] = []
+        rare = max(3, int(RARE_SHARE * len(self.extractions)))
+        for element in sorted(self.claims):
+            claimed = sorted(p for p in self.claims[element] if (p, element) not in overrides)
+            if not claimed:
+                continue
+            groups = self._author_groups(claimed)
+            anchored = self.main_sense.get(element, set())
+            root = self.uf.find(element)
+            members = set(clusters[root])
+            others = sorted(set().union(*(self.papers.get(m, set()) for m in members)) - set(claimed))
+            split_off: list[tuple[list[str], str, str, list[str]]] = []
+            for rank, group in enumerate(groups):
+                if anchored & set(group):
+                    continue  # the paper defines the acronym's main sense: it is the main node
+                earlier = self._earlier_unrelated(group, others, members, rare)
+                if earlier:
+                    shown = ", ".join(earlier[:3]) + (f" and {len(earlier) - 3} more" if len(earlier) > 3 else "")
+                    reason = (f"{group[0]} introduces it; earlier papers with no author or co-occurring name "
+                              f"in common used it for something else ({shown})")
+                    split_off.append((group, "earlier use", reason, self._followers(group, others, earlier, members)))
+                elif rank > 0 and not anchored:
+                    reason = f"{group[0]} and {groups[0][0]} both introduce it in their titles and share no author"
+                    split_off.append((group, "introduced", reason, []))
+            for group, kind, reason, followers in split_off:
+                created.append(self._move(element, group, overrides, followers))
+                self.splits.append((kind, element, [created[-1]], reason))
+        return created
+
+    def _author_groups(self, papers: list[str]) -> list[list[str]]:
+        """Papers that share an author are one project (a follow-up, a longer version): one group each,
+        earliest first."""
+        groups: list[tuple[set[str], list[str]]] = []
+        for paper in papers:
+            authors = set(self.extractions[paper].paper.authors)
+            joined = [g for g in groups if authors & g[0]]
+            merged = (authors.union(*(g[0] for g in joined)), sorted([paper, *(p for g in joined for p in g[1])]))
+            groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
+        def first(group: tuple[set[str], list[str]]) -> tuple[int, str]:
+            months = [m for m in (paper_month(self.extractions[p].paper) for p in group[1]) if m is not None]
+            return (min(months) if months else 1 << 30, group[1][0])
+        return [g[1] for g in sorted(groups, key=first)]
+
+    def _earlier_unrelated(self, group: list[str], others: list[str], members: set[Element],
+                           rare: int) -> list[str]:
+        """Papers that used the name before the group introduced it for something else.
+
+        Empty when any earlier paper looks related (a shared author, or a co-occurring name few
+        papers write: the same thing, released before its paper), when dates are unknown, or
+        when fewer than half of the earlier papers show a difference: another kind of thing
+        (a model, not data), another long form, or another capitalisation (SIRI / Siri).
+        Spelling alone (Foo-Bench / Foo Bench) and silence are no evidence.
+        """
+        months = [m for m in (paper_month(self.extractions[p].paper) for p in group) if m is not None]
+        if not months:
+            return []
+        start = min(months)
+        authors = set().union(*(self.extractions[p].paper.authors for p in group))
+        topic = set().union(*(self.paper_elements.get(p, set()) for p in group)) - members
+        topic = {e for e in topic if len(self.papers.get(e, ())) <= rare}
+        own = [e for p in group for e in self._mentions(p, members)]
+        earlier, differing = [], 0
+        for paper in others:
+            month = paper_month(self.extractions[paper].paper) if paper in self.extractions else None
+            if month is None or month >= start:
+                continue
+            if authors & set(self.extractions[paper].paper.authors) or topic & self.paper_elements.get(paper, set()):
+                return []
+            earlier.append(paper)
+            differing += any(_differ(e, o) for e in self._mentions(paper, members) for o in own)
+        return earlier if differing and 2 * differing >= len(earlier) else []
+
+    def _followers(self, group: list[str], others: list[str], earlier: list[str], members: set[Element]) -> list[str]:
+        """Later papers that write the new name as its introducers spell it, a spelling the earlier
+        use never had (Foo-Bench, not FooBench): they cite the new thing."""
+        new = {e.name for p in group for e in self._mentions(p, members)}
+        new -= {e.name for p in earlier for e in self._mentions(p, members)}
+        if not new:
+            return []
+        start = min(m for m in (paper_month(self.extractions[p].paper) for p in group) if m is not None)
+        return [p for p in others if p in self.extractions and p not in earlier
+                and (paper_month(self.extractions[p].paper) or 0) >= start
+                and any(e.name in new for e in self._mentions(p, members))]
+
+    def _mentions(self, paper: str, members: set[Element]) -> list[Entity]:
+        return [e for e in self.extractions[paper].entities
+                if e.type in ML_TYPES and ("ml", name_key(e.name) or slug(e.name)) in members]
+
+    def _move(self, element: Element, group: list[str], overrides: dict[tuple[str, Element], Element],
+              followers: list[str]) -> Element:
+        """Point the group's mentions of ``element`` (and those of papers sharing an author with it, and
+        ``followers``) to a new element of their own."""
+        new = (element[0], f"{element[1]}@{group[0]}")
+        self.uf.add(new)
+        self.node_suffix[new] = slug(group[0])
+        authors = set().union(*(self.extractions[p].paper.authors for p in group))
+        papers = set(group) | {p for p in self.papers.get(element, ())
+                               if p not in group and (p, element) not in overrides
+                               and (p in followers or authors & set(self.extractions[p].paper.authors))}
+        moved_kinds = []
+        for paper in sorted(papers):
+            overrides[(paper, element)] = new
+            for entity in self.extractions[paper].entities:
+                if entity.type in ML_TYPES and ("ml", name_key(entity.name) or slug(entity.name)) == element:
+                    self.names[new][entity.name] += 1
+                    self.votes[new][entity.type.value] += entity.confidence
+                    self.names[element][entity.name] -= 1
+                    self.votes[element][entity.type.value] -= entity.confidence
+                    moved_kinds.append((paper, entity.type.value))
+            self.papers[new].add(paper)
+            self.papers[element].discard(paper)
+        self.names[element] = Counter({n: c for n, c in self.names[element].items() if c > 0})
+        self.kinds[new] = moved_kinds
+        self.kinds[element] = [k for k in self.kinds.get(element, []) if k[0] not in papers]
+        return new
+
+    def _split_report(self, by_root: dict[Element, Target]) -> list[Split]:
+        splits = []
+        for kind, main, parts, reason in self.splits:
+            nodes = [by_root[self.uf.find(e)].node_id for e in [main, *parts] if self.uf.find(e) in by_root]
+            nodes = list(dict.fromkeys(nodes))
+            if len(nodes) > 1:
+                names = self.names.get(main) or self.names.get(parts[0]) or Counter({main[1]: 1})
+                name = max(sorted(names), key=lambda n: names[n])
+                splits.append(Split(name, tuple(nodes), kind, reason))
+        return sorted(splits, key=lambda s: (s.nodes[0], s.nodes[1:]))
 
     def _clusters(self) -> dict[Element, list[Element]]:
         clusters: dict[Element, list[Element]] = defaultdict(list)
@@ -525,7 +830,9 @@ class Resolver:
             name, entry = self._canonical(members)
             node_type = self._type(members, entry, root[0], name)
             keyed = sorted(self.keyed[m] for m in members if m in self.keyed)
-            nid = keyed[0] if keyed else node_id(node_type, name_slug(name))
+            suffix = self.node_suffix.get(root)
+            local = f"{name_slug(name)}-{suffix}" if suffix else name_slug(name)
+            nid = keyed[0] if keyed else node_id(node_type, local)
             if nid in seen and seen[nid] != root:
                 collisions.append((seen[nid], root))
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -15,6 +16,7 @@ from mlkg.resolve import (
     initials_match,
     resolve,
     same_spelling,
+    year_expanded,
 )
 
 M, D, B, O = EntityType.MODEL, EntityType.DATASET, EntityType.BENCHMARK, EntityType.ORGANIZATION
@@ -207,3 +209,154 @@ def test_a_family_known_only_as_an_alias_gets_no_variant_link() -> None:
     nodes = {t.node_id for t in res.mentions.values()}
     assert all(v.variant in nodes and v.family in nodes for v in res.variants)
     assert [(v.variant, v.family) for v in res.variants] == [(_node(res, 2), _node(res, 3))]
+
+
+# ------------------------------------------------------------ issue 13: years, own models, homonyms
+
+
+def _dated(n: int, title: str, authors: tuple[str, ...], when: str, entities: list[Entity]) -> Extraction:
+    """A paper with a title, authors and a date (yyyy-mm); its id is an arXiv id of that month."""
+    year, month = (int(x) for x in when.split("-"))
+    pid = f"{year % 100:02d}{month:02d}.{n:05d}"
+    paper = Paper(pid, title, "", "test.jsonl", n, arxiv_id=pid, authors=authors,
+                  published=dt.date(year, month, 15))
+    return Extraction(paper, tuple(entities))
+
+
+def _at(res: Resolution, x: Extraction, index: int = 0) -> str:
+    return res.target(x.paper.id, index).node_id
+
+
+def test_year_expanded() -> None:
+    assert year_expanded("QUIZO24") == "QUIZO2024"
+    assert year_expanded("Quizo 24") == "Quizo2024"
+    assert year_expanded("QUIZO'24") == "QUIZO2024" and year_expanded("QUIZO-98") == "QUIZO1998"
+    assert year_expanded("V24") is None and year_expanded("QUIZO") is None and year_expanded("QUIZO2024") is None
+
+
+def test_a_two_digit_year_is_the_four_digit_year_when_both_are_written() -> None:
+    names = ["QUIZO24", "QUIZO 24", "QUIZO'24", "QUIZO 2024", "QUIZO-2024", "QUIZO25", "QUIZO"]
+    res = resolve(_extractions(*[[_entity(n, B)] for n in names]), NO_LEXICON)
+    assert len({_node(res, i) for i in range(5)}) == 1
+    assert _node(res, 5) != _node(res, 0) and _node(res, 6) != _node(res, 0)
+    merge = next(m for m in res.merges if m.node_id == _node(res, 0))
+    assert any(e.kind == "year" for e in merge.evidence)
+    # Without its four-digit form a two-digit name merges with nothing.
+    res = resolve(_extractions([_entity("Blorq25", B)], [_entity("Blorq", B)]), NO_LEXICON)
+    assert _node(res, 0) != _node(res, 1) and not res.merges
+
+
+def test_a_paper_that_introduces_foo_transformer_and_foo_names_one_model() -> None:
+    intro = Role.INTRODUCES
+    res = resolve(_extractions(
+        [_entity("Quorble Transformer", M, role=intro), _entity("Quorble", M, role=intro)],
+        [_entity("Quorble", M)],
+        # the short name spelled out as a part of the model: two things
+        [_entity("Zinth-Net", M, role=intro), _entity("Zinth", M, role=intro, aliases=("Zonal Integration Head",))],
+        # a model the paper only uses, and its own hybrid: two things
+        [_entity("Blorp", M), _entity("Blorp-Transformer", M, role=intro)],
+        # a short name that is only a part in its title: not a model suffix
+        [_entity("Krell-Bench", B, role=intro), _entity("Krell", M, role=intro)],
+    ), NO_LEXICON)
+    assert _node(res, 0, 0) == _node(res, 0, 1) == _node(res, 1)
+    assert any(e.kind == "own model" for m in res.merges for e in m.evidence if m.node_id == _node(res, 0, 0))
+    assert _node(res, 2, 0) != _node(res, 2, 1)
+    assert _node(res, 3, 0) != _node(res, 3, 1)
+    assert _node(res, 4, 0) != _node(res, 4, 1)
+
+
+def test_own_model_merge_stays_in_its_paper_when_another_paper_introduces_the_short_name() -> None:
+    intro = Role.INTRODUCES
+    res = resolve(_extractions(
+        [_entity("Vexo Former", M, role=intro), _entity("Vexo", M, role=intro)],
+        [_entity("Vexo", M, role=intro)],
+    ), NO_LEXICON)
+    assert _node(res, 0, 0) == _node(res, 0, 1) != _node(res, 1)
+
+
+def test_a_name_that_unrelated_papers_introduce_in_their_titles_is_one_node_each() -> None:
+    intro = Role.INTRODUCES
+    first = _dated(1, "Glimmer: Sparse Lighting for Scenes", ("A. Ames",), "2024-03",
+                   [_entity("Glimmer", M, role=intro)])
+    second = _dated(2, "Glimmer: Tool Routing for Agents", ("B. Bose",), "2025-07", [_entity("Glimmer", M, role=intro)])
+    follow_up = _dated(3, "Glimmer: Faster Sparse Lighting", ("A. Ames", "C. Cruz"), "2025-09",
+                       [_entity("Glimmer", M, role=intro)])
+    user = _dated(4, "A Survey of Scene Lighting", ("D. Diaz",), "2025-10", [_entity("Glimmer", M)])
+    res = resolve([first, second, follow_up, user], NO_LEXICON)
+    assert _at(res, first) == _at(res, follow_up) == _at(res, user) == "model/glimmer"
+    assert _at(res, second) == f"model/glimmer-{second.paper.id}"
+    assert res.nodes[_at(res, second)].name == "Glimmer"
+    split = next(s for s in res.splits if s.name == "Glimmer")
+    assert split.nodes == ("model/glimmer", _at(res, second)) and split.kind == "introduced"
+    assert second.paper.id in split.reason and first.paper.id in split.reason
+
+
+def test_a_new_name_differing_by_a_hyphen_is_split_only_with_evidence_that_it_differs() -> None:
+    intro = Role.INTRODUCES
+    new = _dated(1, "Fizz-Bench: Evaluating Agents on Fizz", ("E. Eng",), "2025-06",
+                 [_entity("Fizz-Bench", B, role=intro)])
+    # Earlier, unrelated papers used "FizzBench" for a model: another thing.
+    older = [_dated(2, "Compressing Audio", ("F. Fox",), "2024-02", [_entity("FizzBench", M), _entity("Wavelet Codec", M)]),
+             _dated(3, "Audio Tokens", ("G. Gil",), "2024-09", [_entity("FizzBench", M)])]
+    later = _dated(4, "Agents Compared", ("H. Ho",), "2025-11", [_entity("Fizz-Bench", B)])
+    res = resolve([new, *older, later], NO_LEXICON)
+    assert _at(res, older[0]) == _at(res, older[1]) != _at(res, new)
+    assert _at(res, later) == _at(res, new)  # written as the new paper spells it, after it: the new thing
+    assert next(s for s in res.splits if s.kind == "earlier use").nodes[1] == _at(res, new)
+    # The same thing used before its paper appeared (same kind, no rival long form): one node.
+    same = [_dated(5, "Agent Study", ("I. Ito",), "2025-01", [_entity("Fizz Bench", B)])]
+    res = resolve([new, *same, later], NO_LEXICON)
+    assert _at(res, new) == _at(res, same[0]) == _at(res, later) and not res.splits
+    # An earlier paper sharing an author, or a rare co-occurring name, is the same thing too.
+    shared = [_dated(6, "Compressing Audio", ("E. Eng",), "2024-02", [_entity("FizzBench", M)])]
+    assert not resolve([new, *shared], NO_LEXICON).splits
+    gpt = resolve(_extractions([_entity("GPT-4", M)], [_entity("GPT4", M)]), NO_LEXICON)
+    assert _node(gpt, 0) == _node(gpt, 1)
+
+
+def test_homonym_splits_do_not_depend_on_paper_order() -> None:
+    intro = Role.INTRODUCES
+    papers = [
+        _dated(1, "Glimmer: Sparse Lighting", ("A. Ames",), "2024-03", [_entity("Glimmer", M, role=intro)]),
+        _dated(2, "Glimmer: Tool Routing", ("B. Bose",), "2025-07", [_entity("Glimmer", M, role=intro)]),
+        _dated(3, "Glimmer: Speech", ("C. Cruz",), "2025-07", [_entity("Glimmer", M, role=intro)]),
+        _dated(4, "Quizzes", ("D. Diaz",), "2025-08", [_entity("QUIZO24", B), _entity("QUIZO 2024", B)]),
+    ]
+    first = resolve(papers, NO_LEXICON)
+    for seed in range(3):
+        shuffled = papers[:]
+        random.Random(seed).shuffle(shuffled)
+        again = resolve(shuffled, NO_LEXICON)
+        assert again.mentions == first.mentions and again.splits == first.splits
+        assert [m.as_dict() for m in again.merges] == [m.as_dict() for m in first.merges]
+    assert len({_at(first, p) for p in papers[:3]}) == 3
+
+
+def test_rival_acronym_senses_are_reported_as_splits() -> None:
+    res = resolve(_extractions(
+        [_entity("SAM", M, aliases=("Segment Anything Model",))],
+        [_entity("SAM", M, aliases=("Segment Anything",))],
+        [_entity("SAM", M, aliases=("Sharpness-Aware Minimization",))],
+    ), NO_LEXICON)
+    split = next(s for s in res.splits if s.name == "SAM")
+    assert split.kind == "sense" and split.nodes == (_node(res, 0), _node(res, 2))
+    assert "Sharpness-Aware Minimization" in split.reason
+    assert split.as_dict()["nodes"] == list(split.nodes)
+
+
+def test_another_capitalisation_used_earlier_is_another_thing_unless_the_topic_is_shared() -> None:
+    intro = Role.INTRODUCES
+    new = _dated(1, "PLUTO: Planning with Tools", ("J. Jin",), "2025-05",
+                 [_entity("PLUTO", M, role=intro), _entity("Tool Graph", M, role=intro)])
+    older = _dated(2, "Voice Assistants at Home", ("K. Kim",), "2024-01", [_entity("Pluto", M)])
+    res = resolve([new, older], NO_LEXICON)
+    assert _at(res, new) != _at(res, older)
+    assert [s.kind for s in res.splits] == ["earlier use"]
+    # An earlier paper that also names the rare "Tool Graph" is about the same thing: no split.
+    related = _dated(3, "Voice Assistants at Home", ("K. Kim",), "2024-01",
+                     [_entity("Pluto", M), _entity("Tool Graph", M)])
+    res = resolve([new, related], NO_LEXICON)
+    assert _at(res, new) == _at(res, related) and not res.splits
+    # Without dates nothing can be earlier: no split.
+    undated = Extraction(Paper("t-x", "Voice Assistants", "", "t.jsonl", 9, authors=("K. Kim",)), (_entity("Pluto", M),))
+    assert not resolve([new, undated], NO_LEXICON).splits

@@ -107,6 +107,7 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     report.entities = sum(v for k, v in counts["nodes"].items() if k not in NON_ENTITY_NODES)
     report.nodes_by_type, report.edges_by_relation = counts["nodes"], counts["edges"]
     report.merges = [m.as_dict() for m in resolution.merges]
+    report.splits = [s.as_dict() for s in resolution.splits]
     report.variant_links = len(resolution.variants)
     report.shards = run.as_dict() if store is not None else None
     if outdir is None:

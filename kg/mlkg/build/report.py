@@ -39,6 +39,24 @@ class Stages:
         return {k: round(v, 3) for k, v in {**self.seconds, "total": sum(self.seconds.values())}.items()}
 
 
+MAX_LISTED_SPLITS = 500
+
+
+def resolution_summary(merges: list[dict[str, Any]], splits: list[dict[str, Any]]) -> dict[str, Any]:
+    """How resolution decided: merges counted by the rule that made them (a merge may cite several),
+    and every split (name kept apart as several nodes) with its reason, listed up to a cap."""
+    rules: dict[str, int] = {}
+    for merge in merges:
+        for kind in dict.fromkeys(e["kind"] for e in merge.get("evidence", ())):
+            rules[kind] = rules.get(kind, 0) + 1
+    kinds: dict[str, int] = {}
+    for split in splits:
+        kinds[split["kind"]] = kinds.get(split["kind"], 0) + 1
+    return {"merged_nodes": len(merges), "merges_by_rule": dict(sorted(rules.items())),
+            "split_names": len(splits), "splits_by_kind": dict(sorted(kinds.items())),
+            "splits_listed": min(len(splits), MAX_LISTED_SPLITS), "splits": splits[:MAX_LISTED_SPLITS]}
+
+
 @dataclass
 class BuildReport:
     """Everything report.json says; :meth:`as_dict` keeps its keys and their order."""
@@ -54,6 +72,7 @@ class BuildReport:
     nodes_by_type: dict[str, int] = field(default_factory=dict)
     edges_by_relation: dict[str, int] = field(default_factory=dict)
     merges: list[dict[str, Any]] = field(default_factory=list)
+    splits: list[dict[str, Any]] = field(default_factory=list)  # names kept apart as several nodes
     variant_links: int = 0
     shards: dict[str, Any] | None = None  # the partition run, when shards were kept
     stages: Stages = field(default_factory=Stages)
@@ -80,6 +99,7 @@ class BuildReport:
             "merged_nodes": len(self.merges),
             "variant_links": self.variant_links,
             "merges": self.merges,
+            "resolution": resolution_summary(self.merges, self.splits),
             **({"shards": self.shards} if self.shards else {}),
             "timing_seconds": self.stages.timing(),
             "peak_rss_mb": peaks,

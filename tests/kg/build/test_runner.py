@@ -21,7 +21,7 @@ REPORT_KEYS = [
     "mlkg_version", "papers", "duplicates_merged", "files", "records_read", "repaired", "repaired_by_reason",
     "skipped", "skipped_by_reason", "skipped_records", "warnings", "warning_list", "failed_files", "extractor",
     "mentions", "entities", "nodes", "edges", "nodes_by_type", "edges_by_relation", "merged_nodes",
-    "variant_links", "merges", "shards", "timing_seconds", "peak_rss_mb", "outputs",
+    "variant_links", "merges", "resolution", "shards", "timing_seconds", "peak_rss_mb", "outputs",
 ]
 
 
