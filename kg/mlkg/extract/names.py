@@ -21,7 +21,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO
 from .shapes import is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
-from .words import word_list, words
+from .words import alternation, word_list, words
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
 _QUANTITY_NEXT = re.compile(
@@ -78,7 +78,20 @@ _LANGUAGE_NAMES = words("nonentity.language_names")
 # Title-case phrases the paper introduces, ending in a component noun: "we propose a Cross-Scale Fusion
 # Block", "we design the Gated Refinement Neck".
 _COMPONENT_HEADS = words("heads.component_heads")
-_HOOK_WORDS = _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS
+# "we propose Confidence-Gated Dynamic Drafting to ...", "we design a dynamic Batch Size Scheduler": a run
+# of two or more capitalised words right after an introduce verb (a few lower-case adjectives may come
+# between) names what the paper introduces, whatever its last word.
+_WE = frozenset({"we", "We"})
+_TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_INTRO_RUN = re.compile(
+    rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?(?:{alternation('cues.intro_verbs')})"
+    rf" (?:(?:a|an|the|our) )?((?:[a-z][a-z-]+ ){{0,2}})((?>{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}}))(?![\w-])(?!\s*\()")
+# What may follow such a run: a method head noun ("a Dual-Latent Sharing scheme") or a function word; another
+# lower-case word makes the run a modifier ("a Flexible Fetal US image generation framework"), and a function
+# word before more capitals a longer name ("Next-Scale Autoregression Conditioned by View").
+_AFTER_RUN = re.compile(r"\s+([a-z][\w-]*)(\s+[A-Z])?")
+_RUN_HEADS = words("heads.model") | words("heads.run_heads")
+_HOOK_WORDS = _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
@@ -269,6 +282,17 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
 def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
     """Title-case components the paper introduces: "we propose a Cross-Scale Fusion Block"."""
     found: list[tuple[int, int, str]] = []
+    for word, hook_start, _ in hooks:
+        if word not in _WE:
+            continue
+        match = _INTRO_RUN.match(text, hook_start)
+        if match is None or any(w in _NEVER_NAME for w in match.group(1).split()):
+            continue  # "we propose to use Gaussian Splatting": the name is not what is introduced
+        after = _AFTER_RUN.match(text, match.end(2))
+        if after and after.group(1) not in _RUN_HEADS and (after.group(1) not in _NEVER_NAME or after.group(2)):
+            continue
+        if match.group(2).split()[0].lower() not in _NEVER_NAME:
+            found.append((match.start(2), match.end(2), "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
             continue
@@ -307,13 +331,19 @@ class NameDetector:
         flags = doc.to_array(self.columns)
         name_like = (flags[:, 0] == 1) & (flags[:, 1] == 0) & (flags[:, 2] == 0)
         generic: set[int] | None = None  # tokens of generic lexicon names, which a longer name may hold
+        added: set[tuple[int, int]] = set()
         hooks = [(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i])) for i in flags[:, 3].nonzero()[0].tolist()]
         continues = flags[:, 4]
-        for start_char, end_char, source in _phrase_names(text_all, hooks) + _component_names(doc, text_all, hooks):
+        for start_char, end_char, source in dict.fromkeys(_phrase_names(text_all, hooks) +
+                                                          _component_names(doc, text_all, hooks)):
             span = doc.char_span(start_char, end_char)
-            if span is None or any(s < end_char and start_char < e for s, e in long_forms):
+            if span is None or (span.start, span.end) in added or any(s < end_char and start_char < e for s, e in long_forms):
                 continue  # acronym long forms ("Input Dependent Soft Prompting (IDSP)") name it already
-            if any(i in covered for i in range(span.start, span.end)):
+            if source == "introduced" and not any(s < span.end and span.start < e and (s < span.start or e > span.end
+                                                                                        or (s, e) == (span.start, span.end))
+                                                  for s, e in taken):
+                pass  # the paper's new "Hierarchical MoE Adapter" holds a known name, and is more than it
+            elif any(i in covered for i in range(span.start, span.end)):
                 if generic is None:
                     generic = {i for group in doc.spans.get("mlkg_candidates", ()) if group.kb_id_.startswith("generic:")
                                for i in range(group.start, group.end)}
@@ -321,6 +351,7 @@ class NameDetector:
                     continue  # a known name wins
             candidates.append(Candidate(start_char, end_char, span.start, span.end, span.text, source))
             covered.update(range(span.start, span.end))
+            added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
             longer = _extend_name(doc, end) if end < n and continues[end] else end
             if longer > end:

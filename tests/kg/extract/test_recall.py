@@ -138,3 +138,27 @@ def test_a_counted_head_without_a_list_types_nothing(found) -> None:
 def test_languages_in_a_list_are_not_datasets(found) -> None:
     result = found("A title\n\nZorbNet is evaluated on English, French and German.")
     assert not {"English", "French", "German"} & set(result), result
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We introduce Progressive Kelp Loss that reweights depths.", "Progressive Kelp Loss"),
+    ("Furthermore, we propose Confidence-Gated Kelp Drafting to speed up decoding.", "Confidence-Gated Kelp Drafting"),
+    ("We propose a dynamic Batch Kelp Scheduler.", "Batch Kelp Scheduler"),
+    ("We also design a Dual-Kelp Sharing scheme, which transfers features.", "Dual-Kelp Sharing"),
+    ("To this end, we designed a Hierarchical CLIP Adapter consisting of four operators.", "Hierarchical CLIP Adapter"),
+])
+def test_title_case_runs_the_paper_introduces(found, text: str, name: str) -> None:
+    result = found(f"A title\n\n{text}")
+    assert name in result and result[name][0] == EntityType.MODEL, result
+
+
+@pytest.mark.parametrize("text", [
+    "We propose to use Gaussian Kelp Splatting for maps.",  # what is introduced is not the name
+    "We introduce a Flexible Kelp Vision image generation framework.",  # a modifier of a lower-case noun
+    "We present Kelp Regression Guided by Depth for maps.",  # a longer name with a lower-case word inside
+    "We introduce Kelp Motion Graphs Analysis (KMGA-X), a method for maps.",  # the definition decides
+])
+def test_title_case_runs_that_are_not_whole_names(found, text: str) -> None:
+    result = found(f"A title\n\n{text}")
+    assert not {"Gaussian Kelp Splatting", "Flexible Kelp Vision", "Kelp Regression Guided",
+                "Kelp Motion Graphs"} & set(result), result
