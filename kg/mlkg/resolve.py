@@ -455,7 +455,8 @@ class Resolver:
             self.kinds[element].append((paper, entity.type.value))
             keyed = keyed_node_id(entity)
             if keyed:
-                self.keyed[element] = keyed
+                # the smallest key, so that paper order does not choose the node (NYU: nyu / new-york-university)
+                self.keyed[element] = min(keyed, self.keyed.get(element, keyed))
             if group == "ml":
                 entry = self._lexicon_entry(entity.name, entity.key)
                 if entry is not None:
@@ -534,6 +535,8 @@ class Resolver:
             self.senses[short_el].append(sense)
         sense.long_keys.add(long_el)
         sense.papers.add(paper)
+        if paper < sense.example[0]:  # the same example whatever the order papers come in
+            sense.example = (paper, f"{long} ({short})")
         sense.types[long_form_kind(long) or _kind(entity_type)] += 1
 
     # -- deciding
@@ -811,7 +814,7 @@ class Resolver:
                 names = self.names.get(main) or self.names.get(parts[0]) or Counter({main[1]: 1})
                 name = max(sorted(names), key=lambda n: names[n])
                 splits.append(Split(name, tuple(nodes), kind, reason))
-        return sorted(splits, key=lambda s: (s.nodes[0], s.nodes[1:]))
+        return sorted(splits, key=lambda s: (s.nodes, s.kind, s.reason))
 
     def _clusters(self) -> dict[Element, list[Element]]:
         clusters: dict[Element, list[Element]] = defaultdict(list)
@@ -855,8 +858,8 @@ class Resolver:
                 spelled = sorted(self.names.get(m, ()))
                 if len(spelled) > 1:
                     evidence.append(MergeEvidence("spelling", " = ".join(spelled)))
-            for m in sorted(members):
-                evidence.extend(self.evidence.get(m, ()))
+            for m in sorted(members):  # each name's evidence in paper order, not input order
+                evidence.extend(sorted(self.evidence.get(m, ()), key=lambda e: (e.paper or "", e.kind, e.detail)))
             papers: set[str] = set()
             for m in members:
                 papers |= self.papers.get(m, set())

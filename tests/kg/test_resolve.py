@@ -360,3 +360,16 @@ def test_another_capitalisation_used_earlier_is_another_thing_unless_the_topic_i
     # Without dates nothing can be earlier: no split.
     undated = Extraction(Paper("t-x", "Voice Assistants", "", "t.jsonl", 9, authors=("K. Kim",)), (_entity("Pluto", M),))
     assert not resolve([new, undated], NO_LEXICON).splits
+
+
+def test_keyed_organizations_and_merge_evidence_do_not_depend_on_paper_order() -> None:
+    papers = _extractions(
+        [_entity("Nowhere University", O, aliases=("nowhere-u",), key="hf-org:nowhere-u", role=Role.AFFILIATION)],
+        [_entity("Nowhere University", O, aliases=("nowhereuniv",), key="hf-org:nowhereuniv",
+                 role=Role.AFFILIATION)],
+        [_entity("CPU-GPU", M, aliases=("CPU/GPU",))], [_entity("CPU-GPU", M, aliases=("CPU/GPU",))],
+    )
+    first, second = resolve(papers, NO_LEXICON), resolve(papers[::-1], NO_LEXICON)
+    assert first.mentions == second.mentions
+    assert _node(first, 0) == _node(first, 1) == "org/hf-org/nowhere-u"
+    assert [m.as_dict() for m in first.merges] == [m.as_dict() for m in second.merges]
