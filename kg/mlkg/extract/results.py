@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -47,13 +48,13 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
-    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})(?:\s+(?i:score|rate))?\s*"
-    r"(?:(?:of|at|=|:|is|was|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
+    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate))?\s*"
+    r"(?:(?:of|at|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
 
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,~–])(?<![A-Za-z]/)(?P<sign>[+±]?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
 _SLASH = re.compile(r"^%?/")
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result')})\b")
@@ -62,7 +63,7 @@ _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
-_RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d+(?:\.\d+)?\s?%)")  # "60%~70%", "60-70%", "28% to 46%"
+_RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 _RANGE_END = re.compile(r"\d\s?%?\s*(?:[~–-]|to)\s*$")
 _RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
@@ -71,20 +72,23 @@ _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|"
-    r"on average\s+|a remarkable\s+|a large\s+)?)$")
+    r"on average\s+|a remarkable\s+|a large\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?)$")
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
-    r"reductions?|drops?|decreases?|better|worse|over|above|more|margin)\b")
+    r"reductions?|drops?|decreases?|better|worse|more|margin|(?:over|above) (?:the |its |their )?(?:baselines?|base|"
+    r"previous|prior|state|sota|best|strongest|vanilla))\b")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
-                          r"(?i:an?\s+|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
+                          r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ing)?|above|below|under|beyond|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥]\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
+_GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 _ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
-                 r"(?i:on|in|for|across|at)\s+(?:the\s+|both\s+)?$")
+                 rf"(?:(?i:{_GAIN_WORDS})\s+)?(?i:on|in|for|across|at)\s+"
+                 r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*)?$")
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
@@ -106,6 +110,8 @@ _ON_OTHER = re.compile(
 _LIST_ON = re.compile(r"\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
                             r"\s+(?:the\s+|on\s+)?)$")
+_LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
+_OWN_BRACKET = re.compile(r"\s*\([^()]*$")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
@@ -157,7 +163,8 @@ def normalise_metric(metric: str) -> str:
     metric = " ".join(metric.split())
     names = _metric_names()
     words = metric.split(" ")
-    if len(words) > 1 and words[-1].lower() in ("score", "scores") and words[-2].lower() != words[-2]:
+    if len(words) > 1 and words[-1].lower() in ("score", "scores") and (
+            any(c.isupper() or c.isdigit() for c in words[-2][1:])):
         words = words[:-1]  # "BLEU-4 scores" -> "BLEU-4"
         metric = " ".join(words)
     for i in range(len(words)):  # the longest known core, qualifiers kept in front
@@ -268,7 +275,8 @@ def _values(sent: str) -> list[_Value]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
             continue
-        if (_FROM.search(before) and _TO.match(after) or _RANGE.match(after) or _BOUND.search(before)
+        if (_FROM.search(before) and _TO.match(after) or _RANGE.match(after)
+                or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after))
@@ -300,11 +308,15 @@ def _values(sent: str) -> list[_Value]:
     out = _share_list_metrics(sent, out)
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
-        if len(run) >= 2 and any(out[i].relative for i in run):
+        signs = [out[i].value.startswith("+") for i in run]
+        if len(run) >= 2 and any(out[i].relative for i in run) and (all(signs) or not any(signs)):
             for i in run:
                 out[i] = out[i]._replace(relative=True)
         if shares.intersection(run):
             drop.update(run)
+        if len(run) >= 2 and any(out[i].scored for i in run):  # "reaching 0.75 on A and 85.8 on B"
+            for i in run:
+                out[i] = out[i]._replace(scored=True)
     return [v for i, v in enumerate(out) if i not in drop]
 
 
@@ -323,6 +335,17 @@ def _with_qualifiers(text: str, at: int, core: str) -> str:
     return f"{quals.group(0)}{core}" if quals else core
 
 
+def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
+    """The last ``n`` metrics before ``end``, if they form one list ("Pearson and Spearman"), else []."""
+    found = [m for m in _METRIC_ONLY.finditer(sent, start, end) if not m.group(0).lower().startswith(("point", "score"))]
+    if len(found) < n:
+        return []
+    found = found[-n:]
+    if any(not _LIST_GAP_DATA.match(sent[a.end():b.start()]) for a, b in pairwise(found)):
+        return []
+    return [m.group(0) for m in found]
+
+
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
     """Runs of consecutive items (indices) separated only by list punctuation."""
     runs: list[list[int]] = []
@@ -335,10 +358,17 @@ def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
 
 
 def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
-    """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member."""
+    """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member;
+    "mAP and NDS of 71.5% and 73.6%": a list of as many metrics goes member by member."""
     for run in _lists(sent, values, _LIST_GAP_VALUES):
         if len(run) < 2:
             continue
+        if not any(values[i].after for i in run):
+            names = _metric_list(sent, _clause_start(sent, values[run[0]].start), values[run[0]].start, len(run))
+            if names:
+                for i, name in zip(run, names, strict=True):
+                    values[i] = values[i]._replace(metric=name, stated=True)
+                continue
         metrics = [values[i].metric for i in run if values[i].metric]
         first, last = values[run[0]], values[run[-1]]
         if last.after and not any(values[i].after for i in run[:-1]):  # "67.2, 94.1 and 78.9 accuracy"
@@ -349,7 +379,9 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             stated = any(values[i].stated and values[i].metric == metrics[0] for i in run)
             for i in run:
                 values[i] = values[i]._replace(metric=metrics[0], stated=values[i].stated or stated)
-        if any(values[i].relative for i in run):  # "improvements of 17.9, 15.8 and 12.3 points"
+        signs = [values[i].value.startswith("+") for i in run]
+        if any(values[i].relative for i in run) and (all(signs) or not any(signs)):
+            # "improvements of 17.9, 15.8 and 12.3 points"; not "79.0%, +6.2%", where the sign tells them apart
             for i in run:
                 values[i] = values[i]._replace(relative=True)
         last = values[run[-1]].value
@@ -396,7 +428,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         on = _ON.match(gap)
         if on and j in in_data_list and _ACROSS.search(gap):
             continue
-        if on or _PAREN.match(gap) and sent.startswith(")", data[j][1]):
+        if (on or _PAREN.match(gap) and sent.startswith(")", data[j][1])) and (v.metric or v.scored or v.relative):
             pairs[i] = data[j][2]
     for run in value_runs:
         if len(run) < 2:
@@ -424,7 +456,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if _CLAUSE_BREAK.search(gap) or any(data[j][1] <= w.start < v.start for w in values if w is not v
                                              and not _in_same_run(value_runs, values, w, v)):
             continue
-        if v.stated or v.scored or v.relative and _REL_BEFORE.search(gap):
+        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap):
             pairs[i] = data[j][2]
     # 4. the one dataset of the sentence (or, naming none, of the previous sentence), for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
@@ -460,6 +492,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
     for k in range(len(inside) - 1, -1, -1):
         start, end, name = inside[k]
         since = inside[k - 1][1] if k else clause_start
+        if _OWN_BRACKET.match(sent, end, at):
+            return name  # "baselines such as GPT-4o (Average Score 15.6)": that model's number
         if _COMPARED.search(sent, since, start) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
         if _PRONOUN_SUBJECT.search(sent, end, at):

@@ -140,3 +140,38 @@ def test_percentage_points_are_written_as_the_text_writes_them(nlp: Language) ->
 ])
 def test_shares_and_comparisons_give_no_result(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+def test_a_list_of_metrics_goes_member_by_member(nlp: Language) -> None:
+    got = claims(nlp, "On CIFAR-10, FooNet's mAP and NDS reach 71.5% and 73.6%, respectively.")
+    assert got == {("FooNet", "CIFAR-10", "mAP", "71.5%"), ("FooNet", "CIFAR-10", "NDS", "73.6%")}
+
+
+def test_a_baseline_keeps_its_bracketed_number(nlp: Language) -> None:
+    got = claims(nlp, "FooNet scores an F1 of 37.5 on MMLU, ahead of baselines such as CLIP (F1 15.6).")
+    assert got == {("FooNet", "MMLU", "F1", "37.5"), ("CLIP", "MMLU", "F1", "15.6")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It brings over 10% accuracy improvement on the challenging MMLU.", {("MMLU", "10%", True)}),
+    ("FooNet reaches 85% accuracy on the popular CIFAR-10 dataset.", {("CIFAR-10", "85%", False)}),
+    ("FooNet beats CLIP by 1.9% on the small object dataset (CIFAR-10).", {("CIFAR-10", "1.9%", True)}),
+    ("Results: MMLU (79.0%, +6.2% over the previous best).", {("MMLU", "79.0%", False)}),
+    ("FooNet raises the score by 153 points on MMLU.", {("MMLU", "153 points", True)}),
+])
+def test_looser_wordings(nlp: Language, text: str, expected: set) -> None:
+    assert {(r.dataset, r.value, r.relative) for r in nlp(INTRO + text)._.mlkg_results} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Disagreement is rare (only 6% in MMLU), so one round is enough.",  # a rate of something, no metric
+    "FooNet gains 0.26 to 0.61 BLEU on MMLU.",  # a range
+])
+def test_rates_and_ranges_are_no_results(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
+def test_thresholds_and_spreads_are_not_the_value(nlp: Language) -> None:
+    values = {r.value for r in nlp(INTRO + "FooNet reaches 41.2 mAP at the 0.25 IoU threshold on MMLU, with "
+                                           "a C-index of 0.71 ± 0.02.")._.mlkg_results}
+    assert values == {"41.2", "0.71"}
