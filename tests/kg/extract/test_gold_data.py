@@ -6,7 +6,9 @@ locked test split.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +63,120 @@ def test_gold_scores_itself_perfectly() -> None:
     gold = load_jsonl(GOLD / "dev.gold.jsonl")
     result = evaluate(gold, gold)
     assert result.typed.f1 == 1.0 and result.role_accuracy == 1.0
+
+
+# --------------------------------------------------------------------------- SciERC / SciREX (external.py)
+
+
+def _external():  # tests/data/gold/external.py is a script, not a package module
+    spec = importlib.util.spec_from_file_location("mlkg_gold_external", GOLD / "external.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def external():
+    return _external()
+
+
+def _names(external, span: str, **kwargs) -> list[str]:
+    tokens = span.split()
+    return [" ".join(tokens[n.start:n.end]) for n in external.named_spans(tokens, **kwargs)]
+
+
+@pytest.mark.parametrize(("span", "names"), [
+    ("the Quokka-7B model", ["Quokka-7B"]),                      # determiner and head noun cut
+    ("our Frobnicator", ["Frobnicator"]),                         # a capital inside the sentence
+    ("a neural network", []),                                     # generic description
+    ("our approach", []),
+    ("FooNet and BarSet", ["FooNet", "BarSet"]),                  # coordination split
+    ("Gated Wobble Units ( GWU )", ["GWU"]),                      # definition: the acronym is the name
+    ("sparse wobble pooling ( SWP )", []),                        # acronym of a common phrase: generic
+    ("a GWU-based tagger", []),                                   # adjectival compound
+    ("Zorblax energy function", []),                              # a common word inside: a description
+    ("Statistical Machine Translation", []),                      # a task
+    ("English", []),                                              # a language
+    ("BLEU", []),                                                 # a metric
+    ("2012", []),                                                 # no letter
+])
+def test_named_span_filter(external, span: str, names: list[str]) -> None:
+    assert _names(external, span) == names
+
+
+def test_sentence_initial_and_title_capitals_are_no_signal(external) -> None:
+    assert _names(external, "Boosting", initial=True) == []
+    assert _names(external, "Boosting", initial=False) == ["Boosting"]
+    assert _names(external, "Wobble Networks", title_case=True) == []
+    assert _names(external, "WobbleNet", title_case=True) == ["WobbleNet"]
+
+
+def test_head_noun_cut_keeps_the_full_form_as_alias(external) -> None:
+    tokens = ["the", "Quokka", "corpus"]
+    (span,) = external.named_spans(tokens)
+    assert [" ".join(tokens[a:b]) for a, b in span.aliases] == ["Quokka corpus"]
+    assert external.generic_acronyms(["sparse", "wobble", "pooling", "(", "SWP", ")"]) == {"SWP"}
+
+
+def test_detokenize_restores_brackets_and_offsets(external) -> None:
+    tokens = ["Gated", "Units", "-LRB-", "GU", "-RRB-", "reach", "90", "%", "."]
+    text, offsets = external.detokenize(tokens)
+    assert text == "Gated Units (GU) reach 90%."
+    assert text[offsets[3][0]:offsets[3][1]] == "GU"
+
+
+def test_a_made_up_scierc_document_maps_to_gold(external, tmp_path: Path) -> None:
+    doc = {"doc_key": "X1", "clusters": [[[9, 9], [16, 16]]],
+           "sentences": [["We", "present", "a", "new", "tagger", "."],
+                         ["Our", "Wobble", "Tagger", "-LRB-", "WT", "-RRB-", "beats", "a", "CRF", "on",
+                          "the", "Quokka", "corpus", "."]],
+           "ner": [[[2, 4, "Generic"]],
+                   [[6, 11, "Method"], [13, 14, "Method"], [16, 18, "Material"], [4, 4, "Task"]]]}
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    (d,) = external.scierc_docs(path)
+    text, gold = external._record(d)
+    assert text == {"id": "X1", "title": "We present a new tagger.",
+                    "abstract": "Our Wobble Tagger (WT) beats a CRF on the Quokka corpus."}
+    assert [(e["name"], e["type"], e["role"]) for e in gold["entities"]] == [
+        ("WT", "Model", None), ("CRF", "Model", None), ("Quokka", "Dataset", None)]
+    assert gold["entities"][0]["aliases"] == ["Wobble Tagger"] and gold["entities"][2]["alt_type"] == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["scierc.train", "scierc.dev", "scierc.test", "scirex"])
+def test_external_gold_files_are_well_formed_and_aligned(name: str) -> None:
+    # structure only: the SciERC test split is locked like test.gold.jsonl (measured, never tuned on)
+    source, _, split = name.partition(".")
+    texts = {}
+    for line in (GOLD / f"{source}.texts.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if not split or row["split"] == split:
+            texts[row["id"]] = row
+    gold = load_jsonl(GOLD / f"{name}.gold.jsonl")
+    assert [g["id"] for g in gold] == list(texts) and len(gold) > 40
+    for paper in gold:
+        assert paper["title"] == texts[paper["id"]]["title"]
+        written = norm_key(texts[paper["id"]]["title"] + " " + texts[paper["id"]]["abstract"])
+        for entity in paper["entities"]:
+            assert entity["type"] in {"Model", "Dataset"} and entity["role"] is None
+            assert norm_key(entity["name"]) in written, entity
+        for result in paper["results"]:
+            raw = texts[paper["id"]]["abstract"].replace(" ", "")
+            assert "".join(result["value"].split()) in raw and norm_key(result["dataset"]) in written
+
+
+def test_external_gold_regenerates_byte_identically(external, tmp_path: Path) -> None:
+    data = Path("/work/shared/data")
+    if not (data / "scierc").is_dir():
+        data = Path(__file__).parents[4] / "shared" / "data"
+    if not (data / "scierc").is_dir():
+        pytest.fail(f"SciERC/SciREX sources not found at {data}")
+    sys_argv = sys.argv
+    sys.argv = ["external.py", "--data", str(data), "--out", str(tmp_path)]
+    try:
+        external.main()
+    finally:
+        sys.argv = sys_argv
+    for path in tmp_path.iterdir():
+        assert path.read_bytes() == (GOLD / path.name).read_bytes(), path.name
