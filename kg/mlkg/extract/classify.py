@@ -99,19 +99,56 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev in ("dataset", "benchmark", "corpus", "model", "framework", "method"):
         cand.vote(_HEAD_WORDS[prev], 2.0)
-    # Appositive: "X, a large-scale benchmark for ..." / "X (a new dataset)".
-    if cand.tok_end + 1 < n and doc[cand.tok_end].text in (",", "(", ":") and \
-            doc[cand.tok_end + 1].lower_ in ("a", "an"):
-        for tok in doc[cand.tok_end + 2: min(n, cand.tok_end + 10)]:
-            if tok.is_punct and tok.text not in ("-",):
-                break
-            head = _HEAD_WORDS.get(tok.lower_)
-            if head == "Model" and tok.i > 0 and doc[tok.i - 1].lower_ in _EVALUATION_WORDS:
-                head = "Benchmark"  # "X, an agent evaluation framework for ..."
-            if head and tok.lower_ not in _WEAK_HEADS:
-                cand.vote(head, 2.0)
-                break
+    head = _apposed_head(doc, cand.tok_end)
+    if head:
+        cand.vote(head, 2.0)
     _list_votes(doc, cand)
+
+
+def _apposed_head(doc: Doc, end: int) -> str | None:
+    """The type an appositive after a name gives: "X, a large-scale benchmark for ...", "X (a new dataset)",
+    "X, the first benchmark ...", "X, a multimodal, multilingual dataset", "X (long form), a framework ...".
+
+    The head is the last of a run of head nouns ("an agent evaluation framework" is a framework)."""
+    n = len(doc)
+    if end < n and doc[end].text == "(" and (end + 1 >= n or doc[end + 1].lower_ not in ("a", "an")):
+        close = next((t.i for t in doc[end + 1:min(n, end + 30)] if t.text == ")"), None)
+        if close is None:
+            return None
+        end = close + 1  # past the definition: "TRACE (Turning ... Environments), an end-to-end system"
+    if not (end + 1 < n and doc[end].text in (",", "(", ":")):
+        return None
+    first = doc[end + 1].lower_
+    if first in ("a", "an"):
+        start = end + 2
+    elif first == "the" and end + 2 < n and (doc[end + 2].lower_ in _ORDINALS or doc[end + 2].lower_.endswith("est")):
+        start = end + 3  # "X, the first benchmark for ...", "X, the largest dataset of ..."
+    else:
+        return None
+    found: str | None = None
+    for tok in doc[start:min(n, start + 8)]:
+        inside_compound = doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
+        if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):
+            break  # "X, a test set for evaluating the reward model": the head comes before "for"
+        head = _HEAD_WORDS.get(tok.lower_)
+        if head == "Model" and tok.i > 0 and doc[tok.i - 1].lower_ in _EVALUATION_WORDS:
+            head = "Benchmark"  # "X, an agent evaluation framework for ..."
+        if head and tok.lower_ not in _WEAK_HEADS:
+            if found != "Benchmark":  # "a benchmark dataset" stays a benchmark, as "X benchmark" does
+                found = head
+        elif found is not None and not (head and tok.lower_ in _WEAK_HEADS):
+            break  # the run of head nouns is over
+        if tok.text == "," and found is not None:
+            break
+    return found
+
+
+_APPOSITIVE_STOPS = frozenset({"of", "for", "on", "with", "that", "which", "to", "in", "from", "by", "where",
+                               "who", "whose", "consisting", "comprising", "containing", "built",
+                               "designed", "exhibiting", "based", "using", "via", "across"})
+
+
+_ORDINALS = frozenset({"first", "second", "third", "only", "new", "largest", "most", "first-ever", "first-of-its-kind"})
 
 
 # Words that turn a method head into an evaluation one: "evaluation framework", "benchmarking framework".
@@ -120,7 +157,7 @@ _EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "test
 
 # A name inside a list that a plural head closes or opens takes the list's type:
 # "on A, B and C datasets", "benchmarks: A, B and C", "a new dataset, A".
-_WORD = r"[A-Z0-9](?:[^\s,;:()]*[^\s,;:().])?"
+_WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench too
 _LIST_ITEM = rf"{_WORD}(?: {_WORD})?"
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
@@ -139,7 +176,9 @@ _EVAL_LIST_BEFORE = re.compile(
     rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?:evaluated|tested|experiments|trained|fine-tuned|results"
     rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 _APPOSED_AFTER_HEAD = re.compile(
-    r"\b(?:a|an|new) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? (?:called |named |dubbed )?$")
+    r"\b(?:a|an|new) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? (?:called |named |dubbed )?$"
+    r"|\b(?:a|an|new) (?:[\w-]+ ){0,8}(model|framework|method|system|agent|architecture|network),? "
+    r"(?:called|named|dubbed|termed) $")
 
 
 def _list_votes(doc: Doc, cand: Candidate) -> None:
@@ -193,6 +232,11 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
     return tuple(votes)
 
 
+# A title whose rest says the named thing evaluates: "X: Evaluating Future Forecasting ...",
+# "X: Replaying World Events to Evaluate Adaptive Agents", "X: Benchmarking ...".
+_EVALUATING_TITLE = re.compile(r"^\s*(?:Evaluating|Benchmarking)\b|\bto (?:Evaluate|Benchmark)\b")
+
+
 def _title_votes(doc: Doc, entity: DocEntity) -> None:
     text = doc_text(doc)
     first_line = text[:text.find("\n")] if "\n" in text else text
@@ -202,6 +246,9 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
     if norm_key(prefix) not in {norm_key(m.text) for m in entity.mentions}:
         return
     words = re.findall(r"[A-Za-z]+", rest.lower())[:8]
+    if _EVALUATING_TITLE.search(rest):
+        entity.votes["Benchmark"] = entity.votes.get("Benchmark", 0.0) + 1.5  # "X: Evaluating ...", "... to Evaluate ..."
+        return
     for i, word in enumerate(words):
         head = _HEAD_WORDS.get(word)
         if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:

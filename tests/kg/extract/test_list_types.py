@@ -41,3 +41,39 @@ def test_evaluation_framework_is_a_benchmark(find) -> None:
 def test_benchmarking_framework_in_the_title_is_a_benchmark(find) -> None:
     found = find("QuilMarx: A Benchmarking Framework for Kitchen Robots\n\nZorbNet fails on QuilMarx.")
     assert found["QuilMarx"][0] == EntityType.BENCHMARK, found
+
+
+def test_appositive_with_a_superlative_article(find) -> None:
+    found = find("A title\n\nWe introduce QuilMark, the first benchmark designed to test kelp agents.")
+    assert found["QuilMark"][0] == EntityType.BENCHMARK, found
+
+
+def test_appositive_with_coordinated_adjectives(find) -> None:
+    found = find("A title\n\nWe introduce QUILLA, a multimodal, multilingual dataset.")
+    assert found["QUILLA"][0] == EntityType.DATASET, found
+
+
+def test_appositive_head_is_the_last_of_a_noun_run(find) -> None:
+    found = find("A title\n\nWe present QUORRA, a personalized embodied agent evaluation framework for homes.")
+    assert found["QUORRA"][0] == EntityType.BENCHMARK, found
+
+
+def test_appositive_stops_at_a_preposition(find) -> None:
+    found = find("A title\n\nWe release QuilEval, a small held-out split for testing the reward model.")
+    assert found["QuilEval"][0] != EntityType.MODEL, found
+
+
+def test_appositive_after_a_definition(find) -> None:
+    found = find("A title\n\nWe introduce QUILT (Quick Unified Image Lookup Testing Environments), an end-to-end "
+                 "system for maps.")
+    assert found["QUILT"][0] == EntityType.MODEL, found
+
+
+def test_an_evaluating_title_names_a_benchmark(find) -> None:
+    found = find("QuilCast: Evaluating Future Forecasting of Kelp Agents\n\nWe build QuilCast. Agents fail on it.")
+    assert found["QuilCast"][0] == EntityType.BENCHMARK, found
+
+
+def test_a_list_after_a_plural_head_may_hold_lowercase_coded_names(find) -> None:
+    found = find("A title\n\nWe evaluate ZorbNet on three benchmarks: quil2-bench, MarroVox and QPTB.")
+    assert found["QPTB"][0] == EntityType.BENCHMARK, found
