@@ -33,6 +33,11 @@ _SUPPORT_KEYS = ("dataset_ctx", "benchmark_ctx", "model_ctx", "eval_ctx", "intro
 TYPES = frozenset({"Model", "Dataset", "Benchmark", "Organization", "Generic"})
 
 
+# Corpus counts kept per entry: how the whole corpus writes and uses the name (see docs/lexicon.md).
+CORPUS_KEYS = ("dataset_ctx", "benchmark_ctx", "model_ctx", "eval_ctx", "metric_ctx", "introduced", "defined",
+               "lower_long", "keyword_papers", "curated", "lower_running", "cap_running")
+
+
 class LexiconError(MlkgError, ValueError):
     """A lexicon file that cannot be used; the message names the file and line."""
 
@@ -45,6 +50,7 @@ class LexEntry:
     aliases: tuple[str, ...] = ()
     papers: int = 0
     support: int = 0  # corpus contexts that typed it (dataset/benchmark/model/eval contexts, introductions)
+    corpus: tuple[int, ...] = ()  # the builder's corpus counts, in CORPUS_KEYS order (the decider's evidence)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -93,7 +99,8 @@ def _read(path: Path) -> Iterator[LexEntry]:
             counts = rec.get("counts", {})
             entry = LexEntry(str(rec["id"]), str(rec["name"]), str(rec["type"]),
                              tuple(str(a) for a in rec.get("aliases", ())), int(counts.get("papers", 0)),
-                             sum(int(counts.get(k, 0)) for k in _SUPPORT_KEYS))
+                             sum(int(counts.get(k, 0)) for k in _SUPPORT_KEYS),
+                             tuple(int(counts.get(k, 0)) for k in CORPUS_KEYS))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise LexiconError(Errors.E101.format(path=path, line=lineno, problem=exc)) from None
         if entry.type not in TYPES:

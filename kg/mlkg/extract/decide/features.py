@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
 from ..classify import _generic_text, _non_entity, _unknown_name_kept
+from ..lexicon import CORPUS_KEYS
 from ..cues import INTRO
 from ..shapes import name_shape, norm_key
 from ..spans import entity_rows, read_candidates
@@ -125,6 +126,7 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         feats.append(f"lex_type={entry.type}")
         feats.append(f"kept_lex={kept}:{entry.type}")
         feats.append(f"lex_papers={_bucket(getattr(entry, 'papers', 0))}")
+        feats.extend(_corpus(entry.type, getattr(entry, "corpus", ())))
     text = doc_text(doc)
     starts = sentence_starts(doc)
     for m in unit.mentions[:_MAX_CONTEXT_MENTIONS]:
@@ -136,6 +138,34 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         if INTRO.search(before):
             feats.append("intro_before")
     return list(dict.fromkeys(feats))
+
+
+@lru_cache(maxsize=50_000)
+def _corpus(lex_type: str, counts: tuple[int, ...]) -> tuple[str, ...]:
+    """The corpus's evidence on a lexicon name: in which contexts the whole corpus uses it, how
+    consistently it is capitalised in running text, whether papers introduce or define it."""
+    if len(counts) != len(CORPUS_KEYS):
+        return ()
+    c = dict(zip(CORPUS_KEYS, counts, strict=True))
+    out = []
+    ctx = {k: c[f"{k}_ctx"] for k in ("dataset", "benchmark", "model", "eval", "metric")}
+    total = sum(ctx.values())
+    if total:
+        top = max(sorted(ctx), key=lambda k: ctx[k])
+        out.append(f"corpus_ctx={top}")
+        out.append(f"corpus_ctx_type={lex_type}:{top}")
+        out.append(f"corpus_ctx_n={_bucket(total)}")
+    else:
+        out.append("corpus_ctx=none")
+    if c["metric_ctx"]:
+        out.append("corpus_metric")
+    running = c["lower_running"] + c["cap_running"]
+    if running:
+        out.append(f"corpus_lower_share={min(int(c['lower_running'] / running * 4), 3)}")
+    for key in ("introduced", "defined", "lower_long", "keyword_papers", "curated"):
+        if c[key]:
+            out.append(f"corpus_{key}")
+    return tuple(out)
 
 
 def _entries(unit: Unit, entries: Mapping[str, Any] | None) -> Iterator[Any]:

@@ -74,10 +74,13 @@ def _curated_name(raw: str) -> str | None:
 
 
 def load_curated(data: Path) -> dict[str, Counter]:
-    """Typed votes from SciERC, SciREX and NLP-TDMS: surface -> Counter of 'src:kind'."""
+    """Typed votes from SciERC, SciREX and NLP-TDMS: surface -> Counter of 'src:kind'.
+
+    SciERC's test split is left out: it is a locked evaluation split (docs/quality.md), and the
+    lexicon's types would otherwise carry its labels into the scores measured on it."""
     votes: dict[str, Counter] = defaultdict(Counter)
     scierc = data / "scierc"
-    for split in ("train", "dev", "test"):
+    for split in ("train", "dev"):
         path = scierc / f"{split}.json"
         if not path.exists():
             continue
