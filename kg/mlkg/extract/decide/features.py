@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
 from ..classify import _generic_text, _non_entity, _unknown_name_kept
-from ..lexicon import CORPUS_KEYS
 from ..cues import INTRO
+from ..lexicon import CORPUS_KEYS
 from ..shapes import name_shape, norm_key
 from ..spans import entity_rows, read_candidates
 
