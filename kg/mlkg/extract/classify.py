@@ -203,8 +203,8 @@ def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | No
     return None
 
 
-def _shape_votes(cand: Candidate) -> None:
-    for label, weight in _shape_vote_list(cand.text, cand.long_form):
+def _shape_votes(cand: Candidate, *, with_long_form: bool = True) -> None:
+    for label, weight in _shape_vote_list(cand.text, cand.long_form if with_long_form else None):
         cand.vote(label, weight)
 
 
@@ -575,6 +575,7 @@ class TypeClassifier:
             if cand.entry is not None and key_text in defined:
                 same_as[f"doc:{key_text}"] = cand.entry.id
             kept.append((cand, key, key_text))
+        long_form_votes: set[str] = set()
         for cand, key, key_text in kept:
             base = _base_text(cand.text)
             key = same_as.get(key, key)
@@ -587,7 +588,12 @@ class TypeClassifier:
                 abbr = defined.get(key_text)
                 entity.coined = entity.coined or bool(abbr and abbr.coined)  # type: ignore[attr-defined]
             _context_votes(doc, cand)
-            _shape_votes(cand)
+            # The long form votes once per entity: a definition repeated on every mention would outvote
+            # what the text says of the name ("TRACE (... Environments), an end-to-end system").
+            long_form_voted = key in long_form_votes
+            _shape_votes(cand, with_long_form=not long_form_voted)
+            if cand.long_form:
+                long_form_votes.add(key)
             if cand.entry is not None and cand.entry.type in ("Model", "Dataset", "Benchmark"):
                 weight = 3.0 if cand.entry.papers >= 5 else 2.0
                 cand.vote(cand.entry.type, weight)

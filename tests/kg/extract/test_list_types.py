@@ -77,3 +77,9 @@ def test_an_evaluating_title_names_a_benchmark(find) -> None:
 def test_a_list_after_a_plural_head_may_hold_lowercase_coded_names(find) -> None:
     found = find("A title\n\nWe evaluate ZorbNet on three benchmarks: quil2-bench, MarroVox and QPTB.")
     assert found["QPTB"][0] == EntityType.BENCHMARK, found
+
+
+def test_a_long_form_votes_once_however_often_the_name_recurs(find) -> None:
+    found = find("A title\n\nWe introduce QUILT (Quick Unified Image Lookup Testing Environments), an end-to-end "
+                 "system for maps. QUILT learns fast. QUILT transfers well. QUILT is small.")
+    assert found["QUILT"][0] == EntityType.MODEL, found
