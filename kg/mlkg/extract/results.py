@@ -64,7 +64,7 @@ _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "28% to 46%"
-_SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
+_SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 _RANGE_END = re.compile(r"\d\s?%?\s*(?:[~–-]|to)\s*$")
 _RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
@@ -102,8 +102,9 @@ _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|in
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
+_ON_CAPITAL = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
 _ON_OTHER = re.compile(
-    rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in|for)\s+(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|dataset|data|benchmark|split|"
     r"corpus|subsets?|collection)\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
@@ -453,7 +454,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
-        if _CLAUSE_BREAK.search(gap) or any(data[j][1] <= w.start < v.start for w in values if w is not v
+        if _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(data[j][1] <= w.start < v.start for w in values if w is not v
                                              and not _in_same_run(value_runs, values, w, v)):
             continue
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap):
@@ -462,9 +463,14 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     names = list(dict.fromkeys(d[2] for d in data))
     only = names[0] if len(names) == 1 else previous_data[0] if not names and len(previous_data) == 1 else None
     if only is not None and not (not names and _ON_NAME.search(sent)):
+        at = next((d[0] for d in data if d[2] == only), None)
         for i, v in enumerate(values):
-            if i not in pairs and i not in elsewhere and v.stated and (names or not v.relative and not respectively):
-                pairs[i] = only
+            if i in pairs or i in elsewhere or not v.stated or not (names or not v.relative and not respectively):
+                continue
+            if at is not None and (at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end),
+                                                                                       max(at, v.start))):
+                continue  # the dataset far after the number, or another set named between them
+            pairs[i] = only
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
 
