@@ -255,29 +255,89 @@ def extract(
                   f"-> {output} ({summary['papers_per_second']} papers/s)", highlight=False)
 
 
+SPLIT_HELP = ("Score a bundled gold split instead of PREDICTIONS GOLD: extraction runs over its texts. "
+              "dev-page, gold-dev, gold-test (locked), scierc-train, scierc-dev, scierc-test (locked), "
+              "scirex, or all (every split but scierc-train). Repeatable.")
+
+
 @app.command("eval")
 def evaluate_command(
-    predictions: Annotated[Path, typer.Argument(help="Predictions JSONL written by `mlkg extract`.")],
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL in the format of the annotation guidelines.")],
+    predictions: Annotated[Path | None, typer.Argument(help="Predictions JSONL written by `mlkg extract`.")]
+    = None,
+    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL in the format of the annotation guidelines.")]
+    = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List each paper's false positives and negatives.")]
     = False,
+    split: Annotated[list[str] | None, typer.Option("--split", help=SPLIT_HELP)] = None,
+    gold_dir: Annotated[Path | None, typer.Option(
+        "--gold-dir", help="Folder of the bundled gold splits (default: tests/data/gold of this checkout).")]
+    = None,
+    data: Annotated[Path | None, typer.Option(
+        "--data", help="Folder with data/hf_daily_papers_page.txt and gold/ for dev-page (default: ../shared).")]
+    = None,
 ) -> None:
-    """Score predictions against gold: per-type P/R/F1, typed and untyped micro-F1, role accuracy, results F1."""
-    from mlkg.extract.evaluate import evaluate, load_jsonl, load_predictions, render_table
+    """Score predictions against gold: per-type P/R/F1, typed and untyped micro-F1, role accuracy, results F1.
 
+    With --split, score bundled gold splits: mlkg extracts their texts and prints one table per split
+    and a summary. The locked test splits are printed like the others; nothing tunes on them.
+    """
+    from mlkg.extract.evaluate import (
+        EvalError,
+        evaluate,
+        evaluate_split,
+        gold_splits,
+        load_jsonl,
+        load_predictions,
+        render_summary,
+        render_table,
+    )
+
+    if split:
+        if predictions is not None or gold is not None:
+            raise typer.BadParameter("give either PREDICTIONS GOLD or --split, not both")
+        repo = Path(__file__).resolve().parents[2]
+        available = gold_splits(gold_dir or repo / "tests" / "data" / "gold", data or repo.parent / "shared")
+        names: list[str] = []
+        for name in split:
+            chosen = [n for n in available if n != "scierc-train"] if name == "all" else [name]
+            for n in chosen:
+                if n not in available:
+                    _fail(EvalError(Errors.E161.format(split=n, valid=", ".join([*available, "all"]))))
+                if n not in names:
+                    names.append(n)
+        results = {}
+        for name in names:
+            results[name] = evaluate_split(available[name])
+            title = f"{name}{' (LOCKED: measured, never tuned on)' if available[name].locked else ''}"
+            out.print(render_table(results[name], title=title))
+            _print_errors(results[name], errors)
+        if len(results) > 1:
+            out.print(render_summary(results))
+        if json_out is not None:
+            write_text_atomic(json_out, json.dumps({n: r.as_dict() for n, r in results.items()}, indent=2,
+                                                   ensure_ascii=False) + "\n")
+        return
+    if predictions is None or gold is None:
+        raise typer.BadParameter("give PREDICTIONS and GOLD, or --split NAME")
     result = evaluate(load_predictions(predictions), load_jsonl(gold))
     out.print(render_table(result))
-    if errors:
-        for paper in result.papers:
-            if paper.false_positives or paper.false_negatives:
-                out.print(f"[bold]{paper.title}[/]", highlight=False)
-                for label, items in (("FP", paper.false_positives), ("FN", paper.false_negatives)):
-                    if items:
-                        out.print(f"  {label}: " + ", ".join(f"{e.name} ({e.type})" for e in items),
-                                  highlight=False)
+    _print_errors(result, errors)
     if json_out is not None:
         write_text_atomic(json_out, json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+def _print_errors(result: Any, errors: bool) -> None:
+    """--errors: each paper's false positives and negatives."""
+    if not errors:
+        return
+    for paper in result.papers:
+        if paper.false_positives or paper.false_negatives:
+            out.print(f"[bold]{escape(paper.title)}[/]", highlight=False)
+            for label, items in (("FP", paper.false_positives), ("FN", paper.false_negatives)):
+                if items:
+                    out.print(f"  {label}: " + escape(", ".join(f"{e.name} ({e.type})" for e in items)),
+                              highlight=False)
 
 
 def _print_ready_queries() -> None:

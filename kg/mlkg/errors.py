@@ -79,6 +79,9 @@ class Errors(metaclass=_ErrorsWithCodes):
     E157 = '{where}: entities[{index}] is not an object with "name" and "type"; add both'
     E158 = '{where}: "results" is not a list; write "results": [...] or leave it out'
     E159 = "{where}: duplicate paper title {title!r}; keep one gold record per paper"
+    E160 = ("gold split {split!r}: {path} is missing; pass --gold-dir (tests/data/gold of the mlkg repository) "
+            "and, for dev-page, --data (the folder with data/ and gold/, e.g. ../shared)")
+    E161 = "unknown gold split {split!r}; choose one of: {valid}"
     # E180-E189 the extractor registry
     E180 = "unknown extractor {name!r}; choose one of: {valid}"
     # E190-E199 the extraction file format (mlkg.codec)

@@ -128,6 +128,48 @@ def test_eval_bad_file_is_one_line(tmp_path: Path, data_dir: Path) -> None:
     assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def _mini_gold(root: Path) -> Path:
+    """A made-up gold folder with a gold-dev and a scierc-dev split of one abstract each."""
+    root.mkdir()
+    rows = [{"id": "a", "split": "dev", "title": "Wobbler: a tiny test model",
+             "abstract": "We propose Wobbler, a new model. Wobbler is trained on the Quokka-10K dataset."}]
+    (root / "texts.jsonl").write_text(json.dumps(rows[0]) + "\n")
+    (root / "scierc.texts.jsonl").write_text(json.dumps({**rows[0], "source": "scierc"}) + "\n")
+    entities = [{"name": "Wobbler", "type": "Model", "role": "introduces", "aliases": []},
+                {"name": "Quokka-10K", "type": "Dataset", "role": "uses", "aliases": []}]
+    (root / "dev.gold.jsonl").write_text(json.dumps({"title": rows[0]["title"], "entities": entities}) + "\n")
+    no_roles = [{**e, "role": None} for e in entities]
+    (root / "scierc.dev.gold.jsonl").write_text(json.dumps({"title": rows[0]["title"], "entities": no_roles}) + "\n")
+    return root
+
+
+def test_eval_scores_bundled_splits(tmp_path: Path) -> None:
+    gold_dir = _mini_gold(tmp_path / "gold")
+    scores = tmp_path / "scores.json"
+    result = runner.invoke(app, ["eval", "--split", "gold-dev", "--split", "scierc-dev", "--gold-dir", str(gold_dir),
+                                 "--data", str(tmp_path / "nowhere"), "--json", str(scores)])
+    assert result.exit_code == 0, result.output
+    assert "gold-dev" in result.output and "scierc-dev" in result.output and "per split" in result.output
+    written = json.loads(scores.read_text())
+    assert list(written) == ["gold-dev", "scierc-dev"]
+    assert written["gold-dev"]["entities"]["typed_micro"]["tp"] >= 1
+    assert written["gold-dev"]["roles"]["total"] >= 1 and written["scierc-dev"]["roles"]["total"] == 0
+    assert "Model" in written["scierc-dev"]["entities"]["per_type"]
+
+
+def test_eval_split_errors(tmp_path: Path) -> None:
+    gold_dir = _mini_gold(tmp_path / "gold")
+    unknown = runner.invoke(app, ["eval", "--split", "gold-nope", "--gold-dir", str(gold_dir)])
+    assert unknown.exit_code == 1 and "E161" in unknown.output and "scierc-test" in unknown.output
+    missing = runner.invoke(app, ["eval", "--split", "all", "--gold-dir", str(gold_dir),
+                                  "--data", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 1 and "E160" in missing.output and "Traceback" not in missing.output
+    both = runner.invoke(app, ["eval", "a.jsonl", "b.jsonl", "--split", "gold-dev"])
+    assert both.exit_code == 2
+    neither = runner.invoke(app, ["eval"])
+    assert neither.exit_code == 2
+
+
 @pytest.mark.parametrize(("command", "text"), [
     ("build", "mlkg[dask]"), ("build", "[default: ttl,graphml,html"), ("export", "[env NEO4J_URI"),
     ("viz", "mlkg[browser]"), ("viz", "[default: Paper,Model"),

@@ -50,7 +50,9 @@ Untyped scores
 Roles
     Role accuracy = share of typed-matched pairs whose predicted ``role`` equals the
     gold ``role``; ``role_confusion`` counts (gold role, predicted role) over the same
-    pairs (a missing predicted role is recorded as ``"(none)"``).
+    pairs (a missing predicted role is recorded as ``"(none)"``). Pairs whose gold
+    ``role`` is null are not counted: gold mapped from corpora without roles (SciERC,
+    SciREX) scores entities and results only.
 
 Results
     A predicted result matches a gold result of the same paper when
@@ -74,8 +76,9 @@ Results
 from __future__ import annotations
 
 import json
+import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -86,25 +89,31 @@ from rich.table import Table
 from mlkg import codec
 from mlkg.errors import Errors, MlkgError
 from mlkg.identity import norm_key
-from mlkg.model import Extraction
+from mlkg.model import Extraction, Paper
 
 __all__ = [
     "ENTITY_TYPES",
+    "SPLITS",
     "Counts",
     "EntityRef",
     "EvalError",
     "EvalResult",
+    "GoldSplit",
     "PaperReport",
     "ResultRef",
     "RoleError",
     "TypeConfusion",
     "evaluate",
+    "evaluate_split",
+    "gold_splits",
     "load_jsonl",
     "load_predictions",
     "normalize_name",
     "normalize_title",
     "normalize_value",
+    "render_summary",
     "render_table",
+    "split_papers",
 ]
 
 ENTITY_TYPES: tuple[str, ...] = ("Model", "Dataset", "Benchmark", "Organization", "Repository")
@@ -408,10 +417,12 @@ class _Paper:
 
 
 def evaluate(predictions: Sequence[Extraction | Mapping[str, Any]],
-             gold: Sequence[Mapping[str, Any]]) -> EvalResult:
+             gold: Sequence[Mapping[str, Any]], scored_types: Collection[str] | None = None) -> EvalResult:
     """Score predicted papers against gold papers (definitions in the module docstring).
 
     Predictions are Extractions (see :func:`load_predictions`) or records with the gold keys.
+    ``scored_types``: the entity types the gold annotates at all (SciERC/SciREX: Model, Dataset,
+    Benchmark); predicted entities of other types are left out instead of counted as false positives.
     """
     gold_by_title: dict[str, _Paper] = {}
     for i, record in enumerate(gold):
@@ -427,6 +438,8 @@ def evaluate(predictions: Sequence[Extraction | Mapping[str, Any]],
     for i, prediction in enumerate(predictions):
         record = _scored(prediction) if isinstance(prediction, Extraction) else prediction
         _check_record(record, f"predictions[{i}]")
+        if scored_types is not None:
+            record = {**record, "entities": [e for e in record["entities"] if e.get("type") in scored_types]}
         key = normalize_title(record["title"])
         if key not in gold_by_title:
             unmatched.append(record["title"])
@@ -533,6 +546,8 @@ def _score_paper(gold: _Paper, pred: _Paper | None) -> tuple[PaperReport, _Paper
 
     role_errors: list[RoleError] = []
     for i, j in typed_match.items():
+        if g_ents[j].get("role") is None:
+            continue  # gold without roles (SciERC, SciREX)
         gold_role = str(g_ents[j].get("role") or NO_ROLE)
         pred_role = str(p_ents[i].get("role") or NO_ROLE)
         stats.role_total += 1
@@ -676,10 +691,10 @@ def _mean(values: Sequence[float]) -> float:
 # --------------------------------------------------------------------------- rendering
 
 
-def render_table(result: EvalResult) -> Table:
+def render_table(result: EvalResult, title: str = "Extraction scores") -> Table:
     """One rich Table: per-type, micro/macro typed, untyped and result scores, with a caption
     for papers, role accuracy and the results' secondary model/metric match rates."""
-    table = Table(title="Extraction scores", show_lines=False)
+    table = Table(title=title, show_lines=False)
     table.add_column("scope")
     for name in ("TP", "FP", "FN", "P", "R", "F1"):
         table.add_column(name, justify="right")
@@ -700,8 +715,132 @@ def render_table(result: EvalResult) -> Table:
     table.caption = (
         f"papers: {result.matched_papers}/{result.gold_papers} gold matched, "
         f"{result.unmatched_predictions} predicted not in gold; "
-        f"role accuracy {result.role_accuracy:.3f} ({result.role_correct}/{result.role_total}); "
+        f"role accuracy {_role_text(result)}; "
         f"matched results with model {result.result_model_match_rate:.3f}, "
         f"metric {result.result_metric_match_rate:.3f}"
     )
     return table
+
+
+def _role_text(result: EvalResult) -> str:
+    if not result.role_total:
+        return "n/a (gold without roles)"
+    return f"{result.role_accuracy:.3f} ({result.role_correct}/{result.role_total})"
+
+
+def render_summary(results: Mapping[str, EvalResult]) -> Table:
+    """One row per split: typed micro P/R/F1, per-type F1, role accuracy, results P/R."""
+    table = Table(title="Extraction scores per split",
+                  caption="typed micro P/R/F1; F1 per type: M Model, D Dataset, B Benchmark, "
+                          "O Organization, R Repository; roles: role accuracy; res: results")
+    for name in ("split", "papers", "P", "R", "F1", "F1 per type", "roles", "res P", "res R"):
+        table.add_column(name, justify="left" if name in ("split", "F1 per type") else "right",
+                         no_wrap=name == "split")
+    for split, r in results.items():
+        per_type = " ".join(f"{t[0]} {c.f1:.2f}" for t, c in r.per_type.items() if c.tp + c.fp + c.fn)
+        roles = f"{r.role_accuracy:.3f}" if r.role_total else "n/a"
+        table.add_row(split, str(r.gold_papers), f"{r.typed.precision:.3f}", f"{r.typed.recall:.3f}",
+                      f"{r.typed.f1:.3f}", per_type, roles, f"{r.results.precision:.3f}",
+                      f"{r.results.recall:.3f}")
+    return table
+
+
+# --------------------------------------------------------------------------- bundled gold splits
+
+#: Every bundled split, in report order. ``gold-test`` and ``scierc-test`` are LOCKED: they are
+#: measured and printed, never tuned on (tests/data/gold/README.md).
+SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-test", "scierc-train", "scierc-dev",
+                           "scierc-test", "scirex")
+LOCKED_SPLITS = frozenset({"gold-test", "scierc-test"})
+#: SciERC/SciREX annotate methods and materials only: organizations and repositories are not scored there.
+EXTERNAL_TYPES = frozenset({"Model", "Dataset", "Benchmark"})
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSplit:
+    """A bundled gold split: what mlkg reads (rows of a texts file, or a listing) and its gold.
+
+    ``texts`` is a JSONL of ``{id, split, title, abstract, organization?}`` rows (``split`` picks
+    the rows; None: all of them) or, when ``listing`` is set, a listing file any loader reads.
+    """
+
+    name: str
+    gold: Path
+    texts: Path
+    split: str | None = None
+    listing: bool = False
+    scored_types: frozenset[str] | None = None  # the types the gold annotates (None: all)
+    scores_results: bool = True  # False: the gold does not annotate results (SciERC), none are scored
+
+    @property
+    def locked(self) -> bool:
+        return self.name in LOCKED_SPLITS
+
+
+def gold_splits(gold_dir: Path, data_dir: Path | None = None) -> dict[str, GoldSplit]:
+    """The splits of ``gold_dir`` (tests/data/gold) and, when ``data_dir`` (../shared) holds the
+    saved Daily Papers page and its gold, ``dev-page``."""
+    splits: dict[str, GoldSplit] = {}
+    if data_dir is not None:
+        splits["dev-page"] = GoldSplit("dev-page", data_dir / "gold" / "hf_daily_papers_page.gold.jsonl",
+                                       data_dir / "data" / "hf_daily_papers_page.txt", listing=True)
+    splits["gold-dev"] = GoldSplit("gold-dev", gold_dir / "dev.gold.jsonl", gold_dir / "texts.jsonl", "dev")
+    splits["gold-test"] = GoldSplit("gold-test", gold_dir / "test.gold.jsonl", gold_dir / "texts.jsonl", "test")
+    for part in ("train", "dev", "test"):
+        splits[f"scierc-{part}"] = GoldSplit(f"scierc-{part}", gold_dir / f"scierc.{part}.gold.jsonl",
+                                             gold_dir / "scierc.texts.jsonl", part, scored_types=EXTERNAL_TYPES,
+                                             scores_results=False)
+    splits["scirex"] = GoldSplit("scirex", gold_dir / "scirex.gold.jsonl", gold_dir / "scirex.texts.jsonl",
+                                 scored_types=EXTERNAL_TYPES)
+    return splits
+
+
+def split_papers(split: GoldSplit) -> list[Paper]:
+    """The papers of a split, read by mlkg's listing loaders as ``mlkg extract`` reads them: the
+    rows' title, abstract and organization go through a temporary JSONL listing."""
+    from mlkg.loaders import load_all
+
+    if split.listing:
+        return list(load_all([split.texts]).papers)
+    keep = ("title", "abstract", "organization")
+    rows = [{k: row[k] for k in keep if row.get(k)} for row in load_texts(split.texts)
+            if split.split is None or row.get("split") == split.split]
+    with tempfile.TemporaryDirectory(prefix="mlkg-eval-") as tmp:
+        listing = Path(tmp) / f"{split.name}.jsonl"
+        listing.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        return list(load_all([listing]).papers)
+
+
+def load_texts(path: Path) -> list[dict[str, Any]]:
+    """The rows of a gold texts file (one JSON object per line, each with a ``title``)."""
+    rows: list[dict[str, Any]] = []
+    with _reading(path):
+        text = path.read_text(encoding="utf-8-sig")
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(Errors.E153.format(where=where, msg=exc.msg, col=exc.colno)) from None
+        if not isinstance(row, Mapping):
+            raise EvalError(Errors.E154.format(where=where, kind=type(row).__name__))
+        if not isinstance(row.get("title"), str):
+            raise EvalError(Errors.E155.format(where=where))
+        rows.append(dict(row))
+    return rows
+
+
+def evaluate_split(split: GoldSplit, extractor: str = "spacy") -> EvalResult:
+    """Run ``extractor`` over the split's texts in this process and score it against its gold."""
+    from mlkg.extract import get_extractor
+
+    for path in (split.gold, split.texts):
+        if not path.exists():
+            raise EvalError(Errors.E160.format(split=split.name, path=path))
+    gold = load_jsonl(split.gold)
+    predictions: list[Extraction | Mapping[str, Any]] = list(get_extractor(extractor)(split_papers(split)))
+    if not split.scores_results:
+        predictions = [{**_scored(p), "results": []} for p in predictions if isinstance(p, Extraction)]
+    return evaluate(predictions, gold, split.scored_types)
