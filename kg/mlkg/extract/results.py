@@ -82,7 +82,7 @@ _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ing)?|above|below|under|beyond|less than|more than|greater than|fewer than|"
-                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥]\s*)$")
+                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥≈]\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
@@ -108,11 +108,13 @@ _ON_OTHER = re.compile(
     r"(?i:on|in|for)\s+(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|dataset|data|benchmark|split|"
     r"corpus|subsets?|collection)\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
-_LIST_ON = re.compile(r"\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
+_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
-_OWN_BRACKET = re.compile(r"\s*\([^()]*$")
+_OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
+_INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
+_STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
@@ -216,7 +218,7 @@ class ResultExtractor:
             return []
         entities = read_entities(doc)
         data = _outermost(sorted((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
-                                 for c in e.mentions))
+                                 for c in e.mentions if not _INSIDE_WORD.match(text, c.end)))
         if not data:
             return []
         models = sorted((c.start, c.end, e.name) for e in entities if e.type is EntityType.MODEL for c in e.mentions)
@@ -307,6 +309,11 @@ def _values(sent: str) -> list[_Value]:
             shares.add(len(out))
         out.append(_Value(m.start(), m.end(), value, relative, metric, scored, stated, after_ok))
     out = _share_list_metrics(sent, out)
+    for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
+        prev, cur = out[i - 1], out[i]
+        if (prev.relative and not cur.relative and not prev.value.startswith("+")  # "(79.0%, +6.2%), B (75.4%": no
+                and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)):
+            out[i] = cur._replace(relative=True)
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
         signs = [out[i].value.startswith("+") for i in run]
@@ -429,7 +436,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         on = _ON.match(gap)
         if on and j in in_data_list and _ACROSS.search(gap):
             continue
-        if (on or _PAREN.match(gap) and sent.startswith(")", data[j][1])) and (v.metric or v.scored or v.relative):
+        if (on or not gap.strip() or _PAREN.match(gap) and sent.startswith(")", data[j][1])) and (
+                v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
     for run in value_runs:
         if len(run) < 2:

@@ -187,3 +187,24 @@ def test_thresholds_and_spreads_are_not_the_value(nlp: Language) -> None:
 ])
 def test_numbers_stated_on_something_else(nlp: Language, text: str) -> None:
     assert {r.value for r in nlp(INTRO + text)._.mlkg_results} <= {"21.7%"}
+
+
+def test_a_value_right_before_its_dataset(nlp: Language) -> None:
+    got = claims(nlp, "FooNet sets the state of the art (+0.8% ImageNet, +5% CIFAR-10).")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+0.8%"), ("CIFAR-10", "+5%")}
+
+
+def test_gains_stay_gains_along_the_clause(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet outperforms CLIP by 2.7% mAP on ImageNet, 1.3% mAP on CIFAR-10.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {
+        ("ImageNet", "2.7%", True), ("CIFAR-10", "1.3%", True)}
+
+
+def test_a_model_with_its_number(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet reaches an average AUC of 0.750 compared to CLIP with 0.746 AUC.")
+    assert got == {("FooNet", "MMLU", "average AUC", "0.750"), ("CLIP", "MMLU", "AUC", "0.746")}
+
+
+def test_a_dataset_name_cut_out_of_a_longer_name_is_not_used(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 45.1 mAP on ImageNet-night and 1.3% mAP on MMLU.")
+    assert {d for _, d, _, _ in got} <= {"MMLU"}
