@@ -545,8 +545,8 @@ class TypeClassifier:
         versioned: dict[tuple[int, int], object] = {}
         for cand in candidates:
             if cand.source == "versioned":
-                base_entry = next((e for (s, end), e in known_base.items() if s == cand.start and end < cand.end),
-                                  None)
+                base_entry = next((e for (s, end), e in known_base.items()
+                                   if cand.start <= s and end <= cand.end and end - s < cand.end - cand.start), None)
                 if base_entry is not None and base_entry.type != "Generic":
                     versioned[(cand.start, cand.end)] = base_entry
                     spelled.append((cand.start, cand.end))

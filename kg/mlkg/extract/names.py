@@ -91,6 +91,15 @@ _INTRO_RUN = re.compile(
 # word before more capitals a longer name ("Next-Scale Autoregression Conditioned by View").
 _AFTER_RUN = re.compile(r"\s+([a-z][\w-]*)(\s+[A-Z])?")
 _RUN_HEADS = words("heads.model") | words("heads.run_heads")
+# Enumerated parts of what a "we propose ..." sentence introduces: "(1) Prior-Guided Knowledge Distillation,
+# where ...; (2) Deployment-Oriented Knowledge Transfer, ...".
+_WE_INTRO = re.compile(rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?"
+                       rf"(?:{alternation('cues.intro_verbs')})\b")
+_ENUMERATED = re.compile(
+    rf"(?:\(\s*(?:\d|[ivx]{{1,4}}|[a-e])\s*\)|(?<![\w(])\d\))\s+((?>{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}}))"
+    r"(?=\s*[,:;.]|\s+(?:that|which|where|to|for|with)\b)")
+_NOT_PARTS = re.compile(r"\b(?:challenges?|problems?|issues?|limitations?|questions?|findings?|observations?|"
+                        r"insights?|settings?|scenarios?|tasks?)\b")
 _HOOK_WORDS = _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -285,6 +294,13 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
     for word, hook_start, _ in hooks:
         if word not in _WE:
             continue
+        if _WE_INTRO.match(text, hook_start):
+            _, sentence_end = sentence_bounds(doc, hook_start)
+            for item in _ENUMERATED.finditer(text, hook_start, sentence_end):
+                if _NOT_PARTS.search(text, hook_start, item.start()):
+                    break  # "we address three challenges: (1) Narrative Fragmentation: ..."
+                if item.group(1).split()[0].lower() not in _NEVER_NAME:
+                    found.append((item.start(1), item.end(1), "introduced"))
         match = _INTRO_RUN.match(text, hook_start)
         if match is None or any(w in _NEVER_NAME for w in match.group(1).split()):
             continue  # "we propose to use Gaussian Splatting": the name is not what is introduced
@@ -354,9 +370,11 @@ class NameDetector:
             added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
             longer = _extend_name(doc, end) if end < n and continues[end] else end
-            if longer > end:
-                span = doc[start:longer]
-                candidates.append(Candidate(span.start_char, span.end_char, start, longer, span.text, "versioned"))
+            first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
+                _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
+            if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)
+                span = doc[first:longer]
+                candidates.append(Candidate(span.start_char, span.end_char, first, longer, span.text, "versioned"))
         next_free = 0  # a version or "Bench" joined to the previous name is not a name start of its own
         for i in name_like.nonzero()[0].tolist():
             if i < next_free or i in covered:

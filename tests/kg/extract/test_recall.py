@@ -162,3 +162,20 @@ def test_title_case_runs_that_are_not_whole_names(found, text: str) -> None:
     result = found(f"A title\n\n{text}")
     assert not {"Gaussian Kelp Splatting", "Flexible Kelp Vision", "Kelp Regression Guided",
                 "Kelp Motion Graphs"} & set(result), result
+
+
+def test_enumerated_parts_of_what_the_paper_proposes(found) -> None:
+    result = found("A title\n\nWe propose a two-stage paradigm: (1) Prior-Guided Kelp Distillation, where priors "
+                   "help, and (2) Deployment-Oriented Kelp Transfer, which adapts the model.")
+    assert {"Prior-Guided Kelp Distillation", "Deployment-Oriented Kelp Transfer"} <= set(result), result
+
+
+def test_enumerated_challenges_are_not_names(found) -> None:
+    result = found("A title\n\nWe propose ZorbNet by addressing three challenges: (1) Narrative Kelp Fragmentation: "
+                   "methods lack structure, and (2) Visual Kelp Drift, which hurts.")
+    assert not {"Narrative Kelp Fragmentation", "Visual Kelp Drift"} & set(result), result
+
+
+def test_a_prefix_before_a_known_name(found) -> None:
+    result = found("A title\n\nWe compare CLIP with Improved CLIP on kelp images.")
+    assert {"CLIP", "Improved CLIP"} <= set(result), result
