@@ -386,6 +386,8 @@ class Resolver:
         self.pending_results: list[tuple[str, int, Element, Element]] = []
         # Evidence for the year, own-model and homonym rules.
         self.extractions: dict[str, Extraction] = {}
+        self.months: dict[str, int | None] = {}
+        self.year_names: set[Element] = set()  # elements with a name ending in two digits
         self.paper_elements: dict[str, set[Element]] = defaultdict(set)
         self.introducers: dict[Element, set[str]] = defaultdict(set)
         self.claims: dict[Element, set[str]] = defaultdict(set)  # papers whose title introduces the name
@@ -440,6 +442,7 @@ class Resolver:
     def add(self, extraction: Extraction) -> None:
         paper = extraction.paper.id
         self.extractions[paper] = extraction
+        self.months[paper] = paper_month(extraction.paper)
         head = title_head(extraction.paper.title)
         head_key = name_key(head) if head else None
         own: dict[str, tuple[Entity, Element]] = {}
@@ -462,6 +465,8 @@ class Resolver:
                 if entry is not None:
                     self._note_lexicon(element, entry)
                 self.paper_elements[paper].add(element)
+                if entity.name[-2:].isdigit():
+                    self.year_names.add(element)
                 if entity.role == Role.INTRODUCES:
                     self.introducers[element].add(paper)
                     if head_key is not None and head_key == element[1]:
@@ -481,6 +486,8 @@ class Resolver:
             self.votes[dataset]["Dataset"] += RESULT_VOTE
             for element, name in ((model, result.model), (dataset, result.dataset)):
                 self.names[element][name] += 0  # known form, but not counted as a mention
+                if name[-2:].isdigit():
+                    self.year_names.add(element)
                 entry = self._lexicon_entry(name, None)
                 if entry is not None:
                     self._note_lexicon(element, entry)
@@ -606,7 +613,7 @@ class Resolver:
 
     def _merge_years(self) -> None:
         """AIME24 = AIME 2024, when papers write both: a two-digit year is the four-digit one."""
-        for element in sorted(e for e in self.names if e[0] == "ml"):
+        for element in sorted(self.year_names):
             for name in sorted(n for n in self.names[element] if n[-2:].isdigit()):
                 expanded = year_expanded(name)
                 other = ("ml", name_key(expanded)) if expanded else None
@@ -728,7 +735,7 @@ class Resolver:
             merged = (authors.union(*(g[0] for g in joined)), sorted([paper, *(p for g in joined for p in g[1])]))
             groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
         def first(group: tuple[set[str], list[str]]) -> tuple[int, str]:
-            months = [m for m in (paper_month(self.extractions[p].paper) for p in group[1]) if m is not None]
+            months = [m for m in (self.months[p] for p in group[1]) if m is not None]
             return (min(months) if months else 1 << 30, group[1][0])
         return [g[1] for g in sorted(groups, key=first)]
 
@@ -742,19 +749,19 @@ class Resolver:
         (a model, not data), another long form, or another capitalisation (SIRI / Siri).
         Spelling alone (Foo-Bench / Foo Bench) and silence are no evidence.
         """
-        months = [m for m in (paper_month(self.extractions[p].paper) for p in group) if m is not None]
+        months = [m for m in (self.months[p] for p in group) if m is not None]
         if not months:
             return []
         start = min(months)
+        candidates = [p for p in others if (self.months.get(p) or start) < start]
+        if not candidates:
+            return []
         authors = set().union(*(self.extractions[p].paper.authors for p in group))
         topic = set().union(*(self.paper_elements.get(p, set()) for p in group)) - members
         topic = {e for e in topic if len(self.papers.get(e, ())) <= rare}
         own = [e for p in group for e in self._mentions(p, members)]
         earlier, differing = [], 0
-        for paper in others:
-            month = paper_month(self.extractions[paper].paper) if paper in self.extractions else None
-            if month is None or month >= start:
-                continue
+        for paper in candidates:
             if authors & set(self.extractions[paper].paper.authors) or topic & self.paper_elements.get(paper, set()):
                 return []
             earlier.append(paper)
@@ -768,9 +775,9 @@ class Resolver:
         new -= {e.name for p in earlier for e in self._mentions(p, members)}
         if not new:
             return []
-        start = min(m for m in (paper_month(self.extractions[p].paper) for p in group) if m is not None)
+        start = min(m for m in (self.months[p] for p in group) if m is not None)
         return [p for p in others if p in self.extractions and p not in earlier
-                and (paper_month(self.extractions[p].paper) or 0) >= start
+                and (self.months[p] or 0) >= start
                 and any(e.name in new for e in self._mentions(p, members))]
 
     def _mentions(self, paper: str, members: set[Element]) -> list[Entity]:
