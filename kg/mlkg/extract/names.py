@@ -100,7 +100,10 @@ _ENUMERATED = re.compile(
     r"(?=\s*[,:;.]|\s+(?:that|which|where|to|for|with)\b)")
 _NOT_PARTS = re.compile(r"\b(?:challenges?|problems?|issues?|limitations?|questions?|findings?|observations?|"
                         r"insights?|settings?|scenarios?|tasks?)\b")
-_HOOK_WORDS = _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE
+# A capitalised head ends the name itself: "the Stanford Kelp Treebank", "the Quokka Corpus".
+_NAME_HEADS = frozenset({"Dataset", "Corpus", "Treebank", "Benchmark", "Database", "Collection", "Suite",
+                         "Leaderboard"})
+_HOOK_WORDS = _NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
@@ -249,8 +252,9 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
     (word, start, end) of the Doc's hook tokens: reading around them is cheaper than scanning the text."""
     found: list[tuple[int, int, str]] = []
     title_end = text.find("\n")
-    for word, start, _ in hooks:
-        hook_start = _data_head_start(text, start, word) if word in _HEAD_WORDS else None
+    for word, start, end in hooks:
+        named = word in _NAME_HEADS
+        hook_start = start if named else _data_head_start(text, start, word) if word in _HEAD_WORDS else None
         if hook_start is None or hook_start < 2 or text[hook_start - 1] != " " or \
                 not text[hook_start - 2].isalnum():
             continue
@@ -258,8 +262,11 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         if match is None or match.start() < title_end or _continues_name(text, match.start()):
             continue  # title case, or a longer name whose start we cannot tell ("Shanghai Library Corpus corpus")
         span = _plain_name(text, *match.span(1))
+        if span and named and not (all(_PLAIN_WORD.match(w) for w in text[span[0]:span[1]].split(" "))
+                                   and text[max(0, span[0] - 3):span[0]] not in (" a ", "an ")):
+            continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if span:
-            found.append((*span, "headed"))
+            found.append((span[0], end if named else span[1], "headed"))
     lists: list[tuple[int, str]] = []
     for word, start, hook_end in hooks:
         hook_start = _data_head_start(text, start, word) if word in _PLURAL_WORDS else None

@@ -179,3 +179,16 @@ def test_enumerated_challenges_are_not_names(found) -> None:
 def test_a_prefix_before_a_known_name(found) -> None:
     result = found("A title\n\nWe compare CLIP with Improved CLIP on kelp images.")
     assert {"CLIP", "Improved CLIP"} <= set(result), result
+
+
+def test_a_capitalised_head_ends_a_plain_name(found) -> None:
+    result = found("A title\n\nWe evaluate on the Stanford Kelp Treebank and the Quokka Corpus. Facts are kept "
+                   "in a Mined Kelp Database.")
+    assert result["Stanford Kelp Treebank"][0] == EntityType.DATASET, result
+    assert result["Quokka Corpus"][0] == EntityType.DATASET, result
+    assert "Mined Kelp Database" not in result, result
+
+
+def test_a_capitalised_head_after_a_coined_name_stays_out(found) -> None:
+    result = found("A title\n\nWe release the KelpX3 Dataset for maps.")
+    assert "KelpX3" in result and "KelpX3 Dataset" not in result, result
