@@ -175,10 +175,10 @@ def named_spans(tokens: Sequence[str], initial: bool = False, title_case: bool =
     ``initial``: the span starts a sentence (its first capital says nothing); ``title_case``: the
     span is in a title-cased title (no initial capital says anything). Steps:
 
-    1. An "X (Y)" definition gives the name Y with alias X when Y is a name ("Hidden Markov Model
-       (HMM)" -> HMM), and nothing when X is a common phrase ("belief propagation (BP)": the
-       acronym of a generic phrase is generic, see :func:`generic_acronyms`); when Y is not a
-       name the parenthesis is dropped and X is tested.
+    1. An "X (Y)" definition gives the name Y with alias X when Y is a name ("conditional random
+       field (CRF)" -> CRF, as the guidelines' "Vision Transformer (ViT)" -> ViT), and nothing
+       when X is a lower-case task, field or metric phrase ("word sense disambiguation (WSD)": see
+       :func:`generic_acronyms`); when Y is not a name the parenthesis is dropped and X is tested.
     2. Leading common words (no capital, no digit: determiners, "our", "linear") are cut, then
        trailing lower-case head nouns (``heads``: "corpus", "model", ...), kept as an alias.
     3. Coordinations ("A and B") are split and each part tested.
@@ -198,8 +198,8 @@ def named_spans(tokens: Sequence[str], initial: bool = False, title_case: bool =
             s = 0
             while s < i and tokens[s].casefold() in DETERMINERS:
                 s += 1
-            if len(inner) == 1 and s < i and all(_plain(t) for t in tokens[s:i]):
-                return []  # the acronym of a common phrase is generic ("belief propagation (BP)")
+            if len(inner) == 1 and s < i and _generic_phrase(tokens[s:i], rules):
+                return []  # the acronym of a task or field is generic ("word sense disambiguation (WSD)")
             if len(inner) == 1:
                 return [NamedSpan(inner[0].start, inner[0].end, ((s, i),) if s < i else (), defined=True)]
             if tail:
@@ -208,9 +208,21 @@ def named_spans(tokens: Sequence[str], initial: bool = False, title_case: bool =
     return _core(tokens, 0, len(tokens), initial, title_case, rules)
 
 
+def _generic_phrase(tokens: Sequence[str], rules: Rules) -> bool:
+    """A lower-case long form that names a task, field or metric ("speech recognition"), not an artifact."""
+    if not all(_plain(t) for t in tokens):
+        return False
+    low = [t.casefold() for t in tokens]
+    while low and low[-1] in rules.heads:
+        low.pop()
+    pieces = [p for t in low for p in re.split(r"[-/]", t) if p]
+    whole = " ".join(low)
+    return not pieces or pieces[-1] in rules.task_heads or whole in rules.generic or whole in rules.metrics
+
+
 def generic_acronyms(tokens: Sequence[str], rules: Rules | None = None) -> set[str]:
-    """Acronyms a span defines by a common phrase ("belief propagation (BP)" -> {"BP"}): a paper's
-    later bare "BP" is then generic too."""
+    """Acronyms a span defines by a task or field ("word sense disambiguation (WSD)" -> {"WSD"}): a
+    paper's later bare "WSD" is then generic too."""
     rules = rules or RULES
     out: set[str] = set()
     for i, tok in enumerate(tokens):
@@ -220,7 +232,7 @@ def generic_acronyms(tokens: Sequence[str], rules: Rules | None = None) -> set[s
         s = i
         while s > 0 and _plain(tokens[s - 1]) and tokens[s - 1] not in {",", ";", ":", "(", ")"}:
             s -= 1
-        if s < i and _core(tokens, i + 1, i + 2, False, False, rules):
+        if s < i and _generic_phrase(tokens[s:i], rules):
             out.add(inner)
     return out
 
