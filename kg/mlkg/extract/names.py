@@ -314,8 +314,13 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
         after = _AFTER_RUN.match(text, match.end(2))
         if after and after.group(1) not in _RUN_HEADS and (after.group(1) not in _NEVER_NAME or after.group(2)):
             continue
-        if match.group(2).split()[0].lower() not in _NEVER_NAME:
-            found.append((match.start(2), match.end(2), "introduced"))
+        run = match.group(2).split(" ")
+        end = match.end(2)
+        if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
+            end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
+            run = run[:-1]
+        if len(run) >= 2 and run[0].lower() not in _NEVER_NAME:
+            found.append((match.start(2), end, "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
             continue
