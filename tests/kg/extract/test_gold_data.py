@@ -146,6 +146,46 @@ def test_a_made_up_scierc_document_maps_to_gold(external, tmp_path: Path) -> Non
     assert gold["entities"][0]["aliases"] == ["Wobble Tagger"] and gold["entities"][2]["alt_type"] == "Benchmark"
 
 
+def test_a_made_up_scirex_paper_maps_to_title_abstract_and_results(external) -> None:
+    sentences = ["document : Wobble - Net for Quokka Parsing",
+                 "We propose Wobble - Net , a new network .",
+                 "It reaches 91.2 % accuracy on the Quokka - 5 dataset , beating the CRF .",
+                 "Code and trained weights are released for anyone to build on .",
+                 "section : Introduction Wobble - Net is trained on 12 GPUs ."]
+    words: list[str] = []
+    bounds = []
+    for sentence in sentences:
+        bounds.append([len(words), len(words) + len(sentence.split())])
+        words += sentence.split()
+
+    def at(phrase: str, start: int = 0) -> list[int]:  # [s, e) of a phrase's first use from start
+        toks = phrase.split()
+        i = next(k for k in range(start, len(words)) if words[k:k + len(toks)] == toks)
+        return [i, i + len(toks)]
+
+    net1, net2, net3 = at("Wobble - Net"), at("Wobble - Net", 10), at("Wobble - Net", bounds[-1][0])
+    raw = {"doc_id": "Z9", "words": words, "sentences": bounds,
+           "sections": [[0, bounds[-1][0]], bounds[-1]],
+           "ner": [[*net1, "Method"], [*net2, "Method"], [*at("Quokka - 5"), "Material"],
+                   [*at("CRF"), "Method"], [*at("accuracy"), "Metric"], [*net3, "Method"]],
+           "coref": {"Wobble-Net": [net1, net2, net3], "Quokka-5": [at("Quokka - 5")]},
+           "n_ary_relations": [{"Material": "Quokka-5", "Method": "Wobble-Net", "Metric": "Accuracy",
+                                "Task": "Parsing", "score": "91.2"},
+                               {"Material": "Quokka-5", "Method": "Wobble-Net", "Metric": "Speed",
+                                "Task": "Parsing", "score": "77.0"}]}
+    doc = external._scirex_doc(raw)
+    text, gold = external._record(doc)
+    assert text["title"] == "Wobble-Net for Quokka Parsing"
+    assert text["abstract"] == ("We propose Wobble-Net, a new network. It reaches 91.2% accuracy on the "
+                                "Quokka-5 dataset, beating the CRF. Code and trained weights are released for "
+                                "anyone to build on.")  # the introduction is cut off
+    assert [(e["name"], e["type"]) for e in gold["entities"]] == [
+        ("Wobble-Net", "Model"), ("Quokka-5", "Dataset"), ("CRF", "Model")]
+    # only the score written in the abstract is a result
+    assert gold["results"] == [{"model": "Wobble-Net", "dataset": "Quokka-5", "metric": "Accuracy",
+                                "value": "91.2%", "split": None}]
+
+
 @pytest.mark.parametrize("name", ["scierc.train", "scierc.dev", "scierc.test", "scirex"])
 def test_external_gold_files_are_well_formed_and_aligned(name: str) -> None:
     # structure only: the SciERC test split is locked like test.gold.jsonl (measured, never tuned on)
@@ -169,9 +209,7 @@ def test_external_gold_files_are_well_formed_and_aligned(name: str) -> None:
 
 
 def test_external_gold_regenerates_byte_identically(external, tmp_path: Path) -> None:
-    data = Path("/work/shared/data")
-    if not (data / "scierc").is_dir():
-        data = Path(__file__).parents[4] / "shared" / "data"
+    data = Path(__file__).parents[4] / "shared" / "data"  # ../shared/data next to the repository
     if not (data / "scierc").is_dir():
         pytest.fail(f"SciERC/SciREX sources not found at {data}")
     sys_argv = sys.argv
