@@ -205,7 +205,8 @@ def _variant_of_itself(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
 
 
 def _statement_of_a_missing_edge(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
-    stmt = _statement(g)
+    # not a reportsResult edge: removing one also leaves its Result unreported (a second violation)
+    stmt = min(s for s in g.subjects(RDF.type, RDF.Statement) if g.value(s, RDF.predicate) != MLKG.reportsResult)
     g.remove((g.value(stmt, RDF.subject), g.value(stmt, RDF.predicate), g.value(stmt, RDF.object)))
     return stmt, RDF.predicate
 
