@@ -220,3 +220,17 @@ def test_external_gold_regenerates_byte_identically(external, tmp_path: Path) ->
         sys.argv = sys_argv
     for path in tmp_path.iterdir():
         assert path.read_bytes() == (GOLD / path.name).read_bytes(), path.name
+
+
+def test_the_training_split_is_new_text_annotated_in_the_same_format() -> None:
+    """train.gold.jsonl (the decider's extra data) shares no paper with the dev and locked test splits."""
+    train = [json.loads(line) for line in (GOLD / "train_texts.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(train) == 200 and {t["split"] for t in train} == {"train"}
+    others = _texts()
+    assert not {t["id"] for t in train} & {t["id"] for t in others}
+    assert not {t["title"].casefold() for t in train} & {t["title"].casefold() for t in others}
+    gold = load_jsonl(GOLD / "train.gold.jsonl")
+    assert [g["id"] for g in gold] == [t["id"] for t in train]
+    for paper in gold:
+        for entity in paper["entities"]:
+            assert entity["type"] in TYPES and entity["role"] in ROLES, entity

@@ -41,6 +41,7 @@ class Example:
     kept: bool
     rule_type: str | None
     weight: float
+    scored: bool = True  # counted when thresholds are chosen (corpora annotated by our guidelines)
 
 
 def load_config(path: Path, shared: Path | None) -> dict[str, Any]:
@@ -83,7 +84,8 @@ def corpus_papers(name: str, spec: dict[str, Any]) -> Iterator[tuple[Paper, list
 
 
 def examples(config: dict[str, Any]) -> tuple[list[Example], list[int]]:
-    """The labelled units of every corpus, and the number of gold names per paper (for recall)."""
+    """The labelled units of every corpus, and the number of gold names per paper (for recall;
+    0 for the papers of a corpus with ``score = false``, which only trains)."""
     from ..pipeline import create_nlp, make_doc
 
     nlp = create_nlp(decide=False)
@@ -98,7 +100,8 @@ def examples(config: dict[str, Any]) -> tuple[list[Example], list[int]]:
                 if ent.get("type") in LABELS[1:]:
                     for form in [ent["name"], *(ent.get("aliases") or ())]:
                         wanted.setdefault(normalize_name(form), LABELS.index(ent["type"]))
-            gold_counts.append(sum(1 for ent in gold if ent.get("type") in LABELS[1:]))
+            scored = bool(spec.get("score", True))
+            gold_counts.append(sum(1 for ent in gold if ent.get("type") in LABELS[1:]) if scored else 0)
             doc = nlp(make_doc(nlp, paper.text))
             for unit in units(doc, entries):
                 if vetoed(unit):
@@ -106,7 +109,7 @@ def examples(config: dict[str, Any]) -> tuple[list[Example], list[int]]:
                 keys = [normalize_name(n) for n in (unit.name, *unit.aliases, *(m.text for m in unit.mentions))]
                 label = next((wanted[k] for k in keys if k in wanted), 0)
                 out.append(Example(index, tuple(featurize(doc, unit, entries)), label, unit.row is not None,
-                                   unit.rule_type, float(spec.get("weight", 1.0))))
+                                   unit.rule_type, float(spec.get("weight", 1.0)), scored))
     if not out:
         raise DeciderError(Errors.E132.format(where="corpora", detail="no paper of any corpus matched its gold"))
     return out, gold_counts
@@ -127,6 +130,8 @@ def score(probs: Sequence[Sequence[float]], data: Sequence[Example], gold_total:
     """Typed P/R/F1 of the decisions over units (a unit names at most one gold entity)."""
     tp = fp = 0
     for p, ex in zip(probs, data):
+        if not ex.scored:
+            continue
         label = _decide(p, ex, th)
         if label == 0:
             continue

@@ -1,0 +1,72 @@
+"""Draw the training abstracts of the gold set (issue 13), reproducibly: the decider's extra data.
+
+Usage: python tests/data/gold/sample_train.py --data ../shared/data --out tests/data/gold
+
+200 papers drawn with seed 1313, as in sample.py (arXiv stratified by primary category: 130;
+Hugging Face daily papers: 70), leaving out every paper of texts.jsonl (the dev and locked test
+splits), of examples/ and of the development page. Writes ``train_texts.jsonl`` (same fields as
+texts.jsonl, split "train"); the annotations are in ``train.gold.jsonl``. Annotated blind to
+mlkg's output, with the adjudication decision list of README.md given up front.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from sample import _arxiv, _hf  # the same readers as the first draw
+
+SEED = 1313
+N_ARXIV, N_HF = 130, 70
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent)
+    args = ap.parse_args()
+    here = Path(__file__).resolve().parent
+    repo = here.parents[2]
+    taken = {json.loads(line)["title"].strip().casefold()
+             for line in (here / "texts.jsonl").read_text(encoding="utf-8").splitlines()}
+    for path in (repo / "examples").rglob("*.txt"):
+        taken.update(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines())
+    rng = random.Random(SEED)
+    arxiv = [r for r in _arxiv(args.data)
+             if " ".join(r["title"].split()).casefold() not in taken and r.get("abstract")]
+    by_cat: dict[str, list[dict]] = defaultdict(list)
+    for record in arxiv:
+        by_cat[record["categories"][0] if record.get("categories") else "?"].append(record)
+    quota = Counter({cat: round(N_ARXIV * len(recs) / len(arxiv)) for cat, recs in by_cat.items()})
+    while sum(quota.values()) > N_ARXIV:
+        quota[quota.most_common(1)[0][0]] -= 1
+    while sum(quota.values()) < N_ARXIV:
+        quota[max(by_cat, key=lambda c: len(by_cat[c]) - quota[c] * len(arxiv) / N_ARXIV)] += 1
+    picked_arxiv = [r for cat in sorted(by_cat) for r in rng.sample(by_cat[cat], quota[cat])]
+    arxiv_ids = {r["arxiv_id"] for r in picked_arxiv}
+    hf = [i for i in _hf(args.data)
+          if " ".join((i.get("title") or i["paper"].get("title", "")).split()).casefold() not in taken
+          and i["paper"].get("id") not in arxiv_ids]
+    unique_hf = {i["paper"].get("id") or i.get("title"): i for i in hf}
+    picked_hf = rng.sample(sorted(unique_hf.values(), key=lambda i: str(i["paper"].get("id"))), N_HF)
+    rows = [{"id": r["arxiv_id"], "source": f"arxiv:{r['categories'][0]}", "split": "train",
+             "title": " ".join(r["title"].split()), "abstract": " ".join(r["abstract"].split()),
+             "organization": None} for r in picked_arxiv]
+    for item in picked_hf:
+        org = item.get("organization") or item["paper"].get("organization")
+        org_name = ({k: org[k] for k in ("name", "fullname") if org.get(k)} or None) if isinstance(org, dict) else None
+        rows.append({"id": item["paper"]["id"], "source": "hf-daily-api", "split": "train",
+                     "title": " ".join((item.get("title") or item["paper"]["title"]).split()),
+                     "abstract": " ".join(item["paper"]["summary"].split()), "organization": org_name})
+    rng.shuffle(rows)
+    with (args.out / "train_texts.jsonl").open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(rows), Counter(r["source"].split(":")[0] for r in rows))
+
+
+if __name__ == "__main__":
+    main()
