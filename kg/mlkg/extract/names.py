@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LIKE_EMAIL, LIKE_URL
+from spacy.lang.lex_attrs import like_email, like_url
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -235,9 +235,14 @@ def _continues_name(text: str, start: int) -> bool:
         and word[-1].isalnum()
 
 
-def _hook_word(text: str) -> bool:
-    """A token that may start or end a context that names something (a lexeme flag)."""
-    return text in _HOOK_WORDS
+def _hook_or_continuation(text: str) -> bool:
+    """A lexeme flag: a token that may start or end a context that names something, or continue a name."""
+    return text in _HOOK_WORDS or _continues_name_token(text)
+
+
+def _starts_name_token(text: str) -> bool:
+    """A lexeme flag: :func:`_name_shaped`, URLs and e-mail addresses aside."""
+    return _name_shaped(text) and not like_url(text) and not like_email(text)
 
 
 def _data_head_start(text: str, start: int, word: str) -> int | None:
@@ -343,8 +348,8 @@ class NameDetector:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         # A lexeme flag: computed once per word by spaCy and read for a whole Doc by one to_array call.
-        self.columns = [nlp.vocab.add_flag(_name_shaped), LIKE_URL, LIKE_EMAIL, nlp.vocab.add_flag(_hook_word),
-                        nlp.vocab.add_flag(_continues_name_token)]
+        # Two lexeme flags: may start a name (not a URL or an e-mail); a hook or a name's continuation.
+        self.columns = [nlp.vocab.add_flag(_starts_name_token), nlp.vocab.add_flag(_hook_or_continuation)]
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -354,14 +359,14 @@ class NameDetector:
         text_all = doc_text(doc)
         abbreviations = abbreviations_of(doc)
         long_forms = [(a.long_start, a.long_end) for a in abbreviations]
-        n = len(doc)
         # Name shapes depend on the token text only: cached per ORTH id, so only name-like tokens become Tokens.
         flags = doc.to_array(self.columns)
-        name_like = (flags[:, 0] == 1) & (flags[:, 1] == 0) & (flags[:, 2] == 0)
+        name_like = flags[:, 0] == 1
         generic: set[int] | None = None  # tokens of generic lexicon names, which a longer name may hold
         added: set[tuple[int, int]] = set()
-        hooks = [(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i])) for i in flags[:, 3].nonzero()[0].tolist()]
-        continues = flags[:, 4]
+        marked = [(i, tok.text, tok.idx) for i in flags[:, 1].nonzero()[0].tolist() if (tok := doc[i]) is not None]
+        hooks = [(text, idx, idx + len(text)) for _, text, idx in marked if text in _HOOK_WORDS]
+        continuing = {i for i, text, _ in marked if _continues_name_token(text)}
         for start_char, end_char, source in dict.fromkeys(_phrase_names(text_all, hooks) +
                                                           _component_names(doc, text_all, hooks)):
             span = doc.char_span(start_char, end_char)
@@ -381,7 +386,7 @@ class NameDetector:
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
-            longer = _extend_name(doc, end) if end < n and continues[end] else end
+            longer = _extend_name(doc, end) if end in continuing else end
             first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
                 _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)
@@ -394,7 +399,7 @@ class NameDetector:
             token = doc[i]
             if any(s <= token.idx < e for s, e in long_forms):
                 continue
-            end = _extend_name(doc, i + 1) if i + 1 < n and continues[i + 1] else i + 1
+            end = _extend_name(doc, i + 1) if i + 1 in continuing else i + 1
             prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
                 _CODED.search(token.text) else None
             for start_char, end_char in _name_parts(token.idx, text_all[token.idx:doc[end - 1].idx + len(doc[end - 1])]):
