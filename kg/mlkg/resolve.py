@@ -336,6 +336,11 @@ class _Sense:
     example: tuple[str, str] = ("", "")  # (paper, "long (SHORT)")
 
 
+def _top(counts: Counter[str]) -> str:
+    """The most frequent key; a tie goes to the first in sorted order, not to the first seen."""
+    return min(counts, key=lambda k: (-counts[k], k))
+
+
 def _kind(entity_type: str) -> str:
     """Models and data are different kinds: GQA the benchmark is not Grouped-Query Attention."""
     return "model" if entity_type == EntityType.MODEL.value else "data"
@@ -381,6 +386,7 @@ class Resolver:
         self.keyed: dict[Element, str] = {}  # element -> fixed node id (listing organizations)
         self.evidence: dict[Element, list[MergeEvidence]] = defaultdict(list)
         self.senses: dict[Element, list[_Sense]] = defaultdict(list)
+        self.definitions: dict[Element, list[tuple[Element, str, str, str, str]]] = defaultdict(list)
         self.pending: list[tuple[str, int, Element | Target]] = []  # a mention's element, or its fixed node
         self._ambiguity: dict[str, bool] = {}
         self.pending_results: list[tuple[str, int, Element, Element]] = []
@@ -533,6 +539,18 @@ class Resolver:
 
     def _add_sense(self, paper: str, short_el: Element, long_el: Element, short: str, long: str,
                    entity_type: str) -> None:
+        """Note one definition; senses are formed once all are in (:meth:`_group_senses`)."""
+        self.definitions[short_el].append((long_el, paper, long, short, entity_type))
+
+    def _group_senses(self) -> None:
+        """Group each acronym's definitions into senses, in sorted order: grouping by similarity is
+        not transitive, so input order must not decide it."""
+        for short_el in sorted(self.definitions):
+            for long_el, paper, long, short, entity_type in sorted(self.definitions[short_el]):
+                self._sense_of(paper, short_el, long_el, short, long, entity_type)
+
+    def _sense_of(self, paper: str, short_el: Element, long_el: Element, short: str, long: str,
+                  entity_type: str) -> None:
         words = _sense_words(long)
         for sense in self.senses[short_el]:
             if same_sense(sense.words, words):
@@ -552,6 +570,7 @@ class Resolver:
         """Merge each acronym with its long form. An acronym with rival senses keeps only its main one,
         and not even that when the acronym's other mentions are another kind of thing."""
         overrides: dict[tuple[str, Element], Element] = {}
+        self._group_senses()
         for short_el, senses in self.senses.items():
             ranked = sorted(senses, key=lambda s: (-len(s.papers), min(s.long_keys)))
             defining = set().union(*(s.papers for s in senses))
@@ -564,7 +583,7 @@ class Resolver:
                 for long_el in sorted(sense.long_keys):
                     self.uf.union(first, long_el)
                 paper, example = sense.example
-                clash = bool(others) and others.most_common(1)[0][0] != sense.types.most_common(1)[0][0]
+                clash = bool(others) and _top(others) != _top(sense.types)
                 if rank == 0 and not clash:
                     self.evidence[short_el].append(MergeEvidence("abbreviation", example, paper))
                     self.uf.union(short_el, first)

@@ -373,3 +373,17 @@ def test_keyed_organizations_and_merge_evidence_do_not_depend_on_paper_order() -
     assert first.mentions == second.mentions
     assert _node(first, 0) == _node(first, 1) == "org/hf-org/nowhere-u"
     assert [m.as_dict() for m in first.merges] == [m.as_dict() for m in second.merges]
+
+
+def test_acronym_senses_and_their_kinds_do_not_depend_on_paper_order() -> None:
+    # A ~ B and B ~ C but not A ~ C: grouping in input order would give different senses.
+    longs = ["Quartz Ripple Vortex Nimbus", "Quartz Ripple Vortex Nimbus Sigma", "Quartz Ripple Vortex Sigma"]
+    papers = _extractions(*[[_entity("QRVN", M, aliases=(long,))] for long in longs],
+                          [_entity("QRVN", D)], [_entity("QRVN", M)])  # a tie of kinds among other papers
+    first = resolve(papers, NO_LEXICON)
+    for seed in range(6):
+        shuffled = papers[:]
+        random.Random(seed).shuffle(shuffled)
+        again = resolve(shuffled, NO_LEXICON)
+        assert again.mentions == first.mentions and again.splits == first.splits
+        assert [m.as_dict() for m in again.merges] == [m.as_dict() for m in first.merges]
