@@ -44,7 +44,9 @@ _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
 _METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_CORE}")
 _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
-_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE})")
+# After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
+_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
+                           rf"(?:\s+|-)){{0,2}}{_METRIC_CORE})")
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
@@ -102,9 +104,9 @@ _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|in
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
-_ON_CAPITAL = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
+_ON_CAPITAL = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")  # not "in": "in OOD accuracy", "in Table 2"
 _ON_OTHER = re.compile(
-    rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in|for)\s+(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|dataset|data|benchmark|split|"
     r"corpus|subsets?|collection)\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")

@@ -208,3 +208,10 @@ def test_a_model_with_its_number(nlp: Language) -> None:
 def test_a_dataset_name_cut_out_of_a_longer_name_is_not_used(nlp: Language) -> None:
     got = claims(nlp, "FooNet reaches 45.1 mAP on ImageNet-night and 1.3% mAP on MMLU.")
     assert {d for _, d, _, _ in got} <= {"MMLU"}
+
+
+def test_gains_in_joined_qualified_metrics(nlp: Language) -> None:
+    doc = nlp(INTRO + "Experiments show gains of 2.7% and 2.1% in OOD and ID macro-accuracy when applying FooNet "
+                      "to the CIFAR-10 dataset.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {
+        ("CIFAR-10", "2.7%", True), ("CIFAR-10", "2.1%", True)}
