@@ -42,6 +42,14 @@ _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
 # or a size after the version; "top-1" and "covid-19" have neither).
 _LOWER_VERSIONED = re.compile(
     r"^[a-z]{3,}[a-z0-9]*-(?:v?\d+(?:\.\d+)+[a-z]?|v?\d+(?:\.\d+)*[a-z]?-\d+(?:\.\d+)?[bm])(?:-[a-z0-9.]+)*$")
+# Coined names that start in lower case: iWildCam, reLAIONet, cmKAN (two capitals after a short lower-case
+# prefix; not sRGB, mAP-like modifiers nor "eXplainable"), pi0-FAST, xyz-LLaDA (a lower-case part with a digit,
+# or a mixed-case part; not human-AI, top-K); not non-IID or pre-LN (adjectival prefixes).
+_LOWER_CODED = re.compile(
+    r"^(?![a-z][A-Z0-9]+$)[a-z]{1,5}(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{2,}$"  # two capitals
+    r"|^[a-z]+\d[a-z0-9]*-[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$"  # pi0-FAST (not human-AI, top-K)
+    r"|^[a-z][a-z0-9]{1,6}-[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # d1-LLaDA style mixed case
+_ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
 _SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BM]$")
 _TIERS = words("heads.name_tiers")
@@ -164,7 +172,8 @@ def make_name_detector(nlp: Language, name: str) -> NameDetector:
 def _name_shaped(text: str) -> bool:
     """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
     letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
-    return (starts_name(text) and name_shape(text) is not None) or bool(_LOWER_VERSIONED.match(text))
+    return (starts_name(text) and name_shape(text) is not None) or bool(_LOWER_VERSIONED.match(text)) or \
+        (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
 
 
 def _continues_name_token(text: str) -> bool:

@@ -192,3 +192,14 @@ def test_a_capitalised_head_ends_a_plain_name(found) -> None:
 def test_a_capitalised_head_after_a_coined_name_stays_out(found) -> None:
     result = found("A title\n\nWe release the KelpX3 Dataset for maps.")
     assert "KelpX3" in result and "KelpX3 Dataset" not in result, result
+
+
+def test_coined_names_that_start_in_lower_case(found) -> None:
+    result = found("A title\n\nWe train on kelpWildCam and compare with quil0-FAST and zq-KeLaDA.")
+    assert {"kelpWildCam", "quil0-FAST", "zq-KeLaDA"} <= set(result), result
+
+
+def test_lower_case_modifiers_of_acronyms_are_not_names(found) -> None:
+    result = found("A title\n\nWe report sRGB errors under non-IID splits for human-AI teams on top-K lists, and "
+                   "eXplainable maps.")
+    assert not {"sRGB", "non-IID", "human-AI", "top-K", "eXplainable"} & set(result), result
