@@ -51,7 +51,7 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
     rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate))?\s*"
-    r"(?:(?:of|at|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
+    r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
 
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).

@@ -215,3 +215,8 @@ def test_gains_in_joined_qualified_metrics(nlp: Language) -> None:
                       "to the CIFAR-10 dataset.")
     assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {
         ("CIFAR-10", "2.7%", True), ("CIFAR-10", "2.1%", True)}
+
+
+def test_a_threshold_after_the_metric_is_not_its_value(nlp: Language) -> None:
+    got = claims(nlp, "On CIFAR-10, FooNet achieves 83.4% mAP at 50 with few voxels.")
+    assert got == {("FooNet", "CIFAR-10", "mAP", "83.4%")}
