@@ -25,15 +25,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def create_nlp(lexicon_path: str | None = None) -> Language:
+def create_nlp(lexicon_path: str | None = None, *, decide: bool = True) -> Language:
     """The spaCy extractor: ``spacy.blank("en")`` with the mlkg tokenizer and components.
 
     A processed Doc keeps its candidates and entities as spans (``doc.spans``, ``doc.ents``;
-    see :mod:`mlkg.extract.spans`). ``lexicon_path`` replaces the shipped lexicon.
+    see :mod:`mlkg.extract.spans`). ``lexicon_path`` replaces the shipped lexicon;
+    ``decide=False`` leaves out the trained decider (the rules alone).
     """
     from .pipeline import create_nlp as create
 
-    return create(lexicon_path)
+    return create(lexicon_path, decide=decide)
 
 
 class UnknownExtractor(MlkgError, KeyError):

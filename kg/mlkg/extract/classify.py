@@ -49,6 +49,8 @@ _DATA_LONG_HEADS = words("heads.long_form_dataset")
 _CONTEXT_SOURCES = frozenset({"headed", "listed", "introduced"})
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
+# What may stand between "we propose" and the name it gives: an article or "a new/novel".
+_DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
 
 
@@ -360,7 +362,8 @@ def _generic_text(text: str) -> bool:
     return plain and (parts[-1].lower() in _GENERIC_PHRASE_HEADS or words[-1].lower() in _GENERIC_PHRASE_HEADS)
 
 
-_NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms")
+_NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
+                                      "paradigms", "tasks", "software")
                         for w in words(f"nonentity.{key}"))
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _LANGUAGES = words("nonentity.languages")
@@ -379,7 +382,7 @@ def _non_entity(text: str) -> bool:
     lower = text.lower()
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.match(text):
         return True
-    if re.search(r"-as-an?-", lower):
+    if re.search(r"-as-(?:an?-)?(?:judges?|evaluators?)\b|-as-an?-", lower):
         return True  # LLM-as-a-Judge: a way of using a model
     pair = _LANGUAGE_PAIR.match(text)
     if pair and pair.group(1).lower() in _LANGUAGES and pair.group(2).lower() in _LANGUAGES \
@@ -509,6 +512,24 @@ class TypeClassifier:
         return abbr is not None and self._named_definition(abbr, doc)
 
     @staticmethod
+    def _names_itself(cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
+        """Whether the paper gives a vocabulary word as its own name: the title's name, or "we propose
+        [a/the] NAME" (or "we propose LONG FORM (NAME)") with nothing between. A definition somewhere in
+        an introducing sentence is not enough: "we propose X, which combines a Mixture-of-Experts (MoE)
+        ..." does not make MoE a name."""
+        key = norm_key(_base_text(cand.text))
+        if title_key is not None and key == title_key:
+            return True
+        abbr = defined.get(key)
+        start = abbr.long_start if abbr is not None else cand.start  # type: ignore[attr-defined]
+        sentence_start, _ = sentence_bounds(doc, start)
+        before = doc_text(doc)[sentence_start:start]
+        last = None
+        for last in INTRO.finditer(before):
+            pass
+        return last is not None and bool(_DIRECTLY_NAMED.match(before[last.end():]))
+
+    @staticmethod
     def _named_definition(abbr: object, doc: Doc) -> bool:
         """A definition names a thing when it is coined, introduced, or headed by a method noun."""
         if abbr.coined:  # type: ignore[attr-defined]
@@ -567,7 +588,7 @@ class TypeClassifier:
                 cand.entry = None  # an ambiguous acronym that this paper defines otherwise
             if _generic_phrase(cand):
                 continue
-            if _non_entity(cand.text) and not self._introduced(cand, defined, doc, title_key):
+            if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if not self._keep(cand, defined, doc, title_key):
                 continue

@@ -59,3 +59,25 @@ def test_non_entity_lists_are_lower_case_and_without_known_artifacts() -> None:
         listed = words(f"nonentity.{key}")
         assert listed and all(w == w.lower() for w in listed), key
     assert not {"nerf", "3dgs", "mae", "clip", "bert"} & (words("nonentity.concepts") | words("nonentity.metrics"))
+
+
+@pytest.mark.parametrize("name", ["Agentic AI", "Explainable AI", "LLM-as-judge", "MDP", "POMDP", "SVM", "NeSy",
+                                  "6-DoF", "MOT", "VLN", "PyTorch", "CUDA", "vLLM", "LaTeX", "VRAM", "MCP"])
+def test_paradigms_tasks_and_software_are_not_names(find, name: str) -> None:
+    """The decision list's generic paradigms, task acronyms and general-purpose software."""
+    found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
+    assert name not in found, found
+    assert "ZorbFormer" in found
+
+
+def test_a_definition_inside_an_introducing_sentence_is_not_the_papers_name(find) -> None:
+    found = find("A title\n\nWe propose ZorbFormer, which combines a Mixture-of-Experts (MoE) router with "
+                 "a Markov Decision Process (MDP) planner.")
+    assert "ZorbFormer" in found
+    assert "MoE" not in found and "MDP" not in found, found
+
+
+@pytest.mark.parametrize("text", ["POMDP: Pruning Of Multidimensional Deep Perception\n\nWe prune models.",
+                                  "A title\n\nWe propose POMDP, a pruning method for vision models."])
+def test_a_vocabulary_word_the_paper_takes_as_its_own_name_is_kept(find, text: str) -> None:
+    assert "POMDP" in find(text)
