@@ -81,3 +81,10 @@ def test_a_definition_inside_an_introducing_sentence_is_not_the_papers_name(find
                                   "A title\n\nWe propose POMDP, a pruning method for vision models."])
 def test_a_vocabulary_word_the_paper_takes_as_its_own_name_is_kept(find, text: str) -> None:
     assert "POMDP" in find(text)
+
+
+@pytest.mark.parametrize("license_", ["MIT license", "ZorbSet licence", "Apache-2.0 license"])
+def test_a_license_is_not_the_dataset_of_that_name(find, license_: str) -> None:
+    found = find(f"A title\n\nWe train QuarkNet on ImageNet and release it under the {license_}.")
+    assert license_.split()[0] not in found, found
+    assert "QuarkNet" in found and "ImageNet" in found
