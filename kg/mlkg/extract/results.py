@@ -62,12 +62,12 @@ _SLASH = re.compile(r"^%?/")
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result')})\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
-_NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result')})")
+_NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
-_RANGE_END = re.compile(r"\d\s?%?\s*(?:[~–-]|to)\s*$")
+_RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
 _REL_BEFORE = re.compile(
@@ -107,8 +107,8 @@ _DIGIT = re.compile(r"\d")
 _ON_CAPITAL = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")  # not "in": "in OOD accuracy", "in Table 2"
 _ON_OTHER = re.compile(
     rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
-    r"(?i:on|in|for)\s+(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|dataset|data|benchmark|split|"
-    r"corpus|subsets?|collection)\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
+    r"subsets?|collection)|the\s+[^.;,]{0,40}?\b(?i:dataset|data|benchmark|corpus|collection))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
@@ -519,12 +519,17 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
 
 
 def _keep(found: list[DocResult]) -> list[DocResult]:
-    """One row per claim; a gain only for a dataset with no absolute number in the paper."""
+    """One row per claim; a gain only for a dataset with no absolute number in the paper, and only
+    from the first sentence that states one for it (later ones are over other baselines or settings)."""
     absolute = {r.dataset for r in found if not r.relative}
+    first_gain: dict[str, int] = {}
+    for r in found:
+        if r.relative:
+            first_gain.setdefault(r.dataset, r.sent_start)
     out: list[DocResult] = []
     seen: set[tuple[str, str, str]] = set()
     for r in found:
-        if r.relative and r.dataset in absolute:
+        if r.relative and (r.dataset in absolute or first_gain[r.dataset] != r.sent_start):
             continue
         key = (r.dataset, r.value, r.metric)
         if key in seen:

@@ -220,3 +220,16 @@ def test_gains_in_joined_qualified_metrics(nlp: Language) -> None:
 def test_a_threshold_after_the_metric_is_not_its_value(nlp: Language) -> None:
     got = claims(nlp, "On CIFAR-10, FooNet achieves 83.4% mAP at 50 with few voxels.")
     assert got == {("FooNet", "CIFAR-10", "mAP", "83.4%")}
+
+
+def test_splits_of_the_named_dataset(nlp: Language) -> None:
+    got = claims(nlp, "On the CIFAR-10 dataset, FooNet reaches 59.1 mAP and 65.6 NDS on the validation set, "
+                      "and increases Recall@10 to 70.3% on the test set.")
+    assert got == {("FooNet", "CIFAR-10", "mAP", "59.1"), ("FooNet", "CIFAR-10", "NDS", "65.6"),
+                   ("FooNet", "CIFAR-10", "recall@10", "70.3%")}
+
+
+def test_only_the_first_sentence_of_gains_counts_for_a_dataset(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet improves over the base model by +14.1 points and +3.0 points on MMLU. "
+                      "It also beats CLIP and BarNet by +9.2 and +7.4 points on MMLU.")
+    assert {r.value for r in doc._.mlkg_results} == {"+14.1 points", "+3.0 points"}
