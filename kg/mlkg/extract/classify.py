@@ -41,7 +41,7 @@ _DATA_BEFORE = re.compile(
     r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
-_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA")
+_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
 _LETTER_COMPOUNDS = words("nonentity.letter_compounds")
 # Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
 _DATA_LONG_HEADS = words("heads.long_form_dataset")
@@ -375,14 +375,6 @@ _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.documen
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 
 
-_LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licensed"})
-
-
-def _names_a_license(doc: Doc, cand: Candidate) -> bool:
-    """"the MIT license", "Apache 2.0 licensed": a software license, not the dataset or model of that name."""
-    return cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _LICENSE_WORDS
-
-
 @lru_cache(maxsize=100_000)
 def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
@@ -468,7 +460,7 @@ def _unknown_name_kept(text: str) -> bool:
     base = _base_text(text)
     if text != base and not re.search(r"[a-z][A-Z]", base):
         return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs); FooVAEs are FooVAE
-    if shape == "joined" and " " not in text and _compound_of_words(text):
+    if shape == "joined" and " " not in text and _compound_of_words(text) and not text.endswith("-bench"):
         return False
     parts = re.split(r"[-/]", text)
     if shape == "joined" and len(parts) == 2 and len(parts[1]) == 1 and parts[0].isupper() and len(parts[0]) <= 3:
@@ -594,7 +586,7 @@ class TypeClassifier:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
                 cand.entry = None  # an ambiguous acronym that this paper defines otherwise
-            if _generic_phrase(cand) or _names_a_license(doc, cand):
+            if _generic_phrase(cand):
                 continue
             if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
                 continue

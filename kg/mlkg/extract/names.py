@@ -37,6 +37,8 @@ _PAPER_KINDS = frozenset({
 
 
 _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
+# Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net.
+_NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former"})
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
 # or a size after the version; "top-1" and "covid-19" have neither).
@@ -124,7 +126,7 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     -> two names; "ViT-L/14" stays whole; "3-shot" or "X-ray" -> nothing.
     """
     tail = _LOWER_TAIL.search(text)
-    if tail and " " not in text:
+    if tail and " " not in text and tail.group(1) not in _NAME_TAILS:
         text = text[: tail.start()]
     text = text.rstrip("-")
     parts: list[tuple[int, int]] = []

@@ -203,3 +203,10 @@ def test_lower_case_modifiers_of_acronyms_are_not_names(found) -> None:
     result = found("A title\n\nWe report sRGB errors under non-IID splits for human-AI teams on top-K lists, and "
                    "eXplainable maps.")
     assert not {"sRGB", "non-IID", "human-AI", "top-K", "eXplainable"} & set(result), result
+
+
+def test_a_lower_case_bench_tail_is_part_of_the_name(found) -> None:
+    result = found("A title\n\nWe evaluate ZorbNet on kelp-free Quil-bench and on τ^3-bench, and FooNet-trained models.")
+    assert result["Quil-bench"][0] == EntityType.BENCHMARK, result
+    assert result["τ^3-bench"][0] == EntityType.BENCHMARK, result
+    assert "FooNet" in result and "FooNet-trained" not in result, result
