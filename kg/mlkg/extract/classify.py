@@ -375,6 +375,14 @@ _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.documen
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 
 
+_LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licensed"})
+
+
+def _names_a_license(doc: Doc, cand: Candidate) -> bool:
+    """"the MIT license", "Apache 2.0 licensed": a software license, not the dataset or model of that name."""
+    return cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _LICENSE_WORDS
+
+
 @lru_cache(maxsize=100_000)
 def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
@@ -586,7 +594,7 @@ class TypeClassifier:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
                 cand.entry = None  # an ambiguous acronym that this paper defines otherwise
-            if _generic_phrase(cand):
+            if _generic_phrase(cand) or _names_a_license(doc, cand):
                 continue
             if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
                 continue
