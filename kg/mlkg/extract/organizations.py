@@ -10,7 +10,7 @@ University", "Shanghai AI Laboratory"). A URL's account name is never one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -46,14 +46,24 @@ _LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "
 def make_organizations(nlp: Language, name: str, path: str | None) -> OrganizationFinder:
     from .lexicon import load_lexicon
 
-    return OrganizationFinder(name, load_lexicon(path).entries)
+    lexicon = load_lexicon(path)
+    return OrganizationFinder(name, lexicon.entries, lexicon.lookup)
 
 
 class OrganizationFinder:
-    def __init__(self, name: str, entries: Mapping[str, LexEntry]) -> None:
+    def __init__(self, name: str, entries: Mapping[str, LexEntry],
+                 lookup: Callable[[str], LexEntry | None] | None = None) -> None:
         self.name = name
         self.entries = entries  # resolves the candidates' kb_id_
+        self.lookup = lookup or (lambda _name: None)
         ensure_doc_extensions()
+
+    def _known_owner(self, words: list[str]) -> bool:
+        """"Microsoft Research", "IBM Research": a lab named after a known organization or an acronym;
+        "Deep Research", "Future Research" are phrases, not institutions."""
+        owner = " ".join(words)
+        entry = self.lookup(owner)
+        return (entry is not None and entry.type == "Organization") or (owner.isupper() and len(owner) >= 2)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -72,7 +82,7 @@ class OrganizationFinder:
             words = match.group(0).split()
             while words and words[0] in _LEADING_STOP:
                 words = words[1:]
-            if len(words) < 2:
+            if len(words) < 2 or (words[-1] == "Research" and not self._known_owner(words[:-1])):
                 continue
             name = " ".join(words)
             start = match.end() - len(name)

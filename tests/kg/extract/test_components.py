@@ -135,6 +135,16 @@ def test_organizations_component(find) -> None:
     assert orgs == {"Stanford University", "University of Oxford", "Google"}
 
 
+def test_a_research_lab_needs_a_known_owner(find) -> None:
+    """"Google Research" (a lexicon organization) and "KAIST Research" (an acronym) are labs; "Deep
+    Research" and "Future Research" are phrases."""
+    found = find("A title\n\nAgents exemplified by Deep Research call for Future Research at Google Research "
+                 "and KAIST Research.")
+    orgs = {name for name, (label, _) in found.items() if label == "Organization"}
+    assert orgs == {"Google Research", "KAIST Research"}, orgs
+
+
+
 def test_results_component(nlp) -> None:
     doc = nlp("A title\n\nWe propose FooNet. FooNet achieves a top-1 accuracy of 84.8% on ImageNet, and an "
               "F1 of 93.2 on MMLU. It reaches 45.1 mAP on CIFAR-10.")
