@@ -67,13 +67,16 @@ _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
+# An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]".
+_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
+                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s)?\s*)$")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
-    r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|"
+    r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
     r"on average\s+|a remarkable\s+|a large\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?)$")
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
@@ -280,6 +283,8 @@ def _values(sent: str) -> list[_Value]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
             continue
+        if _BASELINE.search(before) and not _REL_BEFORE.search(before):
+            continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
         if (_FROM.search(before) and _TO.match(after) or _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):

@@ -233,3 +233,17 @@ def test_only_the_first_sentence_of_gains_counts_for_a_dataset(nlp: Language) ->
     doc = nlp(INTRO + "FooNet improves over the base model by +14.1 points and +3.0 points on MMLU. "
                       "It also beats CLIP and BarNet by +9.2 and +7.4 points on MMLU.")
     assert {r.value for r in doc._.mlkg_results} == {"+14.1 points", "+3.0 points"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FooNet reaches a score of 0.81 on MMLU, surpassing the previous best score of 0.80.", {"0.81"}),
+    ("FooNet reaches 80% accuracy on MMLU, compared to the human baseline of 91%.", {"80%"}),
+    ("On MMLU, FooNet reaches an AUC of 0.91 (95% CI: 0.90-0.92).", {"0.91"}),
+])
+def test_unnamed_references_and_intervals_are_not_claims(nlp: Language, text: str, expected: set) -> None:
+    assert {r.value for r in nlp(INTRO + text)._.mlkg_results} == expected
+
+
+def test_a_drop_by_only_is_a_gain_not_a_score(nlp: Language) -> None:
+    doc = nlp(INTRO + "With compressed labels, performance on ImageNet decreases by only 5.5%.")
+    assert [(r.value, r.relative) for r in doc._.mlkg_results] == [("5.5%", True)]
