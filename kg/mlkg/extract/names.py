@@ -85,6 +85,7 @@ _LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
 _NEVER_NAME = words("stop_words.never_name")
 _PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")
 _LANGUAGE_NAMES = words("nonentity.language_names")
+_DATA_MODIFIERS = words("heads.data_modifiers")
 # Title-case phrases the paper introduces, ending in a component noun: "we propose a Cross-Scale Fusion
 # Block", "we design the Gated Refinement Neck".
 _COMPONENT_HEADS = words("heads.component_heads")
@@ -229,8 +230,8 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
     if not words_ or any(w.lower() in _NEVER_NAME or w.lower() in _LANGUAGE_NAMES for w in words_) or \
             (len(words_) == 1 and len(words_[0]) < 2):
         return None
-    if all(_PLAIN_WORD.match(w) and _lower_word_in(text, w) for w in words_):
-        return None
+    if all(_PLAIN_WORD.match(w) and (_lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS) for w in words_):
+        return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus"
     return start, start + len(" ".join(words_))
 
 
