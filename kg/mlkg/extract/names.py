@@ -74,13 +74,13 @@ _COORDINATED = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _PLURAL_WORDS = frozenset({"datasets", "benchmarks", "corpora", "sets"})
 _LIST_AFTER_HEAD = re.compile(
     rf"(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?) (?:the )?((?:{_ITEM}, )*{_ITEM}"
-    rf"(?:,? (?:and|or) {_ITEM})?)|, (?:the )?({_COORDINATED})")
+    rf"(?:,? (?:and|or) {_ITEM})?)(?![\w-])|, (?:the )?({_COORDINATED})(?![\w-])")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
                              r"(?:[\w-]+ ){0,3}$")
 _LIST_BEFORE_HEAD = re.compile(rf"\b(?:on|across|of) (?:the )?({_COORDINATED}) $")
 _EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
                          "evaluations", "benchmarked"})
-_EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_COORDINATED})\b")
+_EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_COORDINATED})(?![\w-])")  # not "Needle" of Needle-in-a-...
 _LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
 _NEVER_NAME = words("stop_words.never_name")
 _PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")

@@ -211,3 +211,8 @@ def test_a_lower_case_bench_tail_is_part_of_the_name(found) -> None:
     assert result["Quil-bench"][0] == EntityType.BENCHMARK, result
     assert result["τ^3-bench"][0] == EntityType.BENCHMARK, result
     assert "FooNet" in result and "FooNet-trained" not in result, result
+
+
+def test_a_list_item_is_not_cut_out_of_a_hyphenated_name(found) -> None:
+    result = found("A title\n\nExperiments on QuilBench and Kelp-in-a-Haystack benchmarks verify ZorbNet.")
+    assert "Kelp" not in result, result
