@@ -214,5 +214,5 @@ def test_a_lower_case_bench_tail_is_part_of_the_name(found) -> None:
 
 
 def test_a_list_item_is_not_cut_out_of_a_hyphenated_name(found) -> None:
-    result = found("A title\n\nExperiments on QuilBench and Kelp-in-a-Haystack benchmarks verify ZorbNet.")
+    result = found("A title\n\nWe run experiments on QuilBench and Kelp-in-a-Haystack to verify ZorbNet.")
     assert "Kelp" not in result, result
