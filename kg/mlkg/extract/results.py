@@ -524,8 +524,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
 
 
 def _keep(found: list[DocResult]) -> list[DocResult]:
-    """One row per claim; a gain only for a dataset with no absolute number in the paper, and only
-    from the first sentence that states one for it (later ones are over other baselines or settings)."""
+    """One row per claim with a named model; a gain only for a dataset with no absolute number in the
+    paper, and only from the first sentence that states one for it (later ones are over other
+    baselines or settings)."""
     absolute = {r.dataset for r in found if not r.relative}
     first_gain: dict[str, int] = {}
     for r in found:
@@ -534,6 +535,8 @@ def _keep(found: list[DocResult]) -> list[DocResult]:
     out: list[DocResult] = []
     seen: set[tuple[str, str, str]] = set()
     for r in found:
+        if not r.model:
+            continue  # a number nobody in the paper is named for ("the best agent reaches 58%"): no claim
         if r.relative and (r.dataset in absolute or first_gain[r.dataset] != r.sent_start):
             continue
         key = (r.dataset, r.value, r.metric)
