@@ -104,12 +104,17 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
+# "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
+_BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
+                             r"compared (?:to|with)|versus|vs\.?)\s[^.;()]*\b(?:scores?|accuracy|performance|"
+                             r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
 _ON_CAPITAL = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")  # not "in": "in OOD accuracy", "in Table 2"
 _ON_OTHER = re.compile(
     rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection)|the\s+[^.;,]{0,40}?\b(?i:dataset|data|benchmark|corpus|collection))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
@@ -510,6 +515,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
     inside = [m for m in models if clause_start <= m[0] < at]
+    baseline = _BASELINE_VALUE.search(sent, clause_start, at)
+    if baseline and not any(m[0] >= baseline.start() for m in inside):
+        return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
     for k in range(len(inside) - 1, -1, -1):
         start, end, name = inside[k]
         since = inside[k - 1][1] if k else clause_start

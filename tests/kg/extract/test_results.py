@@ -247,3 +247,22 @@ def test_unnamed_references_and_intervals_are_not_claims(nlp: Language, text: st
 def test_a_drop_by_only_is_a_gain_not_a_score(nlp: Language) -> None:
     doc = nlp(INTRO + "With compressed labels, performance on ImageNet decreases by only 5.5%.")
     assert [(r.value, r.relative) for r in doc._.mlkg_results] == [("5.5%", True)]
+
+
+def test_a_number_nobody_is_named_for_is_no_claim(nlp: Language) -> None:
+    """No own model, no named subject: the guidelines keep results for named models only."""
+    doc = nlp("A Study of Agents\n\nWe evaluate ten agents on MMLU; the best agent reaches 58.0% accuracy on MMLU.")
+    assert not doc._.mlkg_results
+
+
+def test_an_unnamed_baselines_score_after_a_comparison_is_not_ours(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet reaches a normalized score of 28.4, surpassing the original model's "
+                      "score of 18.9.")
+    assert ("FooNet", "MMLU", "score", "28.4") in got
+    assert not any(value == "18.9" for *_, value in got), got
+
+
+def test_a_value_stated_for_unnamed_tasks_does_not_take_the_sentences_dataset(nlp: Language) -> None:
+    got = claims(nlp, "FooNet yields success rate improvements of 9.4% on MMLU and 17.5% in real-world "
+                      "long-horizon tasks.")
+    assert not any(value == "17.5%" for *_, value in got), got
