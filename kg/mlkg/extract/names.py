@@ -157,10 +157,28 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
                                   (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
-                                  for w in words):
+                                  for w in words) and not _agent_name(words):
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
     return start, start + len(prefix)
+
+
+def _agent_name(words: list[str]) -> bool:
+    """"Pixel Reasoner", "Video Planner": capitalised words ending in an agent noun name a system,
+    unlike a phrase ("Measuring Image Alignment", "Rethinking the Encoder")."""
+    last = words[-1]
+    return (all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and len(last) > 4 and last.endswith(("er", "or")) and last.lower() not in _NOT_AGENTS
+            and not last.lower().endswith("ther") and not any(w.endswith("ing") for w in words))
+
+
+# Words ending in -er/-or that are no agent: comparatives and adverbs ("Better Together", "Go Deeper").
+_NOT_AGENTS = frozenset({
+    "better", "faster", "deeper", "larger", "smaller", "longer", "stronger", "wider", "easier", "harder",
+    "higher", "lower", "bigger", "greater", "cheaper", "safer", "smarter", "simpler", "clearer", "closer",
+    "never", "ever", "under", "over", "after", "later", "sooner", "error", "matter", "paper", "layer",
+    "power", "order", "color", "colour", "minor", "major", "mirror", "factor", "vector", "tensor",
+})
 
 
 @Language.factory(

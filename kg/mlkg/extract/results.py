@@ -223,7 +223,8 @@ class ResultExtractor:
     def _find(self, doc: Doc) -> list[DocResult]:
         if not any(row["type"] in _DATA_TYPES and row["mentions"] for row in entity_rows(doc)):
             return []  # no dataset named: no claim (and no entities to read)
-        text = doc_text(doc)
+        # arXiv abstracts keep LaTeX's escaped percent ("84\\%"): read it as "% " (same length, offsets hold).
+        text = doc_text(doc).replace("\\%", "% ")
         if not _VALUE.search(text):
             return []
         entities = read_entities(doc)

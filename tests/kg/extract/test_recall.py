@@ -216,3 +216,26 @@ def test_a_lower_case_bench_tail_is_part_of_the_name(found) -> None:
 def test_a_list_item_is_not_cut_out_of_a_hyphenated_name(found) -> None:
     result = found("A title\n\nWe run experiments on QuilBench and Kelp-in-a-Haystack to verify ZorbNet.")
     assert "Kelp" not in result, result
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Quill Reasoner: Teaching Models to Look Closer", "Quill Reasoner"),
+    ("Marble Planner: Long-Horizon Plans from Video", "Marble Planner"),
+])
+def test_a_title_names_its_agent_in_plain_capitalised_words(found, title: str, name: str) -> None:
+    assert name in found(f"{title}\n\nWe study long plans on MMLU.")
+
+
+@pytest.mark.parametrize("title", ["Better Together: Joint Training of Views", "Go Deeper: Depth in Nets",
+                                   "Measuring Feature Alignment: A Study", "Feature Vector: What It Holds"])
+def test_a_title_phrase_is_no_name(found, title: str) -> None:
+    head = title.split(":")[0]
+    assert head not in found(f"{title}\n\nWe study long plans on MMLU.")
+
+
+def test_components_a_paper_proposes_are_introduced(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path)
+    doc = nlp("A title\n\nWe propose a Quill Fusion Block and a Marrow Refinement Neck, trained on ImageNet.")
+    roles = {e.name: e.role.value for e in read_entities(doc)}
+    assert roles.get("Quill Fusion Block") == "introduces" and roles.get("Marrow Refinement Neck") == "introduces"
+    assert roles.get("ImageNet") == "uses"

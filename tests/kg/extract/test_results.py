@@ -266,3 +266,9 @@ def test_a_value_stated_for_unnamed_tasks_does_not_take_the_sentences_dataset(nl
     got = claims(nlp, "FooNet yields success rate improvements of 9.4% on MMLU and 17.5% in real-world "
                       "long-horizon tasks.")
     assert not any(value == "17.5%" for *_, value in got), got
+
+
+def test_latex_escaped_percent_is_read_as_percent(nlp: Language) -> None:
+    """arXiv abstracts keep LaTeX's "84\\%"."""
+    got = claims(nlp, "FooNet achieves 84\\% on MMLU and 74\\% on CIFAR-10.")
+    assert got == {("FooNet", "MMLU", "score", "84%"), ("FooNet", "CIFAR-10", "score", "74%")}
