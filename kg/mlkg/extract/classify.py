@@ -625,6 +625,9 @@ class TypeClassifier:
                 long_form_votes.add(key)
             if cand.entry is not None and cand.entry.type in ("Model", "Dataset", "Benchmark"):
                 weight = 3.0 if cand.entry.papers >= 5 else 2.0
+                if title_key is not None and key_text == title_key and cand.entry.papers < 20:
+                    # the paper's own new name: another paper's use of it says little (CRAB), once
+                    weight = 1.0 if cand.start < text.find("\n") else 0.0
                 cand.vote(cand.entry.type, weight)
                 entity.lexicon_name = entity.lexicon_name or cand.entry.name
                 if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:

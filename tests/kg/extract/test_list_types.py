@@ -83,3 +83,20 @@ def test_a_long_form_votes_once_however_often_the_name_recurs(find) -> None:
     found = find("A title\n\nWe introduce QUILT (Quick Unified Image Lookup Testing Environments), an end-to-end "
                  "system for maps. QUILT learns fast. QUILT transfers well. QUILT is small.")
     assert found["QUILT"][0] == EntityType.MODEL, found
+
+
+def test_a_title_name_is_typed_by_its_paper_not_by_a_rare_homonym_in_the_lexicon(tmp_path) -> None:
+    """Another paper's rare "Quokka" dataset does not make this paper's Quokka model a dataset."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(json.dumps({"id": "dataset:quokka", "name": "Quokka", "aliases": [], "type": "Dataset",
+                                   "counts": {"papers": 3}}) + "\n", encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    doc = nlp("Quokka: Camera-Radar Fusion for Depth\n\nWe propose Quokka, a fusion network. Quokka fuses "
+              "radar and camera features and improves Quokka's depth estimates.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("Quokka") == "Model", types
