@@ -307,6 +307,36 @@ def _find_spelled(text: str, lower: str, long: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PEER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)")
+_STRONG_VOTE = 2.0  # a lexicon type or a head noun (shape and default votes are weaker)
+
+
+def _peer_types(text: str, entities: list[DocEntity]) -> None:
+    """Names coordinated in one list are of one kind: "GSM8K, MATH, MBPP and HumanEval" makes MATH a
+    Benchmark like its typed peers, when nothing strong (lexicon, head noun) typed MATH itself."""
+    mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source != "title")
+    groups: list[list[int]] = []
+    for k, (start, _, i) in enumerate(mentions):
+        if k and _PEER_GAP.fullmatch(text, mentions[k - 1][1], start) and mentions[k - 1][2] != i:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    votes: dict[int, dict[str, int]] = {}
+    for group in groups:
+        if len(group) < 3:
+            continue  # "A and B" may pair a model with its data; a list of three or more is one kind
+        strong = [entities[i].type.value for i in group if max(entities[i].votes.values()) >= _STRONG_VOTE]
+        for i in group:
+            if max(entities[i].votes.values()) < _STRONG_VOTE:
+                tally = votes.setdefault(i, {})
+                for label in strong:
+                    tally[label] = tally.get(label, 0) + 1
+    for i, tally in votes.items():
+        label, count = max(sorted(tally.items()), key=lambda kv: kv[1], default=(None, 0))
+        if label in ("Model", "Dataset", "Benchmark") and count >= 2 and count > sum(tally.values()) / 2:
+            entities[i].type = EntityType(label)
+
+
 def _inherit_family_types(entities: list[DocEntity]) -> None:
     """A variant with no type evidence of its own takes its family's: HaluMem-Long is a Benchmark like HaluMem."""
     by_key = {norm_key(e.name): e for e in entities}
@@ -654,6 +684,7 @@ class TypeClassifier:
             total = sum(entity.votes.values())
             entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
             result.append(entity)
+        _peer_types(text, result)
         _inherit_family_types(result)
         changed = [i for i, (c, (entry, long_form)) in enumerate(zip(candidates, read_as))
                    if c.entry is not entry or c.long_form != long_form or i in stripped_titles]

@@ -100,3 +100,16 @@ def test_a_title_name_is_typed_by_its_paper_not_by_a_rare_homonym_in_the_lexicon
               "radar and camera features and improves Quokka's depth estimates.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("Quokka") == "Model", types
+
+
+def test_a_name_in_a_list_of_known_benchmarks_is_a_benchmark(lexicon_path: str) -> None:
+    """Coordinated names are of one kind: an untyped member takes the type of its typed peers."""
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nZorbNet gains 9.8% on MMLU, QUAR, Something-Something v2 and CIFAR-10.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("QUAR") == "Dataset", types  # MMLU is a Benchmark, SSv2 and CIFAR-10 Datasets: 2 of 3
+    doc = nlp("A title\n\nZorbNet beats QUAR and MMLU.")
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("QUAR") != "Benchmark"  # two are no list
