@@ -22,6 +22,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .classify import DocEntity
 from .shapes import norm_key
 from .spans import read_candidates, write_entities
+from .words import words
 
 if TYPE_CHECKING:
     from .lexicon import LexEntry
@@ -33,6 +34,8 @@ _INSTITUTION = re.compile(
 )
 # Every _INSTITUTION match holds one of these; most abstracts hold none, and the regex is slow to fail.
 _INSTITUTION_WORDS = ("University", "Institute", "Lab", "Research", "Academy", "College")
+# Platforms named as places to host or find things, not as organizations (data/words.toml).
+_PLATFORMS = words("nonentity.platforms")
 _AFFILIATION_CUE = re.compile(r"\b(?:we|our)\b[^.]{0,80}\b(?:at|from)\s+$", re.IGNORECASE)
 _LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "Our", "We", "This", "And"})
 
@@ -73,6 +76,8 @@ class OrganizationFinder:
             entry = cand.entry
             if entry is None or entry.type != "Organization":
                 continue
+            if cand.text.lower() in _PLATFORMS:
+                continue  # "released on Hugging Face": the platform (the listing's own field gives affiliations)
             after = text[cand.end:cand.end + 2]
             if after[:1] in "-_/" or re.match(r" [A-Z0-9]", after):
                 continue  # "OpenAI-CLIP-L", "Google Earth": a product, not the company

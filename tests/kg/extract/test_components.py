@@ -159,3 +159,20 @@ def test_shapes() -> None:
     for not_a_name in ("10M", "7B", "3D", "GPU", "FLOPs", "II", "2x"):
         assert name_shape(not_a_name) is None, not_a_name
     assert norm_key("VideoLLaMA 3") == norm_key("VideoLLaMA3") == "videollama3"
+
+
+def test_a_hosting_platform_is_no_organization(tmp_path) -> None:
+    """Decision list: "Hugging Face (the platform)" and GitHub are where things are hosted."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"organization:{n.lower()}", "name": n, "aliases": [],
+                                           "type": "Organization", "counts": {"papers": 50}}) + "\n"
+                               for n in ("Hugging Face", "GitHub", "Google")), encoding="utf-8")
+    nlp = create_nlp(str(lexicon))
+    doc = nlp("A title\n\nWe release the model on Hugging Face and the code on GitHub; Google helped.")
+    orgs = {e.name for e in read_entities(doc) if e.type.value == "Organization"}
+    assert orgs == {"Google"}, orgs
