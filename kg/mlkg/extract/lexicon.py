@@ -10,6 +10,7 @@ CIFAR-10, CIFAR10 and Cifar-10 find the same record.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -122,6 +123,23 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon.from_jsonl(target)
 
 
+_VERSION_JOIN = re.compile(r"(?<=[A-Za-z])([- ])(?=v?\d+(?:\.\d+)*[a-z]?\b)")
+_LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+
+
+@cache
+def written_variants(form: str) -> tuple[str, ...]:
+    """The ways papers write one name's version: "Claude-3" / "Claude 3", "Llama 3.1" / "Llama-3.1",
+    and a model letter in lower case ("O3" / "o3"); the matcher is case- and token-exact."""
+    out = [form]
+    swapped = _VERSION_JOIN.sub(lambda m: " " if m.group(1) == "-" else "-", form)
+    if swapped != form:
+        out.append(swapped)
+    if _LETTER_NUMBER.match(form):
+        out.append(form.lower())
+    return tuple(out)
+
+
 def _matchable(form: str) -> bool:
     """Forms the phrase matcher should look for: not all lower case unless they hold a digit."""
     return len(form) >= 2 and (any(ch.isupper() for ch in form) or any(ch.isdigit() for ch in form))
@@ -146,9 +164,10 @@ class LexiconMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.form_entry: dict[str, LexEntry] = {}
         for entry in lexicon.entries.values():
-            for form in entry.forms:
-                if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
-                    self.form_entry[form] = entry
+            for written in entry.forms:
+                for form in written_variants(written):
+                    if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
+                        self.form_entry[form] = entry
         forms = sorted(self.form_entry)
 
         def tokenize() -> list[tuple[int, ...]]:

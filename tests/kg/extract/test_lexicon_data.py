@@ -302,3 +302,18 @@ def test_runs_as_a_module():
     done = subprocess.run([sys.executable, "-m", "mlkg.extract.lexicon_build", "--help"],
                           capture_output=True, text=True, check=True)
     assert "--data" in done.stdout and "--jobs" in done.stdout
+
+
+def test_versions_are_matched_however_papers_join_them(tmp_path) -> None:
+    """The lexicon writes one form ("Quill-3", "O7"); papers also write "Quill 3" and "o7"."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": [], "type": "Model",
+                                           "counts": {"papers": 9}}) + "\n" for n in ("Quill-3", "Marrow 2.5", "O7")),
+                       encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    doc = nlp("A title\n\nWe compare Quill 3, Marrow-2.5 and o7 with Quill-3.")
+    assert {e.text for e in doc.ents} >= {"Quill 3", "Marrow-2.5", "o7", "Quill-3"}
