@@ -61,7 +61,7 @@ class Decider:
         if not found:
             return doc
         th = self.model.thresholds
-        entities = read_entities(doc)
+        entities: list[DocEntity] = []  # read only when a kept entity changes type
         dropped: set[int] = set()
         added: list[tuple[float, Unit, str]] = []
         changed = False
@@ -73,19 +73,19 @@ class Decider:
             p = self.model.probabilities(featurize(doc, unit, self.entries))
             best = max(range(1, len(LABELS)), key=lambda i: p[i])
             if unit.row is not None:
-                entity = entities[unit.row]
                 if p[0] >= th.drop:
                     dropped.add(unit.row)
                     changed = True
-                elif LABELS[best] != entity.type.value and \
-                        p[best] - p[LABELS.index(entity.type.value)] >= th.retype:
-                    entity.type = EntityType(LABELS[best])
+                elif LABELS[best] != unit.rule_type and p[best] - p[LABELS.index(unit.rule_type)] >= th.retype:
+                    entities = entities or read_entities(doc)
+                    entities[unit.row].type = EntityType(LABELS[best])
                     changed = True
             elif 1.0 - p[0] >= th.add:
                 added.append((1.0 - p[0], unit, LABELS[best]))
         new = _non_overlapping(added)
         if not changed and not new:
             return doc
+        entities = entities or read_entities(doc)
         kept = [e for i, e in enumerate(entities) if i not in dropped]
         write_entities(doc, kept + new)
         return doc

@@ -55,19 +55,20 @@ class Unit:
 def units(doc: Doc, entries: Mapping[str, Any] | None) -> list[Unit]:
     """The kept entities (rows) and the dropped candidate groups of a processed Doc, in text order."""
     out: list[Unit] = []
-    covered: list[tuple[int, int]] = []
+    covered: set[int] = set()  # characters of the kept entities' mentions
     text = doc_text(doc)
     for i, row in enumerate(entity_rows(doc)):
         if row["type"] not in _DECIDED:
             continue
         mentions = [Candidate(s, e, ts, te, text[s:e], source) for s, e, source, ts, te in row["mentions"]]
-        covered.extend((m.start, m.end) for m in mentions)
+        for m in mentions:
+            covered.update(range(m.start, m.end))
         out.append(Unit(row["key"], row["name"], mentions, row=i, rule_type=row["type"],
                         lexicon_id=row["lexicon_id"], aliases=tuple(row["aliases"]),
                         votes=dict(row.get("votes") or {}), coined=bool(row["coined"])))
     groups: dict[str, Unit] = {}
     for cand in read_candidates(doc, entries):
-        if cand.source in _SKIPPED_SOURCES or _overlaps(cand, covered):
+        if cand.source in _SKIPPED_SOURCES or not covered.isdisjoint(range(cand.start, cand.end)):
             continue
         key = norm_key(cand.text)
         if not key:
@@ -78,10 +79,6 @@ def units(doc: Doc, entries: Mapping[str, Any] | None) -> list[Unit]:
         unit.mentions.append(cand)
     out.extend(groups.values())
     return out
-
-
-def _overlaps(cand: Candidate, covered: list[tuple[int, int]]) -> bool:
-    return any(s < cand.end and cand.start < e for s, e in covered)
 
 
 def vetoed(unit: Unit) -> bool:
