@@ -5,6 +5,8 @@ Usage: python benchmarks/bench_quality.py [--data ../shared] [--out benchmarks/r
 Splits (``mlkg.extract.evaluate.gold_splits``; ``mlkg eval --split NAME`` prints the same):
   - ``dev-page``: the saved Daily Papers page (../shared/data) against ../shared/gold (29 papers);
   - ``gold-dev``: tests/data/gold/dev.gold.jsonl, 150 abstracts drawn at random (tests/data/gold/sample.py);
+  - ``gold-train``: tests/data/gold/train.gold.jsonl, 200 more abstracts (seed 1313): the decider's
+    training data (its figure is in-sample for the decider);
   - ``gold-test``: tests/data/gold/test.gold.jsonl, the LOCKED split (150 abstracts). It is only measured,
     here and in the closing notes: no rule, threshold or training run may look at it;
   - ``scierc-train``, ``scierc-dev``: SciERC abstracts mapped to our types by the named-span filter of
