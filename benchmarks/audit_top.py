@@ -41,7 +41,7 @@ def main() -> None:
         verdict = verdicts.get(f"{e.name}|{e.type}", "?")
         if verdict != "?":
             judged += 1
-            ok += verdict == "ok"
+            ok += verdict == "ok" or verdict.startswith("ok:")
         lines.append(f"| {i} | {e.name} | {e.type} | {e.papers} | {verdict} |")
     summary = (f"{ok} of {judged} judged entities are real named artifacts of their type "
                f"({ok / judged:.0%}); {len(top) - judged} not judged yet" if judged else "nothing judged yet")

@@ -160,20 +160,25 @@ def main() -> None:
     speed["ratio_to_tokenizer"] = {k: round(speed["build_abstracts_per_s"] / v, 3)
                                    for k, v in speed["tokenizer_abstracts_per_s"].items()}
     xs = [float(r["papers"]) for r in rows]
-    seconds_fit = fit(xs, [r["seconds"]["total"] for r in rows])
-    memory_fit = fit(xs, [r["peak_rss_mb"]["export"] for r in rows])
-    projection = {
-        "seconds_fit": seconds_fit, "memory_fit": memory_fit,
-        "seconds_1m": round(seconds_fit[0] + seconds_fit[1] * 1e6), "memory_1m_mb": round(memory_fit[0] + memory_fit[1] * 1e6),
+    projection: dict[str, object] = {
         "seconds_per_1k": {r["size"]: round(r["seconds"]["total"] / r["papers"] * 1000, 2) for r in rows},
     }
+    if len(set(xs)) >= 2:  # a line needs two sizes (--sizes full alone measures, without projecting)
+        seconds_fit = fit(xs, [r["seconds"]["total"] for r in rows])
+        memory_fit = fit(xs, [r["peak_rss_mb"]["export"] for r in rows])
+        projection.update({
+            "seconds_fit": seconds_fit, "memory_fit": memory_fit,
+            "seconds_1m": round(seconds_fit[0] + seconds_fit[1] * 1e6),
+            "memory_1m_mb": round(memory_fit[0] + memory_fit[1] * 1e6),
+        })
     result = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "spacy": spacy.__version__},
         "processes": args.processes, "builds": rows, "dask": dask_row, "tokenizer_seconds": tokenizer,
         "speed": speed, "projection": projection,
     }
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    plot(rows, projection, args.plot)
+    if "seconds_fit" in projection:
+        plot(rows, projection, args.plot)
     print(json.dumps({"speed": speed, "projection": projection}, indent=1))
     print(f"wrote {args.out} and {args.plot}")
 
