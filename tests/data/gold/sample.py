@@ -44,6 +44,19 @@ def _hf(data: Path) -> list[dict]:
     return items
 
 
+def stratified(arxiv: list[dict], n: int, rng: random.Random) -> list[dict]:
+    """``n`` records drawn by primary category, in proportion to the corpus (categories in sorted order)."""
+    by_cat: dict[str, list[dict]] = defaultdict(list)
+    for record in arxiv:
+        by_cat[record["categories"][0] if record.get("categories") else "?"].append(record)
+    quota = Counter({cat: round(n * len(recs) / len(arxiv)) for cat, recs in by_cat.items()})
+    while sum(quota.values()) > n:
+        quota[quota.most_common(1)[0][0]] -= 1
+    while sum(quota.values()) < n:
+        quota[max(by_cat, key=lambda c: len(by_cat[c]) - quota[c] * len(arxiv) / n)] += 1
+    return [r for cat in sorted(by_cat) for r in rng.sample(by_cat[cat], quota[cat])]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -58,15 +71,7 @@ def main() -> None:
     rng = random.Random(SEED)
 
     arxiv = [r for r in _arxiv(args.data) if r["title"].strip().casefold() not in seen_titles and r.get("abstract")]
-    by_cat: dict[str, list[dict]] = defaultdict(list)
-    for record in arxiv:
-        by_cat[record["categories"][0] if record.get("categories") else "?"].append(record)
-    quota = Counter({cat: round(N_ARXIV * len(recs) / len(arxiv)) for cat, recs in by_cat.items()})
-    while sum(quota.values()) > N_ARXIV:
-        quota[quota.most_common(1)[0][0]] -= 1
-    while sum(quota.values()) < N_ARXIV:
-        quota[max(by_cat, key=lambda c: len(by_cat[c]) - quota[c] * len(arxiv) / N_ARXIV)] += 1
-    picked_arxiv = [r for cat in sorted(by_cat) for r in rng.sample(by_cat[cat], quota[cat])]
+    picked_arxiv = stratified(arxiv, N_ARXIV, rng)
 
     hf = [i for i in _hf(args.data) if i.get("title", i["paper"].get("title", "")).strip().casefold()
           not in seen_titles]

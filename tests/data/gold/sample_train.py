@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-from sample import _arxiv, _hf  # the same readers as the first draw
+from sample import _arxiv, _hf, stratified  # the same readers and draw as the first set
 
 SEED = 1313
 N_ARXIV, N_HF = 130, 70
@@ -37,15 +37,7 @@ def main() -> None:
     rng = random.Random(SEED)
     arxiv = [r for r in _arxiv(args.data)
              if " ".join(r["title"].split()).casefold() not in taken and r.get("abstract")]
-    by_cat: dict[str, list[dict]] = defaultdict(list)
-    for record in arxiv:
-        by_cat[record["categories"][0] if record.get("categories") else "?"].append(record)
-    quota = Counter({cat: round(N_ARXIV * len(recs) / len(arxiv)) for cat, recs in by_cat.items()})
-    while sum(quota.values()) > N_ARXIV:
-        quota[quota.most_common(1)[0][0]] -= 1
-    while sum(quota.values()) < N_ARXIV:
-        quota[max(by_cat, key=lambda c: len(by_cat[c]) - quota[c] * len(arxiv) / N_ARXIV)] += 1
-    picked_arxiv = [r for cat in sorted(by_cat) for r in rng.sample(by_cat[cat], quota[cat])]
+    picked_arxiv = stratified(arxiv, N_ARXIV, rng)
     arxiv_ids = {r["arxiv_id"] for r in picked_arxiv}
     hf = [i for i in _hf(args.data)
           if " ".join((i.get("title") or i["paper"].get("title", "")).split()).casefold() not in taken
