@@ -157,22 +157,25 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     Raises :class:`EvalError` naming the file (and line) for unreadable files, bad JSON,
     non-object records, and records missing ``title``/``entities``.
     """
-    path = Path(path)
+    records: list[dict[str, Any]] = []
+    for where, record in _json_lines(Path(path)):
+        _check_record(record, where)
+        records.append(record)
+    return records
+
+
+def _json_lines(path: Path) -> Iterator[tuple[str, Any]]:
+    """``(file:line, value)`` for each non-blank line of a JSON Lines file; bad JSON names its line."""
     with _reading(path):
         text = path.read_text(encoding="utf-8-sig")
-
-    records: list[dict[str, Any]] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
         try:
-            record = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvalError(Errors.E153.format(where=where, msg=exc.msg, col=exc.colno)) from None
-        _check_record(record, where)
-        records.append(record)
-    return records
 
 
 def load_predictions(path: str | Path) -> list[Extraction]:
@@ -824,16 +827,7 @@ def split_papers(split: GoldSplit) -> list[Paper]:
 def load_texts(path: Path) -> list[dict[str, Any]]:
     """The rows of a gold texts file (one JSON object per line, each with a ``title``)."""
     rows: list[dict[str, Any]] = []
-    with _reading(path):
-        text = path.read_text(encoding="utf-8-sig")
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalError(Errors.E153.format(where=where, msg=exc.msg, col=exc.colno)) from None
+    for where, row in _json_lines(path):
         if not isinstance(row, Mapping):
             raise EvalError(Errors.E154.format(where=where, kind=type(row).__name__))
         if not isinstance(row.get("title"), str):
