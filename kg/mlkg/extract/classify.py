@@ -311,6 +311,29 @@ _PEER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)")
 _STRONG_VOTE = 2.0  # a lexicon type or a head noun (shape and default votes are weaker)
 
 
+_COMBINATION = re.compile(r"[^\s+]+(?:\+[^\s+]+)+")
+
+
+def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Candidate]:
+    """"BERT+LoRA", "CLIP+GPT-2": a combination written as one token names each of its known parts
+    (the guidelines want one entity per thing); a part no lexicon knows keeps the whole ("LLaVA-NeXT+")."""
+    out: list[Candidate] = []
+    for cand in candidates:
+        if "+" not in cand.text or not _COMBINATION.fullmatch(cand.text):
+            out.append(cand)
+            continue
+        parts = cand.text.split("+")
+        entries = [lookup(part) for part in parts]  # type: ignore[operator]
+        if not all(e is not None and e.type in ("Model", "Dataset", "Benchmark") for e in entries):
+            out.append(cand)
+            continue
+        at = cand.start
+        for part, entry in zip(parts, entries, strict=True):
+            out.append(Candidate(at, at + len(part), cand.tok_start, cand.tok_end, part, "lexicon", entry=entry))
+            at += len(part) + 1
+    return out
+
+
 def _peer_types(text: str, entities: list[DocEntity]) -> None:
     """Names coordinated in one list are of one kind: "GSM8K, MATH, MBPP and HumanEval" makes MATH a
     Benchmark like its typed peers, when nothing strong (lexicon, head noun) typed MATH itself."""
@@ -609,7 +632,7 @@ class TypeClassifier:
                 if base_entry is not None and base_entry.type != "Generic":
                     versioned[(cand.start, cand.end)] = base_entry
                     spelled.append((cand.start, cand.end))
-        for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
             if cand.source == "versioned" and (cand.start, cand.end) not in versioned:

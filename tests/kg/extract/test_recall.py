@@ -239,3 +239,9 @@ def test_components_a_paper_proposes_are_introduced(lexicon_path: str) -> None:
     roles = {e.name: e.role.value for e in read_entities(doc)}
     assert roles.get("Quill Fusion Block") == "introduces" and roles.get("Marrow Refinement Neck") == "introduces"
     assert roles.get("ImageNet") == "uses"
+
+
+def test_a_combination_of_known_names_names_each(found) -> None:
+    names = found("A title\n\nWe fine-tune a compact encoder (CLIP+ImageNet) and keep ZorbNet+QuarkNet whole.")
+    assert "CLIP" in names and "ImageNet" in names and "CLIP+ImageNet" not in names, names
+    assert "ZorbNet+QuarkNet" in names  # parts no lexicon knows: one coined name
