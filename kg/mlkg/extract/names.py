@@ -157,10 +157,24 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
                                   (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
-                                  for w in words) and not _agent_name(words):
+                                  for w in words) and not _agent_name(words) and \
+            not _reused_capitalised(text, prefix, len(first_line)):
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
     return start, start + len(prefix)
+
+
+def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:
+    """"Agile Deliberation: ..." and the abstract writes "Agile Deliberation" again, capitalised,
+    inside a sentence: the paper uses the phrase as its name (a title-case phrase comes back in
+    lower case, or not at all)."""
+    if not all(w[:1].isupper() for w in prefix.split()) or any(w.lower().endswith("ing") for w in prefix.split()):
+        return False
+    for m in re.finditer(re.escape(prefix), text[body_start:]):
+        before = text[body_start:body_start + m.start()].rstrip()
+        if before and before[-1] not in ".!?:\n":
+            return True
+    return False
 
 
 def _agent_name(words: list[str]) -> bool:

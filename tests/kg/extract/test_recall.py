@@ -245,3 +245,10 @@ def test_a_combination_of_known_names_names_each(found) -> None:
     names = found("A title\n\nWe fine-tune a compact encoder (CLIP+ImageNet) and keep ZorbNet+QuarkNet whole.")
     assert "CLIP" in names and "ImageNet" in names and "CLIP+ImageNet" not in names, names
     assert "ZorbNet+QuarkNet" in names  # parts no lexicon knows: one coined name
+
+
+def test_a_title_phrase_the_abstract_reuses_capitalised_is_the_papers_name(found) -> None:
+    names = found("Quiet Lanterns: Planning Under Noise\n\nWe propose Quiet Lanterns, which plans on MMLU.")
+    assert "Quiet Lanterns" in names, names
+    names = found("Noisy Planning: A Study\n\nNoisy Planning is hard. We study noisy planning on MMLU.")
+    assert "Noisy Planning" not in names, names  # back only at a sentence start or in lower case
