@@ -177,6 +177,12 @@ _EVAL_LIST_BEFORE = re.compile(
     rf"\b(?:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
     rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?:evaluated|tested|experiments|trained|fine-tuned|results"
     rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
+# "three benchmark datasets (A, B, and C)": a parenthesised list right after the plural head.
+_PAREN_LIST_BEFORE = re.compile(rf"\b(datasets|benchmarks|corpora|benchmark)(?: [a-z]+)? \((?:{_LIST_ITEM},? ){{0,6}}"
+                                rf"(?:and |or )?$")
+# A long form and its bracket before an acronym ("named Deformation Wired Table (DWTAL)"): the cue
+# before the long form speaks for the acronym.
+_LONG_FORM_OPEN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in|on)\s+)?){0,7}[A-Z][\w'-]*\s*\($")
 _APPOSED_AFTER_HEAD = re.compile(
     r"\b(?:a|an|new) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? (?:called |named |dubbed )?$"
     r"|\b(?:a|an|new) (?:[\w-]+ ){0,8}(model|framework|method|system|agent|architecture|network),? "
@@ -187,8 +193,10 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     text = doc_text(doc)
     after = _LIST_AFTER.match(text, cand.end, min(len(text), cand.end + 120))
     before = text[max(0, cand.start - 120):cand.start]
-    match = after or _LIST_BEFORE.search(before) or _APPOSED_AFTER_HEAD.search(before.lower()) or \
-        (", " in before and _counted_list(text, before, cand))
+    if before.endswith("("):
+        before = _LONG_FORM_OPEN.sub("", before)
+    match = after or _LIST_BEFORE.search(before) or _PAREN_LIST_BEFORE.search(before) or \
+        _APPOSED_AFTER_HEAD.search(before.lower()) or (", " in before and _counted_list(text, before, cand))
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
     elif " on " in before and _EVAL_LIST_BEFORE.search(before):

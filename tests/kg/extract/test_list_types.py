@@ -113,3 +113,24 @@ def test_a_name_in_a_list_of_known_benchmarks_is_a_benchmark(lexicon_path: str) 
     assert types.get("QUAR") == "Dataset", types  # MMLU is a Benchmark, SSv2 and CIFAR-10 Datasets: 2 of 3
     doc = nlp("A title\n\nZorbNet beats QUAR and MMLU.")
     assert {e.name: e.type.value for e in read_entities(doc)}.get("QUAR") != "Benchmark"  # two are no list
+
+
+def test_a_parenthesised_list_after_a_plural_head_takes_its_type(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nExperiments on three benchmark datasets (QR-SID, QR-HSID, and QRS-Lands) and in "
+              "multi-task benchmark evaluations (ZORB_bn, Quill_QA) show gains.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("QR-SID") == types.get("QRS-Lands") == "Dataset", types
+    assert types.get("ZORB_bn") == "Benchmark", types
+
+
+def test_the_cue_before_a_long_form_speaks_for_its_acronym(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nWe derive a large-scale dataset named Warped Table Cells (WTCX). WTCX helps.")
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("WTCX") == "Dataset"
