@@ -178,8 +178,8 @@ _EVAL_LIST_BEFORE = re.compile(
     rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?:evaluated|tested|experiments|trained|fine-tuned|results"
     rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 # "three benchmark datasets (A, B, and C)": a parenthesised list right after the plural head.
-_PAREN_LIST_BEFORE = re.compile(rf"\b(datasets|benchmarks|corpora|benchmark)(?: [a-z]+)? \((?:{_LIST_ITEM},? ){{0,6}}"
-                                rf"(?:and |or )?$")
+_PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora)|(benchmark) (?!datasets|corpora)[a-z]+) "
+                                rf"\((?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
 # A long form and its bracket before an acronym ("named Deformation Wired Table (DWTAL)"): the cue
 # before the long form speaks for the acronym.
 _LONG_FORM_OPEN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in|on)\s+)?){0,7}[A-Z][\w'-]*\s*\($")
