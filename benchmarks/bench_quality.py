@@ -7,6 +7,8 @@ Splits (``mlkg.extract.evaluate.gold_splits``; ``mlkg eval --split NAME`` prints
   - ``gold-dev``: tests/data/gold/dev.gold.jsonl, 150 abstracts drawn at random (tests/data/gold/sample.py);
   - ``gold-train``: tests/data/gold/train.gold.jsonl, 200 more abstracts (seed 1313): the decider's
     training data (its figure is in-sample for the decider);
+  - ``gold-val``: tests/data/gold/val.gold.jsonl, 200 more abstracts (seed 1414), held out from rules and
+    training: the check before the locked split is measured;
   - ``gold-test``: tests/data/gold/test.gold.jsonl, the LOCKED split (150 abstracts). It is only measured,
     here and in the closing notes: no rule, threshold or training run may look at it;
   - ``scierc-train``, ``scierc-dev``: SciERC abstracts mapped to our types by the named-span filter of

@@ -753,8 +753,8 @@ def render_summary(results: Mapping[str, EvalResult]) -> Table:
 
 #: Every bundled split, in report order. ``gold-test`` and ``scierc-test`` are LOCKED: they are
 #: measured and printed, never tuned on (tests/data/gold/README.md).
-SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-train", "gold-test", "scierc-train", "scierc-dev",
-                           "scierc-test", "scirex")
+SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-train", "gold-val", "gold-test", "scierc-train",
+                           "scierc-dev", "scierc-test", "scirex")
 LOCKED_SPLITS = frozenset({"gold-test", "scierc-test"})
 #: SciERC/SciREX annotate methods and materials only: organizations and repositories are not scored there.
 EXTERNAL_TYPES = frozenset({"Model", "Dataset", "Benchmark"})
@@ -791,6 +791,7 @@ def gold_splits(gold_dir: Path, data_dir: Path | None = None) -> dict[str, GoldS
     splits["gold-dev"] = GoldSplit("gold-dev", gold_dir / "dev.gold.jsonl", gold_dir / "texts.jsonl", "dev")
     splits["gold-train"] = GoldSplit("gold-train", gold_dir / "train.gold.jsonl", gold_dir / "train_texts.jsonl",
                                      "train")
+    splits["gold-val"] = GoldSplit("gold-val", gold_dir / "val.gold.jsonl", gold_dir / "val_texts.jsonl", "val")
     splits["gold-test"] = GoldSplit("gold-test", gold_dir / "test.gold.jsonl", gold_dir / "texts.jsonl", "test")
     for part in ("train", "dev", "test"):
         splits[f"scierc-{part}"] = GoldSplit(f"scierc-{part}", gold_dir / f"scierc.{part}.gold.jsonl",

@@ -128,8 +128,6 @@ _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|comp
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
-_ON_NAME = re.compile(r"\b(?:on|in)\s+(?:[A-Z]|(?:a|an|the|our|their|this|its)\s+[^.;,]{0,40}?"
-                      r"\b(?:set|dataset|data|benchmark|split|corpus|collection|suite)\b)")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 _MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
 
@@ -238,33 +236,24 @@ class ResultExtractor:
         starts = sentence_starts(doc)
         data_starts = [d[0] for d in data]
         found: list[DocResult] = []
-        # The datasets of the previous sentence (those of its claims, if any), else the paper's only one.
-        paper_data = list(dict.fromkeys(name for _, _, name in data))
-        paper_data = paper_data if len(paper_data) == 1 else []
-        previous_data: list[str] = paper_data
+        # A claim's dataset is named in its own sentence: taking the previous sentence's (or the paper's
+        # only one) cost more wrong claims than it found right ones on abstracts no rule was written for.
         for k, s_start in enumerate(starts):
             s_end = starts[k + 1] if k + 1 < len(starts) else len(text)
             sent = text[s_start:s_end]
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
-            if (sent_data or previous_data) and _DIGIT.search(sent):  # a claim needs a dataset, here or just before
+            if sent_data and _DIGIT.search(sent):
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                    claims = _assign(sent, values, sent_data, previous_data)
-                    if claims:
-                        previous_data = list(dict.fromkeys(dataset for _, dataset in claims))
-                    for value, dataset in claims:
+                    for value, dataset in _assign(sent, values, sent_data):
                         model = _model(sent, value.start, sent_models, own)
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
                                                s_start + len(sent.rstrip()), s_start + value.start,
                                                s_start + value.end, value.relative))
-                    if claims:
-                        continue
-            # the datasets the next sentence may go on about ("It reaches 86.5% accuracy")
-            previous_data = list(dict.fromkeys(name for _, _, name in sent_data)) or paper_data
         return _keep(found)
 
 
@@ -412,8 +401,7 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     return values
 
 
-def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
-            previous_data: list[str]) -> list[tuple[_Value, str]]:
+def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -> list[tuple[_Value, str]]:
     """Pair each value with the dataset it is stated on (values with none are dropped)."""
     pairs: dict[int, str] = {}
     value_spans = [(v.start, v.end) for v in values]
@@ -480,16 +468,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap):
             pairs[i] = data[j][2]
-    # 4. the one dataset of the sentence (or, naming none, of the previous sentence), for a number with its metric
+    # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
-    only = names[0] if len(names) == 1 else previous_data[0] if not names and len(previous_data) == 1 else None
-    if only is not None and not (not names and _ON_NAME.search(sent)):
-        at = next((d[0] for d in data if d[2] == only), None)
+    only = names[0] if len(names) == 1 else None
+    if only is not None:
+        at = next(d[0] for d in data if d[2] == only)
         for i, v in enumerate(values):
-            if i in pairs or i in elsewhere or not v.stated or not (names or not v.relative and not respectively):
+            if i in pairs or i in elsewhere or not v.stated:
                 continue
-            if at is not None and (at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end),
-                                                                                       max(at, v.start))):
+            if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
             pairs[i] = only
     return [(values[i], pairs[i]) for i in sorted(pairs)]

@@ -1,12 +1,14 @@
-"""Draw the training abstracts of the gold set (issue 13), reproducibly: the decider's extra data.
+"""Draw the training and validation abstracts of the gold set (issue 13), reproducibly.
 
-Usage: python tests/data/gold/sample_train.py --data ../shared/data --out tests/data/gold
+Usage: python tests/data/gold/sample_train.py --data ../shared/data --out tests/data/gold [--split train|val]
 
-200 papers drawn with seed 1313, as in sample.py (arXiv stratified by primary category: 130;
-Hugging Face daily papers: 70), leaving out every paper of texts.jsonl (the dev and locked test
-splits), of examples/ and of the development page. Writes ``train_texts.jsonl`` (same fields as
-texts.jsonl, split "train"); the annotations are in ``train.gold.jsonl``. Annotated blind to
-mlkg's output, with the adjudication decision list of README.md given up front.
+200 papers per split, drawn as in sample.py (arXiv stratified by primary category: 130; Hugging
+Face daily papers: 70) with seed 1313 (train) or 1414 (val), leaving out every paper of
+texts.jsonl (the dev and locked test splits), of examples/, of the development page and, for
+val, of the train split. Writes ``<split>_texts.jsonl`` (same fields as texts.jsonl); the
+annotations are in ``<split>.gold.jsonl``. Annotated blind to mlkg's output, with the
+adjudication decision list of README.md given up front. train is the decider's extra data; val
+is held out from rules and training, to check changes before the locked test split is measured.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from sample import _arxiv, _hf, stratified  # the same readers and draw as the first set
 
-SEED = 1313
+SEEDS = {"train": 1313, "val": 1414}
 N_ARXIV, N_HF = 130, 70
 
 
@@ -27,14 +29,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--out", type=Path, default=Path(__file__).parent)
+    ap.add_argument("--split", choices=sorted(SEEDS), default="train")
     args = ap.parse_args()
     here = Path(__file__).resolve().parent
     repo = here.parents[2]
+    earlier = ["texts.jsonl"] + (["train_texts.jsonl"] if args.split == "val" else [])
     taken = {json.loads(line)["title"].strip().casefold()
-             for line in (here / "texts.jsonl").read_text(encoding="utf-8").splitlines()}
+             for name in earlier for line in (here / name).read_text(encoding="utf-8").splitlines()}
     for path in (repo / "examples").rglob("*.txt"):
         taken.update(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines())
-    rng = random.Random(SEED)
+    rng = random.Random(SEEDS[args.split])
     arxiv = [r for r in _arxiv(args.data)
              if " ".join(r["title"].split()).casefold() not in taken and r.get("abstract")]
     picked_arxiv = stratified(arxiv, N_ARXIV, rng)
@@ -44,17 +48,17 @@ def main() -> None:
           and i["paper"].get("id") not in arxiv_ids]
     unique_hf = {i["paper"].get("id") or i.get("title"): i for i in hf}
     picked_hf = rng.sample(sorted(unique_hf.values(), key=lambda i: str(i["paper"].get("id"))), N_HF)
-    rows = [{"id": r["arxiv_id"], "source": f"arxiv:{r['categories'][0]}", "split": "train",
+    rows = [{"id": r["arxiv_id"], "source": f"arxiv:{r['categories'][0]}", "split": args.split,
              "title": " ".join(r["title"].split()), "abstract": " ".join(r["abstract"].split()),
              "organization": None} for r in picked_arxiv]
     for item in picked_hf:
         org = item.get("organization") or item["paper"].get("organization")
         org_name = ({k: org[k] for k in ("name", "fullname") if org.get(k)} or None) if isinstance(org, dict) else None
-        rows.append({"id": item["paper"]["id"], "source": "hf-daily-api", "split": "train",
+        rows.append({"id": item["paper"]["id"], "source": "hf-daily-api", "split": args.split,
                      "title": " ".join((item.get("title") or item["paper"]["title"]).split()),
                      "abstract": " ".join(item["paper"]["summary"].split()), "organization": org_name})
     rng.shuffle(rows)
-    with (args.out / "train_texts.jsonl").open("w", encoding="utf-8") as fh:
+    with (args.out / f"{args.split}_texts.jsonl").open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(len(rows), Counter(r["source"].split(":")[0] for r in rows))

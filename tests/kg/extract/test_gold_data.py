@@ -222,14 +222,16 @@ def test_external_gold_regenerates_byte_identically(external, tmp_path: Path) ->
         assert path.read_bytes() == (GOLD / path.name).read_bytes(), path.name
 
 
-def test_the_training_split_is_new_text_annotated_in_the_same_format() -> None:
-    """train.gold.jsonl (the decider's extra data) shares no paper with the dev and locked test splits."""
-    train = [json.loads(line) for line in (GOLD / "train_texts.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(train) == 200 and {t["split"] for t in train} == {"train"}
-    others = _texts()
+@pytest.mark.parametrize("split", ["train", "val"])
+def test_the_training_and_validation_splits_are_new_text_annotated_in_the_same_format(split: str) -> None:
+    """train (the decider's extra data) and val (held out) share no paper with each other or the others."""
+    train = [json.loads(line) for line in (GOLD / f"{split}_texts.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(train) == 200 and {t["split"] for t in train} == {split}
+    others = _texts() + ([json.loads(line) for line in (GOLD / "train_texts.jsonl").read_text(
+        encoding="utf-8").splitlines()] if split == "val" else [])
     assert not {t["id"] for t in train} & {t["id"] for t in others}
     assert not {t["title"].casefold() for t in train} & {t["title"].casefold() for t in others}
-    gold = load_jsonl(GOLD / "train.gold.jsonl")
+    gold = load_jsonl(GOLD / f"{split}.gold.jsonl")
     assert [g["id"] for g in gold] == [t["id"] for t in train]
     for paper in gold:
         for entity in paper["entities"]:

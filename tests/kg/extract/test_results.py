@@ -53,10 +53,12 @@ def test_a_starting_point_is_no_result(nlp: Language) -> None:
     assert got == {("FooNet", "CIFAR-10", "success rate", "82.8")}
 
 
-def test_a_later_sentence_keeps_the_dataset_of_the_claim_before(nlp: Language) -> None:
+def test_a_claim_names_its_dataset_in_its_own_sentence(nlp: Language) -> None:
+    """A later sentence without a dataset may be about another set or setting: no claim is guessed
+    (guessing the previous sentence's dataset cost more wrong claims than right ones on held-out text)."""
     got = claims(nlp, "FooNet achieves 84.8% top-1 accuracy on ImageNet. With larger images, it reaches "
                       "86.5% top-1 accuracy.")
-    assert got == {("FooNet", "ImageNet", "top-1 accuracy", "84.8%"), ("FooNet", "ImageNet", "top-1 accuracy", "86.5%")}
+    assert got == {("FooNet", "ImageNet", "top-1 accuracy", "84.8%")}
 
 
 @pytest.mark.parametrize("text", [
