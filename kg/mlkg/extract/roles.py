@@ -121,6 +121,9 @@ class RoleClassifier:
                     best = role
             if entity.coined or (entity.lexicon_id is None and self._defined_in_intro(doc, entity, abbreviations)):
                 best = Role.INTRODUCES
+            elif (entity.lexicon_id is None and entity.aliases and best in (Role.USES, Role.MENTIONS)
+                  and entity.type is EntityType.MODEL):
+                best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):
                 best = Role.USES
             entity.role = best

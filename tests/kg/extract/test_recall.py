@@ -252,3 +252,14 @@ def test_a_title_phrase_the_abstract_reuses_capitalised_is_the_papers_name(found
     assert "Quiet Lanterns" in names, names
     names = found("Noisy Planning: A Study\n\nNoisy Planning is hard. We study noisy planning on MMLU.")
     assert "Noisy Planning" not in names, names  # back only at a sentence start or in lower case
+
+
+def test_an_unknown_acronym_the_paper_spells_out_is_its_own(lexicon_path: str) -> None:
+    """No lexicon knows it and the paper spells it out: the paper's own part (introduces); a known
+    acronym spelled out stays used."""
+    nlp = create_nlp(lexicon_path)
+    doc = nlp("A title\n\nThe alignment uses Quill Routing Network (QRN) modules with the Contrastive "
+              "Language-Image Pre-training (CLIP) loss on ImageNet.")
+    roles = {e.name: e.role.value for e in read_entities(doc)}
+    assert roles.get("QRN") == "introduces", roles
+    assert roles.get("CLIP") != "introduces", roles
