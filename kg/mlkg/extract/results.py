@@ -93,7 +93,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 _ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:{_GAIN_WORDS})\s+)?(?i:on|in|for|across|at)\s+"
-                 r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*)?$")
+                 r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
+                 r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")

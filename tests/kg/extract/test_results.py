@@ -274,3 +274,9 @@ def test_latex_escaped_percent_is_read_as_percent(nlp: Language) -> None:
     """arXiv abstracts keep LaTeX's "84\\%"."""
     got = claims(nlp, "FooNet achieves 84\\% on MMLU and 74\\% on CIFAR-10.")
     assert got == {("FooNet", "MMLU", "score", "84%"), ("FooNet", "CIFAR-10", "score", "74%")}
+
+
+def test_a_dataset_after_a_described_task_takes_the_value(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves an accuracy of 92.8% on the mathematical reasoning task MMLU and a score "
+                      "of 82.5 on the image classification benchmark CIFAR-10.")
+    assert got == {("FooNet", "MMLU", "accuracy", "92.8%"), ("FooNet", "CIFAR-10", "score", "82.5")}
