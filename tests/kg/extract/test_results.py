@@ -278,5 +278,5 @@ def test_latex_escaped_percent_is_read_as_percent(nlp: Language) -> None:
 
 def test_a_dataset_after_a_described_task_takes_the_value(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves an accuracy of 92.8% on the mathematical reasoning task MMLU and a score "
-                      "of 82.5 on the image classification benchmark CIFAR-10.")
+                      "of 82.5 on the speech conversation task CIFAR-10.")
     assert got == {("FooNet", "MMLU", "accuracy", "92.8%"), ("FooNet", "CIFAR-10", "score", "82.5")}
