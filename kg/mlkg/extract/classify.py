@@ -538,6 +538,12 @@ def _unknown_name_kept(text: str) -> bool:
     return not (shape == "alnum" and text[:1].islower() and text[:1].isascii())
 
 
+# The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
+generic_text = _generic_text
+non_entity = _non_entity
+unknown_name_kept = _unknown_name_kept
+
+
 @Language.factory(
     "mlkg_types",
     assigns=["doc._.mlkg_entities", "doc.ents", "doc.spans"],

@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
-from ..classify import _generic_text, _non_entity, _unknown_name_kept
+from ..classify import generic_text, non_entity, unknown_name_kept
 from ..cues import INTRO
 from ..lexicon import CORPUS_KEYS
 from ..shapes import name_shape, norm_key
@@ -86,7 +86,7 @@ def vetoed(unit: Unit) -> bool:
     entries): the decider may not add them back, however its few thousand training names voted."""
     if unit.row is not None:
         return False
-    if _non_entity(unit.name) or _generic_text(unit.name):
+    if non_entity(unit.name) or generic_text(unit.name):
         return True
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
 
@@ -99,7 +99,7 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
     if unit.rule_type:
         feats.append(f"rule_type={unit.rule_type}")
     feats.extend(_surface(unit.name))
-    if not _unknown_name_kept(unit.name):
+    if not unknown_name_kept(unit.name):
         feats.append(f"unlike_name={kept}")
     sources = sorted({m.source for m in unit.mentions})
     feats.extend(f"src={s}" for s in sources)
