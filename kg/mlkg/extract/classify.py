@@ -567,6 +567,8 @@ class TypeClassifier:
     def _keep(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
         entry = cand.entry
         text = cand.text
+        if cand.source == "titlecase":
+            return False  # proposed for the trained decider (mlkg_decide), which learned which runs are names
         if cand.source == "title" or (title_key and norm_key(text) == title_key):
             return entry is None or entry.type != "Generic"
         if entry is not None:

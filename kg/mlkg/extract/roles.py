@@ -111,7 +111,7 @@ class RoleClassifier:
         for entity in entities:
             best = Role.MENTIONS
             for cand in entity.mentions:
-                if cand.source in ("title", "introduced") or (title_key and norm_key(cand.text) == title_key):
+                if cand.source in ("title", "introduced", "titlecase") or (title_key and norm_key(cand.text) == title_key):
                     role = Role.INTRODUCES
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does

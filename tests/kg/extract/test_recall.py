@@ -263,3 +263,11 @@ def test_an_unknown_acronym_the_paper_spells_out_is_its_own(lexicon_path: str) -
     roles = {e.name: e.role.value for e in read_entities(doc)}
     assert roles.get("QRN") == "introduces", roles
     assert roles.get("CLIP") != "introduces", roles
+
+
+def test_title_case_runs_are_proposed_for_the_decider_not_kept_by_the_rules(rules: Language) -> None:
+    doc = rules("A title\n\nOur planner uses the Side-View Quill Discriminator and a Marrow Kelp Routing Scheme. "
+                "Recent Advances Matter little.")
+    proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "titlecase"}
+    assert proposed == {"Side-View Quill Discriminator", "Marrow Kelp Routing Scheme"}  # not a sentence start
+    assert not proposed & {e.name for e in read_entities(doc)}  # the rules leave them to mlkg_decide

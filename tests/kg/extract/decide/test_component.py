@@ -106,3 +106,11 @@ def test_shipped_weights_load_and_run() -> None:
     assert "mlkg_decide" in nlp.pipe_names
     doc = nlp(make_doc(nlp, TEXT))
     assert "FooNet" in _names(doc)
+
+
+def test_the_decider_can_add_a_proposed_title_case_run(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nOur planner uses the Side-View Quill Discriminator on ImageNet."))
+    assert "Side-View Quill Discriminator" not in _names(doc)
+    _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=1.01, add=0.7, retype=1.01))(doc)
+    assert _names(doc).get("Side-View Quill Discriminator") == "Model"
