@@ -271,3 +271,11 @@ def test_title_case_runs_are_proposed_for_the_decider_not_kept_by_the_rules(rule
     proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "titlecase"}
     assert proposed == {"Side-View Quill Discriminator", "Marrow Kelp Routing Scheme"}  # not a sentence start
     assert not proposed & {e.name for e in read_entities(doc)}  # the rules leave them to mlkg_decide
+
+
+@pytest.mark.parametrize("name", ["Stable Diffusion 3.5 Medium", "Qwen2.5 Coder", "Llama 3.2 Vision"])
+def test_size_and_variant_words_after_a_version_stay_in_the_name(name: str) -> None:
+    from mlkg.extract.pipeline import create_nlp as shipped
+
+    nlp = shipped(decide=False)
+    assert name in {e.name for e in read_entities(nlp(f"A title\n\nWe fine-tune {name} on MMLU."))}
