@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 LEXICON = ROOT / "kg" / "mlkg" / "extract" / "data" / "lexicon.jsonl"
 
 TYPES = {"Model", "Dataset", "Benchmark", "Organization", "Generic"}
-SOURCES = {"arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org"}
+SOURCES = {"arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org", "guidelines"}
 KEYS = ["id", "name", "aliases", "type", "source", "counts"]
 
 
@@ -317,3 +317,33 @@ def test_versions_are_matched_however_papers_join_them(tmp_path) -> None:
     nlp = create_nlp(str(lexicon), decide=False)
     doc = nlp("A title\n\nWe compare Quill 3, Marrow-2.5 and o7 with Quill-3.")
     assert {e.text for e in doc.ents} >= {"Quill 3", "Marrow-2.5", "o7", "Quill-3"}
+
+
+def test_corrections_retype_add_and_are_data(tmp_path) -> None:
+    """The guidelines' decisions the statistics miss: retype a record, add aliases, or add a record."""
+    from mlkg.extract.lexicon_build.corrections import apply_corrections
+
+    counts = {"papers": 3}
+    records = [{"id": "generic:qrn", "name": "QRN", "aliases": ["QRNs"], "type": "Generic", "source": ["arxiv"],
+                "counts": counts}]
+    path = tmp_path / "corrections.toml"
+    path.write_text('[[entry]]\nname = "qrns"\ntype = "Model"\naliases = ["Quill Routing Network"]\n\n'
+                    '[[entry]]\nname = "Zorb"\ntype = "Dataset"\n', encoding="utf-8")
+    out = apply_corrections(records, path)
+    assert [r["id"] for r in out] == ["dataset:zorb", "model:qrn"]
+    assert out[1]["aliases"] == ["QRNs", "Quill Routing Network"] and out[1]["source"] == ["arxiv", "guidelines"]
+    assert out[0]["source"] == ["guidelines"] and records[0]["type"] == "Generic"  # the input is not changed
+    path.write_text('[[entry]]\nname = "Zorb"\ntype = "Thing"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown type"):
+        apply_corrections(records, path)
+
+
+def test_the_shipped_lexicon_carries_its_corrections() -> None:
+    import json
+
+    from mlkg.extract.lexicon import default_path
+    from mlkg.extract.lexicon_build.corrections import apply_corrections
+
+    rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
+    assert apply_corrections(rows) == rows  # applying them again changes nothing
+    assert any(r["name"] == "Transformer" and r["type"] == "Model" for r in rows)

@@ -1,0 +1,35 @@
+"""The builder's last step: the guidelines' decisions that corpus statistics get wrong, as data
+(corrections.toml), applied to the finished records."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from mlkg.identity import norm_key
+
+from .groups import make_id
+from .vocab import COUNT_KEYS, TYPES
+
+CORRECTIONS = Path(__file__).with_name("corrections.toml")
+
+
+def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dict]:
+    """Retype (and add aliases to) the record each correction names, or add a record; sorted by id."""
+    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("entry", [])
+    out = [dict(r) for r in records]
+    for entry in entries:
+        if entry["type"] not in TYPES:
+            raise ValueError(f"{path}: {entry['name']}: unknown type {entry['type']!r}; use one of {TYPES}")
+        key = norm_key(entry["name"])
+        record = next((r for r in out if key in {norm_key(f) for f in (r["name"], *r["aliases"])}), None)
+        if record is None:
+            record = {"name": entry["name"], "aliases": [], "source": [],
+                      "counts": {**dict.fromkeys(COUNT_KEYS, 0), "curated": 1}}
+            out.append(record)
+        record["source"] = sorted({*record["source"], "guidelines"})
+        record["type"] = entry["type"]
+        record["id"] = make_id(entry["type"], record["name"])
+        record["aliases"] = list(dict.fromkeys([*record["aliases"], *entry.get("aliases", [])]))
+    out = [{k: r[k] for k in ("id", "name", "aliases", "type", "source", "counts")} for r in out]
+    return sorted(out, key=lambda r: r["id"])
