@@ -648,9 +648,13 @@ class TypeClassifier:
                 if base_entry is not None and base_entry.type != "Generic":
                     versioned[(cand.start, cand.end)] = base_entry
                     spelled.append((cand.start, cand.end))
+        known = [(c.start, c.end) for c in candidates if c.source == "lexicon" and " " in c.text]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
+            if cand.source == "lexicon" and any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)
+                                                for s, e in known):
+                continue  # "Transformer" inside "Swin Transformer": the longest known name wins
             if cand.source == "versioned" and (cand.start, cand.end) not in versioned:
                 continue  # a generic name with a size ("LLM 7B") stays generic
             base = _base_text(cand.text)

@@ -347,3 +347,21 @@ def test_the_shipped_lexicon_carries_its_corrections() -> None:
     rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
     assert apply_corrections(rows) == rows  # applying them again changes nothing
     assert any(r["name"] == "Transformer" and r["type"] == "Model" for r in rows)
+
+
+def test_the_longest_known_name_wins(tmp_path) -> None:
+    """"Transformer" inside "Swin Transformer" is not a second entity; alone it is one."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": [], "type": "Model",
+                                           "counts": {"papers": 9}}) + "\n" for n in ("Quill", "Quill Former")),
+                       encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    names = {e.name for e in read_entities(nlp("A title\n\nWe adapt Quill Former to maps."))}
+    assert names == {"Quill Former"}
+    names = {e.name for e in read_entities(nlp("A title\n\nWe adapt Quill Former and Quill to maps."))}
+    assert names == {"Quill Former", "Quill"}
