@@ -429,9 +429,9 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_PAIR = re.compile(r"^([A-Za-z]{2})\s*(?:-|/|→|->|2)\s*([A-Za-z]{2})$")
-# Counts and speed-ups, not names: "2.2times", "3x", "2-billion", "10K+".
+# Counts and speed-ups, not names: "2.2times", "3x", "2-billion", "10K+", and hardware counts ("8xH100").
 _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundred|thousand|million|billion|trillion)s?"
-                       r"|[KMBT]\+)$", re.IGNORECASE)
+                       r"|[KMBT]\+)$|^\d+\s*[x×]\s*[A-Z]{1,3}\d{2,4}[A-Za-z]?$", re.IGNORECASE)  # "10K+", "8xH100"
 _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 

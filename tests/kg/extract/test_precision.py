@@ -88,3 +88,10 @@ def test_a_license_is_not_the_dataset_of_that_name(find, license_: str) -> None:
     found = find(f"A title\n\nWe train QuarkNet on ImageNet and release it under the {license_}.")
     assert license_.split()[0] not in found, found
     assert "QuarkNet" in found and "ImageNet" in found
+
+
+@pytest.mark.parametrize("hardware", ["8xH100", "4×A100", "H100", "RTX 4090", "Jetson Orin"])
+def test_hardware_is_not_a_name(find, hardware: str) -> None:
+    found = find(f"A title\n\nWe train ZorbFormer on {hardware} accelerators, and ZorbFormer wins.")
+    assert hardware not in found, found
+    assert "ZorbFormer" in found
