@@ -25,6 +25,10 @@ def test_fit_separates_what_the_features_separate() -> None:
         assert abs(sum(p) - 1.0) < 1e-9
 
 
+def test_the_labels_are_the_four_the_scorer_is_unrolled_for() -> None:
+    assert LABELS == ("none", "Model", "Dataset", "Benchmark")
+
+
 def test_unknown_features_are_ignored() -> None:
     model = fit(ROWS, LABELS_OF_ROWS, epochs=50)
     assert model.probabilities(["bias", "never-seen"]) == model.probabilities(["bias"])
