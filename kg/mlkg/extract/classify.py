@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO, METRICS
+from .cues import INTRO, METRICS, NAME_LIST_GAP
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
@@ -315,7 +315,6 @@ def _find_spelled(text: str, lower: str, long: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PEER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)")
 _STRONG_VOTE = 2.0  # a lexicon type or a head noun (shape and default votes are weaker)
 
 
@@ -348,7 +347,7 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
     mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source != "title")
     groups: list[list[int]] = []
     for k, (start, _, i) in enumerate(mentions):
-        if k and _PEER_GAP.fullmatch(text, mentions[k - 1][1], start) and mentions[k - 1][2] != i:
+        if k and NAME_LIST_GAP.match(text[mentions[k - 1][1]:start]) and mentions[k - 1][2] != i:
             groups[-1].append(i)
         else:
             groups.append([i])

@@ -18,3 +18,6 @@ BLOCKERS = re.compile(rf"\b(?:{alternation('cues.blockers')})\b", re.IGNORECASE)
 
 # Evaluation metrics as abstracts write them.
 METRICS = alternation("cues.metrics")
+
+# What separates the names of one coordinated list: "A, B and C", "A, the B", "A/B", "A & B".
+NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|and\s+(?:the\s+)?|or\s+|/|&\s*)$")

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from mlkg.model import EntityType, Role
 
 from .candidates import doc_text, ensure_doc_extensions, sentence_starts
+from .cues import NAME_LIST_GAP
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, word_list
 
@@ -99,7 +100,6 @@ _ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 _LIST_GAP_VALUES = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
-_LIST_GAP_DATA = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|and\s+(?:the\s+)?|or\s+|/|&\s*)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
@@ -352,7 +352,7 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
     if len(found) < n:
         return []
     found = found[-n:]
-    if any(not _LIST_GAP_DATA.match(sent[a.end():b.start()]) for a, b in pairwise(found)):
+    if any(not NAME_LIST_GAP.match(sent[a.end():b.start()]) for a, b in pairwise(found)):
         return []
     return [m.group(0) for m in found]
 
@@ -407,7 +407,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
     pairs: dict[int, str] = {}
     value_spans = [(v.start, v.end) for v in values]
     value_runs = _lists(sent, value_spans, _LIST_GAP_VALUES)
-    data_runs = [r for r in _lists(sent, data, _LIST_GAP_DATA) if len(r) >= 2]
+    data_runs = [r for r in _lists(sent, data, NAME_LIST_GAP) if len(r) >= 2]
     respectively = bool(_RESPECTIVELY.search(sent))
     # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length)
     for run in value_runs:
