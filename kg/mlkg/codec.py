@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields
 from typing import IO, Any
@@ -75,9 +76,19 @@ def encode(extraction: Extraction) -> dict[str, Any]:
             "results": encode_results(extraction.results)}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def to_json(value: Any) -> str:
+    """``value`` as JSON text that encodes to UTF-8 whatever its strings hold: a lone surrogate (which
+    UTF-8 cannot carry) makes the text ASCII-escaped, and ``json.loads`` gives the same strings back."""
+    text = json.dumps(value, ensure_ascii=False)
+    return json.dumps(value) if _SURROGATE.search(text) else text
+
+
 def dumps(extraction: Extraction) -> str:
     """One record as its line (without the newline)."""
-    return json.dumps(encode(extraction), ensure_ascii=False)
+    return to_json(encode(extraction))
 
 
 def write(fh: IO[str], extractions: Iterable[Extraction], head: Mapping[str, Any]) -> int:

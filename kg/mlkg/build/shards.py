@@ -67,8 +67,8 @@ def encode(start: int, extractions: Sequence[Extraction]) -> bytes:
     table = pa.table({
         "position": list(range(start, start + len(extractions))),
         "paper_id": [x.paper.id for x in extractions],
-        "entities": [json.dumps(codec.encode_entities(x.entities), ensure_ascii=False) for x in extractions],
-        "results": [json.dumps(codec.encode_results(x.results), ensure_ascii=False) for x in extractions],
+        "entities": [codec.to_json(codec.encode_entities(x.entities)) for x in extractions],
+        "results": [codec.to_json(codec.encode_results(x.results)) for x in extractions],
     }, schema=SCHEMA)
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")

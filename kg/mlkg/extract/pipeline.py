@@ -27,7 +27,9 @@ process its own partitions of the papers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 import spacy
@@ -62,6 +64,10 @@ PIPELINE = (
     "mlkg_repositories", "mlkg_organizations", "mlkg_results",
 )
 MAX_EVIDENCE = 3
+PIECE_CHARS = 100_000
+"""Texts longer than this are extracted in pieces of at most this many characters: spaCy refuses
+texts over ``nlp.max_length`` (10x this), and the components' time grows faster than the length."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def create_nlp(lexicon_path: str | None = None, *, decide: bool = True) -> Language:
@@ -133,8 +139,74 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
 def _extract_chunk(args: tuple[list[Paper], str | None, int]) -> list[Extraction]:
     papers, lexicon_path, batch_size = args
     nlp = _worker_nlp(lexicon_path)
-    docs = nlp.pipe((make_doc(nlp, p.text) for p in papers), batch_size=batch_size)
-    return [doc_to_extraction(doc, paper) for doc, paper in zip(docs, papers)]
+    texts = [p.text for p in papers]
+    short = [(text, paper) for text, paper in zip(texts, papers) if len(text) <= PIECE_CHARS]
+    docs = nlp.pipe((_make_doc(nlp, text) for text, _ in short), batch_size=batch_size)
+    found = (doc_to_extraction(doc, paper) for doc, (_, paper) in zip(docs, short))
+    return [next(found) if len(text) <= PIECE_CHARS else _extract_long(nlp, text, paper)
+            for text, paper in zip(texts, papers)]
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """:func:`make_doc`, safe for lone surrogates, which spaCy cannot hash: they are tokenized as
+    U+FFFD (one character for one, so offsets hold) while the Doc keeps ``text`` as it is, for
+    evidence. Loaders repair surrogates; this keeps extraction from failing on any that get through."""
+    if not _SURROGATE.search(text):
+        return make_doc(nlp, text)
+    doc = make_doc(nlp, _SURROGATE.sub("\ufffd", text))
+    doc.user_data["mlkg_text"] = text
+    return doc
+
+
+def split_pieces(text: str, start: int = 0, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text[start:]`` of at most ``limit`` characters, cut
+    after a sentence's end where one is in the second half of a piece, else after a space."""
+    spans = []
+    while len(text) - start > limit:
+        end, half = start + limit, start + limit // 2
+        cut = max(text.rfind(". ", half, end - 1) + 2, text.rfind("\n", half, end) + 1)
+        if cut < half:
+            cut = text.rfind(" ", half, end) + 1
+        end = cut if cut > half else end
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _extract_long(nlp: Language, text: str, paper: Paper) -> Extraction:
+    """Extract a text longer than :data:`PIECE_CHARS` piece by piece, each piece after the title (as
+    every paper starts), with offsets shifted back into ``Paper.text``; merged per distinct entity."""
+    head = len(paper.title) + 2 if paper.abstract and len(paper.title) + 2 <= PIECE_CHARS // 2 else 0
+    entities: dict[tuple[str, str], Entity] = {}
+    found: list[Result] = []
+    for start, end in split_pieces(text, head, PIECE_CHARS - head):
+        shift = start - head
+
+        def moved(ev: Evidence, shift: int = shift) -> Evidence | None:
+            """The evidence at its place in the whole text; None for the title's, after the first piece
+            (the first piece has it, and a sentence running from the title on is the first piece's)."""
+            if ev.start is None or ev.end is None or not shift:
+                return ev
+            return Evidence(ev.text, ev.start + shift, ev.end + shift) if ev.start >= head else None
+
+        part = doc_to_extraction(nlp(_make_doc(nlp, text[:head] + text[start:end])), paper)
+        for entity in part.entities:
+            evidence = tuple(ev for ev in map(moved, entity.evidence) if ev is not None)
+            if not evidence and entity.evidence:
+                continue  # named in the title only: the first piece has it
+            entity = replace(entity, evidence=evidence)
+            slot = (entity.type.value, norm_key(entity.name))
+            if slot in entities:  # the first piece's entity, with evidence from later pieces too
+                first = entities[slot]
+                evidence = tuple(dict.fromkeys(first.evidence + entity.evidence))[:MAX_EVIDENCE]
+                entity = replace(first, evidence=evidence)
+            entities[slot] = entity
+        for result in part.results:
+            evidence = moved(result.evidence)
+            if evidence is not None and (result := replace(result, evidence=evidence)) not in found:
+                found.append(result)
+    return Extraction(paper, tuple(entities.values()), tuple(found))
 
 
 _NLP_CACHE: dict[str | None, Language] = {}
