@@ -100,6 +100,7 @@ _ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 _LIST_GAP_VALUES = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
+_HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
@@ -124,6 +125,10 @@ _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
+# Between a model and its own number, or a number and its model (see _owner).
+_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
+_OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
+                          r"(?:by|for)\s+(?:the\s+)?")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
@@ -161,6 +166,7 @@ class _Value(NamedTuple):
     scored: bool  # a result verb stands right before it ("reaching 0.75")
     stated: bool = True  # the metric is written next to the number, not only earlier in the clause
     after: bool = False  # ... and after it ("45.1 mAP"), not before ("an F1 of 93.2")
+    owned: bool = False  # written with a named model: "CLIP (56.8%)", "82% by CLIP" (see _owner)
 
 
 @lru_cache(maxsize=1)
@@ -248,8 +254,12 @@ class ResultExtractor:
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+                    owners = [_owner(sent, v, sent_models) for v in values]
+                    values = [v._replace(scored=True, owned=True) if o else v
+                              for v, o in zip(values, owners, strict=True)]
+                    owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     for value, dataset in _assign(sent, values, sent_data):
-                        model = _model(sent, value.start, sent_models, own)
+                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own)
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
@@ -320,9 +330,10 @@ def _values(sent: str) -> list[_Value]:
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
         signs = [out[i].value.startswith("+") for i in run]
-        if len(run) >= 2 and any(out[i].relative for i in run) and (all(signs) or not any(signs)):
-            for i in run:
-                out[i] = out[i]._replace(relative=True)
+        first_gain = next((k for k, i in enumerate(run) if out[i].relative), None)
+        if len(run) >= 2 and first_gain is not None and (all(signs) or not any(signs)):
+            for i in run[first_gain:]:  # a gain makes the members after it gains, not those before:
+                out[i] = out[i]._replace(relative=True)  # "35.2 mAP on A, 4.1 points higher than B"
         if shares.intersection(run):
             drop.update(run)
         if len(run) >= 2 and any(out[i].scored for i in run):  # "reaching 0.75 on A and 85.8 on B"
@@ -452,7 +463,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
             for i in run:
                 pairs.setdefault(i, next(iter(named)))
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
-    elsewhere = {i for i, v in enumerate(values) if i not in pairs and _ON_OTHER.match(sent, v.end)}
+    elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and _ON_OTHER.match(sent, v.end)}
     for run in value_runs + _lists(sent, values, _METRIC_LIST_GAP):
         if elsewhere.intersection(run):
             elsewhere.update(i for i in run if i not in pairs)
@@ -464,8 +475,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
-        if _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(data[j][1] <= w.start < v.start for w in values if w is not v
-                                             and not _in_same_run(value_runs, values, w, v)):
+        if v.owned:  # a named model's own number ("D ... CLIP, which reaches x", "D ... 82% by CLIP"):
+            if _HARD_BREAK.search(gap) or _ON_CAPITAL.search(gap):  # others' numbers may stand between
+                continue
+        elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
+                data[j][1] <= w.start < v.start for w in values if w is not v and not _in_same_run(value_runs, values, w, v)):
             continue
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap):
             pairs[i] = data[j][2]
@@ -518,6 +532,20 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
             break  # "for Qwen3-8B, it improves ...": the subject is the paper's own
         return name
     return own
+
+
+def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:
+    """The named model a stated number is written with: "GPT-4V (56.8%)", "TETFN: 0.324", "CLIP, which
+    reaches 53.2%", "82% by GPT-4", "80.1% for CLIP". Such a number is a score, of that model."""
+    if v.relative:
+        return ""  # "by 3% for CLIP": a gain, whose model the clause tells
+    for start, end, name in reversed(models):
+        if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
+            return name
+    for start, end, name in models:
+        if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start):
+            return name
+    return ""
 
 
 def _keep(found: list[DocResult]) -> list[DocResult]:

@@ -280,3 +280,37 @@ def test_a_dataset_after_a_described_task_takes_the_value(nlp: Language) -> None
     got = claims(nlp, "FooNet achieves an accuracy of 92.8% on the mathematical reasoning task MMLU and a score "
                       "of 82.5 on the speech conversation task CIFAR-10.")
     assert got == {("FooNet", "MMLU", "accuracy", "92.8%"), ("FooNet", "CIFAR-10", "score", "82.5")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the compared model's number after it, by "by" / "for"
+    ("FooNet scores 77.3% accuracy on ImageNet, against 70% by CLIP and 68.5% by Transformer.",
+     {("FooNet", "ImageNet", "accuracy", "77.3%"), ("CLIP", "ImageNet", "accuracy", "70%"),
+      ("Transformer", "ImageNet", "accuracy", "68.5%")}),
+    ("FooNet obtains a recall of 64.1% on MMLU, compared with 59.9% for CLIP.",
+     {("FooNet", "MMLU", "recall", "64.1%"), ("CLIP", "MMLU", "recall", "59.9%")}),
+    # in brackets or after a colon, and in a relative clause on the model
+    ("On CIFAR-10, FooNet reaches 0.412, above the best baseline (CLIP: 0.357).",
+     {("FooNet", "CIFAR-10", "score", "0.412"), ("CLIP", "CIFAR-10", "score", "0.357")}),
+    ("FooNet attains 71.6% on MMLU, beating Transformer, which reaches 64.0%.",
+     {("FooNet", "MMLU", "score", "71.6%"), ("Transformer", "MMLU", "score", "64.0%")}),
+])
+def test_a_named_baseline_keeps_its_number(nlp: Language, text: str, expected: set) -> None:
+    """The guidelines keep one entry per stated (model, dataset, metric, value), baselines included."""
+    assert claims(nlp, text) == expected
+
+
+def test_a_gain_after_a_score_leaves_the_score_absolute(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet reaches 38.4 mAP on ImageNet, 2.6 points higher than CLIP.")
+    assert {(r.value, r.relative) for r in doc._.mlkg_results} == {("38.4", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet improves CLIP by 3.1% on MMLU and by 2.0% for Transformer.",  # gains, not a model's number
+    "FooNet reaches 81.0% on MMLU; on a private set, 70.2% by CLIP.",  # another set after the break
+])
+def test_a_models_number_needs_its_own_dataset(nlp: Language, text: str) -> None:
+    got = claims(nlp, text)
+    assert not any(model in ("CLIP", "Transformer") and not value.startswith(("3.1", "2.0"))
+                   for model, _, _, value in got), got
+    assert not any(value == "70.2%" for *_, value in got), got
