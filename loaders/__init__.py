@@ -18,7 +18,7 @@ from . import arxiv_atom, hf_api, hf_page, tabular  # noqa: F401  (register the 
 from .dedupe import Deduplicator
 from .errors import LoadError, LoadReport, Problem
 from .registry import LOADERS, detect_format, get_loader
-from .sources import expand_inputs
+from .sources import expand_inputs, head_text
 
 __all__ = [
     "LOADERS", "Deduplicator", "LoadError", "LoadReport", "Problem",
@@ -35,7 +35,7 @@ def _head(path: Path, size: int = 8192) -> bytes:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, size)
     except (OSError, zlib.error) as exc:
         raise LoadError(path, Errors.E004.format(why=exc)) from None
-    return head[:size]
+    return head_text(head[:size])
 
 
 def load(path: str | Path, format: str | None = None, report: LoadReport | None = None,
@@ -50,11 +50,16 @@ def load(path: str | Path, format: str | None = None, report: LoadReport | None 
         raise LoadError(path, Errors.E003)
     loader = get_loader(format) if format else LOADERS[detect_format(path, head)]
     report.files += 1
-    for paper in loader.load(path, report, fields=fields):
-        report.read += 1
-        if not paper.abstract:
-            report.warn(path, paper.record, "missing abstract; the paper is kept with its title only")
-        yield paper
+    papers = 0
+    try:
+        for paper in loader.load(path, report, fields=fields):
+            report.read += 1
+            papers += 1
+            if not paper.abstract:
+                report.warn(path, paper.record, "missing abstract; the paper is kept with its title only")
+            yield paper
+    except LoadError as exc:  # a cut or a cap: say how much of the file made it
+        raise (exc.with_kept(papers) if papers else exc) from None
 
 
 def load_all(inputs: Iterable[str | Path], format: str | None = None,

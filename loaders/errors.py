@@ -9,6 +9,8 @@ from pathlib import Path
 
 from mlkg.errors import MlkgError
 
+from .textnorm import scrub
+
 log = logging.getLogger("mlkg.loaders")
 
 
@@ -16,12 +18,18 @@ class LoadError(MlkgError):
     """A listing file or record that cannot be read; the message names file and record."""
 
     def __init__(self, source: str | Path, reason: str, record: int | None = None) -> None:
-        self.source = str(source)
+        self.source = scrub(str(source))
         self.record = record
         code, _, rest = reason.partition("] ") if reason.startswith("[E") else ("", "", reason)
         self.reason = rest  # what report.json counts and lists, without the code
         where = f"{self.source}: record {record}" if record is not None else self.source
         super().__init__(f"{code}] {where}: {rest}" if code else f"{where}: {rest}")
+
+    def with_kept(self, papers: int) -> LoadError:
+        """The same failure, saying how many papers of the file were read before it (and are kept)."""
+        reason = f"{self.reason} ({papers} paper{'s' if papers != 1 else ''} read before it)"
+        code = self.code
+        return LoadError(self.source, f"[{code}] {reason}" if code else reason, self.record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +45,17 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
+# How many problems of each kind a report keeps one by one; beyond it only counts grow, so a file of a
+# million bad lines cannot fill memory.
+KEPT_PROBLEMS = 10_000
+
+
 @dataclass
 class LoadReport:
-    """Counts of what the loaders saw. Shared across files so a build reports once."""
+    """Counts of what the loaders saw. Shared across files so a build reports once.
+
+    The lists keep the first :data:`KEPT_PROBLEMS` problems of each kind; the counts are exact.
+    """
 
     read: int = 0
     files: int = 0
@@ -47,38 +63,63 @@ class LoadReport:
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     failed_files: list[Problem] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    reasons: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def _add(self, kind: str, problems: list[Problem], problem: Problem) -> Problem:
+        self.counts[kind] += 1
+        self.reasons.setdefault(kind, Counter())[problem.reason.split(":", 1)[0]] += 1
+        if len(problems) < KEPT_PROBLEMS:
+            problems.append(problem)
+        return problem
 
     def repair(self, source: str | Path, record: int | None, reason: str) -> None:
-        self.repaired.append(Problem(str(source), record, reason))
-        log.info("%s", self.repaired[-1])
+        log.info("%s", self._add("repaired", self.repaired, Problem(scrub(str(source)), record, reason)))
 
     def skip(self, source: str | Path, record: int | None, reason: str) -> None:
-        self.skipped.append(Problem(str(source), record, reason))
-        log.warning("skipped %s", self.skipped[-1])
+        log.warning("skipped %s", self._add("skipped", self.skipped, Problem(scrub(str(source)), record, reason)))
 
     def warn(self, source: str | Path, record: int | None, reason: str) -> None:
-        self.warnings.append(Problem(str(source), record, reason))
-        log.warning("%s", self.warnings[-1])
+        log.warning("%s", self._add("warnings", self.warnings, Problem(scrub(str(source)), record, reason)))
 
     def fail_file(self, error: LoadError) -> None:
-        self.failed_files.append(Problem(error.source, error.record, error.reason))
+        self._add("failed_files", self.failed_files, Problem(error.source, error.record, error.reason))
         log.error("%s", error)
 
-    @staticmethod
-    def _reasons(problems: list[Problem]) -> dict[str, int]:
-        return dict(Counter(p.reason.split(":", 1)[0] for p in problems).most_common())
+    def count(self, kind: str) -> int:
+        """How many problems of ``kind`` ("repaired", "skipped", "warnings", "failed_files") were seen."""
+        return max(self.counts[kind], len(getattr(self, kind)))
+
+    def _reasons(self, kind: str) -> dict[str, int]:
+        counted = self.reasons.get(kind)
+        if counted is None:  # problems appended to the lists directly
+            counted = Counter(p.reason.split(":", 1)[0] for p in getattr(self, kind))
+        return dict(counted.most_common())
+
+    def _listed(self, kind: str, key: str, limit: int) -> dict[str, object]:
+        """The first ``limit`` problems under ``key``, and ``{key}_omitted`` when more were cut."""
+        problems: list[Problem] = getattr(self, kind)
+        listed: dict[str, object] = {key: [str(p) for p in problems[:limit]]}
+        omitted = self.count(kind) - min(limit, len(problems))
+        if omitted > 0:
+            listed[f"{key}_omitted"] = omitted
+        return listed
 
     def as_dict(self, limit: int = 200) -> dict[str, object]:
-        """Counts by reason plus the first ``limit`` problems of each kind, for report.json."""
+        """Counts by reason plus the first ``limit`` problems of each kind, for report.json.
+
+        A list that was cut is followed by ``<list>_omitted``: how many more there were.
+        """
         return {
             "files": self.files,
             "records_read": self.read,
-            "repaired": len(self.repaired),
-            "repaired_by_reason": self._reasons(self.repaired),
-            "skipped": len(self.skipped),
-            "skipped_by_reason": self._reasons(self.skipped),
-            "skipped_records": [str(p) for p in self.skipped[:limit]],
-            "warnings": len(self.warnings),
-            "warning_list": [str(p) for p in self.warnings[:limit]],
-            "failed_files": [str(p) for p in self.failed_files[:limit]],
+            "repaired": self.count("repaired"),
+            "repaired_by_reason": self._reasons("repaired"),
+            **(self._listed("repaired", "repaired_records", limit) if self.repaired else {}),
+            "skipped": self.count("skipped"),
+            "skipped_by_reason": self._reasons("skipped"),
+            **self._listed("skipped", "skipped_records", limit),
+            "warnings": self.count("warnings"),
+            **self._listed("warnings", "warning_list", limit),
+            **self._listed("failed_files", "failed_files", limit),
         }

@@ -6,12 +6,14 @@ Paper valid are the same for all of them and live here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
 
-from mlkg.loaders.textnorm import normalize_text
+from mlkg.loaders.errors import LoadReport
+from mlkg.loaders.textnorm import normalize_text, scrub
 from mlkg.model import Organization, Paper, normalize_arxiv_id, paper_id
 
 
@@ -110,8 +112,13 @@ def make_paper(
     hf_url: Any = None,
     categories: Any = None,
     keywords: Any = None,
+    report: LoadReport | None = None,
 ) -> Paper:
-    """Validate and normalize one record's fields; raise BadRecord saying what is wrong."""
+    """Validate and normalize one record's fields; raise BadRecord saying what is wrong.
+
+    Every record of every format passes here, so this is where text no writer can encode (lone
+    surrogates from JSON escapes) is repaired, and counted in ``report``.
+    """
     clean_title = text_field(title, "title")
     if not clean_title:
         raise BadRecord("missing title")
@@ -121,8 +128,8 @@ def make_paper(
         raise BadRecord(f"not an arXiv id: {str(arxiv_id)[:40]!r}")
     author_names = parse_authors(authors)
     count = parse_int(author_count, "author count")
-    return Paper(
-        id=paper_id(arxiv, clean_title),
+    paper = Paper(
+        id=paper_id(arxiv, scrub(clean_title)),
         title=clean_title,
         abstract=clean_abstract,
         source=source,
@@ -139,6 +146,39 @@ def make_paper(
         categories=_str_tuple(categories),
         keywords=_str_tuple(keywords),
     )
+    return _encodable(paper, report)
+
+
+_TEXT_FIELDS = ("title", "abstract", "source", "arxiv_id", "github_url", "project_url", "hf_url")
+_TUPLE_FIELDS = ("authors", "categories", "keywords")
+
+
+def _encodable(paper: Paper, report: LoadReport | None) -> Paper:
+    """``paper`` with lone surrogates replaced by U+FFFD in every field; one check when there is none."""
+    org = paper.organization
+    texts = [getattr(paper, name) or "" for name in _TEXT_FIELDS]
+    texts += [v for name in _TUPLE_FIELDS for v in getattr(paper, name)]
+    texts += [org.name, org.slug or ""] if org is not None else []
+    joined = "\n".join(texts)
+    if scrub(joined) is joined:
+        return paper
+    changes: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(paper, name)
+        if value and scrub(value) is not value:
+            changes[name] = scrub(value)
+    for name in _TUPLE_FIELDS:
+        values = getattr(paper, name)
+        if any(scrub(v) is not v for v in values):
+            changes[name] = tuple(scrub(v) for v in values)
+    if org is not None and (scrub(org.name) is not org.name or scrub(org.slug or "") is not (org.slug or "")):
+        changes["organization"] = Organization(name=scrub(org.name), slug=scrub(org.slug) if org.slug else None)
+    if report is not None:
+        report.repair(paper.source, paper.record,
+                      f"unencodable characters (lone surrogates) replaced with U+FFFD in {', '.join(sorted(changes))}")
+    if "title" in changes or "arxiv_id" in changes:
+        changes["id"] = paper_id(changes.get("arxiv_id", paper.arxiv_id), changes.get("title", paper.title))
+    return dataclasses.replace(paper, **changes)
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:

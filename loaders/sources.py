@@ -12,6 +12,7 @@ import gzip
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO, Self
 
 from mlkg.errors import Errors
 
@@ -56,95 +57,217 @@ def is_gzip(path: Path) -> bool:
         return fh.read(2) == _GZIP_MAGIC
 
 
-def read_bytes(path: Path) -> bytes:
-    """The whole file, gunzipped if it is gzip; truncation and I/O errors as LoadError."""
+# Caps that stop a decompression bomb long before memory runs out, far above real listings (the
+# biggest, 75k arXiv abstracts, is 127 MB unpacked, at most a few KB a line, and packs 3-8x).
+MAX_LINE = 64 << 20  # one line (one record of JSON Lines, CSV or a page; one chunk of JSON or XML)
+MAX_UNPACKED = 4 << 30  # all of one gzip file
+MAX_RATIO = 100  # unpacked / packed size, checked once past RATIO_AFTER bytes
+RATIO_AFTER = 32 << 20
+
+
+class _Reader:
+    """A file's bytes, gunzipped on the fly when it is gzip, refusing to unpack past the caps."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._raw = path.open("rb")
+        self.gzip = self._raw.read(2) == _GZIP_MAGIC
+        self._raw.seek(0)
+        self._fh: BinaryIO = gzip.GzipFile(fileobj=self._raw, mode="rb") if self.gzip else self._raw
+        self.unpacked = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._fh.close()
+        self._raw.close()
+
+    def _count(self, data: bytes) -> bytes:
+        self.unpacked += len(data)
+        if self.gzip and self.unpacked > RATIO_AFTER:
+            if self.unpacked > MAX_UNPACKED:
+                raise LoadError(self.path, Errors.E021.format(limit=MAX_UNPACKED >> 30))
+            packed = max(self._raw.tell(), 1)
+            if self.unpacked > MAX_RATIO * packed:
+                raise LoadError(self.path, Errors.E022.format(ratio=self.unpacked // packed))
+        return data
+
+    def read(self, size: int) -> bytes:
+        return self._count(self._fh.read(size))
+
+    def readline(self, limit: int) -> bytes:
+        return self._count(self._fh.readline(limit))
+
+
+def sniff_encoding(head: bytes) -> str:
+    """"utf-8", or a UTF-16 codec when a BOM or the NUL byte of every other byte says so."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:512]
+    if len(sample) >= 4 and not head.startswith(b"\xef\xbb\xbf"):
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+            return "utf-16-le"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+            return "utf-16-be"
+    return "utf-8"
+
+
+def head_text(head: bytes) -> bytes:
+    """The first bytes as UTF-8 whatever the file's encoding, for the format sniffers."""
+    encoding = sniff_encoding(head)
+    if encoding == "utf-8":
+        return head
+    return head[: len(head) - len(head) % 2].decode(encoding, "replace").encode("utf-8")
+
+
+def _encoding(path: Path) -> str:
+    with _Reader(path) as fh:
+        return sniff_encoding(fh.read(1024))
+
+
+def decode_line(raw: bytes) -> tuple[str, str | None]:
+    """One line of UTF-8; bytes that are not UTF-8 are read as Windows-1252 where they stand.
+
+    Returns the text and, when bytes were repaired, why (for the report): one bad byte changes its
+    own line only, never the decoding of other records.
+    """
     try:
-        raw = path.read_bytes()
-        if raw[:2] == _GZIP_MAGIC:
-            raw = gzip.decompress(raw)
-    except _READ_ERRORS as exc:
-        raise LoadError(path, Errors.E004.format(why=_describe(exc))) from None
-    return raw
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return (raw.decode("utf-8", _CP1252_REPAIR),
+                f"not UTF-8; bytes read as Windows-1252 (from byte {exc.start} of the line)")
 
 
-def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """(1-based line number, raw line) pairs, streamed; gzip is read incrementally."""
+def iter_lines(path: Path) -> Iterator[tuple[int, str, str | None]]:
+    """(1-based line number, text with its line end, repair note or None), streamed.
+
+    The one line reader of every line format: gzip unpacked incrementally within the caps, UTF-8
+    decoded line by line (a BOM dropped), UTF-16 by BOM or by its NUL bytes. A line longer than
+    :data:`MAX_LINE` and a truncated gzip raise LoadError after the lines before them.
+    The loader reports the repairs, under its own record numbers.
+    """
     lineno = 0
     try:
-        opener = gzip.open if is_gzip(path) else open
-        with opener(path, "rb") as fh:  # type: ignore[operator]
-            for lineno, line in enumerate(fh, 1):
-                yield lineno, line
+        encoding = _encoding(path)
+        if encoding != "utf-8":
+            for lineno, line in _utf16_lines(path, encoding):
+                yield lineno, line, None
+            return
+        with _Reader(path) as fh:
+            while raw := fh.readline(MAX_LINE + 1):
+                lineno += 1
+                if len(raw) > MAX_LINE:
+                    raise LoadError(path, Errors.E020.format(line=lineno, limit=MAX_LINE >> 20))
+                text, note = decode_line(raw)
+                if lineno == 1 and text.startswith("\ufeff"):
+                    text = text[1:]
+                yield lineno, text, note
     except _READ_ERRORS as exc:
         raise LoadError(path, Errors.E005.format(where=f"line {lineno}", why=_describe(exc))) from None
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, Errors.E006.format(why=exc.reason), lineno + 1) from None
+
+
+def _utf16_chunks(fh: _Reader, encoding: str, chunk_size: int) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    first = True
+    while chunk := fh.read(chunk_size):
+        text = decoder.decode(chunk)
+        if first and text.startswith("\ufeff"):
+            text = text[1:]
+        first = False
+        yield text
+    yield decoder.decode(b"", True)
+
+
+def _utf16_lines(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
+    lineno, pending = 0, ""
+    with _Reader(path) as fh:
+        for text in _utf16_chunks(fh, encoding, 1 << 16):
+            lines = (pending + text).split("\n")
+            pending = lines.pop()
+            for line in lines:
+                lineno += 1
+                yield lineno, line + "\n"
+            if len(pending) > MAX_LINE:
+                raise LoadError(path, Errors.E020.format(line=lineno + 1, limit=MAX_LINE >> 20))
+    if pending:
+        yield lineno + 1, pending
 
 
 def iter_text(path: Path, report: LoadReport, chunk_size: int = 1 << 16) -> Iterator[str]:
-    """The file's text in chunks, streamed (gzip read incrementally): memory stays flat.
+    """The file's text in chunks of whole lines, streamed (gzip unpacked incrementally): memory stays flat.
 
-    UTF-8 (BOM allowed, UTF-16 by BOM). Bytes that are not UTF-8 are read as Windows-1252
-    where they stand, and counted once as a repair, so one stray byte does not re-decode
-    the whole file. A truncated gzip raises LoadError after the chunks read before the cut.
+    The chunk reader of the formats that are not line-based (JSON, XML), on the same decoding as
+    :func:`iter_lines`: a line with bytes that are not UTF-8 is repaired alone and counted with its
+    line number. A truncated gzip raises LoadError after the text read before the cut.
     """
-    done = 0
+    done, lines = 0, 0
+    pending: list[bytes] = []
+    pending_size = 0
     try:
-        opener = gzip.open if is_gzip(path) else open
-        with opener(path, "rb") as fh:  # type: ignore[operator]
-            head = fh.read(chunk_size)
-            encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-            decoder = codecs.getincrementaldecoder(encoding)(
-                errors="strict" if encoding == "utf-16" else _CP1252_REPAIR)
-            chunk = head
-            while chunk:
+        encoding = _encoding(path)
+        with _Reader(path) as fh:
+            if encoding != "utf-8":
+                yield from _utf16_chunks(fh, encoding, chunk_size)
+                return
+            first = True
+            while chunk := fh.read(chunk_size):
                 done += len(chunk)
-                yield _decode_chunk(decoder, chunk, path, report)
-                chunk = fh.read(chunk_size)
-            yield _decode_chunk(decoder, b"", path, report, final=True)
+                cut = chunk.rfind(b"\n") + 1
+                if not cut:
+                    pending.append(chunk)
+                    pending_size += len(chunk)
+                    if pending_size > MAX_LINE:
+                        raise LoadError(path, Errors.E020.format(line=lines + 1, limit=MAX_LINE >> 20))
+                    continue
+                block = b"".join([*pending, chunk[:cut]]) if pending else chunk[:cut]
+                pending, pending_size = ([chunk[cut:]], len(chunk) - cut) if cut < len(chunk) else ([], 0)
+                text = _decode_block(block, lines, path, report)
+                if first and text.startswith("\ufeff"):
+                    text = text[1:]
+                first = False
+                lines += block.count(b"\n")
+                yield text
+            if pending:
+                yield _decode_block(b"".join(pending), lines, path, report)
     except _READ_ERRORS as exc:
+        if pending:  # the part of a line before the cut: a JSON list or feed keeps its items up to there
+            yield _decode_block(b"".join(pending), lines, path, report)
         raise LoadError(path, Errors.E005.format(where=f"byte {done}", why=_describe(exc))) from None
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, Errors.E006.format(why=exc.reason)) from None
+
+
+def _decode_block(block: bytes, lines: int, path: Path, report: LoadReport) -> str:
+    """Whole lines of UTF-8; when some are not, each is repaired alone and counted with its number."""
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    out = []
+    raws = block.split(b"\n")
+    for number, raw in enumerate(raws, lines + 1):
+        text, note = decode_line(raw + b"\n" if number <= lines + len(raws) - 1 else raw)
+        if note:
+            report.repair(path, None, f"{note} (line {number})")
+        out.append(text)
+    return "".join(out)
 
 
 _CP1252_REPAIR = "mlkg-cp1252"
-_repairs: list[int] = []
 
 
 def _cp1252(exc: UnicodeError) -> tuple[str, int]:
     """Codec error handler: the offending bytes as Windows-1252 (what a non-UTF-8 export means)."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    _repairs.append(exc.start)
     return exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end
 
 
 codecs.register_error(_CP1252_REPAIR, _cp1252)
-
-
-def _decode_chunk(decoder: codecs.IncrementalDecoder, chunk: bytes, path: Path, report: LoadReport,
-                  final: bool = False) -> str:
-    before = len(_repairs)
-    try:
-        text = decoder.decode(chunk, final)
-    except UnicodeDecodeError as exc:
-        raise LoadError(path, Errors.E006.format(why=exc.reason)) from None
-    if len(_repairs) > before:
-        del _repairs[before:]
-        if not any(p.source == str(path) and "Windows-1252" in p.reason for p in report.repaired):
-            report.repair(path, None, "not UTF-8; the bytes that are not were read as Windows-1252")
-    return text
-
-
-def decode(raw: bytes, path: Path, report: LoadReport, record: int | None = None) -> str:
-    """UTF-8 (BOM allowed, UTF-16 by BOM); otherwise Windows-1252, recorded as a repair."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise LoadError(path, Errors.E006.format(why=exc.reason), record) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        report.repair(path, record, f"not UTF-8 (byte {exc.start}); decoded as Windows-1252")
-        return raw.decode("cp1252", errors="replace")
 
 
 def _describe(exc: BaseException) -> str:

@@ -8,8 +8,9 @@ Column names are matched case-insensitively against common spellings
 from __future__ import annotations
 
 import csv
-import io
 import json
+import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from mlkg.model import Organization, Paper, normalize_arxiv_id
 from .errors import LoadError, LoadReport
 from .records import BadRecord, make_paper
 from .registry import register
-from .sources import decode, iter_lines, read_bytes
+from .sources import iter_lines
 
 # Paper field -> accepted column names, first match wins.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -58,7 +59,8 @@ def resolve_columns(available: list[str], overrides: Mapping[str, str] | None) -
     return chosen
 
 
-def _row_paper(source: str, record: int, row: Mapping[str, Any], columns: dict[str, str]) -> Paper:
+def _row_paper(source: str, record: int, row: Mapping[str, Any], columns: dict[str, str],
+               report: LoadReport) -> Paper:
     values = {field: row.get(column) for field, column in columns.items()}
     values.setdefault("abstract", None)
     org = values.pop("organization", None)
@@ -71,7 +73,7 @@ def _row_paper(source: str, record: int, row: Mapping[str, Any], columns: dict[s
     arxiv = values.pop("arxiv_id", None)
     if columns.get("arxiv_id", "").lower() in ("id", "paper_id") and arxiv is not None:
         arxiv = arxiv if normalize_arxiv_id(str(arxiv)) else None  # a generic id, not arXiv's
-    return make_paper(source, record, arxiv_id=arxiv, organization=organization,
+    return make_paper(source, record, arxiv_id=arxiv, organization=organization, report=report,
                       **{k: v for k, v in values.items()})  # type: ignore[arg-type]
 
 
@@ -92,15 +94,17 @@ def load_jsonl(path: Path, report: LoadReport, *, fields: Mapping[str, str] | No
                **_: Any) -> Iterator[Paper]:
     by_keys: dict[tuple[str, ...], dict[str, str]] = {}
     seen_any = False
-    for lineno, raw in iter_lines(path):
-        if not raw.strip():
+    for lineno, line, note in iter_lines(path):
+        if not line.strip():
             continue
         seen_any = True
-        line = decode(raw, path, report, lineno)
+        if note:
+            report.repair(path, lineno, note)
         try:
             row = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        except (ValueError, RecursionError) as exc:  # ValueError: also a number of over 4300 digits
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else (
+                "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0])
             report.skip(path, lineno, f"invalid JSON: {msg}")
             continue
         if not isinstance(row, dict):
@@ -113,7 +117,7 @@ def load_jsonl(path: Path, report: LoadReport, *, fields: Mapping[str, str] | No
         try:
             if "title" not in columns:
                 raise BadRecord("missing title: no title field; map one with --field title=NAME")
-            yield _row_paper(str(path), lineno, row, columns)
+            yield _row_paper(str(path), lineno, row, columns, report)
         except BadRecord as exc:
             report.skip(path, lineno, str(exc))
     if not seen_any:
@@ -129,14 +133,21 @@ def _sniff_csv(head: bytes) -> bool:
           description="CSV/TSV with a header row naming title and abstract columns")
 def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None = None,
              **_: Any) -> Iterator[Paper]:
-    text = decode(read_bytes(path), path, report)
-    if not text.strip():
+    lines = _csv_lines(path, report)
+    first: list[tuple[int, str]] = []
+    for item in lines:  # a sample for the dialect sniffer
+        first.append(item)
+        if sum(len(text) for _, text in first) >= 8192:
+            break
+    sample = "".join(text for _, text in first)
+    if not sample.strip():
         raise LoadError(path, Errors.E003)
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",\t;|")
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
     except csv.Error:
         dialect = csv.excel_tab if path.name.lower().removesuffix(".gz").endswith(".tsv") else csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    feed = _LineFeed(first, lines)
+    reader = csv.reader(feed, dialect, strict=True)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
@@ -145,21 +156,81 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
     _check_columns(path, columns, header)
     record = 0
     while True:
+        feed.taken = []
         try:
             cells = next(reader)
+            error = None
         except StopIteration:
             break
         except csv.Error as exc:
-            record += 1
-            report.skip(path, record, f"malformed CSV at line {reader.line_num}: {exc}")
-            continue
+            cells, error = _lenient(feed.taken, dialect), exc
+        taken = feed.taken
         record += 1
+        line = taken[0][0] if taken else "?"
+        if error is not None and cells is None:
+            # An unterminated quote reads on into the next rows: skip its first line only, and read
+            # the lines after it again as rows of their own.
+            report.skip(path, record, f"malformed CSV at line {line}: {error}")
+            feed.push_back(taken[1:])
+            reader = csv.reader(feed, dialect, strict=True)
+            continue
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
-            report.skip(path, record, f"line {reader.line_num} has {len(cells)} cells, the header {len(header)}")
+            report.skip(path, record, f"line {line} has {len(cells)} cells, the header {len(header)}")
+            if len(taken) > 1:  # a quoted newline that made one row of several: read them again
+                feed.push_back(taken[1:])
+                reader = csv.reader(feed, dialect, strict=True)
             continue
         try:
-            yield _row_paper(str(path), record, dict(zip(header, cells)), columns)
+            yield _row_paper(str(path), record, dict(zip(header, cells)), columns, report)
         except BadRecord as exc:
-            report.skip(path, record, f"{exc} (line {reader.line_num})")
+            report.skip(path, record, f"{exc} (line {line})")
+
+
+# A lone carriage return ends a line too (classic Mac exports); a quoted one stays in its field.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
+def _csv_lines(path: Path, report: LoadReport) -> Iterator[tuple[int, str]]:
+    for lineno, text, note in iter_lines(path):
+        if note:
+            report.repair(path, None, f"{note} (line {lineno})")
+        if "\r" in text and "\r" in text.replace("\r\n", ""):
+            for part in _LONE_CR.split(text):
+                if part:
+                    yield lineno, part
+        else:
+            yield lineno, text
+
+
+class _LineFeed:
+    """The lines the csv reader reads, remembering those of the current row so that a broken row's
+    lines can be read again (how the loader gets back in step after an unterminated quote)."""
+
+    def __init__(self, first: list[tuple[int, str]], rest: Iterator[tuple[int, str]]) -> None:
+        self.pending = deque(first)
+        self.rest = rest
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        item = self.pending.popleft() if self.pending else next(self.rest)
+        self.taken.append(item)
+        return item[1]
+
+    def push_back(self, items: list[tuple[int, str]]) -> None:
+        self.pending.extendleft(reversed(items))
+
+
+def _lenient(taken: list[tuple[int, str]], dialect: Any) -> list[str] | None:
+    """A one-line row that strict quoting refuses (``a,"b"c``) as a lenient reader reads it; None for a
+    row of several lines, which is an unterminated quote."""
+    if len(taken) != 1:
+        return None
+    try:
+        return next(csv.reader([taken[0][1]], dialect, strict=False), None)
+    except csv.Error:
+        return None

@@ -38,15 +38,33 @@ _TEX_SYMBOL_RE = re.compile("|".join(re.escape(k) + (r"(?![A-Za-z])" if k[-1].is
                                      for k in sorted(_TEX_SYMBOLS, key=len, reverse=True)))
 
 
+def _unicode_char(match: re.Match[str]) -> str:
+    """``\\unicode{x2713}`` as its character; a code point that is none (past U+10FFFF, a surrogate) stays as written."""
+    code = int(match.group(1), 16)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
+
+
 def _math_to_text(match: re.Match[str]) -> str:
     """Unwrap ``$…$`` when it is trivial (symbols, digits, sub/superscripts); else keep it."""
-    body = _UNICODE_CMD.sub(lambda m: chr(int(m.group(1), 16)), match.group(1))
+    body = _UNICODE_CMD.sub(_unicode_char, match.group(1))
     body = _STYLE_CMD.sub(r"\1", body)
     body = _TEX_SYMBOL_RE.sub(lambda m: _TEX_SYMBOLS[m.group(0)], body)
     body = _BRACED_SCRIPT.sub(r"\1\2", body)
     if "\\" in body or "{" in body or "}" in body:
         return match.group(0)
     return body.strip()
+
+
+# Code points no UTF-8 writer takes: lone surrogates, from JSON escapes ("\\ud800") or file names
+# with undecodable bytes.
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD, so that any writer can encode it."""
+    if text.isascii() or not _UNENCODABLE.search(text):
+        return text
+    return _UNENCODABLE.sub("\ufffd", text)
 
 
 def normalize_text(text: str) -> str:

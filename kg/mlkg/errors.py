@@ -53,6 +53,16 @@ class Errors(metaclass=_ErrorsWithCodes):
     E015 = "no paper found: expected blocks ending in a '·' line and a date; pass --format if this is not a saved Daily Papers page"
     E016 = "no title column among {columns}; map one with --field title=COLUMN"
     E017 = "no header row: {why}; the first line must name the columns"
+    E020 = ("line {line} is longer than {limit} MiB (a decompression bomb, or not a listing?); the records "
+            "before it are kept; split the file into lines of one record each")
+    E021 = ("decompresses to more than {limit} GiB; the records before the cap are kept; split the listing "
+            "into smaller files")
+    E022 = ("decompresses {ratio}x bigger than it is (a decompression bomb?); the records before it are kept; "
+            "if it is a real listing, gunzip it and give the plain file")
+    E023 = ("one JSON item is larger than {limit} MiB; the items before it are kept; give one paper per "
+            "item")
+    E024 = ("one <entry> is larger than {limit} MiB; the entries before it are kept; give one paper per "
+            "entry")
 
     # E1xx extraction and evaluation
     # E100-E149 the extractor (lexicon, spaCy pipeline)
