@@ -45,9 +45,13 @@ _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
 _METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_CORE}")
 _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
+# Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
+# read only right after the number and before the dataset.
+_FREE_QUAL = (r"(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
+              r"absolute)\b)[a-z][a-z-]{2,}\s+){1,2}(?=(?i:accurac|success rate|error rate))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
-_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
-                           rf"(?:\s+|-)){{0,2}}{_METRIC_CORE})")
+_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
+                           rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
@@ -60,7 +64,9 @@ _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
 _SLASH = re.compile(r"^%?/")
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result')})\b")
+# Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+[A-Z])[\w-]+\s+){{0,2}}"
+                        rf"(?i:{alternation('results.not_result')})\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
@@ -92,7 +98,7 @@ _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ing)?|above|below|under|beyond|less th
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
-_ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
+_ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:{_GAIN_WORDS})\s+)?(?i:on|in|for|across|at)\s+"
                  r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")

@@ -314,3 +314,43 @@ def test_a_models_number_needs_its_own_dataset(nlp: Language, text: str) -> None
     assert not any(model in ("CLIP", "Transformer") and not value.startswith(("3.1", "2.0"))
                    for model, _, _, value in got), got
     assert not any(value == "70.2%" for *_, value in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one or two free words name what the accuracy is of
+    ("FooNet reaches 93.4% slot accuracy and 71.0% joint goal accuracy on MMLU.",
+     {("FooNet", "MMLU", "slot accuracy", "93.4%"), ("FooNet", "MMLU", "joint goal accuracy", "71.0%")}),
+    # metrics written in capitals or in words
+    ("FooNet reaches 77.7% mean IOU on CIFAR-10.", {("FooNet", "CIFAR-10", "mIoU", "77.7%")}),
+    ("FooNet achieves 1.08 bits per byte on ImageNet.", {("FooNet", "ImageNet", "bits per byte", "1.08")}),
+    # "results of x"
+    ("FooNet sets new state-of-the-art results of 64.2% on MMLU.", {("FooNet", "MMLU", "score", "64.2%")}),
+])
+def test_more_ways_to_write_a_metric(nlp: Language, text: str, expected: set) -> None:
+    assert claims(nlp, text) == expected
+
+
+def test_a_dataset_whose_name_ends_in_a_counted_noun_is_still_the_dataset() -> None:
+    """'x on Foo Questions': the name after "on" is where x is stated, not what x counts."""
+    from mlkg.extract.results import _values
+
+    assert [v.value for v in _values("FooNet achieves an EM of 55.5 on Zork Questions.")] == ["55.5"]
+    assert _values("FooNet answers 55.5% of hard questions.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet uses 12% fewer questions on MMLU.",  # a count, still no result
+    "FooNet improves accuracy by 4.0% with higher accuracy on MMLU.",  # "higher" is no metric name
+])
+def test_counts_and_comparatives_are_no_metric(nlp: Language, text: str) -> None:
+    doc = nlp(INTRO + text)
+    assert all(r.relative for r in doc._.mlkg_results)
+    assert all(r.metric != "higher accuracy" for r in doc._.mlkg_results)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("mean IOU", "mIoU"), ("mIOU", "mIoU"), ("mean average precision", "mAP"), ("AUC-ROC", "AUROC"),
+    ("request accuracy", "request accuracy"),
+])
+def test_more_metric_names_are_normalised(written: str, name: str) -> None:
+    assert normalise_metric(written) == name
