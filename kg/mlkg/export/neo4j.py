@@ -25,6 +25,8 @@ from mlkg.identity import uri
 from mlkg.ontology.schema import schema
 from mlkg.stores.neo4j import Connection, Neo4jError, Session
 
+from .chars import unicode_text
+
 DEFAULT_BATCH = 5000
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -64,9 +66,18 @@ def rel_type(rel: str) -> str:
     return identifier(schema().relation(rel).neo4j_type)
 
 
+def _value(value: Any) -> Any:
+    """Strings as UTF-8 can carry them (Bolt and the CSVs are UTF-8: a lone surrogate is U+FFFD)."""
+    if isinstance(value, str):
+        return unicode_text(value)
+    if isinstance(value, tuple):
+        return [unicode_text(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def _values(props: dict[str, Any]) -> dict[str, Any]:
     """Tuples as lists; no empty strings or lists, which Neo4j (and its CSV import) treat as absent."""
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in props.items() if v not in (None, "", ())}
+    return {k: _value(v) for k, v in props.items() if v not in (None, "", ())}
 
 
 def node_properties(node: Node) -> dict[str, Any]:
@@ -96,7 +107,7 @@ def edge_batches(graph: KnowledgeGraph, size: int) -> Iterator[tuple[tuple[str, 
         edge = graph.edges[key]
         start, end = graph.nodes[edge.source], graph.nodes[edge.target]
         groups[(label(start.type), rel_type(edge.rel), label(end.type))].append(
-            {"s": edge.source, "t": edge.target, "props": edge_properties(edge)})
+            {"s": unicode_text(edge.source), "t": unicode_text(edge.target), "props": edge_properties(edge)})
     for group in sorted(groups):
         rows = groups[group]
         for i in range(0, len(rows), size):

@@ -4,8 +4,9 @@ For graphs too big to upsert over Bolt in reasonable time: one CSV per label and
 per relationship type, with typed headers (``upvotes:long``, ``aliases:string[]``),
 and the exact import command written beside them (``import-command.txt``).
 Values are quoted by the csv module (quotes doubled), fields may span lines
-(hence ``--multiline-fields=true``), and arrays use U+001F as delimiter, a
-character that never occurs in listing text.
+(hence ``--multiline-fields=true``), and arrays use U+001F as delimiter (inside
+an array item it becomes a space). Lone surrogates, which UTF-8 cannot encode,
+are U+FFFD (:func:`mlkg.export.neo4j.node_properties`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from mlkg.files import atomic_path, write_text_atomic
 from mlkg.graph.store import KnowledgeGraph
 
+from .chars import unicode_text
 from .neo4j import edge_properties, label, node_properties, rel_type
 
 ARRAY_DELIMITER = "\x1f"
@@ -78,7 +80,8 @@ def write_neo4j_import(graph: KnowledgeGraph, outdir: Path, database: str = "neo
     rels: dict[str, list[tuple[list[Any], dict[str, Any]]]] = defaultdict(list)
     for key in sorted(graph.edges):
         edge = graph.edges[key]
-        rels[rel_type(edge.rel)].append(([edge.source, edge.target, rel_type(edge.rel)], edge_properties(edge)))
+        ends = [unicode_text(edge.source), unicode_text(edge.target)]  # as node_properties gives the ids
+        rels[rel_type(edge.rel)].append((ends + [rel_type(edge.rel)], edge_properties(edge)))
     written: list[Path] = []
     for name, rows in sorted(nodes.items()):
         written.append(outdir / f"nodes_{name}.csv")

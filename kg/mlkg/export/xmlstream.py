@@ -5,7 +5,9 @@ Both writers used to copy the whole graph into NetworkX and serialise it with
 :class:`~mlkg.graph.store.KnowledgeGraph`, and produce the very bytes the NetworkX writers
 produced, so files stay comparable across versions: nodes and edges come in the order a
 ``networkx.MultiDiGraph`` built by :func:`mlkg.graph.nx.to_networkx` iterates them, and text is
-escaped and pretty-printed as ``xml.etree.ElementTree`` does.
+escaped and pretty-printed as ``xml.etree.ElementTree`` does. One difference: characters XML 1.0
+forbids (NUL, most C0 controls, U+FFFE, lone surrogates), which ElementTree writes as they are
+into a file no parser reads, become U+FFFD (:mod:`mlkg.export.chars`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import IO, Any
 
 from mlkg.graph.store import Edge, KnowledgeGraph
 from mlkg.identity import uri
+
+from .chars import xml_text
 
 LIST_SEPARATOR = "; "
 """GraphML and GEXF hold scalars only, so tuples (aliases) are joined with this."""
@@ -33,7 +37,9 @@ def open_xml(path: Path) -> IO[str]:
 
 
 def text(value: str) -> str:
-    """Character data escaped as ElementTree escapes it (``&``, ``<``, ``>``)."""
+    """Character data escaped as ElementTree escapes it (``&``, ``<``, ``>``), with the characters
+    XML 1.0 forbids replaced (:func:`mlkg.export.chars.xml_text`), which ElementTree leaves in."""
+    value = xml_text(value)
     if "&" in value:
         value = value.replace("&", "&amp;")
     if "<" in value:
