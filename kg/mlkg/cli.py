@@ -123,7 +123,8 @@ class _Run:
     def __init__(self, quiet: bool) -> None:
         self.handler = _CappedHandler(err, cap=0 if quiet else 20)
         self.progress = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=err, transient=True, disable=quiet)
+                                 TimeElapsedColumn(), console=err, transient=True,
+                                 disable=quiet or not err.is_terminal)  # no blank line in logs
         self.tasks: dict[str, int] = {}
 
     def update(self, stage: str, done: int, total: int | None) -> None:
@@ -179,6 +180,9 @@ def build(
         "--dask", help="Extract on Dask: a scheduler address (tcp://host:8786), or `local` for a "
                        "LocalCluster of -j worker processes. Needs pip install \"mlkg\\[dask]\".")] = None,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
+    wait: Annotated[bool, typer.Option(
+        "--wait", help="If another build is writing the same directory, wait for it to finish "
+                       "(default: refuse at once, naming its process).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
     """Read listings, extract and resolve entities, and write the graph (graph.ttl, graph.graphml,
@@ -204,7 +208,7 @@ def build(
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
                                extractor=extractor, processes=processes, strict=strict,
                                update=update is not None, resume=resume, partition_size=partition_size,
-                               dask=dask, progress=run.update)
+                               dask=dask, wait=wait, progress=run.update)
     except KeyboardInterrupt:
         from mlkg.build.shards import DIRNAME as SHARDS_DIR
 

@@ -140,6 +140,35 @@ def decode(record: Mapping[str, Any], paper: Paper | None = None) -> Extraction:
     return Extraction(paper if paper is not None else decode_paper(record["paper"]), entities, results)
 
 
+_PLAIN = {"str": (str,), "int": (int,), "float": (float, int), "bool": (bool,)}
+
+
+def checked(extraction: Extraction) -> Extraction:
+    """``extraction`` if every field holds its annotated type, else TypeError: a record edited or
+    damaged in place (an int title) would otherwise fail far from the file, in resolution."""
+    _check(extraction, "record")
+    return extraction
+
+
+def _check(obj: Any, where: str) -> None:
+    for f in fields(obj):
+        value, kind = getattr(obj, f.name), str(f.type).replace(" ", "")
+        base = kind.removesuffix("|None")
+        if value is None:
+            if base == kind:
+                raise TypeError(f"{where}.{f.name} is null")
+            continue
+        items = value if base.startswith("tuple[") else (value,)
+        if base.startswith("tuple[") and not isinstance(value, tuple):
+            raise TypeError(f"{where}.{f.name} is not a list")
+        plain = _PLAIN.get(base.removeprefix("tuple[").removesuffix(",...]"))
+        for item in items:
+            if plain and (not isinstance(item, plain) or (isinstance(item, bool) and bool not in plain)):
+                raise TypeError(f"{where}.{f.name} is {type(item).__name__}, not {plain[0].__name__}")
+            if not plain and hasattr(item, "__dataclass_fields__"):
+                _check(item, f"{where}.{f.name}")
+
+
 def read_header(line: str, source: str) -> dict[str, Any]:
     """The header of a file whose first line is ``line``; CodecError unless it is this version's."""
     try:
@@ -169,7 +198,7 @@ def read(lines: Iterable[str], source: str,
         if not line.strip():
             continue
         try:
-            yield decode(json.loads(line))
+            yield checked(decode(json.loads(line)))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(Errors.E192.format(source=source, line=line_no,
                                                 problem=f"{type(exc).__name__}: {exc}")) from None

@@ -127,7 +127,7 @@ class Errors(metaclass=_ErrorsWithCodes):
             "rebuild from all inputs instead of --update")
     # E310-E319 the extraction cache
     E310 = "{path}: no extraction cache; give a directory written by `mlkg build`"
-    E311 = "{path}: unreadable ({reason}); rebuild from all inputs"
+    E311 = "{path}: unreadable ({reason}); rebuild from all inputs (mlkg build INPUTS -o DIR, without --update)"
     # E320-E329 shards (a damaged shard is reported and extracted again)
     E320 = "{source}: columns {found}, expected {expected}; it is extracted again"
     E321 = "{source}: corrupt shard (it holds other papers than its partition); it is extracted again"
@@ -138,6 +138,19 @@ class Errors(metaclass=_ErrorsWithCodes):
     # E330-E339 runners
     E330 = 'Dask is missing: pip install "mlkg[dask]", or build without --dask'
     E331 = "the number of processes must be 0 (one per core) or more (got {processes})"
+    # E340-E359 the output directory (lock, writing) and, by allocation, --bind values
+    E340 = "{path} is a file, not a directory; give --out a directory (a new one, or an earlier build's)"
+    E341 = "{path}: cannot write here ({reason}); choose a directory you can write to, or fix its permissions"
+    E342 = ("{path} is being written by {holder}; wait for that build to finish, or pass --wait to wait "
+            "for it")
+    E343 = ("disk full writing {what}; the previous outputs in {outdir} are unchanged; free some space "
+            "and run the same command again (--resume keeps the finished partitions)")
+    E344 = ("cannot write {what} ({reason}); the previous outputs in {outdir} are unchanged; fix that and "
+            "run the same command again (--resume keeps the finished partitions)")
+    E345 = ("cannot replace the outputs in {outdir} ({reason}) after {done} of {total} were replaced; "
+            "they are now a mix of two builds: fix that and run the same command again")
+    E346 = ("--bind {name}={value}: not a valid IRI or literal ({detail}); give an IRI as "
+            "<https://example.org/x> (no spaces), or UTF-8 text (quote it, \"...\", to force a string)")
 
     # E4xx exporters
     E401 = "unknown export format {name!r}; valid: {valid}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,9 @@ def write_cache(outdir: Path, extractions: Iterable[Extraction], head: dict[str,
 def read_cache(outdir: Path, expect: dict[str, Any]) -> Iterator[Extraction]:
     """The cached extractions of a previous build.
 
-    CacheError if there is none or it was written with other ``expect`` header values (another
-    extractor or mlkg version); :class:`mlkg.codec.CodecError` if it is of another format
-    version or damaged.
+    CacheError if there is none, it was written with other ``expect`` header values (another
+    extractor or mlkg version) or its bytes are damaged; :class:`mlkg.codec.CodecError` if it is of
+    another format version or a record is damaged (bad JSON, a field of the wrong type).
     """
     source = outdir / FILENAME
     if not source.is_file():
@@ -55,5 +56,5 @@ def read_cache(outdir: Path, expect: dict[str, Any]) -> Iterator[Extraction]:
     try:
         with gzip.open(source, "rt", encoding="utf-8") as fh:
             yield from codec.read(fh, str(source), check)
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise CacheError(Errors.E311.format(path=source, reason=exc)) from None
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:  # a damaged or cut gzip stream
+        raise CacheError(Errors.E311.format(path=source, reason=f"damaged: {exc}")) from None

@@ -7,6 +7,7 @@ call them too. Each stage is timed, with its peak memory, by :class:`mlkg.build.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mlkg import __version__, codec
-from mlkg.build import cache, runner, shards
+from mlkg.build import cache, lock, runner, shards
 from mlkg.build.report import BuildReport, Stages
 from mlkg.build.runner import PartitionRun, Progress
 from mlkg.errors import Errors, MlkgError
@@ -55,7 +56,7 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
           formats: Iterable[str] = DEFAULT_FORMATS, extractor: str = "spacy", processes: int = 0,
           strict: bool = False, update: bool = False, resume: bool = False,
           partition_size: int = shards.DEFAULT_PARTITION_SIZE, dask: str | None = None,
-          progress: Progress | None = None) -> BuildResult:
+          wait: bool = False, progress: Progress | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``; write outputs and report.json when ``outdir`` is given.
 
     With ``update``, ``outdir`` holds an earlier build: its papers are kept, ``inputs`` are added
@@ -67,13 +68,51 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     ``dask`` (``"local"``: a LocalCluster of ``processes`` workers). With ``outdir``, each
     finished partition is kept as a shard there, so that ``resume`` continues an interrupted
     build. Outputs are replaced only at the end, all together, so an interrupted build leaves
-    the previous ones as they were.
+    the previous ones as they were, and so does one that cannot write (a full disk): BuildError
+    says so. One build at a time writes ``outdir``: another one holding it is a LockError naming
+    its process, or with ``wait`` is waited for.
     """
     formats = tuple(formats)
     file_exporters(formats)  # a typo, or an exporter that is not a file, fails before any work
     get_extractor(extractor)
     if update and outdir is None:
         raise BuildError(Errors.E302)
+    options = {"format": format, "fields": fields, "formats": formats, "extractor": extractor,
+               "processes": processes, "strict": strict, "update": update, "resume": resume,
+               "partition_size": partition_size, "dask": dask, "progress": progress}
+    if outdir is None:
+        return _build(inputs, None, **options)
+    out = Path(outdir)
+    if update and not out.is_dir():
+        raise BuildError(Errors.E310.format(path=out / cache.FILENAME))
+    output_directory(out)
+    with lock.locked(out, wait=wait):
+        return _build(inputs, out, **options)
+
+
+def output_directory(out: Path) -> Path:
+    """``out``, created if missing; BuildError if it is a file (or under one) or cannot be created."""
+    if out.exists() and not out.is_dir():
+        raise BuildError(Errors.E340.format(path=out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise BuildError(Errors.E340.format(path=_first_file(out))) from None
+    except OSError as exc:
+        raise BuildError(Errors.E341.format(path=out, reason=exc.strerror or exc)) from None
+    return out
+
+
+def _first_file(path: Path) -> Path:
+    """The file that stands where a directory of ``path`` should be."""
+    return next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), path)
+
+
+def _build(inputs: Iterable[str | Path], outdir: Path | None, *, format: str | None,
+           fields: Mapping[str, str] | None, formats: tuple[str, ...], extractor: str, processes: int,
+           strict: bool, update: bool, resume: bool, partition_size: int, dask: str | None,
+           progress: Progress | None) -> BuildResult:
+    """:func:`build` once its output directory, if any, is there and locked."""
     head = codec.header(extractor, __version__)
     report = BuildReport(__version__, extractor)
     load_report = LoadReport()
@@ -87,7 +126,7 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
                              progress=progress, unique=unique)
         papers = unique.papers
 
-    with report.stages.stage("extract"):
+    with report.stages.stage("extract"), _writing(outdir, "the extraction shards"):
         store = shards.ShardStore.open(Path(outdir), head, resume=resume) if outdir is not None else None
         run = PartitionRun(partition_size)
         extractions, extracted = _extract(papers, cached, extractor=extractor, processes=processes, dask=dask,
@@ -116,7 +155,7 @@ def build(inputs: Iterable[str | Path], outdir: str | Path | None = None, *,
     out = Path(outdir)
     if progress:
         progress("export", 0, len(formats))
-    with staged_outputs(out) as staging:
+    with _writing(out, "the outputs"), staged_outputs(out) as staging:
         with report.stages.stage("export"):
             written = export(graph, staging, formats)
             written.append(cache.write_cache(staging, extractions, head))
@@ -199,11 +238,28 @@ def extract_to_jsonl(inputs: Iterable[str | Path], target: str | Path, *, format
 
 
 @contextlib.contextmanager
+def _writing(outdir: Path | None, what: str) -> Iterator[None]:
+    """Turn an OSError while writing ``what`` (a full disk, no permission) into one BuildError
+    line that says the previous outputs are unchanged: outputs are only replaced at the end."""
+    try:
+        yield
+    except OSError as exc:
+        if outdir is None:
+            raise
+        target = exc.filename or what
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise BuildError(Errors.E343.format(what=target, outdir=outdir)) from None
+        raise BuildError(Errors.E344.format(what=target, reason=exc.strerror or exc, outdir=outdir)) from None
+
+
+@contextlib.contextmanager
 def staged_outputs(outdir: Path) -> Iterator[Path]:
     """Write every output into a staging directory, then move them all in at once.
 
     Each file is replaced by a rename, with Ctrl-C held back for the few milliseconds the
     renames take, so an interrupted build leaves the previous outputs, all of them, intact.
+    A rename that fails after others succeeded (rare: renames in one directory need no space)
+    is a BuildError saying how many were replaced.
     """
     staging = outdir / ".mlkg-staging"
     shutil.rmtree(staging, ignore_errors=True)
@@ -212,8 +268,15 @@ def staged_outputs(outdir: Path) -> Iterator[Path]:
         yield staging
         blocked = _block_sigint()
         try:
-            for item in sorted(staging.iterdir(), key=lambda p: p.name == "report.json"):
-                os.replace(item, outdir / item.name)
+            items = sorted(staging.iterdir(), key=lambda p: p.name == "report.json")
+            for done, item in enumerate(items):
+                try:
+                    os.replace(item, outdir / item.name)
+                except OSError as exc:
+                    if not done:
+                        raise
+                    raise BuildError(Errors.E345.format(outdir=outdir, reason=exc.strerror or exc, done=done,
+                                                        total=len(items))) from None
         finally:
             if blocked:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])

@@ -164,7 +164,7 @@ def split_pieces(text: str, start: int = 0, limit: int = PIECE_CHARS) -> list[tu
     spans = []
     while len(text) - start > limit:
         end, half = start + limit, start + limit // 2
-        cut = max(text.rfind(". ", half, end - 1) + 2, text.rfind("\n", half, end) + 1)
+        cut = max(text.rfind(". ", half, end) + 2, text.rfind("\n", half, end) + 1)
         if cut < half:
             cut = text.rfind(" ", half, end) + 1
         end = cut if cut > half else end

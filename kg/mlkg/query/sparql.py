@@ -135,6 +135,16 @@ def bind_term(value: str | Term) -> Term:
     return ox.Literal(value)
 
 
+def _bound(name: str, value: str | Term) -> Term:
+    """:func:`bind_term`, with a value that is no valid term (an IRI with a space, text UTF-8
+    cannot carry) as a QueryError that names the binding."""
+    try:
+        return bind_term(value)
+    except (ValueError, UnicodeError) as exc:
+        shown = value.encode("utf-8", "backslashreplace").decode() if isinstance(value, str) else value
+        raise QueryError(Errors.E346.format(name=name, value=shown, detail=_one_line(str(exc)))) from None
+
+
 def parse_bindings(items: Iterable[str]) -> dict[str, str]:
     """``["name=value", ...]`` -> {name: value}; a leading ``?`` on the name is allowed."""
     bindings = {}
@@ -149,7 +159,7 @@ def parse_bindings(items: Iterable[str]) -> dict[str, str]:
 
 def run_query(store: ox.Store, sparql: str, bindings: Mapping[str, str | Term] | None = None) -> QueryResult:
     """Run ``sparql`` with the mlkg prefixes predeclared and ``bindings`` substituted (SEP-0007)."""
-    substitutions = {ox.Variable(name): bind_term(value) for name, value in (bindings or {}).items()}
+    substitutions = {ox.Variable(name): _bound(name, value) for name, value in (bindings or {}).items()}
     try:
         answer = store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
         if isinstance(answer, ox.QueryBoolean):

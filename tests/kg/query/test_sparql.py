@@ -337,3 +337,16 @@ def test_the_on_disk_store_is_reused_and_rebuilt_when_the_graph_changes(graph: K
     assert len(open_store(target)) < first  # the graph changed: the store follows it
     assert len(open_store(target, persist=False)) == len(open_store(target))
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left behind
+
+
+@pytest.mark.parametrize("value", ["<a b>", "model:a b", '<http://x/"y">', "x\udcff"])
+def test_a_bind_value_that_is_no_rdf_term_is_one_coded_line(store: ox.Store, outdir: Path, value: str) -> None:
+    """Issue 14 case 14: an IRI with a space (or text that UTF-8 cannot carry) names the binding."""
+    with pytest.raises(QueryError) as info:
+        run_query(store, "SELECT ?p WHERE { ?p mlkg:uses ?m }", {"m": value})
+    assert info.value.code == "E346" and "--bind m=" in str(info.value)
+    result = runner.invoke(app, ["query", str(outdir), "--name", "leaderboard", "--bind", f"dataset={value}"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "[E346] --bind dataset=" in lines[0], result.output
