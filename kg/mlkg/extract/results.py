@@ -78,7 +78,8 @@ _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s)?\s*)$")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
-_RANGING = re.compile(r"(?i:\b(?:ranging from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
+_RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
+_VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
@@ -135,6 +136,9 @@ _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CL
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
                           r"(?:by|for)\s+(?:the\s+)?")
+# Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
+_IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
+                           r"\b(?:for|of)\s+(?:the\s+)?)$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
@@ -173,6 +177,7 @@ class _Value(NamedTuple):
     stated: bool = True  # the metric is written next to the number, not only earlier in the clause
     after: bool = False  # ... and after it ("45.1 mAP"), not before ("an F1 of 93.2")
     owned: bool = False  # written with a named model: "CLIP (56.8%)", "82% by CLIP" (see _owner)
+    start_of: bool = False  # the starting point of "from x to y": a claim only of the model improved (_start_owner)
 
 
 @lru_cache(maxsize=1)
@@ -260,11 +265,15 @@ class ResultExtractor:
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                    owners = [_owner(sent, v, sent_models) for v in values]
+                    owners = [_start_owner(sent, v, sent_models, own) if v.start_of else _owner(sent, v, sent_models)
+                              for v in values]
+                    values, owners = _drop_unowned_starts(values, owners)
+                    if not values:
+                        continue
                     values = [v._replace(scored=True, owned=True) if o else v
                               for v, o in zip(values, owners, strict=True)]
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
-                    for value, dataset in _assign(sent, values, sent_data):
+                    for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own)
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
@@ -297,7 +306,8 @@ def _values(sent: str) -> list[_Value]:
             continue
         if _BASELINE.search(before) and not _REL_BEFORE.search(before):
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
-        if (_FROM.search(before) and _TO.match(after) or _RANGE.match(after)
+        start_of = bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
+        if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
@@ -315,7 +325,7 @@ def _values(sent: str) -> list[_Value]:
             value = f"{m.group('sign')}{num} {unit}"
         else:
             value = f"{m.group('sign')}{num}"
-        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s "))
+        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s ") or start_of)
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)
@@ -326,7 +336,8 @@ def _values(sent: str) -> list[_Value]:
             metric = _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
         if unit and _SHARE_OF.match(after):
             shares.add(len(out))
-        out.append(_Value(m.start(), m.end(), value, relative, metric, scored, stated, after_ok))
+        out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
+                          start_of=start_of))
     out = _share_list_metrics(sent, out)
     for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
         prev, cur = out[i - 1], out[i]
@@ -485,7 +496,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
             if _HARD_BREAK.search(gap) or _ON_CAPITAL.search(gap):  # others' numbers may stand between
                 continue
         elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
-                data[j][1] <= w.start < v.start for w in values if w is not v and not _in_same_run(value_runs, values, w, v)):
+                data[j][1] <= w.start < v.start for w in values
+                if w is not v and not w.start_of and not _in_same_run(value_runs, values, w, v)):
             continue
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap):
             pairs[i] = data[j][2]
@@ -552,6 +564,33 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start):
             return name
     return ""
+
+
+def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str) -> str:
+    """The model whose number the start of "from x to y" is: one the clause names as what is improved
+    ("boosts CLIP's accuracy from x", "for CLIP, it improves D from x", "raises CLIP from x"), not the
+    paper's own model nor the subject that does the improving."""
+    clause_start = _clause_start(sent, v.start)
+    for start, end, name in reversed([m for m in models if clause_start <= m[0] and m[1] <= v.start]):
+        if name == own or _INSIDE_WORD.match(sent, end):
+            continue
+        if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start):
+            return name
+    return ""
+
+
+def _drop_unowned_starts(values: list[_Value], owners: list[str]) -> tuple[list[_Value], list[str]]:
+    keep = [i for i, v in enumerate(values) if not v.start_of or owners[i]]
+    return [values[i] for i in keep], [owners[i] for i in keep]
+
+
+def _with_start_datasets(values: list[_Value], pairs: list[tuple[_Value, str]]) -> list[tuple[_Value, str]]:
+    """A start "from x to y" without a dataset of its own takes the dataset of y (the value just after it)."""
+    dataset_of = {v.start: d for v, d in pairs}
+    for v, nxt in pairwise(values):
+        if v.start_of and v.start not in dataset_of and nxt.start in dataset_of:
+            pairs.append((v, dataset_of[nxt.start]))
+    return sorted(pairs, key=lambda p: p[0].start)
 
 
 def _keep(found: list[DocResult]) -> list[DocResult]:

@@ -354,3 +354,27 @@ def test_counts_and_comparatives_are_no_metric(nlp: Language, text: str) -> None
 ])
 def test_more_metric_names_are_normalised(written: str, name: str) -> None:
     assert normalise_metric(written) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model improved is named: its starting number is its own result
+    ("FooNet lifts CLIP's recall on MMLU from 41.0% to 47.5%.",
+     {("CLIP", "MMLU", "recall", "41.0%"), ("CLIP", "MMLU", "recall", "47.5%")}),
+    ("On MMLU, for Transformer, it improves accuracy from 61.3 to 66.0.",
+     {("Transformer", "MMLU", "accuracy", "61.3"), ("FooNet", "MMLU", "accuracy", "66.0")}),
+    # the start takes the dataset of the end
+    ("FooNet boosts the accuracy of CLIP from 30.2% to 35.9% on CIFAR-10.",
+     {("CLIP", "CIFAR-10", "accuracy", "30.2%"), ("FooNet", "CIFAR-10", "accuracy", "35.9%")}),
+])
+def test_the_start_of_from_to_belongs_to_the_named_model_improved(nlp: Language, text: str, expected: set) -> None:
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet raises the MMLU accuracy from 70.1 to 74.4.",  # the paper's own model: no other model's number
+    "With FooNet, CLIP improves from 55.0% to 60.0% on MMLU.",  # CLIP is the subject, not named as improved
+    "Gains of FooNet on MMLU range from 5.5 to 11.0 points.",  # a range
+])
+def test_no_start_value_without_a_model_improved(nlp: Language, text: str) -> None:
+    values = {value for *_, value in claims(nlp, text)}
+    assert not values & {"70.1", "55.0%", "5.5", "11.0 points"}, values
