@@ -10,6 +10,7 @@ traceback with a request to report it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from pathlib import Path
@@ -550,15 +551,20 @@ def export_command(
 ) -> None:
     """Export a built graph: to Neo4j over Bolt (idempotent MERGE on stable ids, safe to repeat),
     as Neo4j bulk-import CSVs with the `neo4j-admin database import full` command, or as files."""
-    from mlkg.build.pipeline import open_graph
+    from mlkg.build.lock import locked
+    from mlkg.build.pipeline import open_graph, output_directory
     from mlkg.export import ServerExporter, get_exporter, run_export
     from mlkg.stores.neo4j import Connection
 
     exporter = get_exporter(target)  # an unknown name fails before the graph is read
+    files = out_dir is not None and not isinstance(exporter, ServerExporter)
+    if files:
+        output_directory(out_dir)  # a file in the way is one line, before the graph is read
     kg = open_graph(graph)
     connection = Connection.from_env(uri, user, password, database) if isinstance(exporter, ServerExporter) \
         else None
-    with _Run(quiet) as run:
+    # files go in under the directory's lock, as a build's do: never mixed with one running there
+    with _Run(quiet) as run, locked(out_dir) if files else contextlib.nullcontext():
         done = run_export(kg, target, out_dir=out_dir, connection=connection, batch_size=batch_size,
                           progress=run.update)
     if not quiet:

@@ -151,6 +151,7 @@ class Errors(metaclass=_ErrorsWithCodes):
             "they are now a mix of two builds: fix that and run the same command again")
     E346 = ("--bind {name}={value}: not a valid IRI or literal ({detail}); give an IRI as "
             "<https://example.org/x> (no spaces), or UTF-8 text (quote it, \"...\", to force a string)")
+    E347 = "{path} is a directory; give --out a file name, e.g. {path}/predictions.jsonl"
 
     # E4xx exporters
     E401 = "unknown export format {name!r}; valid: {valid}"

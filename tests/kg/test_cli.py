@@ -189,3 +189,48 @@ def test_the_command_line_starts_without_the_heavy_libraries() -> None:
              "if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
     assert run.stdout.strip() == ""
+
+
+def _single_line(output: str) -> str:
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert "Traceback" not in output and len(lines) == 1, output
+    return lines[0]
+
+
+def test_extract_and_export_out_in_the_wrong_place_is_one_line(tmp_path: Path) -> None:
+    """Issue 14 case 11 for the other commands that write: -o a directory where a file is meant,
+    or a file where a directory is meant (or in the way of one)."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"title": "ResNet", "abstract": "We use ImageNet."}) + "\n")
+    a_file = tmp_path / "a_file"
+    a_file.write_text("keep")
+    for target, code in ((tmp_path, "E347"), (a_file / "x.jsonl", "E340")):
+        result = runner.invoke(app, ["extract", str(source), "-o", str(target), "-q"])
+        assert result.exit_code == 1 and f"[{code}]" in _single_line(result.output)
+    built = tmp_path / "built"
+    assert runner.invoke(app, ["build", str(source), "-o", str(built), "--formats", "ttl", "-q"]).exit_code == 0
+    result = runner.invoke(app, ["export", "nt", str(built), "-o", str(a_file)])
+    assert result.exit_code == 1 and f"[E340] {a_file} is a file" in _single_line(result.output)
+    assert a_file.read_text() == "keep"
+
+
+def test_extract_on_a_full_disk_keeps_the_previous_predictions(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14 case 13 for `mlkg extract`: ENOSPC injected where the records are written."""
+    import errno
+
+    from mlkg import codec
+
+    source, target = tmp_path / "in.jsonl", tmp_path / "pred.jsonl"
+    source.write_text(json.dumps({"title": "ResNet", "abstract": "We use ImageNet."}) + "\n")
+    target.write_text("previous\n")
+
+    def full(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(codec, "write", full)
+    result = runner.invoke(app, ["extract", str(source), "-o", str(target), "-q"])
+    assert result.exit_code == 1
+    line = _single_line(result.output)
+    assert f"[E343] disk full writing {target}; the previous outputs in {tmp_path} are unchanged" in line
+    assert target.read_text() == "previous\n" and not list(tmp_path.glob(".pred.jsonl.*"))

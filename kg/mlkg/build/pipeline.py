@@ -216,6 +216,10 @@ def extract_to_jsonl(inputs: Iterable[str | Path], target: str | Path, *, format
     records are written in input order as soon as each leading partition is done.
     """
     get_extractor(extractor)
+    target = Path(target)
+    if target.is_dir():
+        raise BuildError(Errors.E347.format(path=target))
+    output_directory(target.parent)
     stages, load_report, found = Stages(), LoadReport(), {"entities": 0, "results": 0}
     with stages.stage("load"):
         papers = read_papers(inputs, format=format, fields=fields, report=load_report, strict=strict,
@@ -227,7 +231,8 @@ def extract_to_jsonl(inputs: Iterable[str | Path], target: str | Path, *, format
             found["results"] += len(extraction.results)
             yield extraction
 
-    with stages.stage("extract"), atomic_path(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
+    with stages.stage("extract"), _writing(target.parent, str(target)), atomic_path(target) as tmp, \
+            tmp.open("w", encoding="utf-8") as fh:
         extractions = runner.extract_partitions(papers, extractor=extractor, processes=processes, dask=dask,
                                                 partition_size=partition_size, progress=progress)
         codec.write(fh, counted(extractions), codec.header(extractor, __version__))
