@@ -76,7 +76,12 @@ _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]".
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
-                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s)?\s*)$")
+                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\()?\s*)$")
+# "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
+# result verb that states the paper's own.
+_PREVIOUS = re.compile(r"(?i:\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|records?)\b)")
+_RESULT_VERB = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')})\b)")
+_BRACKET_OR_BREAK = re.compile(r"[;()]")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
@@ -304,7 +309,7 @@ def _values(sent: str) -> list[_Value]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
             continue
-        if _BASELINE.search(before) and not _REL_BEFORE.search(before):
+        if _baseline(before) or _after_previous_best(before):
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
         start_of = bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
         if (not start_of and _RANGE.match(after)
@@ -357,6 +362,22 @@ def _values(sent: str) -> list[_Value]:
             for i in run:
                 out[i] = out[i]._replace(scored=True)
     return [v for i, v in enumerate(out) if i not in drop]
+
+
+def _baseline(before: str) -> bool:
+    """An unnamed reference's number ("the human baseline of 91%"), unless a result verb stands between
+    ("the previous state of the art and reaches [85.1%]") or it is a gain over it."""
+    m = _BASELINE.search(before)
+    return m is not None and not _RESULT_VERB.search(before, m.start()) and not _REL_BEFORE.search(before)
+
+
+def _after_previous_best(before: str) -> bool:
+    """The number is one of a list that states the previous best, with no result verb since."""
+    last = None
+    for last in _PREVIOUS.finditer(before):
+        pass
+    return (last is not None and not _RESULT_VERB.search(before, last.end())
+            and not _BRACKET_OR_BREAK.search(before, last.end()) and not _REL_BEFORE.search(before))
 
 
 def _not_before(before: str) -> bool:

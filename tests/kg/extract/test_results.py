@@ -378,3 +378,16 @@ def test_the_start_of_from_to_belongs_to_the_named_model_improved(nlp: Language,
 def test_no_start_value_without_a_model_improved(nlp: Language, text: str) -> None:
     values = {value for *_, value in claims(nlp, text)}
     assert not values & {"70.1", "55.0%", "5.5", "11.0 points"}, values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the previous record's numbers, listed after "previous best", are not the paper's
+    ("FooNet reaches a BLEU of 31.0 and an F1 of 70.2 on MMLU, beating the previous best BLEU of 29.5 and F1 of 68.8.",
+     {"31.0", "70.2"}),
+    # an unnamed reference in brackets
+    ("FooNet reaches 77% on MMLU, close to human-level performance (88.5%).", {"77%"}),
+    # a result verb after the reference states the paper's own number
+    ("FooNet outperforms the previous state of the art and reaches 81.4% on MMLU.", {"81.4%"}),
+])
+def test_previous_and_human_numbers_are_not_claims(nlp: Language, text: str, expected: set) -> None:
+    assert {value for *_, value in claims(nlp, text)} == expected
