@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields
 from typing import IO, Any
@@ -76,14 +75,22 @@ def encode(extraction: Extraction) -> dict[str, Any]:
             "results": encode_results(extraction.results)}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def to_json(value: Any) -> str:
     """``value`` as JSON text that encodes to UTF-8 whatever its strings hold: a lone surrogate (which
     UTF-8 cannot carry) makes the text ASCII-escaped, and ``json.loads`` gives the same strings back."""
     text = json.dumps(value, ensure_ascii=False)
-    return json.dumps(value) if _SURROGATE.search(text) else text
+    return text if utf8_safe(text) else json.dumps(value)
+
+
+def utf8_safe(text: str) -> bool:
+    """Whether ``text`` encodes to UTF-8, i.e. holds no lone surrogate (faster than a regex search)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def dumps(extraction: Extraction) -> str:

@@ -151,11 +151,13 @@ def _make_doc(nlp: Language, text: str) -> Doc:
     """:func:`make_doc`, safe for lone surrogates, which spaCy cannot hash: they are tokenized as
     U+FFFD (one character for one, so offsets hold) while the Doc keeps ``text`` as it is, for
     evidence. Loaders repair surrogates; this keeps extraction from failing on any that get through."""
-    if not _SURROGATE.search(text):
-        return make_doc(nlp, text)
-    doc = make_doc(nlp, _SURROGATE.sub("\ufffd", text))
-    doc.user_data["mlkg_text"] = text
-    return doc
+    try:
+        text.encode("utf-8")  # what spaCy does to hash each token; much faster than a regex search
+    except UnicodeEncodeError:
+        doc = make_doc(nlp, _SURROGATE.sub("\ufffd", text))
+        doc.user_data["mlkg_text"] = text
+        return doc
+    return make_doc(nlp, text)
 
 
 def split_pieces(text: str, start: int = 0, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
