@@ -144,6 +144,9 @@ _OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:achieved|obtained|reache
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
                            r"\b(?:for|of)\s+(?:the\s+)?)$")
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+_COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
+                              r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
@@ -270,8 +273,9 @@ class ResultExtractor:
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                    owners = [_start_owner(sent, v, sent_models, own) if v.start_of else _owner(sent, v, sent_models)
-                              for v in values]
+                    owners = [_start_owner(sent, v, sent_models, own) if v.start_of else
+                              _owner(sent, v, sent_models, values[i - 1].end if i else -1)
+                              for i, v in enumerate(values)]
                     values, owners = _drop_unowned_starts(values, owners)
                     if not values:
                         continue
@@ -282,6 +286,8 @@ class ResultExtractor:
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own)
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
+                        if metric == "points" and not value.relative:
+                            metric = "score"  # "by 2.3 points (65.1 vs. 62.8)": points name the gain, not the score
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
                                                s_start + len(sent.rstrip()), s_start + value.start,
                                                s_start + value.end, value.relative))
@@ -347,7 +353,8 @@ def _values(sent: str) -> list[_Value]:
     for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
         prev, cur = out[i - 1], out[i]
         if (prev.relative and not cur.relative and not prev.value.startswith("+")  # "(79.0%, +6.2%), B (75.4%": no
-                and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)):
+                and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)
+                and "(" not in sent[prev.end:cur.start]):  # "by 2.3 points (65.1 vs. 62.8)": the scores themselves
             out[i] = cur._replace(relative=True)
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
@@ -573,11 +580,18 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
     return own
 
 
-def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:
+def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: int = -1) -> str:
     """The named model a stated number is written with: "GPT-4V (56.8%)", "TETFN: 0.324", "CLIP, which
-    reaches 53.2%", "82% by GPT-4", "80.1% for CLIP". Such a number is a score, of that model."""
+    reaches 53.2%", "82% by GPT-4", "80.1% for CLIP", or the compared model of "outperforms CLIP ...
+    (65.1 vs. 62.8)". Such a number is a score, of that model."""
     if v.relative:
         return ""  # "by 3% for CLIP": a gain, whose model the clause tells
+    if prev_end >= 0 and _VERSUS.fullmatch(sent, prev_end, v.start):
+        clause_start = _clause_start(sent, v.start)
+        compared = [name for start, end, name in models if clause_start <= start and end <= v.start
+                    and _COMPARED_BEFORE.search(sent, clause_start, start)]
+        if compared:
+            return compared[-1]
     for start, end, name in reversed(models):
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             return name

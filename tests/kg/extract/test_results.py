@@ -391,3 +391,16 @@ def test_no_start_value_without_a_model_improved(nlp: Language, text: str) -> No
 ])
 def test_previous_and_human_numbers_are_not_claims(nlp: Language, text: str, expected: set) -> None:
     assert {value for *_, value in claims(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bracketed scores after a gain are scores; "vs." gives the second to the compared model
+    ("FooNet outperforms CLIP on MMLU by 3.4 points (70.2 vs. 66.8).",
+     {("FooNet", "MMLU", "score", "70.2"), ("CLIP", "MMLU", "score", "66.8")}),
+    ("On ImageNet, FooNet reaches 80.5 vs. 78.0 for Transformer.",
+     {("FooNet", "ImageNet", "score", "80.5"), ("Transformer", "ImageNet", "score", "78.0")}),
+    # capitalised pass@k
+    ("FooNet achieves a Pass@1 of 48.8% on MMLU.", {("FooNet", "MMLU", "pass@1", "48.8%")}),
+])
+def test_versus_pairs_and_capitalised_metrics(nlp: Language, text: str, expected: set) -> None:
+    assert claims(nlp, text) == expected
