@@ -156,11 +156,10 @@ _TUPLE_FIELDS = ("authors", "categories", "keywords")
 def _encodable(paper: Paper, report: LoadReport | None) -> Paper:
     """``paper`` with lone surrogates replaced by U+FFFD in every field; one check when there is none."""
     org = paper.organization
-    texts = [getattr(paper, name) or "" for name in _TEXT_FIELDS]
-    texts += [v for name in _TUPLE_FIELDS for v in getattr(paper, name)]
-    texts += [org.name, org.slug or ""] if org is not None else []
-    joined = "\n".join(texts)
-    if scrub(joined) is joined:
+    joined = "".join((paper.title, paper.abstract, paper.source, paper.arxiv_id or "", paper.github_url or "",
+                      paper.project_url or "", paper.hf_url or "", *paper.authors, *paper.categories,
+                      *paper.keywords, *((org.name, org.slug or "") if org is not None else ())))
+    if scrub(joined) is joined:  # one check, about 1 us a paper
         return paper
     changes: dict[str, Any] = {}
     for name in _TEXT_FIELDS:

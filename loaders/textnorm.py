@@ -62,9 +62,13 @@ _UNENCODABLE = re.compile("[\ud800-\udfff]")
 
 def scrub(text: str) -> str:
     """``text`` with every lone surrogate replaced by U+FFFD, so that any writer can encode it."""
-    if text.isascii() or not _UNENCODABLE.search(text):
+    if text.isascii():
         return text
-    return _UNENCODABLE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")  # 4x faster than searching for them; UTF-8 encodes all else
+    except UnicodeEncodeError:
+        return _UNENCODABLE.sub("\ufffd", text)
+    return text
 
 
 def normalize_text(text: str) -> str:
