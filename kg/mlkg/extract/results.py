@@ -90,7 +90,7 @@ _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
-    r"on average\s+|a remarkable\s+|a large\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?)$")
+    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?)$")
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
@@ -497,6 +497,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if (on or not gap.strip() or _PAREN.match(gap) and sent.startswith(")", data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
+        elif on and ("%" in v.value or "." in v.value) and _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start):
+            pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it
     for run in value_runs:
         if len(run) < 2:
             continue

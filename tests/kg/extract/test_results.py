@@ -404,3 +404,17 @@ def test_previous_and_human_numbers_are_not_claims(nlp: Language, text: str, exp
 ])
 def test_versus_pairs_and_capitalised_metrics(nlp: Language, text: str, expected: set) -> None:
     assert claims(nlp, text) == expected
+
+
+def test_a_number_on_a_dataset_in_a_clause_that_states_results(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves strong results, e.g., 64.9% on MMLU.")
+    assert got == {("FooNet", "MMLU", "score", "64.9%")}
+
+
+def test_a_number_on_a_dataset_needs_a_stating_clause(nlp: Language) -> None:
+    assert claims(nlp, "FooNet is tuned with a 64.9% mix on MMLU.") == set()
+
+
+def test_an_absolute_gain_is_a_gain(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet outperforms the previous best by absolute 6.4% on MMLU.")
+    assert [(r.value, r.relative) for r in doc._.mlkg_results] == [("6.4%", True)]
