@@ -22,6 +22,7 @@ import contextlib
 import logging
 import multiprocessing as mp
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -167,10 +168,17 @@ def run_local(parts: Sequence[Partition], extractor: str,
     if context.get_start_method() == "forkserver":
         # The server imports spaCy and the extractor once; each worker forks from it ready to go.
         context.set_forkserver_preload(["mlkg.extract.pipeline"])
-    with context.Pool(processes) as pool:
+    with context.Pool(processes, initializer=_ignore_sigint) as pool:
         work = ((part, extractor) for part in parts)
         for start, data, peak in pool.imap_unordered(_extract_partition_local, work):
             yield start, data, None, peak
+
+
+def _ignore_sigint() -> None:
+    """Ctrl-C reaches every process of the terminal's group: this one handles it (the outputs stay,
+    finished shards are kept) and ends the pool; a worker ignores it, instead of each printing a
+    KeyboardInterrupt traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _one(part: Partition) -> list[Partition]:

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -180,6 +181,27 @@ def test_a_failed_build_releases_its_lock_without_a_stale_note(tmp_path: Path) -
     assert not (out / lock.FILENAME).exists()
     with lock.locked(out):  # no note about a killed build: the failed one let go properly
         pass
+
+
+def test_ctrl_c_during_a_parallel_build_is_one_line_from_every_process(tmp_path: Path) -> None:
+    """Ctrl-C goes to the terminal's whole process group: workers must not print tracebacks."""
+    papers = [{"title": f"Paper {i}", "abstract": GOOD["abstract"] * 20} for i in range(4000)]
+    source, out = _jsonl(tmp_path / "in.jsonl", *papers), tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "mlkg", "build", str(source), "-o", str(out), "-j", "2",
+                             "--partition-size", "50", "--formats", "ttl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        for _ in range(1200):  # until the workers have finished a partition (at most 120 s)
+            if list((out / shards.DIRNAME).glob("part-*.parquet")) or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert proc.returncode == 130 and "Traceback" not in err and len(lines) == 1, err
+    assert lines[0].startswith("interrupted:") and not (out / lock.FILENAME).exists()
 
 
 # --- cases 11, 12, 13: the output directory and the disk ---------------------------------------
