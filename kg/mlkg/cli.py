@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import signal
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, Self
 
@@ -153,6 +154,10 @@ PROCESSES_HELP = ("Worker processes for extraction: 0 = one per core (a single p
                   "process), 1 = all in this process.")
 
 
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
@@ -204,6 +209,8 @@ def build(
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     if not chosen:
         chosen = previous_formats(target) if update is not None else DEFAULT_FORMATS
+    # `kill` (SIGTERM) stops a build as Ctrl-C does: workers ended, staging removed, the lock let go
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with _Run(quiet) as run:
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
@@ -218,6 +225,8 @@ def build(
                   f"{kept} finished partition(s) are kept. Run the same command with --resume to go on.",
                   highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     report = result.report
     if not quiet:
         table = Table(title=f"mlkg build -> {target}", show_header=False)

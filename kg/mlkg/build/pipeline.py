@@ -261,8 +261,8 @@ def _writing(outdir: Path | None, what: str) -> Iterator[None]:
 def staged_outputs(outdir: Path) -> Iterator[Path]:
     """Write every output into a staging directory, then move them all in at once.
 
-    Each file is replaced by a rename, with Ctrl-C held back for the few milliseconds the
-    renames take, so an interrupted build leaves the previous outputs, all of them, intact.
+    Each file is replaced by a rename, with Ctrl-C (and SIGTERM) held back for the few
+    milliseconds the renames take, so an interrupted build leaves the previous outputs, all of them, intact.
     A rename that fails after others succeeded (rare: renames in one directory need no space)
     is a BuildError saying how many were replaced.
     """
@@ -284,14 +284,14 @@ def staged_outputs(outdir: Path) -> Iterator[Path]:
                                                         total=len(items))) from None
         finally:
             if blocked:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT, signal.SIGTERM])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def _block_sigint() -> bool:
     try:
-        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT])
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT, signal.SIGTERM])
         return True
     except (AttributeError, ValueError, OSError):
         return False

@@ -183,8 +183,10 @@ def test_a_failed_build_releases_its_lock_without_a_stale_note(tmp_path: Path) -
         pass
 
 
-def test_ctrl_c_during_a_parallel_build_is_one_line_from_every_process(tmp_path: Path) -> None:
-    """Ctrl-C goes to the terminal's whole process group: workers must not print tracebacks."""
+@pytest.mark.parametrize("how", ["ctrl-c", "kill"])
+def test_interrupting_a_parallel_build_is_one_line_from_every_process(tmp_path: Path, how: str) -> None:
+    """Ctrl-C goes to the terminal's whole process group: workers must not print tracebacks; `kill`
+    (SIGTERM to the build alone) stops it the same way, its workers ended and its lock let go."""
     papers = [{"title": f"Paper {i}", "abstract": GOOD["abstract"] * 20} for i in range(4000)]
     source, out = _jsonl(tmp_path / "in.jsonl", *papers), tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "mlkg", "build", str(source), "-o", str(out), "-j", "2",
@@ -195,13 +197,17 @@ def test_ctrl_c_during_a_parallel_build_is_one_line_from_every_process(tmp_path:
             if list((out / shards.DIRNAME).glob("part-*.parquet")) or proc.poll() is not None:
                 break
             time.sleep(0.1)
-        os.killpg(proc.pid, signal.SIGINT)
+        if how == "ctrl-c":
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            os.kill(proc.pid, signal.SIGTERM)
         _, err = proc.communicate(timeout=120)
     finally:
         proc.kill()
     lines = [line for line in err.splitlines() if line.strip()]
     assert proc.returncode == 130 and "Traceback" not in err and len(lines) == 1, err
     assert lines[0].startswith("interrupted:") and not (out / lock.FILENAME).exists()
+    assert not (out / ".mlkg-staging").exists() and not (out / "report.json").exists()
 
 
 # --- cases 11, 12, 13: the output directory and the disk ---------------------------------------
