@@ -113,6 +113,7 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 _LIST_GAP_VALUES = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
@@ -144,6 +145,8 @@ _OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:achieved|obtained|reache
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
                            r"\b(?:for|of)\s+(?:the\s+)?)$")
+_SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{alternation('results.result_verbs')})"
+                          r"\s+(?:an?\s+|only\s+|about\s+|around\s+|nearly\s+)?")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
@@ -186,6 +189,7 @@ class _Value(NamedTuple):
     after: bool = False  # ... and after it ("45.1 mAP"), not before ("an F1 of 93.2")
     owned: bool = False  # written with a named model: "CLIP (56.8%)", "82% by CLIP" (see _owner)
     start_of: bool = False  # the starting point of "from x to y": a claim only of the model improved (_start_owner)
+    subject: bool = False  # its clause names the model that states it: "while CLIP reaches [0.85]"
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +283,8 @@ class ResultExtractor:
                     values, owners = _drop_unowned_starts(values, owners)
                     if not values:
                         continue
-                    values = [v._replace(scored=True, owned=True) if o else v
+                    values = [v._replace(scored=True, owned=True) if o else
+                              v._replace(subject=True) if _named_subject(sent, v, sent_models) else v
                               for v, o in zip(values, owners, strict=True)]
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
@@ -522,8 +527,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
-        if v.owned:  # a named model's own number ("D ... CLIP, which reaches x", "D ... 82% by CLIP"):
-            if _HARD_BREAK.search(gap) or _ON_CAPITAL.search(gap):  # others' numbers may stand between
+        if v.owned or v.subject and i not in elsewhere:  # a named model's own number ("D ... CLIP, which
+            # reaches x", "D ... 82% by CLIP", "x on D, while CLIP reaches y"): others' numbers may stand between
+            if (_HARD_BREAK if v.owned else _SENTENCE_BREAK).search(gap) or _ON_CAPITAL.search(gap) or _COMPARED_DATA.search(
+                    sent, max(0, data[j][0] - 30), data[j][0]):
                 continue
         elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
                 data[j][1] <= w.start < v.start for w in values
@@ -601,6 +608,13 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start):
             return name
     return ""
+
+
+def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> bool:
+    """A named model is the subject of the verb that states the number, in the number's own clause
+    ("..., while CLIP achieves [0.85]")."""
+    clause_start = _clause_start(sent, v.start)
+    return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) for start, end, _ in models)
 
 
 def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str) -> str:

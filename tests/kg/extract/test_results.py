@@ -418,3 +418,16 @@ def test_a_number_on_a_dataset_needs_a_stating_clause(nlp: Language) -> None:
 def test_an_absolute_gain_is_a_gain(nlp: Language) -> None:
     doc = nlp(INTRO + "FooNet outperforms the previous best by absolute 6.4% on MMLU.")
     assert [(r.value, r.relative) for r in doc._.mlkg_results] == [("6.4%", True)]
+
+
+def test_a_model_named_as_subject_after_while_keeps_the_sentences_dataset(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 52.4% on MMLU, whereas CLIP reaches only 31.0%.")
+    assert got == {("FooNet", "MMLU", "score", "52.4%"), ("CLIP", "MMLU", "score", "31.0%")}
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet reaches 52.4% on MMLU, whereas the baseline reaches only 31.0%.",  # nobody named
+    "FooNet reaches 52.4% on MMLU; CLIP reaches only 31.0%.",  # another sentence part
+])
+def test_a_number_after_while_needs_a_named_subject(nlp: Language, text: str) -> None:
+    assert "31.0%" not in {value for *_, value in claims(nlp, text)}
