@@ -137,7 +137,9 @@ class _Reader:
         return data
 
     def read(self, size: int) -> bytes:
-        return self._count(self._fh.read(size))
+        """Up to ``size`` bytes, b"" at the end. One read of the file at most, so that what came
+        before a cut is returned before the error."""
+        return self._count(self._fh.read1(size))
 
     def encoding(self) -> str:
         """The text encoding, from the first bytes (peeked: they are read again)."""
@@ -245,7 +247,7 @@ def iter_text(path: Path, report: LoadReport, chunk_size: int = 1 << 18) -> Iter
     :func:`iter_lines`: a line with bytes that are not UTF-8 is repaired alone and counted with its
     line number. A truncated gzip raises LoadError after the text read before the cut.
     """
-    done, lines = 0, 0
+    done, lines, first = 0, 0, True
     pending: list[bytes] = []
     pending_size = 0
     try:
@@ -254,18 +256,20 @@ def iter_text(path: Path, report: LoadReport, chunk_size: int = 1 << 18) -> Iter
             if encoding != "utf-8":
                 yield from _utf16_chunks(fh, encoding, chunk_size)
                 return
-            first = True
+            newline = False  # whether ``pending`` holds one
             while chunk := fh.read(chunk_size):
                 done += len(chunk)
-                cut = chunk.rfind(b"\n") + 1
-                if not cut:
-                    pending.append(chunk)
-                    pending_size += len(chunk)
-                    if pending_size > MAX_LINE:
-                        raise LoadError(path, Errors.E020.format(line=lines + 1, limit=MAX_LINE >> 20))
+                pending.append(chunk)
+                pending_size += len(chunk)
+                newline = newline or b"\n" in chunk
+                if not newline and pending_size > MAX_LINE:
+                    raise LoadError(path, Errors.E020.format(line=lines + 1, limit=MAX_LINE >> 20))
+                if pending_size < chunk_size or not newline:
                     continue
-                block = b"".join([*pending, chunk[:cut]]) if pending else chunk[:cut]
-                pending, pending_size = ([chunk[cut:]], len(chunk) - cut) if cut < len(chunk) else ([], 0)
+                data = b"".join(pending)
+                cut = data.rfind(b"\n") + 1
+                block = data[:cut]
+                pending, pending_size, newline = ([data[cut:]] if cut < len(data) else []), len(data) - cut, False
                 text = _decode_block(block, lines, path, report)
                 if first and text.startswith("\ufeff"):
                     text = text[1:]
@@ -273,10 +277,12 @@ def iter_text(path: Path, report: LoadReport, chunk_size: int = 1 << 18) -> Iter
                 lines += block.count(b"\n")
                 yield text
             if pending:
-                yield _decode_block(b"".join(pending), lines, path, report)
+                text = _decode_block(b"".join(pending), lines, path, report)
+                yield text[1:] if first and text.startswith("\ufeff") else text
     except _READ_ERRORS as exc:
-        if pending:  # the part of a line before the cut: a JSON list or feed keeps its items up to there
-            yield _decode_block(b"".join(pending), lines, path, report)
+        if pending:  # the text before the cut: a JSON list or feed keeps its items up to there
+            text = _decode_block(b"".join(pending), lines, path, report)
+            yield text[1:] if first and text.startswith("\ufeff") else text
         raise LoadError(path, Errors.E005.format(where=f"byte {done}", why=_describe(exc))) from None
     except UnicodeDecodeError as exc:
         raise LoadError(path, Errors.E006.format(why=exc.reason)) from None

@@ -146,6 +146,9 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
     except csv.Error:
         dialect = csv.excel_tab if path.name.lower().removesuffix(".gz").endswith(".tsv") else csv.excel
+    # Quotes inside a quoted field are doubled (RFC 4180), whatever the sniffer guessed from a sample
+    # that has none: so that a quote that is never closed shows as an error, not as a merged row.
+    dialect = _Dialect(dialect)
     feed = _LineFeed(first, lines)
     reader = csv.reader(feed, dialect, strict=True)
     try:
@@ -186,6 +189,18 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
             yield _row_paper(str(path), record, dict(zip(header, cells)), columns, report)
         except BadRecord as exc:
             report.skip(path, record, f"{exc} (line {line})")
+
+
+class _Dialect(csv.Dialect):
+    def __init__(self, sniffed: Any) -> None:
+        self.delimiter = sniffed.delimiter
+        self.quotechar = sniffed.quotechar or '"'
+        self.escapechar = sniffed.escapechar
+        self.skipinitialspace = sniffed.skipinitialspace
+        self.doublequote = True
+        self.lineterminator = "\r\n"
+        self.quoting = csv.QUOTE_MINIMAL
+        super().__init__()
 
 
 # A lone carriage return ends a line too (classic Mac exports); a quoted one stays in its field.
