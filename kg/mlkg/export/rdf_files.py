@@ -3,38 +3,71 @@
 pyoxigraph escapes literals itself (quotes, backslashes, controls), so any text parses back.
 It refuses a lone surrogate, which no RDF file can hold: only a graph that has one is written
 from a copy with U+FFFD in its place (:func:`mlkg.export.chars.unicode_graph`).
+
+Turtle abbreviates node IRIs with the prefixes (``person:yi-r``). An id that ends with a dot
+("Yi R." is ``person/yi-r.``) would be ``person:yi-r\\.``: valid Turtle, but rdflib (and other
+parsers) take the escaped dot for the end of the statement and stop. The triples of such nodes,
+and of the edges that touch them, come after the others as N-Triples lines (full IRIs), which
+are Turtle too; a graph without such ids is written in one pass as before.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
 from mlkg.files import atomic_path
-from mlkg.graph.rdf import PREFIXES, triples
-from mlkg.graph.store import KnowledgeGraph
+from mlkg.graph.rdf import PREFIXES, extractor_uri, triples
+from mlkg.graph.store import Edge, KnowledgeGraph
 
 from .chars import unicode_graph
 
 
-def _serialize(graph: KnowledgeGraph, target: Path, fmt: ox.RdfFormat, **options: Any) -> None:
+def _write(graph: KnowledgeGraph, target: Path, serialize: Callable[[KnowledgeGraph, Path], None]) -> None:
     with atomic_path(target) as tmp:
         try:
-            ox.serialize(triples(graph), str(tmp), fmt, **options)
+            serialize(graph, tmp)
         except ValueError:  # a lone surrogate (pyoxigraph and UTF-8 refuse it): write the repaired copy
-            ox.serialize(triples(unicode_graph(graph)), str(tmp), fmt, **options)
+            serialize(unicode_graph(graph), tmp)
+
+
+def _dotted(graph: KnowledgeGraph) -> set[str]:
+    """The ids that end with "." (their IRIs too): nodes, and ends of edges that have no node."""
+    ids = {i for i in graph.nodes if i.endswith(".")}
+    ids.update(end for source, _, target in graph.edges for end in (source, target) if end.endswith("."))
+    return ids
+
+
+def _turtle(graph: KnowledgeGraph, tmp: Path) -> None:
+    dotted = _dotted(graph)
+    if not dotted:
+        ox.serialize(triples(graph), str(tmp), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return
+
+    def touches(edge: Edge) -> bool:
+        return edge.source in dotted or edge.target in dotted or edge.props.get("paper") in dotted
+
+    edges = {key: edge for key, edge in graph.edges.items() if not touches(edge)}
+    main = KnowledgeGraph({i: n for i, n in graph.nodes.items() if i not in dotted}, edges)
+    rest = KnowledgeGraph({i: n for i, n in graph.nodes.items() if i in dotted},
+                          {key: edge for key, edge in graph.edges.items() if key not in edges})
+    ox.serialize(triples(main), str(tmp), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    described = {extractor_uri(e.props["extractor"]) for e in edges.values() if "extractor" in e.props}
+    later = [t for t in triples(rest) if t.subject.value not in described]  # main described those
+    with tmp.open("ab") as fh:
+        fh.write(ox.serialize(later, None, ox.RdfFormat.N_TRIPLES))
 
 
 def write_turtle(graph: KnowledgeGraph, target: Path) -> None:
-    _serialize(graph, target, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    _write(graph, target, _turtle)
 
 
 def write_ntriples(graph: KnowledgeGraph, target: Path) -> None:
-    _serialize(graph, target, ox.RdfFormat.N_TRIPLES)
+    _write(graph, target, lambda g, tmp: ox.serialize(triples(g), str(tmp), ox.RdfFormat.N_TRIPLES))
 
 
 def write_jsonld(graph: KnowledgeGraph, target: Path) -> None:
     """Expanded JSON-LD (compact it with ``ontology/context.jsonld`` if you prefer short keys)."""
-    _serialize(graph, target, ox.RdfFormat.JSON_LD)
+    _write(graph, target, lambda g, tmp: ox.serialize(triples(g), str(tmp), ox.RdfFormat.JSON_LD))
