@@ -54,8 +54,8 @@ def _turtle(graph: KnowledgeGraph, tmp: Path) -> None:
     rest = KnowledgeGraph({i: n for i, n in graph.nodes.items() if i in dotted},
                           {key: edge for key, edge in graph.edges.items() if key not in edges})
     ox.serialize(triples(main), str(tmp), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    described = {extractor_uri(e.props["extractor"]) for e in edges.values() if "extractor" in e.props}
-    later = [t for t in triples(rest) if t.subject.value not in described]  # main described those
+    described = {ox.NamedNode(extractor_uri(e.props["extractor"])) for e in edges.values() if "extractor" in e.props}
+    later = [t for t in triples(rest) if t.subject not in described]  # main described those
     with tmp.open("ab") as fh:
         fh.write(ox.serialize(later, None, ox.RdfFormat.N_TRIPLES))
 

@@ -17,10 +17,13 @@ from typing import Any
 import networkx as nx
 import rdflib
 
+from mlkg.export import FILE_FORMATS, file_exporters
 from mlkg.export.chars import unicode_text, xml_text
 from mlkg.ontology.vocab import MLKG
 from mlkg.viz import page_data
 
+FILENAMES = {e.name: e.filename for e in file_exporters(FILE_FORMATS)}
+"""The file each format of a build writes (graph.ttl, ...)."""
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
 
 

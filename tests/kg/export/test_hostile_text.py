@@ -17,14 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from mlkg.export import EXPORTERS, FILE_FORMATS
+from mlkg.export import FILE_FORMATS, file_exporters
 from mlkg.export.chars import REPLACEMENT, unicode_graph, unicode_text, xml_text
 from mlkg.export.neo4j import edge_properties, node_properties
 from mlkg.export.neo4j_import import ARRAY_DELIMITER, write_neo4j_import
 from mlkg.graph.rdf import PREFIXES, triples
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 
-from .readback import expected_in, paper_titles, parse, parse_page, read_csv
+from .readback import FILENAMES, expected_in, paper_titles, parse, parse_page, read_csv
 
 C0 = "".join(map(chr, range(0x20)))
 HOSTILE = {
@@ -66,7 +66,7 @@ def graph_with(text: str) -> KnowledgeGraph:
 
 
 def _write(fmt: str, graph: KnowledgeGraph, directory: Path) -> Path:
-    exporter = EXPORTERS[fmt]
+    (exporter,) = file_exporters([fmt])
     target = directory / exporter.filename
     exporter.write(graph, target)
     return target
@@ -93,7 +93,7 @@ def test_a_lone_surrogate_becomes_the_replacement_character(name: str, fmt: str,
     text = SURROGATES[name]
     _check_file(fmt, text, tmp_path)
     if fmt != "html":
-        (title,) = paper_titles(tmp_path / EXPORTERS[fmt].filename)
+        (title,) = paper_titles(tmp_path / FILENAMES[fmt])
         assert title.encode("utf-8")  # no surrogate left
         assert (REPLACEMENT in title) == (name != "split pair")
         assert ("\U0001f600" in title) == (name == "split pair")
