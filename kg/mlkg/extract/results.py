@@ -85,6 +85,9 @@ _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
+# "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]": the value reached.
+_RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought)\w*\b[^.;,()\d]{0,50}?\bto\s+"
+                        r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
@@ -105,7 +108,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 _ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
-                 rf"(?:(?i:{_GAIN_WORDS})\s+)?(?i:on|in|for|across|at)\s+"
+                 rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+)?(?i:on|in|for|across|at)\s+"
                  r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
@@ -152,6 +155,7 @@ _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
+_WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
@@ -341,7 +345,8 @@ def _values(sent: str) -> list[_Value]:
             value = f"{m.group('sign')}{num} {unit}"
         else:
             value = f"{m.group('sign')}{num}"
-        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s ") or start_of)
+        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s ") or start_of
+                      or _RAISED_TO.search(before))
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)
@@ -534,9 +539,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 continue
         elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
                 data[j][1] <= w.start < v.start for w in values
-                if w is not v and not w.start_of and not _in_same_run(value_runs, values, w, v)):
+                if w is not v and not w.start_of and not (w.relative and not v.relative)  # "by 5% over X, reaching y"
+                and not _in_same_run(value_runs, values, w, v)):
             continue
-        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap):
+        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or _WITH_GAP.match(gap) and \
+                _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x"
             pairs[i] = data[j][2]
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))

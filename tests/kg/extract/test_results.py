@@ -431,3 +431,28 @@ def test_a_model_named_as_subject_after_while_keeps_the_sentences_dataset(nlp: L
 ])
 def test_a_number_after_while_needs_a_named_subject(nlp: Language, text: str) -> None:
     assert "31.0%" not in {value for *_, value in claims(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the value reached: "improves/raises ... to x"
+    ("FooNet raises the recall on MMLU to 91.3%.", {("FooNet", "MMLU", "recall", "91.3%")}),
+    # "sets the state of the art on D with x"
+    ("FooNet sets a new state of the art on CIFAR-10 with 97.7%.", {("FooNet", "CIFAR-10", "score", "97.7%")}),
+    # a gain between the dataset and the reached score does not hide the score
+    ("On ImageNet, FooNet improves by 1.5% over CLIP, reaching 83.0%.", {("FooNet", "ImageNet", "score", "83.0%")}),
+])
+def test_values_reached(nlp: Language, text: str, expected: set) -> None:
+    assert claims(nlp, text) == expected
+
+
+def test_a_relative_improvement_on_a_dataset_is_a_gain(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet brings a 12.5% relative improvement on MMLU.")
+    assert [(r.dataset, r.value, r.relative) for r in doc._.mlkg_results] == [("MMLU", "12.5%", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet cuts the training cost on MMLU to 30%.",  # a cost
+    "FooNet is trained on MMLU with 30% label noise.",  # a setting, not a score
+])
+def test_costs_and_settings_reached_are_no_results(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
