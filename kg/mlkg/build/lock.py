@@ -47,8 +47,12 @@ def locked(outdir: Path, *, wait: bool = False) -> Iterator[Path]:
                         outdir, _describe(previous))
         me = {"pid": os.getpid(), "host": socket.gethostname(),
               "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(me).encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(me).encode(), 0)
+        except OSError as exc:  # a full disk: nothing of the build is written yet
+            path.unlink(missing_ok=True)
+            raise LockError(Errors.E341.format(path=outdir, reason=exc.strerror or exc)) from None
         try:
             yield path
         finally:

@@ -243,6 +243,18 @@ def test_an_output_directory_without_write_permission_is_one_line(tmp_path: Path
     assert "[E341]" in line and "Permission denied" in line and str(out) in line
 
 
+def test_a_disk_too_full_for_the_lock_file_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, out = _jsonl(tmp_path / "in.jsonl", GOOD), tmp_path / "out"
+
+    def full(*args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock.os, "pwrite", full)
+    result = cli.invoke(app, ["build", str(source), "-o", str(out)])
+    assert result.exit_code == 1 and "[E341]" in _one_line(result) and "No space left" in result.output
+    assert list(out.iterdir()) == []
+
+
 @pytest.fixture
 def earlier(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     """An input, and the output directory of an earlier build of it, with its files' bytes."""
