@@ -59,6 +59,9 @@ _METRIC_BEFORE = re.compile(
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
 
+# A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]".
+_ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
+
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
@@ -333,7 +336,7 @@ def _values(sent: str) -> list[_Value]:
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after))
         metric_after = _METRIC_AFTER.match(after)
-        metric_before = _METRIC_BEFORE.search(before)
+        metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before)
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")

@@ -456,3 +456,14 @@ def test_a_relative_improvement_on_a_dataset_is_a_gain(nlp: Language) -> None:
 ])
 def test_costs_and_settings_reached_are_no_results(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+def test_an_unknown_acronym_with_of_is_a_metric(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet achieves an XQS of 0.913, AUROC of 0.957 and EER of 2.4%.")
+    assert got == {("FooNet", "MMLU", "XQS", "0.913"), ("FooNet", "MMLU", "AUROC", "0.957"),
+                   ("FooNet", "MMLU", "EER", "2.4%")}
+
+
+def test_inception_score_is_a_metric(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 2.05 FID and 251.3 Inception Score on ImageNet.")
+    assert got == {("FooNet", "ImageNet", "FID", "2.05"), ("FooNet", "ImageNet", "inception score", "251.3")}
