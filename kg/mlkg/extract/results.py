@@ -545,8 +545,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 if w is not v and not w.start_of and not (w.relative and not v.relative)  # "by 5% over X, reaching y"
                 and not _in_same_run(value_runs, values, w, v)):
             continue
-        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or _WITH_GAP.match(gap) and \
-                _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x"
+        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or (
+                _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
+                _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
+            # "scores D1 85.3, D2 72.1"
             pairs[i] = data[j][2]
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))

@@ -467,3 +467,12 @@ def test_an_unknown_acronym_with_of_is_a_metric(nlp: Language) -> None:
 def test_inception_score_is_a_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet reaches 2.05 FID and 251.3 Inception Score on ImageNet.")
     assert got == {("FooNet", "ImageNet", "FID", "2.05"), ("FooNet", "ImageNet", "inception score", "251.3")}
+
+
+def test_dataset_then_value_in_a_stating_clause(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves strong results (MMLU 71.4%, CIFAR-10 93.0%).")
+    assert got == {("FooNet", "MMLU", "score", "71.4%"), ("FooNet", "CIFAR-10", "score", "93.0%")}
+
+
+def test_dataset_then_a_count_is_no_result(nlp: Language) -> None:
+    assert claims(nlp, "FooNet is tuned on MMLU 5 times.") == set()
