@@ -41,6 +41,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 FIELDS = tuple(COLUMNS)
 
+# The csv module refuses fields past 128 KB; a long abstract is not broken. Its limit is global, so
+# it is raised here once (never lowered), and stays far below the line cap.
+_FIELD_LIMIT = 4 << 20
+csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
+
 
 def resolve_columns(available: list[str], overrides: Mapping[str, str] | None) -> dict[str, str]:
     """Map each Paper field to a column present in ``available`` (mapping from --field first)."""
@@ -135,20 +140,13 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
              **_: Any) -> Iterator[Paper]:
     lines = _csv_lines(path, report)
     first: list[tuple[int, str]] = []
-    for item in lines:  # a sample for the dialect sniffer
+    for item in lines:  # up to the header
         first.append(item)
-        if sum(len(text) for _, text in first) >= 8192:
+        if item[1].strip():
             break
-    sample = "".join(text for _, text in first)
-    if not sample.strip():
+    if not first or not first[-1][1].strip():
         raise LoadError(path, Errors.E003)
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
-    except csv.Error:
-        dialect = csv.excel_tab if path.name.lower().removesuffix(".gz").endswith(".tsv") else csv.excel
-    # Quotes inside a quoted field are doubled (RFC 4180), whatever the sniffer guessed from a sample
-    # that has none: so that a quote that is never closed shows as an error, not as a merged row.
-    dialect = _Dialect(dialect)
+    dialect = _Dialect(_delimiter(first[-1][1], path))
     feed = _LineFeed(first, lines)
     reader = csv.reader(feed, dialect, strict=True)
     try:
@@ -191,12 +189,27 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
             report.skip(path, record, f"{exc} (line {line})")
 
 
+def _delimiter(header: str, path: Path) -> str:
+    """The separator the header line uses most (its names hold none); a tab for a one-column .tsv.
+
+    Read from the header, not sniffed from the rows, so that no abstract can change it.
+    """
+    counts = {d: header.count(d) for d in ",\t;|"}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best]:
+        return best
+    return "\t" if path.name.lower().removesuffix(".gz").endswith(".tsv") else ","
+
+
 class _Dialect(csv.Dialect):
-    def __init__(self, sniffed: Any) -> None:
-        self.delimiter = sniffed.delimiter
-        self.quotechar = sniffed.quotechar or '"'
-        self.escapechar = sniffed.escapechar
-        self.skipinitialspace = sniffed.skipinitialspace
+    """RFC 4180: fields quoted with '"', a quote inside doubled, so that a quote that is never
+    closed shows as an error, not as a merged row."""
+
+    def __init__(self, delimiter: str) -> None:
+        self.delimiter = delimiter
+        self.quotechar = '"'
+        self.escapechar = None
+        self.skipinitialspace = True
         self.doublequote = True
         self.lineterminator = "\r\n"
         self.quoting = csv.QUOTE_MINIMAL
