@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ LABEL_CHARS = 48
 PAPER_LABEL_CHARS = 32  # paper titles are long; the tooltip has the whole title
 EVIDENCE_CHARS = 600
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
@@ -197,7 +199,9 @@ def legend(graph: KnowledgeGraph, selection: Selection) -> list[LegendEntry]:
 def render_page(graph: KnowledgeGraph, selection: Selection, *, heading: str = "mlkg graph") -> str:
     """The page as one HTML string; vis-network JS/CSS inline, no external resource."""
     net = network(graph, selection)
-    net.heading = heading
+    # The data block is ASCII-escaped JSON; the heading is the page's only raw text, and from the
+    # command line it can hold a lone surrogate (an argument that is not UTF-8), which UTF-8 cannot encode.
+    net.heading = _SURROGATE.sub("\ufffd", heading)
     env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True)
     env.globals.update(
         vis_js=Markup((_VIS / "vis-network.min.js").read_text(encoding="utf-8")),

@@ -535,3 +535,12 @@ def test_failed_export_keeps_the_previous_page(tmp_path: Path, monkeypatch: pyte
         export(hostile_graph(), tmp_path, ("html",))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
     assert (tmp_path / "graph.html").read_text(encoding="utf-8") == benign_page
+
+
+def test_a_heading_utf8_cannot_encode_still_writes_the_page(tmp_path: Path) -> None:
+    """``mlkg viz --title`` with a byte that is not UTF-8 arrives as a lone surrogate (issue 14)."""
+    target = tmp_path / "page.html"
+    write_page(benign_graph(), target, heading="bad \udcff head \x01")
+    page = target.read_text(encoding="utf-8")
+    assert "<h1>bad \ufffd head \x01</h1>" in page
+    assert page_data(page)["nodes"]
