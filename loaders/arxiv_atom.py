@@ -59,7 +59,7 @@ def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
                 raise LoadError(path, Errors.E024.format(limit=_MAX_ENTRY >> 20), record + 1)
             parser.feed(chunk)
             for _, elem in parser.read_events():
-                if elem.tag == f"{ATOM}entry":
+                if isinstance(elem, ET.Element) and elem.tag == f"{ATOM}entry":
                     record += 1
                     fed = 0
                     yield from _entry(path, report, record, elem)
@@ -67,7 +67,7 @@ def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
             raise LoadError(path, Errors.E003)
         parser.close()
         for _, elem in parser.read_events():
-            if elem.tag == f"{ATOM}entry":
+            if isinstance(elem, ET.Element) and elem.tag == f"{ATOM}entry":
                 record += 1
                 yield from _entry(path, report, record, elem)
     except ET.ParseError as exc:
