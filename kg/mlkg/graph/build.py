@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -62,9 +63,11 @@ def metric_key(metric: str) -> str:
 
 
 def numeric_value(value: str) -> float | None:
-    """The number a claimed value states (84.8 for '84.8%'), for ranking; None when there is none."""
+    """The number a claimed value states (84.8 for '84.8%'), for ranking; None when there is none,
+    or when it is too big for a float (400 digits are ``inf``, which JSON and xsd:double cannot spell)."""
     match = _NUMBER.search(value.replace(",", ""))
-    return float(match.group()) if match else None
+    number = float(match.group()) if match else None
+    return number if number is not None and math.isfinite(number) else None
 
 
 def _strongest(extraction: Extraction, resolution: Resolution) -> dict[str, tuple[Entity, Target]]:
