@@ -12,6 +12,7 @@ are U+FFFD (:func:`mlkg.export.neo4j.node_properties`).
 from __future__ import annotations
 
 import csv
+import math
 import shlex
 from collections import defaultdict
 from pathlib import Path
@@ -26,6 +27,7 @@ from .neo4j import edge_properties, label, node_properties, rel_type
 ARRAY_DELIMITER = "\x1f"
 COMMAND_FILE = "import-command.txt"
 _TYPES = {bool: "boolean", int: "long", float: "double"}
+_JAVA_FLOATS = {"inf": "Infinity", "-inf": "-Infinity", "nan": "NaN"}
 
 
 def _column_type(values: list[Any]) -> str:
@@ -47,6 +49,8 @@ def _cell(value: Any) -> Any:
         return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, " ") for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return _JAVA_FLOATS[str(value)]  # Python's "inf" is no number to Java's parser
     return value
 
 

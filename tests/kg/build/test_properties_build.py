@@ -60,6 +60,7 @@ KNOWN = [
     ("ResNet-50 trained on ImageNet", "We train ResNet-50 on ImageNet and evaluate top-1 accuracy.",
      "model/resnet50"),
     ("GPT-2 language modelling on WikiText-103", "We evaluate GPT-2 on WikiText-103 perplexity.", "model/gpt2"),
+    ("A score too big for a float", f"BERT achieves {'9' * 400} F1 on SQuAD.", "model/bert"),  # inf
 ]
 # Characters that broke writers or loaders before, drawn more often than chance would.
 SPECIAL = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1c", "\x1f", "\x7f", "\x85", "\x9b", "\ufeff",

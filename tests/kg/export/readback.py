@@ -76,6 +76,10 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON (RFC 8259); JavaScript, jq and serde refuse it")
+
+
 def parse(path: Path) -> Any:
     """``path`` read by its format's standard reader; raises if the reader refuses it."""
     suffix = path.suffix
@@ -86,7 +90,7 @@ def parse(path: Path) -> Any:
     if suffix == ".gexf":
         return nx.read_gexf(path)
     if suffix == ".json":
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_not_json)
         return data if path.name == "report.json" else nx.node_link_graph(data, edges="edges")
     if suffix == ".html":
         return parse_page(path)

@@ -228,3 +228,34 @@ def test_turtle_without_such_ids_is_pyoxigraph_s_one_pass(tmp_path: Path) -> Non
     graph = graph_with("plain")
     one_pass = ox.serialize(triples(graph), None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     assert _write("ttl", graph, tmp_path).read_bytes() == one_pass
+
+
+# --- floats that are not finite ---------------------------------------------------------------
+
+def _float_graph() -> KnowledgeGraph:
+    graph = graph_with("plain")
+    graph.add_node(Node("result/r", "Result", "R", {"value": "9" * 400, "numeric_value": float("inf")}))
+    graph.add_node(Node("result/s", "Result", "S", {"value": "-", "numeric_value": float("-inf")}))
+    graph.add_node(Node("result/t", "Result", "T", {"value": "?", "numeric_value": float("nan")}))
+    return graph
+
+
+def test_node_link_json_has_no_infinity_or_nan(tmp_path: Path) -> None:
+    back = parse(_write("json", _float_graph(), tmp_path))  # strict: Infinity and NaN raise
+    assert [back.nodes[n].get("numeric_value") for n in ("result/r", "result/s", "result/t")] == [None] * 3
+    assert back.nodes["result/r"]["value"] == "9" * 400
+
+
+@pytest.mark.parametrize("fmt", FILES)
+def test_every_file_format_reads_back_with_floats_that_are_not_finite(fmt: str, tmp_path: Path) -> None:
+    target = _write(fmt, _float_graph(), tmp_path)
+    if fmt == "html":
+        parse_page(target)
+    else:
+        assert paper_titles(target) == {"P plain": 1}
+
+
+def test_neo4j_import_writes_infinity_and_nan_as_java_reads_them(tmp_path: Path) -> None:
+    write_neo4j_import(_float_graph(), tmp_path)
+    rows = {r["id:ID"]: r["numeric_value:double"] for r in read_csv(tmp_path / "nodes_Result.csv")}
+    assert rows == {"result/r": "Infinity", "result/s": "-Infinity", "result/t": "NaN"}
