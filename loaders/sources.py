@@ -1,7 +1,12 @@
 """Opening listing files: gzip, encodings and input expansion, with one-line errors.
 
-Every read failure becomes a LoadError naming the file (and line where known),
-so that a truncated download or a Latin-1 export never shows a traceback.
+One decoding path for every format: :func:`iter_lines` (line formats) and
+:func:`iter_text` (JSON, XML) stream the file, gunzip it within caps that stop a
+decompression bomb, and decode UTF-8 line by line, so one bad byte changes its
+own line only (read as Windows-1252 and counted). UTF-16 is found by BOM or NUL
+bytes. Every read failure becomes a LoadError naming the file (and line where
+known), raised after everything read before it, so a truncated download keeps
+its first records and never shows a traceback.
 """
 
 from __future__ import annotations
@@ -51,11 +56,6 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
         else:
             raise LoadError(text, Errors.E001)
     return out
-
-
-def is_gzip(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(2) == _GZIP_MAGIC
 
 
 # Caps that stop a decompression bomb long before memory runs out, far above real listings (the
