@@ -17,10 +17,11 @@ from typer.testing import CliRunner
 
 from mlkg.build.pipeline import build
 from mlkg.cli import app
+from mlkg.export.chars import unicode_text
 from mlkg.export.neo4j import Neo4jExportError, export_neo4j, label, rel_type
-from mlkg.export.neo4j_import import write_neo4j_import
+from mlkg.export.neo4j_import import ARRAY_DELIMITER, write_neo4j_import
 from mlkg.graph.rdf import to_store
-from mlkg.graph.store import KnowledgeGraph
+from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.ontology.schema import schema
 from mlkg.queries import available
 from mlkg.query.cypher import run_cypher
@@ -28,6 +29,7 @@ from mlkg.query.sparql import run_query
 from mlkg.stores.neo4j import Connection, CypherError, Neo4jUnavailable, Session
 
 from .conftest import wipe
+from .test_hostile_text import HOSTILE, SURROGATES, graph_with
 
 pytestmark = pytest.mark.neo4j
 
@@ -174,11 +176,29 @@ def test_each_ready_made_query_and_its_cypher_twin_agree(name: str, example: tup
 SERVER = REPO / "tests" / "neo4j" / "server.sh"
 
 
+def test_any_listing_text_reaches_neo4j_as_utf8_can_carry_it(empty_neo4j: Connection) -> None:
+    """Controls, NUL, bidi marks, astral characters and a lone surrogate (as U+FFFD) over Bolt (issue 14)."""
+    text = "".join(HOSTILE.values()) + SURROGATES["lone high"]
+    graph = graph_with(text)
+    export_neo4j(graph, empty_neo4j)
+    with Session(empty_neo4j) as session:
+        _, rows = session.read("MATCH (p:Paper)-[r:USES]->(m:Model) RETURN p.title, p.abstract, r.evidence, m.aliases")
+    assert rows == [["P " + unicode_text(text), unicode_text(text), unicode_text(text),
+                     [unicode_text(text), "BERT-base"]]]
+
+
 def test_neo4j_admin_imports_the_csvs_into_what_the_bolt_export_holds(
         example: tuple[Path, KnowledgeGraph], tmp_path: Path, empty_neo4j: Connection) -> None:
     """Runs the real `neo4j-admin database import full` (from the test launcher's jars) into a fresh
-    home, starts a second server on it, and compares with the Bolt export, property by property."""
-    _, graph = example
+    home, starts a second server on it, and compares with the Bolt export, property by property.
+    One more paper carries every hostile string (issue 14): quotes, newlines, NUL and controls in CSV."""
+    _, built = example
+    graph = KnowledgeGraph(dict(built.nodes), dict(built.edges))
+    text = "".join(HOSTILE.values()).replace(ARRAY_DELIMITER, "")  # in an array item it becomes a space
+    graph.add_node(Node("paper/hostile", "Paper", text, {"title": text, "abstract": text}))
+    graph.add_node(Node("model/hostile", "Model", text, {"aliases": (text, "H")}))
+    graph.add_edge(Edge("paper/hostile", "uses", "model/hostile", {"paper": "paper/hostile", "evidence": text,
+                                                                   "confidence": 0.5, "extractor": "test"}))
     export_neo4j(graph, empty_neo4j)
     via_bolt = (_counts(empty_neo4j), _checksum(empty_neo4j))
     write_neo4j_import(graph, tmp_path / "csv")
