@@ -120,7 +120,7 @@ class Errors(metaclass=_ErrorsWithCodes):
     # E3xx build
     E300 = "no papers were read from the inputs{detail}; check the paths, and --format if detection fails"
     E301 = ("--strict: {count} problem(s); first: {first}. Fix those records, or drop --strict to skip "
-            "them")
+            "or repair them")
     E302 = "--update needs the output directory of an earlier build; give it with --update DIR"
     E303 = "the partition size must be at least 1 (got {size}); give --partition-size 1 or more"
     E304 = ("{source}: the extraction cache was written with {key}={old!r}, this run has {new!r}; "

@@ -65,6 +65,19 @@ def test_bad_records_are_reported_and_strict_fails(data_dir: Path, tmp_path: Pat
     assert not (tmp_path / "strict" / "graph.ttl").exists()
 
 
+def test_strict_notices_a_repaired_record(tmp_path: Path) -> None:
+    """One byte that is not UTF-8 is repaired for its own line; --strict refuses it all the same."""
+    listing = tmp_path / "repaired.jsonl"
+    listing.write_bytes(b'{"title": "Caf\xe9 one", "abstract": "ok"}\n{"title": "Fine", "abstract": "ok"}\n')
+    lenient = runner.invoke(app, ["build", str(listing), "-o", str(tmp_path / "out"), "-q"])
+    assert lenient.exit_code == 0, lenient.output
+    assert json.loads((tmp_path / "out" / "report.json").read_text())["repaired"] == 1
+    strict = _mlkg("build", str(listing), "-o", str(tmp_path / "strict"), "--strict")
+    assert strict.returncode == 1
+    assert "[E301]" in strict.stderr and "record 1" in strict.stderr and "Traceback" not in strict.stderr
+    assert not (tmp_path / "strict" / "graph.ttl").exists()
+
+
 def test_errors_are_one_line(tmp_path: Path) -> None:
     for args in (["build", str(tmp_path / "missing.json"), "-o", str(tmp_path)],
                  ["build", str(tmp_path), "-o", str(tmp_path / "o")],

@@ -176,8 +176,8 @@ def read_papers(inputs: Iterable[str | Path], *, format: str | None, fields: Map
             progress("load", done, total)
 
     unique = load_all(inputs, format, report, fields, unique=unique, progress=loaded)
-    if strict and (report.skipped or report.failed_files):
-        problems = [str(p) for p in report.failed_files + report.skipped]
+    if strict and (report.skipped or report.failed_files or report.repaired):
+        problems = [str(p) for p in report.failed_files + report.skipped + report.repaired]
         raise BuildError(Errors.E301.format(count=len(problems), first="; ".join(problems[:5])))
     if not unique.papers:
         detail = f" ({report.failed_files[0]})" if report.failed_files else ""
