@@ -177,8 +177,10 @@ _EVAL_LIST_BEFORE = re.compile(
     rf"\b(?:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
     rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?:evaluated|tested|experiments|trained|fine-tuned|results"
     rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
-# "three benchmark datasets (A, B, and C)": a parenthesised list right after the plural head.
-_PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora)|(benchmark) (?!datasets|corpora)[a-z]+) "
+# "three benchmark datasets (A, B, and C)": a parenthesised list after the plural head, or after a short
+# lower-case description of the data ("four datasets covering finger and wrist veins (A, B, C)").
+_PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"
+                                rf"|(benchmark) (?!datasets|corpora)[a-z]+ )"
                                 rf"\((?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
 # A long form and its bracket before an acronym ("named Deformation Wired Table (DWTAL)"): the cue
 # before the long form speaks for the acronym.

@@ -127,6 +127,21 @@ def test_a_parenthesised_list_after_a_plural_head_takes_its_type(lexicon_path: s
     assert types.get("ZORB_bn") == "Benchmark", types
 
 
+def test_a_parenthesised_list_after_a_described_plural_head_takes_its_type(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nWe test ZorbNet on three public datasets of noisy palm scans, recorded indoors "
+              "(QUIMBA 4000, PELVO, and a private set).")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("QUIMBA 4000") == types.get("PELVO") == "Dataset", types
+    # "benchmark" as a verb, then a description: the models listed stay models
+    doc = nlp("A title\n\nWe benchmark six models spanning fast samplers (Quillflow, Zorbflow) on faces.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("Quillflow") != "Benchmark" and types.get("Zorbflow") != "Benchmark", types
+
+
 def test_the_cue_before_a_long_form_speaks_for_its_acronym(lexicon_path: str) -> None:
     from mlkg.extract.pipeline import create_nlp
     from mlkg.extract.spans import read_entities
