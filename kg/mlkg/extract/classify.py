@@ -12,8 +12,10 @@ acronyms, and word compounds like Vision-Language.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -369,8 +371,9 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
             entities[i].type = EntityType(label)
 
 
-def _inherit_family_types(entities: list[DocEntity]) -> None:
-    """A variant with no type evidence of its own takes its family's: HaluMem-Long is a Benchmark like HaluMem."""
+def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any] | None = None) -> None:
+    """A variant with no type evidence of its own takes its family's: HaluMem-Long is a Benchmark like HaluMem.
+    The family is a name of this paper, else a known name it starts with ("ImageNet-512x512", "FooQA-Hard")."""
     by_key = {norm_key(e.name): e for e in entities}
     for entity in entities:
         if max(entity.votes.values(), default=0.0) > 0.5:
@@ -380,6 +383,29 @@ def _inherit_family_types(entities: list[DocEntity]) -> None:
                        if k != key and key.startswith(k) and len(k) >= 3), None)
         if family is not None:
             entity.type = family.type
+        elif lookup is not None:
+            known = _known_family_type(entity.name, lookup)
+            if known is not None:
+                entity.type = EntityType(known)
+
+
+_FAMILY_SPLIT = re.compile(r"[-\s/]+")
+
+
+def _known_family_type(name: str, lookup: Callable[[str], Any]) -> str | None:
+    """The type of the longest known name that ``name`` starts with, up to a hyphen or space. A plain
+    word ("Med-PaLM", "Open-X") or a name few papers use is no family."""
+    cuts = [m.start() for m in _FAMILY_SPLIT.finditer(name)]
+    for cut in reversed(cuts):
+        prefix = name[:cut]
+        entry = lookup(prefix)
+        if entry is None:
+            continue
+        if len(prefix) < 4 or _WORD_CHUNK.match(prefix) or entry.papers < 3 \
+                or entry.type not in ("Model", "Dataset", "Benchmark"):
+            return None
+        return str(entry.type)
+    return None
 
 
 def _same_sense(entry: object, abbr: object) -> bool:
@@ -729,7 +755,7 @@ class TypeClassifier:
             entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
             result.append(entity)
         _peer_types(text, result)
-        _inherit_family_types(result)
+        _inherit_family_types(result, lookup)
         changed = [i for i, (c, (entry, long_form)) in enumerate(zip(candidates, read_as))
                    if c.entry is not entry or c.long_form != long_form or i in stripped_titles]
         if changed:

@@ -149,3 +149,15 @@ def test_the_cue_before_a_long_form_speaks_for_its_acronym(lexicon_path: str) ->
     nlp = create_nlp(lexicon_path, decide=False)
     doc = nlp("A title\n\nWe derive a large-scale dataset named Warped Table Cells (WTCX). WTCX helps.")
     assert {e.name: e.type.value for e in read_entities(doc)}.get("WTCX") == "Dataset"
+
+
+def test_a_variant_of_a_known_name_takes_its_type(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nZorbNet reaches 2.1 FID on ImageNet-256x256 and 61.0 on MMLU-Hard.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("ImageNet-256x256") == "Dataset", types
+    assert types.get("MMLU-Hard") == "Benchmark", types
+    assert types.get("ZorbNet") == "Model", types

@@ -146,18 +146,16 @@ def score(probs: Sequence[Sequence[float]], data: Sequence[Example], gold_total:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def train(config: dict[str, Any]) -> DeciderModel:
-    data, gold_counts = examples(config)
-    cfg = config["training"]
-    params = {"epochs": int(cfg["epochs"]), "learning_rate": float(cfg["learning_rate"]), "l2": float(cfg["l2"]),
-              "min_count": int(cfg["min_count"])}
-    folds = int(cfg["folds"])
+def _out_of_fold(data: Sequence[Example], n_papers: int, folds: int, repeat: int,
+                 params: dict[str, Any]) -> list[Sequence[float]]:
+    """Each unit's probabilities from a model fitted without its paper's fold (deal ``repeat``)."""
     # Papers dealt round-robin into folds in an order fixed by a checksum: balanced and deterministic.
-    order = sorted(range(len(gold_counts)), key=lambda i: (zlib.crc32(str(i).encode()), i))
-    fold_of = [0] * len(gold_counts)
+    salt = "" if repeat == 0 else f"{repeat}:"
+    order = sorted(range(n_papers), key=lambda i: (zlib.crc32(f"{salt}{i}".encode()), i))
+    fold_of = [0] * n_papers
     for rank, i in enumerate(order):
         fold_of[i] = rank % folds
-    probs: list[Sequence[float] | None] = [None] * len(data)
+    probs: list[Sequence[float]] = [()] * len(data)
     for k in range(folds):
         train_idx = [i for i, ex in enumerate(data) if fold_of[ex.paper] != k]
         model = fit([data[i].features for i in train_idx], [data[i].label for i in train_idx],
@@ -165,20 +163,39 @@ def train(config: dict[str, Any]) -> DeciderModel:
         for i, ex in enumerate(data):
             if fold_of[ex.paper] == k:
                 probs[i] = model.probabilities(ex.features)
-    oof = [p for p in probs if p is not None]
+    return probs
+
+
+def _mean_score(oofs: Sequence[Sequence[Sequence[float]]], data: Sequence[Example], gold_total: int,
+                th: Thresholds) -> dict[str, float]:
+    """:func:`score` averaged over the deals of the papers into folds."""
+    scores = [score(oof, data, gold_total, th) for oof in oofs]
+    return {k: round(sum(s[k] for s in scores) / len(scores), 4) for k in ("precision", "recall", "f1")}
+
+
+def train(config: dict[str, Any]) -> DeciderModel:
+    data, gold_counts = examples(config)
+    cfg = config["training"]
+    params = {"epochs": int(cfg["epochs"]), "learning_rate": float(cfg["learning_rate"]), "l2": float(cfg["l2"]),
+              "min_count": int(cfg["min_count"])}
+    folds = int(cfg["folds"])
+    repeats = int(cfg.get("repeats", 1))
+    # Out-of-fold probabilities for several deals of the papers into folds: one deal's thresholds follow
+    # which papers happened to share a fold; the mean over deals is steadier.
+    oofs = [_out_of_fold(data, len(gold_counts), folds, r, params) for r in range(repeats)]
     gold_total = sum(gold_counts)
     grid = config["thresholds"]
     rules = Thresholds(drop=1.01, add=1.01, retype=1.01)
-    best_th, best = rules, score(oof, data, gold_total, rules)
+    best_th, best = rules, _mean_score(oofs, data, gold_total, rules)
     baseline = best
     for drop, add, retype in itertools.product(sorted(grid["drop"], reverse=True), sorted(grid["add"], reverse=True),
                                                sorted(grid["retype"], reverse=True)):
         th = Thresholds(drop=float(drop), add=float(add), retype=float(retype))
-        s = score(oof, data, gold_total, th)
+        s = _mean_score(oofs, data, gold_total, th)
         if s["f1"] > best["f1"] + 1e-9:
             best_th, best = th, s
     meta = {"units": len(data), "papers": len(gold_counts), "gold_names": gold_total,
-            "corpora": sorted(config["corpora"]), "training": params, "folds": folds,
+            "corpora": sorted(config["corpora"]), "training": params, "folds": folds, "repeats": repeats,
             "cross_validation": {"rules_only": baseline, "with_decider": best}}
     final = fit([ex.features for ex in data], [ex.label for ex in data],
                 sample_weights=[ex.weight for ex in data], meta=meta, thresholds=best_th, **params)

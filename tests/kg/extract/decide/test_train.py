@@ -65,6 +65,16 @@ def test_training_twice_gives_the_same_bytes(tmp_path: Path) -> None:
     assert a.meta["cross_validation"]["with_decider"]["f1"] >= a.meta["cross_validation"]["rules_only"]["f1"]
 
 
+def test_thresholds_are_chosen_over_several_deals_of_the_folds(tmp_path: Path) -> None:
+    cfg = _corpus(tmp_path)
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("folds = 2", "folds = 2\nrepeats = 3"), encoding="utf-8")
+    config = load_config(cfg, None)
+    a, b = train(config), train(config)
+    assert a.to_bytes() == b.to_bytes()  # still deterministic
+    assert a.meta["repeats"] == 3
+    assert a.meta["cross_validation"]["with_decider"]["f1"] >= a.meta["cross_validation"]["rules_only"]["f1"]
+
+
 def test_the_command_writes_loadable_weights(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "w.json.gz"
     main(["--config", str(_corpus(tmp_path)), "--out", str(out)])
