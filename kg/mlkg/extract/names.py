@@ -348,6 +348,9 @@ _TC_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _TC_RUN = re.compile(rf"(?<![\w-]){_TC_WORD}(?:\s(?:(?:of|for|and)\s)?{_TC_WORD}){{1,5}}(?![\w-])")
 
 
+_DETERMINED = re.compile(r"(?<![\w-])(?:a|an|the|our|its|their|each|this)\s(?:[a-z][a-z-]+\s)?$")
+
+
 def _title_case_runs(text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words inside an abstract's sentences ("the Side-View Normal Discriminator"):
     ML abstracts capitalise the names of their parts; whether a run is one is for the decider, which
@@ -358,8 +361,8 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _TC_RUN.finditer(text, body):
         words = m.group(0).split()
-        if len(words) < 3 and "-" not in m.group(0):
-            continue
+        if len(words) < 3 and "-" not in m.group(0) and not _DETERMINED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # two words: only as a noun after a determiner ("a Fact Executor", "the dedicated Step Planner")
         before = text[:m.start()].rstrip()
         if not before or before[-1] in ".!?:\n":
             continue  # a sentence's first word is capitalised anyway

@@ -273,6 +273,13 @@ def test_title_case_runs_are_proposed_for_the_decider_not_kept_by_the_rules(rule
     assert not proposed & {e.name for e in read_entities(doc)}  # the rules leave them to mlkg_decide
 
 
+def test_two_word_title_case_runs_after_a_determiner_are_proposed(rules: Language) -> None:
+    doc = rules("A title\n\nZorbMem adds a Quill Executor, which stores facts, and then a dedicated Marrow Planner "
+                "orders them. It is trained via Reinforcement Learning on Kelp Scenes.")
+    proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "titlecase"}
+    assert proposed == {"Quill Executor", "Marrow Planner"}  # two words need "a", "the", "our" ... before them
+
+
 @pytest.mark.parametrize("name", ["Stable Diffusion 3.5 Medium", "Qwen2.5 Coder", "Llama 3.2 Vision"])
 def test_size_and_variant_words_after_a_version_stay_in_the_name(name: str) -> None:
     from mlkg.extract.pipeline import create_nlp as shipped
