@@ -217,8 +217,8 @@ def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | No
     return None
 
 
-def _shape_votes(cand: Candidate, *, with_long_form: bool = True) -> None:
-    for label, weight in _shape_vote_list(cand.text, cand.long_form if with_long_form else None):
+def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bool = True) -> None:
+    for label, weight in _shape_vote_list(cand.text if with_shape else "", cand.long_form if with_long_form else None):
         cand.vote(label, weight)
 
 
@@ -226,12 +226,14 @@ def _shape_votes(cand: Candidate, *, with_long_form: bool = True) -> None:
 def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float], ...]:
     """The votes a name's shape and long form give, in order (cached: the same names recur across papers)."""
     votes: list[tuple[str, float]] = []
-    if _BENCH_SHAPE.search(text):
+    if not text:
+        pass  # the long form's votes only
+    elif _BENCH_SHAPE.search(text):
         votes.append(("Benchmark", 1.5))
-    if has_size_suffix(text) and not text.endswith("B"):
+    if text and has_size_suffix(text) and not text.endswith("B"):
         votes.append(("Dataset", 1.5))
     last = re.split(r"[-_ ]", text)[-1].lower()
-    if last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
+    if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
     if long_form:
         lower = long_form.lower()
@@ -705,6 +707,7 @@ class TypeClassifier:
                 same_as[f"doc:{key_text}"] = cand.entry.id
             kept.append((cand, key, key_text))
         long_form_votes: set[str] = set()
+        shape_votes: set[tuple[str, str]] = set()
         for cand, key, key_text in kept:
             base = _base_text(cand.text)
             key = same_as.get(key, key)
@@ -719,8 +722,10 @@ class TypeClassifier:
             _context_votes(doc, cand)
             # The long form votes once per entity: a definition repeated on every mention would outvote
             # what the text says of the name ("TRACE (... Environments), an end-to-end system").
+            # So does the name's own shape: "X-VQA" named five times is no more a benchmark than once.
             long_form_voted = key in long_form_votes
-            _shape_votes(cand, with_long_form=not long_form_voted)
+            _shape_votes(cand, with_shape=(key, cand.text) not in shape_votes, with_long_form=not long_form_voted)
+            shape_votes.add((key, cand.text))
             if cand.long_form:
                 long_form_votes.add(key)
             if cand.entry is not None and cand.entry.type in ("Model", "Dataset", "Benchmark"):

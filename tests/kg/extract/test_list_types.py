@@ -161,3 +161,13 @@ def test_a_variant_of_a_known_name_takes_its_type(lexicon_path: str) -> None:
     assert types.get("ImageNet-256x256") == "Dataset", types
     assert types.get("MMLU-Hard") == "Benchmark", types
     assert types.get("ZorbNet") == "Model", types
+
+
+def test_a_name_shape_votes_once_however_often_it_is_named(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("Zorb-VQA: A Quill-Aware Method for Visual Questions\n\nWe present Zorb-VQA. Zorb-VQA routes "
+              "evidence, and Zorb-VQA filters it. Zorb-VQA is fast.")
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("Zorb-VQA") == "Model"  # the title says method
