@@ -95,6 +95,11 @@ def _compound_of_words(text: str) -> bool:
 def _context_votes(doc: Doc, cand: Candidate) -> None:
     n = len(doc)
     nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
+    if nxt == "(":  # "the VIVID++ (indoor-dark) dataset", "the Foo (Lee et al., 2020) corpus"
+        close = next((t.i for t in doc[cand.tok_end + 1:min(n, cand.tok_end + 12)] if t.text in (")", "(")), None)
+        if close is not None and doc[close].text == ")" and close + 1 < n and doc[close + 1].lower_ in _HEAD_WORDS \
+                and doc[close + 1].lower_ not in _WEAK_HEADS:
+            nxt = doc[close + 1].lower_
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     before = doc_text(doc)[max(0, cand.start - 40):cand.start].lower()
@@ -123,7 +128,7 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
     if not (end + 1 < n and doc[end].text in (",", "(", ":")):
         return None
     first = doc[end + 1].lower_
-    if first in ("a", "an"):
+    if first in ("a", "an", "our"):  # "X, our new out-of-distribution dataset"
         start = end + 2
     elif first == "the" and end + 2 < n and (doc[end + 2].lower_ in _ORDINALS or doc[end + 2].lower_.endswith("est")):
         start = end + 3  # "X, the first benchmark for ...", "X, the largest dataset of ..."

@@ -171,3 +171,15 @@ def test_a_name_shape_votes_once_however_often_it_is_named(lexicon_path: str) ->
     doc = nlp("Zorb-VQA: A Quill-Aware Method for Visual Questions\n\nWe present Zorb-VQA. Zorb-VQA routes "
               "evidence, and Zorb-VQA filters it. Zorb-VQA is fast.")
     assert {e.name: e.type.value for e in read_entities(doc)}.get("Zorb-VQA") == "Model"  # the title says method
+
+
+def test_a_head_noun_after_a_short_bracket_and_our_appositive_type_a_name(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nOn the QuillVox++ (night-time) dataset, ZorbNet is best. We also test on MarroBank, "
+              "our new hand-checked dataset of leaves.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("QuillVox++") == types.get("MarroBank") == "Dataset", types
+    assert types.get("ZorbNet") == "Model", types
