@@ -23,7 +23,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
-from ..classify import generic_text, non_entity, unknown_name_kept
+from ..classify import (
+    BENCHMARK_WORDS,
+    DATASET_WORDS,
+    MODEL_WORDS,
+    generic_text,
+    non_entity,
+    unknown_name_kept,
+)
 from ..cues import INTRO
 from ..lexicon import CORPUS_KEYS
 from ..shapes import name_shape, norm_key
@@ -33,6 +40,9 @@ LABELS = ("none", "Model", "Dataset", "Benchmark")
 _DECIDED = frozenset(LABELS[1:])
 _SKIPPED_SOURCES = frozenset({"repository", "organization"})
 _MAX_CONTEXT_MENTIONS = 2
+_WINDOW = 6  # tokens either side of a mention in which a head noun speaks for its kind
+_WINDOW_HEADS = {**{w: "Model" for w in MODEL_WORDS}, **{w: "Dataset" for w in DATASET_WORDS},
+                 **{w: "Benchmark" for w in BENCHMARK_WORDS}}
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -195,6 +205,15 @@ def _context(doc: Doc, m: Candidate) -> list[str]:
             out.append(f"w+1,2={nxt}_{doc[m.tok_end + 1].lower_}")
     else:
         out.append("w+1=</s>")
+    # Head nouns near the mention, not only next to it: "trained on X, which contains 2M images and
+    # is the largest dataset", "X and Y are used as backbone models".
+    sent_start, sent_end = sentence_bounds(doc, m.start)
+    lo, hi = max(0, m.tok_start - _WINDOW), min(len(doc), m.tok_end + _WINDOW)
+    for side, toks in (("<", doc[lo:m.tok_start]), (">", doc[m.tok_end:hi])):
+        for tok in toks:
+            kind = _WINDOW_HEADS.get(tok.lower_)
+            if kind is not None and sent_start <= tok.idx < sent_end:
+                out.append(f"near{side}{kind}")
     return out
 
 
