@@ -41,6 +41,14 @@ _DECIDED = frozenset(LABELS[1:])
 _SKIPPED_SOURCES = frozenset({"repository", "organization"})
 _MAX_CONTEXT_MENTIONS = 2
 _WINDOW = 6  # tokens either side of a mention in which a head noun speaks for its kind
+# Words near a mention that say what it is used as: data ("trained on X, which contains 2M images"),
+# an evaluation ("scores 71% accuracy on X") or a system ("X outperforms", "fine-tuned X").
+_WINDOW_CUES = frozenset({
+    "trained", "evaluated", "tested", "contains", "containing", "consists", "comprising", "images", "videos",
+    "samples", "examples", "questions", "annotated", "collected", "curated", "split", "splits", "accuracy",
+    "score", "scores", "outperforms", "outperform", "surpasses", "achieves", "fine-tuned", "finetuned",
+    "pretrained", "pre-trained", "parameters", "backbone", "baselines", "propose", "introduce", "release",
+})
 _WINDOW_HEADS = {**{w: "Model" for w in MODEL_WORDS}, **{w: "Dataset" for w in DATASET_WORDS},
                  **{w: "Benchmark" for w in BENCHMARK_WORDS}}
 _WORD = re.compile(r"[a-z]+")
@@ -211,9 +219,13 @@ def _context(doc: Doc, m: Candidate) -> list[str]:
     lo, hi = max(0, m.tok_start - _WINDOW), min(len(doc), m.tok_end + _WINDOW)
     for side, toks in (("<", doc[lo:m.tok_start]), (">", doc[m.tok_end:hi])):
         for tok in toks:
+            if not sent_start <= tok.idx < sent_end:
+                continue
             kind = _WINDOW_HEADS.get(tok.lower_)
-            if kind is not None and sent_start <= tok.idx < sent_end:
+            if kind is not None:
                 out.append(f"near{side}{kind}")
+            elif tok.lower_ in _WINDOW_CUES:
+                out.append(f"near{side}{tok.lower_}")
     return out
 
 

@@ -55,6 +55,7 @@ def test_features_see_head_nouns_a_few_words_from_a_mention(lexicon_path: str) -
                             "its kind. Then ZorbNet is run."))
     found = {u.name: featurize(doc, u, None) for u in units(doc, None)}
     assert "near>Dataset" in found["QuillSet"]  # "dataset" is six words after, not next to it
+    assert "near<trained" in found["QuillSet"]  # "trained on X": used as data
     assert not any(f.startswith("near") for f in found["ZorbNet"])
 
 
