@@ -51,7 +51,7 @@ def test_units_cover_kept_entities_and_dropped_candidates(lexicon_path: str) -> 
 
 def test_features_see_head_nouns_a_few_words_from_a_mention(lexicon_path: str) -> None:
     nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp(make_doc(nlp, "A title\n\nWe train on QuillSet, which holds 2M scans and is the largest dataset of "
+    doc = nlp(make_doc(nlp, "A title\n\nModels are trained on QuillSet, which holds 2M scans and is the largest dataset of "
                             "its kind. Then ZorbNet is run."))
     found = {u.name: featurize(doc, u, None) for u in units(doc, None)}
     assert "near>Dataset" in found["QuillSet"]  # "dataset" is six words after, not next to it
