@@ -730,6 +730,9 @@ class TypeClassifier:
             # So does the name's own shape: "X-VQA" named five times is no more a benchmark than once.
             long_form_voted = key in long_form_votes
             _shape_votes(cand, with_shape=(key, cand.text) not in shape_votes, with_long_form=not long_form_voted)
+            if cand.entry is None and (key, cand.text) not in shape_votes and has_size_suffix(cand.text) \
+                    and _known_family_type(cand.text, lookup) == "Model":
+                cand.vote("Model", 2.0)  # "SmolLM2-135M": a known model's parameter count, not a data size
             shape_votes.add((key, cand.text))
             if cand.long_form:
                 long_form_votes.add(key)

@@ -183,3 +183,14 @@ def test_a_head_noun_after_a_short_bracket_and_our_appositive_type_a_name(lexico
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("QuillVox++") == types.get("MarroBank") == "Dataset", types
     assert types.get("ZorbNet") == "Model", types
+
+
+def test_a_known_model_with_a_parameter_count_stays_a_model(lexicon_path: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp("A title\n\nWe distil ZorbNet into CLIP-150M and pretrain it on QuillVid-10M.")
+    types = {e.name: e.type.value for e in read_entities(doc)}
+    assert types.get("CLIP-150M") == "Model", types  # a size after a known model: its parameters
+    assert types.get("QuillVid-10M") == "Dataset", types  # after an unknown name: a data size
