@@ -397,18 +397,19 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
 
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
+_NEXT_VERSION = re.compile(r"^[A-Z][\w]{2,}-\d{1,2}(?:\.\d)?$")  # "GPT-6", "PaLM-3", "Qwen-4.5"
 
 
-def _known_family_type(name: str, lookup: Callable[[str], Any]) -> str | None:
+def _known_family_type(name: str, lookup: Callable[[str], Any], min_length: int = 4) -> str | None:
     """The type of the longest known name that ``name`` starts with, up to a hyphen or space. A plain
-    word ("Med-PaLM", "Open-X") or a name few papers use is no family."""
+    word ("Med-PaLM", "Open-X") or a name few papers use is no family, nor one shorter than ``min_length``."""
     cuts = [m.start() for m in _FAMILY_SPLIT.finditer(name)]
     for cut in reversed(cuts):
         prefix = name[:cut]
         entry = lookup(prefix)
         if entry is None:
             continue
-        if len(prefix) < 4 or _WORD_CHUNK.match(prefix) or entry.papers < 3 \
+        if len(prefix) < min_length or _WORD_CHUNK.match(prefix) or entry.papers < 3 \
                 or entry.type not in ("Model", "Dataset", "Benchmark"):
             return None
         return str(entry.type)
@@ -682,6 +683,13 @@ class TypeClassifier:
                 if base_entry is not None and base_entry.type != "Generic":
                     versioned[(cand.start, cand.end)] = base_entry
                     spelled.append((cand.start, cand.end))
+            elif cand.entry is None and _NEXT_VERSION.match(cand.text) and lookup(cand.text) is None:
+                # "GPT-6": a new version of a family whose other versions are known is of the family's type
+                # ("DSM-5" is no version of the known DSM, which has no numbered versions)
+                family = cand.text[:cand.text.rindex("-")]
+                if _known_family_type(cand.text, lookup, min_length=3) is not None and \
+                        any(lookup(f"{family}{sep}{n}") is not None for n in range(1, 10) for sep in ("-", " ", "")):
+                    versioned[(cand.start, cand.end)] = lookup(family)
         known = [(c.start, c.end) for c in candidates if c.source == "lexicon" and " " in c.text]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
@@ -705,7 +713,7 @@ class TypeClassifier:
                 continue
             if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
                 continue
-            if not self._keep(cand, defined, doc, title_key):
+            if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
                 continue
             key = cand.entry.id if cand.entry is not None else f"doc:{key_text}"
             if cand.entry is not None and key_text in defined:

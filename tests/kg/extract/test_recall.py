@@ -5,6 +5,8 @@ Made-up names throughout: the rules must work for names nobody listed.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.language import Language
 
@@ -103,6 +105,27 @@ def test_version_tier_and_size_stay_on_known_names(found) -> None:
     result = found("A title\n\nWe test CLIP 2.5 Pro and CLIP 7B on kelp images.")
     assert {"CLIP 2.5 Pro", "CLIP 7B"} <= set(result), result
     assert "CLIP" not in result, result
+
+
+def test_a_new_version_of_a_versioned_family_is_of_its_type(tmp_path) -> None:
+    """KLP-3 and KLP-4 are known, so a later KLP-N written as one token is a Model too; a known acronym
+    with no numbered versions (DSQ) does not make "DSQ-9" one."""
+    records = [{"id": "model:klp", "name": "KLP", "type": "Model"},
+               {"id": "model:klp-3", "name": "KLP-3", "type": "Model"},
+               {"id": "model:klp-4", "name": "KLP-4", "type": "Model"},
+               {"id": "model:dsq", "name": "DSQ", "type": "Model"}]
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps({**r, "aliases": [], "counts": {"papers": 10}}) + "\n" for r in records))
+    result = entities(create_nlp(str(path), decide=False),
+                      "A title\n\nWe compare KLP-9 with kelp experts under the DSQ-9 criteria.")
+    assert result["KLP-9"][0] == EntityType.MODEL, result
+    assert "DSQ-9" not in result, result
+
+
+def test_a_tier_before_the_version_stays_on_a_known_name(found) -> None:
+    result = found("A title\n\nWe test CLIP Large 2 on kelp images, and CLIP Small 3 models too.")
+    assert "CLIP Large 2" in result, result
+    assert "CLIP Small 3" not in result, result  # "3 models" counts models
 
 
 def test_coordinated_sizes_leave_the_family_name(found) -> None:
