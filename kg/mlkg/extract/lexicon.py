@@ -64,7 +64,8 @@ class Lexicon:
     def __init__(self, entries: Iterable[LexEntry]) -> None:
         self.entries: dict[str, LexEntry] = {}
         self.by_key: dict[str, LexEntry] = {}
-        for entry in entries:
+        listed = list(entries)
+        for entry in [*listed, *family_entries(listed)]:
             self.entries[entry.id] = entry
             for form in entry.forms:
                 key = norm_key(form)
@@ -83,6 +84,37 @@ class Lexicon:
     @classmethod
     def from_jsonl(cls, path: str | Path) -> Lexicon:
         return cls(_read(Path(path)))
+
+
+_VERSIONED_FORM = re.compile(r"^(.+?)[ -]v?\d+(?:\.\d+)?$")
+
+
+def family_entries(entries: list[LexEntry]) -> list[LexEntry]:
+    """Model families the lexicon knows only by their versions ("Claude Opus 4", "Claude Opus 4.5"):
+    the stem becomes a Model too, so that a version released after the lexicon was built ("Claude
+    Opus 4.1") is found. Only stems of two or more words, ending capitalised, shared by two or more
+    entries: a one-word stem may be an ordinary word ("Stage 1", "Stage 2"). Their corpus counts are
+    the sum of their versions'."""
+    members: dict[str, list[LexEntry]] = {}
+    known = {norm_key(form) for entry in entries for form in entry.forms}
+    for entry in entries:
+        if entry.type != "Model":
+            continue
+        for stem in {m.group(1) for form in entry.forms if (m := _VERSIONED_FORM.match(form))}:
+            words = stem.split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and norm_key(stem) not in known:
+                members.setdefault(stem, []).append(entry)
+    out = []
+    ids = {entry.id for entry in entries}
+    for stem, group in sorted(members.items()):
+        entry_id = "model:" + re.sub(r"[^a-z0-9.]+", "-", stem.lower()).strip("-")  # the builder's id style
+        if len({e.id for e in group}) < 2 or entry_id in ids:
+            continue
+        ids.add(entry_id)
+        corpus = tuple(map(sum, zip(*(e.corpus for e in group), strict=False))) if all(e.corpus for e in group) else ()
+        out.append(LexEntry(entry_id, stem, "Model", (),
+                            max(e.papers for e in group), sum(e.support for e in group), corpus))
+    return out
 
 
 def _read(path: Path) -> Iterator[LexEntry]:

@@ -122,6 +122,23 @@ def test_a_new_version_of_a_versioned_family_is_of_its_type(tmp_path) -> None:
     assert "DSQ-9" not in result, result
 
 
+def test_a_family_known_only_by_its_versions_finds_a_later_version(tmp_path) -> None:
+    """"Zorb Opus 4" and "Zorb Opus 5" make "Zorb Opus" a family, so "Zorb Opus 6.1" is found; a
+    one-word stem may be an ordinary word ("Stage 1", "Stage 2") and makes no family."""
+    records = [{"id": "model:zorb-opus-4", "name": "Zorb Opus 4", "type": "Model"},
+               {"id": "model:zorb-opus-5", "name": "Zorb Opus 5", "type": "Model"},
+               {"id": "model:stage-1", "name": "Stage 1", "type": "Model"},
+               {"id": "model:stage-2", "name": "Stage 2", "type": "Model"}]
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps({**r, "aliases": [], "counts": {"papers": 10}}) + "\n" for r in records))
+    nlp = create_nlp(str(path), decide=False)
+    result = entities(nlp, "A title\n\nWe compare Zorb Opus 6.1 with kelp experts after Stage 3 training.")
+    assert result["Zorb Opus 6.1"][0] == EntityType.MODEL, result
+    assert not any(name.startswith("Stage") for name in result), result
+    family = nlp.get_pipe("mlkg_lexicon").lexicon.lookup("Zorb Opus")
+    assert family is not None and family.id == "model:zorb-opus" and family.type == "Model"
+
+
 def test_a_tier_before_the_version_stays_on_a_known_name(found) -> None:
     result = found("A title\n\nWe test CLIP Large 2 on kelp images, and CLIP Small 3 models too.")
     assert "CLIP Large 2" in result, result
