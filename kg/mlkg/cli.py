@@ -218,6 +218,9 @@ def build(
                                update=update is not None, resume=resume, partition_size=partition_size,
                                dask=dask, wait=wait, progress=run.update)
     except KeyboardInterrupt:
+        # stopping now: a second Ctrl-C (or one held back while outputs were moved) must not kill
+        # the process by its signal half-way through the message and the exit code
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         from mlkg.build.shards import DIRNAME as SHARDS_DIR
 
         kept = len(list((target / SHARDS_DIR).glob("part-*.parquet")))
