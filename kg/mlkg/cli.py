@@ -149,7 +149,7 @@ class _Run:
 
 INPUTS_HELP = "Listing files, directories or glob patterns (quote globs). Gzip is read transparently."
 FIELD_HELP = "Map a JSONL/CSV column to a paper field, e.g. --field abstract=body. Repeatable."
-STRICT_HELP = "Exit non-zero, writing nothing, if any record or file had to be skipped."
+STRICT_HELP = "Exit non-zero, writing nothing, if any record or file had to be skipped or repaired."
 PROCESSES_HELP = ("Worker processes for extraction: 0 = one per core (a single partition runs in this "
                   "process), 1 = all in this process.")
 

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
+from mlkg.extract.pipeline import create_nlp
+from mlkg.extract.spans import read_entities
 from mlkg.model import EntityType
+
+
+@pytest.fixture(scope="module")
+def rules(lexicon_path: str) -> Language:
+    """The rule layer alone (no trained decider), built once for the module."""
+    return create_nlp(lexicon_path, decide=False)
 
 
 def test_names_before_a_plural_head_take_its_type(find) -> None:
@@ -89,9 +100,6 @@ def test_a_title_name_is_typed_by_its_paper_not_by_a_rare_homonym_in_the_lexicon
     """Another paper's rare "Quokka" dataset does not make this paper's Quokka model a dataset."""
     import json
 
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
     lexicon = tmp_path / "lexicon.jsonl"
     lexicon.write_text(json.dumps({"id": "dataset:quokka", "name": "Quokka", "aliases": [], "type": "Dataset",
                                    "counts": {"papers": 3}}) + "\n", encoding="utf-8")
@@ -102,95 +110,63 @@ def test_a_title_name_is_typed_by_its_paper_not_by_a_rare_homonym_in_the_lexicon
     assert types.get("Quokka") == "Model", types
 
 
-def test_a_name_in_a_list_of_known_benchmarks_is_a_benchmark(lexicon_path: str) -> None:
+def test_a_name_in_a_list_of_known_benchmarks_is_a_benchmark(rules: Language) -> None:
     """Coordinated names are of one kind: an untyped member takes the type of its typed peers."""
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nZorbNet gains 9.8% on MMLU, QUAR, Something-Something v2 and CIFAR-10.")
+    doc = rules("A title\n\nZorbNet gains 9.8% on MMLU, QUAR, Something-Something v2 and CIFAR-10.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("QUAR") == "Dataset", types  # MMLU is a Benchmark, SSv2 and CIFAR-10 Datasets: 2 of 3
-    doc = nlp("A title\n\nZorbNet beats QUAR and MMLU.")
+    doc = rules("A title\n\nZorbNet beats QUAR and MMLU.")
     assert {e.name: e.type.value for e in read_entities(doc)}.get("QUAR") != "Benchmark"  # two are no list
 
 
-def test_a_parenthesised_list_after_a_plural_head_takes_its_type(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nExperiments on three benchmark datasets (QR-SID, QR-HSID, and QRS-Lands) and in "
+def test_a_parenthesised_list_after_a_plural_head_takes_its_type(rules: Language) -> None:
+    doc = rules("A title\n\nExperiments on three benchmark datasets (QR-SID, QR-HSID, and QRS-Lands) and in "
               "multi-task benchmark evaluations (ZORB_bn, Quill_QA) show gains.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("QR-SID") == types.get("QRS-Lands") == "Dataset", types
     assert types.get("ZORB_bn") == "Benchmark", types
 
 
-def test_a_parenthesised_list_after_a_described_plural_head_takes_its_type(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nWe test ZorbNet on three public datasets of noisy palm scans, recorded indoors "
+def test_a_parenthesised_list_after_a_described_plural_head_takes_its_type(rules: Language) -> None:
+    doc = rules("A title\n\nWe test ZorbNet on three public datasets of noisy palm scans, recorded indoors "
               "(QUIMBA 4000, PELVO, and a private set).")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("QUIMBA 4000") == types.get("PELVO") == "Dataset", types
     # "benchmark" as a verb, then a description: the models listed stay models
-    doc = nlp("A title\n\nWe benchmark six models spanning fast samplers (Quillflow, Zorbflow) on faces.")
+    doc = rules("A title\n\nWe benchmark six models spanning fast samplers (Quillflow, Zorbflow) on faces.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("Quillflow") != "Benchmark" and types.get("Zorbflow") != "Benchmark", types
 
 
-def test_the_cue_before_a_long_form_speaks_for_its_acronym(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nWe derive a large-scale dataset named Warped Table Cells (WTCX). WTCX helps.")
+def test_the_cue_before_a_long_form_speaks_for_its_acronym(rules: Language) -> None:
+    doc = rules("A title\n\nWe derive a large-scale dataset named Warped Table Cells (WTCX). WTCX helps.")
     assert {e.name: e.type.value for e in read_entities(doc)}.get("WTCX") == "Dataset"
 
 
-def test_a_variant_of_a_known_name_takes_its_type(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nZorbNet reaches 2.1 FID on ImageNet-256x256 and 61.0 on MMLU-Hard.")
+def test_a_variant_of_a_known_name_takes_its_type(rules: Language) -> None:
+    doc = rules("A title\n\nZorbNet reaches 2.1 FID on ImageNet-256x256 and 61.0 on MMLU-Hard.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("ImageNet-256x256") == "Dataset", types
     assert types.get("MMLU-Hard") == "Benchmark", types
     assert types.get("ZorbNet") == "Model", types
 
 
-def test_a_name_shape_votes_once_however_often_it_is_named(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("Zorb-VQA: A Quill-Aware Method for Visual Questions\n\nWe present Zorb-VQA. Zorb-VQA routes "
+def test_a_name_shape_votes_once_however_often_it_is_named(rules: Language) -> None:
+    doc = rules("Zorb-VQA: A Quill-Aware Method for Visual Questions\n\nWe present Zorb-VQA. Zorb-VQA routes "
               "evidence, and Zorb-VQA filters it. Zorb-VQA is fast.")
     assert {e.name: e.type.value for e in read_entities(doc)}.get("Zorb-VQA") == "Model"  # the title says method
 
 
-def test_a_head_noun_after_a_short_bracket_and_our_appositive_type_a_name(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nOn the QuillVox++ (night-time) dataset, ZorbNet is best. We also test on MarroBank, "
+def test_a_head_noun_after_a_short_bracket_and_our_appositive_type_a_name(rules: Language) -> None:
+    doc = rules("A title\n\nOn the QuillVox++ (night-time) dataset, ZorbNet is best. We also test on MarroBank, "
               "our new hand-checked dataset of leaves.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("QuillVox++") == types.get("MarroBank") == "Dataset", types
     assert types.get("ZorbNet") == "Model", types
 
 
-def test_a_known_model_with_a_parameter_count_stays_a_model(lexicon_path: str) -> None:
-    from mlkg.extract.pipeline import create_nlp
-    from mlkg.extract.spans import read_entities
-
-    nlp = create_nlp(lexicon_path, decide=False)
-    doc = nlp("A title\n\nWe distil ZorbNet into CLIP-150M and pretrain it on QuillVid-10M.")
+def test_a_known_model_with_a_parameter_count_stays_a_model(rules: Language) -> None:
+    doc = rules("A title\n\nWe distil ZorbNet into CLIP-150M and pretrain it on QuillVid-10M.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("CLIP-150M") == "Model", types  # a size after a known model: its parameters
     assert types.get("QuillVid-10M") == "Dataset", types  # after an unknown name: a data size

@@ -107,6 +107,13 @@ def test_version_tier_and_size_stay_on_known_names(found) -> None:
     assert "CLIP" not in result, result
 
 
+def _rules_with(tmp_path, records: list[dict[str, str]]) -> Language:
+    """The rule layer over a lexicon of just ``records`` (each seen in 10 papers)."""
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps({**r, "aliases": [], "counts": {"papers": 10}}) + "\n" for r in records))
+    return create_nlp(str(path), decide=False)
+
+
 def test_a_new_version_of_a_versioned_family_is_of_its_type(tmp_path) -> None:
     """KLP-3 and KLP-4 are known, so a later KLP-N written as one token is a Model too; a known acronym
     with no numbered versions (DSQ) does not make "DSQ-9" one."""
@@ -114,9 +121,7 @@ def test_a_new_version_of_a_versioned_family_is_of_its_type(tmp_path) -> None:
                {"id": "model:klp-3", "name": "KLP-3", "type": "Model"},
                {"id": "model:klp-4", "name": "KLP-4", "type": "Model"},
                {"id": "model:dsq", "name": "DSQ", "type": "Model"}]
-    path = tmp_path / "lexicon.jsonl"
-    path.write_text("".join(json.dumps({**r, "aliases": [], "counts": {"papers": 10}}) + "\n" for r in records))
-    result = entities(create_nlp(str(path), decide=False),
+    result = entities(_rules_with(tmp_path, records),
                       "A title\n\nWe compare KLP-9 with kelp experts under the DSQ-9 criteria.")
     assert result["KLP-9"][0] == EntityType.MODEL, result
     assert "DSQ-9" not in result, result
@@ -129,9 +134,7 @@ def test_a_family_known_only_by_its_versions_finds_a_later_version(tmp_path) -> 
                {"id": "model:zorb-opus-5", "name": "Zorb Opus 5", "type": "Model"},
                {"id": "model:stage-1", "name": "Stage 1", "type": "Model"},
                {"id": "model:stage-2", "name": "Stage 2", "type": "Model"}]
-    path = tmp_path / "lexicon.jsonl"
-    path.write_text("".join(json.dumps({**r, "aliases": [], "counts": {"papers": 10}}) + "\n" for r in records))
-    nlp = create_nlp(str(path), decide=False)
+    nlp = _rules_with(tmp_path, records)
     result = entities(nlp, "A title\n\nWe compare Zorb Opus 6.1 with kelp experts after Stage 3 training.")
     assert result["Zorb Opus 6.1"][0] == EntityType.MODEL, result
     assert not any(name.startswith("Stage") for name in result), result
