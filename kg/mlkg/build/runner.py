@@ -121,6 +121,10 @@ def extract_partitions(papers: Sequence[Paper], *, extractor: str, processes: in
             runs = run_here(pending, extractor)
         else:
             runs = run_local(pending, extractor, min(workers, len(pending)))
+        # Closed on the way out, so a Ctrl-C while this loop writes a shard ends the worker pool
+        # here, not at interpreter shutdown (where workers printed tracebacks, and the exit code
+        # was sometimes the signal's instead of 130).
+        stack.enter_context(contextlib.closing(runs))
         for start, data, extractions, peak in runs:
             run.worker_peak_rss_mb = max(run.worker_peak_rss_mb, peak)
             if store is not None:
