@@ -154,8 +154,15 @@ PROCESSES_HELP = ("Worker processes for extraction: 0 = one per core (a single p
                   "process), 1 = all in this process.")
 
 
-def _interrupt(signum: int, frame: object) -> NoReturn:
-    raise KeyboardInterrupt
+class _Stop(BaseException):
+    """What Ctrl-C and `kill` raise in a build. Not KeyboardInterrupt: CPython marks a
+    KeyboardInterrupt that passes through code made by exec() of a string (dataclasses, namedtuples)
+    as unhandled even when it is caught later, and the process then kills itself by SIGINT at exit,
+    so the exit code was sometimes -2 instead of 130."""
+
+
+def _stop(signum: int, frame: object) -> NoReturn:
+    raise _Stop
 
 
 @app.command()
@@ -210,17 +217,19 @@ def build(
     if not chosen:
         chosen = previous_formats(target) if update is not None else DEFAULT_FORMATS
     # `kill` (SIGTERM) stops a build as Ctrl-C does: workers ended, staging removed, the lock let go
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    stops = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.signal(signum, _stop) for signum in stops}
     try:
         with _Run(quiet) as run:
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
                                extractor=extractor, processes=processes, strict=strict,
                                update=update is not None, resume=resume, partition_size=partition_size,
                                dask=dask, wait=wait, progress=run.update)
-    except KeyboardInterrupt:
-        # stopping now: a second Ctrl-C (or one held back while outputs were moved) must not kill
-        # the process by its signal half-way through the message and the exit code
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (_Stop, KeyboardInterrupt):
+        # stopping now: a second Ctrl-C or `kill` (or one held back while outputs were moved) must
+        # not break into the message or change the exit code
+        for signum in stops:
+            signal.signal(signum, signal.SIG_IGN)
         from mlkg.build.shards import DIRNAME as SHARDS_DIR
 
         kept = len(list((target / SHARDS_DIR).glob("part-*.parquet")))
@@ -228,8 +237,8 @@ def build(
                   f"{kept} finished partition(s) are kept. Run the same command with --resume to go on.",
                   highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
     report = result.report
     if not quiet:
         table = Table(title=f"mlkg build -> {target}", show_header=False)

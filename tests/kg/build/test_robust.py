@@ -210,6 +210,32 @@ def test_interrupting_a_parallel_build_is_one_line_from_every_process(tmp_path: 
     assert not (out / ".mlkg-staging").exists() and not (out / "report.json").exists()
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_that_lands_in_exec_made_code_still_exits_130(tmp_path: Path, signum: int) -> None:
+    """CPython marks a KeyboardInterrupt that leaves code run by exec() of a string (dataclasses and
+    namedtuples are made so) as unhandled even when it is caught later, and the process then kills
+    itself by SIGINT: the stop must arrive there, deterministically, and still end as 130."""
+    script = tmp_path / "stop_in_exec.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        import mlkg.build.pipeline
+        from mlkg.cli import app
+
+        def build(*args, **kwargs):
+            exec("import os, time\\nos.kill(os.getpid(), {int(signum)})\\ntime.sleep(30)")
+
+        mlkg.build.pipeline.build = build
+        sys.argv = ["mlkg", "build", sys.argv[1], "-o", sys.argv[2], "--formats", "ttl"]
+        app()
+    """))
+    source, out = _jsonl(tmp_path / "in.jsonl", GOOD), tmp_path / "out"
+    # run with -m, as the `mlkg` command is: only that path turns the mark into a SIGINT at exit
+    proc = subprocess.run([sys.executable, "-m", script.stem, str(source), str(out)], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert proc.returncode == 130 and len(lines) == 1 and lines[0].startswith("interrupted:"), proc.stderr
+
+
 # --- cases 11, 12, 13: the output directory and the disk ---------------------------------------
 
 
