@@ -1,6 +1,6 @@
 """Draw the training and validation abstracts of the gold set (issue 13), reproducibly.
 
-Usage: python tests/data/gold/sample_train.py --data ../shared/data --out tests/data/gold [--split train|val]
+Usage: python tests/data/gold/sample_train.py --data ../shared/data --out tests/data/gold [--split train|val|train2]
 
 200 papers per split, drawn as in sample.py (arXiv stratified by primary category: 130; Hugging
 Face daily papers: 70) with seed 1313 (train) or 1414 (val), leaving out every paper of
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from sample import _arxiv, _hf, stratified  # the same readers and draw as the first set
 
-SEEDS = {"train": 1313, "val": 1414}
-N_ARXIV, N_HF = 130, 70
+SEEDS = {"train": 1313, "val": 1414, "train2": 1515}
+SIZES = {"train": (130, 70), "val": (130, 70), "train2": (65, 35)}
 
 
 def main() -> None:
@@ -33,7 +33,9 @@ def main() -> None:
     args = ap.parse_args()
     here = Path(__file__).resolve().parent
     repo = here.parents[2]
-    earlier = ["texts.jsonl"] + (["train_texts.jsonl"] if args.split == "val" else [])
+    earlier = {"train": ["texts.jsonl"], "val": ["texts.jsonl", "train_texts.jsonl"],
+               "train2": ["texts.jsonl", "train_texts.jsonl", "val_texts.jsonl"]}[args.split]
+    n_arxiv, n_hf = SIZES[args.split]
     taken = {json.loads(line)["title"].strip().casefold()
              for name in earlier for line in (here / name).read_text(encoding="utf-8").splitlines()}
     for path in (repo / "examples").rglob("*.txt"):
@@ -41,13 +43,13 @@ def main() -> None:
     rng = random.Random(SEEDS[args.split])
     arxiv = [r for r in _arxiv(args.data)
              if " ".join(r["title"].split()).casefold() not in taken and r.get("abstract")]
-    picked_arxiv = stratified(arxiv, N_ARXIV, rng)
+    picked_arxiv = stratified(arxiv, n_arxiv, rng)
     arxiv_ids = {r["arxiv_id"] for r in picked_arxiv}
     hf = [i for i in _hf(args.data)
           if " ".join((i.get("title") or i["paper"].get("title", "")).split()).casefold() not in taken
           and i["paper"].get("id") not in arxiv_ids]
     unique_hf = {i["paper"].get("id") or i.get("title"): i for i in hf}
-    picked_hf = rng.sample(sorted(unique_hf.values(), key=lambda i: str(i["paper"].get("id"))), N_HF)
+    picked_hf = rng.sample(sorted(unique_hf.values(), key=lambda i: str(i["paper"].get("id"))), n_hf)
     rows = [{"id": r["arxiv_id"], "source": f"arxiv:{r['categories'][0]}", "split": args.split,
              "title": " ".join(r["title"].split()), "abstract": " ".join(r["abstract"].split()),
              "organization": None} for r in picked_arxiv]
