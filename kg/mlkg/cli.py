@@ -282,8 +282,10 @@ def extract(
 
 
 SPLIT_HELP = ("Score a bundled gold split instead of PREDICTIONS GOLD: extraction runs over its texts. "
-              "dev-page, gold-dev, gold-test (locked), scierc-train, scierc-dev, scierc-test (locked), "
-              "scirex, or all (every split but scierc-train). Repeatable.")
+              "dev-page, gold-dev, gold-train, gold-val (held out), gold-test (locked), scierc-train, "
+              "scierc-dev, scierc-test (locked), scirex, scirex-text-train, scirex-text-val (held out), "
+              "or all (every split but scierc-train and scirex-text-train). Repeatable.")
+TRAINING_SPLITS = frozenset({"scierc-train", "scirex-text-train"})  # big training-only splits: not in "all"
 
 
 @app.command("eval")
@@ -326,7 +328,7 @@ def evaluate_command(
         available = gold_splits(gold_dir or repo / "tests" / "data" / "gold", data or repo.parent / "shared")
         names: list[str] = []
         for name in split:
-            chosen = [n for n in available if n != "scierc-train"] if name == "all" else [name]
+            chosen = [n for n in available if n not in TRAINING_SPLITS] if name == "all" else [name]
             for n in chosen:
                 if n not in available:
                     _fail(EvalError(Errors.E161.format(split=n, valid=", ".join([*available, "all"]))))

@@ -754,7 +754,7 @@ def render_summary(results: Mapping[str, EvalResult]) -> Table:
 #: Every bundled split, in report order. ``gold-test`` and ``scierc-test`` are LOCKED: they are
 #: measured and printed, never tuned on (tests/data/gold/README.md).
 SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-train", "gold-val", "gold-test", "scierc-train",
-                           "scierc-dev", "scierc-test", "scirex")
+                           "scierc-dev", "scierc-test", "scirex", "scirex-text-train", "scirex-text-val")
 LOCKED_SPLITS = frozenset({"gold-test", "scierc-test"})
 #: SciERC/SciREX annotate methods and materials only: organizations and repositories are not scored there.
 EXTERNAL_TYPES = frozenset({"Model", "Dataset", "Benchmark"})
@@ -799,6 +799,11 @@ def gold_splits(gold_dir: Path, data_dir: Path | None = None) -> dict[str, GoldS
                                              scores_results=False)
     splits["scirex"] = GoldSplit("scirex", gold_dir / "scirex.gold.jsonl", gold_dir / "scirex.texts.jsonl",
                                  scored_types=EXTERNAL_TYPES)
+    # SciREX full-text chunks (title + ~5 body sentences): named spans only, no results annotated
+    for part in ("train", "val"):
+        splits[f"scirex-text-{part}"] = GoldSplit(f"scirex-text-{part}", gold_dir / f"scirex_text.{part}.gold.jsonl",
+                                                  gold_dir / "scirex_text.texts.jsonl", part,
+                                                  scored_types=EXTERNAL_TYPES, scores_results=False)
     return splits
 
 

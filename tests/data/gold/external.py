@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import itertools
 import json
 import re
@@ -284,6 +285,8 @@ class Doc:
     title_case: bool = False
     relations: list[dict] = field(default_factory=list)
     named_clusters: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()  # acronyms the whole paper defines by a task or field
+    capitalised: frozenset[str] = frozenset()  # words the whole paper capitalises inside sentences
 
 
 def _render(doc: Doc, offsets: list[tuple[int, int]], text: str, s: int, e: int) -> str:
@@ -297,12 +300,14 @@ def _entities(doc: Doc) -> tuple[list[dict], dict[tuple[int, int], int]]:
     sent_start = {s for s, _ in doc.sentences}
     found: list[tuple[tuple[int, int], str, str, list[str], bool]] = []  # span, type, name, aliases, defined
     generic = {_key(a) for s, e, _ in doc.mentions for a in generic_acronyms(tokens[s:e])}
+    generic |= {_key(a) for a in doc.generic}
     for s, e, label in doc.mentions:
         etype = TYPE_MAP.get(label)
         if etype is None or e > len(tokens):
             continue
         in_title = e <= doc.title_end
-        for ns in named_spans(tokens[s:e], initial=s in sent_start, title_case=in_title and doc.title_case):
+        initial = s in sent_start and tokens[s] not in doc.capitalised
+        for ns in named_spans(tokens[s:e], initial=initial, title_case=in_title and doc.title_case):
             name = _render(doc, offsets, text, s + ns.start, s + ns.end)
             aliases = [_render(doc, offsets, text, s + a, s + b) for a, b in ns.aliases]
             if _key(name) in generic:
@@ -514,6 +519,148 @@ def _scirex_doc(raw: dict) -> Doc | None:
                named_clusters=named_clusters)
 
 
+# --------------------------------------------------------------------------- SciREX full text
+
+#: Heading sentences ("section : Experiments ..."): SciREX glues a heading to its first sentence, so
+#: the whole sentence is dropped. Sections of these kinds are never cut into chunks.
+HEADINGS = {"document", "section", "subsection", "subsubsection", "paragraph", "bibliography", "theorem",
+            "appendix", "proof"}
+SKIP_SECTIONS = {"bibliography", "theorem", "proof"}
+SKIP_TITLES = ("acknowledg", "reference")
+#: A bracketed "[ reference ]" after one of these words points into the paper ("Table 3", "Eq. 5"),
+#: otherwise it is a citation ("[12]").
+POINTERS = {"table", "tables", "figure", "figures", "fig", "figs", "section", "sections", "sec", "appendix",
+            "equation", "equations", "eq", "eqs", "eqn", "eqns", "algorithm", "theorem", "lemma",
+            "corollary", "proposition", "definition", "§", "tab", "supplementary", "line", "step"}
+CHUNK_SENTENCES = 5  # sentences per chunk, within one section
+MIN_CHUNK, MAX_CHUNK = 40, 400  # tokens of a chunk
+CHUNKS_PER_PAPER = 6  # chunks drawn per paper (a hash order, so the draw needs no seed)
+TEXT_VAL_SHARE = 4  # papers whose doc_id hash is 0 modulo this are scirex-text-val (~25%)
+
+
+def text_split(doc_id: str) -> str:
+    """``scirex-text-val`` for about a quarter of the papers (sha1 of the doc_id), else ``scirex-text-train``."""
+    h = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16)
+    return "val" if h % TEXT_VAL_SHARE == 0 else "train"
+
+
+def _references(words: list[str]) -> tuple[list[str], list[int]]:
+    """SciREX writes every citation and every pointer into the paper as "[ reference ]". Restore the
+    usual surface forms, numbered in order within the paper: "[12]" for a citation, a bare number
+    after "Table", "Fig.", "Eq.", "Section", ... ("Table 3"). Returns the words and old index -> new index."""
+    out: list[str] = []
+    index: list[int] = []
+    cites = pointers = 0
+    k = 0
+    while k < len(words):
+        if words[k:k + 3] == ["[", "reference", "]"]:
+            prev = out[-1].casefold() if out else ""
+            if prev == "." and len(out) > 1:
+                prev = out[-2].casefold()
+            if prev in POINTERS:
+                pointers += 1
+                out.append(str(pointers % 9 + 1))
+            else:
+                cites += 1
+                out.append(f"[{cites}]")
+            index += [len(out) - 1] * 3
+            k += 3
+            continue
+        out.append(words[k])
+        index.append(len(out) - 1)
+        k += 1
+    return out, index
+
+
+def _chunks(words: list[str], sents: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The body's sentences grouped into chunks of up to CHUNK_SENTENCES, never across a heading;
+    the title, the abstract, references, acknowledgements, theorems and proofs left out."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    skip = True  # the title and the abstract (split ``scirex``) come before the first body heading
+    headings = 0
+    for s, e in sents:
+        if e - s > 1 and words[s] in HEADINGS and words[s + 1] == ":":
+            if current:
+                blocks.append(current)
+            current = []
+            head = " ".join(words[s + 2:s + 6]).casefold()
+            if words[s] != "document" and not head.startswith("abstract"):
+                headings += 1
+            skip = headings == 0 or words[s] in SKIP_SECTIONS or any(t in head for t in SKIP_TITLES)
+            continue
+        if not skip:
+            current.append((s, e))
+    if current:
+        blocks.append(current)
+    chunks = []
+    for block in blocks:
+        for i in range(0, len(block), CHUNK_SENTENCES):
+            part = block[i:i + CHUNK_SENTENCES]
+            if MIN_CHUNK <= part[-1][1] - part[0][0] <= MAX_CHUNK:
+                chunks.append(part)
+    return chunks
+
+
+def scirex_text_docs(path: Path) -> Iterable[tuple[str, int, Doc]]:
+    """Chunks of SciREX papers' bodies, each a Doc whose title is the paper's title (split, chunk number, Doc).
+
+    Per paper, up to CHUNKS_PER_PAPER chunks, the first in sha1 order of "doc_id:chunk" (a
+    deterministic draw), kept in document order. Citations and pointers as :func:`_references`
+    restores them; acronyms the paper defines by a task or field anywhere stay generic in each chunk,
+    and a sentence-initial capital is a name signal when the paper writes that word capitalised inside
+    sentences too ("Transformer uses ..." where the paper also writes "the Transformer").
+    """
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            raw = json.loads(line)
+            head = _scirex_doc(raw)
+            if head is None:
+                continue
+            words, index = _references(raw["words"])
+
+            def remap(s: int, e: int, index: list[int] = index) -> tuple[int, int]:
+                return index[s], index[e - 1] + 1
+
+            sents = [remap(s, e) for s, e in raw["sentences"]]
+            ner = [(*remap(s, e), label) for s, e, label in raw["ner"]]
+            coref = {name: [remap(s, e) for s, e in spans] for name, spans in raw["coref"].items()}
+            generic = {a for s, e, label in ner if label in TYPE_MAP
+                       for a in generic_acronyms([PTB.get(t, t) for t in words[s:e]])}
+            capitalised = {w for s, e in sents[1:] for w in words[s + 1:e] if w[:1].isupper()}
+            chunks = _chunks(words, sents)
+            order = sorted(range(len(chunks)),
+                           key=lambda i: hashlib.sha1(f"{raw['doc_id']}:{i}".encode()).hexdigest())
+            t0 = sents[0][0] + (2 if words[sents[0][0]:sents[0][0] + 2] == ["document", ":"] else 0)
+            for number, i in enumerate(sorted(order[:CHUNKS_PER_PAPER]), 1):
+                doc = _text_doc(raw["doc_id"], words, (t0, sents[0][1]), chunks[i], ner, coref, generic)
+                doc.capitalised = frozenset(capitalised)
+                yield text_split(raw["doc_id"]), number, doc
+
+
+def _text_doc(doc_id: str, words: list[str], title: tuple[int, int], chunk: list[tuple[int, int]],
+              ner: list[tuple[int, int, str]], coref: dict[str, list[tuple[int, int]]],
+              generic: set[str]) -> Doc:
+    keep = list(range(*title)) + list(range(chunk[0][0], chunk[-1][1]))
+    new_tokens, index = _merge_hyphens([words[k] for k in keep])
+    old_to_new = {old: index[i] for i, old in enumerate(keep)}
+
+    def span(s: int, e: int) -> tuple[int, int] | None:
+        if s not in old_to_new or (e - 1) not in old_to_new:
+            return None
+        return old_to_new[s], old_to_new[e - 1] + 1
+
+    title_end = old_to_new[title[1] - 1] + 1
+    sentences = [sp for sp in (span(*title), *(span(s, e) for s, e in chunk)) if sp]
+    mentions = [(*sp, label) for s, e, label in ner if (sp := span(s, e))]
+    named = {name: [sp for s, e in spans if (sp := span(s, e))] for name, spans in coref.items()}
+    clusters = [spans for spans in named.values() if len(spans) > 1]
+    title_words = [w for w in new_tokens[:title_end] if w[:1].isalpha() and len(w) > 3]
+    title_case = bool(title_words) and sum(w[0].isupper() for w in title_words) >= 0.6 * len(title_words)
+    return Doc(doc_id, new_tokens, sentences, mentions, clusters, title_end=title_end, title_case=title_case,
+               named_clusters=named, generic=frozenset(generic))
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -550,7 +697,21 @@ def main() -> None:
            ({"id": t["id"], "source": "scirex", "split": "train", "title": t["title"], "abstract": t["abstract"]}
             for t, _ in pairs))
     _write(args.out / "scirex.gold.jsonl", (g for _, g in pairs))
-    print(f"scierc: {len(texts)} abstracts; scirex: {len(pairs)} abstracts -> {args.out}")
+    chunks = [(split, number, doc) for split, number, doc in scirex_text_docs(args.data / "scirex" / "train.jsonl.gz")]
+    records = [_record(doc) for _, _, doc in chunks]
+    rows = []
+    for (split, number, doc), (text, gold) in zip(chunks, records, strict=True):
+        title = f"{text['title']} (part {number})"  # unique: the evaluator aligns papers by title
+        rows.append(({"id": f"{doc.id}:{number}", "source": "scirex-text", "split": split, "title": title,
+                      "abstract": text["abstract"]},
+                     {**gold, "id": f"{doc.id}:{number}", "title": title, "results": []}))
+    rows = _unique_titles(rows)
+    _write(args.out / "scirex_text.texts.jsonl", (t for t, _ in rows))
+    for split in ("train", "val"):
+        _write(args.out / f"scirex_text.{split}.gold.jsonl", (g for t, g in rows if t["split"] == split))
+    n_val = sum(t["split"] == "val" for t, _ in rows)
+    print(f"scierc: {len(texts)} abstracts; scirex: {len(pairs)} abstracts; "
+          f"scirex-text: {len(rows) - n_val} train + {n_val} val chunks -> {args.out}")
 
 
 if __name__ == "__main__":
