@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -38,6 +38,9 @@ from .candidates import doc_text, ensure_doc_extensions, sentence_starts
 from .cues import NAME_LIST_GAP
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, word_list
+
+if TYPE_CHECKING:
+    from .classify import DocEntity
 
 _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
                 r"(?:\s+(?i:scores?)\b)?(?![\w@-])")
@@ -111,7 +114,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 _ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
-                 rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+)?(?i:on|in|for|across|at)\s+"
+                 rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+)?)?"
+                 r"(?i:on|in|for|across|at)\s+"
                  r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
@@ -132,7 +136,8 @@ _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
-_ON_CAPITAL = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")  # not "in": "in OOD accuracy", "in Table 2"
+# not "in": "in OOD accuracy", "in Table 2"; not "based on GPT-4" (what a model is built on)
+_ON_CAPITAL = re.compile(r"(?<!based )(?<!built )\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
 _ON_OTHER = re.compile(
     rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
@@ -148,6 +153,8 @@ _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CL
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
                           r"(?:by|for)\s+(?:the\s+)?")
+# "11.3% for the X portion": X names a part of the data, not the model the number is of.
+_DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
                            r"\b(?:for|of)\s+(?:the\s+)?)$")
@@ -164,6 +171,8 @@ _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 _MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
+# ... or this far for a named model's own number ("On D, ours reaches x, a gain of y over the baseline (CLIP: [z])")
+_MAX_OWNED_GAP_CHARS = 160
 
 
 class DocResult(NamedTuple):
@@ -263,11 +272,14 @@ class ResultExtractor:
         if not _VALUE.search(text):
             return []
         entities = read_entities(doc)
-        data = _outermost(sorted((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
-                                 for c in e.mentions if not _INSIDE_WORD.match(text, c.end)))
+        data = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
+                                    for c in e.mentions if not _INSIDE_WORD.match(text, c.end)),
+                                  *_written_again(text, [e for e in entities if e.type.value in _DATA_TYPES])}))
         if not data:
             return []
-        models = sorted((c.start, c.end, e.name) for e in entities if e.type is EntityType.MODEL for c in e.mentions)
+        models = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type is EntityType.MODEL
+                                      for c in e.mentions),
+                                    *_written_again(text, [e for e in entities if e.type is EntityType.MODEL])}))
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
         starts = sentence_starts(doc)
@@ -284,7 +296,8 @@ class ResultExtractor:
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                    owners = [_start_owner(sent, v, sent_models, own) if v.start_of else
+                    owners = [_start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1)
+                              if v.start_of else
                               _owner(sent, v, sent_models, values[i - 1].end if i else -1)
                               for i, v in enumerate(values)]
                     values, owners = _drop_unowned_starts(values, owners)
@@ -304,6 +317,19 @@ class ResultExtractor:
                                                s_start + len(sent.rstrip()), s_start + value.start,
                                                s_start + value.end, value.relative))
         return _keep(found)
+
+
+def _written_again(text: str, entities: list[DocEntity]) -> list[tuple[int, int, str]]:
+    """Every place the text writes an entity's name or one of its mentions' forms as a whole word: the
+    entity components keep the mentions their candidates found, and a later "On the large-scale D
+    benchmark" may not be one of them."""
+    forms = {m.text: e.name for e in entities for m in e.mentions if len(m.text) >= 3}
+    forms.update((e.name, e.name) for e in entities if len(e.name) >= 3)
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w]|-\w)")
+    return [(m.start(), m.end(), forms[m.group(0)]) for m in pattern.finditer(text)]
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -478,8 +504,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
     value_runs = _lists(sent, value_spans, _LIST_GAP_VALUES)
     data_runs = [r for r in _lists(sent, data, NAME_LIST_GAP) if len(r) >= 2]
     respectively = bool(_RESPECTIVELY.search(sent))
-    # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length)
-    for run in value_runs:
+    # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length), also
+    # when each number carries its metric: "45.1 AP and 38.2 AP on A and B"
+    covered = {i for run in value_runs if len(run) >= 2 for i in run}
+    metric_runs = [run for run in _lists(sent, value_spans, _METRIC_LIST_GAP)
+                   if len(run) >= 2 and not covered.intersection(run) and all(values[i].after for i in run)]
+    for run in value_runs + metric_runs:
         if len(run) < 2:
             continue
         same = [d for d in data_runs if len(d) == len(run)]
@@ -531,7 +561,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if i in pairs or respectively or i in elsewhere:
             continue  # "respectively" pairs lists, and none matched: the pairing is not clear
         j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
-        if j is None or j in in_data_list or v.start - data[j][1] > _MAX_GAP_CHARS or \
+        if j is None or j in in_data_list or v.start - data[j][1] > (_MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
@@ -617,7 +647,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             return name
     for start, end, name in models:
-        if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start):
+        if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start) \
+                and not _DATA_HEAD.match(sent, end):
             return name
     return ""
 
@@ -629,10 +660,13 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
     return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) for start, end, _ in models)
 
 
-def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str) -> str:
+def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str, reached: int = -1) -> str:
     """The model whose number the start of "from x to y" is: one the clause names as what is improved
     ("boosts CLIP's accuracy from x", "for CLIP, it improves D from x", "raises CLIP from x"), not the
-    paper's own model nor the subject that does the improving."""
+    paper's own model nor the subject that does the improving. In "from x to y for CLIP" (``reached`` is
+    the end of y) whose x it is is unclear (CLIP's, or the previous best's): none."""
+    if reached >= 0 and any(start >= reached and _OWNER_AFTER.fullmatch(sent, reached, start) for start, _, _ in models):
+        return ""
     clause_start = _clause_start(sent, v.start)
     for start, end, name in reversed([m for m in models if clause_start <= m[0] and m[1] <= v.start]):
         if name == own or _INSIDE_WORD.match(sent, end):

@@ -476,3 +476,51 @@ def test_dataset_then_value_in_a_stating_clause(nlp: Language) -> None:
 
 def test_dataset_then_a_count_is_no_result(nlp: Language) -> None:
     assert claims(nlp, "FooNet is tuned on MMLU 5 times.") == set()
+
+
+def test_a_dataset_written_again_after_its_first_mention_is_found(nlp: Language) -> None:
+    """A later mention the entity components did not record ("On the large-scale D benchmark") is still D."""
+    got = claims(nlp, "We evaluate under a strict protocol on three datasets (ZQRT 3000, Wombat, and a private "
+                      "set). On the large-scale ZQRT 3000 benchmark, our best model achieves an XQS of 0.9945 "
+                      "and EER of 1.57%.")
+    assert got == {("FooNet", "ZQRT 3000", "XQS", "0.9945"), ("FooNet", "ZQRT 3000", "EER", "1.57%")}
+
+
+def test_a_named_models_own_number_far_from_the_dataset(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet achieves a validation accuracy of 0.384, an 18% relative improvement over "
+                      "the strongest and most widely used baseline (CLIP: 0.324).")
+    assert ("CLIP", "MMLU", "validation accuracy", "0.324") in got
+
+
+def test_based_on_a_model_is_not_another_dataset(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 81.2% accuracy on MMLU, compared to 75.0% by BarNet based on CLIP and "
+                      "70.1% by Transformer.")
+    assert ("Transformer", "MMLU", "accuracy", "70.1%") in got
+
+
+def test_numbers_each_with_its_metric_pair_with_a_dataset_list(nlp: Language) -> None:
+    got = claims(nlp, "FooNet obtains 45.1 AP and 38.2 AP on ImageNet and CIFAR-10, respectively.")
+    assert got == {("FooNet", "ImageNet", "AP", "45.1"), ("FooNet", "CIFAR-10", "AP", "38.2")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FooNet shows up to 60% improvement over CLIP on MMLU.", {("FooNet", "MMLU", "improvement", "60%")}),
+    ("FooNet achieves 4.32 1-NFE FID on ImageNet.", {("FooNet", "ImageNet", "1-NFE FID", "4.32")}),
+])
+def test_a_gain_over_a_model_on_a_dataset_and_a_step_count_before_a_metric(nlp: Language, text: str,
+                                                                            expected: set) -> None:
+    assert claims(nlp, text) == expected
+
+
+def test_a_part_of_the_data_is_no_model(nlp: Language) -> None:
+    """"11.3% for the CLIP portion": the name after "for" is followed by a data word, so it owns no number."""
+    got = claims(nlp, "The error rate of FooNet is 5.9% for the MMLU portion of the data and 11.3% for the "
+                      "CLIP portion.")
+    assert got == {("FooNet", "MMLU", "error rate", "5.9%")}
+
+
+def test_a_start_followed_by_its_model_is_not_claimed(nlp: Language) -> None:
+    """"from x to y for CLIP": x may be CLIP's or the previous best's; only y is kept."""
+    got = claims(nlp, "On ImageNet, top-1 accuracy is improved from 55.3% to 80.5% for CLIP, and from 73.8% to "
+                      "82.3% for LLaMA.")
+    assert got == {("CLIP", "ImageNet", "top-1 accuracy", "80.5%"), ("LLaMA", "ImageNet", "top-1 accuracy", "82.3%")}
