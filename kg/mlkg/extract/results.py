@@ -12,9 +12,12 @@ annotation guidelines say, it is kept only for a dataset that has no absolute nu
 The dataset is an entity the earlier components typed (``doc.spans["mlkg_entities"]``), found by
 the first rule that applies: parallel lists ("A, B and C ... x, y and z (respectively)"); "x on
 D"; "D ... x" in the same clause; the one dataset of the sentence when the number carries its
-metric; the one dataset of the previous sentence when this one names none ("It reaches 86.5%
-accuracy"). The model is a Model named in the clause before the number (not one compared
-against), else the paper's own introduced model.
+metric. A sentence that names no dataset states its numbers on the one it refers back to ("on this
+benchmark"), else on the paper's only dataset or the one benchmark it introduces, unless it describes
+another set ("on a held-out split"), names one no component found, or restates a metric already
+claimed there (another setting). Every place the text writes a found name counts as its mention.
+The model is a Model named in the clause before the number (not one compared against), else the
+paper's own introduced model.
 
 The claims are stored the spaCy way: ``doc.spans["mlkg_results"]`` holds the span of each value,
 its ``id_`` the row of ``doc._.mlkg_result_rows`` (a plain :class:`DocResult` row), and
@@ -71,7 +74,7 @@ _VALUE = re.compile(
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d)")
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+[A-Z])[\w-]+\s+){{0,2}}"
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same)\s))[\w-]+\s+){{0,2}}"
                         rf"(?i:{alternation('results.not_result')})\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
@@ -169,6 +172,16 @@ _WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
+# A sentence naming no dataset that points back to the one named before it.
+_BACK_REFERENCE = re.compile(r"(?i:\b(?:this|that|the same|the (?:proposed|new|introduced|above))\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:benchmark|dataset|data ?set|corpus|test set|leaderboard|suite)\b|\bon it\b)")
+# ... or that describes another set than any named: "on a held-out split", "across all benchmarks".
+_OTHER_SET = re.compile(
+    r"(?i:\b(?:on|in|across|for|over)\s+(?:a|an|another|other|each|every|our|their|its|these|those|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|multiple|various|all|both|most|many|new|unseen|held-out)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:sets?|splits?|datasets?|data|benchmarks?|corpus|corpora|subsets?|collections?|tasks?|"
+    r"domains?|environments?|settings?|scenarios?|languages?|games?|suites?)\b)")
+_SUBJECT_LIST = re.compile(r"\w\s+(?:and|or)\s+\w[^,]*$")  # "A and B models ", "A, B and C "
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 _MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
 # ... or this far for a named model's own number ("On D, ours reaches x, a gain of y over the baseline (CLIP: [z])")
@@ -282,17 +295,38 @@ class ResultExtractor:
                                     *_written_again(text, [e for e in entities if e.type is EntityType.MODEL])}))
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
+        introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
+        default = data[0][2] if len({d[2] for d in data}) == 1 else introduced[0] if len(introduced) == 1 else ""
         starts = sentence_starts(doc)
         data_starts = [d[0] for d in data]
         found: list[DocResult] = []
-        # A claim's dataset is named in its own sentence: taking the previous sentence's (or the paper's
-        # only one) cost more wrong claims than it found right ones on abstracts no rule was written for.
+        # A claim's dataset is named in its own sentence, or is the one the sentence refers back to ("this
+        # benchmark"), or the only one of the paper (or the one benchmark it introduces) when the sentence
+        # describes no other set and states no second number of a metric already claimed there.
         for k, s_start in enumerate(starts):
             s_end = starts[k + 1] if k + 1 < len(starts) else len(text)
             sent = text[s_start:s_end]
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
-            if sent_data and _DIGIT.search(sent):
+            carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default)
+            if carried:
+                values = _values(sent)
+                sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+                if values and _RESPECTIVELY.search(sent) and _listed_subjects(sent, values[0].start, sent_models):
+                    continue  # "A agents and B agents reach x and y, respectively": whose numbers is unclear
+                claimed = {(r.dataset, r.metric) for r in found}
+                for i, v in enumerate(values):
+                    owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)
+                    metric = normalise_metric(v.metric) if v.metric else "score"
+                    other = _ON_OTHER.match(sent, v.end)  # "x on a held-out split"; not "x on this dataset"
+                    if v.relative or v.start_of or not (v.stated or owner) or (
+                            other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
+                            (carried, metric) in claimed):
+                        continue
+                    model = owner or _model(sent, v.start, sent_models, own)
+                    found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
+                                           s_start + v.start, s_start + v.end, False))
+            elif sent_data and _DIGIT.search(sent):
                 values = _values(sent)
                 if values:
                     sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
@@ -319,17 +353,49 @@ class ResultExtractor:
         return _keep(found)
 
 
+def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str) -> str:
+    """The dataset a sentence that names none states its numbers on: the one named last before it when
+    the sentence refers back to it ("on this benchmark", "on it"), else ``default`` (the paper's only
+    dataset or the one benchmark it introduces); none when the sentence describes another set or
+    names something after "on" that no component found."""
+    if _BACK_REFERENCE.search(sent):
+        last = data[before - 1]
+        sent_lo = starts[bisect_left(starts, last[0] + 1) - 1]
+        carried = last[2] if len({d[2] for d in data[:before] if d[0] >= sent_lo}) == 1 else ""
+    else:
+        carried = default if default and any(d[2] == default for d in data[:before]) else ""
+    return "" if not carried or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) else carried
+
+
+def _listed_subjects(sent: str, at: int, models: list[tuple[int, int, str]]) -> bool:
+    """The result verb before ``at`` has a list of unnamed things as its subject ("Search agents and web
+    agents reach"), so "respectively" pairs the numbers with those, not with the paper's model."""
+    verb = None
+    for verb in _RESULT_VERB.finditer(sent, 0, at):
+        pass
+    if verb is None:
+        return False
+    start = _clause_start(sent, verb.start())
+    subject = sent[start:verb.start()]
+    return bool(_SUBJECT_LIST.search(subject)) and not _PRONOUN_SUBJECT.search(subject) and not any(
+        start <= m[0] < verb.start() for m in models)
+
+
 def _written_again(text: str, entities: list[DocEntity]) -> list[tuple[int, int, str]]:
     """Every place the text writes an entity's name or one of its mentions' forms as a whole word: the
     entity components keep the mentions their candidates found, and a later "On the large-scale D
     benchmark" may not be one of them."""
     forms = {m.text: e.name for e in entities for m in e.mentions if len(m.text) >= 3}
     forms.update((e.name, e.name) for e in entities if len(e.name) >= 3)
-    if not forms:
-        return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w]|-\w)")
-    return [(m.start(), m.end(), forms[m.group(0)]) for m in pattern.finditer(text)]
+    out = []
+    for form, name in forms.items():  # str.find per form: a few forms, cheaper than compiling a pattern per doc
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) and not _INSIDE_WORD.match(text, end):
+                out.append((at, end, name))
+            at = text.find(form, end)
+    return out
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

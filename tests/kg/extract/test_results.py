@@ -524,3 +524,32 @@ def test_a_start_followed_by_its_model_is_not_claimed(nlp: Language) -> None:
     got = claims(nlp, "On ImageNet, top-1 accuracy is improved from 55.3% to 80.5% for CLIP, and from 73.8% to "
                       "82.3% for LLaMA.")
     assert got == {("CLIP", "ImageNet", "top-1 accuracy", "80.5%"), ("LLaMA", "ImageNet", "top-1 accuracy", "82.3%")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one benchmark the paper introduces, for a sentence that names no set
+    ("We introduce BarBench, a new benchmark for visual reasoning. The best model, CLIP, reaches only 45.1% accuracy.",
+     {("CLIP", "BarBench", "accuracy", "45.1%")}),
+    # "this dataset": the one named last, alone in its sentence
+    ("Experiments use CIFAR-10. On ImageNet, we test robustness. FooNet reaches an accuracy of 91.2% on this dataset.",
+     {("FooNet", "ImageNet", "accuracy", "91.2%")}),
+    # the paper's only dataset
+    ("We evaluate FooNet on MMLU. It achieves an accuracy of 71.2%, well above earlier work.",
+     {("FooNet", "MMLU", "accuracy", "71.2%")}),
+    ("We evaluate FooNet on MMLU. It achieves an accuracy of 71.2% and 65.3% on the dev and test sets, respectively.",
+     {("FooNet", "MMLU", "accuracy", "71.2%"), ("FooNet", "MMLU", "accuracy", "65.3%")}),
+])
+def test_a_sentence_without_a_dataset_states_its_number_on_the_one_meant(nlp: Language, text: str,
+                                                                         expected: set) -> None:
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We evaluate FooNet on MMLU. On a held-out split, it achieves an accuracy of 71.2%.",  # another set
+    "We evaluate FooNet on MMLU and ImageNet. It achieves an accuracy of 71.2%.",  # which one is unclear
+    "Models reach 91.2% accuracy on easy tests. We evaluate FooNet on MMLU.",  # before the dataset is named
+    "We evaluate FooNet on MMLU. It reaches 71.2% accuracy on Legal Texts.",  # a name no component found
+    "We evaluate FooNet on MMLU. It is 2.4x faster with 7B parameters.",  # no score
+])
+def test_no_dataset_is_carried_when_the_sentence_may_mean_another(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
