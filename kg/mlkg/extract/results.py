@@ -182,6 +182,9 @@ _OTHER_SET = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:sets?|splits?|datasets?|data|benchmarks?|corpus|corpora|subsets?|collections?|tasks?|"
     r"domains?|environments?|settings?|scenarios?|languages?|games?|suites?)\b)")
 _SUBJECT_LIST = re.compile(r"\w\s+(?:and|or)\s+\w[^,]*$")  # "A and B models ", "A, B and C "
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")  # "D and Other"
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 _MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
 # ... or this far for a named model's own number ("On D, ours reaches x, a gain of y over the baseline (CLIP: [z])")
@@ -323,7 +326,7 @@ class ResultExtractor:
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
                             (carried, metric) in claimed):
                         continue
-                    model = owner or _model(sent, v.start, sent_models, own)
+                    model = owner or _model(sent, v.start, sent_models, own, tuple(w.end for w in values))
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
                                            s_start + v.start, s_start + v.end, False))
             elif sent_data and _DIGIT.search(sent):
@@ -334,6 +337,11 @@ class ResultExtractor:
                               if v.start_of else
                               _owner(sent, v, sent_models, values[i - 1].end if i else -1)
                               for i, v in enumerate(values)]
+                    for i in range(1, len(values)):  # "CLIP (43.2% and 46.7%)": the bracket's numbers are all CLIP's
+                        if not owners[i] and owners[i - 1] and not values[i].start_of and _LIST_GAP_VALUES.match(
+                                sent[values[i - 1].end:values[i].start]) and sent.rfind(
+                                "(", 0, values[i].start) > sent.rfind(")", 0, values[i].start):
+                            owners[i] = owners[i - 1]
                     values, owners = _drop_unowned_starts(values, owners)
                     if not values:
                         continue
@@ -341,8 +349,9 @@ class ResultExtractor:
                               v._replace(subject=True) if _named_subject(sent, v, sent_models) else v
                               for v, o in zip(values, owners, strict=True)]
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
+                    ends = tuple(v.end for v in values)
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
-                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own)
+                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends)
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
                         if metric == "points" and not value.relative:
@@ -620,6 +629,18 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 pairs.setdefault(i, next(iter(named)))
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and _ON_OTHER.match(sent, v.end)}
+    # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
+    # sentence's datasets in order when there are as many; otherwise which is which is unclear
+    for run in value_runs:
+        first = values[run[0]]
+        if len(run) < 2 or any(i in pairs or not values[i].owned for i in run) or not _OPEN_BRACKET.search(
+                sent, 0, first.start):
+            continue
+        names = list(dict.fromkeys(d[2] for d in data if d[1] <= first.start))
+        if len(names) == len(run):
+            pairs.update(zip(run, names, strict=True))
+        elif len({values[i].metric for i in run}) == 1 and len(names) > 1:
+            elsewhere.update(run[1:])  # one metric, several datasets: which is which is unclear
     for run in value_runs + _lists(sent, values, _METRIC_LIST_GAP):
         if elsewhere.intersection(run):
             elsewhere.update(i for i in run if i not in pairs)
@@ -627,7 +648,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if i in pairs or respectively or i in elsewhere:
             continue  # "respectively" pairs lists, and none matched: the pairing is not clear
         j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
-        if j is None or j in in_data_list or v.start - data[j][1] > (_MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
+        # the distance counts from D or from the last number already stated on D ("on D, A improves from a
+        # to x, B from b to y, and C from c to z")
+        near = max((w.end for k, w in enumerate(values) if w.end <= v.start and j is not None
+                    and pairs.get(k) == data[j][2]), default=data[j][1] if j is not None else 0)
+        if j is None or j in in_data_list or v.start - near > (_MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
@@ -637,10 +662,13 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                     sent, max(0, data[j][0] - 30), data[j][0]):
                 continue
         elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
-                data[j][1] <= w.start < v.start for w in values
+                data[j][1] <= w.start < v.start for k, w in enumerate(values)
                 if w is not v and not w.start_of and not (w.relative and not v.relative)  # "by 5% over X, reaching y"
-                and not _in_same_run(value_runs, values, w, v)):
+                and not _in_same_run(value_runs, values, w, v)
+                and not (v.scored and pairs.get(k) == data[j][2])):  # "on D, A improves from a to x, B from b to y"
             continue
+        if _POSSESSIVE.match(gap):
+            continue  # "surpassing D's 0.91": D is what is scored (a metric or judge), not where
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or (
                 _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
@@ -651,8 +679,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
     only = names[0] if len(names) == 1 else None
     if only is not None:
         at = next(d[0] for d in data if d[2] == only)
+        # "x and y on D and <a name not typed a dataset>, respectively": which is which is unclear
+        listed = {i for run in value_runs if len(run) >= 2 for i in run} if respectively and any(
+            d[2] == only and _COORDINATED.match(sent, d[1]) for d in data) else set()
         for i, v in enumerate(values):
-            if i in pairs or i in elsewhere or not v.stated:
+            if i in pairs or i in elsewhere or not v.stated or i in listed:
                 continue
             if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
@@ -677,7 +708,7 @@ def _in_same_run(runs: list[list[int]], values: list[_Value], a: _Value, b: _Val
     return any(ia in run and ib in run for run in runs)
 
 
-def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> str:
+def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = ()) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
     inside = [m for m in models if clause_start <= m[0] < at]
@@ -689,6 +720,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str) -> 
         since = inside[k - 1][1] if k else clause_start
         if _OWN_BRACKET.match(sent, end, at):
             return name  # "baselines such as GPT-4o (Average Score 15.6)": that model's number
+        since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
+        # x to y, B from ...": a number after the cue ends what it says of the next name
         if _COMPARED.search(sent, since, start) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
         if _PRONOUN_SUBJECT.search(sent, end, at):

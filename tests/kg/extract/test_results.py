@@ -553,3 +553,29 @@ def test_a_sentence_without_a_dataset_states_its_number_on_the_one_meant(nlp: La
 ])
 def test_no_dataset_is_carried_when_the_sentence_may_mean_another(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+def test_a_compared_models_bracketed_numbers_follow_the_datasets_in_order(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves 61.5% on ImageNet and 62.5% on CIFAR-10, substantially outperforming "
+                      "CLIP (43.2% and 46.7%).")
+    assert got == {("FooNet", "ImageNet", "score", "61.5%"), ("FooNet", "CIFAR-10", "score", "62.5%"),
+                   ("CLIP", "ImageNet", "score", "43.2%"), ("CLIP", "CIFAR-10", "score", "46.7%")}
+
+
+def test_a_list_of_models_each_improved_from_to_on_one_dataset(nlp: Language) -> None:
+    """"On D, A improves from a to x, B from b to y, and C from c to z": each reached number is on D, of its model."""
+    got = claims(nlp, "On MMLU, CLIP improves from 4.0% to 18.2%, Transformer from 10.7% to 53.3%, and "
+                      "Diffusion Policy from 42.6% to 59.0%.")
+    assert got == {("CLIP", "MMLU", "score", "18.2%"), ("Transformer", "MMLU", "score", "53.3%"),
+                   ("Diffusion Policy", "MMLU", "score", "59.0%")}
+
+
+@pytest.mark.parametrize("text", [
+    # "D's x": what D (used as a judge or metric) scores, not a number stated on D
+    "As a judge, FooNet reaches 0.95, surpassing both MMLU's 0.91 and ImageNet's 0.89 for length-controlled win rates.",
+    # "respectively" pairs the numbers with a list of which only one member is a dataset
+    ("Subword models improve over CLIP on the translation tasks ImageNet and English→Russian by up to 1.1 and "
+     "1.3 BLEU, respectively."),
+])
+def test_no_claim_when_the_dataset_is_not_where_the_number_is_stated(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
