@@ -180,9 +180,24 @@ _OTHER_SET = re.compile(
     r"(?i:\b(?:on|in|across|for|over)\s+(?:a|an|another|other|each|every|our|their|its|these|those|\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten|several|multiple|various|all|both|most|many|new|unseen|held-out)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:sets?|splits?|datasets?|data|benchmarks?|corpus|corpora|subsets?|collections?|tasks?|"
-    r"domains?|environments?|settings?|scenarios?|languages?|games?|suites?)\b)")
+    r"domains?|environments?|settings?|scenarios?|languages?|games?|suites?)\b|"
+    # a part of the set: "on the remaining cases", "on the hardest subset", "on long videos"
+    r"\b(?:on|in|for)\s+(?:the\s+)?(?:remaining|hardest|hard|easiest|easy|harder|easier|longer|shorter|long|short|"
+    r"unseen|difficult|challenging|complex|rare|out-of-distribution|OOD|in-distribution)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cases|examples|samples|instances|subsets?|splits?|questions|problems|queries|tasks|videos|images|items|"
+    r"categories|classes|levels?)\b)")
 _SUBJECT_LIST = re.compile(r"\w\s+(?:and|or)\s+\w[^,]*$")  # "A and B models ", "A, B and C "
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")  # "D and Other"
+# Who states a number when no model is named: people, or others' models described, not named.
+_UNNAMED_SUBJECT = re.compile(
+    r"(?i:\b(?:humans?|human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"
+    r"experts|radiologists|clinicians|physicians|doctors|participants|crowd ?workers|"
+    r"(?:existing|prior|previous|current|competing|other|leading|frontier|proprietary|commercial|baseline|"
+    r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|open[- ]source|closed[- ]source)\s+"
+    r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
+    r"the\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|system|agent|baseline))\b)")
+_OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|approach|work|paper|framework)|"
+                        r"the proposed)\b)")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
@@ -725,8 +740,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if _COMPARED.search(sent, since, start) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
         if _PRONOUN_SUBJECT.search(sent, end, at):
-            break  # "for Qwen3-8B, it improves ...": the subject is the paper's own
+            return own  # "for Qwen3-8B, it improves ...": the subject is the paper's own
         return name
+    if _UNNAMED_SUBJECT.search(sent, clause_start, at) and not _OWN_WORDS.search(sent, clause_start, at):
+        return ""  # "Human annotators achieve 91%", "existing methods reach 70.1%": nobody named
     return own
 
 

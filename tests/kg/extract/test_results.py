@@ -579,3 +579,19 @@ def test_a_list_of_models_each_improved_from_to_on_one_dataset(nlp: Language) ->
 ])
 def test_no_claim_when_the_dataset_is_not_where_the_number_is_stated(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "On MMLU, human annotators achieve 91% accuracy.",  # people, not a model
+    "On MMLU, state-of-the-art models achieve only 45.2% accuracy.",  # others' models, unnamed
+    "We evaluate FooNet on MMLU. Prior methods achieve an accuracy of 70.1%.",
+    # a part of the set, not the set: no claim carried to the paper's only dataset
+    "We evaluate FooNet on MMLU. Errors come from retrieval, with an accuracy of 60% on the remaining cases.",
+])
+def test_no_claim_for_unnamed_others_or_a_part_of_the_set(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
+def test_our_component_in_others_models_is_still_ours(nlp: Language) -> None:
+    got = claims(nlp, "Our representation plugs into existing policy models, improving performance by 14.3% on MMLU.")
+    assert got == {("FooNet", "MMLU", "performance", "14.3%")}
