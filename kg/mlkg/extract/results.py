@@ -337,13 +337,15 @@ class ResultExtractor:
                     owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)
                     metric = normalise_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end)  # "x on a held-out split"; not "x on this dataset"
-                    if v.relative or v.start_of or not (v.stated or owner) or (
+                    if v.start_of or not (v.stated or owner) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
                             (carried, metric) in claimed):
                         continue
                     model = owner or _model(sent, v.start, sent_models, own, tuple(w.end for w in values))
+                    if v.relative and not v.metric:
+                        metric = "improvement"
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
-                                           s_start + v.start, s_start + v.end, False))
+                                           s_start + v.start, s_start + v.end, v.relative))
             elif sent_data and _DIGIT.search(sent):
                 values = _values(sent)
                 if values:

@@ -595,3 +595,11 @@ def test_no_claim_for_unnamed_others_or_a_part_of_the_set(nlp: Language, text: s
 def test_our_component_in_others_models_is_still_ours(nlp: Language) -> None:
     got = claims(nlp, "Our representation plugs into existing policy models, improving performance by 14.3% on MMLU.")
     assert got == {("FooNet", "MMLU", "performance", "14.3%")}
+
+
+def test_a_gain_in_a_sentence_without_a_dataset_counts_only_when_alone(nlp: Language) -> None:
+    """A gain carried to the paper's only dataset is kept like any gain: only when no absolute number is stated."""
+    alone = nlp(INTRO + "We evaluate FooNet on MMLU. It improves accuracy by 4.2 points over CLIP.")._.mlkg_results
+    assert [(r.dataset, r.metric, r.value, r.relative) for r in alone] == [("MMLU", "accuracy", "4.2 points", True)]
+    assert claims(nlp, "We evaluate FooNet on MMLU. It reaches 71.2% accuracy. It improves accuracy by 4.2 points "
+                       "over CLIP.") == {("FooNet", "MMLU", "accuracy", "71.2%")}
