@@ -198,6 +198,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"the\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|system|agent|baseline))\b)")
 _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|approach|work|paper|framework)|"
                         r"the proposed)\b)")
+_SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
@@ -561,6 +562,11 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     for run in _lists(sent, values, _LIST_GAP_VALUES):
         if len(run) < 2:
             continue
+        slashed = _slash_metrics(sent, values[run[-1]].end, len(run))
+        if slashed:  # "85.3%/92.1% top-1/top-5 accuracy": member by member
+            for i, name in zip(run, slashed, strict=True):
+                values[i] = values[i]._replace(metric=name, stated=True, after=True)
+            continue
         if not any(values[i].after for i in run):
             names = _metric_list(sent, _clause_start(sent, values[run[0]].start), values[run[0]].start, len(run))
             if names:
@@ -587,6 +593,18 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             for i in run[:-1]:  # "93.7, 95.5 and 96.9 percent accuracy"
                 values[i] = values[i]._replace(value=values[i].value + "%")
     return values
+
+
+def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
+    """The ``n`` metrics of "top-1/top-5 accuracy", "AP/AR" written right after a list of ``n`` numbers, or []."""
+    m = _SLASHED.match(sent[end:end + 80])
+    if m is None:
+        return []
+    parts, tail = m.group("parts").split("/"), m.group("tail") or ""
+    if len(parts) != n:
+        return []
+    names = [f"{part} {tail}".strip() if tail and not _METRIC_ONLY.fullmatch(part) else part for part in parts]
+    return names if all(_METRIC_ONLY.search(name) for name in names) else []
 
 
 def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -> list[tuple[_Value, str]]:

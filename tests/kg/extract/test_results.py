@@ -603,3 +603,8 @@ def test_a_gain_in_a_sentence_without_a_dataset_counts_only_when_alone(nlp: Lang
     assert [(r.dataset, r.metric, r.value, r.relative) for r in alone] == [("MMLU", "accuracy", "4.2 points", True)]
     assert claims(nlp, "We evaluate FooNet on MMLU. It reaches 71.2% accuracy. It improves accuracy by 4.2 points "
                        "over CLIP.") == {("FooNet", "MMLU", "accuracy", "71.2%")}
+
+
+def test_slashed_metrics_go_member_by_member(nlp: Language) -> None:
+    got = claims(nlp, "FooNet attains 85.3%/92.1% top-1/top-5 accuracy on ImageNet.")
+    assert got == {("FooNet", "ImageNet", "top-1 accuracy", "85.3%"), ("FooNet", "ImageNet", "top-5 accuracy", "92.1%")}
