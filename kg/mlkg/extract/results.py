@@ -154,7 +154,7 @@ _LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s-]{0,20}:)\s*$")  # "MMLU: 45.1"
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
-_OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
+_OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
                           r"(?:by|for)\s+(?:the\s+)?")
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
@@ -195,10 +195,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:existing|prior|previous|current|competing|other|leading|frontier|proprietary|commercial|baseline|"
     r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|open[- ]source|closed[- ]source)\s+"
     r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
-    r"the\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|system|agent|baseline))\b)")
+    r"the\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|system|agent|baseline)|"
+    r"the\s+(?:current|previous|prior|existing|competing|baseline)\s+(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"
+    r"(?:approach|method|model|system|agent|detector))\b)")
 _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|approach|work|paper|framework)|"
                         r"the proposed)\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
+_BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
@@ -439,6 +442,7 @@ def _values(sent: str) -> list[_Value]:
     """The numbers of a sentence that may be results, each with its metric as written."""
     out: list[_Value] = []
     shares: set[int] = set()  # "33% (A) and 7% (B) of the charts": shares of something, not scores
+    baseline_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and _YEAR.match(num):
@@ -446,7 +450,10 @@ def _values(sent: str) -> list[_Value]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
             continue
-        if _baseline(before) or _after_previous_best(before):
+        if _baseline(before) or _after_previous_best(before) or (
+                baseline_end >= 0 and m.start() - baseline_end < 60 and _BASELINE_LIST_GAP.fullmatch(sent, baseline_end,
+                                                                                                    m.start())):
+            baseline_end = m.end()  # "(72.58 for A and [62.37] for B)": the rest of a baseline's list too
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
         start_of = bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
         if (not start_of and _RANGE.match(after)

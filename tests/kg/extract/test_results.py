@@ -608,3 +608,18 @@ def test_a_gain_in_a_sentence_without_a_dataset_counts_only_when_alone(nlp: Lang
 def test_slashed_metrics_go_member_by_member(nlp: Language) -> None:
     got = claims(nlp, "FooNet attains 85.3%/92.1% top-1/top-5 accuracy on ImageNet.")
     assert got == {("FooNet", "ImageNet", "top-1 accuracy", "85.3%"), ("FooNet", "ImageNet", "top-5 accuracy", "92.1%")}
+
+
+@pytest.mark.parametrize("text", [
+    # the whole bracketed list is the human reference, not only its first number
+    "FooNet reaches human-level performance (72.58 for MMLU and 62.37 for ImageNet) on both benchmarks.",
+    # a singular unnamed reference as subject
+    "On ImageNet, the current state of the art approach, using CNNs, achieves an accuracy of 99.2%.",
+])
+def test_reference_numbers_are_not_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
+def test_a_number_for_a_model_a_few_words_later_is_that_models(nlp: Language) -> None:
+    got = claims(nlp, "FooNet is fast (34.4% AP at 34ms for FooNet compared to 33.0% AP at 39ms for CLIP on ImageNet).")
+    assert got == {("FooNet", "ImageNet", "AP", "34.4%"), ("CLIP", "ImageNet", "AP", "33.0%")}
