@@ -331,6 +331,16 @@ class ResultExtractor:
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
             carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default)
+            if carried and _RESPECTIVELY.search(sent) or not carried and not sent_data and lo and _RESPECTIVELY.search(
+                    sent) and _DIGIT.search(sent):
+                # "We test on A, B and C. FooNet reaches x, y and z, respectively."
+                previous = list(dict.fromkeys(d[2] for d in data[:lo] if d[0] >= starts[max(k - 1, 0)]))
+                sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+                rows = _respective(sent, previous, sent_models, own) if len(previous) >= 2 else []
+                found.extend(DocResult(m, d, metric, v.value, s_start, s_start + len(sent.rstrip()), s_start + v.start,
+                                       s_start + v.end, v.relative) for v, d, m, metric in rows)
+                if rows:
+                    continue
             if carried:
                 values = _values(sent)
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
@@ -395,6 +405,27 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
     else:
         carried = default if default and any(d[2] == default for d in data[:before]) else ""
     return "" if not carried or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) else carried
+
+
+def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
+                own: str) -> list[tuple[_Value, str, str, str]]:
+    """"x, y and z, respectively" in a sentence naming no dataset, after a sentence that lists as many:
+    (value, dataset, model, metric) member by member; none when the pairing is not that one list."""
+    if _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent):
+        return []
+    values = _values(sent)
+    runs = [r for r in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES) if len(r) == len(names)]
+    if len(runs) != 1 or _listed_subjects(sent, values[runs[0][0]].start, models):
+        return []
+    out = []
+    for i, name in zip(runs[0], names, strict=True):
+        v = values[i]
+        if v.start_of or not (v.stated or v.scored):
+            return []
+        model = _model(sent, v.start, models, own, tuple(w.end for w in values))
+        metric = normalise_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
+        out.append((v, name, model, metric))
+    return out
 
 
 def _listed_subjects(sent: str, at: int, models: list[tuple[int, int, str]]) -> bool:

@@ -623,3 +623,19 @@ def test_reference_numbers_are_not_claims(nlp: Language, text: str) -> None:
 def test_a_number_for_a_model_a_few_words_later_is_that_models(nlp: Language) -> None:
     got = claims(nlp, "FooNet is fast (34.4% AP at 34ms for FooNet compared to 33.0% AP at 39ms for CLIP on ImageNet).")
     assert got == {("FooNet", "ImageNet", "AP", "34.4%"), ("CLIP", "ImageNet", "AP", "33.0%")}
+
+
+def test_respectively_pairs_with_the_previous_sentences_dataset_list(nlp: Language) -> None:
+    got = claims(nlp, "We evaluate on ImageNet, CIFAR-10 and MMLU. FooNet reaches accuracies of 80.1%, 75.3% and "
+                      "60.2%, respectively.")
+    assert got == {("FooNet", "ImageNet", "accuracy", "80.1%"), ("FooNet", "CIFAR-10", "accuracy", "75.3%"),
+                   ("FooNet", "MMLU", "accuracy", "60.2%")}
+
+
+@pytest.mark.parametrize("text", [
+    "We evaluate on ImageNet and CIFAR-10. Search agents and web agents reach recalls of 3% and 31%, respectively.",
+    "We evaluate on ImageNet and CIFAR-10. On a held-out split, FooNet reaches 3% and 31%, respectively.",
+    "We evaluate on ImageNet, CIFAR-10 and MMLU. FooNet reaches 80.1% and 75.3%, respectively.",  # 2 for 3
+])
+def test_respectively_across_sentences_needs_the_same_list(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
