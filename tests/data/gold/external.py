@@ -75,6 +75,7 @@ class Rules:
     generic: frozenset[str]
     task_heads: frozenset[str]
     metrics: frozenset[str]
+    citation_keys: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def load(cls, path: Path = HERE / "named_spans.toml") -> Rules:
@@ -86,7 +87,8 @@ class Rules:
         return cls(max_tokens=int(raw["max_tokens"]), connectors=words("connectors"),
                    coordinators=words("coordinators"), heads=words("heads"),
                    compound_suffixes=tuple(s.casefold() for s in raw["compound_suffixes"]),
-                   generic=words("generic"), task_heads=words("task_heads"), metrics=words("metrics"))
+                   generic=words("generic"), task_heads=words("task_heads"), metrics=words("metrics"),
+                   citation_keys=re.compile("|".join(f"(?:{k})" for k in raw["citation_keys"])))
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ def _is_name(tokens: Sequence[str], first_is_initial: bool, title_case: bool, ru
     if not any(_signal(t, capital_counts=not title_case and not (i == 0 and first_is_initial))
                for i, t in enumerate(tokens)):
         return False  # capitalised only because it starts the sentence or sits in a title
+    if rules.citation_keys.fullmatch("".join(tokens)):
+        return False  # a LaTeX citation key left in the text ("moore1993prioritized")
     whole = " ".join(low)
     joined = "".join(low)
     if whole in rules.generic or joined in rules.generic or whole in rules.metrics:
@@ -186,8 +190,8 @@ def named_spans(tokens: Sequence[str], initial: bool = False, title_case: bool =
     4. What is left is a name when it has at most ``max_tokens`` tokens, no common word inside
        except ``connectors``, a name signal (a digit, an inner capital, or a capital that is not
        sentence-initial), and is not ``generic``, not a ``metrics`` name, not made of generic
-       words only, does not end in a ``task_heads`` word and is not an adjectival compound
-       (``compound_suffixes``).
+       words only, does not end in a ``task_heads`` word, is not an adjectival compound
+       (``compound_suffixes``) and is not a LaTeX citation key (``citation_keys``).
     """
     rules = rules or RULES
     if "(" in tokens:

@@ -23,7 +23,7 @@ from mlkg.model import EntityType
 from ..candidates import ensure_doc_extensions
 from ..classify import DocEntity
 from ..spans import read_entities, write_entities
-from .features import LABELS, Unit, featurize, units, vetoed
+from .features import LABELS, Unit, featurize, never, units, vetoed
 from .model import DeciderModel
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "decider.json.gz"
@@ -68,6 +68,11 @@ class Decider:
         judge_kept = th.drop <= 1.0 or th.retype <= 1.0
         judge_dropped = th.add <= 1.0
         for unit in found:
+            if never(doc, unit):
+                if unit.row is not None:
+                    dropped.add(unit.row)
+                    changed = True
+                continue
             if not (judge_kept if unit.row is not None else judge_dropped) or vetoed(unit):
                 continue  # the thresholds or the vocabulary say the model may not overrule the rules here
             p = self.model.probabilities(featurize(doc, unit, self.entries))

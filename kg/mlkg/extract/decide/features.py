@@ -9,7 +9,8 @@ new feature costs nothing until training gives it a weight. They describe the ru
 (kept or not, the type voted, why), where the mentions came from (lexicon entry and its type,
 shape finder, acronym definition, title), the name's surface (shape, digits, hyphens, case,
 suffix), its context (the words around each mention, a head noun such as "dataset" after it, an
-introduce cue in its sentence), and how often and where the paper names it.
+introduce cue in its sentence, a citation after it), how often and where the paper names it, and
+whether the paper also writes it as an ordinary lower-case word.
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ _WINDOW_CUES = frozenset({
 _WINDOW_HEADS = {**{w: "Model" for w in MODEL_WORDS}, **{w: "Dataset" for w in DATASET_WORDS},
                  **{w: "Benchmark" for w in BENCHMARK_WORDS}}
 _WORD = re.compile(r"[a-z]+")
+# What full-text sentences hold and no rule may let through, whatever the model says: citation
+# brackets ("[12]", "[3, 4]"), LaTeX citation keys ("Yang2015", "EtAl:2015", "rush-chopra:2015:EMNLP"),
+# pointers into the paper ("Table 3", "Fig. 2", "Eq. 5", "Section 4.1") and equation variables ("h_t", "W").
+_NEVER = re.compile(
+    r"\[\s*\d+(?:\s*[,;\u2013-]\s*\d+)*\s*\]"
+    r"|(?:[A-Z][a-z]{2,}|[A-Z][a-z]*EtAl)[:_]?(?:19[5-9]\d|20[0-4]\d)[a-z]?(?:[A-Z][a-z]+)*"
+    r"|\S*\w:(?:19[5-9]\d|20[0-4]\d)(?::\w+)*|[A-Za-z]+_[A-Za-z]*\d{2,4}[a-z]*|[a-z]+(?:19|20)\d\d[a-z]+"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2}(?:,?\s\d{4})?"
+    r"|(?:Table|Tab|Figure|Fig|Section|Sec|Eq|Eqn|Equation|Appendix|App|Algorithm|Alg|Theorem|Lemma|Line|Step)s?"
+    r"\.?\s*[A-Z]?\d+(?:\.\d+)*[a-z]?"
+    r"|[A-Za-z](?:_\{?\w{1,3}\}?|\^\{?\w{1,3}\}?)?")
+# A citation right after a mention: "[12]", "[3, 4]", "(Smith et al., 2019)", "(Smith and Lee 2019)".
+_CITE_AFTER = re.compile(r"\s*(?:\[\d+(?:\s*[,;\u2013-]\s*\d+)*\]|\((?:[A-Z][^()]{0,60}?(?:et al\.?|and [A-Z]\w+)?,?"
+                         r" (?:19|20)\d\d[a-z]?)(?:; [^()]{0,60})?\))")
+_ET_AL = re.compile(r"\s+et\s+al\b")
+_CAPS_WORDS = re.compile(r"[A-Z]+(?:[- ][A-Z]+)*")
 
 
 @dataclass(slots=True)
@@ -109,6 +126,44 @@ def vetoed(unit: Unit) -> bool:
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
 
 
+def never(doc: Doc, unit: Unit) -> bool:
+    """Names no rule or model may keep (full-text sentences are full of them): citation markers and
+    keys, dates, pointers into the paper and equation variables (``_NEVER``), an author's name before
+    "et al.", and, when no lexicon knows them and the paper does not define them, ordinary words set
+    in capitals: in a title written in capitals ("GRAPH ATTENTION NETWORKS") when the paper does not
+    name them again, or in running text when it also writes them in lower case ("PERSON", "person")."""
+    if _NEVER.fullmatch(unit.name):
+        return True
+    text = doc_text(doc)
+    if unit.mentions and all(_ET_AL.match(text, m.end) for m in unit.mentions):
+        return True
+    if not _CAPS_WORDS.fullmatch(unit.name) or unit.lexicon_id is not None or unit.aliases or \
+            any(m.entry is not None or m.long_form for m in unit.mentions):
+        return False
+    starts = sentence_starts(doc)
+    if len(starts) >= 2 and all(m.start < starts[1] for m in unit.mentions) and caps_title(text[:starts[1]]):
+        return True
+    # an ordinary word set in capitals in running text ("the UPDATE and FLUSH operations", "PERSON
+    # entities"), which the paper also writes in lower case
+    return len(unit.name) >= 4 and unit.name.isalpha() and lower_in(unit.name, text)
+
+
+def lower_in(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` in lower case as a word of its own ("transformer" for "Transformer")?"""
+    low = name.lower()
+    if low == name or low not in text:  # a substring test first: the regex runs for few names
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=4096)
+def caps_title(title: str) -> bool:
+    """A title written in capitals: at least three words of three letters or more, 80% of its letters upper case."""
+    letters = [c for c in title if c.isalpha()]
+    words = [w for w in title.split() if sum(c.isalpha() for c in w) >= 3]
+    return len(words) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[str]:
     """The feature strings of ``unit`` (see the module docstring)."""
     feats: list[str] = ["bias"]
@@ -152,6 +207,10 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         before = text[sent_start:m.start]
         if INTRO.search(before):
             feats.append("intro_before")
+        if _CITE_AFTER.match(text, m.end):
+            feats.append("cited")  # full text cites the work that made a method or dataset
+    if unit.name[:1].isupper() and " " not in unit.name and lower_in(unit.name, text):
+        feats.append(f"doc_lower={kept}")  # the paper also writes the name as an ordinary word
     return list(dict.fromkeys(feats))
 
 

@@ -24,7 +24,7 @@ from mlkg.errors import Errors
 from mlkg.model import Paper
 
 from ..evaluate import load_jsonl, normalize_name, normalize_title
-from .features import LABELS, featurize, units, vetoed
+from .features import LABELS, featurize, never, units, vetoed
 from .model import DeciderError, DeciderModel, Thresholds, fit
 
 REPO = Path(__file__).resolve().parents[4]
@@ -104,8 +104,8 @@ def examples(config: dict[str, Any]) -> tuple[list[Example], list[int]]:
             gold_counts.append(sum(1 for ent in gold if ent.get("type") in LABELS[1:]) if scored else 0)
             doc = nlp(make_doc(nlp, paper.text))
             for unit in units(doc, entries):
-                if vetoed(unit):
-                    continue  # never decided by the model (see features.vetoed)
+                if vetoed(unit) or never(doc, unit):
+                    continue  # never decided by the model (see features.vetoed and features.never)
                 keys = [normalize_name(n) for n in (unit.name, *unit.aliases, *(m.text for m in unit.mentions))]
                 label = next((wanted[k] for k in keys if k in wanted), 0)
                 out.append(Example(index, tuple(featurize(doc, unit, entries)), label, unit.row is not None,
