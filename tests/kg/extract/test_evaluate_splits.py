@@ -16,6 +16,7 @@ from mlkg.extract.evaluate import (
     evaluate,
     evaluate_split,
     gold_splits,
+    load_jsonl,
     render_summary,
     render_table,
     split_papers,
@@ -58,6 +59,23 @@ def test_the_registry_names_every_split_and_locks_the_test_splits(tmp_path: Path
     assert splits["scierc-dev"].scored_types == {"Model", "Dataset", "Benchmark"}
     assert not splits["scierc-dev"].scores_results and splits["scirex"].scores_results
     assert "dev-page" not in gold_splits(tmp_path / "gold")  # no data folder: no dev page
+
+
+def test_the_full_text_splits_load_as_chunks_with_unique_titles() -> None:
+    gold_dir = Path(__file__).parents[2] / "data" / "gold"
+    splits = gold_splits(gold_dir)
+    papers = {}
+    for part in ("train", "val"):
+        split = splits[f"scirex-text-{part}"]
+        assert split.scored_types == {"Model", "Dataset", "Benchmark"} and not split.scores_results
+        assert not split.locked and split.split == part
+        papers[part] = split_papers(split)
+        titles = [p.title for p in papers[part]]
+        assert len(set(titles)) == len(titles) == len(load_jsonl(split.gold))  # the evaluator aligns by title
+        assert all(" (part " in t for t in titles)
+    assert len(papers["train"]) > 2 * len(papers["val"]) > 400
+    sources = {part: {p.title.rsplit(" (part ", 1)[0] for p in ps} for part, ps in papers.items()}
+    assert not sources["train"] & sources["val"]  # whole papers are held out, not chunks
 
 
 def _mini_split(tmp_path: Path) -> GoldSplit:

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from mlkg.extract.candidates import make_doc
 from mlkg.extract.decide import Decider, DeciderModel, Thresholds, load_weights
-from mlkg.extract.decide.features import featurize, units
+from mlkg.extract.decide.features import featurize, never, units
 from mlkg.extract.pipeline import PIPELINE, create_nlp
 from mlkg.extract.spans import read_candidates, read_entities
 
@@ -124,3 +124,48 @@ def test_the_decider_can_add_a_proposed_title_case_run(lexicon_path: str) -> Non
     assert "Side-View Quill Discriminator" not in _names(doc)
     _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=1.01, add=0.7, retype=1.01))(doc)
     assert _names(doc).get("Side-View Quill Discriminator") == "Model"
+
+
+FULL_TEXT = ("Results\n\nAs Table 3 shows, ZorbNet [12] beats the method of Quibble2019 and EtAl:2018 (Fig. 2) "
+             "on VOC2007. Marlow et al. report h_t in Eq. 5 on Oct. 6, 2015, and QuillSet (Pratt et al., 2019) "
+             "holds 2M scans.")
+
+
+def _keep_all(nlp: Language) -> Decider:
+    """A model that wants every candidate as a Model: only the never-rules can keep one out."""
+    return _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=1.01, add=0.5, retype=1.01))
+
+
+def test_full_text_citations_pointers_and_variables_never_become_entities(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, FULL_TEXT))
+    found = {u.name: never(doc, u) for u in units(doc, None)}
+    assert found.get("ZorbNet") is False and found.get("VOC2007") is False  # names with a year stay names
+    _keep_all(nlp)(doc)
+    names = set(_names(doc))
+    assert "ZorbNet" in names and "VOC2007" in names
+    for junk in ("[12]", "12", "Table 3", "Fig. 2", "Eq. 5", "Quibble2019", "EtAl:2018", "Marlow", "Pratt",
+                 "h_t", "Oct. 6", "Oct"):
+        assert junk not in names, junk
+
+
+def test_ordinary_words_in_capitals_are_no_names(lexicon_path: str) -> None:
+    """A title set in capitals, and operations set in capitals that the text also writes in lower case."""
+    nlp = create_nlp(lexicon_path, decide=False)
+    text = ("QUIBBLING SPARROW NETWORKS FOR WOMBAT COUNTING\n\nWe present quibbling sparrow networks (QSN) "
+            "for counting. Each step applies the UPDATE and FLUSH operations: an update writes a cell and a "
+            "flush clears it. QSN beats ZARF on the WOMBLE benchmark.")
+    doc = nlp(make_doc(nlp, text))
+    _keep_all(nlp)(doc)
+    names = set(_names(doc))
+    assert {"QSN", "ZARF", "WOMBLE"} <= names  # acronyms the text does not write in lower case stay
+    assert not names & {"QUIBBLING", "SPARROW", "NETWORKS", "WOMBAT", "COUNTING", "UPDATE", "FLUSH"}
+
+
+def test_features_see_citations_and_lower_case_uses(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, FULL_TEXT + " A Quibbler [3] and the Transformer help; a transformer is a layer."))
+    found = {u.name: featurize(doc, u, None) for u in units(doc, None)}
+    assert "cited" in found["ZorbNet"] and "cited" in found["QuillSet"] and "cited" not in found["VOC2007"]
+    assert any(f.startswith("doc_lower=") for f in found["Transformer"])
+    assert not any(f.startswith("doc_lower=") for f in found["ZorbNet"])

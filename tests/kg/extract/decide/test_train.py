@@ -103,6 +103,13 @@ def test_the_shipped_config_never_reads_a_locked_split() -> None:
         assert "test" not in Path(str(spec["gold"])).name
 
 
+def test_the_shipped_config_trains_on_full_text_without_scoring_it() -> None:
+    """SciREX full-text chunks follow other guidelines: they train, the thresholds are chosen on our own gold."""
+    spec = load_config(CONFIG, None)["corpora"]["scirex_text_train"]
+    assert spec["split"] == "train" and spec["score"] is False and 0.0 < float(spec["weight"]) < 1.0
+    assert "val" not in Path(str(spec["gold"])).name
+
+
 def test_the_shipped_weights_are_what_the_shipped_config_trains() -> None:
     """Reproducible: retraining from train.cfg gives the weights in the package, byte for byte.
     (After a rule change, retrain: python -m mlkg.extract.decide.train.)"""
