@@ -126,8 +126,8 @@ def test_the_decider_can_add_a_proposed_title_case_run(lexicon_path: str) -> Non
     assert _names(doc).get("Side-View Quill Discriminator") == "Model"
 
 
-FULL_TEXT = ("Results\n\nAs Table 3 shows, ZorbNet [12] beats the method of Quibble2019 and EtAl:2018 (Fig. 2) "
-             "on VOC2007. Marlow et al. report h_t in Eq. 5 on Oct. 6, 2015, and QuillSet (Pratt et al., 2019) "
+FULL_TEXT = ("Results\n\nAs Table 3 shows, ZorbNet [12] beats the method of Quibble2019, Zorb_icml15 and "
+             "EtAl:2018 (Fig. 2) on VOC2007 and Wombat_600. Marlow et al. report h_t in Eq. 5 on Oct. 6, 2015, and QuillSet (Pratt et al., 2019) "
              "holds 2M scans.")
 
 
@@ -143,23 +143,23 @@ def test_full_text_citations_pointers_and_variables_never_become_entities(lexico
     assert found.get("ZorbNet") is False and found.get("VOC2007") is False  # names with a year stay names
     _keep_all(nlp)(doc)
     names = set(_names(doc))
-    assert "ZorbNet" in names and "VOC2007" in names
+    assert "ZorbNet" in names and "VOC2007" in names and "Wombat_600" in names
     for junk in ("[12]", "12", "Table 3", "Fig. 2", "Eq. 5", "Quibble2019", "EtAl:2018", "Marlow", "Pratt",
-                 "h_t", "Oct. 6", "Oct"):
+                 "h_t", "Oct. 6", "Oct", "Zorb_icml15"):
         assert junk not in names, junk
 
 
-def test_ordinary_words_in_capitals_are_no_names(lexicon_path: str) -> None:
-    """A title set in capitals, and operations set in capitals that the text also writes in lower case."""
+def test_ordinary_words_of_a_title_in_capitals_are_no_names(lexicon_path: str) -> None:
+    """A title set in capitals: its ordinary words are no names, its coined name and the text's names are."""
     nlp = create_nlp(lexicon_path, decide=False)
-    text = ("QUIBBLING SPARROW NETWORKS FOR WOMBAT COUNTING\n\nWe present quibbling sparrow networks (QSN) "
-            "for counting. Each step applies the UPDATE and FLUSH operations: an update writes a cell and a "
-            "flush clears it. QSN beats ZARF on the WOMBLE benchmark.")
+    text = ("QUIBBLEFOO: SPARROW NETWORKS FOR WOMBAT COUNTING\n\nWe present sparrow networks (SPN) "
+            "for wombat counting. Each step applies the UPDATE operation: an update writes a cell. SPN beats "
+            "ZARF on the WOMBLE benchmark and on MATH, a set of math problems.")
     doc = nlp(make_doc(nlp, text))
     _keep_all(nlp)(doc)
     names = set(_names(doc))
-    assert {"QSN", "ZARF", "WOMBLE"} <= names  # acronyms the text does not write in lower case stay
-    assert not names & {"QUIBBLING", "SPARROW", "NETWORKS", "WOMBAT", "COUNTING", "UPDATE", "FLUSH"}
+    assert {"QUIBBLEFOO", "SPN", "ZARF", "WOMBLE", "MATH"} <= names  # coined, defined, or in running text
+    assert not names & {"SPARROW", "NETWORKS", "WOMBAT", "COUNTING"}
 
 
 def test_features_see_citations_and_lower_case_uses(lexicon_path: str) -> None:
