@@ -202,6 +202,7 @@ _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|appro
                         r"the proposed)\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+_GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
@@ -382,7 +383,8 @@ class ResultExtractor:
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
-                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends)
+                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends) or (
+                            _gain_for(sent, value, sent_models) if value.relative else "")
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
                         if metric == "points" and not value.relative:
@@ -825,6 +827,13 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
                 and not _DATA_HEAD.match(sent, end):
             return name
     return ""
+
+
+def _gain_for(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:
+    """The model a gain is stated for when the clause names no other: "a 10-point gain on D for the
+    public CLIP model"."""
+    return next((name for start, end, name in models if start >= v.end and not _INSIDE_WORD.match(sent, end)
+                 and _GAIN_FOR.fullmatch(sent, v.end, start)), "")
 
 
 def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> bool:

@@ -639,3 +639,15 @@ def test_respectively_pairs_with_the_previous_sentences_dataset_list(nlp: Langua
 ])
 def test_respectively_across_sentences_needs_the_same_list(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+def test_a_gain_for_a_model_named_after_it(nlp: Language) -> None:
+    """No model of the paper's own and none before the gain: the one it is stated for, named after it."""
+    got = nlp("Retrieval at Test Time\n\nWe study retrieval. It gives a 10 percentage point improvement on MMLU for "
+              "the public CLIP model.")._.mlkg_results
+    assert [(r.model, r.dataset, r.value) for r in got] == [("CLIP", "MMLU", "10 percentage point")]
+
+
+def test_an_average_rank_is_a_metric(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches an average rank of 2.07 on ImageNet among all compared methods.")
+    assert got == {("FooNet", "ImageNet", "average rank", "2.07")}
