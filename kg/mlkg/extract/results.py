@@ -203,6 +203,7 @@ _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|appro
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")
+_SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
@@ -345,8 +346,12 @@ class ResultExtractor:
             if carried:
                 values = _values(sent)
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                if values and _RESPECTIVELY.search(sent) and _listed_subjects(sent, values[0].start, sent_models):
-                    continue  # "A agents and B agents reach x and y, respectively": whose numbers is unclear
+                if values and _RESPECTIVELY.search(sent) and (_listed_subjects(sent, values[0].start, sent_models) or (
+                        _SEVERAL_SETS.search(sent)) or (
+                        _UNNAMED_SUBJECT.search(sent, 0, values[0].start) and not any(m[0] < values[0].start
+                                                                                        for m in sent_models))):
+                    continue  # "A agents and B agents reach x and y, respectively", "x and y in the data sets,
+                    # respectively": whose numbers, or on which set, is unclear
                 claimed = {(r.dataset, r.metric) for r in found}
                 for i, v in enumerate(values):
                     owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)

@@ -651,3 +651,14 @@ def test_a_gain_for_a_model_named_after_it(nlp: Language) -> None:
 def test_an_average_rank_is_a_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet reaches an average rank of 2.07 on ImageNet among all compared methods.")
     assert got == {("FooNet", "ImageNet", "average rank", "2.07")}
+
+
+@pytest.mark.parametrize("text", [
+    # the listed things are unnamed others, not the paper's model on the dataset
+    ("We evaluate FooNet on MMLU. We show that both search models and SOTA web agents struggle, with a recall of "
+     "3% and 31%, respectively."),
+    # several sets, none named: not the paper's one dataset
+    "We evaluate FooNet on MMLU. FooNet achieves an accuracy of 76.8% and 68.3% in the data sets, respectively.",
+])
+def test_respectively_without_a_dataset_pairs_with_others(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
