@@ -388,7 +388,8 @@ class ResultExtractor:
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
-                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends) or (
+                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
+                                                                value.relative) or (
                             _gain_for(sent, value, sent_models) if value.relative else "")
                         metric = normalise_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
@@ -788,7 +789,8 @@ def _in_same_run(runs: list[list[int]], values: list[_Value], a: _Value, b: _Val
     return any(ia in run and ib in run for run in runs)
 
 
-def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = ()) -> str:
+def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = (),
+           relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
     inside = [m for m in models if clause_start <= m[0] < at]
@@ -804,6 +806,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         # x to y, B from ...": a number after the cue ends what it says of the next name
         if _COMPARED.search(sent, since, start) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
+        if relative and _IMPROVED_CUE.search(sent, since, start):
+            continue  # "A improves B's accuracy by 7.3%": the gain is A's
         if _PRONOUN_SUBJECT.search(sent, end, at):
             return own  # "for Qwen3-8B, it improves ...": the subject is the paper's own
         return name

@@ -663,3 +663,8 @@ def test_an_average_rank_is_a_metric(nlp: Language) -> None:
 ])
 def test_respectively_without_a_dataset_pairs_with_others(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+def test_a_gain_belongs_to_the_improver_not_the_model_improved(nlp: Language) -> None:
+    got = claims(nlp, "Our results show that FooNet improves CLIP's performance by 7.3% on MMLU.")
+    assert got == {("FooNet", "MMLU", "performance", "7.3%")}
