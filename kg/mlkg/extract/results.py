@@ -2,7 +2,8 @@
 
 "FooNet achieves 85.3% top-1 accuracy on ImageNet", "an F1 of 93.2 on the SQuAD dev set",
 "67.2%, 94.1% and 78.9% accuracy on A, B and C respectively", "On X, it reaches 45.1 BLEU",
-"improves Y by +2.1 points". Only sentences with a digit and a Dataset or Benchmark mention are read.
+"improves Y by +2.1 points". Only sentences with a digit in documents with a Dataset or Benchmark
+mention are read.
 
 Each number is first judged on its own: a cost, a size or a speed ("2% extra parameters",
 "2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B".
@@ -10,14 +11,20 @@ A number stated as a gain ("by 2.1 points", "+2.7%", "a 4% improvement") is *rel
 annotation guidelines say, it is kept only for a dataset that has no absolute number in the paper.
 
 The dataset is an entity the earlier components typed (``doc.spans["mlkg_entities"]``), found by
-the first rule that applies: parallel lists ("A, B and C ... x, y and z (respectively)"); "x on
-D"; "D ... x" in the same clause; the one dataset of the sentence when the number carries its
-metric. A sentence that names no dataset states its numbers on the one it refers back to ("on this
-benchmark"), else on the paper's only dataset or the one benchmark it introduces, unless it describes
-another set ("on a held-out split"), names one no component found, or restates a metric already
-claimed there (another setting). Every place the text writes a found name counts as its mention.
-The model is a Model named in the clause before the number (not one compared against), else the
-paper's own introduced model.
+the first rule that applies: parallel lists ("A, B and C ... x, y and z (respectively)", "45.1 AP
+and 38.2 AP on A and B", "45.1/38.2 AP on A/B"); a compared model's bracketed numbers in the order
+of the sentence's datasets ("CLIP (43.2% and 46.7%)"); "x on D"; "D ... x" in the same clause; the
+one dataset of the sentence when the number carries its metric. A sentence that names no dataset
+pairs "x, y and z, respectively" with the previous sentence's list of as many, or states its
+numbers on the one it refers back to ("on this benchmark"), else on the paper's only dataset or
+the one benchmark it introduces, unless it describes another set ("on a held-out split", "on the
+remaining cases"), names one no component found, lists unnamed others or several sets with
+"respectively", or restates a metric already claimed there (another setting). Every place the text
+writes a found name counts as its mention.
+The model is a named model the number is written with ("CLIP (56.8%)", "82% by CLIP"), else a Model
+named in the clause before the number (not one compared against or improved), else the paper's own
+introduced model; no model when the clause's subject is unnamed others ("human annotators", "existing
+methods"), and no claim without a model.
 
 The claims are stored the spaCy way: ``doc.spans["mlkg_results"]`` holds the span of each value,
 its ``id_`` the row of ``doc._.mlkg_result_rows`` (a plain :class:`DocResult` row), and
