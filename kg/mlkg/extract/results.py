@@ -141,7 +141,7 @@ _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|in
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
 _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
-                             r"compared (?:to|with)|versus|vs\.?)\s[^.;()]*\b(?:scores?|accuracy|performance|"
+                             r"compared (?:to|with)|versus|vs\.?)\s[^.;(),]*\b(?:scores?|accuracy|performance|"
                              r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
@@ -321,9 +321,9 @@ class ResultExtractor:
                                   *_written_again(text, [e for e in entities if e.type.value in _DATA_TYPES])}))
         if not data:
             return []
-        models = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type is EntityType.MODEL
-                                      for c in e.mentions),
-                                    *_written_again(text, [e for e in entities if e.type is EntityType.MODEL])}))
+        named = [e for e in entities if e.type is EntityType.MODEL and not _metric_name(e.name)]
+        models = _outermost(sorted({*((c.start, c.end, e.name) for e in named for c in e.mentions),
+                                    *_written_again(text, named)}))
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
@@ -455,6 +455,11 @@ def _listed_subjects(sent: str, at: int, models: list[tuple[int, int, str]]) -> 
     subject = sent[start:verb.start()]
     return bool(_SUBJECT_LIST.search(subject)) and not _PRONOUN_SUBJECT.search(subject) and not any(
         start <= m[0] < verb.start() for m in models)
+
+
+def _metric_name(name: str) -> bool:
+    """A name made of metric names ("EM/F1", "MAE") is no model a number could be of."""
+    return all(_METRIC_ONLY.fullmatch(part) for part in name.split("/"))
 
 
 def _written_again(text: str, entities: list[DocEntity]) -> list[tuple[int, int, str]]:

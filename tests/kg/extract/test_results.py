@@ -668,3 +668,20 @@ def test_respectively_without_a_dataset_pairs_with_others(nlp: Language, text: s
 def test_a_gain_belongs_to_the_improver_not_the_model_improved(nlp: Language) -> None:
     got = claims(nlp, "Our results show that FooNet improves CLIP's performance by 7.3% on MMLU.")
     assert got == {("FooNet", "MMLU", "performance", "7.3%")}
+
+
+def test_with_a_score_after_a_comparison_is_the_subjects(nlp: Language) -> None:
+    got = claims(nlp, "FooNet outperforms all baselines on ImageNet, with an accuracy of 92.1%.")
+    assert got == {("FooNet", "ImageNet", "accuracy", "92.1%")}
+
+
+def test_a_name_made_of_metrics_is_no_model(nlp: Language) -> None:
+    got = claims(nlp, "FooNet attains an EM/F1 of 80.1/87.5 on MMLU.")
+    assert got == {("FooNet", "MMLU", "EM", "80.1"), ("FooNet", "MMLU", "F1", "87.5")}
+
+
+def test_metric_names_are_told_from_model_names() -> None:
+    from mlkg.extract.results import _metric_name
+
+    assert _metric_name("EM/F1") and _metric_name("MAE") and _metric_name("BLEU")
+    assert not _metric_name("CLIP") and not _metric_name("FooNet/BarNet")
