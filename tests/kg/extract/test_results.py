@@ -685,3 +685,11 @@ def test_metric_names_are_told_from_model_names() -> None:
 
     assert _metric_name("EM/F1") and _metric_name("MAE") and _metric_name("BLEU")
     assert not _metric_name("CLIP") and not _metric_name("FooNet/BarNet")
+
+
+@pytest.mark.parametrize("text", [
+    "We evaluate FooNet on MMLU. Removing the retriever lowers accuracy by 4.1 points.",
+    "On MMLU, ablating the memory drops accuracy by 3.2%.",
+])
+def test_an_ablations_effect_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
