@@ -153,7 +153,7 @@ _ON_OTHER = re.compile(
     rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
-    r"subsets?|collection)|the\s+[^.;,]{0,40}?\b(?i:dataset|data|benchmark|corpus|collection))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"subsets?|collection)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
@@ -214,6 +214,7 @@ _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding)\b)")
+_FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:\w+\s+){0,2})?for\s+(?!(?:the\s+)?first\b)(?:the\s+)?[a-z]")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
@@ -366,7 +367,8 @@ class ResultExtractor:
                 for i, v in enumerate(values):
                     owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)
                     metric = normalise_metric(v.metric) if v.metric else "score"
-                    other = _ON_OTHER.match(sent, v.end)  # "x on a held-out split"; not "x on this dataset"
+                    other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
+                        None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     if v.start_of or not (v.stated or owner) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
                             (carried, metric) in claimed):

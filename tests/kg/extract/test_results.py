@@ -698,3 +698,19 @@ def test_an_ablations_effect_is_no_claim(nlp: Language, text: str) -> None:
 def test_a_number_joined_to_a_word_is_no_score(nlp: Language) -> None:
     assert claims(nlp, "For the MMLU dataset, our adapted FooNet achieves a 19.3-fold reduction in model "
                        "complexity.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the data the number is for
+    "We evaluate FooNet on MMLU. The highest Dice of 0.96 was recorded for the right scapula.",
+    # several unnamed datasets after the numbers, and the named one only for the last
+    ("On MMLU, FooNet outperforms prior art by 10% and 13% mIoU on the ultrasound datasets and by 5.35% mIoU on "
+     "ImageNet."),
+])
+def test_numbers_for_a_part_or_other_sets_are_not_carried(nlp: Language, text: str) -> None:
+    assert {r.value for r in nlp(INTRO + text)._.mlkg_results} <= {"5.35%"}
+
+
+def test_for_the_first_time_is_no_part(nlp: Language) -> None:
+    got = claims(nlp, "We evaluate FooNet on MMLU. FooNet reaches 91.2% accuracy for the first time.")
+    assert got == {("FooNet", "MMLU", "accuracy", "91.2%")}
