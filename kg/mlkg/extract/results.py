@@ -83,7 +83,10 @@ _VALUE = re.compile(
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same)\s))[\w-]+\s+){{0,2}}"
-                        rf"(?i:{alternation('results.not_result')})\b")
+                        rf"(?i:{alternation('results.not_result')})\b|"
+                        # "a 96% reduction in communication bandwidth": a cost saved
+                        rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
+                        rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
@@ -93,7 +96,7 @@ _RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]".
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
-                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\()?\s*)$")
+                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\()?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random guessing (AUC = [0.5])"
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
 _PREVIOUS = re.compile(r"(?i:\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|records?)\b)")

@@ -714,3 +714,12 @@ def test_numbers_for_a_part_or_other_sets_are_not_carried(nlp: Language, text: s
 def test_for_the_first_time_is_no_part(nlp: Language) -> None:
     got = claims(nlp, "We evaluate FooNet on MMLU. FooNet reaches 91.2% accuracy for the first time.")
     assert got == {("FooNet", "MMLU", "accuracy", "91.2%")}
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("On MMLU, FooNet achieves an AUC of 0.85, a 233% relative improvement over random guessing (AUC = 0.5).",
+     {"0.85"}),  # the random reference's own number is none
+    ("On MMLU, FooNet achieves a remarkable 96% reduction in communication bandwidth compared to CLIP.", set()),
+])
+def test_references_and_saved_costs_are_no_claims(nlp: Language, text: str, values: set) -> None:
+    assert {r.value for r in nlp(INTRO + text)._.mlkg_results} == values
