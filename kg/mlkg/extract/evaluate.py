@@ -90,6 +90,7 @@ from rich.table import Table
 from mlkg import codec
 from mlkg.errors import Errors, MlkgError
 from mlkg.identity import norm_key
+from mlkg.loaders.textnorm import normalize_text
 from mlkg.model import Extraction, Paper
 
 __all__ = [
@@ -129,8 +130,9 @@ class EvalError(MlkgError, ValueError):
 
 
 def normalize_title(title: str) -> str:
-    """Casefold, keep letters, digits and whitespace, collapse whitespace."""
-    kept = "".join(ch for ch in str(title).casefold() if ch.isalnum() or ch.isspace())
+    """The loaders' text normalisation (LaTeX markup as plain text, as predictions carry it), then
+    casefold, keep letters, digits and whitespace, collapse whitespace."""
+    kept = "".join(ch for ch in normalize_text(str(title)).casefold() if ch.isalnum() or ch.isspace())
     return " ".join(kept.split())
 
 
@@ -753,7 +755,7 @@ def render_summary(results: Mapping[str, EvalResult]) -> Table:
 
 #: Every bundled split, in report order. ``gold-test`` and ``scierc-test`` are LOCKED: they are
 #: measured and printed, never tuned on (tests/data/gold/README.md).
-SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-train", "gold-val", "gold-test", "scierc-train",
+SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-train", "gold-train2", "gold-val", "gold-test", "scierc-train",
                            "scierc-dev", "scierc-test", "scirex", "scirex-text-train", "scirex-text-val")
 LOCKED_SPLITS = frozenset({"gold-test", "scierc-test"})
 #: SciERC/SciREX annotate methods and materials only: organizations and repositories are not scored there.
@@ -791,6 +793,8 @@ def gold_splits(gold_dir: Path, data_dir: Path | None = None) -> dict[str, GoldS
     splits["gold-dev"] = GoldSplit("gold-dev", gold_dir / "dev.gold.jsonl", gold_dir / "texts.jsonl", "dev")
     splits["gold-train"] = GoldSplit("gold-train", gold_dir / "train.gold.jsonl", gold_dir / "train_texts.jsonl",
                                      "train")
+    splits["gold-train2"] = GoldSplit("gold-train2", gold_dir / "train2.gold.jsonl",
+                                      gold_dir / "train2_texts.jsonl", "train2")
     splits["gold-val"] = GoldSplit("gold-val", gold_dir / "val.gold.jsonl", gold_dir / "val_texts.jsonl", "val")
     splits["gold-test"] = GoldSplit("gold-test", gold_dir / "test.gold.jsonl", gold_dir / "texts.jsonl", "test")
     for part in ("train", "dev", "test"):

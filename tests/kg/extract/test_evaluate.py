@@ -91,6 +91,8 @@ def test_name_normalization_keeps_distinct_names_apart() -> None:
 
 def test_title_and_value_normalization() -> None:
     assert normalize_title("TokenUnify:  Scalable\nPre-training") == "tokenunify scalable pretraining"
+    # gold keeps a listing's LaTeX title, predictions carry the loaders' plain text: both match
+    assert normalize_title(r"$\textit{Foo-Net}$: Bar") == normalize_title("Foo-Net: Bar") == "foonet bar"
     assert normalize_value(" +10.6 % ") == "10.6%"
     assert normalize_value("84.8%") != normalize_value("84.80%")
     assert normalize_value(None) == ""
