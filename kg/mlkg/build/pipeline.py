@@ -271,8 +271,7 @@ def staged_outputs(outdir: Path) -> Iterator[Path]:
     staging.mkdir(parents=True)
     try:
         yield staging
-        blocked = _block_sigint()
-        try:
+        with _stops_held_back() as held:
             items = sorted(staging.iterdir(), key=lambda p: p.name == "report.json")
             for done, item in enumerate(items):
                 try:
@@ -282,19 +281,31 @@ def staged_outputs(outdir: Path) -> Iterator[Path]:
                         raise
                     raise BuildError(Errors.E345.format(outdir=outdir, reason=exc.strerror or exc, done=done,
                                                         total=len(items))) from None
-        finally:
-            if blocked:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT, signal.SIGTERM])
+        if held:
+            # the outputs are all in: stopping now would report "previous outputs untouched", untrue
+            log.warning("a stop arrived while the outputs were moved in; the build had finished")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _block_sigint() -> bool:
+@contextlib.contextmanager
+def _stops_held_back() -> Iterator[list[int]]:
+    """Ctrl-C and SIGTERM are noted, not raised, while the body runs. A handler swap, not a signal
+    mask: the kernel may hand a signal to any thread that does not block it, and Python then runs
+    the handler in the main thread anyway, so masking the main thread alone holds nothing back."""
+    held: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM)
     try:
-        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT, signal.SIGTERM])
-        return True
-    except (AttributeError, ValueError, OSError):
-        return False
+        previous = {signum: signal.signal(signum, lambda signum, frame: held.append(signum)) for signum in stops}
+    except ValueError:  # not the main thread, where no Python handler runs anyway
+        yield held
+        return
+    try:
+        yield held
+    finally:
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def previous_formats(outdir: str | Path) -> tuple[str, ...]:

@@ -231,9 +231,29 @@ def test_a_stop_that_lands_in_exec_made_code_still_exits_130(tmp_path: Path, sig
     source, out = _jsonl(tmp_path / "in.jsonl", GOOD), tmp_path / "out"
     # run with -m, as the `mlkg` command is: only that path turns the mark into a SIGINT at exit
     proc = subprocess.run([sys.executable, "-m", script.stem, str(source), str(out)], capture_output=True,
-                          text=True, timeout=120, cwd=tmp_path)
+                          text=True, timeout=120, cwd=tmp_path, check=False)
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert proc.returncode == 130 and len(lines) == 1 and lines[0].startswith("interrupted:"), proc.stderr
+
+
+def test_a_stop_held_back_while_outputs_are_moved_in_does_not_report_them_untouched(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Ctrl-C during the renames is held back; once they are done the build has finished, so the
+    stop is taken with a note instead of an "interrupted: previous outputs untouched" that is untrue."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("old")
+    replace = os.replace
+
+    def replace_with_a_stop(src: object, dst: object) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # held back: blocked until the renames are done
+        replace(src, dst)
+
+    monkeypatch.setattr(pipeline.os, "replace", replace_with_a_stop)
+    with pipeline.staged_outputs(out) as staging:
+        (staging / "graph.ttl").write_text("new")
+    assert (out / "graph.ttl").read_text() == "new" and not (out / ".mlkg-staging").exists()
+    assert "the build had finished" in caplog.text
 
 
 # --- cases 11, 12, 13: the output directory and the disk ---------------------------------------
