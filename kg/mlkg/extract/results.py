@@ -78,8 +78,10 @@ _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?(?![\w]|[.,]\d|"
-    r"-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window"
+    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?"
+    # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
+    r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
+    r"(?![\w]|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same)\s))[\w-]+\s+){{0,2}}"
@@ -158,7 +160,7 @@ _ON_OTHER = re.compile(
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
-_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
+_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
@@ -174,6 +176,9 @@ _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push
                            r"\b(?:for|of)\s+(?:the\s+)?)$")
 _SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{alternation('results.result_verbs')})"
                           r"\s+(?:an?\s+|only\s+|about\s+|around\s+|nearly\s+)?")
+# Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
+_LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
+                               rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
@@ -389,6 +394,7 @@ class ResultExtractor:
                               if v.start_of else
                               _owner(sent, v, sent_models, values[i - 1].end if i else -1)
                               for i, v in enumerate(values)]
+                    owners = _listed_owners(sent, values, owners, sent_models, sent_data)
                     for i in range(1, len(values)):  # "CLIP (43.2% and 46.7%)": the bracket's numbers are all CLIP's
                         if not owners[i] and owners[i - 1] and not values[i].start_of and _LIST_GAP_VALUES.match(
                                 sent[values[i - 1].end:values[i].start]) and sent.rfind(
@@ -535,6 +541,8 @@ def _values(sent: str) -> list[_Value]:
             value = f"{m.group('sign')}{num} {unit}"
         else:
             value = f"{m.group('sign')}{num}"
+        if m.group("pm"):
+            value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s ") or start_of
                       or _RAISED_TO.search(before))
         if not (unit or metric or scored or "." in num):
@@ -786,7 +794,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         listed = {i for run in value_runs if len(run) >= 2 for i in run} if respectively and any(
             d[2] == only and _COORDINATED.match(sent, d[1]) for d in data) else set()
         for i, v in enumerate(values):
-            if i in pairs or i in elsewhere or not v.stated or i in listed:
+            if i in pairs or i in elsewhere or not v.stated and not (  # a named model's "A (71.2%) ... on D"
+                    v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) or i in listed:
                 continue
             if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
@@ -826,7 +835,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             return name  # "baselines such as GPT-4o (Average Score 15.6)": that model's number
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
-        if _COMPARED.search(sent, since, start) and not sent.startswith("'s", end):
+        first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared
+        while first and NAME_LIST_GAP.match(sent[inside[first - 1][1]:inside[first][0]]):
+            first -= 1
+        listed_since = max((e for e in value_ends if (inside[first - 1][1] if first else clause_start) <= e
+                            <= inside[first][0]), default=inside[first - 1][1] if first else clause_start)
+        if (_COMPARED.search(sent, since, start) or first < k and _COMPARED.search(
+                sent, listed_since, inside[first][0])) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
@@ -858,6 +873,33 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
                 and not _DATA_HEAD.match(sent, end):
             return name
     return ""
+
+
+def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: list[tuple[int, int, str]],
+                   data: list[tuple[int, int, str]]) -> list[str]:
+    """"A, B and C reach x, y and z (on D)": a list of named models as the subject of the verb that states
+    as many numbers owns them member by member. Not when the sentence also lists as many datasets
+    (which list "respectively" pairs is unclear), nor for a list of compared models ("outperforms A and B")."""
+    model_runs = [r for r in _lists(sent, models, NAME_LIST_GAP) if len(r) >= 2
+                  and len({models[j][2] for j in r}) == len(r)]
+    if not model_runs:
+        return owners
+    data_lengths = {len(r) for r in _lists(sent, data, NAME_LIST_GAP)}
+    out = list(owners)
+    for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
+        if len(run) < 2 or len(run) in data_lengths or any(
+                out[i] or values[i].start_of or values[i].relative for i in run):
+            continue
+        first = values[run[0]].start
+        clause = _clause_start(sent, first)
+        subject = next((r for r in reversed(model_runs) if len(r) == len(run) and models[r[0]][0] >= clause
+                        and models[r[-1]][1] <= first), None)
+        if subject is None or not _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first) or (
+                _COMPARED.search(sent, clause, models[subject[0]][0])):
+            continue
+        for i, j in zip(run, subject, strict=True):
+            out[i] = models[j][2]
+    return out
 
 
 def _gain_for(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:

@@ -176,7 +176,7 @@ def test_rates_and_ranges_are_no_results(nlp: Language, text: str) -> None:
 def test_thresholds_and_spreads_are_not_the_value(nlp: Language) -> None:
     values = {r.value for r in nlp(INTRO + "FooNet reaches 41.2 mAP at the 0.25 IoU threshold on MMLU, with "
                                            "a C-index of 0.71 ± 0.02.")._.mlkg_results}
-    assert values == {"41.2", "0.71"}
+    assert values == {"41.2", "0.71 ± 0.02"}  # the spread is written with its mean, never a value of its own
 
 
 @pytest.mark.parametrize("text", [
@@ -723,3 +723,40 @@ def test_for_the_first_time_is_no_part(nlp: Language) -> None:
 ])
 def test_references_and_saved_costs_are_no_claims(nlp: Language, text: str, values: set) -> None:
     assert {r.value for r in nlp(INTRO + text)._.mlkg_results} == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FooNet achieves 85.3 ± 0.4 accuracy on ImageNet.", {("ImageNet", "accuracy", "85.3 ± 0.4")}),
+    ("FooNet reaches an F1 of 0.853 +/- 0.004 on CIFAR-10.", {("CIFAR-10", "F1", "0.853 +/- 0.004")}),
+    ("FooNet reaches a Dice score of 0.91±0.03 on CIFAR-10 and 0.88 ± 0.05% on ImageNet.",
+     {("CIFAR-10", "Dice", "0.91 ± 0.03"), ("ImageNet", "Dice", "0.88 ± 0.05%")}),
+])
+def test_a_spread_is_written_with_its_mean_and_is_no_value_of_its_own(nlp: Language, text: str,
+                                                                       expected: set) -> None:
+    assert {(d, m, v) for _, d, m, v in claims(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CLIP, FooNet and Transformer reach 71.2, 69.8 and 65.0 on MMLU.",
+     {("CLIP", "71.2"), ("FooNet", "69.8"), ("Transformer", "65.0")}),
+    ("CLIP and Transformer reach 71.2% and 69.8% accuracy on MMLU, respectively.",
+     {("CLIP", "71.2%"), ("Transformer", "69.8%")}),
+    ("CLIP and Transformer models achieve accuracies of 71.2% and 69.8% on MMLU.",
+     {("CLIP", "71.2%"), ("Transformer", "69.8%")}),
+    ("CLIP (71.2%) and Transformer (69.8%) trail far behind on MMLU.", {("CLIP", "71.2%"), ("Transformer", "69.8%")}),
+    # a compared list is not the subject: the numbers are the paper's model's
+    ("FooNet outperforms CLIP and Transformer, reaching 71.2 and 69.8 accuracy on MMLU and ImageNet.",
+     {("FooNet", "71.2"), ("FooNet", "69.8")}),
+])
+def test_a_list_of_named_models_owns_its_numbers_member_by_member(nlp: Language, text: str, expected: set) -> None:
+    got = claims(nlp, text)
+    assert {(m, v) for m, _, _, v in got} == expected
+    assert {d for _, d, _, _ in got} <= {"MMLU", "ImageNet"}
+
+
+def test_models_and_datasets_listed_together_keep_the_datasets_pairing(nlp: Language) -> None:
+    """Two lists of as many names and one "respectively": which list it pairs is unclear, so the models
+    are not paired member by member (the datasets are, as before)."""
+    got = claims(nlp, "CLIP and Transformer reach 71.2 and 69.8 accuracy on MMLU and ImageNet, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "71.2"), ("ImageNet", "69.8")}
+    assert {m for m, _, _, _ in got} != {"CLIP", "Transformer"}
