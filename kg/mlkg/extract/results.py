@@ -185,6 +185,11 @@ _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
+# "x on D[ (split)], and [y] with distillation": the gap before a value stated for another setting ...
+_SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+\s*?){0,2}?\s*,?\s*(?:and|or)\s+(?:up to\s+|even\s+)?$")
+# ... and what follows it: the setting, not another set
+_SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?,?\s*(?:\(\s*)?(?i:with|using|when|after|"
+                            r"under|at|if|given|without|w/o?|via|by (?:using|adding|scaling)|once)\b")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
@@ -784,6 +789,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
             # "scores D1 85.3, D2 72.1"
+            pairs[i] = data[j][2]
+    # "x on D and y with distillation": the same dataset under another setting, which the clause states
+    for i in range(1, len(values)):
+        v, prev = values[i], values[i - 1]
+        if i in pairs or i - 1 not in pairs or i in elsewhere or v.owned or v.start_of or v.relative or prev.relative:
+            continue
+        j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
+        if j is not None and data[j][2] == pairs[i - 1] and j not in in_data_list and _SETTING_AFTER.match(
+                sent, v.end) and _SETTING_GAP.match(sent[max(data[j][1], prev.end):v.start]):  # "On D, x, or [y] with"
             pairs[i] = data[j][2]
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))

@@ -760,3 +760,19 @@ def test_models_and_datasets_listed_together_keep_the_datasets_pairing(nlp: Lang
     got = claims(nlp, "CLIP and Transformer reach 71.2 and 69.8 accuracy on MMLU and ImageNet, respectively.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "71.2"), ("ImageNet", "69.8")}
     assert {m for m, _, _, _ in got} != {"CLIP", "Transformer"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FooNet reaches 86.5% top-1 accuracy on ImageNet and 88.1% with distillation.", {"86.5%", "88.1%"}),
+    ("On ImageNet, FooNet reaches 86.5% top-1 accuracy, or 88.1% when fine-tuned at a higher resolution.",
+     {"86.5%", "88.1%"}),
+    # another set or a part of the data is no setting: the second number stays unpaired
+    ("FooNet reaches 86.5% top-1 accuracy on ImageNet and 88.1% on a private set.", {"86.5%"}),
+    ("FooNet reaches 86.5% top-1 accuracy on ImageNet and 88.1% for the rare classes.", {"86.5%"}),
+    ("FooNet reaches 86.5% top-1 accuracy on ImageNet and needs 12% fewer parameters with distillation.", {"86.5%"}),
+])
+def test_a_second_number_under_another_setting_is_stated_on_the_same_dataset(nlp: Language, text: str,
+                                                                             expected: set) -> None:
+    got = claims(nlp, text)
+    assert {v for *_, v in got} == expected
+    assert {(m, d) for m, d, _, _ in got} == {("FooNet", "ImageNet")}
