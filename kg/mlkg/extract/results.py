@@ -190,6 +190,9 @@ _SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+\s*?){0,2}?\s*,?
 # ... and what follows it: the setting, not another set
 _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?,?\s*(?:\(\s*)?(?i:with|using|when|after|"
                             r"under|at|if|given|without|w/o?|via|by (?:using|adding|scaling)|once)\b")
+# A sentence that opens by naming the setting its numbers are stated under.
+_NAMED_SETTING = re.compile(r"\s*(?:Under|In|For|With)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:protocol|setting|"
+                            r"regime|configuration|condition|evaluation|split)s?\b")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
 _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
@@ -376,7 +379,12 @@ class ResultExtractor:
                                                                                         for m in sent_models))):
                     continue  # "A agents and B agents reach x and y, respectively", "x and y in the data sets,
                     # respectively": whose numbers, or on which set, is unclear
-                claimed = {(r.dataset, r.metric) for r in found}
+                # "Under the harder X protocol, the best results are x": a named setting may restate a metric,
+                # and an unnamed subject's numbers are those of the one model the sentence before claimed there
+                setting = _NAMED_SETTING.match(sent)
+                claimed = {(r.dataset, r.metric) for r in found} if not setting else set()
+                before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
+                                 and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 for i, v in enumerate(values):
                     owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)
                     metric = normalise_metric(v.metric) if v.metric else "score"
@@ -386,7 +394,10 @@ class ResultExtractor:
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
                             (carried, metric) in claimed):
                         continue
-                    model = owner or _model(sent, v.start, sent_models, own, tuple(w.end for w in values))
+                    model = owner or (next(iter(before_models)) if len(before_models) == 1 and not any(
+                        m[0] < v.start for m in sent_models) and not _UNNAMED_SUBJECT.search(sent, 0, v.start)
+                        and not _OWN_WORDS.search(sent, 0, v.start) else "") or _model(
+                        sent, v.start, sent_models, own, tuple(w.end for w in values))
                     if v.relative and not v.metric:
                         metric = "improvement"
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
@@ -743,6 +754,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
             for i in run:
                 pairs.setdefault(i, next(iter(named)))
+    for run in _lists(sent, value_spans, _METRIC_LIST_GAP):  # "gains of +4% accuracy and +5.1% mAP on D"
+        last = run[-1]
+        if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs for i in run[:-1]) and \
+                len({values[i].relative for i in run}) == 1:
+            for i in run[:-1]:
+                pairs[i] = pairs[last]
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and _ON_OTHER.match(sent, v.end)}
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the

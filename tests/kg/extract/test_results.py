@@ -776,3 +776,26 @@ def test_a_second_number_under_another_setting_is_stated_on_the_same_dataset(nlp
     got = claims(nlp, text)
     assert {v for *_, v in got} == expected
     assert {(m, d) for m, d, _, _ in got} == {("FooNet", "ImageNet")}
+
+
+def test_a_sentence_naming_its_setting_restates_the_metric_for_the_model_before(nlp: Language) -> None:
+    got = claims(nlp, "Under the cross-subject protocol, CLIP with attention reaches 91.2% accuracy on ImageNet. "
+                      "Under the harder cross-view protocol, the best results are 78.6% accuracy and 70.1% F1.")
+    assert got == {("CLIP", "ImageNet", "accuracy", "91.2%"), ("CLIP", "ImageNet", "accuracy", "78.6%"),
+                   ("CLIP", "ImageNet", "F1", "70.1%")}
+
+
+@pytest.mark.parametrize("second", [
+    "With larger images, it reaches 86.5% accuracy.",  # no setting named: maybe another set
+    "Under the cross-view protocol, human experts reach 86.5% accuracy.",  # an unnamed subject
+])
+def test_a_restated_metric_without_a_named_setting_or_model_is_no_claim(nlp: Language, second: str) -> None:
+    got = claims(nlp, "Under the cross-subject protocol, CLIP reaches 91.2% accuracy on ImageNet. " + second)
+    assert {v for *_, v in got} == {"91.2%"}
+
+
+def test_a_list_of_numbers_each_with_its_metric_shares_the_dataset_after_the_last(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, CLIP stays at 60.2% accuracy, while FooNet improves CLIP by +4% accuracy and "
+                      "+5.1% mAP on ImageNet.")
+    assert {(d, m, v) for _, d, m, v in got if v.startswith("+")} == {("ImageNet", "accuracy", "+4%"),
+                                                                       ("ImageNet", "mAP", "+5.1%")}
