@@ -68,7 +68,7 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
-    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate))?\s*"
+    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate))?\s*(?:\([A-Za-z][\w@.-]{{0,10}}\)\s*)?"  # "Inception Score (IS) of"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
 
@@ -142,7 +142,7 @@ _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
-                              r"agent|policy|best model)|this (?:method|model|approach)|the proposed)\b)")
+                              r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
@@ -222,6 +222,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"the\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|system|agent|baseline)|"
     r"the\s+(?:current|previous|prior|existing|competing|baseline)\s+(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"
     r"(?:approach|method|model|system|agent|detector))\b)")
+# Unnamed models as the subject of the verb that states a number: "recurrent models achieving", "detectors reach".
+_PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|approaches|systems|agents|baselines|"
+                             rf"detectors|variants|networks|architectures|LLMs|VLMs|MLLMs)\s+(?:only\s+|also\s+|still\s+)?"
+                             rf"(?i:{alternation('results.result_verbs')})\b")
 _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|approach|work|paper|framework)|"
                         r"the proposed)\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
@@ -824,12 +828,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         # "x and y on D and <a name not typed a dataset>, respectively": which is which is unclear
         listed = {i for run in value_runs if len(run) >= 2 for i in run} if respectively and any(
             d[2] == only and _COORDINATED.match(sent, d[1]) for d in data) else set()
+        listed_runs = value_runs + _lists(sent, values, _METRIC_LIST_GAP)
         for i, v in enumerate(values):
             if i in pairs or i in elsewhere or not v.stated and not (  # a named model's "A (71.2%) ... on D"
                     v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) or i in listed:
                 continue
             if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
+            if any(v.end <= w.start and w.end <= at and not w.stated and not (v.owned and w.owned) and not _in_same_run(
+                    listed_runs, values, w, v) for w in values):
+                continue  # "x overall, which falls to y on D": D is where the nearer number (same metric) is stated
             pairs[i] = only
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
@@ -876,6 +884,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "outperforms the strong (CLIP)": compared against
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
+        plural = _PLURAL_SUBJECT.search(sent, end, at)
+        if plural and sent[end:plural.start()].strip() and not _OWN_WORDS.search(sent, end, plural.end()):
+            return ""  # "combining A with B helps, with recurrent models achieving [47.5%]": unnamed models' number
         if _PRONOUN_SUBJECT.search(sent, end, at):
             return own  # "for Qwen3-8B, it improves ...": the subject is the paper's own
         return name

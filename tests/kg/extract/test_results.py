@@ -799,3 +799,28 @@ def test_a_list_of_numbers_each_with_its_metric_shares_the_dataset_after_the_las
                       "+5.1% mAP on ImageNet.")
     assert {(d, m, v) for _, d, m, v in got if v.startswith("+")} == {("ImageNet", "accuracy", "+4%"),
                                                                        ("ImageNet", "mAP", "+5.1%")}
+
+
+def test_a_metric_written_with_its_acronym_in_brackets_states_the_number(nlp: Language) -> None:
+    got = claims(nlp, "Trained on ImageNet at a higher resolution, FooNet achieves an Inception Score (IS) of 166.5 "
+                      "and a Word Error Rate (WER) of 7.4%.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "166.5"), ("ImageNet", "7.4%")}
+
+
+@pytest.mark.parametrize("text", [
+    "Combining CLIP with radar improves detection on ImageNet, with recurrent models achieving up to 47.5% mAP.",
+    "On ImageNet, CLIP-based detectors reach 47.5% mAP.",
+])
+def test_unnamed_models_as_the_subject_state_no_named_models_number(nlp: Language, text: str) -> None:
+    assert not any(model == "CLIP" for model, *_ in claims(nlp, text))
+
+
+def test_our_models_are_the_papers_own(nlp: Language) -> None:
+    got = claims(nlp, "On ImageNet, CLIP reaches 47.5% mAP, and our models achieve 50.1% mAP.")
+    assert got == {("CLIP", "ImageNet", "mAP", "47.5%"), ("FooNet", "ImageNet", "mAP", "50.1%")}
+
+
+def test_a_dataset_after_a_nearer_restated_number_is_not_the_first_ones(nlp: Language) -> None:
+    """"x overall, which falls to y on D": D is where y is stated; x is over everything."""
+    got = claims(nlp, "The best model, CLIP, achieves 56.3% overall accuracy, which falls to 23.0% on MMLU.")
+    assert "56.3%" not in {v for *_, v in got}
