@@ -40,7 +40,11 @@ _WEAK_HEADS = words("heads.weak")
 _METHOD_HEADS = words("heads.method")
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
-    r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $")
+    r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
+    # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
+    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:the )?$"
+    # "+3.1% FID on X", "the FD metric on X": a score is measured on data
+    rf"|(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$", re.IGNORECASE)
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
@@ -100,11 +104,14 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         if close is not None and doc[close].text == ")" and close + 1 < n and doc[close + 1].lower_ in _HEAD_WORDS \
                 and doc[close + 1].lower_ not in _WEAK_HEADS:
             nxt = doc[close + 1].lower_
+    elif nxt == ")" and cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in _HEAD_WORDS \
+            and doc[cand.tok_end + 1].lower_ not in _WEAK_HEADS:
+        nxt = doc[cand.tok_end + 1].lower_  # "the Hamburg Driving Scenes (HDS) dataset"
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     before = doc_text(doc)[max(0, cand.start - 40):cand.start].lower()
-    if _DATA_BEFORE.search(before):
-        cand.vote("Dataset", 1.0)
+    if _DATA_BEFORE.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
+        cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev in ("dataset", "benchmark", "corpus", "model", "framework", "method"):
         cand.vote(_HEAD_WORDS[prev], 2.0)
@@ -135,7 +142,7 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
     else:
         return None
     found: str | None = None
-    for tok in doc[start:min(n, start + 8)]:
+    for tok in doc[start:min(n, start + 12)]:  # "X, the first large-scale, real-world 3D dataset"
         inside_compound = doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
         if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):
             break  # "X, a test set for evaluating the reward model": the head comes before "for"
@@ -170,6 +177,13 @@ _WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench 
 _LIST_ITEM = rf"{_WORD}(?: {_WORD})?"
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
+# "on A, B, and C histology image datasets": a coordinated list, then a few lower-case words describing the
+# data, then the plural head (not "A and B on three datasets": function words and counts end the description).
+_DESCRIBED_LIST = re.compile(
+    rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) {_LIST_ITEM}"
+    r" (?:(?!(?:on|in|of|for|across|with|from|to|over|at|by|and|or|the|a|an|all|both|these|those|our|their|its"
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other|such)\b)[a-z][\w-]* ){1,3}"
+    r"(datasets|benchmarks|corpora)\b")
 _LIST_BEFORE = re.compile(
     rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?)"
     rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
@@ -206,10 +220,21 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
         before = _LONG_FORM_OPEN.sub("", before)
     match = after or _LIST_BEFORE.search(before) or _PAREN_LIST_BEFORE.search(before) or \
         _APPOSED_AFTER_HEAD.search(before.lower()) or (", " in before and _counted_list(text, before, cand))
+    if not match and any(w in text[cand.end:cand.end + 80] for w in (" datasets", " benchmarks", " corpora")):
+        match = _described_list(text, cand)
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
     elif " on " in before and _EVAL_LIST_BEFORE.search(before):
         cand.vote("Dataset", 1.0)
+
+
+def _described_list(text: str, cand: Candidate) -> re.Match[str] | None:
+    """The described plural head of a coordinated list that holds ``cand`` ("A, B and C histology datasets")."""
+    lo = max(0, cand.start - 120)
+    for found in _DESCRIBED_LIST.finditer(text, lo, min(len(text), cand.end + 80)):
+        if found.start() <= cand.start and cand.end <= found.start(1) and found.start() > lo:
+            return found
+    return None
 
 
 def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | None:
@@ -436,6 +461,9 @@ _GENERIC_PHRASE_HEADS = frozenset({
 
 
 _METRIC_NAME = re.compile(rf"^(?:{METRICS})$", re.IGNORECASE)
+# A data head noun right after a definition's bracket: "(SNLI) corpus", "(HDS) dataset", "(XB) benchmark".
+_DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)s?\b",
+                              re.IGNORECASE)
 
 
 def _generic_phrase(cand: Candidate) -> bool:
@@ -646,6 +674,8 @@ class TypeClassifier:
         """A definition names a thing when it is coined, introduced, or headed by a method noun."""
         if abbr.coined:  # type: ignore[attr-defined]
             return True
+        if abbr.long[:1].isupper() and _DATA_HEAD_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
+            return True  # "the Stanford Natural Language Inference (SNLI) corpus": a task's name on named data
         if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
             return False  # "novelty detection (ND)": a task, not a named thing
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]

@@ -170,3 +170,60 @@ def test_a_known_model_with_a_parameter_count_stays_a_model(rules: Language) -> 
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("CLIP-150M") == "Model", types  # a size after a known model: its parameters
     assert types.get("QuillVid-10M") == "Dataset", types  # after an unknown name: a data size
+
+
+def _rule_types(rules: Language, text: str) -> dict[str, EntityType]:
+    return {e.name: e.type for e in read_entities(rules(text))}
+
+
+def test_a_described_plural_head_types_its_list(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nExperiments on noisy QUILB, MARROX, and PELLIX kidney scan datasets "
+                               "show that ZorbNet helps.")
+    for name in ("QUILB", "MARROX", "PELLIX"):
+        assert found[name] == EntityType.DATASET, found
+    assert found["ZorbNet"] == EntityType.MODEL, found
+
+
+def test_names_compared_on_counted_datasets_stay_models(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe compare ZorbNet and QuillFormer on three public datasets.")
+    assert found["ZorbNet"] == EntityType.MODEL, found
+    assert found["QuillFormer"] == EntityType.MODEL, found
+
+
+def test_evaluating_a_named_system_on_a_name_types_the_data(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe evaluate ZB-Gate on QX-Translate and observe steady gains.")
+    assert found["QX-Translate"] == EntityType.DATASET, found
+    assert found["ZB-Gate"] == EntityType.MODEL, found
+
+
+def test_a_score_on_a_name_types_the_data(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nZorbNet lowers FID on QuillTalk by 20% over older systems.")
+    assert found["QuillTalk"] == EntityType.DATASET, found
+
+
+def test_a_head_after_the_definition_bracket_names_data(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe use the Stanford Quill Inference (SQI) corpus and the "
+                               "Hamburg Driving Scenes (HDS) dataset to train ZorbNet.")
+    assert found.get("SQI") == EntityType.DATASET, found
+    assert found.get("HDS") == EntityType.DATASET, found
+
+
+def test_a_lower_case_task_definition_with_a_data_head_is_no_name(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe build a new quill answering (QA) dataset for ZorbNet.")
+    assert "QA" not in found, found
+
+
+def test_a_cohort_long_form_is_a_dataset(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nZorbNet is trained on 3,000 scans from the Lower Quill Cohort (LQC).")
+    assert found.get("LQC") == EntityType.DATASET, found
+
+
+def test_a_long_appositive_still_gives_its_head(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe release QuillScenes, the first large-scale, real-world multi-view "
+                               "indoor dataset with dense labels.")
+    assert found.get("QuillScenes") == EntityType.DATASET, found
+
+
+def test_a_score_on_a_sized_variant_does_not_type_it_as_data(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nZorbNet raises top-1 accuracy on QuillViT-L by 2% over older heads.")
+    assert found.get("QuillViT-L") != EntityType.DATASET, found
