@@ -824,3 +824,18 @@ def test_a_dataset_after_a_nearer_restated_number_is_not_the_first_ones(nlp: Lan
     """"x overall, which falls to y on D": D is where y is stated; x is over everything."""
     got = claims(nlp, "The best model, CLIP, achieves 56.3% overall accuracy, which falls to 23.0% on MMLU.")
     assert "56.3%" not in {v for *_, v in got}
+
+
+def test_a_hyphenated_capitalised_qualifier_is_part_of_the_metric(nlp: Language) -> None:
+    assert claims(nlp, "FooNet achieves a 91.15% Length-Controlled Win Rate on MMLU.") == {
+        ("FooNet", "MMLU", "length-controlled win rate", "91.15%")}
+
+
+def test_a_gain_of_a_named_metric_on_a_dataset(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet achieves up to +14.1 improvement of mAP50 on ImageNet.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("ImageNet", "+14.1", True)}
+
+
+def test_a_signed_number_after_the_baseline_is_the_gain_over_it(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet clearly outperforms the baseline (+9.18% mAP on ImageNet).")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("ImageNet", "+9.18%", True)}
