@@ -42,9 +42,10 @@ _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
     r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
-    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:the )?$"
-    # "+3.1% FID on X", "the FD metric on X": a score is measured on data
-    rf"|(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$", re.IGNORECASE)
+    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:the )?$", re.IGNORECASE)
+# "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
+# "is on" is not)
+_METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
@@ -109,8 +110,9 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         nxt = doc[cand.tok_end + 1].lower_  # "the Hamburg Driving Scenes (HDS) dataset"
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
-    before = doc_text(doc)[max(0, cand.start - 40):cand.start].lower()
-    if _DATA_BEFORE.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
+    before = doc_text(doc)[max(0, cand.start - 40):cand.start]
+    if (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
+            and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev in ("dataset", "benchmark", "corpus", "model", "framework", "method"):
@@ -413,7 +415,9 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
         key = norm_key(entity.name)
         family = next((by_key[k] for k in sorted(by_key, key=len, reverse=True)
                        if k != key and key.startswith(k) and len(k) >= 3), None)
-        if family is not None:
+        if family is not None and family.type != "Model" and _PARAMETER_COUNT.search(entity.name):
+            entity.type = EntityType.MODEL  # "FooData-8B": a model trained on the paper's FooData
+        elif family is not None:
             entity.type = family.type
         elif lookup is not None:
             known = _known_family_type(entity.name, lookup)
@@ -422,6 +426,7 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
 
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
+_PARAMETER_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?B$")  # "-8B", " 1.5B": a parameter count (a data size is K or M)
 _NEXT_VERSION = re.compile(r"^[A-Z][\w]{2,}-\d{1,2}(?:\.\d)?$")  # "GPT-6", "PaLM-3", "Qwen-4.5"
 
 

@@ -227,3 +227,16 @@ def test_a_long_appositive_still_gives_its_head(rules: Language) -> None:
 def test_a_score_on_a_sized_variant_does_not_type_it_as_data(rules: Language) -> None:
     found = _rule_types(rules, "A title\n\nZorbNet raises top-1 accuracy on QuillViT-L by 2% over older heads.")
     assert found.get("QuillViT-L") != EntityType.DATASET, found
+
+
+def test_a_metric_word_is_case_sensitive(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nOur focus is on ZorbNet-X, a fast detector of leaves.")
+    assert found["ZorbNet-X"] == EntityType.MODEL, found
+
+
+def test_a_sized_variant_of_the_papers_data_is_a_model(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe fine-tune ZorbNet on QuillReason to obtain QuillReason-4B and "
+                               "QuillReason-8B. QuillReason-4B beats larger systems.")
+    assert found["QuillReason"] == EntityType.DATASET, found
+    assert found["QuillReason-4B"] == EntityType.MODEL, found
+    assert found["QuillReason-8B"] == EntityType.MODEL, found
