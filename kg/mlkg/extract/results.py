@@ -78,7 +78,7 @@ _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}
 
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
@@ -125,7 +125,7 @@ _REL_AFTER = re.compile(
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
-_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ing)?|above|below|under|beyond|less than|more than|greater than|fewer than|"
+_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥≈]\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
@@ -147,6 +147,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
+# Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
+_BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned) (?:up)?on|\bon top of)\s+(?:the\s+)?$")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
 _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
                              r"compared (?:to|with)|versus|vs\.?)\s[^.;(),]*\b(?:scores?|accuracy|performance|"
@@ -396,7 +398,8 @@ class ResultExtractor:
                     metric = normalise_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
-                    if v.start_of or not (v.stated or owner) or (
+                    if v.start_of or not (v.stated or owner) or not owner and i and _VERSUS.fullmatch(
+                            sent, values[i - 1].end, v.start) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
                             (carried, metric) in claimed):
                         continue
@@ -422,6 +425,9 @@ class ResultExtractor:
                                 sent[values[i - 1].end:values[i].start]) and sent.rfind(
                                 "(", 0, values[i].start) > sent.rfind(")", 0, values[i].start):
                             owners[i] = owners[i - 1]
+                    keep = [i for i, v in enumerate(values) if owners[i] or not (i and _VERSUS.fullmatch(
+                        sent, values[i - 1].end, v.start))]  # "(89.1% vs. [89.3%])": the other side's, unnamed
+                    values, owners = [values[i] for i in keep], [owners[i] for i in keep]
                     values, owners = _drop_unowned_starts(values, owners)
                     if not values:
                         continue
@@ -532,8 +538,8 @@ def _values(sent: str) -> list[_Value]:
     baseline_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
-        if not unit and _YEAR.match(num):
-            continue
+        if not unit and (_YEAR.match(num) or num in ("0", "1")):
+            continue  # a year; "0/1 accuracy reward": a bare 0 or 1 is no score
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
             continue
@@ -806,6 +812,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 and not _in_same_run(value_runs, values, w, v)
                 and not (v.scored and pairs.get(k) == data[j][2])):  # "on D, A improves from a to x, B from b to y"
             continue
+        if ")" in gap and sent.rfind("(", 0, data[j][0]) > sent.rfind(")", 0, data[j][0]):
+            continue  # "+1.2 pp (A/D) and [+1.0 pp] (B/E)": D is in the bracket of the number before
         if _POSSESSIVE.match(gap):
             continue  # "surpassing D's 0.91": D is what is scored (a metric or judge), not where
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or (
@@ -884,6 +892,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if (_COMPARED.search(sent, since, start) or first < k and _COMPARED.search(
                 sent, listed_since, inside[first][0])) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
+        if _BUILT_ON.search(sent, since, start):
+            continue
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
         plural = _PLURAL_SUBJECT.search(sent, end, at)

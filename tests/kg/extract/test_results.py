@@ -839,3 +839,20 @@ def test_a_gain_of_a_named_metric_on_a_dataset(nlp: Language) -> None:
 def test_a_signed_number_after_the_baseline_is_the_gain_over_it(nlp: Language) -> None:
     doc = nlp(INTRO + "FooNet clearly outperforms the baseline (+9.18% mAP on ImageNet).")
     assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("ImageNet", "+9.18%", True)}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("FooNet achieves gains of 4.6% in mAP@0.5 and 3.5% in mAP@0.5:0.95 on ImageNet.", "0.95"),  # the metric's name
+    ("Unlike a binary 0/1 accuracy reward on MMLU, our fuzzy reward is graded.", "1"),  # a bare 0 or 1
+    ("On MMLU, only CLIP surpassed 60% accuracy.", "60%"),  # a bound, not a stated score
+    ("We test FooNet on MMLU. It nearly preserves accuracy (89.10% vs. 89.30%).", "89.30%"),  # the other side
+    # the dataset in the bracket of the number before is not the next number's
+    ("FooNet brings gains of +1.16 pp (CLIP/CIFAR-10) and +1.08 pp (Transformer/Bar-100).", "+1.08 pp"),
+])
+def test_numbers_that_are_not_a_claim_of_theirs(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in {v for *_, v in claims(nlp, text)}
+
+
+def test_the_model_a_variant_is_built_upon_is_not_the_subject(nlp: Language) -> None:
+    got = claims(nlp, "The variant built upon CLIP reaches a state-of-the-art accuracy of 67.08% on MMLU.")
+    assert got == {("FooNet", "MMLU", "accuracy", "67.08%")}
