@@ -6,7 +6,9 @@
 mention are read.
 
 Each number is first judged on its own: a cost, a size or a speed ("2% extra parameters",
-"2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B".
+"2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B",
+a bound ("surpassed 60%"), or the unnamed other side of "x vs. y". A spread is kept with its mean,
+as written ("85.3 ± 0.4", "0.85 +/- 0.01"), never as a value of its own.
 A number stated as a gain ("by 2.1 points", "+2.7%", "a 4% improvement") is *relative*: as the
 annotation guidelines say, it is kept only for a dataset that has no absolute number in the paper.
 
@@ -14,17 +16,23 @@ The dataset is an entity the earlier components typed (``doc.spans["mlkg_entitie
 the first rule that applies: parallel lists ("A, B and C ... x, y and z (respectively)", "45.1 AP
 and 38.2 AP on A and B", "45.1/38.2 AP on A/B"); a compared model's bracketed numbers in the order
 of the sentence's datasets ("CLIP (43.2% and 46.7%)"); "x on D"; "D ... x" in the same clause; the
-one dataset of the sentence when the number carries its metric. A sentence that names no dataset
+one dataset of the sentence when the number carries its metric (or is a named model's, "A (71.2%) and
+B (69.8%) ... on D"), unless a nearer number of the same metric is stated on it ("x overall, which falls
+to y on D"). A second number for another setting is on the same dataset ("x on D and y with
+distillation"). A sentence that names no dataset
 pairs "x, y and z, respectively" with the previous sentence's list of as many, or states its
 numbers on the one it refers back to ("on this benchmark"), else on the paper's only dataset or
 the one benchmark it introduces, unless it describes another set ("on a held-out split", "on the
 remaining cases"), names one no component found, lists unnamed others or several sets with
-"respectively", or restates a metric already claimed there (another setting). Every place the text
+"respectively", or restates a metric already claimed there (another setting) without opening by
+naming that setting ("Under the harder X protocol, ..."). Every place the text
 writes a found name counts as its mention.
-The model is a named model the number is written with ("CLIP (56.8%)", "82% by CLIP"), else a Model
-named in the clause before the number (not one compared against or improved), else the paper's own
-introduced model; no model when the clause's subject is unnamed others ("human annotators", "existing
-methods"), and no claim without a model.
+The model is a named model the number is written with ("CLIP (56.8%)", "82% by CLIP"), or the member of
+a list of named models that is the subject of as many numbers ("A, B and C reach x, y and z"), else a
+Model named in the clause before the number (not one compared against, a member of a compared list,
+one improved or one built upon), else the paper's own introduced model; no model when the clause's
+subject is unnamed others ("human annotators", "existing methods", "recurrent models achieving"), and
+no claim without a model.
 
 The claims are stored the spaCy way: ``doc.spans["mlkg_results"]`` holds the span of each value,
 its ``id_`` the row of ``doc._.mlkg_result_rows`` (a plain :class:`DocResult` row), and
