@@ -68,9 +68,10 @@ _METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_CORE}")
 _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 # Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
 # read only right after the number and before the dataset.
-_FREE_QUAL = (r"(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
+_FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
               r"absolute)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,2}"  # "Length-Controlled Win Rate"
-              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))")
+              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))"
+              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b))")  # "Equal Error Rate"
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
 _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")

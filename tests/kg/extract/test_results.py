@@ -856,3 +856,8 @@ def test_numbers_that_are_not_a_claim_of_theirs(nlp: Language, text: str, absent
 def test_the_model_a_variant_is_built_upon_is_not_the_subject(nlp: Language) -> None:
     got = claims(nlp, "The variant built upon CLIP reaches a state-of-the-art accuracy of 67.08% on MMLU.")
     assert got == {("FooNet", "MMLU", "accuracy", "67.08%")}
+
+
+def test_a_title_case_metric_after_the_number(nlp: Language) -> None:
+    assert claims(nlp, "FooNet achieves a new state-of-the-art 0.36% Equal Error Rate (EER) on the ImageNet dataset.") == {
+        ("FooNet", "ImageNet", "equal error rate", "0.36%")}
