@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO, METRICS, NAME_LIST_GAP
+from .cues import INTRO, METRICS
 from .names import title_name
 from .shapes import has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
@@ -379,13 +379,19 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
     return out
 
 
+# Between two names of one list: the gaps of NAME_LIST_GAP, after an optional lower-case gloss of the name
+# ("CIFAR-100 (classification), PASCAL VOC"), or "as well as".
+_PEER_GAP = re.compile(r"^(?:\s*\([a-z][a-z0-9 -]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
+                       r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$")
+
+
 def _peer_types(text: str, entities: list[DocEntity]) -> None:
     """Names coordinated in one list are of one kind: "GSM8K, MATH, MBPP and HumanEval" makes MATH a
     Benchmark like its typed peers, when nothing strong (lexicon, head noun) typed MATH itself."""
     mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source != "title")
     groups: list[list[int]] = []
     for k, (start, _, i) in enumerate(mentions):
-        if k and NAME_LIST_GAP.match(text[mentions[k - 1][1]:start]) and mentions[k - 1][2] != i:
+        if k and _PEER_GAP.match(text[mentions[k - 1][1]:start]) and mentions[k - 1][2] != i:
             groups[-1].append(i)
         else:
             groups.append([i])

@@ -240,3 +240,11 @@ def test_a_sized_variant_of_the_papers_data_is_a_model(rules: Language) -> None:
     assert found["QuillReason"] == EntityType.DATASET, found
     assert found["QuillReason-4B"] == EntityType.MODEL, found
     assert found["QuillReason-8B"] == EntityType.MODEL, found
+
+
+def test_list_peers_glossed_in_brackets_share_a_type(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nWe test ZorbNet on ImageNet (classification), CIFAR-10 and MMLU "
+                               "(reasoning), as well as QuillSeg and MarroParts (segmentation).")
+    assert found["QuillSeg"] == EntityType.DATASET, found
+    assert found["MarroParts"] == EntityType.DATASET, found
+    assert found["ZorbNet"] == EntityType.MODEL, found

@@ -16,6 +16,7 @@ whether the paper also writes it as an ordinary lower-case word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,6 +87,8 @@ class Unit:
     votes: dict[str, float] = field(default_factory=dict)
     coined: bool = False
     features: list[str] = field(default_factory=list)
+    # known names of each kind in the sentences of its mentions ("on ImageNet, Foo and Bar": Foo's peers are data)
+    peers: dict[str, int] = field(default_factory=dict)
 
 
 def units(doc: Doc, entries: Mapping[str, Any] | None) -> list[Unit]:
@@ -114,7 +117,30 @@ def units(doc: Doc, entries: Mapping[str, Any] | None) -> list[Unit]:
             unit = groups[key] = Unit(f"doc:{key}", cand.text, [])
         unit.mentions.append(cand)
     out.extend(groups.values())
+    _count_peers(doc, out)
     return out
+
+
+def _count_peers(doc: Doc, found: list[Unit]) -> None:
+    """Fill each unit's ``peers``: how many other names that the lexicon knows, by kind, share a sentence with
+    one of its first mentions. A name listed among known datasets is likely data, among known models a model."""
+    starts = sentence_starts(doc)
+    known: dict[int, list[tuple[int, str]]] = {}  # sentence -> (unit index, kind) of known names
+    for i, unit in enumerate(found):
+        entry_type = next((m.entry.type for m in unit.mentions if m.entry is not None), None)
+        kind = unit.rule_type if unit.lexicon_id is not None else entry_type  # the rules' type of a known name
+        if kind not in _DECIDED:
+            continue
+        label = "data" if kind in ("Dataset", "Benchmark") else "model"
+        for sent in {bisect_right(starts, m.start) for m in unit.mentions[:_MAX_CONTEXT_MENTIONS]}:
+            known.setdefault(sent, []).append((i, label))
+    if not known:
+        return
+    for i, unit in enumerate(found):
+        for sent in {bisect_right(starts, m.start) for m in unit.mentions[:_MAX_CONTEXT_MENTIONS]}:
+            for j, label in known.get(sent, ()):
+                if j != i:
+                    unit.peers[label] = unit.peers.get(label, 0) + 1
 
 
 def vetoed(unit: Unit) -> bool:
@@ -208,6 +234,12 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
             feats.append("intro_before")
         if _CITE_AFTER.match(text, m.end):
             feats.append("cited")  # full text cites the work that made a method or dataset
+    for label, count in sorted(unit.peers.items()):
+        feats.append(f"peers_{label}={min(count, 3)}")
+    if len(unit.peers) == 2:
+        feats.append("peers_mixed")
+    elif unit.peers:
+        feats.append(f"peers_only={next(iter(unit.peers))}:{unit.rule_type}")
     if unit.name[:1].isupper() and " " not in unit.name and lower_in(unit.name, text):
         feats.append(f"doc_lower={kept}")  # the paper also writes the name as an ordinary word
     return list(dict.fromkeys(feats))

@@ -59,6 +59,18 @@ def test_features_see_head_nouns_a_few_words_from_a_mention(lexicon_path: str) -
     assert not any(f.startswith("near") for f in found["ZorbNet"])
 
 
+def test_features_count_the_known_names_a_mention_shares_its_sentence_with(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nWe test on ImageNet, CIFAR-10 and QuillSet. Later ZorbNet is compared "
+                            "with CLIP."))
+    entries = nlp.get_pipe("mlkg_types").lexicon.entries  # type: ignore[attr-defined]
+    found = {u.name: u for u in units(doc, entries)}
+    assert found["QuillSet"].peers == {"data": 2}  # two known datasets, not itself
+    assert "peers_data=2" in featurize(doc, found["QuillSet"], entries)
+    assert found["ZorbNet"].peers == {"model": 1}  # CLIP, in its own sentence; the datasets are in another
+    assert found["ImageNet"].peers == {"data": 1}
+
+
 def test_thresholds_out_of_reach_leave_the_rules_alone(lexicon_path: str) -> None:
     nlp, doc = _rules_doc(lexicon_path)
     before = _names(doc)
