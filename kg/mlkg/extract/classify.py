@@ -24,7 +24,7 @@ from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
-from .names import title_name
+from .names import DATA_AMOUNT, title_name
 from .shapes import has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
@@ -120,7 +120,13 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     head = _apposed_head(doc, cand.tok_end)
     if head:
         cand.vote(head, 2.0)
+    contains = _CONTAINS_AFTER.match(doc_text(doc), cand.end)
+    if contains and DATA_AMOUNT.match(doc_text(doc), contains.end()):
+        cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
     _list_votes(doc, cand)
+
+
+_CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
 def _apposed_head(doc: Doc, end: int) -> str | None:

@@ -114,7 +114,16 @@ _NOT_PARTS = re.compile(r"\b(?:challenges?|problems?|issues?|limitations?|questi
 # A capitalised head ends the name itself: "the Stanford Kelp Treebank", "the Quokka Corpus".
 _NAME_HEADS = frozenset({"Dataset", "Corpus", "Treebank", "Benchmark", "Database", "Collection", "Suite",
                          "Leaderboard"})
-_HOOK_WORDS = _NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE
+# "X contains 12,000 images", "X, which consists of 40K annotated samples": a name that holds an amount of data.
+_CONTENT_VERBS = frozenset({"contains", "consists", "comprises"})
+_DATA_UNITS = ("images|videos|samples|examples|questions|pairs|utterances|sentences|documents|hours|clips|scans|"
+               "recordings|annotations|instances|frames|dialogues|conversations|articles|reviews|patients|subjects|"
+               "trajectories|episodes|scenes|problems|photos|slides|volumes|cases|records|posts|tweets|queries")
+DATA_AMOUNT = re.compile(
+    r" (?:of )?(?:over |about |around |approximately |nearly |more than |roughly )?\d[\d,.]*(?: \d{3})*"
+    rf"(?:[KMB]|k| thousand| million| billion)?\+? (?:[a-z0-9][\w-]* ){{0,3}}(?:{_DATA_UNITS})\b")
+_CONTAINED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP})(?:,? which|,? that)? $")
+_HOOK_WORDS = _NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
@@ -320,6 +329,14 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if span:
             found.append((span[0], end if named else span[1], "headed"))
+    for word, start, end in hooks:
+        if word not in _CONTENT_VERBS or not DATA_AMOUNT.match(text, end) or start < title_end:
+            continue
+        match = _CONTAINED_BEFORE.search(text, max(0, start - 60), start)
+        if match is not None and not _continues_name(text, match.start()):
+            span = _plain_name(text, *match.span(1), sentence_start_ok=True)
+            if span:
+                found.append((*span, "headed"))
     lists: list[tuple[int, str]] = []
     for word, start, hook_end in hooks:
         hook_start = _data_head_start(text, start, word) if word in _PLURAL_WORDS else None

@@ -248,3 +248,17 @@ def test_list_peers_glossed_in_brackets_share_a_type(rules: Language) -> None:
     assert found["QuillSeg"] == EntityType.DATASET, found
     assert found["MarroParts"] == EntityType.DATASET, found
     assert found["ZorbNet"] == EntityType.MODEL, found
+
+
+def test_a_name_that_holds_an_amount_of_data_is_a_dataset(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nQuillbank consists of 40K annotated samples from clinics. We train "
+                               "ZorbNet on Marrovia, which contains 2M short videos.")
+    assert found.get("Quillbank") == EntityType.DATASET, found
+    assert found.get("Marrovia") == EntityType.DATASET, found
+    assert found["ZorbNet"] == EntityType.MODEL, found
+
+
+def test_a_model_that_holds_parameters_or_layers_is_no_dataset(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nZorbNet contains 7B parameters and 40 layers. Each contains 30 frames.")
+    assert found["ZorbNet"] == EntityType.MODEL, found
+    assert "Each" not in found, found
