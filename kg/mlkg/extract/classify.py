@@ -820,7 +820,9 @@ class TypeClassifier:
             if entity.type == "Organization":
                 continue
             total = sum(entity.votes.values())
-            entity.confidence = round(min(0.99, 0.45 + 0.1 * total) * (entity.votes[entity.type] / total), 3)
+            # all-zero votes (a title name whose only mentions vote 0.0) leave the share undefined: whole
+            share = entity.votes[entity.type] / total if total > 0 else 1.0
+            entity.confidence = round(min(0.99, 0.45 + 0.1 * max(total, 0.0)) * share, 3)
             result.append(entity)
         _peer_types(text, result)
         _inherit_family_types(result, lookup)

@@ -176,3 +176,10 @@ def test_a_hosting_platform_is_no_organization(tmp_path) -> None:
     doc = nlp("A title\n\nWe release the model on Hugging Face and the code on GitHub; Google helped.")
     orgs = {e.name for e in read_entities(doc) if e.type.value == "Organization"}
     assert orgs == {"Google"}, orgs
+
+
+def test_a_title_name_on_one_line_text_is_found_without_a_crash(find) -> None:
+    """A text with no line break (nlp(text) used directly) gives the title's known name only zero
+    votes: it is still found, typed and given a confidence, instead of a ZeroDivisionError."""
+    found = find("CLIP: Contrastive Pretraining at Scale. We train CLIP on web images.")
+    assert found["CLIP"][0] == "Model"
