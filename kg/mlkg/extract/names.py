@@ -116,9 +116,7 @@ _NAME_HEADS = frozenset({"Dataset", "Corpus", "Treebank", "Benchmark", "Database
                          "Leaderboard"})
 # "X contains 12,000 images", "X, which consists of 40K annotated samples": a name that holds an amount of data.
 _CONTENT_VERBS = frozenset({"contains", "consists", "comprises"})
-_DATA_UNITS = ("images|videos|samples|examples|questions|pairs|utterances|sentences|documents|hours|clips|scans|"
-               "recordings|annotations|instances|frames|dialogues|conversations|articles|reviews|patients|subjects|"
-               "trajectories|episodes|scenes|problems|photos|slides|volumes|cases|records|posts|tweets|queries")
+_DATA_UNITS = alternation("units.data_items")
 DATA_AMOUNT = re.compile(
     r" (?:of )?(?:over |about |around |approximately |nearly |more than |roughly )?\d[\d,.]*(?: \d{3})*"
     rf"(?:[KMB]|k| thousand| million| billion)?\+? (?:[a-z0-9][\w-]* ){{0,3}}(?:{_DATA_UNITS})\b")
