@@ -176,9 +176,21 @@ def never(doc: Doc, unit: Unit) -> bool:
 def lower_in(name: str, text: str) -> bool:
     """Does ``text`` write ``name`` in lower case as a word of its own ("transformer" for "Transformer")?"""
     low = name.lower()
-    if low == name or low not in text:  # a substring test first: the regex runs for few names
+    if low == name:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    # str.find and a look at the characters either side, not a regex compiled per name (hot path)
+    start = text.find(low)
+    while start != -1:
+        end = start + len(low)
+        if not (start and _joins(text[start - 1])) and not (end < len(text) and _joins(text[end])):
+            return True
+        start = text.find(low, start + 1)
+    return False
+
+
+def _joins(ch: str) -> bool:
+    """A character that continues a word (as the regex class [\\w-])."""
+    return ch.isalnum() or ch in "_-"
 
 
 @lru_cache(maxsize=4096)

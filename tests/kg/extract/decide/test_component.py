@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from mlkg.extract.candidates import make_doc
 from mlkg.extract.decide import Decider, DeciderModel, Thresholds, load_weights
-from mlkg.extract.decide.features import featurize, never, units
+from mlkg.extract.decide.features import featurize, lower_in, never, units
 from mlkg.extract.pipeline import PIPELINE, create_nlp
 from mlkg.extract.spans import read_candidates, read_entities
 
@@ -181,3 +181,11 @@ def test_features_see_citations_and_lower_case_uses(lexicon_path: str) -> None:
     assert "cited" in found["ZorbNet"] and "cited" in found["QuillSet"] and "cited" not in found["VOC2007"]
     assert any(f.startswith("doc_lower=") for f in found["Transformer"])
     assert not any(f.startswith("doc_lower=") for f in found["ZorbNet"])
+
+
+def test_lower_in_finds_the_name_as_a_word_of_its_own_only() -> None:
+    assert lower_in("Transformer", "a transformer encoder")
+    assert lower_in("Vision Transformer", "(vision transformer) works")
+    assert not lower_in("Transformer", "transformers and pre-transformer layers")  # a longer word, a compound
+    assert not lower_in("Net", "a subnet, a net-like graph and net_2") and lower_in("Net", "later, net gains")
+    assert not lower_in("gpt", "gpt everywhere")  # written in lower case already: no evidence either way
