@@ -219,6 +219,7 @@ def build(
     # `kill` (SIGTERM) stops a build as Ctrl-C does: workers ended, staging removed, the lock let go
     stops = (signal.SIGINT, signal.SIGTERM)
     previous = {signum: signal.signal(signum, _stop) for signum in stops}
+    stopping = False
     try:
         with _Run(quiet) as run:
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
@@ -228,6 +229,7 @@ def build(
     except (_Stop, KeyboardInterrupt):
         # stopping now: a second Ctrl-C or `kill` (or one held back while outputs were moved) must
         # not break into the message or change the exit code
+        stopping = True
         for signum in stops:
             signal.signal(signum, signal.SIG_IGN)
         from mlkg.build.shards import DIRNAME as SHARDS_DIR
@@ -237,8 +239,10 @@ def build(
                   f"{kept} finished partition(s) are kept. Run the same command with --resume to go on.",
                   highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
-    for signum, handler in previous.items():
-        signal.signal(signum, handler)
+    finally:
+        if not stopping:  # a finished or failed build: Ctrl-C is the user's again
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
     report = result.report
     if not quiet:
         table = Table(title=f"mlkg build -> {target}", show_header=False)

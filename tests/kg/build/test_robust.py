@@ -256,6 +256,14 @@ def test_a_stop_held_back_while_outputs_are_moved_in_does_not_report_them_untouc
     assert "the build had finished" in caplog.text
 
 
+def test_a_failed_build_gives_ctrl_c_back(tmp_path: Path) -> None:
+    """The build's stop handlers last as long as the build: after a refusal Ctrl-C is the caller's again."""
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    result = cli.invoke(app, ["build", str(_jsonl(tmp_path / "empty.jsonl")), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+
+
 # --- cases 11, 12, 13: the output directory and the disk ---------------------------------------
 
 
