@@ -47,6 +47,8 @@ class _Group(TyperGroup):
         except Exception as exc:
             if type(exc).__module__.partition(".")[0] in ("click", "typer"):
                 raise  # --help, usage errors, typer.Exit: the command line's own control flow
+            if isinstance(exc, BrokenPipeError):
+                raise  # `mlkg ... | head` closed the pipe: click exits quietly, as a Unix tool does
             err.print(f"[red]mlkg hit an internal error[/] (a bug in mlkg, not in your input). Please report "
                       f"it at {BUG_REPORTS} with the command and the traceback below.", highlight=False,
                       soft_wrap=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -103,6 +104,18 @@ def test_help_is_complete() -> None:
     build = runner.invoke(app, ["build", "--help"])
     for option in ("--out", "--format", "--field", "--formats", "--strict", "--quiet", "hf-page", "hf-api"):
         assert option in build.output, option
+
+
+def test_a_reader_that_closes_the_pipe_is_not_reported_as_a_bug() -> None:
+    """`mlkg extract --help | head -3` must end quietly, as any Unix tool does."""
+    run = subprocess.Popen(["mlkg", "extract", "--help"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           env={**os.environ, "COLUMNS": "80"})
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.read(10)
+    run.stdout.close()  # the reader goes away while mlkg is still writing the help
+    stderr = run.stderr.read().decode()
+    assert run.wait(timeout=120) != 0
+    assert "internal error" not in stderr and "Traceback" not in stderr, stderr
 
 
 def test_extract_then_eval(example_page: Path, data_dir: Path, tmp_path: Path) -> None:
