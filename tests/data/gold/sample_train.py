@@ -2,8 +2,8 @@
 
 Usage: python tests/data/gold/sample_train.py --data ../shared/data --out tests/data/gold [--split train|val|train2]
 
-200 papers per split, drawn as in sample.py (arXiv stratified by primary category: 130; Hugging
-Face daily papers: 70) with seed 1313 (train) or 1414 (val), leaving out every paper of
+200 papers per split (train2: 100, train3 and train4: 150), drawn as in sample.py (arXiv stratified by primary category: 130; Hugging
+Face daily papers: 70) with seed 1313 (train), 1414 (val), 1515 (train2), 1616 (train3) or 1717 (train4), leaving out every paper of
 texts.jsonl (the dev and locked test splits), of examples/, of the development page and, for
 val, of the train split. Writes ``<split>_texts.jsonl`` (same fields as texts.jsonl); the
 annotations are in ``<split>.gold.jsonl``. Annotated blind to mlkg's output, with the
@@ -16,13 +16,21 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
 from sample import _arxiv, _hf, stratified  # the same readers and draw as the first set
 
-SEEDS = {"train": 1313, "val": 1414, "train2": 1515}
-SIZES = {"train": (130, 70), "val": (130, 70), "train2": (65, 35)}
+SEEDS = {"train": 1313, "val": 1414, "train2": 1515, "train3": 1616, "train4": 1717}
+SIZES = {"train": (130, 70), "val": (130, 70), "train2": (65, 35), "train3": (90, 60), "train4": (90, 60)}
+# train3 and train4 train the results decider, so they are drawn among abstracts that state a figure: a
+# percentage or a decimal number (about half of all abstracts). The other splits are unfiltered.
+STATES_A_FIGURE = re.compile(r"\d\s?%|\b\d+\.\d+\b")
+
+
+def _kept(split: str, abstract: str) -> bool:
+    return split not in ("train3", "train4") or STATES_A_FIGURE.search(abstract) is not None
 
 
 def main() -> None:
@@ -34,7 +42,10 @@ def main() -> None:
     here = Path(__file__).resolve().parent
     repo = here.parents[2]
     earlier = {"train": ["texts.jsonl"], "val": ["texts.jsonl", "train_texts.jsonl"],
-               "train2": ["texts.jsonl", "train_texts.jsonl", "val_texts.jsonl"]}[args.split]
+               "train2": ["texts.jsonl", "train_texts.jsonl", "val_texts.jsonl"],
+               "train3": ["texts.jsonl", "train_texts.jsonl", "val_texts.jsonl", "train2_texts.jsonl"],
+               "train4": ["texts.jsonl", "train_texts.jsonl", "val_texts.jsonl", "train2_texts.jsonl",
+                          "train3_texts.jsonl"]}[args.split]
     n_arxiv, n_hf = SIZES[args.split]
     taken = {json.loads(line)["title"].strip().casefold()
              for name in earlier for line in (here / name).read_text(encoding="utf-8").splitlines()}
@@ -42,12 +53,13 @@ def main() -> None:
         taken.update(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines())
     rng = random.Random(SEEDS[args.split])
     arxiv = [r for r in _arxiv(args.data)
-             if " ".join(r["title"].split()).casefold() not in taken and r.get("abstract")]
+             if " ".join(r["title"].split()).casefold() not in taken and r.get("abstract")
+             and _kept(args.split, r["abstract"])]
     picked_arxiv = stratified(arxiv, n_arxiv, rng)
     arxiv_ids = {r["arxiv_id"] for r in picked_arxiv}
     hf = [i for i in _hf(args.data)
           if " ".join((i.get("title") or i["paper"].get("title", "")).split()).casefold() not in taken
-          and i["paper"].get("id") not in arxiv_ids]
+          and i["paper"].get("id") not in arxiv_ids and _kept(args.split, i["paper"]["summary"])]
     unique_hf = {i["paper"].get("id") or i.get("title"): i for i in hf}
     picked_hf = rng.sample(sorted(unique_hf.values(), key=lambda i: str(i["paper"].get("id"))), n_hf)
     rows = [{"id": r["arxiv_id"], "source": f"arxiv:{r['categories'][0]}", "split": args.split,
