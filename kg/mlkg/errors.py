@@ -78,6 +78,8 @@ class Errors(metaclass=_ErrorsWithCodes):
             "kg/mlkg/extract/decide/train.cfg for the sections and keys it needs")
     E132 = ("{where}: no training data: {detail}; check the [corpora] paths of the training config "
             "(relative paths start at the repository root)")
+    E133 = ("{path}: cannot read the results decider's weights ({detail}); give a file written by "
+            "`python -m mlkg.extract.decide.train_pairs`, or none to use the shipped weights")
     # E150-E179 evaluation (mlkg eval)
     E150 = "{path}: no such file; give the path of a JSON Lines file"
     E151 = "{path}: not UTF-8 text (byte {byte}); save the file as UTF-8"

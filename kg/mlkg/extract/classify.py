@@ -151,7 +151,8 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         return None
     found: str | None = None
     for tok in doc[start:min(n, start + 12)]:  # "X, the first large-scale, real-world 3D dataset"
-        inside_compound = doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
+        inside_compound = (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
+                           or not tok.whitespace_ and tok.i + 1 < n and doc[tok.i + 1].text == "-")  # "in-the-wild"
         if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):
             break  # "X, a test set for evaluating the reward model": the head comes before "for"
         head = _HEAD_WORDS.get(tok.lower_)

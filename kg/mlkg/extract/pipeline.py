@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -78,8 +79,10 @@ def create_nlp(lexicon_path: str | None = None, *, decide: bool = True) -> Langu
     for name in PIPELINE:
         if name == "mlkg_decide" and not decide:
             continue
-        config = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_decide",
-                                                    "mlkg_organizations") else {}
+        config: dict[str, Any] = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_decide",
+                                                                    "mlkg_organizations") else {}
+        if name == "mlkg_results":
+            config = {"decide": decide}  # the results decider goes with the entity decider
         nlp.add_pipe(name, config=config)
     return nlp
 

@@ -54,6 +54,7 @@ from mlkg.model import EntityType, Role
 
 from .candidates import doc_text, ensure_doc_extensions, sentence_starts
 from .cues import NAME_LIST_GAP
+from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, word_list
 
@@ -139,7 +140,7 @@ _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|b
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
-_ON = re.compile(rf"^\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
+_ON = re.compile(rf"^\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
                  r"(?i:on|in|for|across|at)\s+"
@@ -251,6 +252,11 @@ _FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
+# Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
+# "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
+_ADJACENT = re.compile(r"\s*\)?\s*(?:on\s+(?:the\s+)?)?")
+PAIR_CANDIDATES = "mlkg_pair_candidates"  # doc.user_data keys of the pairs kept for training ...
+RULE_CLAIMS = "mlkg_rule_claims"  # ... and of the rules' own claims (value start, value, dataset)
 _MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
 # ... or this far for a named model's own number ("On D, ours reaches x, a gain of y over the baseline (CLIP: [z])")
 _MAX_OWNED_GAP_CHARS = 160
@@ -321,15 +327,21 @@ def normalise_metric(metric: str) -> str:
     "mlkg_results",
     assigns=["doc.spans", "doc._.mlkg_results", "doc._.mlkg_result_rows"],
     requires=["doc._.mlkg_entities"],
-    default_config={},
+    default_config={"pairs": None, "decide": True},
 )
-def make_results(nlp: Language, name: str) -> ResultExtractor:
-    return ResultExtractor(name)
+def make_results(nlp: Language, name: str, pairs: str | None, decide: bool) -> ResultExtractor:
+    """``pairs``: the results decider's weights (None: the shipped ones); ``decide=False``: the rules alone."""
+    return ResultExtractor(name, load_pair_weights(pairs) if decide else None)
 
 
 class ResultExtractor:
-    def __init__(self, name: str) -> None:
+    """The rules find claims; the results decider (:mod:`mlkg.extract.decide.pairs`), when given,
+    adds the (number, dataset) pairs they missed and drops the ones it finds unlikely."""
+
+    def __init__(self, name: str, pairs: PairModel | None = None) -> None:
         self.name = name
+        self.pairs = pairs
+        self.collect = False  # training: keep every pair's features in doc.user_data[PAIR_CANDIDATES]
         ensure_doc_extensions()  # registers doc._.mlkg_results and the span._.mlkg_result_* getters
 
     def __call__(self, doc: Doc) -> Doc:
@@ -456,6 +468,13 @@ class ResultExtractor:
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
                                                s_start + len(sent.rstrip()), s_start + value.start,
                                                s_start + value.end, value.relative))
+        if self.pairs is not None or self.collect:
+            pairs = _pairs(text, starts, data, models, entities, own, default, found)
+            if self.collect:
+                doc.user_data[PAIR_CANDIDATES] = [c for c, _ in pairs]
+                doc.user_data[RULE_CLAIMS] = [(r.value_start, r.value, r.dataset) for r in _keep(found)]
+            if self.pairs is not None:
+                found = _decide_pairs(self.pairs, pairs, found)
         return _keep(found)
 
 
@@ -1007,6 +1026,110 @@ def _with_start_datasets(values: list[_Value], pairs: list[tuple[_Value, str]]) 
         if v.start_of and v.start not in dataset_of and nxt.start in dataset_of:
             pairs.append((v, dataset_of[nxt.start]))
     return sorted(pairs, key=lambda p: p[0].start)
+
+
+def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], models: list[tuple[int, int, str]],
+           entities: list[DocEntity], own: str, default: str,
+           found: list[DocResult]) -> list[tuple[PairCandidate, DocResult]]:
+    """Every (number, dataset) pair the results decider weighs, with the row it would add: each
+    number of a sentence with each dataset the sentence names or, when it names none, with the one
+    named last before it and the paper's own (``default``).
+
+    The rules' vetoes hold: no pair for a number that is no score by its own words (no metric, no
+    result verb, no named owner), one stated on another set or a part ("on a held-out split"), the
+    unnamed other side of "x vs. y", a restated metric in a sentence naming no dataset (another
+    setting), or any number of a sentence with "respectively" (the rules pair those lists, or find
+    the pairing unclear)."""
+    kind = {e.name: ((e.role.value if e.role else "none"), e.type.value) for e in entities}
+    kept = _keep(found)  # the rules' claims as they would stand
+    rule_pairs = {(r.value_start, r.dataset) for r in kept}
+    rule_values = {r.value_start for r in kept}
+    claimed = {(r.dataset, r.metric) for r in found}
+    data_starts = [d[0] for d in data]
+    out: list[tuple[PairCandidate, DocResult]] = []
+    for k, s_start in enumerate(starts):
+        s_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sent = text[s_start:s_end]
+        if not _DIGIT.search(sent) or _RESPECTIVELY.search(sent):
+            continue
+        lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
+        if not lo and lo == hi:
+            continue  # no dataset named yet
+        sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
+        if not sent_data and (_ON_CAPITAL.search(sent) or _OTHER_SET.search(sent)):
+            continue  # the sentence is about another set than any named before it
+        values = _values(sent)
+        if not values:
+            continue
+        sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+        ends = tuple(v.end for v in values)
+        names = list(dict.fromkeys(d[2] for d in sent_data))
+        if names:
+            options = [(name, "same") for name in names]
+        else:
+            last = data[lo - 1][2]
+            options = [(last, "back")]
+            if default and default != last and any(d[2] == default for d in data[:lo]):
+                options.append((default, "own"))
+        setting = bool(_NAMED_SETTING.match(sent))
+        for v_i, v in enumerate(values):
+            if v.start_of:
+                continue
+            owner = _owner(sent, v, sent_models, values[v_i - 1].end if v_i else -1)
+            other = _ON_OTHER.match(sent, v.end) or _FOR_PART.match(sent, v.end)
+            if other and (any(other.start() < d[0] <= other.end() + 1 for d in sent_data)
+                          or _BACK_REFERENCE.search(sent, v.end, other.end() + 20)):
+                other = None  # "x on D": the set named is a dataset found
+            if not (v.stated or v.scored or owner or _ADJACENT.fullmatch(
+                    sent, v.end, min((d[0] for d in sent_data if d[0] >= v.end), default=v.end)) and any(
+                    d[0] >= v.end for d in sent_data)) or not owner and (
+                    other or v_i and _VERSUS.fullmatch(sent, values[v_i - 1].end, v.start)):
+                continue
+            at = s_start + v.start
+            nearest = min(sent_data, key=lambda d: abs(d[0] - v.start)) if sent_data else None
+            row_model = owner or _model(sent, v.start, sent_models, own, ends, v.relative) or (
+                _gain_for(sent, v, sent_models) if v.relative else "")
+            metric = normalise_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
+            for d_i, (name, where) in enumerate(options):
+                if where != "same" and not setting and (name, metric) in claimed and (at, name) not in rule_pairs:
+                    continue  # a metric claimed there already, restated: another setting
+                span = None
+                between = 0
+                if where == "same":
+                    mention = min((d for d in sent_data if d[2] == name), key=lambda d: abs(d[0] - v.start))
+                    span = (mention[0], mention[1])
+                    lo_c, hi_c = (mention[1], v.start) if mention[1] <= v.start else (v.end, mention[0])
+                    between = sum(1 for d in sent_data if d[2] != name and lo_c <= d[0] < hi_c)
+                rule = "pair" if (at, name) in rule_pairs else "other" if at in rule_values else "none"
+                role, dtype = kind.get(name, ("none", "Dataset"))
+                feats = pair_features(sent, v._replace(owned=bool(owner)), span, where=where, rule=rule,
+                                      n_data=len(names), n_values=len(values), v_index=v_i, d_index=d_i,
+                                      nearest=nearest is not None and nearest[2] == name, role=role, dtype=dtype,
+                                      others_between=between)
+                out.append((PairCandidate(at, s_start + v.end, v.value, name, where, rule == "pair", feats),
+                            DocResult(row_model, name, metric, v.value, s_start, s_start + len(sent.rstrip()), at,
+                                      s_start + v.end, v.relative)))
+    return out
+
+
+def _decide_pairs(model: PairModel, pairs: list[tuple[PairCandidate, DocResult]],
+                  found: list[DocResult]) -> list[DocResult]:
+    """Drop the rule claims the model finds unlikely; add, for each number the rules claimed nothing
+    of, its likeliest pair when the model is confident."""
+    th = model.thresholds
+    scored = [(model.probability(c.features), c, row) for c, row in pairs]
+    dropped = {(c.value_start, c.dataset) for p, c, _ in scored if c.rule and p < th.drop}
+    kept = [r for r in found if (r.value_start, r.dataset) not in dropped]
+    claimed = {r.value_start for r in found}
+    best: dict[int, tuple[float, DocResult]] = {}
+    for p, c, row in scored:
+        if c.value_start in claimed or p < th.add:
+            continue
+        if c.value_start not in best or p > best[c.value_start][0]:
+            best[c.value_start] = (p, row)
+    if not best:
+        return kept
+    return sorted([*kept, *(row for _, row in best.values())], key=lambda r: (r.value_start, r.dataset))
 
 
 def _keep(found: list[DocResult]) -> list[DocResult]:

@@ -94,8 +94,12 @@ class DeciderModel:
 
 def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], *, epochs: int = 300, learning_rate: float = 0.5,
         l2: float = 1e-3, min_count: int = 1, sample_weights: Sequence[float] | None = None,
-        meta: dict[str, Any] | None = None, thresholds: Thresholds | None = None) -> DeciderModel:
-    """Fit the weights by full-batch AdaGrad on the mean log loss plus L2 (deterministic: no sampling)."""
+        meta: dict[str, Any] | None = None, thresholds: Thresholds | None = None,
+        n_labels: int = len(LABELS)) -> DeciderModel:
+    """Fit the weights by full-batch AdaGrad on the mean log loss plus L2 (deterministic: no sampling).
+
+    ``n_labels`` other than the decider's four (the results pairing's two) gives weights of that
+    many floats, for a model of its own to read."""
     if not rows:
         return DeciderModel({}, thresholds or Thresholds(), dict(meta or {}))
     counts: dict[str, int] = {}
@@ -104,7 +108,7 @@ def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], *, epochs: int = 3
             counts[f] = counts.get(f, 0) + 1
     vocab = sorted(f for f, c in counts.items() if c >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
-    n, k = len(rows), len(LABELS)
+    n, k = len(rows), n_labels
     # X as a sparse matrix in CSR form: row pointers and column indices (all values 1).
     cols = [[index[f] for f in feats if f in index] for feats in rows]
     indptr = np.cumsum([0] + [len(c) for c in cols])
