@@ -75,7 +75,7 @@ class DeciderModel:
     def from_bytes(cls, data: bytes, where: str = "<bytes>") -> DeciderModel:
         try:
             doc = json.loads(gzip.decompress(data))
-        except (OSError, ValueError) as exc:
+        except (OSError, EOFError, ValueError) as exc:
             raise DeciderError(Errors.E130.format(path=where, detail=exc)) from exc
         if doc.get("format") != FORMAT or tuple(doc.get("labels", ())) != LABELS:
             raise DeciderError(Errors.E130.format(path=where, detail=f"format {doc.get('format')!r}, "

@@ -90,7 +90,7 @@ class PairModel:
     def from_bytes(cls, data: bytes, where: str = "<bytes>") -> PairModel:
         try:
             doc = json.loads(gzip.decompress(data))
-        except (OSError, ValueError) as exc:
+        except (OSError, EOFError, ValueError) as exc:
             raise DeciderError(Errors.E133.format(path=where, detail=exc)) from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
