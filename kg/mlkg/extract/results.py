@@ -85,6 +85,8 @@ _METRIC_BEFORE = re.compile(
 
 # A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]".
 _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
+# A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
+_LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
@@ -177,7 +179,7 @@ _ON_OTHER = re.compile(
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
                             r"\s+(?:the\s+|on\s+)?)$")
-_LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
+_LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
@@ -585,7 +587,7 @@ def _values(sent: str) -> list[_Value]:
         if relative and _ABLATION.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
         metric_after = _METRIC_AFTER.match(after)
-        metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before)
+        metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before)
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")

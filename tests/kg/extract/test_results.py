@@ -861,3 +861,11 @@ def test_the_model_a_variant_is_built_upon_is_not_the_subject(nlp: Language) -> 
 def test_a_title_case_metric_after_the_number(nlp: Language) -> None:
     assert claims(nlp, "FooNet achieves a new state-of-the-art 0.36% Equal Error Rate (EER) on the ImageNet dataset.") == {
         ("FooNet", "ImageNet", "equal error rate", "0.36%")}
+
+
+def test_a_metric_at_a_rank_written_as_a_label_states_the_number(nlp: Language) -> None:
+    """"D (R1@0.7: x, +y)": the label is the metric, x the score on D (and the gain then goes, as the
+    guidelines say, since D has an absolute number)."""
+    got = claims(nlp, "FooNet sets a new state of the art: ImageNet (R1@0.7: 52.9%, +2.7%) and "
+                      "CIFAR-10 (Recall@10 = 56.0%).")
+    assert got == {("FooNet", "ImageNet", "R1@0.7", "52.9%"), ("FooNet", "CIFAR-10", "recall@10", "56.0%")}
