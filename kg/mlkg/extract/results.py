@@ -1071,7 +1071,11 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
         else:
             last = data[lo - 1][2]
             options = [(last, "back")]
-            if default and default != last and any(d[2] == default for d in data[:lo]):
+            # the other datasets of the sentence that named the last one ("We test on A and B. It reaches x.")
+            prev_start = starts[bisect_left(starts, data[lo - 1][0] + 1) - 1]
+            options += [(name, "back_other") for name in dict.fromkeys(
+                d[2] for d in data[:lo] if d[0] >= prev_start and d[2] != last)]
+            if default and all(default != o[0] for o in options) and any(d[2] == default for d in data[:lo]):
                 options.append((default, "own"))
         setting = bool(_NAMED_SETTING.match(sent))
         for v_i, v in enumerate(values):
