@@ -107,7 +107,7 @@ _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
-_RANGE = re.compile(r"^\s*%?\s*(?:[~–-]\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "28% to 46%"
+_RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]".
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
@@ -137,7 +137,7 @@ _REL_AFTER = re.compile(
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
-_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|less than|more than|greater than|fewer than|"
+_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥≈]\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
@@ -235,7 +235,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:existing|prior|previous|current|competing|other|leading|frontier|proprietary|commercial|baseline|"
     r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|open[- ]source|closed[- ]source)\s+"
     r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
-    r"the\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|system|agent|baseline)|"
+    r"the\s+(?:(?:best|strongest|top)[\w-]*|most\s+(?:advanced|capable|powerful|accurate)|leading)\s+(?:[\w-]+\s+)?"
+    r"(?:model|method|system|agent|baseline)|"
     r"the\s+(?:current|previous|prior|existing|competing|baseline)\s+(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"
     r"(?:approach|method|model|system|agent|detector))\b)")
 # Unnamed models as the subject of the verb that states a number: "recurrent models achieving", "detectors reach".

@@ -869,3 +869,12 @@ def test_a_metric_at_a_rank_written_as_a_label_states_the_number(nlp: Language) 
     got = claims(nlp, "FooNet sets a new state of the art: ImageNet (R1@0.7: 52.9%, +2.7%) and "
                       "CIFAR-10 (Recall@10 = 56.0%).")
     assert got == {("FooNet", "ImageNet", "R1@0.7", "52.9%"), ("FooNet", "CIFAR-10", "recall@10", "56.0%")}
+
+
+@pytest.mark.parametrize("text", [
+    "Results on MMLU reveal a low exact match (10--20%) in deep research.",  # a range, with a double hyphen
+    "FooNet improves CIFAR-10 while remaining within 0.30 points on MMLU.",  # a bound
+    "On MMLU, even the most advanced model achieves only 58.1% accuracy.",  # nobody named
+])
+def test_ranges_bounds_and_unnamed_leaders_give_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
