@@ -461,6 +461,8 @@ class ResultExtractor:
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
+                        if _other_sets_between(sent, value, dataset, sent_data):
+                            continue  # "x on D, and on coding benchmarks [y]": y is over other sets
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
                                                                 value.relative) or (
                             _gain_for(sent, value, sent_models) if value.relative else "")
@@ -479,6 +481,21 @@ class ResultExtractor:
             if self.pairs is not None:
                 found = _decide_pairs(self.pairs, pairs, found)
         return _keep(found)
+
+
+# Other sets, described in the plural, in the clause of a number: "on coding benchmarks", "across tasks".
+_PLURAL_SETS = re.compile(r"(?i:\b(?:on|in|across|for|over)\s+(?:(?!the\b|this\b)[\w-]+\s+){0,3}?"
+                          r"(?:benchmarks|datasets|data sets|tasks|suites|corpora|domains)\b)")
+
+
+def _other_sets_between(sent: str, value: _Value, dataset: str, data: list[tuple[int, int, str]]) -> bool:
+    """The dataset is named before the number's clause, and that clause, before the number, says the
+    number is over other sets in the plural: the dataset is not where the number is stated."""
+    before = [d for d in data if d[2] == dataset and d[1] <= value.start]
+    if not before or any(d[2] == dataset and d[0] >= value.end for d in data):
+        return False
+    start = max(before[-1][1], _clause_start(sent, value.start))
+    return _PLURAL_SETS.search(sent, start, value.start) is not None
 
 
 def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str) -> str:

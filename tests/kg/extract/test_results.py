@@ -878,3 +878,8 @@ def test_a_metric_at_a_rank_written_as_a_label_states_the_number(nlp: Language) 
 ])
 def test_ranges_bounds_and_unnamed_leaders_give_no_claim(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
+
+
+def test_a_number_over_other_sets_in_the_plural_is_not_on_the_dataset_named_before(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 61.2% accuracy on MMLU, and on coding benchmarks it reaches 45.3% pass rate.")
+    assert got == {("FooNet", "MMLU", "accuracy", "61.2%")}
