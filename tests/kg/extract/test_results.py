@@ -883,3 +883,10 @@ def test_ranges_bounds_and_unnamed_leaders_give_no_claim(nlp: Language, text: st
 def test_a_number_over_other_sets_in_the_plural_is_not_on_the_dataset_named_before(nlp: Language) -> None:
     got = claims(nlp, "FooNet reaches 61.2% accuracy on MMLU, and on coding benchmarks it reaches 45.3% pass rate.")
     assert got == {("FooNet", "MMLU", "accuracy", "61.2%")}
+
+
+def test_the_start_of_a_second_from_to_is_on_the_dataset_of_its_end(nlp: Language) -> None:
+    got = claims(nlp, "FooNet improves the CLIP baseline from 0.475 to 0.558 on MMLU and from 52.18 to 77.88 on "
+                      "CIFAR-10.")
+    assert ("CLIP", "CIFAR-10", "score", "52.18") in got
+    assert not any(value == "52.18" and dataset == "MMLU" for _, dataset, _, value in got)
