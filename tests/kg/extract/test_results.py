@@ -893,6 +893,7 @@ def test_the_start_of_a_second_from_to_is_on_the_dataset_of_its_end(nlp: Languag
 
 
 def test_an_average_over_the_sentences_datasets_is_on_none_of_them(nlp: Language) -> None:
-    got = claims(nlp, "Across MMLU, ImageNet and CIFAR-10, FooNet improves zero-shot accuracy on average by 4.2% "
-                      "over baselines. FooNet reaches an average accuracy of 71.2% on MMLU and 80.1% on ImageNet.")
+    assert claims(nlp, "Across MMLU, ImageNet and CIFAR-10, FooNet improves zero-shot accuracy on average by "
+                       "4.2% over baselines.") == set()
+    got = claims(nlp, "FooNet reaches an average accuracy of 71.2% on MMLU and 80.1% on ImageNet.")
     assert got == {("FooNet", "MMLU", "average accuracy", "71.2%"), ("FooNet", "ImageNet", "average accuracy", "80.1%")}
