@@ -461,8 +461,7 @@ class ResultExtractor:
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
-                        if _other_sets_between(sent, value, dataset, sent_data) or _averaged_over_several(
-                                sent, value, dataset, sent_data):
+                        if _other_sets_between(sent, value, dataset, sent_data):
                             continue  # "x on D, and on coding benchmarks [y]": y is over other sets
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
                                                                 value.relative) or (
@@ -497,23 +496,6 @@ def _other_sets_between(sent: str, value: _Value, dataset: str, data: list[tuple
         return False
     start = max(before[-1][1], _clause_start(sent, value.start))
     return _PLURAL_SETS.search(sent, start, value.start) is not None
-
-
-# "on average", "averaged over": not "average accuracy", which names the metric.
-_AVERAGE = re.compile(r"(?i:\b(?:on average|averag(?:ed|ing) (?:over|across))\b)")
-
-
-def _averaged_over_several(sent: str, value: _Value, dataset: str, data: list[tuple[int, int, str]]) -> bool:
-    """"Across A, B and C, FooNet improves accuracy on average by [4.2%]": an average over the sentence's
-    datasets is on none of them, unless the number is written right before one ("x on D")."""
-    if len({d[2] for d in data}) < 2:
-        return False
-    clause = _clause_start(sent, value.start)
-    if not (_AVERAGE.search(sent, clause, value.start) or _AVERAGE.match(sent, value.end, value.end + 20)
-            or _AVERAGE.search(sent[value.end:value.end + 20])):
-        return False
-    on = _ON.match(sent[value.end:value.end + 80])
-    return not (on and any(d[2] == dataset and d[0] == value.end + on.end() for d in data))
 
 
 def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str) -> str:
