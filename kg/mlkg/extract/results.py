@@ -759,12 +759,19 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
     return names if all(_METRIC_ONLY.search(name) for name in names) else []
 
 
+# Between the members of a list of datasets: a name list's gap, or one that describes the next member
+# ("A, B, and the proposed C", "A and our new C").
+_DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?"
+                            r"(?:proposed|new|newly\s+proposed|introduced|challenging|recent|popular|widely[- ]used|"
+                            r"public|standard)\s+$")
+
+
 def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -> list[tuple[_Value, str]]:
     """Pair each value with the dataset it is stated on (values with none are dropped)."""
     pairs: dict[int, str] = {}
     value_spans = [(v.start, v.end) for v in values]
     value_runs = _lists(sent, value_spans, _LIST_GAP_VALUES)
-    data_runs = [r for r in _lists(sent, data, NAME_LIST_GAP) if len(r) >= 2]
+    data_runs = [r for r in _lists(sent, data, _DATA_LIST_GAP) if len(r) >= 2]
     respectively = bool(_RESPECTIVELY.search(sent))
     # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length), also
     # when each number carries its metric: "45.1 AP and 38.2 AP on A and B"

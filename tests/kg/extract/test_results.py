@@ -891,3 +891,9 @@ def test_the_start_of_a_second_from_to_is_on_the_dataset_of_its_end(nlp: Languag
     assert ("CLIP", "CIFAR-10", "score", "52.18") in got
     assert not any(value == "52.18" and dataset == "MMLU" for _, dataset, _, value in got)
 
+
+
+def test_a_list_of_datasets_may_describe_its_last_member(nlp: Language) -> None:
+    got = claims(nlp, "Evaluations on MMLU, CIFAR-10, and the proposed ImageNet show improvements of 15%, 5%, and 19%, "
+                      "respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "15%"), ("CIFAR-10", "5%"), ("ImageNet", "19%")}
