@@ -114,6 +114,13 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
             and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
+    elif _SCORE_BEFORE.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
+        # scored on: evaluation data, a benchmark when its shape says so ("+14.1 points on Foo-bench")
+        cand.vote("Benchmark" if _BENCH_SHAPE.search(cand.text) else "Dataset", 1.0)
+    if nxt not in _HEAD_WORDS:
+        described = _described_head(doc, cand.tok_end)
+        if described:
+            cand.vote(described, 1.5)  # "the LAE-80C aerial dataset", "the Foo video segmentation benchmark"
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev in ("dataset", "benchmark", "corpus", "model", "framework", "method"):
         cand.vote(_HEAD_WORDS[prev], 2.0)
@@ -124,6 +131,38 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if contains and DATA_AMOUNT.match(doc_text(doc), contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
     _list_votes(doc, cand)
+
+
+# A score stated on the name: "86.4% J on X", "by 8.3 points on X", "attains 53.06 on X", "40.4% on X";
+# or a percentage right before it, in a list of results ("80.2% A, 48.5% B"). Not a speed-up ("2.3x on").
+_SCORE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:\\?%|points?|pts|pp)?(?:\s[\w&@/+-]{1,12}){0,2}\son\s(?:the\s)?$"
+                           r"|(?<![\w.])\d+(?:\.\d+)?\s*\\?%\s$")
+# Head nouns that a few lower-case words may separate from the name: not the weak ones, nor after a participle
+# ("the CLIP-generated dataset" names no CLIP data) or a model word ("the BERT training corpus").
+_DESCRIBED_HEADS = {w: t for w, t in _HEAD_WORDS.items() if t != "Model" and w not in _WEAK_HEADS
+                    and not w.endswith("s") and w not in ("collection", "split", "subset")}
+
+
+def _described_head(doc: Doc, end: int) -> str | None:
+    """The data head one or two lower-case descriptive words after a name: "X aerial dataset" -> Dataset."""
+    n = len(doc)
+    for k in (1, 2):
+        if end + k >= n:
+            return None
+        word = doc[end + k - 1]
+        if not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS \
+                or word.lower_.endswith(("ed", "ing")) or not word.whitespace_:
+            return None
+        head = _DESCRIBED_HEADS.get(doc[end + k].lower_)
+        if head is not None:
+            return head
+    return None
+
+
+_NOT_DESCRIPTIONS = frozenset({"and", "or", "of", "on", "in", "for", "to", "with", "from", "by", "as", "is", "are",
+                               "was", "were", "the", "a", "an", "its", "their", "our", "this", "that", "which",
+                               "than", "vs", "versus", "at", "into", "over", "under", "via", "per", "be", "has",
+                               "have", "based", "style", "like", "only", "also", "not", "new"})
 
 
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
@@ -140,7 +179,10 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         if close is None:
             return None
         end = close + 1  # past the definition: "TRACE (Turning ... Environments), an end-to-end system"
-    if not (end + 1 < n and doc[end].text in (",", "(", ":")):
+    if not (end + 1 < n and doc[end].text in (",", "(", ":", "--", "\u2014", "\u2013")):
+        return None
+    end = _past_hedge(doc, end + 1) - 1  # "X: to our knowledge, the first ..."
+    if end + 1 >= n:
         return None
     first = doc[end + 1].lower_
     if first in ("a", "an", "our"):  # "X, our new out-of-distribution dataset"
@@ -166,6 +208,18 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         if tok.text == "," and found is not None:
             break
     return found
+
+
+_HEDGES = (("to", "our", "knowledge"), ("to", "the", "best", "of", "our", "knowledge"))
+
+
+def _past_hedge(doc: Doc, start: int) -> int:
+    """The token after "to our knowledge," / "to the best of our knowledge," at ``start`` (else ``start``)."""
+    for hedge in _HEDGES:
+        stop = start + len(hedge)
+        if stop < len(doc) and tuple(t.lower_ for t in doc[start:stop]) == hedge:
+            return stop + 1 if doc[stop].text == "," else stop
+    return start
 
 
 _APPOSITIVE_STOPS = frozenset({"of", "for", "on", "with", "that", "which", "to", "in", "from", "by", "where",
@@ -204,8 +258,8 @@ _COUNTED_HEAD = re.compile(
 _COORDINATED = re.compile(rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) {_LIST_ITEM}")
 # The later names of an evaluation list take the first one's context: "evaluated on A, B and C".
 _EVAL_LIST_BEFORE = re.compile(
-    rf"\b(?:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
-    rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?:evaluated|tested|experiments|trained|fine-tuned|results"
+    rf"\b(?i:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
+    rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?i:evaluated|tested|experiments|trained|fine-tuned|results"
     rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 # "three benchmark datasets (A, B, and C)": a parenthesised list after the plural head, or after a short
 # lower-case description of the data ("four datasets covering finger and wrist veins (A, B, C)").
@@ -389,7 +443,9 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
 # Between two names of one list: the gaps of NAME_LIST_GAP, after an optional lower-case gloss of the name
 # ("CIFAR-100 (classification), PASCAL VOC"), or "as well as".
 _PEER_GAP = re.compile(r"^(?:\s*\([a-z][a-z0-9 -]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
-                       r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$")
+                       r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$"
+                       # a list of results: "80.2% A, 48.5% B", "15.3% on A, 29.2% on B, and 40.4% on C"
+                       r"|^\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s*\\?%\s+(?:on\s+)?(?:the\s+)?$")
 
 
 def _peer_types(text: str, entities: list[DocEntity]) -> None:
@@ -423,7 +479,10 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
     The family is a name of this paper, else a known name it starts with ("ImageNet-512x512", "FooQA-Hard")."""
     by_key = {norm_key(e.name): e for e in entities}
     for entity in entities:
-        if max(entity.votes.values(), default=0.0) > 0.5:
+        # weak votes for data ("61.0 on X-Hard") say it is data, not which kind: the family tells
+        data_only = set(entity.votes) <= {"Dataset", "Benchmark"} and \
+            max(entity.votes.values(), default=0.0) < _STRONG_VOTE
+        if max(entity.votes.values(), default=0.0) > 0.5 and not data_only:
             continue
         key = norm_key(entity.name)
         family = next((by_key[k] for k in sorted(by_key, key=len, reverse=True)
@@ -431,10 +490,11 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
         if family is not None and family.type != "Model" and _PARAMETER_COUNT.search(entity.name):
             entity.type = EntityType.MODEL  # "FooData-8B": a model trained on the paper's FooData
         elif family is not None:
-            entity.type = family.type
+            if not data_only or family.type in ("Dataset", "Benchmark"):
+                entity.type = family.type
         elif lookup is not None:
             known = _known_family_type(entity.name, lookup)
-            if known is not None:
+            if known is not None and (not data_only or known in ("Dataset", "Benchmark")):
                 entity.type = EntityType(known)
 
 
@@ -505,19 +565,44 @@ def _generic_text(text: str) -> bool:
 
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
-                                      "paradigms", "tasks", "software")
+                                      "paradigms", "tasks", "software", "statistics")
                         for w in words(f"nonentity.{key}"))
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _LANGUAGES = words("nonentity.languages")
+_LANGUAGE_NAMES = words("nonentity.language_names")
 _LANGUAGE_PAIR = re.compile(r"^([A-Za-z]{2})\s*(?:-|/|→|->|2)\s*([A-Za-z]{2})$")
 # Counts and speed-ups, not names: "2.2times", "3x", "2-billion", "10K+", and hardware counts ("8xH100").
 _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundred|thousand|million|billion|trillion)s?"
-                       r"|[KMBT]\+)$|^\d+\s*[x×]\s*[A-Z]{1,3}\d{2,4}[A-Za-z]?$", re.IGNORECASE)  # "10K+", "8xH100"
+                       r"|[KMBT]\+)$|^\d+\s*[x×]\s*[A-Z]{1,3}\d{2,4}[A-Za-z]?$"  # "10K+", "8xH100"
+                       # ranges and alternatives of sizes: "100M-10B", "4B/8B", "2D/3D"; a memory size: "A800-80GB"
+                       r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
+                       r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d", re.IGNORECASE)  # money: "USD 5.58"
+# Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2".
+_METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
+                           r"[-_@]?(?:\d+|[Kk])$")
 _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 
 
 _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licensed"})
+
+
+_METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
+_METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
+
+
+def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
+    """"positive predictive value (PPV)", "the CBS metric", "the CHE scores": a metric, defined by its long
+    form or named by the word after it."""
+    if cand.long_form and cand.long_form.split()[-1].lower().strip(".,)") in _METRIC_LONG_HEADS:
+        return True
+    end = cand.tok_end
+    if end < len(doc) and doc[end].text == ")":
+        end += 1  # "the Critical Bias Sensitivity (CBS) metric"
+    if end >= len(doc) or doc[end].lower_ not in _METRIC_NEXT:
+        return False
+    # a known name is the thing the score is computed with or on ("the PageRank score", "the MMLU score")
+    return doc[end].lower_.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
 
 
 def _names_a_license(doc: Doc, cand: Candidate) -> bool:
@@ -530,7 +615,8 @@ def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
     generic concepts, platforms, language pairs, adjectival compounds ("LLM-Guided") and quantities."""
     lower = text.lower()
-    if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.match(text):
+    if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
+            or _METRIC_SHAPE.search(text):
         return True
     if re.search(r"-as-(?:an?-)?(?:judges?|evaluators?)\b|-as-an?-", lower):
         return True  # LLM-as-a-Judge: a way of using a model
@@ -538,6 +624,8 @@ def _non_entity(text: str) -> bool:
     if pair and pair.group(1).lower() in _LANGUAGES and pair.group(2).lower() in _LANGUAGES \
             and pair.group(1)[1:].isupper() == pair.group(2)[1:].isupper():
         return True  # EN-ZH, En-De: a language pair
+    if "-" in lower and all(part in _LANGUAGE_NAMES for part in lower.split("-")):
+        return True  # English-Hebrew, Chinese-English
     if " " not in text and "-" in text:
         head, _, last = text.rpartition("-")
         return bool(head) and last.lower() in _ADJECTIVE_ENDS and last[1:].islower()
@@ -757,7 +845,7 @@ class TypeClassifier:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
                 cand.entry = None  # an ambiguous acronym that this paper defines otherwise
-            if _generic_phrase(cand) or _names_a_license(doc, cand):
+            if _generic_phrase(cand) or _names_a_license(doc, cand) or _names_a_metric(doc, cand):
                 continue
             if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
                 continue

@@ -37,8 +37,10 @@ _PAPER_KINDS = frozenset({
 
 
 _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
-# Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net.
-_NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former"})
+# Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
+# variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base").
+_NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning"}) \
+    | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
 # or a size after the version; "top-1" and "covid-19" have neither).
@@ -55,6 +57,7 @@ _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
 _SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BM]$")
 _TIERS = words("heads.name_tiers")
+_BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
 # A coined name, not a capitalised word compound: R-Net, RCNN, FMVNet, YOLOv8 (not Cross-Channel).
 _CODED = re.compile(r"[A-Z]{2}|\d|(?:^|-)[A-Z](?:-|$)|[a-z][A-Z]")
 _PREFIXES = words("heads.name_prefixes")
@@ -243,8 +246,8 @@ def _extend_name(doc: Doc, end: int) -> int:
                 and not _QUANTITY_NEXT.match(after)):
             end += 1
             versioned = True
-    if versioned and end < n and doc[end].text in _TIERS and doc[end - 1].whitespace_:
-        end += 1
+    if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:
+        end += 1  # "Gemini 2.5 Pro"; a release tier needs no version: "Nano Banana Pro", "FooNet Ultra"
     if end < n and _SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
             (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \
             not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and _SIZE_TOKEN.match(doc[end + 2].text)):

@@ -262,3 +262,78 @@ def test_a_model_that_holds_parameters_or_layers_is_no_dataset(rules: Language) 
     found = _rule_types(rules, "A title\n\nZorbNet contains 7B parameters and 40 layers. Each contains 30 frames.")
     assert found["ZorbNet"] == EntityType.MODEL, found
     assert "Each" not in found, found
+
+
+def _types(rules: Language, text: str) -> dict[str, str]:
+    return {e.name: e.type.value for e in read_entities(rules(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nZorbNet reaches 71.4% J on QUIMBA and 80.2% J&F on PELVO-16.",
+    "A title\n\nZorbNet improves by 8.3 points on QUIMBA and by 4.1 points on PELVO-16.",
+    "A title\n\nZorbNet attains 53.06 on QUIMBA, well above 7.78 on PELVO-16.",
+])
+def test_a_name_a_score_is_stated_on_is_data(rules: Language, text: str) -> None:
+    """"N% metric on X", "N points on X", "N on X": a score is measured on evaluation data (issue 13, train3/4)."""
+    types = _types(rules, text)
+    assert types.get("QUIMBA") == types.get("PELVO-16") == "Dataset", types
+    assert types.get("ZorbNet") == "Model", types
+
+
+def test_a_score_on_a_bench_shaped_name_votes_benchmark(rules: Language) -> None:
+    types = _types(rules, "A title\n\nZorbNet gains +9.1 points on Quill-bench and +3.2 points on Quill-bench.")
+    assert types.get("Quill-bench") == "Benchmark", types
+
+
+def test_a_speedup_or_size_on_a_name_is_no_score(rules: Language) -> None:
+    types = _types(rules, "A title\n\nZorbNet runs 2.3x faster on QuillChip and fits 7B on ZorbNet-L.")
+    assert types.get("QuillChip") != "Dataset" and types.get("ZorbNet-L") != "Dataset", types
+
+
+def test_a_list_of_percentages_is_a_list_of_peers(tmp_path) -> None:
+    """"80.2% A, 48.5% B, 62.6% C": the unknown name takes the type of its known peers."""
+    import json
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"benchmark:{n.lower()}", "name": n, "aliases": [],
+                                           "type": "Benchmark", "counts": {"papers": 10}}) + "\n"
+                               for n in ("KelpWorld", "ZedArena")), encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    types = _types(nlp, "A title\n\nZorbNet-8B scores (80.2% KelpWorld, 48.5% ZedArena, 62.6% QUIMBA-Pro).")
+    assert types.get("QUIMBA-Pro") == "Benchmark", types
+    types = _types(nlp, "A title\n\nZorbNet scores 15.3% on KelpWorld, 29.2% on ZedArena, and 40.4% on Quimba-QR.")
+    assert types.get("Quimba-QR") == "Benchmark", types
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("A title\n\nWe test five detectors on the QUIMBA-80C aerial dataset (3,592 images).", "QUIMBA-80C", "Dataset"),
+    ("A title\n\nZorbNet leads the PELVOS video segmentation benchmark.", "PELVOS", "Benchmark"),
+])
+def test_a_data_head_after_a_short_description_types_the_name(rules: Language, text: str, name: str,
+                                                               label: str) -> None:
+    assert _types(rules, text).get(name) == label
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nWe fine-tune the ZorbLM pretrained model on kelp.",
+    "A title\n\nWe use the ZorbLM generated dataset and the ZorbLM training corpus.",
+])
+def test_a_participle_or_model_word_before_the_head_does_not_type_the_name(rules: Language, text: str) -> None:
+    assert _types(rules, text).get("ZorbLM") == "Model"
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nWe introduce Quill Hub -- a collection of 1 billion kelp personas.",
+    "A title\n\nWe release QuilMT.en-he: to our knowledge, the first public English-Hebrew benchmark for MT.",
+    "A title\n\nWe release QuilMark, to the best of our knowledge the first benchmark for kelp agents.",
+])
+def test_an_appositive_after_a_dash_or_a_hedge_types_the_name(rules: Language, text: str) -> None:
+    types = _types(rules, text)
+    assert any(label in ("Dataset", "Benchmark") for name, label in types.items() if name.startswith("Quil")), types
+    assert "English-Hebrew" not in types, types  # a pair of language names is no name
+
+
+def test_a_capitalised_evaluation_cue_starts_an_evaluation_list(rules: Language) -> None:
+    types = _types(rules, "A title\n\nExperiments on QuimWorld, PelvoWorld, and ZorbLife show that KelpAgent helps.")
+    assert types.get("ZorbLife") == types.get("PelvoWorld") == "Dataset", types
+    assert types.get("KelpAgent") == "Model", types

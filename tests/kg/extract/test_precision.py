@@ -95,3 +95,35 @@ def test_hardware_is_not_a_name(find, hardware: str) -> None:
     found = find(f"A title\n\nWe train ZorbFormer on {hardware} accelerators, and ZorbFormer wins.")
     assert hardware not in found, found
     assert "ZorbFormer" in found
+
+
+@pytest.mark.parametrize("name", ["100M-10B", "4B/8B", "1.5B-8B", "2D/3D", "A800-80GB", "USD 5.58"])
+def test_ranges_memory_sizes_and_money_are_not_names(find, name: str) -> None:
+    found = find(f"A title\n\nWe compare ZorbFormer across {name} settings, and ZorbFormer wins.")
+    assert name not in found, found
+    assert "ZorbFormer" in found
+
+
+@pytest.mark.parametrize("name", ["Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "TPR@1e^-1", "PPV", "LRAP",
+                                  "McNemar", "ANOVA", "Holm-Bonferroni", "System-2", "mmWave", "TMLR", "PPTX",
+                                  "SHA-256", "ESP32", "PowerPoint", "English-Hebrew"])
+def test_metrics_tests_and_tools_written_like_names_are_dropped(find, name: str) -> None:
+    found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
+    assert name not in found, found
+    assert "ZorbFormer" in found
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nPrecision was measured by the absolute true positive rate (aTPR) of ZorbFormer.",
+    "A title\n\nA Kelp Bias Sensitivity (KBS) metric rates ZorbFormer, and ZorbFormer wins.",
+    "A title\n\nA frozen judge gives Quill-Harmony (QHX) scores to ZorbFormer outputs.",
+])
+def test_a_metric_defined_or_named_as_such_is_not_a_name(find, text: str) -> None:
+    found = find(text)
+    assert not {"aTPR", "KBS", "QHX"} & set(found), found
+    assert "ZorbFormer" in found
+
+
+def test_a_known_name_before_score_keeps_its_name(find) -> None:
+    found = find("A title\n\nZorbFormer raises the MMLU score and the CLIP score of its captions.")
+    assert "MMLU" in found and "ZorbFormer" in found, found

@@ -329,3 +329,16 @@ def test_size_and_variant_words_after_a_version_stay_in_the_name(name: str) -> N
 
     nlp = shipped(decide=False)
     assert name in {e.name for e in read_entities(nlp(f"A title\n\nWe fine-tune {name} on MMLU."))}
+
+
+def test_a_lower_case_release_tail_stays_on_the_name(found) -> None:
+    """"Zorb-I1-dev", "QuilGemma3-thinking", "Kelp-o1-mini": the variant word is part of what was released."""
+    result = found("A title\n\nWe compare Zorb-I1-dev, QuilGemma3-thinking and Kelp-o1-mini with FooNet-trained agents.")
+    assert {"Zorb-I1-dev", "QuilGemma3-thinking", "Kelp-o1-mini"} <= set(result), result
+    assert "Zorb-I1" not in result and "QuilGemma3" not in result, result
+    assert "FooNet" in result and "FooNet-trained" not in result, result
+
+
+def test_a_release_tier_stays_on_a_name_without_a_version(found) -> None:
+    result = found("A title\n\nZorbNet Pro reaches parity with QuilDiff Ultra, and ZorbNet is small.")
+    assert "ZorbNet Pro" in result and "QuilDiff Ultra" in result, result
