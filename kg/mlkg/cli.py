@@ -288,7 +288,7 @@ def extract(
 
 
 SPLIT_HELP = ("Score a bundled gold split instead of PREDICTIONS GOLD: extraction runs over its texts. "
-              "dev-page, gold-dev, gold-train, gold-train2 to gold-train6, gold-val (held out), gold-test (locked), scierc-train, "
+              "dev-page, gold-dev, gold-train, gold-train2 to gold-train8, gold-val (held out), gold-test (locked), scierc-train, "
               "scierc-dev, scierc-test (locked), scirex, scirex-text-train, scirex-text-val (held out), "
               "or all (every split but scierc-train and scirex-text-train). Repeatable.")
 TRAINING_SPLITS = frozenset({"scierc-train", "scirex-text-train"})  # big training-only splits: not in "all"

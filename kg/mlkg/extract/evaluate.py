@@ -756,7 +756,7 @@ def render_summary(results: Mapping[str, EvalResult]) -> Table:
 #: Every bundled split, in report order. ``gold-test`` and ``scierc-test`` are LOCKED: they are
 #: measured and printed, never tuned on (tests/data/gold/README.md).
 SPLITS: tuple[str, ...] = ("dev-page", "gold-dev", "gold-train", "gold-train2", "gold-train3", "gold-train4", "gold-train5",
-                           "gold-train6", "gold-val", "gold-test", "scierc-train",
+                           "gold-train6", "gold-train7", "gold-train8", "gold-val", "gold-test", "scierc-train",
                            "scierc-dev", "scierc-test", "scirex", "scirex-text-train", "scirex-text-val")
 LOCKED_SPLITS = frozenset({"gold-test", "scierc-test"})
 #: SciERC/SciREX annotate methods and materials only: organizations and repositories are not scored there.
@@ -800,7 +800,7 @@ def gold_splits(gold_dir: Path, data_dir: Path | None = None) -> dict[str, GoldS
                                       gold_dir / "train3_texts.jsonl", "train3")
     splits["gold-train4"] = GoldSplit("gold-train4", gold_dir / "train4.gold.jsonl",
                                       gold_dir / "train4_texts.jsonl", "train4")
-    for part in ("train5", "train6"):
+    for part in ("train5", "train6", "train7", "train8"):
         splits[f"gold-{part}"] = GoldSplit(f"gold-{part}", gold_dir / f"{part}.gold.jsonl",
                                            gold_dir / f"{part}_texts.jsonl", part)
     splits["gold-val"] = GoldSplit("gold-val", gold_dir / "val.gold.jsonl", gold_dir / "val_texts.jsonl", "val")
