@@ -4,8 +4,9 @@
    the config, keeping every (number, dataset) pair the results decider would weigh.
 2. Label each pair from the gold results: the same value (as :mod:`mlkg.extract.evaluate` compares
    values) on the gold dataset or one of its names.
-3. Choose the thresholds on out-of-fold probabilities (papers dealt into folds), by the results F1
-   of the decisions, then fit on everything and write the weights atomically.
+3. Choose the thresholds on out-of-fold probabilities (papers dealt into folds), by the results
+   F-beta of the decisions (``beta`` in the config), then fit on everything and write the weights
+   atomically.
 
 Deterministic: full-batch training, folds by a checksum, sorted features.
 """
@@ -121,8 +122,9 @@ def examples(config: dict[str, Any]) -> tuple[list[PairExample], list[RuleClaim]
 
 
 def score(probs: Sequence[float], data: Sequence[PairExample], fixed: Sequence[RuleClaim], gold_total: int,
-          th: PairThresholds) -> dict[str, float]:
-    """Results P/R/F1 of the decisions, mirroring ``results._decide_pairs`` (a gold result counts once)."""
+          th: PairThresholds, beta: float = 1.0) -> dict[str, float]:
+    """Results P/R/F1 (and F-beta, which chooses the thresholds) of the decisions, mirroring
+    ``results._decide_pairs`` (a gold result counts once)."""
     claimed = {(ex.paper, ex.value_start) for ex in data if ex.rule}
     chosen: dict[tuple[int, int], tuple[float, int]] = {}
     selected: list[int] = [c.gold if c.gold < 0 else c.paper * 10_000 + c.gold for c in fixed]
@@ -139,7 +141,9 @@ def score(probs: Sequence[float], data: Sequence[PairExample], fixed: Sequence[R
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+    b2 = beta * beta
+    fb = (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "fbeta": round(fb, 4)}
 
 
 def _fit(data: Sequence[PairExample], params: dict[str, Any], **extra: Any) -> PairModel:
@@ -171,12 +175,13 @@ def train(config: dict[str, Any]) -> PairModel:
     params = {"epochs": int(cfg["epochs"]), "learning_rate": float(cfg["learning_rate"]), "l2": float(cfg["l2"]),
               "min_count": int(cfg["min_count"])}
     folds, repeats = int(cfg["folds"]), int(cfg.get("repeats", 1))
+    beta = float(cfg.get("beta", 1.0))
     oofs = [_out_of_fold(data, len(gold_counts), folds, r, params) for r in range(repeats)]
     gold_total = sum(gold_counts)
 
     def mean(th: PairThresholds) -> dict[str, float]:
-        scores = [score(oof, data, fixed, gold_total, th) for oof in oofs]
-        return {k: round(sum(s[k] for s in scores) / len(scores), 4) for k in ("precision", "recall", "f1")}
+        scores = [score(oof, data, fixed, gold_total, th, beta) for oof in oofs]
+        return {k: round(sum(s[k] for s in scores) / len(scores), 4) for k in ("precision", "recall", "f1", "fbeta")}
 
     rules = PairThresholds()
     best_th, best = rules, mean(rules)
@@ -185,10 +190,10 @@ def train(config: dict[str, Any]) -> PairModel:
     for add, drop in itertools.product(sorted(grid["add"], reverse=True), sorted(grid["drop"])):
         th = PairThresholds(add=float(add), drop=float(drop))
         s = mean(th)
-        if s["f1"] > best["f1"] + 1e-9:
+        if s["fbeta"] > best["fbeta"] + 1e-9:
             best_th, best = th, s
     meta = {"pairs": len(data), "papers": len(gold_counts), "gold_results": gold_total,
-            "corpora": sorted(config["corpora"]), "training": params, "folds": folds, "repeats": repeats,
+            "corpora": sorted(config["corpora"]), "training": params, "folds": folds, "repeats": repeats, "beta": beta,
             "cross_validation": {"rules_only": baseline, "with_decider": best}}
     return _fit(data, params, thresholds=best_th, meta=meta)
 
