@@ -766,6 +766,19 @@ _DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)
                             r"public|standard)\s+$")
 
 
+def _slashed_names(sent: str, data: list[tuple[int, int, str]], end: int) -> list[str] | None:
+    """The datasets of a slashed list of names right after ``end`` ("... on A/B/C"), member by member
+    ("" for a member no component found); None when the first dataset after ``end`` starts no such list."""
+    j = next((j for j, d in enumerate(data) if d[0] >= end), None)
+    if j is None or not sent.startswith("/", data[j][1]):
+        return None
+    m = _SLASHED.match(sent[data[j][0]:data[j][0] + 200])
+    if m is None:
+        return None
+    found = {sent[a:b]: name for a, b, name in data}
+    return [found.get(part.rstrip(".,;:"), "") for part in m.group("parts").split("/")]
+
+
 def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -> list[tuple[_Value, str]]:
     """Pair each value with the dataset it is stated on (values with none are dropped)."""
     pairs: dict[int, str] = {}
@@ -818,6 +831,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if len(named) == 1 and _LIST_ON.match(sent, data[_last_on(data, values[run[-1]].end)][1]):
             for i in run:  # "x and y on A and <a name not found>": which is which is unclear
                 pairs.pop(i, None)
+        elif len(named) == 1 and _slashed_names(sent, data, values[run[-1]].end) is not None:
+            # "x/y/z on A/B/C": member by member, for the names found; which is which is clear
+            for i, name in zip(run, _slashed_names(sent, data, values[run[-1]].end) or (), strict=False):
+                pairs.pop(i, None)
+                if name:
+                    pairs[i] = name
         elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
             for i in run:
                 pairs.setdefault(i, next(iter(named)))

@@ -897,3 +897,9 @@ def test_a_list_of_datasets_may_describe_its_last_member(nlp: Language) -> None:
     got = claims(nlp, "Evaluations on MMLU, CIFAR-10, and the proposed ImageNet show improvements of 15%, 5%, and 19%, "
                       "respectively.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "15%"), ("CIFAR-10", "5%"), ("ImageNet", "19%")}
+
+
+def test_slashed_numbers_on_slashed_names_go_member_by_member(nlp: Language) -> None:
+    """"x/y/z/w on A/B/C/D": by position, for the names found (C here is no dataset anyone knows)."""
+    got = claims(nlp, "FooNet gives competitive performance: 66.09%/56.86%/41.28%/19.60% on MMLU/CIFAR-10/Zorp/ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "66.09%"), ("CIFAR-10", "56.86%"), ("ImageNet", "19.60%")}
