@@ -146,7 +146,7 @@ _ON = re.compile(rf"^\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
                  r"(?i:on|in|for|across|at)\s+"
-                 r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+)?|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
+                 r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
@@ -174,7 +174,7 @@ _ON_OTHER = re.compile(
     rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
-    r"subsets?|collection)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"subsets?|collection|suite)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"

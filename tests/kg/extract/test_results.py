@@ -903,3 +903,15 @@ def test_slashed_numbers_on_slashed_names_go_member_by_member(nlp: Language) -> 
     """"x/y/z/w on A/B/C/D": by position, for the names found (C here is no dataset anyone knows)."""
     got = claims(nlp, "FooNet gives competitive performance: 66.09%/56.86%/41.28%/19.60% on MMLU/CIFAR-10/Zorp/ImageNet.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "66.09%"), ("CIFAR-10", "56.86%"), ("ImageNet", "19.60%")}
+
+
+def test_a_dataset_after_the_and_a_few_lowercase_words_is_where_the_number_is(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves a J&F of 51.1 in MMLU (+1.6 over prior SOTA) and 73.3 in the zero shot "
+                      "CIFAR-10 (+2.7).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "51.1"), ("CIFAR-10", "73.3")}
+
+
+def test_a_number_on_a_described_suite_is_not_on_the_dataset_named_before(nlp: Language) -> None:
+    got = claims(nlp, "FooNet wins all nine real-robot MMLU tasks and reaches 63.8% mean success on a twenty-task "
+                      "simulation suite.")
+    assert got == set()
