@@ -134,6 +134,8 @@ _REL_AFTER = re.compile(
     r"increases?|boosts?|"
     r"reductions?|drops?|decreases?|better|worse|more|margin|(?:over|above) (?:the |its |their )?(?:baselines?|base|"
     r"previous|prior|state|sota|best|strongest|vanilla))\b")
+# Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
+_GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
@@ -601,7 +603,9 @@ def _values(sent: str) -> list[_Value]:
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
-        relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after))
+        relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) or (
+            "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
+                                                                             m.start()) is not None
         if relative and _ABLATION.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
         metric_after = _METRIC_AFTER.match(after)

@@ -914,3 +914,10 @@ def test_a_dataset_after_the_and_a_few_lowercase_words_is_where_the_number_is(nl
 def test_a_number_on_a_described_suite_is_not_on_the_dataset_named_before(nlp: Language) -> None:
     got = claims(nlp, "FooNet wins on MMLU and reaches 63.8% success rate on a twenty-task simulation suite.")
     assert got == set()
+
+
+def test_points_in_a_clause_about_gains_are_a_gain(nlp: Language) -> None:
+    doc = nlp(INTRO + "The largest improvements over the base model reach 24.71 percentage points on MMLU. "
+                      "FooNet reaches 45.2 points on ImageNet.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {
+        ("MMLU", "24.71 percentage points", True), ("ImageNet", "45.2 points", False)}
