@@ -57,7 +57,7 @@ Roles
 Results
     A predicted result matches a gold result of the same paper when
     (1) the values are equal after removing all whitespace and one leading ``+``
-    (numbers are compared as written, including ``%``: "84.8 %" == "84.8%",
+    (numbers are compared as written, including ``%``: "84.8 %" == "84.8%" == "84.8 percent",
     "+10.6%" == "10.6%", but "84.80%" != "84.8%"), and
     (2) the dataset matches: the normalized predicted dataset equals the normalized
     gold dataset, or a normalized name or alias of a gold entity of the same paper
@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -142,11 +143,15 @@ def normalize_name(name: str) -> str:
     return norm_key(str(name))
 
 
+_PERCENT_WORD = re.compile(r"\s*\b(?:percent|pct)\b", re.IGNORECASE)
+
+
 def normalize_value(value: Any) -> str:
-    """Remove all whitespace and one leading '+'; otherwise the value as written."""
+    """Remove all whitespace and one leading '+', and read the word "percent" as "%" ("36.2 percent"
+    is "36.2%"; "percentage points" stay); otherwise the value as written."""
     if value is None:
         return ""
-    text = "".join(str(value).split())
+    text = "".join(_PERCENT_WORD.sub("%", str(value)).split())
     return text.removeprefix("+")
 
 

@@ -96,6 +96,8 @@ def test_title_and_value_normalization() -> None:
     assert normalize_value(" +10.6 % ") == "10.6%"
     assert normalize_value("84.8%") != normalize_value("84.80%")
     assert normalize_value(None) == ""
+    assert normalize_value("36.21 percent") == normalize_value("36.21%") == "36.21%"
+    assert normalize_value("6.4 percentage points") == "6.4percentagepoints"  # points are not a share
 
 
 # --------------------------------------------------------------------------- entity matching
