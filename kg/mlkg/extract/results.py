@@ -1048,6 +1048,11 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
     return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) for start, end, _ in models)
 
 
+# A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".
+_MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|moved|goes|went|jumps|jumped|climbs|"
+                         r"climbed|grows|grew)\s+from\s+")
+
+
 def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str, reached: int = -1) -> str:
     """The model whose number the start of "from x to y" is: one the clause names as what is improved
     ("boosts CLIP's accuracy from x", "for CLIP, it improves D from x", "raises CLIP from x"), not the
@@ -1059,8 +1064,9 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     for start, end, name in reversed([m for m in models if clause_start <= m[0] and m[1] <= v.start]):
         if name == own or _INSIDE_WORD.match(sent, end):
             continue
-        if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start):
-            return name
+        if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) or _MOVES_FROM.fullmatch(
+                sent, end, v.start):
+            return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured
     return ""
 
 

@@ -921,3 +921,8 @@ def test_points_in_a_clause_about_gains_are_a_gain(nlp: Language) -> None:
                       "FooNet reaches 45.2 points on ImageNet.")
     assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {
         ("MMLU", "24.71 percentage points", True), ("ImageNet", "45.2 points", False)}
+
+
+def test_a_named_model_that_moves_from_a_number_owns_that_start(nlp: Language) -> None:
+    got = claims(nlp, "FooNet helps other models: CLIP advances from 73.9 to 78.3 on MMLU.")
+    assert ("CLIP", "MMLU", "score", "73.9") in got
