@@ -268,18 +268,6 @@ def _types(rules: Language, text: str) -> dict[str, str]:
     return {e.name: e.type.value for e in read_entities(rules(text))}
 
 
-@pytest.mark.parametrize("text", [
-    "A title\n\nZorbNet reaches 71.4% J on QUIMBA and 80.2% J&F on PELVO-16.",
-    "A title\n\nZorbNet improves by 8.3 points on QUIMBA and by 4.1 points on PELVO-16.",
-    "A title\n\nZorbNet attains 53.06 on QUIMBA, well above 7.78 on PELVO-16.",
-])
-def test_a_name_a_score_is_stated_on_is_data(rules: Language, text: str) -> None:
-    """"N% metric on X", "N points on X", "N on X": a score is measured on evaluation data (issue 13, train3/4)."""
-    types = _types(rules, text)
-    assert types.get("QUIMBA") == types.get("PELVO-16") == "Dataset", types
-    assert types.get("ZorbNet") == "Model", types
-
-
 def test_a_score_on_a_bench_shaped_name_votes_benchmark(rules: Language) -> None:
     types = _types(rules, "A title\n\nZorbNet gains +9.1 points on Quill-bench and +3.2 points on Quill-bench.")
     assert types.get("Quill-bench") == "Benchmark", types
@@ -337,3 +325,8 @@ def test_a_capitalised_evaluation_cue_starts_an_evaluation_list(rules: Language)
     types = _types(rules, "A title\n\nExperiments on QuimWorld, PelvoWorld, and ZorbLife show that KelpAgent helps.")
     assert types.get("ZorbLife") == types.get("PelvoWorld") == "Dataset", types
     assert types.get("KelpAgent") == "Model", types
+
+
+def test_a_name_after_subset_is_data(rules: Language) -> None:
+    types = _types(rules, "A title\n\nWe pretrain ZorbNet on the specialized subset QuilTOM 2TB without oceans.")
+    assert types.get("QuilTOM 2TB", types.get("QuilTOM")) == "Dataset", types
