@@ -572,9 +572,10 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        # ranges and alternatives of sizes: "100M-10B", "4B/8B", "2D/3D"; a memory size: "A800-80GB"
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d", re.IGNORECASE)  # money: "USD 5.58"
-# Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2".
+# Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
-                           r"[-_@]?(?:\d+|[Kk])$")
+                           r"[-_@]?(?:\d+|[Kk])$"
+                           r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$")
 _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 

@@ -106,7 +106,7 @@ def test_ranges_memory_sizes_and_money_are_not_names(find, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "TPR@1e^-1", "PPV", "LRAP",
                                   "McNemar", "ANOVA", "Holm-Bonferroni", "System-2", "mmWave", "TMLR", "PPTX",
-                                  "SHA-256", "ESP32", "PowerPoint", "English-Hebrew"])
+                                  "SHA-256", "ESP32", "PowerPoint", "English-Hebrew", "F1-micro", "AUC-macro"])
 def test_metrics_tests_and_tools_written_like_names_are_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
