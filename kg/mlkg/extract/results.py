@@ -1096,7 +1096,8 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
     The rules' vetoes hold: no pair for a number that is no score by its own words (no metric, no
     result verb, no named owner), one stated on another set or a part ("on a held-out split"), the
     unnamed other side of "x vs. y", a restated metric in a sentence naming no dataset (another
-    setting), or any number of a sentence with "respectively" (the rules pair those lists, or find
+    setting), a dataset named after a nearer number ("x, which falls to y on D"), or any number of a
+    sentence with "respectively" (the rules pair those lists, or find
     the pairing unclear)."""
     kind = {e.name: ((e.role.value if e.role else "none"), e.type.value) for e in entities}
     kept = _keep(found)  # the rules' claims as they would stand
@@ -1134,6 +1135,7 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
             if default and all(default != o[0] for o in options) and any(d[2] == default for d in data[:lo]):
                 options.append((default, "own"))
         setting = bool(_NAMED_SETTING.match(sent))
+        runs = _lists(sent, [(w.start, w.end) for w in values], _LIST_GAP_VALUES) + _lists(sent, values, _METRIC_LIST_GAP)
         for v_i, v in enumerate(values):
             if v.start_of:
                 continue
@@ -1162,6 +1164,10 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
                     span = (mention[0], mention[1])
                     lo_c, hi_c = (mention[1], v.start) if mention[1] <= v.start else (v.end, mention[0])
                     between = sum(1 for d in sent_data if d[2] != name and lo_c <= d[0] < hi_c)
+                    if (at, name) not in rule_pairs and mention[0] >= v.end and any(
+                            v.end <= w.start and w.end <= mention[0] and not _in_same_run(runs, values, w, v)
+                            for w in values if w is not v):
+                        continue  # "x overall, which falls to y on D": D is where the nearer number is stated
                 rule = "pair" if (at, name) in rule_pairs else "other" if at in rule_values else "none"
                 role, dtype = kind.get(name, ("none", "Dataset"))
                 feats = pair_features(sent, v._replace(owned=bool(owner)), span, where=where, rule=rule,
