@@ -151,10 +151,6 @@ def extract_partition(part: Partition, extractor: str) -> Done:
     return start, data, peak_rss_mb()
 
 
-def _extract_partition_local(args: tuple[Partition, str]) -> Done:
-    return extract_partition(*args)
-
-
 def run_here(parts: Sequence[Partition],
              extractor: str) -> Iterator[tuple[int, bytes, list[Extraction], float]]:
     """In this process: the extractions are kept as they are (no decoding); no worker peak."""
@@ -166,16 +162,39 @@ def run_here(parts: Sequence[Partition],
 
 def run_local(parts: Sequence[Partition], extractor: str,
               processes: int) -> Iterator[tuple[int, bytes, None, float]]:
-    """In a pool of ``processes`` worker processes; shards come back as they finish."""
+    """In ``processes`` worker processes; shards come back as they finish.
+
+    A :class:`~concurrent.futures.ProcessPoolExecutor`, not a ``multiprocessing.Pool``: when a
+    build is stopped, ``Pool.terminate()`` can hang for good (CPython issues 73945, 78178, 96995:
+    its task handler blocks on a pipe no worker reads any more), and a Ctrl-C must end the build.
+    Here a stop cancels what has not started and the workers end after their current partition.
+    At most two partitions per worker are in flight, so memory stays bounded."""
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
     methods = mp.get_all_start_methods()
     context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if context.get_start_method() == "forkserver":
         # The server imports spaCy and the extractor once; each worker forks from it ready to go.
         context.set_forkserver_preload(["mlkg.extract.pipeline"])
-    with context.Pool(processes, initializer=_ignore_sigint) as pool:
-        work = ((part, extractor) for part in parts)
-        for start, data, peak in pool.imap_unordered(_extract_partition_local, work):
-            yield start, data, None, peak
+    todo = iter(parts)
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_ignore_sigint) as pool:
+        try:
+            running: set[Future[Done]] = set()
+            for part in todo:
+                running.add(pool.submit(extract_partition, part, extractor))
+                if len(running) >= 2 * processes:
+                    break
+            while running:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in sorted(done, key=lambda f: f.result()[0]):
+                    following = next(todo, None)
+                    if following is not None:
+                        running.add(pool.submit(extract_partition, following, extractor))
+                    start, data, peak = future.result()
+                    yield start, data, None, peak
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)  # a stop or an error: start nothing more
+            raise
 
 
 def _ignore_sigint() -> None:
