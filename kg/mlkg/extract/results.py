@@ -582,7 +582,13 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _values(sent: str) -> list[_Value]:
-    """The numbers of a sentence that may be results, each with its metric as written."""
+    """The numbers of a sentence that may be results, each with its metric as written (read once per
+    sentence: the rules and the results decider both ask)."""
+    return list(_sentence_values(sent))
+
+
+@lru_cache(maxsize=256)
+def _sentence_values(sent: str) -> tuple[_Value, ...]:
     out: list[_Value] = []
     shares: set[int] = set()  # "33% (A) and 7% (B) of the charts": shares of something, not scores
     baseline_end = -1
@@ -656,7 +662,7 @@ def _values(sent: str) -> list[_Value]:
         if len(run) >= 2 and any(out[i].scored for i in run):  # "reaching 0.75 on A and 85.8 on B"
             for i in run:
                 out[i] = out[i]._replace(scored=True)
-    return [v for i, v in enumerate(out) if i not in drop]
+    return tuple(v for i, v in enumerate(out) if i not in drop)
 
 
 def _baseline(before: str) -> bool:
@@ -835,9 +841,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if len(named) == 1 and _LIST_ON.match(sent, data[_last_on(data, values[run[-1]].end)][1]):
             for i in run:  # "x and y on A and <a name not found>": which is which is unclear
                 pairs.pop(i, None)
-        elif len(named) == 1 and _slashed_names(sent, data, values[run[-1]].end) is not None:
+        elif len(named) == 1 and (slashed := _slashed_names(sent, data, values[run[-1]].end)) is not None:
             # "x/y/z on A/B/C": member by member, for the names found; which is which is clear
-            for i, name in zip(run, _slashed_names(sent, data, values[run[-1]].end) or (), strict=False):
+            for i, name in zip(run, slashed, strict=False):
                 pairs.pop(i, None)
                 if name:
                     pairs[i] = name
@@ -1144,9 +1150,9 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
             if other and (any(other.start() < d[0] <= other.end() + 1 for d in sent_data)
                           or _BACK_REFERENCE.search(sent, v.end, other.end() + 20)):
                 other = None  # "x on D": the set named is a dataset found
-            if not (v.stated or v.scored or owner or _ADJACENT.fullmatch(
-                    sent, v.end, min((d[0] for d in sent_data if d[0] >= v.end), default=v.end)) and any(
-                    d[0] >= v.end for d in sent_data)) or not owner and (
+            after = min((d[0] for d in sent_data if d[0] >= v.end), default=None)
+            adjacent = after is not None and _ADJACENT.fullmatch(sent, v.end, after) is not None
+            if not (v.stated or v.scored or owner or adjacent) or not owner and (
                     other or v_i and _VERSUS.fullmatch(sent, values[v_i - 1].end, v.start)):
                 continue
             at = s_start + v.start

@@ -146,15 +146,21 @@ def score(probs: Sequence[Sequence[float]], data: Sequence[Example], gold_total:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def _out_of_fold(data: Sequence[Example], n_papers: int, folds: int, repeat: int,
-                 params: dict[str, Any]) -> list[Sequence[float]]:
-    """Each unit's probabilities from a model fitted without its paper's fold (deal ``repeat``)."""
-    # Papers dealt round-robin into folds in an order fixed by a checksum: balanced and deterministic.
+def deal_folds(n_papers: int, folds: int, repeat: int) -> list[int]:
+    """Each paper's fold: papers dealt round-robin in an order fixed by a checksum (balanced and
+    deterministic); ``repeat`` gives another deal."""
     salt = "" if repeat == 0 else f"{repeat}:"
     order = sorted(range(n_papers), key=lambda i: (zlib.crc32(f"{salt}{i}".encode()), i))
     fold_of = [0] * n_papers
     for rank, i in enumerate(order):
         fold_of[i] = rank % folds
+    return fold_of
+
+
+def _out_of_fold(data: Sequence[Example], n_papers: int, folds: int, repeat: int,
+                 params: dict[str, Any]) -> list[Sequence[float]]:
+    """Each unit's probabilities from a model fitted without its paper's fold (deal ``repeat``)."""
+    fold_of = deal_folds(n_papers, folds, repeat)
     probs: list[Sequence[float]] = [()] * len(data)
     for k in range(folds):
         train_idx = [i for i, ex in enumerate(data) if fold_of[ex.paper] != k]

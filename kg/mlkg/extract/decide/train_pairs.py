@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from mlkg.model import Paper
 from ..evaluate import load_jsonl, normalize_name, normalize_title, normalize_value
 from .model import DeciderError, fit
 from .pairs import PAIR_WEIGHTS, PairModel, PairThresholds
-from .train import _resolve, load_config
+from .train import _resolve, deal_folds, load_config
 
 CONFIG = Path(__file__).resolve().parent / "pairs.cfg"
 
@@ -155,11 +154,7 @@ def _fit(data: Sequence[PairExample], params: dict[str, Any], **extra: Any) -> P
 
 def _out_of_fold(data: Sequence[PairExample], n_papers: int, folds: int, repeat: int,
                  params: dict[str, Any]) -> list[float]:
-    salt = "" if repeat == 0 else f"{repeat}:"
-    order = sorted(range(n_papers), key=lambda i: (zlib.crc32(f"{salt}{i}".encode()), i))
-    fold_of = [0] * n_papers
-    for rank, i in enumerate(order):
-        fold_of[i] = rank % folds
+    fold_of = deal_folds(n_papers, folds, repeat)
     probs = [0.0] * len(data)
     for k in range(folds):
         model = _fit([ex for ex in data if fold_of[ex.paper] != k], params)
