@@ -44,7 +44,7 @@ PREFIX = "PREFIX mlkg: <https://w3id.org/mlkg/ontology#>\n"
 ONE_HOP = PREFIX + """SELECT ?dataset ?name (COUNT(DISTINCT ?paper) AS ?papers)
 WHERE {
   ?dataset a mlkg:Dataset ;
-           mlkg:name ?name .
+           rdfs:label ?name .
   ?paper mlkg:uses ?dataset .
 }
 GROUP BY ?dataset ?name
@@ -60,7 +60,7 @@ TWO_HOP = {
        (COUNT(DISTINCT ?model) AS ?models)
 WHERE {
   ?dataset a mlkg:Dataset ;
-           mlkg:name ?name .
+           rdfs:label ?name .
   ?paper mlkg:uses ?dataset .
   OPTIONAL { ?paper mlkg:introduces ?model . ?model a mlkg:Model }
 }
@@ -78,7 +78,7 @@ WHERE {
     GROUP BY ?dataset
     HAVING (COUNT(DISTINCT ?p) >= 5)
   }
-  ?dataset mlkg:name ?name .
+  ?dataset rdfs:label ?name .
   ?paper mlkg:uses ?dataset .
   OPTIONAL { ?paper mlkg:introduces ?model . ?model a mlkg:Model }
 }

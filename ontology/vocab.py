@@ -21,23 +21,16 @@ class MLKG(DefinedNamespace):
     Paper: URIRef
     Person: URIRef
     Result: URIRef
-    abstract: URIRef
     affiliatedWith: URIRef
-    alias: URIRef
     arxivId: URIRef
     authorCount: URIRef
     authoredBy: URIRef
     comparesWith: URIRef
     confidence: URIRef
     evidence: URIRef
-    evidenceEnd: URIRef
-    evidenceStart: URIRef
     hasCode: URIRef
     introduces: URIRef
     mentions: URIRef
-    name: URIRef
-    numericValue: URIRef
-    published: URIRef
     relatesTo: URIRef
     reportsResult: URIRef
     resultDataset: URIRef
@@ -46,9 +39,7 @@ class MLKG(DefinedNamespace):
     slug: URIRef
     sourceFile: URIRef
     sourceRecord: URIRef
-    title: URIRef
     upvotes: URIRef
-    url: URIRef
     uses: URIRef
     value: URIRef
     variantOf: URIRef

@@ -206,6 +206,9 @@ class Errors(metaclass=_ErrorsWithCodes):
     E611 = 'Playwright is missing: pip install "mlkg[browser]"'
     E612 = "{url}: {detail}; the page did not become ready in the browser (see the message)"
 
+    # E70x RDF model
+    E700 = "unknown reification {given!r}; valid: {valid}"
+
     # E9xx command line
     E901 = "missing GRAPH: give a graph file or a `mlkg build` output directory"
     E902 = "give exactly one of --sparql and --name (`mlkg query --list` shows the names)"

@@ -79,6 +79,10 @@ EXPORTERS: dict[str, Exporter] = {
     for e in (
         FileExporter("ttl", "graph.ttl", "mlkg.export.rdf_files:write_turtle", "RDF Turtle"),
         FileExporter("nt", "graph.nt", "mlkg.export.rdf_files:write_ntriples", "RDF N-Triples"),
+        FileExporter("ttl12", "graph.rdf12.ttl", "mlkg.export.rdf_files:write_turtle12",
+                     "RDF 1.2 Turtle: statements as reifiers, << s p o ~ stmt >> (pyoxigraph, not rdflib)"),
+        FileExporter("nt12", "graph.rdf12.nt", "mlkg.export.rdf_files:write_ntriples12",
+                     "RDF 1.2 N-Triples: statements as reifiers"),
         FileExporter("jsonld", "graph.jsonld", "mlkg.export.rdf_files:write_jsonld", "RDF JSON-LD (expanded)"),
         FileExporter("graphml", "graph.graphml", "mlkg.export.graphml:write_graphml",
                      "GraphML (NetworkX, Gephi, yEd)"),

@@ -12,6 +12,7 @@ Everything else, including U+2028, bidi marks and C1 controls, is kept as it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 
@@ -63,6 +64,8 @@ def unicode_graph(graph: KnowledgeGraph) -> KnowledgeGraph:
                            _props(node.props)))
     for edge in graph.edges.values():
         copy.add_edge(Edge(unicode_text(edge.source), unicode_text(edge.rel), unicode_text(edge.target),
-                           _props(edge.props)))
+                           _props(edge.props),
+                           tuple(replace(s, extractor=unicode_text(s.extractor), text=unicode_text(s.text))
+                                 for s in edge.support)))
     return copy
 

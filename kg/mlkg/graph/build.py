@@ -8,11 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from mlkg.identity import node_id, slug
-from mlkg.model import ROLE_STRENGTH, Entity, Extraction, Paper, Result
+from mlkg.identity import name_key, node_id, slug
+from mlkg.model import ROLE_STRENGTH, Entity, Evidence, Extraction, Paper, Result
 from mlkg.resolve import Resolution, Target, resolve
 
-from .store import Edge, KnowledgeGraph, Node
+from .store import Edge, KnowledgeGraph, Node, Support
 
 RESOLVER = "mlkg_resolve"
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -33,6 +33,8 @@ def _paper_node(paper: Paper) -> Node:
         "upvotes": paper.upvotes,
         "author_count": paper.author_count,
         "url": url,
+        "same_as": f"https://arxiv.org/abs/{paper.arxiv_id}" if paper.arxiv_id else None,
+        "see_also": paper.hf_url,
         "source_file": paper.source,
         "source_record": paper.record,
     }
@@ -40,9 +42,41 @@ def _paper_node(paper: Paper) -> Node:
                 {k: v for k, v in props.items() if v not in (None, "")})
 
 
+def repository_url(node: str, name: str) -> str | None:
+    """The web address of a repository node: GitHub, or a Hugging Face model or dataset repository."""
+    scheme = node.split("/", 2)[1] if node.count("/") >= 2 else ""
+    path = name.removeprefix("hf:")
+    if "/" not in path or not path.isascii() or any(c in path for c in ' <>"{}|\\^`'):
+        return None
+    base = _REPOSITORY_BASES.get(scheme)
+    return base + path if base else None
+
+
+_REPOSITORY_BASES = {"github": "https://github.com/", "hf": "https://huggingface.co/",
+                     "hf-dataset": "https://huggingface.co/datasets/"}
+
+
 def _target_node(target: Target, resolution: Resolution) -> Node:
     aliases = resolution.aliases.get(target.node_id, ())
-    return Node(target.node_id, target.type, target.name, {"aliases": aliases} if aliases else {})
+    props: dict[str, object] = {"aliases": aliases} if aliases else {}
+    if target.type == "Repository" and (url := repository_url(target.node_id, target.name)):
+        props["same_as"] = url
+    return Node(target.node_id, target.type, target.name, props)
+
+
+def _hub_pages(graph: KnowledgeGraph, targets: Sequence[Target]) -> None:
+    """A model or dataset whose repository the paper names gets the repository's page as
+    ``rdfs:seeAlso`` (``huggingface.co/org/Foo-7B`` for the paper's Foo-7B)."""
+    pages: dict[str, str] = {}
+    for target in targets:
+        if target.type == "Repository" and (url := repository_url(target.node_id, target.name)):
+            pages.setdefault(name_key(target.name.rsplit("/", 1)[-1]), url)
+    for target in targets:
+        if target.type in _HUB_TYPES and (url := pages.get(name_key(target.name))):
+            graph.add_node(Node(target.node_id, target.type, target.name, {"see_also": (url,)}))
+
+
+_HUB_TYPES = frozenset({"Model", "Dataset", "Benchmark"})
 
 
 def _provenance(paper_node: str, extractor: str, confidence: float, evidence_text: str,
@@ -52,6 +86,13 @@ def _provenance(paper_node: str, extractor: str, confidence: float, evidence_tex
     if start is not None:
         props["start"], props["end"] = start, end
     return props
+
+
+def _support(extractor: str, confidence: float, evidence: Sequence[Evidence]) -> tuple[Support, ...]:
+    """Every sentence one extractor read an edge from (a reading without one keeps its extractor)."""
+    if not evidence:
+        return (Support(extractor, round(confidence, 4), ""),)
+    return tuple(Support(extractor, round(confidence, 4), ev.text, ev.start, ev.end) for ev in evidence)
 
 
 def metric_key(metric: str) -> str:
@@ -90,12 +131,19 @@ def _add_paper(graph: KnowledgeGraph, extraction: Extraction, resolution: Resolu
     for name in paper.authors:
         person = graph.add_node(Node(node_id("Person", slug(name)), "Person", name))
         graph.add_edge(Edge(pid, "authoredBy", person.id))
-    for entity, target in _strongest(extraction, resolution).values():
+    readings: dict[str, list[Support]] = {}
+    for index, entity in enumerate(extraction.entities):  # every mention of a node keeps its sentences
+        node = resolution.target(paper.id, index).node_id
+        readings.setdefault(node, []).extend(_support(entity.extractor, entity.confidence, entity.evidence))
+    strongest = _strongest(extraction, resolution)
+    for entity, target in strongest.values():
         graph.add_node(_target_node(target, resolution))
         evidence = entity.evidence[0] if entity.evidence else None
         props = _provenance(pid, entity.extractor, entity.confidence, evidence.text if evidence else "",
                             evidence.start if evidence else None, evidence.end if evidence else None)
-        graph.add_edge(Edge(pid, entity.role.value, target.node_id, props))
+        support = tuple(dict.fromkeys(readings[target.node_id]))
+        graph.add_edge(Edge(pid, entity.role.value, target.node_id, props, support))
+    _hub_pages(graph, [target for _, target in strongest.values()])
     for index, result in enumerate(extraction.results):
         if (paper.id, index) not in resolution.results:
             continue  # no model or no dataset named (see Resolver.add)
@@ -119,7 +167,8 @@ def _add_result(graph: KnowledgeGraph, pid: str, paper_id: str, result: Result, 
     graph.add_node(_target_node(dataset, resolution))
     ev = result.evidence
     graph.add_edge(Edge(pid, "reportsResult", node.id,
-                        _provenance(pid, result.extractor, result.confidence, ev.text, ev.start, ev.end)))
+                        _provenance(pid, result.extractor, result.confidence, ev.text, ev.start, ev.end),
+                        _support(result.extractor, result.confidence, (ev,))))
     graph.add_edge(Edge(node.id, "resultModel", model.node_id))
     graph.add_edge(Edge(node.id, "resultDataset", dataset.node_id))
     graph.add_edge(Edge(node.id, "resultMetric", metric.id))
@@ -143,5 +192,6 @@ def build_graph(extractions: Sequence[Extraction], resolution: Resolution | None
         _add_paper(graph, extraction, resolution, metric_names)
     for variant in resolution.variants:
         graph.add_edge(Edge(variant.variant, "variantOf", variant.family,
-                            {"extractor": RESOLVER, "confidence": 1.0, "evidence": variant.evidence}))
+                            {"extractor": RESOLVER, "confidence": 1.0, "evidence": variant.evidence},
+                            (Support(RESOLVER, 1.0, variant.evidence),)))
     return graph

@@ -19,17 +19,32 @@ class Node:
     props: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Support:
+    """One reading behind an extracted edge: who read it, how sure, and the sentence it was read
+    from (offsets into the paper's title + blank line + abstract, when known)."""
+
+    extractor: str
+    confidence: float
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
 @dataclass(slots=True)
 class Edge:
     """A directed relation; extracted edges carry provenance in ``props``.
 
-    Provenance keys: paper, evidence, start, end, extractor, confidence.
+    Provenance keys: paper, evidence, start, end, extractor, confidence (the strongest reading,
+    for exporters that keep one). ``support`` keeps every reading: each extractor that asserted
+    the edge and each sentence it was read from (the RDF keeps them all).
     """
 
     source: str
     rel: str
     target: str
     props: dict[str, Any] = field(default_factory=dict)
+    support: tuple[Support, ...] = ()
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -55,12 +70,17 @@ class KnowledgeGraph:
         return old
 
     def add_edge(self, edge: Edge) -> Edge:
-        """Insert, or keep the existing edge with the higher confidence."""
+        """Insert, or keep the props of the edge with the higher confidence; the readings
+        (``support``) of both are kept."""
         old = self.edges.get(edge.key)
-        if old is None or edge.props.get("confidence", 0) > old.props.get("confidence", 0):
+        if old is None:
             self.edges[edge.key] = edge
             return edge
-        return old
+        support = tuple(dict.fromkeys(old.support + edge.support))
+        kept = edge if edge.props.get("confidence", 0) > old.props.get("confidence", 0) else old
+        kept.support = support
+        self.edges[edge.key] = kept
+        return kept
 
     def nodes_of(self, node_type: str) -> Iterator[Node]:
         return (n for n in self.nodes.values() if n.type == node_type)

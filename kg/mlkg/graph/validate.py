@@ -209,4 +209,7 @@ def validate(source: str | Path | rdflib.Graph,
         raise ValidationError(Errors.E255.format(where=where, detail=message)) from None
     finally:
         pyshacl_log.disabled = was_disabled
+    if not isinstance(report, rdflib.Graph):  # pyshacl returns, not raises, some shape errors
+        where = shapes if shapes is not None and not isinstance(shapes, rdflib.Graph) else "shapes"
+        raise ValidationError(Errors.E255.format(where=where, detail=" ".join(str(report).split())))
     return ValidationResult(conforms=bool(conforms), violations=_violations(report), triples=len(graph))

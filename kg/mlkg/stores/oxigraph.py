@@ -8,6 +8,7 @@ a served explorer can hold one store open for many queries.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from mlkg import ontology
 from mlkg.errors import Errors, MlkgError
 
 GRAPH_FILES = ("graph.nt", "graph.ttl", "graph.jsonld")
@@ -69,17 +71,25 @@ def store_path(path: Path) -> Path:
 
 
 def _bulk_load(store: ox.Store, path: Path) -> None:
+    """The graph file and the ontology, in the default graph: ``rdfs:subPropertyOf*`` paths and
+    class labels then answer without a reasoner (``?p mlkg:relatesTo``'s subproperties, say)."""
     try:
         store.bulk_load(path=str(path), format=RDF_FORMATS[path.suffix])
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphFileError(Errors.E513.format(path=path, format=RDF_FORMATS[path.suffix].name,
                                                 detail=" ".join(str(exc).split()))) from None
+    store.bulk_load(path=str(ontology.path("mlkg.ttl")), format=ox.RdfFormat.TURTLE)
+
+
+def _ontology_digest() -> str:
+    return hashlib.sha1(ontology.path("mlkg.ttl").read_bytes()).hexdigest()[:16]
 
 
 def _persistent_store(path: Path) -> ox.Store:
     target = store_path(path)
     stat = path.stat()
-    stamp = json.dumps({"source": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+    stamp = json.dumps({"source": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                        "ontology": _ontology_digest()})
     stamp_file = target / STAMP
     if stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp:
         return ox.Store.read_only(str(target))

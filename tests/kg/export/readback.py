@@ -103,7 +103,7 @@ def paper_titles(path: Path) -> Counter[str]:
     """The titles of the papers a reader finds in ``path`` (any format but html), with repeats."""
     parsed = parse(path)
     if isinstance(parsed, rdflib.Graph):
-        return Counter(str(o) for o in parsed.objects(None, rdflib.URIRef(str(MLKG.title))))
+        return Counter(str(o) for o in parsed.objects(None, rdflib.URIRef("http://purl.org/dc/terms/title")))
     if isinstance(parsed, nx.Graph):
         return Counter(str(d["title"]) for _, d in parsed.nodes(data=True) if d.get("type") == "Paper")
     if isinstance(parsed, list):  # nodes_Paper.csv

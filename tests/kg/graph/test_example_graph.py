@@ -18,8 +18,8 @@ from rdflib.namespace import PROV, RDF
 from mlkg.build.pipeline import BuildResult, build
 from mlkg.extract.shapes import norm_key
 from mlkg.graph.nx import to_networkx
-from mlkg.graph.rdf import to_rdflib
-from mlkg.identity import uri
+from mlkg.graph.rdf import OA, statement_uri, to_rdflib
+from mlkg.identity import node_id, uri
 from mlkg.ontology.schema import schema
 from mlkg.ontology.vocab import MLKG
 
@@ -129,7 +129,7 @@ def test_variants_link_to_a_family_node_with_resolver_provenance(built: BuildRes
     assert len(statements) == len(variants)
     for stmt in statements:
         assert rdf.value(stmt, PROV.wasDerivedFrom) is None  # no single paper asserted it
-        assert str(rdf.value(stmt, PROV.wasGeneratedBy)).endswith("mlkg_resolve")
+        assert str(rdf.value(stmt, PROV.wasAttributedTo)).endswith("mlkg_resolve")
 
 
 def test_rdf_and_networkx_hold_the_same_facts_and_provenance(built: BuildResult) -> None:
@@ -143,13 +143,34 @@ def test_rdf_and_networkx_hold_the_same_facts_and_provenance(built: BuildResult)
     provenance = {}
     for stmt in rdf.subjects(RDF.type, RDF.Statement):
         key = (str(rdf.value(stmt, RDF.subject)), str(rdf.value(stmt, RDF.predicate)), str(rdf.value(stmt, RDF.object)))
-        provenance[key] = (str(rdf.value(stmt, MLKG.evidence)), float(rdf.value(stmt, MLKG.confidence)))
+        sentences = {str(rdf.value(e, OA.exact)) for e in rdf.objects(stmt, MLKG.evidence)}
+        provenance[key] = (sentences, float(rdf.value(stmt, MLKG.confidence)))
     for u, v, k, data in g.edges(keys=True, data=True):
         key = (uri(u), str(schema().relation(k).rdf_property), uri(v))
         if "extractor" in data:
-            assert provenance[key] == (data["evidence"], data["confidence"])
+            sentences, confidence = provenance[key]
+            assert data["evidence"] in sentences and confidence == data["confidence"]
         else:
             assert key not in provenance
+
+
+def test_every_evidence_sentence_is_kept(built: BuildResult) -> None:
+    """A paper that names an entity in three sentences keeps all three, not only the first."""
+    rdf = to_rdflib(built.graph)
+    for edge in built.graph.edges.values():
+        if "paper" not in edge.props or edge.rel == "reportsResult":
+            continue
+        paper = next(p for p in built.papers if node_id("Paper", p.id) == edge.source)
+        stmt = rdflib.URIRef(statement_uri(edge))
+        kept = {(int(rdf.value(e, OA.start)), int(rdf.value(e, OA.end)))
+                for e in rdf.objects(stmt, MLKG.evidence) if rdf.value(e, OA.start) is not None}
+        assert (edge.props["start"], edge.props["end"]) in kept if "start" in edge.props else True
+        for start, end in kept:  # each is a sentence of this paper, found at its offsets
+            text = next(str(rdf.value(e, OA.exact)) for e in rdf.objects(stmt, MLKG.evidence)
+                        if rdf.value(e, OA.start) is not None and int(rdf.value(e, OA.start)) == start)
+            assert paper.text[start:end] == text
+    several = [s for s in rdf.subjects(RDF.type, RDF.Statement) if len(set(rdf.objects(s, MLKG.evidence))) > 1]
+    assert several, "no statement kept more than one sentence"
 
 
 def test_report_lists_merges_with_evidence(built: BuildResult) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 from typer.testing import CliRunner
 
 from mlkg.build.pipeline import build
@@ -28,6 +28,9 @@ from mlkg.ontology.vocab import MLKG
 
 REPO = Path(__file__).resolve().parents[3]
 ID = "https://w3id.org/mlkg/id/"
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("http://schema.org/")
+MLS = Namespace("http://www.w3.org/ns/mls#")
 runner = CliRunner()
 
 
@@ -56,12 +59,31 @@ def _paper(g: rdflib.Graph) -> URIRef:
     return min(g.subjects(RDF.type, MLKG.Paper))
 
 
-def _statement(g: rdflib.Graph, with_offsets: bool = False) -> URIRef:
+def _statement(g: rdflib.Graph) -> URIRef:
+    """The first statement about a paper's edge (one with evidence from that paper)."""
     for stmt in sorted(g.subjects(RDF.type, RDF.Statement)):
-        start = g.value(stmt, MLKG.evidenceStart)
-        if not with_offsets or (start is not None and start.toPython() > 0):
+        if (g.value(stmt, RDF.subject), RDF.type, MLKG.Paper) in g:
             return stmt
     raise AssertionError("the example graph has no suitable rdf:Statement")
+
+
+def _evidence(g: rdflib.Graph) -> URIRef:
+    """The first sentence with offsets."""
+    return min(e for e in g.subjects(RDF.type, OA.TextPositionSelector) if g.value(e, OA.start).toPython() > 0)
+
+
+def _reified(g: rdflib.Graph, s: URIRef, p: URIRef, o: URIRef) -> None:
+    """Add an edge with the statement the builder gives an extracted edge."""
+    g.add((s, p, o))
+    stmt, evidence = URIRef(f"{ID}stmt/test-only-{len(g)}"), URIRef(f"{ID}evidence/test-only-{len(g)}")
+    for triple in ((stmt, RDF.type, RDF.Statement), (stmt, RDF.subject, s), (stmt, RDF.predicate, p),
+                   (stmt, RDF.object, o), (stmt, MLKG.confidence, Literal(0.5)),
+                   (stmt, PROV.wasAttributedTo, min(g.subjects(RDF.type, MLKG.Extractor))),
+                   (stmt, MLKG.evidence, evidence), (evidence, RDF.type, OA.TextQuoteSelector),
+                   (evidence, OA.exact, Literal("A test-only sentence."))):
+        g.add(triple)
+    if (s, RDF.type, MLKG.Paper) in g:
+        g.add((evidence, OA.hasSource, s))
 
 
 def _only(result: ValidationResult) -> Violation:
@@ -124,27 +146,28 @@ def _add_result(g: rdflib.Graph) -> None:
     dataset = min(g.subjects(RDF.type, MLKG.Dataset))
     metric = URIRef(ID + "metric/test-only-accuracy")
     g.add((metric, RDF.type, MLKG.Metric))
-    g.add((metric, MLKG.name, Literal("test-only accuracy")))
+    for node, label in ((metric, "test-only accuracy"), (RESULT, "X on Y: accuracy 84.8%")):
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, SCHEMA.name, Literal(label)))
     g.add((RESULT, RDF.type, MLKG.Result))
-    g.add((RESULT, MLKG.name, Literal("X on Y: accuracy 84.8%")))
     g.add((RESULT, MLKG.resultModel, model))
     g.add((RESULT, MLKG.resultDataset, dataset))
     g.add((RESULT, MLKG.resultMetric, metric))
     g.add((RESULT, MLKG.value, Literal("84.8%")))
-    g.add((RESULT, MLKG.numericValue, Literal(84.8, datatype=rdflib.XSD.double)))
-    g.add((_paper(g), MLKG.reportsResult, RESULT))
+    g.add((RESULT, MLS.hasValue, Literal(84.8, datatype=rdflib.XSD.double)))
+    _reified(g, _paper(g), MLKG.reportsResult, RESULT)
 
 
 def _no_title(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
     paper = _paper(g)
-    g.remove((paper, MLKG.title, None))
-    return paper, MLKG.title
+    g.remove((paper, DCTERMS.title, None))
+    return paper, DCTERMS.title
 
 
 def _two_titles(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
     paper = _paper(g)
-    g.add((paper, MLKG.title, Literal("A second title")))
-    return paper, MLKG.title
+    g.add((paper, DCTERMS.title, Literal("A second title")))
+    return paper, DCTERMS.title
 
 
 def _result_without_model(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
@@ -156,6 +179,8 @@ def _result_without_model(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
 def _result_not_reported(g: rdflib.Graph) -> tuple[URIRef, str]:
     _add_result(g)
     g.remove((None, MLKG.reportsResult, RESULT))
+    for stmt in list(g.subjects(RDF.object, RESULT)):
+        g.remove((stmt, None, None))
     return RESULT, f"^<{MLKG.reportsResult}>"
 
 
@@ -166,24 +191,25 @@ def _confidence_too_high(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
 
 
 def _evidence_ends_before_start(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
-    stmt = _statement(g, with_offsets=True)
-    start = g.value(stmt, MLKG.evidenceStart).toPython()
-    g.set((stmt, MLKG.evidenceEnd, Literal(start - 1)))
-    return stmt, MLKG.evidenceStart
+    evidence = _evidence(g)
+    start = g.value(evidence, OA.start).toPython()
+    g.set((evidence, OA.end, Literal(start - 1)))
+    return evidence, OA.start
 
 
 def _uses_a_person(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
     paper, person = _paper(g), URIRef(ID + "person/ada-lovelace")
     g.add((person, RDF.type, MLKG.Person))
-    g.add((person, MLKG.name, Literal("Ada Lovelace")))
-    g.add((paper, MLKG.uses, person))
+    g.add((person, RDFS.label, Literal("Ada Lovelace")))
+    g.add((person, SCHEMA.name, Literal("Ada Lovelace")))
+    _reified(g, paper, MLKG.uses, person)
     return paper, MLKG.uses
 
 
 def _no_extractor(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
     stmt = _statement(g)
-    g.remove((stmt, PROV.wasGeneratedBy, None))
-    return stmt, PROV.wasGeneratedBy
+    g.remove((stmt, PROV.wasAttributedTo, None))
+    return stmt, PROV.wasAttributedTo
 
 
 def _negative_upvotes(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
@@ -200,7 +226,7 @@ def _bad_arxiv_id(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
 
 def _variant_of_itself(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
     model = min(g.subjects(RDF.type, MLKG.Model))
-    g.add((model, MLKG.variantOf, model))
+    _reified(g, model, MLKG.variantOf, model)
     return model, MLKG.variantOf
 
 
@@ -213,24 +239,85 @@ def _statement_of_a_missing_edge(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
 
 def _entity_without_name(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
     dataset = min(g.subjects(RDF.type, MLKG.Dataset))
-    g.remove((dataset, MLKG.name, None))
-    return dataset, MLKG.name
+    g.remove((dataset, SCHEMA.name, None))
+    return dataset, SCHEMA.name
+
+
+# The gaps issue 15 found: each passed the shapes before they were closed and targeted by property.
+
+def _statement_without_evidence(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g)
+    g.remove((stmt, MLKG.evidence, None))
+    return stmt, MLKG.evidence
+
+
+def _evidence_from_another_paper(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g)
+    paper = g.value(stmt, RDF.subject)
+    other = min(e for e, source in g.subject_objects(OA.hasSource) if source != paper)
+    g.add((stmt, MLKG.evidence, other))
+    return stmt, MLKG.evidence
+
+
+def _edge_without_statement(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    stmt = _statement(g)
+    subject, predicate = g.value(stmt, RDF.subject), g.value(stmt, RDF.predicate)
+    g.remove((stmt, None, None))
+    return subject, predicate
+
+
+def _model_and_dataset(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    model = min(g.subjects(RDF.type, MLKG.Model))
+    g.add((model, RDF.type, MLKG.Dataset))
+    return model, RDF.type
+
+
+def _misspelt_property(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    model, nmae = min(g.subjects(RDF.type, MLKG.Model)), URIRef(str(MLKG._NS) + "nmae")
+    g.add((model, nmae, Literal("CLIP")))
+    return model, nmae
+
+
+def _empty_name(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    dataset = min(g.subjects(RDF.type, MLKG.Dataset))
+    g.set((dataset, RDFS.label, Literal("")))
+    return dataset, RDFS.label
+
+
+def _untyped_node(g: rdflib.Graph) -> tuple[URIRef, URIRef]:
+    """A model left with its names only: no type, and no edge whose shape would ask for one."""
+    model = min(g.subjects(RDF.type, MLKG.Model))
+    for stmt in list(g.subjects(RDF.object, model)) + list(g.subjects(RDF.subject, model)):
+        g.remove((stmt, None, None))
+    for subject, predicate in list(g.subject_predicates(model)):
+        g.remove((subject, predicate, model))
+    for predicate, value in list(g.predicate_objects(model)):
+        if predicate not in (RDFS.label, SCHEMA.name):
+            g.remove((model, predicate, value))
+    return model, RDF.type
 
 
 BREAKAGES: dict[str, tuple[Callable[[rdflib.Graph], tuple[URIRef, URIRef | str]], str]] = {
     "paper without title": (_no_title, "Paper has no title"),
     "paper with two titles": (_two_titles, "more than one title"),
     "result without resultModel": (_result_without_model, "Result has no model"),
-    "result no paper reports": (_result_not_reported, "No paper reports this result"),
+    "result no paper reports": (_result_not_reported, "Result is reported by no paper"),
     "confidence 1.5": (_confidence_too_high, "confidence is outside [0, 1]"),
-    "evidenceEnd < evidenceStart": (_evidence_ends_before_start, "evidence ends before it starts"),
-    "uses -> a Person": (_uses_a_person, "mlkg:uses points to something that is not a Model"),
-    "statement without wasGeneratedBy": (_no_extractor, "which extractor asserted it"),
+    "oa:end < oa:start": (_evidence_ends_before_start, "Evidence ends before it starts"),
+    "uses -> a Person": (_uses_a_person, "Paper uses something that is not a model"),
+    "statement without wasAttributedTo": (_no_extractor, "which extractor asserted it"),
     "negative upvotes": (_negative_upvotes, "upvote count is negative"),
-    "versioned arXiv id": (_bad_arxiv_id, "does not look like 2401.12345"),
+    "versioned arXiv id": (_bad_arxiv_id, "is not of the form 2501.12345"),
     "variant of itself": (_variant_of_itself, "variant of itself"),
     "statement about a missing edge": (_statement_of_a_missing_edge, "not in the graph"),
-    "dataset without name": (_entity_without_name, "Node has no name"),
+    "dataset without name": (_entity_without_name, "Dataset has no name"),
+    "statement without evidence": (_statement_without_evidence, "Statement has no evidence"),
+    "evidence from another paper": (_evidence_from_another_paper, "comes from another paper"),
+    "extracted edge without statement": (_edge_without_statement, "Extracted edge has no statement"),
+    "typed Model and Dataset": (_model_and_dataset, "Node has two mlkg types"),
+    "misspelt property mlkg:nmae": (_misspelt_property, "does not carry (misspelt"),
+    "empty name": (_empty_name, "label is empty"),
+    "node without rdf:type": (_untyped_node, "Node has no rdf:type"),
 }
 
 
@@ -317,17 +404,17 @@ def test_cli_conforms_exit_0(built: Path) -> None:
 
 def test_cli_violations_exit_1_with_table_and_json(graph: rdflib.Graph, tmp_path: Path) -> None:
     for paper in list(graph.subjects(RDF.type, MLKG.Paper)):
-        graph.add((paper, MLKG.title, Literal("Also this title")))
+        graph.add((paper, DCTERMS.title, Literal("Also this title")))
     broken, report = tmp_path / "broken.nt", tmp_path / "report.json"
     graph.serialize(broken, format="nt", encoding="utf-8")
     result = runner.invoke(app, ["validate", str(broken), "--json", str(report), "--limit", "5"])
     assert result.exit_code == 1, result.output
     assert "29 SHACL violation(s)" in result.stdout
-    assert "paper:" in result.stdout and "mlkg:title" in result.stdout
+    assert "paper:" in result.stdout and "dcterms:title" in result.stdout
     assert "24 more violation(s)" in result.stdout
     data = json.loads(report.read_text())
     assert data["conforms"] is False and len(data["violations"]) == 29
-    assert {v["message"] for v in data["violations"]} == {"Paper has more than one title (mlkg:title)."}
+    assert {v["message"] for v in data["violations"]} == {"Paper has more than one title (dcterms:title)."}
 
 
 def test_cli_unreadable_exit_2(tmp_path: Path) -> None:

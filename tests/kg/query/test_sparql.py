@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from rdflib.namespace import DCTERMS
 from typer.testing import CliRunner
 
 from mlkg.cli import app
@@ -97,7 +98,7 @@ def test_missing_and_broken_graphs_name_the_file(tmp_path: Path) -> None:
 # --- running -------------------------------------------------------------------------------
 
 def test_select_with_predeclared_prefixes_and_typed_values(store: ox.Store) -> None:
-    result = run_query(store, "SELECT ?p ?date ?votes WHERE { ?p a mlkg:Paper ; mlkg:published ?date ; "
+    result = run_query(store, "SELECT ?p ?date ?votes WHERE { ?p a mlkg:Paper ; dcterms:issued ?date ; "
                               "mlkg:upvotes ?votes } ORDER BY ?p")
     assert result.kind == "select" and result.columns == ("p", "date", "votes")
     assert result.rows == ((ID + P1, dt.date(2024, 1, 15), 3), (ID + P2, dt.date(2024, 1, 20), 3),
@@ -106,7 +107,7 @@ def test_select_with_predeclared_prefixes_and_typed_values(store: ox.Store) -> N
 
 
 def test_unbound_values_are_none(store: ox.Store) -> None:
-    result = run_query(store, "SELECT ?p ?date WHERE { ?p a mlkg:Paper OPTIONAL { ?p mlkg:published ?date } } "
+    result = run_query(store, "SELECT ?p ?date WHERE { ?p a mlkg:Paper OPTIONAL { ?p dcterms:issued ?date } } "
                               "ORDER BY DESC(?p) LIMIT 1")
     assert result.rows == ((ID + "paper/2403.00004", None),)
 
@@ -143,7 +144,7 @@ def test_bindings_substitute_literals_and_iris(store: ox.Store) -> None:
     sparql = "SELECT ?p ?m WHERE { ?p mlkg:uses ?m } ORDER BY ?p"
     assert run_query(store, sparql, {"m": "model:clip"}).rows == ((ID + P2, ID + "model/clip"),)
     assert run_query(store, sparql, {"m": f"<{ID}dataset/imagenet>"}).rows == ((ID + P3, ID + "dataset/imagenet"),)
-    by_name = "SELECT ?e ?name WHERE { ?e mlkg:name ?name }"
+    by_name = "SELECT ?e ?name WHERE { ?e rdfs:label ?name }"
     assert run_query(store, by_name, {"name": "ViT-L/14"}).rows == ((ID + "model/vit-l-14", "ViT-L/14"),)
     assert run_query(store, by_name, {"name": "vit-l/14"}).rows == ()
 
@@ -191,7 +192,7 @@ def test_to_python(term: object, value: object) -> None:
 # --- writers -------------------------------------------------------------------------------
 
 def _titles(store: ox.Store) -> QueryResult:
-    return run_query(store, "SELECT ?p ?title ?votes WHERE { ?p mlkg:title ?title ; mlkg:upvotes ?votes } "
+    return run_query(store, "SELECT ?p ?title ?votes WHERE { ?p dcterms:title ?title ; mlkg:upvotes ?votes } "
                             "ORDER BY ?p")
 
 
@@ -215,7 +216,7 @@ def test_json_is_sparql_results_json_and_round_trips(store: ox.Store) -> None:
 
 
 def test_json_leaves_out_unbound_and_encodes_ask(store: ox.Store) -> None:
-    result = run_query(store, "SELECT ?p ?d WHERE { ?p a mlkg:Paper OPTIONAL { ?p mlkg:published ?d } }")
+    result = run_query(store, "SELECT ?p ?d WHERE { ?p a mlkg:Paper OPTIONAL { ?p dcterms:issued ?d } }")
     bindings = json.loads(render(result, "json"))["results"]["bindings"]
     assert sum("d" not in b for b in bindings) == 1
     assert json.loads(render(run_query(store, "ASK { ?s ?p ?o }"), "json")) == {"head": {}, "boolean": True}
@@ -238,8 +239,8 @@ def test_rdflib_front_sees_the_same_graph(outdir: Path, store: ox.Store) -> None
     graph = rdflib_graph(outdir)
     assert len(graph) == len(store)
     paper = rdflib.URIRef(ID + P1)
-    assert (paper, MLKG.title, rdflib.Literal(TRICKY_TITLE)) in graph
-    assert str(graph.value(paper, MLKG.title)) == TRICKY_TITLE
+    assert (paper, DCTERMS.title, rdflib.Literal(TRICKY_TITLE)) in graph
+    assert str(graph.value(paper, DCTERMS.title)) == TRICKY_TITLE
     assert graph.value(paper, MLKG.upvotes).toPython() == 3
     rows = graph.query("SELECT ?p ?m WHERE { ?p mlkg:comparesWith ?m } ORDER BY ?p ?m")
     expected = run_query(store, "SELECT ?p ?m WHERE { ?p mlkg:comparesWith ?m } ORDER BY ?p ?m").rows
@@ -250,15 +251,24 @@ def test_rdflib_front_sees_the_same_graph(outdir: Path, store: ox.Store) -> None
 
 def test_evidence_for_an_edge(store: ox.Store) -> None:
     sparql = """SELECT ?evidence ?confidence ?paper WHERE {
-      ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate mlkg:introduces ; rdf:object model:alphanet ;
-          mlkg:evidence ?evidence ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?paper }"""
+      ?st a rdf:Statement ; rdf:subject ?paper ; rdf:predicate mlkg:introduces ; rdf:object model:alphanet ;
+          mlkg:evidence [ oa:exact ?evidence ; oa:hasSource ?paper ] ; mlkg:confidence ?confidence }"""
     assert run_query(store, sparql).rows == ((f"{P1} introduces model/alphanet.", 0.9, ID + P1),)
+
+
+def test_the_ontology_is_in_the_store(store: ox.Store) -> None:
+    """Generic patterns work without a reasoner: subproperties of relatesTo, labels of classes."""
+    sparql = """SELECT DISTINCT ?p WHERE { ?rel rdfs:subPropertyOf* mlkg:relatesTo . ?p ?rel ?x }"""
+    assert len(run_query(store, sparql).rows) == len(run_query(
+        store, "SELECT DISTINCT ?p WHERE { ?p mlkg:introduces|mlkg:uses|mlkg:comparesWith|mlkg:mentions|"
+               "mlkg:hasCode|mlkg:affiliatedWith ?x }").rows) > 0
+    assert run_query(store, 'SELECT ?l WHERE { mlkg:Paper rdfs:label ?l }').rows == (("Paper",),)
 
 
 # --- the command ---------------------------------------------------------------------------
 
 def test_cli_csv_json_and_table(outdir: Path) -> None:
-    sparql = "SELECT ?p ?title WHERE { ?p mlkg:title ?title } ORDER BY ?p"
+    sparql = "SELECT ?p ?title WHERE { ?p dcterms:title ?title } ORDER BY ?p"
     result = runner.invoke(app, ["query", str(outdir), "--sparql", sparql, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert list(csv.reader(io.StringIO(result.stdout)))[1] == [ID + P1, TRICKY_TITLE]
