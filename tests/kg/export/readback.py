@@ -15,16 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 import rdflib
 
 from mlkg.export import FILE_FORMATS, file_exporters
 from mlkg.export.chars import unicode_text, xml_text
-from mlkg.ontology.vocab import MLKG
 from mlkg.viz import page_data
 
 FILENAMES = {e.name: e.filename for e in file_exporters(FILE_FORMATS)}
 """The file each format of a build writes (graph.ttl, ...)."""
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+RDF12_FORMATS = {".rdf12.ttl": ox.RdfFormat.TURTLE, ".rdf12.nt": ox.RdfFormat.N_TRIPLES}
+"""RDF 1.2 files, which rdflib 7 cannot read: pyoxigraph reads them."""
+TITLE = "http://purl.org/dc/terms/title"
 
 
 class _Page(HTMLParser):
@@ -83,6 +86,9 @@ def _not_json(constant: str) -> Any:
 def parse(path: Path) -> Any:
     """``path`` read by its format's standard reader; raises if the reader refuses it."""
     suffix = path.suffix
+    rdf12 = next((fmt for end, fmt in RDF12_FORMATS.items() if path.name.endswith(end)), None)
+    if rdf12 is not None:
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=rdf12)]
     if suffix in RDF_FORMATS:
         return rdflib.Graph().parse(path, format=RDF_FORMATS[suffix])
     if suffix == ".graphml":
@@ -103,7 +109,9 @@ def paper_titles(path: Path) -> Counter[str]:
     """The titles of the papers a reader finds in ``path`` (any format but html), with repeats."""
     parsed = parse(path)
     if isinstance(parsed, rdflib.Graph):
-        return Counter(str(o) for o in parsed.objects(None, rdflib.URIRef("http://purl.org/dc/terms/title")))
+        return Counter(str(o) for o in parsed.objects(None, rdflib.URIRef(TITLE)))
+    if isinstance(parsed, list) and parsed and isinstance(parsed[0], ox.Triple):
+        return Counter(t.object.value for t in parsed if t.predicate.value == TITLE)
     if isinstance(parsed, nx.Graph):
         return Counter(str(d["title"]) for _, d in parsed.nodes(data=True) if d.get("type") == "Paper")
     if isinstance(parsed, list):  # nodes_Paper.csv
