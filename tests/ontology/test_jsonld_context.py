@@ -113,7 +113,7 @@ MODEL = {"id": "model:vit", "type": "Model", "name": "ViT", "alias": ["Vision Tr
 
 def _expected() -> rdflib.Graph:
     xsd = rdflib.Namespace(XSD)
-    paper, model, stmt = URIRef(ID + "paper/2401.12345"), URIRef(ID + "model/vit"), URIRef(ID + "stmt/s1")
+    paper, model, stmt = URIRef(ID + "paper/2401.12345"), URIRef(ID + "entity/vit"), URIRef(ID + "stmt/s1")
     g = rdflib.Graph()
     for triple in [
         (paper, RDF.type, MLKG.Paper),
@@ -127,7 +127,7 @@ def _expected() -> rdflib.Graph:
         (model, RDF.type, MLKG.Model),
         (model, MLKG.name, Literal("ViT")),
         (model, MLKG.alias, Literal("Vision Transformer")),
-        (model, MLKG.variantOf, URIRef(ID + "model/transformer")),
+        (model, MLKG.variantOf, URIRef(ID + "entity/transformer")),
         (stmt, RDF.type, RDF.Statement),
         (stmt, RDF.subject, paper),
         (stmt, RDF.predicate, MLKG.uses),

@@ -123,7 +123,7 @@ def test_ask_and_construct(store: ox.Store) -> None:
     assert run_query(store, "ASK { model:clip a mlkg:Dataset }").boolean is False
     graph = run_query(store, "CONSTRUCT { ?v mlkg:variantOf ?f } WHERE { ?v mlkg:variantOf ?f }")
     assert graph.kind == "graph" and graph.boolean is None
-    assert graph.rows == ((ID + "model/vit-l-14", str(MLKG.variantOf), ID + "model/vit"),)
+    assert graph.rows == ((ID + "entity/vit-l-14", str(MLKG.variantOf), ID + "entity/vit"),)
 
 
 def test_syntax_errors_carry_the_parsers_message_on_one_line(store: ox.Store) -> None:
@@ -141,10 +141,10 @@ def test_undeclared_prefixes_ignore_iris_strings_and_comments() -> None:
 
 def test_bindings_substitute_literals_and_iris(store: ox.Store) -> None:
     sparql = "SELECT ?p ?m WHERE { ?p mlkg:uses ?m } ORDER BY ?p"
-    assert run_query(store, sparql, {"m": "model:clip"}).rows == ((ID + P2, ID + "model/clip"),)
-    assert run_query(store, sparql, {"m": f"<{ID}dataset/imagenet>"}).rows == ((ID + P3, ID + "dataset/imagenet"),)
+    assert run_query(store, sparql, {"m": "model:clip"}).rows == ((ID + P2, ID + "entity/clip"),)
+    assert run_query(store, sparql, {"m": f"<{ID}entity/imagenet>"}).rows == ((ID + P3, ID + "entity/imagenet"),)
     by_name = "SELECT ?e ?name WHERE { ?e mlkg:name ?name }"
-    assert run_query(store, by_name, {"name": "ViT-L/14"}).rows == ((ID + "model/vit-l-14", "ViT-L/14"),)
+    assert run_query(store, by_name, {"name": "ViT-L/14"}).rows == ((ID + "entity/vit-l-14", "ViT-L/14"),)
     assert run_query(store, by_name, {"name": "vit-l/14"}).rows == ()
 
 
@@ -155,7 +155,7 @@ def test_binding_a_variable_the_query_does_not_select_is_a_query_error(store: ox
 
 def test_bind_term_and_parse_bindings() -> None:
     assert bind_term("<http://x/y>") == ox.NamedNode("http://x/y")
-    assert bind_term("model:clip") == ox.NamedNode(ID + "model/clip")
+    assert bind_term("model:clip") == ox.NamedNode(ID + "entity/clip")
     assert bind_term("mlkg:Model") == ox.NamedNode(str(MLKG.Model))
     assert bind_term("foo:bar") == ox.Literal("foo:bar")  # not a known prefix
     assert bind_term("5") == ox.Literal("5", datatype=ox.NamedNode(XSD + "integer"))
@@ -252,7 +252,7 @@ def test_evidence_for_an_edge(store: ox.Store) -> None:
     sparql = """SELECT ?evidence ?confidence ?paper WHERE {
       ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate mlkg:introduces ; rdf:object model:alphanet ;
           mlkg:evidence ?evidence ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?paper }"""
-    assert run_query(store, sparql).rows == ((f"{P1} introduces model/alphanet.", 0.9, ID + P1),)
+    assert run_query(store, sparql).rows == ((f"{P1} introduces entity/alphanet.", 0.9, ID + P1),)
 
 
 # --- the command ---------------------------------------------------------------------------
@@ -275,7 +275,7 @@ def test_cli_query_file_bindings_and_out(outdir: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["query", str(outdir), "--sparql", f"@{query}", "--bind", "m=model:clip",
                                  "-f", "csv", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert out.read_text() == f"p,m\n{ID}{P2},{ID}model/clip\n"
+    assert out.read_text() == f"p,m\n{ID}{P2},{ID}entity/clip\n"
 
 
 def test_cli_ready_made_query_with_a_parameter(outdir: Path) -> None:
