@@ -64,5 +64,6 @@ def unicode_graph(graph: KnowledgeGraph) -> KnowledgeGraph:
     for edge in graph.edges.values():
         copy.add_edge(Edge(unicode_text(edge.source), unicode_text(edge.rel), unicode_text(edge.target),
                            _props(edge.props)))
+    copy.replaced = {unicode_text(old): unicode_text(new) for old, new in graph.replaced.items()}
     return copy
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import rdflib
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from mlkg.identity import uri
 from mlkg.ontology.schema import schema
@@ -150,6 +150,18 @@ def triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
         node = ox.NamedNode(extractor_uri(name))
         yield ox.Triple(node, _TYPE, _nn(MLKG.Extractor))
         yield ox.Triple(node, _LABEL, ox.Literal(name))
+    yield from _retired_triples(graph, terms)
+
+
+# ---- retired IRIs (issue 15, item 7): kept apart from the rest of the mapping on purpose.
+_REPLACED_BY = _nn(DCTERMS.isReplacedBy)
+
+
+def _retired_triples(graph: KnowledgeGraph, terms: _Terms) -> Iterator[ox.Triple]:
+    """``<retired> dcterms:isReplacedBy <current>`` for each id the graph retired (a paper's title-hash
+    IRI once its arXiv id is known). A retired IRI has no other triple: it names no node any more."""
+    for old in sorted(graph.replaced):
+        yield ox.Triple(terms[old], _REPLACED_BY, terms[graph.replaced[old]])
 
 
 def to_store(graph: KnowledgeGraph) -> ox.Store:
