@@ -128,7 +128,7 @@ def test_cooccurring_entities(toy: ox.Store) -> None:
         (bench_x, "BenchX", clip, "CLIP", 2),
         (bench_x, "BenchX", resnet, "ResNet", 2),
         (cifar, "CIFAR-10", resnet, "ResNet", 2),
-        (imagenet, "ImageNet", clip, "CLIP", 2),
+        (clip, "CLIP", imagenet, "ImageNet", 2),  # each pair once, in IRI order
         (imagenet, "ImageNet", resnet, "ResNet", 2),
     ]
 
