@@ -18,11 +18,11 @@ from . import arxiv_atom, hf_api, hf_page, tabular  # noqa: F401  (register the 
 from .dedupe import Deduplicator
 from .errors import LoadError, LoadReport, Problem
 from .registry import LOADERS, detect_format, get_loader
-from .sources import expand_inputs, head_text
+from .sources import expand_inputs, head_text, named_inputs
 
 __all__ = [
     "LOADERS", "Deduplicator", "LoadError", "LoadReport", "Problem",
-    "detect_format", "expand_inputs", "load", "load_all",
+    "detect_format", "expand_inputs", "load", "load_all", "named_inputs",
 ]
 
 
@@ -39,10 +39,15 @@ def _head(path: Path, size: int = 8192) -> bytes:
 
 
 def load(path: str | Path, format: str | None = None, report: LoadReport | None = None,
-         fields: Mapping[str, str] | None = None) -> Iterator[Paper]:
-    """Yield the papers of one file. Bad records are skipped into ``report``; a bad file raises LoadError."""
+         fields: Mapping[str, str] | None = None, *, name: str | None = None) -> Iterator[Paper]:
+    """Yield the papers of one file. Bad records are skipped into ``report``; a bad file raises LoadError.
+
+    ``name``: what papers and report.json call the file (default: ``path`` as given).
+    """
     path = Path(path)
     report = report if report is not None else LoadReport()
+    if name is not None:
+        report.names[str(path)] = name
     if not path.is_file():
         raise LoadError(path, Errors.E001)
     head = _head(path)
@@ -69,21 +74,22 @@ def load_all(inputs: Iterable[str | Path], format: str | None = None,
     """Load every input into one de-duplicated collection; a bad file is reported, not fatal.
 
     Papers go into ``unique`` when given (an update adds to the papers of an earlier build).
+    Each file goes by its name below the input that named it (:func:`named_inputs`).
     ``progress(files_done, files_total)`` is called after each file and every 500 records.
     """
     report = report if report is not None else LoadReport()
     unique = unique if unique is not None else Deduplicator()
-    files = expand_inputs(inputs)
-    for done, path in enumerate(files):
+    files = named_inputs(inputs)
+    for done, (path, name) in enumerate(files):
         if on_file:
             on_file(path)
         try:
-            for paper in load(path, format, report, fields):
+            for paper in load(path, format, report, fields, name=name):
                 unique.add(paper)
                 if progress and report.read % 500 == 0:
                     progress(done, len(files))
         except LoadError as exc:
-            report.fail_file(exc)
+            report.fail_file(exc, path)
         if progress:
             progress(done + 1, len(files))
     return unique

@@ -88,7 +88,7 @@ def _repair(chunk: str, lines: int, path: Path, report: LoadReport) -> str:
 
 def _entry(path: Path, report: LoadReport, record: int, elem: ET.Element) -> Iterator[Paper]:
     try:
-        yield _paper(str(path), record, elem, report)
+        yield _paper(report.name(path), record, elem, report)
     except BadRecord as exc:
         report.skip(path, record, str(exc))
     elem.clear()

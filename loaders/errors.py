@@ -55,6 +55,9 @@ class LoadReport:
     """Counts of what the loaders saw. Shared across files so a build reports once.
 
     The lists keep the first :data:`KEPT_PROBLEMS` problems of each kind; the counts are exact.
+    ``names`` maps a file as typed to the name it goes by in the outputs (see
+    :func:`mlkg.loaders.sources.named_inputs`): papers and listed problems carry that name, so
+    report.json does not depend on how the input was typed; the log shows the file as typed.
     """
 
     read: int = 0
@@ -65,25 +68,35 @@ class LoadReport:
     failed_files: list[Problem] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, Counter[str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
 
-    def _add(self, kind: str, problems: list[Problem], problem: Problem) -> Problem:
+    def name(self, source: str | Path) -> str:
+        """The name of a file in the outputs: the one it was read under, else the path as typed."""
+        text = str(source)
+        return self.names.get(text, text)
+
+    def _add(self, kind: str, problems: list[Problem], source: str | Path, record: int | None,
+             reason: str) -> Problem:
+        """Count and keep the problem under the file's name; return it as typed, for the log."""
         self.counts[kind] += 1
-        self.reasons.setdefault(kind, Counter())[problem.reason.split(":", 1)[0]] += 1
+        self.reasons.setdefault(kind, Counter())[reason.split(":", 1)[0]] += 1
         if len(problems) < KEPT_PROBLEMS:
-            problems.append(problem)
-        return problem
+            problems.append(Problem(scrub(self.name(source)), record, reason))
+        return Problem(scrub(str(source)), record, reason)
 
     def repair(self, source: str | Path, record: int | None, reason: str) -> None:
-        log.info("%s", self._add("repaired", self.repaired, Problem(scrub(str(source)), record, reason)))
+        log.info("%s", self._add("repaired", self.repaired, source, record, reason))
 
     def skip(self, source: str | Path, record: int | None, reason: str) -> None:
-        log.warning("skipped %s", self._add("skipped", self.skipped, Problem(scrub(str(source)), record, reason)))
+        log.warning("skipped %s", self._add("skipped", self.skipped, source, record, reason))
 
     def warn(self, source: str | Path, record: int | None, reason: str) -> None:
-        log.warning("%s", self._add("warnings", self.warnings, Problem(scrub(str(source)), record, reason)))
+        log.warning("%s", self._add("warnings", self.warnings, source, record, reason))
 
-    def fail_file(self, error: LoadError) -> None:
-        self._add("failed_files", self.failed_files, Problem(error.source, error.record, error.reason))
+    def fail_file(self, error: LoadError, source: str | Path | None = None) -> None:
+        """A file that could not be read (to its end); ``source``: the file, when ``error.source`` is scrubbed."""
+        self._add("failed_files", self.failed_files, source if source is not None else error.source,
+                  error.record, error.reason)
         log.error("%s", error)
 
     def count(self, kind: str) -> int:

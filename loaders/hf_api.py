@@ -172,7 +172,7 @@ def load(path: Path, report: LoadReport, **_: Any) -> Iterator[Paper]:
             if isinstance(item, str):
                 item = _repair(item)
                 report.repair(path, index, "Python-repr item parsed as a literal")
-            yield _paper(str(path), index, item, report)
+            yield _paper(report.name(path), index, item, report)
         except BadRecord as exc:
             report.skip(path, index, str(exc))
 

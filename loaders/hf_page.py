@@ -155,7 +155,7 @@ def _paper(path: Path, record: int, block: list[Line], date_line: str, report: L
     assert date_match  # the caller matched it
     date_text, upvotes = date_match.group(1), date_match.group(2)
     return make_paper(
-        str(path),
+        report.name(path),
         record,
         title=body[0],
         abstract=" ".join(body[1:]),

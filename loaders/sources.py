@@ -15,6 +15,7 @@ import codecs
 import glob
 import gzip
 import io
+import itertools
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -40,22 +41,38 @@ def _skipped_in_directory(path: Path) -> bool:
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files named by paths, directories (their files, sorted, without hidden files and docs) and globs."""
-    out: list[Path] = []
+    return [path for path, _ in named_inputs(inputs)]
+
+
+def named_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """:func:`expand_inputs` with the name each file goes by in the outputs (a paper's
+    ``sourceFile``, report.json): its path below the input that named it, so that the same
+    input typed another way (relative, absolute, through a symlink, from another directory)
+    gives the same graph. A file named on its own is its file name; a directory's file its
+    path below the directory; a glob's match its path below the glob's fixed directory part."""
+    out: list[tuple[Path, str]] = []
     for item in inputs:
         text = str(item)
         path = Path(text)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not _skipped_in_directory(p)))
+            out.extend((p, p.relative_to(path).as_posix()) for p in sorted(path.rglob("*"))
+                       if p.is_file() and not _skipped_in_directory(p))
         elif path.exists():
-            out.append(path)
+            out.append((path, path.name))
         elif any(ch in text for ch in "*?["):
             matches = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
             if not matches:
                 raise LoadError(text, Errors.E002)
-            out.extend(matches)
+            base = _glob_base(path)
+            out.extend((p, p.relative_to(base).as_posix()) for p in matches)
         else:
             raise LoadError(text, Errors.E001)
     return out
+
+
+def _glob_base(pattern: Path) -> Path:
+    """The directory part of a glob before its first wildcard (``data/*/x.jsonl`` -> ``data``)."""
+    return Path(*itertools.takewhile(lambda part: not any(ch in part for ch in "*?["), pattern.parts))
 
 
 # Caps that stop a decompression bomb long before memory runs out, far above real listings (the

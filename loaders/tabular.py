@@ -122,7 +122,7 @@ def load_jsonl(path: Path, report: LoadReport, *, fields: Mapping[str, str] | No
         try:
             if "title" not in columns:
                 raise BadRecord("missing title: no title field; map one with --field title=NAME")
-            yield _row_paper(str(path), lineno, row, columns, report)
+            yield _row_paper(report.name(path), lineno, row, columns, report)
         except BadRecord as exc:
             report.skip(path, lineno, str(exc))
     if not seen_any:
@@ -184,7 +184,7 @@ def load_csv(path: Path, report: LoadReport, *, fields: Mapping[str, str] | None
                 reader = csv.reader(feed, dialect, strict=True)
             continue
         try:
-            yield _row_paper(str(path), record, dict(zip(header, cells)), columns, report)
+            yield _row_paper(report.name(path), record, dict(zip(header, cells)), columns, report)
         except BadRecord as exc:
             report.skip(path, record, f"{exc} (line {line})")
 

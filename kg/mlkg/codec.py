@@ -43,6 +43,8 @@ def encode_paper(paper: Paper) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in fields(paper):
         value = getattr(paper, f.name)
+        if f.name == "replaces" and not value:
+            continue  # rare; absent, a record reads the same in versions before it
         if isinstance(value, dt.date):
             value = value.isoformat()
         elif isinstance(value, Organization):
@@ -119,7 +121,7 @@ def decode_paper(data: Mapping[str, Any]) -> Paper:
         values["published"] = dt.date.fromisoformat(values["published"])
     if values.get("organization"):
         values["organization"] = Organization(**values["organization"])
-    for name in ("authors", "categories", "keywords"):
+    for name in ("authors", "categories", "keywords", "replaces"):
         values[name] = tuple(values.get(name) or ())
     return Paper(**values)
 

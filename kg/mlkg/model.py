@@ -78,6 +78,9 @@ class Paper:
     hf_url: str | None = None
     categories: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    # Ids this paper had before (a title-hash id, until a record gave its arXiv id): their IRIs
+    # are retired, and the graph says by what (dcterms:isReplacedBy).
+    replaces: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -89,7 +92,8 @@ class Paper:
 
         The first record wins where both have a value, except where a later
         snapshot is more complete: the arXiv id, the longer author list, the
-        higher upvote count, and the earlier publication date.
+        higher upvote count, and the earlier publication date. When the id changes (the arXiv
+        id of a paper known by its title hash), the old id is kept in ``replaces``.
         """
         updates: dict[str, object] = {}
         for f in fields(self):
@@ -105,7 +109,10 @@ class Paper:
         if other.published and self.published and other.published < self.published:
             updates["published"] = other.published
         arxiv = updates.get("arxiv_id", self.arxiv_id)
-        updates["id"] = paper_id(arxiv, self.title)  # type: ignore[arg-type]
+        new_id = paper_id(arxiv, self.title)  # type: ignore[arg-type]
+        updates["id"] = new_id
+        retired = (*self.replaces, *other.replaces, *((self.id,) if self.id != new_id else ()))
+        updates["replaces"] = tuple(sorted(set(retired) - {new_id}))
         return replace(self, **updates)  # type: ignore[arg-type]
 
 

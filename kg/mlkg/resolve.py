@@ -19,13 +19,16 @@ its own. Every merge and split is explained (:class:`Merge`, :class:`Split`).
 
 Distinct names stay distinct (CIFAR-10 and CIFAR-100, CLIP and BiomedCLIP),
 and sized or numbered variants are linked to their family (ViT-L/14
-variantOf ViT) instead of merged. Node ids come from type + canonical name
+variantOf ViT) instead of merged. Node ids come from the canonical name
 (owner/repo for code, the Hugging Face slug for organizations), so a rebuild
-gives the same ids and URIs.
+gives the same ids and URIs. Models, datasets and benchmarks share the prefix
+``entity/``: the type is the papers' vote, and it may change without the IRI
+changing. Two nodes resolution keeps apart never share an id (:meth:`Resolver._distinct_ids`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -34,7 +37,7 @@ from difflib import SequenceMatcher
 
 from mlkg.extract.lexicon import LexEntry, Lexicon, load_lexicon
 from mlkg.extract.words import word_list, words
-from mlkg.identity import name_key, name_slug, node_id, slug, strip_acronym_plural
+from mlkg.identity import name_key, name_slug, native_slug, node_id, slug, strip_acronym_plural
 from mlkg.model import Entity, EntityType, Extraction, Paper, Role
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -263,7 +266,9 @@ class Split:
 
     name: str
     nodes: tuple[str, ...]  # the main node first
-    kind: str  # "sense" (rival long forms), "introduced" (introduced by unrelated papers), "earlier use"
+    # "sense" (rival long forms), "introduced" (introduced by unrelated papers), "earlier use",
+    # "id" (two nodes whose names give one id: the later one's id is told apart)
+    kind: str
     reason: str
 
     def as_dict(self) -> dict[str, object]:
@@ -686,6 +691,7 @@ class Resolver:
                 self.evidence[a].append(MergeEvidence("name", f"same canonical name as {b[1]}"))
                 self.uf.union(a, b)
             clusters = self._clusters()
+        by_root = self._distinct_ids(by_root, clusters)
         for root, target in by_root.items():
             resolution.nodes[target.node_id] = target
             forms = sorted({n for m in clusters[root] for n in self.names.get(m, ())} - {target.name})
@@ -850,8 +856,14 @@ class Resolver:
 
     def _targets(self, clusters: dict[Element, list[Element]]
                  ) -> tuple[dict[Element, Target], list[tuple[Element, Element]]]:
+        """Each cluster's node, and the pairs of clusters that are one thing under one name.
+
+        One name is one type and one slug of the name as written (``native_slug``), as node ids
+        were before they were type-free and transliterated: a model and a dataset named alike,
+        or Müller-Net and MullerNet, are not merged here but told apart by :meth:`_distinct_ids`.
+        """
         by_root: dict[Element, Target] = {}
-        seen: dict[str, Element] = {}
+        seen: dict[tuple[str, str], Element] = {}
         collisions: list[tuple[Element, Element]] = []
         for root, members in clusters.items():
             if all(m[1].startswith("lex:") for m in members):
@@ -860,14 +872,78 @@ class Resolver:
             node_type = self._type(members, entry, root[0], name)
             keyed = sorted(self.keyed[m] for m in members if m in self.keyed)
             suffix = self.node_suffix.get(root)
-            local = f"{name_slug(name)}-{suffix}" if suffix else name_slug(name)
-            nid = keyed[0] if keyed else node_id(node_type, local)
-            if nid in seen and seen[nid] != root:
-                collisions.append((seen[nid], root))
+            key = name_key(name)
+            local = name_slug(name)
+            native = native_slug(key) if key else native_slug(name)
+            if suffix:
+                local, native = f"{local}-{suffix}", f"{native}-{suffix}"
+            one_name = (node_type, keyed[0] if keyed else native)
+            if one_name in seen and seen[one_name] != root:
+                collisions.append((seen[one_name], root))
                 continue
-            seen[nid] = root
-            by_root[root] = Target(nid, node_type, name)
+            seen[one_name] = root
+            by_root[root] = Target(keyed[0] if keyed else node_id(node_type, local), node_type, name)
         return by_root, collisions
+
+    def _distinct_ids(self, by_root: dict[Element, Target],
+                      clusters: dict[Element, list[Element]]) -> dict[Element, Target]:
+        """``by_root`` with one id per node: never two nodes on one id, never one silently dropped.
+
+        Ids clash when resolution keeps apart what one slug names: a model and a dataset of one
+        name (their type is no longer in the id), or names that differ only in accents (Müller-Net,
+        MullerNet). The earliest node keeps the plain id; each other one takes, of these, the first
+        that is free: its name as written (``entity/müllernet``), the plain id with its first
+        paper's id (``entity/ptb-2407.12327``, as split-off homonyms are named), or with a hash of
+        its key. Each is reported as a split of kind "id".
+        """
+        by_id: dict[str, list[Element]] = defaultdict(list)
+        for root, target in by_root.items():
+            by_id[target.node_id].append(root)
+        taken = set(by_id)
+        distinct = dict(by_root)
+        for nid in sorted(by_id):
+            roots = sorted(by_id[nid], key=lambda r: self._id_claim(r, by_root[r], clusters[r]))
+            for root in roots[1:]:
+                target = by_root[root]
+                new = next(c for c in self._other_ids(root, target, clusters[root]) if c not in taken)
+                taken.add(new)
+                distinct[root] = Target(new, target.type, target.name)
+                if not any(self.names.get(m) for m in clusters[root]):
+                    continue  # a name seen only as an untrusted alias: no node of the graph
+                first = by_root[roots[0]]
+                why = (f"a {first.type} and a {target.type}" if first.type != target.type
+                       else f"{first.name} and {target.name} are different names")
+                self.splits.append(("id", roots[0], [root],
+                                    f"both would be {nid}; resolution keeps them apart ({why})"))
+        return distinct
+
+    def _id_claim(self, root: Element, target: Target, members: list[Element]) -> tuple[object, ...]:
+        """Who keeps a contested id: a node papers name, not a split-off one, whose name is ASCII
+        as written, first seen earliest (a later paper does not take the id away)."""
+        papers = self._cluster_papers(members)
+        months = [m for m in (self.months.get(p) for p in papers) if m is not None]
+        key = name_key(target.name) or target.name
+        return (not papers, root in self.node_suffix, native_slug(key) != slug(key),
+                min(months) if months else 1 << 30, min(papers) if papers else "", root)
+
+    def _other_ids(self, root: Element, target: Target, members: list[Element]) -> Iterator[str]:
+        """Ids for a node whose plain id another node keeps, most readable first (see :meth:`_distinct_ids`)."""
+        key = name_key(target.name) or target.name
+        suffix = self.node_suffix.get(root)
+        native = native_slug(key) + (f"-{suffix}" if suffix else "")
+        if not self.keyed.keys() & set(members):
+            yield node_id(target.type, native)
+        papers = sorted(self._cluster_papers(members), key=lambda p: (self.months.get(p) or 1 << 30, p))
+        if papers:
+            yield f"{target.node_id}-{slug(papers[0])}"
+        digest = hashlib.sha1("\x1f".join(sorted(m[1] for m in members)).encode()).hexdigest()
+        for n in range(8, len(digest) + 1):
+            yield f"{target.node_id}-{digest[:n]}"
+        for n in range(2, 1 << 30):
+            yield f"{target.node_id}-{digest}-{n}"
+
+    def _cluster_papers(self, members: list[Element]) -> set[str]:
+        return set().union(*(self.papers.get(m, set()) for m in members))
 
     def _merges(self, clusters: dict[Element, list[Element]], by_root: dict[Element, Target]) -> list[Merge]:
         merges = []

@@ -60,7 +60,7 @@ def test_bad_records_are_reported_and_strict_fails(data_dir: Path, tmp_path: Pat
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["papers"] == 1 and report["skipped"] == 1
-    assert report["skipped_records"] == [f"{bad}: record 2: invalid JSON: Expecting property name enclosed in double quotes"]
+    assert report["skipped_records"] == ["bad.jsonl: record 2: invalid JSON: Expecting property name enclosed in double quotes"]
     assert len(report["failed_files"]) == 1 and "cut.json.gz" in report["failed_files"][0]
 
     strict = _mlkg("build", str(bad), "-o", str(tmp_path / "strict"), "--strict")

@@ -46,7 +46,7 @@ def test_a_file_is_a_header_then_one_record_per_line_and_reads_back_equal() -> N
 
 def test_a_record_keeps_every_paper_field_and_a_given_paper_replaces_it() -> None:
     record = codec.encode(extraction())
-    assert set(record["paper"]) == {f for f in Paper.__slots__}
+    assert set(record["paper"]) == {f for f in Paper.__slots__} - {"replaces"}  # written only when there are some
     assert codec.decode(record) == extraction()
     other = Paper(id="x", title="x", abstract="", source="s", record=1)
     assert codec.decode({"entities": record["entities"], "results": record["results"]}, other).paper is other
@@ -83,3 +83,15 @@ def test_the_header_check_runs_before_any_record() -> None:
 
     with pytest.raises(LookupError, match="spacy"):
         next(codec.read(written(extraction()).splitlines(), "x", refuse))
+
+
+def test_retired_ids_are_written_when_a_paper_has_them_and_read_back() -> None:
+    from dataclasses import replace
+
+    plain = extraction()
+    retired = replace(plain, paper=replace(plain.paper, replaces=("t-0123456789abcdef",)))
+    record = codec.encode(retired)
+    assert record["paper"]["replaces"] == ["t-0123456789abcdef"]
+    (back,) = codec.read(written(retired).splitlines(keepends=True), "x")
+    assert back == retired and back.paper.replaces == ("t-0123456789abcdef",)
+    assert codec.decode(codec.encode(extraction())).paper.replaces == ()

@@ -31,12 +31,12 @@ def small_graph() -> KnowledgeGraph:
     """
     graph = KnowledgeGraph()
     for node in [
-        Node("model/a", "Model", "Alpha", {"aliases": ("A-1", "Alpha1")}),
-        Node("model/b", "Model", "beta"),
-        Node("model/c", "Model", "Gamma"),
-        Node("model/z", "Model", "Zeta"),
-        Node("dataset/d", "Dataset", "Delta", {"aliases": ("DELTA",)}),
-        Node("benchmark/e", "Benchmark", "Eps"),
+        Node("entity/a", "Model", "Alpha", {"aliases": ("A-1", "Alpha1")}),
+        Node("entity/b", "Model", "beta"),
+        Node("entity/c", "Model", "Gamma"),
+        Node("entity/z", "Model", "Zeta"),
+        Node("entity/d", "Dataset", "Delta", {"aliases": ("DELTA",)}),
+        Node("entity/e", "Benchmark", "Eps"),
         Node("org/o", "Organization", "Org"),
         Node("repo/github/o/r", "Repository", "o/r"),
         Node("person/ada", "Person", "Ada"),
@@ -47,20 +47,20 @@ def small_graph() -> KnowledgeGraph:
     for paper, date in dates.items():
         graph.add_node(Node(paper, "Paper", paper, {"title": paper, **({"published": date} if date else {})}))
     named = {
-        P1: [("introduces", "model/a"), ("compares", "model/a"), ("uses", "dataset/d"), ("code", "repo/github/o/r")],
-        P2: [("uses", "model/a"), ("compares", "model/b"), ("uses", "dataset/d"), ("affiliation", "org/o")],
-        P3: [("mentions", "model/b"), ("introduces", "benchmark/e")],
-        P4: [("uses", "model/c")],
-        P5: [("uses", "model/c"), ("uses", "dataset/d")],
+        P1: [("introduces", "entity/a"), ("compares", "entity/a"), ("uses", "entity/d"), ("code", "repo/github/o/r")],
+        P2: [("uses", "entity/a"), ("compares", "entity/b"), ("uses", "entity/d"), ("affiliation", "org/o")],
+        P3: [("mentions", "entity/b"), ("introduces", "entity/e")],
+        P4: [("uses", "entity/c")],
+        P5: [("uses", "entity/c"), ("uses", "entity/d")],
     }
     for paper, edges in named.items():
         for rel, target in edges:
             graph.add_edge(Edge(paper, rel, target, {"paper": paper, "evidence": "...", "confidence": 0.9}))
     graph.add_edge(Edge(P1, "authoredBy", "person/ada"))
-    graph.add_edge(Edge("person/ada", "mentions", "model/b"))
+    graph.add_edge(Edge("person/ada", "mentions", "entity/b"))
     graph.add_edge(Edge(P2, "reportsResult", "result/p2/1"))
-    graph.add_edge(Edge("result/p2/1", "resultModel", "model/z"))
-    graph.add_edge(Edge("result/p2/1", "resultDataset", "dataset/d"))
+    graph.add_edge(Edge("result/p2/1", "resultModel", "entity/z"))
+    graph.add_edge(Edge("result/p2/1", "resultDataset", "entity/d"))
     return graph
 
 
@@ -96,14 +96,14 @@ def test_top_entities_counts_distinct_papers_and_orders_ties_by_name() -> None:
     frame = explore.top_entities(small_graph(), n=20)
     assert list(frame.columns) == ["name", "type", "papers", "aliases", "id"]
     assert rows(frame) == [
-        ("Delta", "Dataset", 3, "DELTA", "dataset/d"),
-        ("Alpha", "Model", 2, "A-1, Alpha1", "model/a"),  # introduces + compares in p1 count once
-        ("beta", "Model", 2, "", "model/b"),              # case-insensitive order; the person's edge is not a paper's
-        ("Gamma", "Model", 2, "", "model/c"),
-        ("Eps", "Benchmark", 1, "", "benchmark/e"),
+        ("Delta", "Dataset", 3, "DELTA", "entity/d"),
+        ("Alpha", "Model", 2, "A-1, Alpha1", "entity/a"),  # introduces + compares in p1 count once
+        ("beta", "Model", 2, "", "entity/b"),              # case-insensitive order; the person's edge is not a paper's
+        ("Gamma", "Model", 2, "", "entity/c"),
+        ("Eps", "Benchmark", 1, "", "entity/e"),
         ("o/r", "Repository", 1, "", "repo/github/o/r"),
         ("Org", "Organization", 1, "", "org/o"),
-        ("Zeta", "Model", 0, "", "model/z"),              # only a result links to it
+        ("Zeta", "Model", 0, "", "entity/z"),              # only a result links to it
     ]
 
 
@@ -117,9 +117,9 @@ def test_top_entities_takes_n_and_filters_types() -> None:
 
 def test_same_count_same_name_falls_back_to_id() -> None:
     graph = KnowledgeGraph()
-    for node_id, node_type in (("model/x", "Model"), ("dataset/x", "Dataset")):
+    for node_id, node_type in (("entity/x-2401.00002", "Model"), ("entity/x", "Dataset")):
         graph.add_node(Node(node_id, node_type, "X"))
-    assert [r.id for r in explore.entity_summaries(graph)] == ["dataset/x", "model/x"]
+    assert [r.id for r in explore.entity_summaries(graph)] == ["entity/x", "entity/x-2401.00002"]
 
 
 @pytest.mark.parametrize("types", [["model"], ["Model", "Person"]])
@@ -164,8 +164,8 @@ def test_types_over_time_by_week() -> None:
 def test_types_over_time_without_dated_papers_is_empty_but_counts_them() -> None:
     graph = KnowledgeGraph()
     graph.add_node(Node(P1, "Paper", "x", {"title": "x"}))
-    graph.add_node(Node("model/a", "Model", "A"))
-    graph.add_edge(Edge(P1, "uses", "model/a"))
+    graph.add_node(Node("entity/a", "Model", "A"))
+    graph.add_edge(Edge(P1, "uses", "entity/a"))
     frame = explore.types_over_time(graph)
     assert frame.empty and list(frame.columns) == COLUMNS
     assert frame.attrs["undated_papers"] == 1 and frame.attrs["dated_papers"] == 0
@@ -192,8 +192,8 @@ def test_ready_sparql_equals_the_query_result_with_bindings() -> None:
     store = to_store(small_graph())
     frame = explore.ready_sparql(store, "most-used-datasets")
     assert list(frame.columns) == ["entity", "name", "type", "papers"]
-    assert rows(frame) == [("https://w3id.org/mlkg/id/dataset/d", "Delta", "Dataset", 3),
-                           ("https://w3id.org/mlkg/id/benchmark/e", "Eps", "Benchmark", 1)]
+    assert rows(frame) == [("https://w3id.org/mlkg/id/entity/d", "Delta", "Dataset", 3),
+                           ("https://w3id.org/mlkg/id/entity/e", "Eps", "Benchmark", 1)]
     board = explore.ready_sparql(store, "leaderboard", {"dataset": "delta"})
     assert rows(board)[0][:4] == ("delta", "Zeta", None, "1%")
     with pytest.raises(UnknownQuery, match="no parameter 'datset'"):

@@ -69,9 +69,9 @@ def test_an_abbreviation_defined_in_one_paper_merges_mentions_in_others() -> Non
         [_entity("Contrastive Language-Image Pre-training", M)],
         [_entity("CLIP", M)],
     ), NO_LEXICON)
-    assert _node(res, 0) == _node(res, 1) == _node(res, 2) == "model/clip"
-    assert res.nodes["model/clip"].name == "CLIP"
-    merge = next(m for m in res.merges if m.node_id == "model/clip")
+    assert _node(res, 0) == _node(res, 1) == _node(res, 2) == "entity/clip"
+    assert res.nodes["entity/clip"].name == "CLIP"
+    merge = next(m for m in res.merges if m.node_id == "entity/clip")
     assert any(e.kind == "abbreviation" and e.paper == "2401.00000" for e in merge.evidence)
 
 
@@ -122,15 +122,15 @@ def test_lexicon_entries_merge_their_forms_but_not_rival_long_forms() -> None:
         [_entity("Contrastive Language-Image Pretraining", M)], [_entity("CLIP", M)],
         [_entity("Recursive Language Models", M)], [_entity("Regression Language Model", M)],
     ), lexicon)
-    assert _node(res, 0) == _node(res, 1) == "model/clip"
+    assert _node(res, 0) == _node(res, 1) == "entity/clip"
     assert _node(res, 2) != _node(res, 3)
 
 
 def test_one_node_per_name_whatever_type_each_paper_gave_it() -> None:
     res = resolve(_extractions([_entity("MMLU", B)], [_entity("MMLU", B)], [_entity("MMLU", M, confidence=0.6)]),
                   NO_LEXICON)
-    assert _node(res, 0) == _node(res, 1) == _node(res, 2) == "benchmark/mmlu"
-    assert next(m for m in res.merges if m.node_id == "benchmark/mmlu").types == {"Benchmark": 2, "Model": 1}
+    assert _node(res, 0) == _node(res, 1) == _node(res, 2) == "entity/mmlu"
+    assert next(m for m in res.merges if m.node_id == "entity/mmlu").types == {"Benchmark": 2, "Model": 1}
 
 
 @pytest.mark.parametrize(("name", "family"), [
@@ -283,11 +283,11 @@ def test_a_name_that_unrelated_papers_introduce_in_their_titles_is_one_node_each
                        [_entity("Glimmer", M, role=intro)])
     user = _dated(4, "A Survey of Scene Lighting", ("D. Diaz",), "2025-10", [_entity("Glimmer", M)])
     res = resolve([first, second, follow_up, user], NO_LEXICON)
-    assert _at(res, first) == _at(res, follow_up) == _at(res, user) == "model/glimmer"
-    assert _at(res, second) == f"model/glimmer-{second.paper.id}"
+    assert _at(res, first) == _at(res, follow_up) == _at(res, user) == "entity/glimmer"
+    assert _at(res, second) == f"entity/glimmer-{second.paper.id}"
     assert res.nodes[_at(res, second)].name == "Glimmer"
     split = next(s for s in res.splits if s.name == "Glimmer")
-    assert split.nodes == ("model/glimmer", _at(res, second)) and split.kind == "introduced"
+    assert split.nodes == ("entity/glimmer", _at(res, second)) and split.kind == "introduced"
     assert second.paper.id in split.reason and first.paper.id in split.reason
 
 
@@ -387,3 +387,53 @@ def test_acronym_senses_and_their_kinds_do_not_depend_on_paper_order() -> None:
         again = resolve(shuffled, NO_LEXICON)
         assert again.mentions == first.mentions and again.splits == first.splits
         assert [m.as_dict() for m in again.merges] == [m.as_dict() for m in first.merges]
+
+
+def _one_id_per_node(res: Resolution) -> None:
+    """No node was dropped on an id another one took: every mention's node is the node of its id."""
+    for target in res.mentions.values():
+        assert res.nodes[target.node_id] == target
+
+
+def test_the_id_of_a_model_dataset_or_benchmark_does_not_change_with_its_type() -> None:
+    as_data = resolve(_extractions([_entity("Zeta", D)]), NO_LEXICON)
+    as_model = resolve(_extractions([_entity("Zeta", D)], [_entity("Zeta", M)], [_entity("Zeta", M)]), NO_LEXICON)
+    assert as_data.nodes[_node(as_data, 0)].type == "Dataset" and as_model.nodes[_node(as_model, 0)].type == "Model"
+    assert _node(as_data, 0) == _node(as_model, 0) == "entity/zeta"
+
+
+def test_things_kept_apart_whose_names_give_one_id_get_distinct_ids() -> None:
+    # Foo/Bar and Foo:Bar are two names (two keys) with one slug; as a model and a dataset they
+    # were model/foo-bar and dataset/foo-bar, now both would be entity/foo-bar.
+    res = resolve(_extractions([_entity("Foo/Bar", M)], [_entity("Foo:Bar", D)], [_entity("Foo:Bar", D)]),
+                  NO_LEXICON)
+    _one_id_per_node(res)
+    assert _node(res, 0) == "entity/foo-bar" and _node(res, 1) == _node(res, 2) == "entity/foo-bar-2401.00001"
+    assert [(s.nodes, s.kind) for s in res.splits] == [(("entity/foo-bar", "entity/foo-bar-2401.00001"), "id")]
+    assert not res.merges
+    # of one type, they are one thing under one name, as before
+    same = resolve(_extractions([_entity("Foo/Bar", M)], [_entity("Foo:Bar", M)]), NO_LEXICON)
+    assert _node(same, 0) == _node(same, 1) == "entity/foo-bar" and not same.splits
+
+
+def test_names_that_only_transliterate_alike_stay_apart_with_their_old_ids() -> None:
+    """Slugs spell Latin letters in ASCII, keys do not: Müller-Net and MullerNet are two names."""
+    res = resolve(_extractions([_entity("Müller-Net", M)], [_entity("MullerNet", M)], [_entity("Café", M)]),
+                  NO_LEXICON)
+    _one_id_per_node(res)
+    assert (_node(res, 0), _node(res, 1), _node(res, 2)) == ("entity/müllernet", "entity/mullernet", "entity/cafe")
+    (split,) = res.splits
+    assert split.kind == "id" and split.nodes == ("entity/mullernet", "entity/müllernet")
+    # which one keeps the plain id does not depend on the order papers come in
+    flipped = resolve(_extractions([_entity("MullerNet", M)], [_entity("Müller-Net", M)]), NO_LEXICON)
+    assert (_node(flipped, 0), _node(flipped, 1)) == ("entity/mullernet", "entity/müllernet")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_no_two_nodes_share_an_id_whatever_the_names(seed: int) -> None:
+    rng = random.Random(seed)
+    spellings = ["Foo/Bar", "Foo:Bar", "foo-bar", "Föo-Bar", "FOO+BAR", "Foo Bar", "Fōō/Bār", "foo_bar"]
+    papers = [[_entity(rng.choice(spellings), rng.choice((M, D, B))) for _ in range(3)] for _ in range(12)]
+    res = resolve(_extractions(*papers), NO_LEXICON)
+    _one_id_per_node(res)
+    assert len({t.node_id for t in res.mentions.values()}) == len(set(res.mentions.values()))

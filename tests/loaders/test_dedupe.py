@@ -44,3 +44,22 @@ def test_same_paper_across_files_and_formats(data_dir: Path, tmp_path: Path) -> 
     unique = load_all([jsonl, data_dir / "arxiv_query.atom", jsonl])
     assert len(unique) == len(jsonl.read_text().splitlines())
     assert unique.duplicates == 3 + len(unique)
+
+
+def test_a_paper_that_learns_its_arxiv_id_keeps_its_title_hash_id_as_retired() -> None:
+    title = "Vision Transformers: An Image is Worth 16x16 Words"
+    d = Deduplicator()
+    d.add(_paper(title))
+    d.add(_paper(title, "2010.11929"))
+    (merged,) = d.papers
+    assert merged.id == "2010.11929" and merged.replaces == (paper_id(None, title),)
+    d.add(_paper(title + "!", "2010.11929"))  # a third record changes nothing more
+    assert d.papers[0].replaces == (paper_id(None, title),)
+
+
+def test_a_paper_known_by_its_arxiv_id_first_retires_nothing() -> None:
+    d = Deduplicator()
+    d.add(_paper("A Title", "2401.00001"))
+    d.add(_paper("A Title"))
+    d.add(_paper("A Title", "2401.00001"))
+    assert d.papers[0].id == "2401.00001" and d.papers[0].replaces == ()

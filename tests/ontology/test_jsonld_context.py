@@ -88,7 +88,7 @@ COMPACT = {
     "type": "Statement",
     "subject": "paper:2401.12345",
     "predicate": "mlkg:uses",
-    "object": "model:vit",
+    "object": "entity:vit",
     "wasDerivedFrom": "paper:2401.12345",
     "wasGeneratedBy": "extractor:mlkg_names",
     "evidence": "We fine-tune ViT on ImageNet.",
@@ -104,16 +104,16 @@ PAPER = {
     "upvotes": 12,
     "url": "https://arxiv.org/abs/2401.12345",
     "arxivId": "2401.12345",
-    "uses": ["model:vit"],
+    "uses": ["entity:vit"],
     "hasCode": "repo:github/org/repo",
 }
-MODEL = {"id": "model:vit", "type": "Model", "name": "ViT", "alias": ["Vision Transformer"],
-         "variantOf": "model:transformer"}
+MODEL = {"id": "entity:vit", "type": "Model", "name": "ViT", "alias": ["Vision Transformer"],
+         "variantOf": "entity:transformer"}
 
 
 def _expected() -> rdflib.Graph:
     xsd = rdflib.Namespace(XSD)
-    paper, model, stmt = URIRef(ID + "paper/2401.12345"), URIRef(ID + "model/vit"), URIRef(ID + "stmt/s1")
+    paper, model, stmt = URIRef(ID + "paper/2401.12345"), URIRef(ID + "entity/vit"), URIRef(ID + "stmt/s1")
     g = rdflib.Graph()
     for triple in [
         (paper, RDF.type, MLKG.Paper),
@@ -127,7 +127,7 @@ def _expected() -> rdflib.Graph:
         (model, RDF.type, MLKG.Model),
         (model, MLKG.name, Literal("ViT")),
         (model, MLKG.alias, Literal("Vision Transformer")),
-        (model, MLKG.variantOf, URIRef(ID + "model/transformer")),
+        (model, MLKG.variantOf, URIRef(ID + "entity/transformer")),
         (stmt, RDF.type, RDF.Statement),
         (stmt, RDF.subject, paper),
         (stmt, RDF.predicate, MLKG.uses),
@@ -166,7 +166,7 @@ def test_rdflib_compacts_to_the_short_keys_and_back() -> None:
     assert nodes["stmt:s1"]["type"] == "Statement" and nodes["stmt:s1"]["predicate"] == "mlkg:uses"
     assert nodes["stmt:s1"]["confidence"] == "0.9"
     assert nodes["paper:2401.12345"]["title"] == "A paper"
-    assert nodes["model:vit"]["alias"] == ["Vision Transformer"]
+    assert nodes["entity:vit"]["alias"] == ["Vision Transformer"]
     keys = {key for node in compacted["@graph"] for key in node}
     assert keys <= set(context), keys - set(context)
     assert isomorphic(rdflib.Graph().parse(data=json.dumps(compacted), format="json-ld"), expected)

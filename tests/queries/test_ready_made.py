@@ -71,12 +71,12 @@ def toy(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 
 def test_most_used_datasets(toy: ox.Store) -> None:
     assert _run(toy, "most-used-datasets") == [
-        (ID + "dataset/cifar-10", "CIFAR-10", "Dataset", 3),
-        (ID + "benchmark/bench-x", "BenchX", "Benchmark", 2),
-        (ID + "dataset/imagenet", "ImageNet", "Dataset", 2),
-        (ID + "benchmark/bench-w", "BenchW", "Benchmark", 1),
-        (ID + "benchmark/bench-y", "BenchY", "Benchmark", 1),
-        (ID + "benchmark/bench-z", "BenchZ", "Benchmark", 1),
+        (ID + "entity/cifar-10", "CIFAR-10", "Dataset", 3),
+        (ID + "entity/bench-x", "BenchX", "Benchmark", 2),
+        (ID + "entity/imagenet", "ImageNet", "Dataset", 2),
+        (ID + "entity/bench-w", "BenchW", "Benchmark", 1),
+        (ID + "entity/bench-y", "BenchY", "Benchmark", 1),
+        (ID + "entity/bench-z", "BenchZ", "Benchmark", 1),
     ]  # SVHN is only a result's dataset: no paper names it
 
 
@@ -89,14 +89,14 @@ def test_benchmarks_per_month_counts_each_benchmark_once_at_its_first_paper(toy:
 def test_compared_models(toy: ox.Store, given: str) -> None:
     # P1, P2, P3 involve CLIP (P4 only mentions it); CLIP itself is never its own competitor
     assert _run(toy, "compared-models", model=given) == [
-        (given, ID + "model/resnet", "ResNet", 3),
-        (given, ID + "model/vit", "ViT", 1),
+        (given, ID + "entity/resnet", "ResNet", 3),
+        (given, ID + "entity/vit", "ViT", 1),
     ]
 
 
 def test_compared_models_matches_aliases(toy: ox.Store) -> None:
     assert _run(toy, "compared-models", model="ALPHA") == [
-        ("ALPHA", ID + "model/clip", "CLIP", 1), ("ALPHA", ID + "model/resnet", "ResNet", 1)]
+        ("ALPHA", ID + "entity/clip", "CLIP", 1), ("ALPHA", ID + "entity/resnet", "ResNet", 1)]
     assert _run(toy, "compared-models", model="no such model") == []
 
 
@@ -120,15 +120,15 @@ def test_leaderboard_orders_by_metric_then_best_value(toy: ox.Store, given: str)
 
 
 def test_cooccurring_entities(toy: ox.Store) -> None:
-    cifar, imagenet, bench_x = ID + "dataset/cifar-10", ID + "dataset/imagenet", ID + "benchmark/bench-x"
-    clip, resnet = ID + "model/clip", ID + "model/resnet"
+    cifar, imagenet, bench_x = ID + "entity/cifar-10", ID + "entity/imagenet", ID + "entity/bench-x"
+    clip, resnet = ID + "entity/clip", ID + "entity/resnet"
     assert _run(toy, "cooccurring-entities") == [
         (cifar, "CIFAR-10", clip, "CLIP", 3),
         (clip, "CLIP", resnet, "ResNet", 3),
         (bench_x, "BenchX", clip, "CLIP", 2),
         (bench_x, "BenchX", resnet, "ResNet", 2),
         (cifar, "CIFAR-10", resnet, "ResNet", 2),
-        (imagenet, "ImageNet", clip, "CLIP", 2),
+        (clip, "CLIP", imagenet, "ImageNet", 2),  # each pair once, in IRI order
         (imagenet, "ImageNet", resnet, "ResNet", 2),
     ]
 

@@ -20,18 +20,18 @@ P1, P2, P3, P4 = "paper/2401.00001", "paper/2401.00002", "paper/2402.00003", "pa
 TRICKY_TITLE = 'AlphaNet: "quoted", <script>alert(1)</script> & [red]markup[/red]\nsecond line, with comma'
 
 _ENTITIES = [
-    Node("model/alphanet", "Model", "AlphaNet", {"aliases": ("Alpha",)}),
-    Node("model/clip", "Model", "CLIP"),
-    Node("model/resnet", "Model", "ResNet"),
-    Node("model/vit", "Model", "ViT"),
-    Node("model/vit-l-14", "Model", "ViT-L/14"),
-    Node("dataset/cifar-10", "Dataset", "CIFAR-10", {"aliases": ("CIFAR10",)}),
-    Node("dataset/imagenet", "Dataset", "ImageNet"),
-    Node("dataset/svhn", "Dataset", "SVHN"),
-    Node("benchmark/bench-x", "Benchmark", "BenchX"),
-    Node("benchmark/bench-y", "Benchmark", "BenchY"),
-    Node("benchmark/bench-w", "Benchmark", "BenchW"),
-    Node("benchmark/bench-z", "Benchmark", "BenchZ"),
+    Node("entity/alphanet", "Model", "AlphaNet", {"aliases": ("Alpha",)}),
+    Node("entity/clip", "Model", "CLIP"),
+    Node("entity/resnet", "Model", "ResNet"),
+    Node("entity/vit", "Model", "ViT"),
+    Node("entity/vit-l-14", "Model", "ViT-L/14"),
+    Node("entity/cifar-10", "Dataset", "CIFAR-10", {"aliases": ("CIFAR10",)}),
+    Node("entity/imagenet", "Dataset", "ImageNet"),
+    Node("entity/svhn", "Dataset", "SVHN"),
+    Node("entity/bench-x", "Benchmark", "BenchX"),
+    Node("entity/bench-y", "Benchmark", "BenchY"),
+    Node("entity/bench-w", "Benchmark", "BenchW"),
+    Node("entity/bench-z", "Benchmark", "BenchZ"),
     Node("org/openai", "Organization", "OpenAI"),
     Node("org/meta", "Organization", "Meta"),
     Node("repo/github/a/alpha", "Repository", "a/alpha"),
@@ -43,29 +43,29 @@ _ENTITIES = [
 
 _PAPERS = {
     P1: (TRICKY_TITLE, "2024-01-15", [
-        ("introduces", "model/alphanet"), ("introduces", "benchmark/bench-x"), ("uses", "dataset/cifar-10"),
-        ("compares", "model/clip"), ("compares", "model/resnet"), ("code", "repo/github/a/alpha"),
+        ("introduces", "entity/alphanet"), ("introduces", "entity/bench-x"), ("uses", "entity/cifar-10"),
+        ("compares", "entity/clip"), ("compares", "entity/resnet"), ("code", "repo/github/a/alpha"),
         ("affiliation", "org/openai")]),
     P2: ("Second paper", "2024-01-20", [
-        ("uses", "model/clip"), ("uses", "dataset/cifar-10"), ("compares", "model/resnet"),
-        ("compares", "model/vit"), ("mentions", "dataset/imagenet"), ("introduces", "benchmark/bench-y"),
+        ("uses", "entity/clip"), ("uses", "entity/cifar-10"), ("compares", "entity/resnet"),
+        ("compares", "entity/vit"), ("mentions", "entity/imagenet"), ("introduces", "entity/bench-y"),
         ("affiliation", "org/openai")]),
     P3: ("Third paper", "2024-02-03", [
-        ("introduces", "benchmark/bench-x"), ("introduces", "benchmark/bench-w"), ("compares", "model/clip"),
-        ("compares", "model/resnet"), ("uses", "dataset/imagenet"), ("code", "repo/github/c/gamma"),
+        ("introduces", "entity/bench-x"), ("introduces", "entity/bench-w"), ("compares", "entity/clip"),
+        ("compares", "entity/resnet"), ("uses", "entity/imagenet"), ("code", "repo/github/c/gamma"),
         ("affiliation", "org/meta")]),
     P4: ("Fourth paper, undated", None, [
-        ("introduces", "benchmark/bench-z"), ("uses", "dataset/cifar-10"), ("mentions", "model/clip")]),
+        ("introduces", "entity/bench-z"), ("uses", "entity/cifar-10"), ("mentions", "entity/clip")]),
 }
 
 # (paper, local id, model, dataset, metric, value, numeric value)
 _RESULTS = [
-    (P1, "r1", "model/alphanet", "dataset/cifar-10", "metric/top-1-accuracy", "91.5%", 91.5),
-    (P1, "r2", "model/alphanet", "dataset/cifar-10", "metric/top-5-accuracy", "99.1%", 99.1),
-    (P2, "r3", "model/clip", "dataset/cifar-10", "metric/top-1-accuracy", "88.0%", 88.0),
-    (P3, "r4", "model/resnet", "dataset/imagenet", "metric/top-1-accuracy", "76.1%", 76.1),
-    (P3, "r5", "model/vit", "dataset/cifar-10", "metric/top-1-accuracy", "SOTA", None),
-    (P3, "r6", "model/resnet", "dataset/svhn", "metric/top-1-accuracy", "97.0%", 97.0),
+    (P1, "r1", "entity/alphanet", "entity/cifar-10", "metric/top-1-accuracy", "91.5%", 91.5),
+    (P1, "r2", "entity/alphanet", "entity/cifar-10", "metric/top-5-accuracy", "99.1%", 99.1),
+    (P2, "r3", "entity/clip", "entity/cifar-10", "metric/top-1-accuracy", "88.0%", 88.0),
+    (P3, "r4", "entity/resnet", "entity/imagenet", "metric/top-1-accuracy", "76.1%", 76.1),
+    (P3, "r5", "entity/vit", "entity/cifar-10", "metric/top-1-accuracy", "SOTA", None),
+    (P3, "r6", "entity/resnet", "entity/svhn", "metric/top-1-accuracy", "97.0%", 97.0),
 ]
 
 
@@ -94,5 +94,5 @@ def toy_graph() -> KnowledgeGraph:
         graph.add_edge(Edge(result, "resultModel", model))
         graph.add_edge(Edge(result, "resultDataset", dataset))
         graph.add_edge(Edge(result, "resultMetric", metric))
-    graph.add_edge(Edge("model/vit-l-14", "variantOf", "model/vit"))
+    graph.add_edge(Edge("entity/vit-l-14", "variantOf", "entity/vit"))
     return graph

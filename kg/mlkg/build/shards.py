@@ -23,7 +23,7 @@ import io
 import json
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +54,16 @@ def partitions(papers: Sequence[Paper], size: int) -> list[tuple[int, list[Paper
     return [(start, list(papers[start:start + size])) for start in range(0, len(papers), size)]
 
 
+# Every field of a paper but the name of the file it came from, which depends on how the input was
+# named (a directory, or a file in it) and never on what extraction sees.
+_KEY_FIELDS = tuple(f.name for f in fields(Paper) if f.name != "source")
+
+
 def partition_key(papers: Sequence[Paper], meta: dict[str, Any]) -> str:
     """What a shard was extracted from: its papers, in order, and the extractor and version."""
     digest = hashlib.sha256(json.dumps(meta, sort_keys=True).encode())
     for paper in papers:
-        digest.update(repr(paper).encode())  # every field of the frozen dataclass, in order
+        digest.update(repr(tuple(getattr(paper, name) for name in _KEY_FIELDS)).encode())
     return digest.hexdigest()
 
 

@@ -67,5 +67,6 @@ def unicode_graph(graph: KnowledgeGraph) -> KnowledgeGraph:
                            _props(edge.props),
                            tuple(replace(s, extractor=unicode_text(s.extractor), text=unicode_text(s.text))
                                  for s in edge.support)))
+    copy.replaced = {unicode_text(old): unicode_text(new) for old, new in graph.replaced.items()}
     return copy
 

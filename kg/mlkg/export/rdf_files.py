@@ -54,7 +54,7 @@ def _turtle(graph: KnowledgeGraph, tmp: Path, reification: Reification = "rdf11"
         return edge.source in dotted or edge.target in dotted or edge.props.get("paper") in dotted
 
     edges = {key: edge for key, edge in graph.edges.items() if not touches(edge)}
-    main = KnowledgeGraph({i: n for i, n in graph.nodes.items() if i not in dotted}, edges)
+    main = KnowledgeGraph({i: n for i, n in graph.nodes.items() if i not in dotted}, edges, graph.replaced)
     rest = KnowledgeGraph({i: n for i, n in graph.nodes.items() if i in dotted},
                           {key: edge for key, edge in graph.edges.items() if key not in edges})
     written = list(triples(main, reification))

@@ -128,6 +128,8 @@ def _add_paper(graph: KnowledgeGraph, extraction: Extraction, resolution: Resolu
     paper = extraction.paper
     pid = paper_node_id(paper)
     graph.add_node(_paper_node(paper))
+    for old in paper.replaces:
+        graph.replaced[node_id("Paper", old)] = pid
     for name in paper.authors:
         person = graph.add_node(Node(node_id("Person", slug(name)), "Person", name))
         graph.add_edge(Edge(pid, "authoredBy", person.id))

@@ -257,6 +257,18 @@ def triples(graph: KnowledgeGraph, reification: Reification = "rdf11") -> Iterat
     for edge_key in sorted(graph.edges):
         yield from emitter.edge(graph.edges[edge_key])
     yield from emitter.agents()
+    yield from _retired_triples(graph, emitter.terms)
+
+
+# ---- retired IRIs (issue 15, item 7): kept apart from the rest of the mapping on purpose.
+_REPLACED_BY = _nn(DCTERMS.isReplacedBy)
+
+
+def _retired_triples(graph: KnowledgeGraph, terms: _Terms) -> Iterator[ox.Triple]:
+    """``<retired> dcterms:isReplacedBy <current>`` for each id the graph retired (a paper's title-hash
+    IRI once its arXiv id is known). A retired IRI has no other triple: it names no node any more."""
+    for old in sorted(graph.replaced):
+        yield ox.Triple(terms[old], _REPLACED_BY, terms[graph.replaced[old]])
 
 
 def to_store(graph: KnowledgeGraph, reification: Reification = "rdf11") -> ox.Store:

@@ -53,8 +53,13 @@ class Edge:
 
 @dataclass
 class KnowledgeGraph:
+    """Nodes and edges, plus ``replaced``: retired node ids -> the node that replaces each (a paper
+    first known by its title hash, then by its arXiv id). Retired ids are no nodes: exporters that
+    describe identifiers (RDF: dcterms:isReplacedBy) read them from here; the others need not."""
+
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+    replaced: dict[str, str] = field(default_factory=dict)
 
     def add_node(self, node: Node) -> Node:
         """Insert, or merge props into the existing node (lists are unioned in order)."""

@@ -75,7 +75,7 @@ class ValidationResult:
 
 @cache
 def _prefixes() -> tuple[tuple[str, str], ...]:
-    """Prefix -> namespace for shortening, longest namespace first so that model/ beats id/."""
+    """Prefix -> namespace for shortening, longest namespace first so that entity/ beats id/."""
     from mlkg.graph.rdf import PREFIXES
 
     table = {**PREFIXES, "extractor": ontology.RESOURCE_BASE + "extractor/",

@@ -92,3 +92,79 @@ def test_cli_update_keeps_the_earlier_formats(full: Path, tmp_path: Path) -> Non
     assert _outputs(tmp_path) == _outputs(full)
     both = runner.invoke(app, ["build", *map(str, LATER), "-o", str(tmp_path), "--update", str(tmp_path)])
     assert both.exit_code != 0 and "exactly one of" in both.output
+
+
+# Legitimately different between two runs of one build: how long each stage took and how much memory it held.
+_RUN_FIGURES = ("timing_seconds", "peak_rss_mb")
+
+
+def _all_outputs(directory: Path) -> dict[str, bytes | dict[str, object]]:
+    files: dict[str, bytes | dict[str, object]] = {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()}
+    report = json.loads(files.pop("report.json"))
+    for key in _RUN_FIGURES:
+        assert report.pop(key)
+    report["shards"].pop("worker_peak_rss_mb")
+    files["report.json"] = report
+    return files
+
+
+def test_the_same_input_typed_another_way_gives_byte_identical_files(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Relative or absolute, through a symlinked directory, from another working directory: the
+    files are the same, because a paper's source file is named below the input that named it."""
+    listings = tmp_path / "work" / "listings"
+    (listings / "api").mkdir(parents=True)
+    for path in FIRST:
+        (listings / ("api" if path.suffix == ".json" else "") / path.name).write_bytes(path.read_bytes())
+    single = tmp_path / "work" / "one.jsonl"
+    single.write_bytes(LATER[0].read_bytes())
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "link").symlink_to(listings, target_is_directory=True)
+    formats = "ttl,nt,jsonld,graphml,gexf,json,html"
+    runs = {  # working directory, inputs
+        "relative": (tmp_path / "work", ["listings", "one.jsonl"]),
+        "absolute": (tmp_path, [str(listings) + "/", str(single)]),
+        "symlink": (tmp_path / "elsewhere", ["link", "../work/one.jsonl"]),
+    }
+    outputs = {}
+    for name, (cwd, inputs) in runs.items():
+        monkeypatch.chdir(cwd)
+        result = CliRunner().invoke(app, ["build", *inputs, "-o", str(tmp_path / name), "--formats", formats,
+                                          "-j", "1", "-q"])
+        assert result.exit_code == 0, result.output
+        outputs[name] = _all_outputs(tmp_path / name)
+    first = outputs.pop("relative")
+    assert set(first) >= {"graph.ttl", "graph.nt", "graph.graphml", "graph.html", "report.json", FILENAME}
+    for name, files in outputs.items():
+        assert files.keys() == first.keys()
+        for output in first:
+            assert files[output] == first[output], f"{output} differs when the input is typed {name}"
+    assert b'sourceFile> "api/2024-10-16.json"' in first["graph.nt"]  # type: ignore[operator]
+    assert b'sourceFile> "one.jsonl"' in first["graph.nt"]  # type: ignore[operator]
+
+
+def test_a_paper_that_learns_its_arxiv_id_retires_its_title_hash_iri(tmp_path: Path) -> None:
+    import rdflib
+    from rdflib.namespace import DCTERMS
+
+    from mlkg.identity import uri
+    from mlkg.model import paper_id
+
+    record = {"title": "FooNet: Fast Nets for Everything", "abstract": "We introduce FooNet, trained on ImageNet.",
+              "authors": ["Emmanuel Candès"]}
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    later.write_text(json.dumps({**record, "arxiv_id": "2501.00001"}) + "\n", encoding="utf-8")
+    old, new = uri(f"paper/{paper_id(None, record['title'])}"), uri("paper/2501.00001")
+    out = tmp_path / "out"
+    build([first], out, formats=("nt",))
+    assert f"<{old}> <{rdflib.RDF.type}>" in (out / "graph.nt").read_text(encoding="utf-8")
+    build([later], out, formats=("nt",), update=True)
+    graph = rdflib.Graph().parse(out / "graph.nt", format="nt")
+    assert set(graph.predicate_objects(rdflib.URIRef(old))) == {(DCTERMS.isReplacedBy, rdflib.URIRef(new))}
+    assert (rdflib.URIRef(new), rdflib.RDF.type, None) in graph
+    build([LATER[1]], out, formats=("nt",), update=True)  # the cache remembers it through later updates
+    assert (out / "graph.nt").read_text(encoding="utf-8").count(str(DCTERMS.isReplacedBy)) == 1
+    once = tmp_path / "once"
+    build([first, later, LATER[1]], once, formats=("nt",))  # as one build from all inputs
+    assert (once / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()

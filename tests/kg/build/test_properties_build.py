@@ -56,11 +56,11 @@ PROPERTY = settings(max_examples=25, deadline=None,
 
 # Good records: each names a model and a dataset the extractor knows.
 KNOWN = [
-    ("We fine-tune BERT on SQuAD.", "We fine-tune BERT on SQuAD and report exact match.", "model/bert"),
+    ("We fine-tune BERT on SQuAD.", "We fine-tune BERT on SQuAD and report exact match.", "entity/bert"),
     ("ResNet-50 trained on ImageNet", "We train ResNet-50 on ImageNet and evaluate top-1 accuracy.",
-     "model/resnet50"),
-    ("GPT-2 language modelling on WikiText-103", "We evaluate GPT-2 on WikiText-103 perplexity.", "model/gpt2"),
-    ("A score too big for a float", f"BERT achieves {'9' * 400} F1 on SQuAD.", "model/bert"),  # inf
+     "entity/resnet50"),
+    ("GPT-2 language modelling on WikiText-103", "We evaluate GPT-2 on WikiText-103 perplexity.", "entity/gpt2"),
+    ("A score too big for a float", f"BERT achieves {'9' * 400} F1 on SQuAD.", "entity/bert"),  # inf
 ]
 # Characters that broke writers or loaders before, drawn more often than chance would.
 SPECIAL = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1c", "\x1f", "\x7f", "\x85", "\x9b", "\ufeff",
@@ -240,7 +240,7 @@ def test_a_jsonl_listing_builds_its_good_records_and_counts_its_bad_ones(rows: l
 
 @PROPERTY
 @given(rows=records(CSV_BAD))
-@example(rows=[Good("We fine-tune BERT on SQuAD.", '"Quoted" first, as the csv module writes it', model="model/bert")])
+@example(rows=[Good("We fine-tune BERT on SQuAD.", '"Quoted" first, as the csv module writes it', model="entity/bert")])
 def test_a_csv_listing_builds_its_good_records_and_counts_its_bad_ones(rows: list[Good | Bad]) -> None:
     rows = [titled(r, n) if isinstance(r, Good) else r for n, r in enumerate(rows)]
     with tempfile.TemporaryDirectory() as tmp:

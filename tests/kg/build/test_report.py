@@ -9,10 +9,10 @@ from mlkg.build.report import resolution_summary
 
 
 def test_resolution_summary_counts_merges_by_rule_and_lists_splits_up_to_a_cap(monkeypatch: pytest.MonkeyPatch) -> None:
-    merges = [{"node": "model/a", "evidence": [{"kind": "spelling"}, {"kind": "year"}, {"kind": "year"}]},
-              {"node": "model/b", "evidence": [{"kind": "year"}]}]
-    splits = [{"name": f"N{i}", "nodes": [f"model/n{i}", f"model/n{i}-x"], "kind": "introduced", "reason": "r"}
-              for i in range(3)] + [{"name": "S", "nodes": ["model/s", "model/t"], "kind": "sense", "reason": "r"}]
+    merges = [{"node": "entity/a", "evidence": [{"kind": "spelling"}, {"kind": "year"}, {"kind": "year"}]},
+              {"node": "entity/b", "evidence": [{"kind": "year"}]}]
+    splits = [{"name": f"N{i}", "nodes": [f"entity/n{i}", f"entity/n{i}-x"], "kind": "introduced", "reason": "r"}
+              for i in range(3)] + [{"name": "S", "nodes": ["entity/s", "entity/t"], "kind": "sense", "reason": "r"}]
     monkeypatch.setattr(report, "MAX_LISTED_SPLITS", 2)
     summary = resolution_summary(merges, splits)
     assert summary["merged_nodes"] == 2 and summary["merges_by_rule"] == {"spelling": 1, "year": 2}

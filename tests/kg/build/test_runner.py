@@ -48,7 +48,7 @@ def test_extract_output_is_the_same_for_one_and_two_processes(tmp_path: Path) ->
     assert one.read_bytes() == two.read_bytes()
     with one.open(encoding="utf-8") as fh:
         extractions = list(codec.read(fh, str(one)))
-    assert [x.paper for x in extractions] == list(load(PAGE))
+    assert [x.paper for x in extractions] == list(load(PAGE, name=PAGE.name))  # a file named on its own: its name
     assert summary["papers"] == len(extractions) and set(summary["timing_seconds"]) == {"load", "extract"}
     assert summary["peak_rss_mb"]["extract"] > 0
 

@@ -58,8 +58,8 @@ def graph_with(text: str) -> KnowledgeGraph:
     graph.add_node(Node("paper/2401.00001", "Paper", "P " + text,
                         {"title": "P " + text, "abstract": text, "url": "https://example.org/" + text,
                          "published": "2024-01-02", "upvotes": 3, "source_file": text, "source_record": 1}))
-    graph.add_node(Node("model/bert", "Model", "BERT " + text, {"aliases": (text, "BERT-base")}))
-    graph.add_edge(Edge("paper/2401.00001", "uses", "model/bert",
+    graph.add_node(Node("entity/bert", "Model", "BERT " + text, {"aliases": (text, "BERT-base")}))
+    graph.add_edge(Edge("paper/2401.00001", "uses", "entity/bert",
                         {"paper": "paper/2401.00001", "evidence": text, "start": 0, "end": 4,
                          "confidence": 0.9, "extractor": "test"}))
     return graph
@@ -76,7 +76,7 @@ def _check_file(fmt: str, text: str, directory: Path) -> None:
     target = _write(fmt, graph_with(text), directory)
     if fmt == "html":
         data = parse_page(target)
-        assert {n["id"] for n in data["nodes"]} == {"paper/2401.00001", "model/bert"}
+        assert {n["id"] for n in data["nodes"]} == {"paper/2401.00001", "entity/bert"}
         return
     assert paper_titles(target) == {expected_in(target, "P " + text): 1}
 
@@ -103,7 +103,7 @@ def test_graphml_keeps_every_field_as_xml_can_hold_it(tmp_path: Path) -> None:
     """Beyond titles: labels, aliases, evidence and the node ids all come back."""
     text = "".join(HOSTILE.values())
     back = parse(_write("graphml", graph_with(text), tmp_path))
-    paper, model = back.nodes["paper/2401.00001"], back.nodes["model/bert"]
+    paper, model = back.nodes["paper/2401.00001"], back.nodes["entity/bert"]
     target = tmp_path / "graph.graphml"
     assert paper["abstract"] == expected_in(target, text)
     assert model["label"] == expected_in(target, "BERT " + text)
@@ -117,7 +117,7 @@ def test_gexf_keeps_every_field_as_xml_can_hold_it(tmp_path: Path) -> None:
     target = _write("gexf", graph_with(text), tmp_path)
     back = parse(target)
     assert back.nodes["paper/2401.00001"]["abstract"] == xml_text(text)
-    assert back.nodes["model/bert"]["label"] == xml_text("BERT " + text)  # an XML attribute: CR kept
+    assert back.nodes["entity/bert"]["label"] == xml_text("BERT " + text)  # an XML attribute: CR kept
     ((_, _, edge),) = back.edges(data=True)
     assert edge["evidence"] == xml_text(text)
 
@@ -136,7 +136,7 @@ def test_neo4j_import_csvs_keep_rows_cells_and_text(name: str, tmp_path: Path) -
         unicode_text(text).replace(ARRAY_DELIMITER, " "), "BERT-base"]
     (uses,) = read_csv(tmp_path / "relationships_USES.csv")
     assert uses["evidence:string"] == unicode_text(text)
-    assert (uses[":START_ID"], uses[":END_ID"]) == ("paper/2401.00001", "model/bert")
+    assert (uses[":START_ID"], uses[":END_ID"]) == ("paper/2401.00001", "entity/bert")
 
 
 def test_neo4j_properties_are_text_utf8_can_carry() -> None:
@@ -176,7 +176,7 @@ def test_unicode_graph_leaves_the_graph_itself_alone() -> None:
     copy = unicode_graph(graph)
     assert graph.nodes["paper/2401.00001"].props["title"] == "P " + SURROGATES["lone low"]
     assert copy.nodes["paper/2401.00001"].props["title"] == "P lone \ufffd low"
-    assert copy.nodes["model/bert"].props["aliases"] == ("lone \ufffd low", "BERT-base")
+    assert copy.nodes["entity/bert"].props["aliases"] == ("lone \ufffd low", "BERT-base")
     assert set(copy.edges) == set(graph.edges)
 
 
@@ -213,7 +213,7 @@ def test_turtle_reads_back_ids_that_end_with_a_dot(tmp_path: Path) -> None:
     graph.add_node(Node("metric/acc.", "Metric", "Acc."))
     graph.add_edge(Edge("paper/2401.00001", "authoredBy", "person/yi-r.", {}))
     graph.add_edge(Edge("paper/2401.00001", "authoredBy", "person/.", {}))
-    graph.add_edge(Edge("model/bert", "uses", "metric/acc.",
+    graph.add_edge(Edge("entity/bert", "uses", "metric/acc.",
                         {"paper": "paper/2401.00001", "evidence": "acc.", "confidence": 0.5, "extractor": "test"}))
     turtle, ntriples = _write("ttl", graph, tmp_path), _write("nt", graph, tmp_path)
     back, reference = parse(turtle), parse(ntriples)

@@ -196,8 +196,8 @@ def test_neo4j_admin_imports_the_csvs_into_what_the_bolt_export_holds(
     graph = KnowledgeGraph(dict(built.nodes), dict(built.edges))
     text = "".join(HOSTILE.values()).replace(ARRAY_DELIMITER, "")  # in an array item it becomes a space
     graph.add_node(Node("paper/hostile", "Paper", text, {"title": text, "abstract": text}))
-    graph.add_node(Node("model/hostile", "Model", text, {"aliases": (text, "H")}))
-    graph.add_edge(Edge("paper/hostile", "uses", "model/hostile", {"paper": "paper/hostile", "evidence": text,
+    graph.add_node(Node("entity/hostile", "Model", text, {"aliases": (text, "H")}))
+    graph.add_edge(Edge("paper/hostile", "uses", "entity/hostile", {"paper": "paper/hostile", "evidence": text,
                                                                    "confidence": 0.5, "extractor": "test"}))
     export_neo4j(graph, empty_neo4j)
     via_bolt = (_counts(empty_neo4j), _checksum(empty_neo4j))

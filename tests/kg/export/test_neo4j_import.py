@@ -15,9 +15,9 @@ TITLE = 'A "quoted", multi-line\ntitle with <script>alert(1)</script>'
 def _graph() -> KnowledgeGraph:
     graph = KnowledgeGraph()
     graph.add_node(Node("paper/2401.00001", "Paper", TITLE, {"title": TITLE, "upvotes": 3, "published": "2024-01-02"}))
-    graph.add_node(Node("model/clip", "Model", "CLIP", {"aliases": ("Contrastive Language-Image Pre-training",
+    graph.add_node(Node("entity/clip", "Model", "CLIP", {"aliases": ("Contrastive Language-Image Pre-training",
                                                                     "CLIP; v1")}))
-    graph.add_edge(Edge("paper/2401.00001", "uses", "model/clip",
+    graph.add_edge(Edge("paper/2401.00001", "uses", "entity/clip",
                         {"paper": "paper/2401.00001", "extractor": "mlkg_names", "confidence": 0.9,
                          "evidence": 'We use "CLIP",\nthen more.', "start": 0, "end": 25}))
     return graph
@@ -38,7 +38,7 @@ def test_files_have_typed_headers_and_values_survive_quoting(tmp_path: Path) -> 
     assert models["aliases:string[]"].split(ARRAY_DELIMITER) == ["Contrastive Language-Image Pre-training",
                                                                  "CLIP; v1"]
     uses = dict(zip(*_rows(tmp_path / "relationships_USES.csv")))
-    assert (uses[":START_ID"], uses[":END_ID"], uses[":TYPE"]) == ("paper/2401.00001", "model/clip", "USES")
+    assert (uses[":START_ID"], uses[":END_ID"], uses[":TYPE"]) == ("paper/2401.00001", "entity/clip", "USES")
     assert uses["evidence:string"] == 'We use "CLIP",\nthen more.' and uses["confidence:double"] == "0.9"
 
 

@@ -29,8 +29,8 @@ from mlkg.graph.store import Edge, KnowledgeGraph, Node
 def _graph() -> KnowledgeGraph:
     graph = KnowledgeGraph()
     graph.add_node(Node("paper/1", "Paper", "P", {"title": "P"}))
-    graph.add_node(Node("model/a", "Model", "A"))
-    graph.add_edge(Edge("paper/1", "uses", "model/a", {"paper": "paper/1", "confidence": 0.9}))
+    graph.add_node(Node("entity/a", "Model", "A"))
+    graph.add_edge(Edge("paper/1", "uses", "entity/a", {"paper": "paper/1", "confidence": 0.9}))
     return graph
 
 

@@ -35,17 +35,17 @@ def tricky_graph() -> KnowledgeGraph:
                         {"abstract": "line one\nline two\r\n\ttabbed ]]> π0 φ0 \U0001f600", "upvotes": 3,
                          "flag": True, "off": False, "score": 0.25, "big": float("inf"), "empty": "",
                          "nothing": None, "aliases": ("x & y", "<z>")}))
-    graph.add_node(Node("model/a", "Model", "A", {"upvotes": "three"}))  # same name, another type
-    graph.add_node(Node("model/b", "Model", "B"))
-    graph.add_node(Node("dataset/c", "Dataset", "C", {"aliases": ()}))
-    graph.add_edge(Edge("paper/1", "uses", "model/b", {"paper": "paper/1", "start": 3, "end": 9,
+    graph.add_node(Node("entity/a", "Model", "A", {"upvotes": "three"}))  # same name, another type
+    graph.add_node(Node("entity/b", "Model", "B"))
+    graph.add_node(Node("entity/c", "Dataset", "C", {"aliases": ()}))
+    graph.add_edge(Edge("paper/1", "uses", "entity/b", {"paper": "paper/1", "start": 3, "end": 9,
                                                        "evidence": 'says "B" & <A>', "confidence": 0.9,
                                                        "extractor": "test"}))
-    graph.add_edge(Edge("paper/1", "compares", "model/b", {"paper": "paper/1", "confidence": 0.5}))
-    graph.add_edge(Edge("paper/1", "uses", "model/a", {"confidence": 1.0}))
-    graph.add_edge(Edge("paper/1", "mentions", "model/a", {}))
-    graph.add_edge(Edge("paper/1", "mentions", "dataset/c", {"weight": 2, "label": "l", "type": "t"}))
-    graph.add_edge(Edge("model/a", "variantOf", "model/zz-missing", {}))
+    graph.add_edge(Edge("paper/1", "compares", "entity/b", {"paper": "paper/1", "confidence": 0.5}))
+    graph.add_edge(Edge("paper/1", "uses", "entity/a", {"confidence": 1.0}))
+    graph.add_edge(Edge("paper/1", "mentions", "entity/a", {}))
+    graph.add_edge(Edge("paper/1", "mentions", "entity/c", {"weight": 2, "label": "l", "type": "t"}))
+    graph.add_edge(Edge("entity/a", "variantOf", "entity/zz-missing", {}))
     graph.add_edge(Edge("org/missing", "affiliation", "paper/1", {"start": 1}))
     return graph
 
@@ -53,7 +53,7 @@ def tricky_graph() -> KnowledgeGraph:
 GRAPHS = {
     "tricky": tricky_graph,
     "empty": KnowledgeGraph,
-    "nodes only": lambda: KnowledgeGraph({"model/a": Node("model/a", "Model", "A")}),
+    "nodes only": lambda: KnowledgeGraph({"entity/a": Node("entity/a", "Model", "A")}),
 }
 
 
@@ -92,7 +92,7 @@ def test_order_follows_networkx_without_copying_the_graph() -> None:
 def test_a_failed_write_leaves_the_previous_file(fmt: str, tmp_path: Path) -> None:
     target = tmp_path / f"graph.{fmt}"
     target.write_text("previous", encoding="utf-8")
-    graph = KnowledgeGraph({"model/a": Node("model/a", "Model", "A", {"when": object()})})
+    graph = KnowledgeGraph({"entity/a": Node("entity/a", "Model", "A", {"when": object()})})
     with pytest.raises(TypeError, match="does not support"):
         (write_graphml if fmt == "graphml" else write_gexf)(graph, target)
     assert target.read_text(encoding="utf-8") == "previous"

@@ -110,11 +110,11 @@ def test_unicode_names_get_distinct_nodes_that_every_format_keeps(tmp_path: Path
                      for name in ("π0", "φ0", "Ω-Net", "Net"))
     unicode_graph = build_graph([Extraction(paper, entities, ())])
     ids = {n.id for n in unicode_graph.nodes.values()}
-    assert {"model/π0", "model/φ0", "model/ωnet", "model/net", "person/josé-garcía"} <= ids
+    assert {"entity/π0", "entity/φ0", "entity/ωnet", "entity/net", "person/jose-garcia"} <= ids
     (path,) = export(unicode_graph, tmp_path, ("nt",))
     parsed = rdflib.Graph().parse(path, format="nt")
     assert isomorphic(parsed, to_rdflib(unicode_graph))
-    assert rdflib.URIRef("https://w3id.org/mlkg/id/model/%CF%800") in set(parsed.subjects())
+    assert rdflib.URIRef("https://w3id.org/mlkg/id/entity/%CF%800") in set(parsed.subjects())
     assert set(to_networkx(unicode_graph).nodes) == ids
 
 

@@ -119,12 +119,12 @@ def test_the_querys_own_prefix_wins(store: ox.Store) -> None:
 
 
 def test_ask_and_construct(store: ox.Store) -> None:
-    ask = run_query(store, "ASK { model:clip a mlkg:Model }")
+    ask = run_query(store, "ASK { entity:clip a mlkg:Model }")
     assert ask.kind == "ask" and ask.boolean is True and ask.rows == ((True,),)
-    assert run_query(store, "ASK { model:clip a mlkg:Dataset }").boolean is False
+    assert run_query(store, "ASK { entity:clip a mlkg:Dataset }").boolean is False
     graph = run_query(store, "CONSTRUCT { ?v mlkg:variantOf ?f } WHERE { ?v mlkg:variantOf ?f }")
     assert graph.kind == "graph" and graph.boolean is None
-    assert graph.rows == ((ID + "model/vit-l-14", str(MLKG.variantOf), ID + "model/vit"),)
+    assert graph.rows == ((ID + "entity/vit-l-14", str(MLKG.variantOf), ID + "entity/vit"),)
 
 
 def test_syntax_errors_carry_the_parsers_message_on_one_line(store: ox.Store) -> None:
@@ -142,21 +142,21 @@ def test_undeclared_prefixes_ignore_iris_strings_and_comments() -> None:
 
 def test_bindings_substitute_literals_and_iris(store: ox.Store) -> None:
     sparql = "SELECT ?p ?m WHERE { ?p mlkg:uses ?m } ORDER BY ?p"
-    assert run_query(store, sparql, {"m": "model:clip"}).rows == ((ID + P2, ID + "model/clip"),)
-    assert run_query(store, sparql, {"m": f"<{ID}dataset/imagenet>"}).rows == ((ID + P3, ID + "dataset/imagenet"),)
+    assert run_query(store, sparql, {"m": "entity:clip"}).rows == ((ID + P2, ID + "entity/clip"),)
+    assert run_query(store, sparql, {"m": f"<{ID}entity/imagenet>"}).rows == ((ID + P3, ID + "entity/imagenet"),)
     by_name = "SELECT ?e ?name WHERE { ?e rdfs:label ?name }"
-    assert run_query(store, by_name, {"name": "ViT-L/14"}).rows == ((ID + "model/vit-l-14", "ViT-L/14"),)
+    assert run_query(store, by_name, {"name": "ViT-L/14"}).rows == ((ID + "entity/vit-l-14", "ViT-L/14"),)
     assert run_query(store, by_name, {"name": "vit-l/14"}).rows == ()
 
 
 def test_binding_a_variable_the_query_does_not_select_is_a_query_error(store: ox.Store) -> None:
     with pytest.raises(QueryError, match="must appear in the SELECT clause"):
-        run_query(store, "SELECT ?p WHERE { ?p mlkg:uses ?m }", {"m": "model:clip"})
+        run_query(store, "SELECT ?p WHERE { ?p mlkg:uses ?m }", {"m": "entity:clip"})
 
 
 def test_bind_term_and_parse_bindings() -> None:
     assert bind_term("<http://x/y>") == ox.NamedNode("http://x/y")
-    assert bind_term("model:clip") == ox.NamedNode(ID + "model/clip")
+    assert bind_term("entity:clip") == ox.NamedNode(ID + "entity/clip")
     assert bind_term("mlkg:Model") == ox.NamedNode(str(MLKG.Model))
     assert bind_term("foo:bar") == ox.Literal("foo:bar")  # not a known prefix
     assert bind_term("5") == ox.Literal("5", datatype=ox.NamedNode(XSD + "integer"))
@@ -251,9 +251,9 @@ def test_rdflib_front_sees_the_same_graph(outdir: Path, store: ox.Store) -> None
 
 def test_evidence_for_an_edge(store: ox.Store) -> None:
     sparql = """SELECT ?evidence ?confidence ?paper WHERE {
-      ?st a rdf:Statement ; rdf:subject ?paper ; rdf:predicate mlkg:introduces ; rdf:object model:alphanet ;
+      ?st a rdf:Statement ; rdf:subject ?paper ; rdf:predicate mlkg:introduces ; rdf:object entity:alphanet ;
           mlkg:evidence [ oa:exact ?evidence ; oa:hasSource ?paper ] ; mlkg:confidence ?confidence }"""
-    assert run_query(store, sparql).rows == ((f"{P1} introduces model/alphanet.", 0.9, ID + P1),)
+    assert run_query(store, sparql).rows == ((f"{P1} introduces entity/alphanet.", 0.9, ID + P1),)
 
 
 def test_the_ontology_is_in_the_store(store: ox.Store) -> None:
@@ -282,10 +282,10 @@ def test_cli_query_file_bindings_and_out(outdir: Path, tmp_path: Path) -> None:
     query = tmp_path / "uses.rq"
     query.write_text("# who uses what\nSELECT ?p ?m WHERE { ?p mlkg:uses ?m } ORDER BY ?p\n")
     out = tmp_path / "res" / "uses.csv"
-    result = runner.invoke(app, ["query", str(outdir), "--sparql", f"@{query}", "--bind", "m=model:clip",
+    result = runner.invoke(app, ["query", str(outdir), "--sparql", f"@{query}", "--bind", "m=entity:clip",
                                  "-f", "csv", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert out.read_text() == f"p,m\n{ID}{P2},{ID}model/clip\n"
+    assert out.read_text() == f"p,m\n{ID}{P2},{ID}entity/clip\n"
 
 
 def test_cli_ready_made_query_with_a_parameter(outdir: Path) -> None:
@@ -349,7 +349,7 @@ def test_the_on_disk_store_is_reused_and_rebuilt_when_the_graph_changes(graph: K
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left behind
 
 
-@pytest.mark.parametrize("value", ["<a b>", "model:a b", '<http://x/"y">', "x\udcff"])
+@pytest.mark.parametrize("value", ["<a b>", "entity:a b", '<http://x/"y">', "x\udcff"])
 def test_a_bind_value_that_is_no_rdf_term_is_one_coded_line(store: ox.Store, outdir: Path, value: str) -> None:
     """Issue 14 case 14: an IRI with a space (or text that UTF-8 cannot carry) names the binding."""
     with pytest.raises(QueryError) as info:

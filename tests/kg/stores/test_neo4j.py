@@ -57,7 +57,7 @@ def test_a_read_on_an_unusable_server_is_not_an_export_error() -> None:
 
 
 def test_an_export_to_an_unusable_server_is_an_export_error_that_keeps_the_cause() -> None:
-    graph = KnowledgeGraph({"model/a": Node("model/a", "Model", "A")})
+    graph = KnowledgeGraph({"entity/a": Node("entity/a", "Model", "A")})
     with pytest.raises(Neo4jExportError, match="cannot reach Neo4j") as info:
         export_neo4j(graph, _nowhere())
     assert info.value.code == "E502" and isinstance(info.value.__cause__, Neo4jUnavailable)

@@ -73,15 +73,15 @@ def hostile_graph() -> KnowledgeGraph:
     g.add_node(Node("paper/1", "Paper", title, {
         "title": title, "published": f"2025-01-01{IMG}", "upvotes": 3,
         "url": 'javascript:alert("link")', "arxiv_id": "2501.00001"}))
-    g.add_node(Node("model/evil", "Model", f"Evil{IMG}", {"aliases": (SCRIPT, CLOSE)}))
-    g.add_node(Node("dataset/d", "Dataset", "D", {}))
-    g.add_edge(Edge("paper/1", "uses", "model/evil", {
+    g.add_node(Node("entity/evil", "Model", f"Evil{IMG}", {"aliases": (SCRIPT, CLOSE)}))
+    g.add_node(Node("entity/d", "Dataset", "D", {}))
+    g.add_edge(Edge("paper/1", "uses", "entity/evil", {
         "paper": "paper/1", "evidence": f"We use {SCRIPT}{IMG}.", "confidence": 0.9, "extractor": "t"}))
-    g.add_edge(Edge("paper/1", "uses", "dataset/d", {"paper": "paper/1", "evidence": CLOSE, "confidence": 0.5}))
+    g.add_edge(Edge("paper/1", "uses", "entity/d", {"paper": "paper/1", "evidence": CLOSE, "confidence": 0.5}))
     return g
 
 
-@pytest.mark.parametrize("node", ["paper/1", "model/evil"])
+@pytest.mark.parametrize("node", ["paper/1", "entity/evil"])
 def test_hostile_listing_text_shows_as_text_and_never_runs(chromium: str, tmp_path: Path, node: str) -> None:
     page = tmp_path / "hostile.html"
     write_page(hostile_graph(), page)
@@ -100,11 +100,11 @@ def star_graph(papers: int) -> KnowledgeGraph:
     """Papers that each use one of ten models and their own dataset: 2·papers + 10 nodes."""
     g = KnowledgeGraph()
     for m in range(10):
-        g.add_node(Node(f"model/m{m}", "Model", f"Model {m}", {}))
+        g.add_node(Node(f"entity/m{m}", "Model", f"Model {m}", {}))
     for p in range(papers):
         g.add_node(Node(f"paper/{p}", "Paper", f"Paper {p}", {"title": f"Paper {p}"}))
-        g.add_node(Node(f"dataset/{p}", "Dataset", f"Data {p}", {}))
-        for target in (f"model/m{p % 10}", f"dataset/{p}"):
+        g.add_node(Node(f"entity/{p}", "Dataset", f"Data {p}", {}))
+        for target in (f"entity/m{p % 10}", f"entity/{p}"):
             g.add_edge(Edge(f"paper/{p}", "uses", target, {"paper": f"paper/{p}", "evidence": "e", "confidence": 1}))
     return g
 

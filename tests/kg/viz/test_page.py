@@ -52,10 +52,10 @@ def benign_graph() -> KnowledgeGraph:
                                                    "upvotes": 5, "arxiv_id": "2401.00002",
                                                    "url": "https://example.org/a"}))
     g.add_node(Node("paper/b", "Paper", "Paper B", {"title": "Paper B"}))
-    g.add_node(Node("model/m", "Model", "Model M", {"aliases": ("M-1",)}))
-    g.add_node(Node("model/n", "Model", "Model N"))
-    g.add_node(Node("dataset/d", "Dataset", "Data D"))
-    for paper, target in (("a", "model/m"), ("a", "dataset/d"), ("b", "model/m"), ("b", "model/n")):
+    g.add_node(Node("entity/m", "Model", "Model M", {"aliases": ("M-1",)}))
+    g.add_node(Node("entity/n", "Model", "Model N"))
+    g.add_node(Node("entity/d", "Dataset", "Data D"))
+    for paper, target in (("a", "entity/m"), ("a", "entity/d"), ("b", "entity/m"), ("b", "entity/n")):
         g.add_edge(Edge(f"paper/{paper}", "uses", target,
                         {"paper": f"paper/{paper}", "evidence": f"{paper} uses {target}",
                          "confidence": 0.75, "extractor": "mlkg_lexicon"}))
@@ -68,10 +68,10 @@ def hostile_graph() -> KnowledgeGraph:
     g.add_node(Node("paper/a", "Paper", SCRIPT, {"title": SCRIPT, "published": IMG, "upvotes": QUOTES,
                                                 "arxiv_id": CLOSE, "url": "javascript:alert(1)"}))
     g.add_node(Node("paper/b", "Paper", CLOSE, {"title": CLOSE, "url": "https://example.org/b"}))
-    g.add_node(Node("model/m", "Model", IMG, {"aliases": (QUOTES, CLOSE, SCRIPT)}))
-    g.add_node(Node("model/n", "Model", QUOTES, {"value": SCRIPT}))
-    g.add_node(Node("dataset/d", "Dataset", CLOSE))
-    for paper, target in (("a", "model/m"), ("a", "dataset/d"), ("b", "model/m"), ("b", "model/n")):
+    g.add_node(Node("entity/m", "Model", IMG, {"aliases": (QUOTES, CLOSE, SCRIPT)}))
+    g.add_node(Node("entity/n", "Model", QUOTES, {"value": SCRIPT}))
+    g.add_node(Node("entity/d", "Dataset", CLOSE))
+    for paper, target in (("a", "entity/m"), ("a", "entity/d"), ("b", "entity/m"), ("b", "entity/n")):
         g.add_edge(Edge(f"paper/{paper}", "uses", target,
                         {"paper": f"paper/{paper}", "evidence": CLOSE + IMG + QUOTES,
                          "confidence": QUOTES, "extractor": SCRIPT}))
@@ -146,14 +146,14 @@ def check_tooltip(tooltip: str) -> Markup:
 # --- tooltips --------------------------------------------------------------------------------
 
 def test_entity_tooltip_exact() -> None:
-    node = Node("model/m", "Model", "GPT-4", {"aliases": ("gpt4", "GPT-4", "GPT 4")})
+    node = Node("entity/m", "Model", "GPT-4", {"aliases": ("gpt4", "GPT-4", "GPT 4")})
     assert node_tooltip(node, 2, 3) == "<b>GPT-4</b><br>Model · 2 papers · 3 links shown<br>also: gpt4, GPT 4"
-    assert node_tooltip(Node("model/m", "Model", "X"), 1, 1) == "<b>X</b><br>Model · 1 paper · 1 link shown"
-    assert node_tooltip(Node("model/m", "Model", "X"), 1234, 0).endswith("1,234 papers · 0 links shown")
+    assert node_tooltip(Node("entity/m", "Model", "X"), 1, 1) == "<b>X</b><br>Model · 1 paper · 1 link shown"
+    assert node_tooltip(Node("entity/m", "Model", "X"), 1234, 0).endswith("1,234 papers · 0 links shown")
 
 
 def test_entity_tooltip_caps_aliases() -> None:
-    node = Node("model/m", "Model", "X", {"aliases": tuple(f"a{i}" for i in range(15))})
+    node = Node("entity/m", "Model", "X", {"aliases": tuple(f"a{i}" for i in range(15))})
     assert node_tooltip(node, 1, 1).endswith("also: " + ", ".join(f"a{i}" for i in range(12)) + " …")
 
 
@@ -211,10 +211,10 @@ def test_hostile_paper_tooltip_is_escaped() -> None:
 
 def test_hostile_entity_tooltip_is_escaped() -> None:
     g = hostile_graph()
-    tooltip = node_tooltip(g.nodes["model/m"], 2, 2)
+    tooltip = node_tooltip(g.nodes["entity/m"], 2, 2)
     text = "".join(check_tooltip(tooltip).text)
     assert IMG in text and f"also: {QUOTES}, {CLOSE}, {SCRIPT}" in text
-    tooltip = node_tooltip(g.nodes["model/n"], 1, 1)
+    tooltip = node_tooltip(g.nodes["entity/n"], 1, 1)
     assert f"value {SCRIPT}" in "".join(check_tooltip(tooltip).text)
 
 
@@ -300,13 +300,13 @@ def test_page_data_round_trips_hostile_text(hostile) -> None:
         label = g.nodes[node_id].label
         limit = PAPER_LABEL_CHARS if g.nodes[node_id].type == "Paper" else LABEL_CHARS
         assert nodes[node_id]["label"] == (label if len(label) <= limit else label[: limit - 1] + "…")
-    assert nodes["model/m"]["label"] == IMG
+    assert nodes["entity/m"]["label"] == IMG
     # titles are HTML for the tooltip: the hostile text is in them, escaped
     assert nodes["paper/a"]["title"].startswith(f"<b>{esc(SCRIPT)}</b>")
-    assert f"also: {esc(QUOTES + ', ' + CLOSE + ', ' + SCRIPT)}" in nodes["model/m"]["title"]
+    assert f"also: {esc(QUOTES + ', ' + CLOSE + ', ' + SCRIPT)}" in nodes["entity/m"]["title"]
     for item in [*data["nodes"], *data["edges"]]:
         check_tooltip(item["title"])
-    edge = next(e for e in data["edges"] if e["from"] == "paper/a" and e["to"] == "model/m")
+    edge = next(e for e in data["edges"] if e["from"] == "paper/a" and e["to"] == "entity/m")
     assert esc(CLOSE + IMG + QUOTES) in edge["title"]
     assert "".join(parse(edge["title"]).text).count(CLOSE + IMG + QUOTES) == 1
 
@@ -340,7 +340,7 @@ def test_nodes_carry_colour_group_value_and_position() -> None:
     data = page_data(render_page(g, selection))
     colors = {name: t.color for name, t in schema().nodes.items()}
     values = {n["id"]: n["value"] for n in data["nodes"]}
-    assert values == {"model/m": 3, "paper/a": 3, "paper/b": 3, "dataset/d": 2, "model/n": 2}
+    assert values == {"entity/m": 3, "paper/a": 3, "paper/b": 3, "entity/d": 2, "entity/n": 2}
     for n in data["nodes"]:
         node = g.nodes[n["id"]]
         assert n["group"] == node.type
@@ -366,7 +366,7 @@ def test_focus_nodes_get_a_thick_border() -> None:
     g = benign_graph()
     data = page_data(render_page(g, select(g, focus="M-1")))
     border = {n["id"]: n.get("borderWidth") for n in data["nodes"]}
-    assert border == {"model/m": 4, "paper/a": None, "paper/b": None}
+    assert border == {"entity/m": 4, "paper/a": None, "paper/b": None}
 
 
 def test_long_labels_are_shortened() -> None:
@@ -379,11 +379,11 @@ def test_long_labels_are_shortened() -> None:
 
 def test_edge_tooltips_name_the_paper_when_it_is_not_an_end() -> None:
     g = benign_graph()
-    g.add_edge(Edge("model/n", "variantOf", "model/m", {"paper": "paper/a", "evidence": "N is M"}))
+    g.add_edge(Edge("entity/n", "variantOf", "entity/m", {"paper": "paper/a", "evidence": "N is M"}))
     data = page_data(render_page(g, select(g)))
     titles = {(e["from"], e["to"]): e["title"] for e in data["edges"]}
-    assert titles[("model/n", "model/m")] == "<b>variantOf</b><br>“N is M”<br><i>Paper A</i>"
-    assert "<i>" not in titles[("paper/a", "model/m")]
+    assert titles[("entity/n", "entity/m")] == "<b>variantOf</b><br>“N is M”<br><i>Paper A</i>"
+    assert "<i>" not in titles[("paper/a", "entity/m")]
 
 
 def test_legend_lists_types_with_counts(benign_page: str) -> None:

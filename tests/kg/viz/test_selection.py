@@ -26,25 +26,25 @@ def small_graph() -> KnowledgeGraph:
     g = KnowledgeGraph()
     for pid in ("p1", "p2", "p3"):
         add_paper(g, pid)
-    g.add_node(Node("model/llama2", "Model", "LLaMA 2", {"aliases": ("Llama-2-7B",)}))
-    g.add_node(Node("model/llama2chat", "Model", "Llama 2 Chat"))
-    g.add_node(Node("model/gpt4", "Model", "GPT-4"))
-    g.add_node(Node("model/orphan", "Model", "Orphan Net"))
-    g.add_node(Node("dataset/imagenet", "Dataset", "ImageNet"))
+    g.add_node(Node("entity/llama2", "Model", "LLaMA 2", {"aliases": ("Llama-2-7B",)}))
+    g.add_node(Node("entity/llama2chat", "Model", "Llama 2 Chat"))
+    g.add_node(Node("entity/gpt4", "Model", "GPT-4"))
+    g.add_node(Node("entity/orphan", "Model", "Orphan Net"))
+    g.add_node(Node("entity/imagenet", "Dataset", "ImageNet"))
     g.add_node(Node("person/alice", "Person", "Alice Smith"))
     g.add_node(Node("result/r1", "Result", "r1"))
     g.add_node(Node("metric/acc", "Metric", "accuracy"))
-    add_link(g, "p1", "uses", "model/llama2")
-    add_link(g, "p1", "uses", "dataset/imagenet")
-    add_link(g, "p2", "uses", "model/llama2")
-    add_link(g, "p2", "compares", "model/gpt4")
-    add_link(g, "p2", "introduces", "model/llama2chat")
-    g.add_edge(Edge("model/llama2chat", "variantOf", "model/llama2"))
-    add_link(g, "p3", "uses", "dataset/imagenet")
+    add_link(g, "p1", "uses", "entity/llama2")
+    add_link(g, "p1", "uses", "entity/imagenet")
+    add_link(g, "p2", "uses", "entity/llama2")
+    add_link(g, "p2", "compares", "entity/gpt4")
+    add_link(g, "p2", "introduces", "entity/llama2chat")
+    g.add_edge(Edge("entity/llama2chat", "variantOf", "entity/llama2"))
+    add_link(g, "p3", "uses", "entity/imagenet")
     g.add_edge(Edge("paper/p1", "authoredBy", "person/alice"))
     add_link(g, "p3", "reportsResult", "result/r1")
     g.add_edge(Edge("result/r1", "resultMetric", "metric/acc"))
-    g.add_edge(Edge("result/r1", "resultDataset", "dataset/imagenet"))
+    g.add_edge(Edge("result/r1", "resultDataset", "entity/imagenet"))
     return g
 
 
@@ -56,9 +56,9 @@ HUB_LINKS = {  # paper -> the models it uses; every model has degree ≥ 3, ever
 
 def hub_graph(reverse: bool = False) -> KnowledgeGraph:
     """5 hub models m1..m5 (degrees 4, 3, 3, 3, 3) linked only through 8 papers of degree 2."""
-    nodes = [Node(f"model/m{i}", "Model", f"Hub {i}") for i in range(1, 6)]
+    nodes = [Node(f"entity/m{i}", "Model", f"Hub {i}") for i in range(1, 6)]
     nodes += [Node(f"paper/{p}", "Paper", p, {"title": p}) for p in HUB_LINKS]
-    edges = [Edge(f"paper/{p}", "uses", f"model/{m}", {"paper": f"paper/{p}"})
+    edges = [Edge(f"paper/{p}", "uses", f"entity/{m}", {"paper": f"paper/{p}"})
              for p, models in HUB_LINKS.items() for m in models]
     g = KnowledgeGraph()
     for node in reversed(nodes) if reverse else nodes:
@@ -69,16 +69,16 @@ def hub_graph(reverse: bool = False) -> KnowledgeGraph:
 
 
 def star_graph() -> KnowledgeGraph:
-    """model/x -p0- model/hub, and the hub linked by p1..p6: x has degree 1, the hub 7."""
+    """entity/x -p0- entity/hub, and the hub linked by p1..p6: x has degree 1, the hub 7."""
     g = KnowledgeGraph()
-    g.add_node(Node("model/x", "Model", "Xnet"))
-    g.add_node(Node("model/hub", "Model", "Hub"))
+    g.add_node(Node("entity/x", "Model", "Xnet"))
+    g.add_node(Node("entity/hub", "Model", "Hub"))
     add_paper(g, "p0")
-    add_link(g, "p0", "uses", "model/x")
-    add_link(g, "p0", "uses", "model/hub")
+    add_link(g, "p0", "uses", "entity/x")
+    add_link(g, "p0", "uses", "entity/hub")
     for i in range(1, 7):
         add_paper(g, f"p{i}")
-        add_link(g, f"p{i}", "uses", "model/hub")
+        add_link(g, f"p{i}", "uses", "entity/hub")
     return g
 
 
@@ -102,43 +102,43 @@ def check_totals(selection: Selection) -> None:
 
 def test_paper_counts_count_distinct_papers_and_papers_count_themselves() -> None:
     counts = paper_counts(small_graph())
-    assert counts["model/llama2"] == 2
-    assert counts["dataset/imagenet"] == 2
-    assert counts["model/gpt4"] == 1
-    assert counts["model/llama2chat"] == 1
-    assert "model/orphan" not in counts
+    assert counts["entity/llama2"] == 2
+    assert counts["entity/imagenet"] == 2
+    assert counts["entity/gpt4"] == 1
+    assert counts["entity/llama2chat"] == 1
+    assert "entity/orphan" not in counts
     assert counts["paper/p1"] == counts["paper/p2"] == counts["paper/p3"] == 1
 
 
 def test_find_nodes_by_label_alias_id_and_spelling() -> None:
     g = small_graph()
-    assert find_nodes(g, "LLaMA 2") == ["model/llama2"]
-    assert find_nodes(g, "llama-2") == ["model/llama2"]
-    assert find_nodes(g, "llama 2 7b") == ["model/llama2"]  # alias Llama-2-7B
-    assert find_nodes(g, "model/gpt4") == ["model/gpt4"]  # the id
-    assert find_nodes(g, "gpt4") == ["model/gpt4"]  # the id's local part and GPT-4's spelling
+    assert find_nodes(g, "LLaMA 2") == ["entity/llama2"]
+    assert find_nodes(g, "llama-2") == ["entity/llama2"]
+    assert find_nodes(g, "llama 2 7b") == ["entity/llama2"]  # alias Llama-2-7B
+    assert find_nodes(g, "entity/gpt4") == ["entity/gpt4"]  # the id
+    assert find_nodes(g, "gpt4") == ["entity/gpt4"]  # the id's local part and GPT-4's spelling
     assert find_nodes(g, "LLaMA 3") == []
-    assert find_nodes(g, "GPT-4", among=["model/llama2"]) == []
+    assert find_nodes(g, "GPT-4", among=["entity/llama2"]) == []
 
 
 # --- types and min_papers --------------------------------------------------------------------
 
 def test_default_selection_exact() -> None:
     s = select(small_graph())
-    assert s.nodes == ("model/llama2", "paper/p2", "dataset/imagenet", "model/llama2chat",
-                       "paper/p1", "model/gpt4", "paper/p3")
+    assert s.nodes == ("entity/llama2", "paper/p2", "entity/imagenet", "entity/llama2chat",
+                       "paper/p1", "entity/gpt4", "paper/p3")
     assert s.edges == (
-        ("model/llama2chat", "variantOf", "model/llama2"),
-        ("paper/p1", "uses", "dataset/imagenet"),
-        ("paper/p1", "uses", "model/llama2"),
-        ("paper/p2", "compares", "model/gpt4"),
-        ("paper/p2", "introduces", "model/llama2chat"),
-        ("paper/p2", "uses", "model/llama2"),
-        ("paper/p3", "uses", "dataset/imagenet"),
+        ("entity/llama2chat", "variantOf", "entity/llama2"),
+        ("paper/p1", "uses", "entity/imagenet"),
+        ("paper/p1", "uses", "entity/llama2"),
+        ("paper/p2", "compares", "entity/gpt4"),
+        ("paper/p2", "introduces", "entity/llama2chat"),
+        ("paper/p2", "uses", "entity/llama2"),
+        ("paper/p3", "uses", "entity/imagenet"),
     )
-    assert s.degree == {"model/llama2": 3, "paper/p2": 3, "dataset/imagenet": 2,
-                        "model/llama2chat": 2, "paper/p1": 2, "model/gpt4": 1, "paper/p3": 1}
-    assert s.papers["model/llama2"] == 2 and s.papers["paper/p3"] == 1
+    assert s.degree == {"entity/llama2": 3, "paper/p2": 3, "entity/imagenet": 2,
+                        "entity/llama2chat": 2, "paper/p1": 2, "entity/gpt4": 1, "paper/p3": 1}
+    assert s.papers["entity/llama2"] == 2 and s.papers["paper/p3"] == 1
     assert (s.total_nodes, s.total_edges) == (11, 11)
     assert s.left_out == {"types": 3, "min_papers": 1}
     assert s.focus == ()
@@ -158,8 +158,8 @@ def test_default_types_exclude_person_result_metric() -> None:
 def test_types_chosen_explicitly() -> None:
     g = small_graph()
     s = select(g, types=["Model"], min_papers=0)
-    assert set(s.nodes) == {"model/llama2", "model/llama2chat", "model/gpt4", "model/orphan"}
-    assert s.edges == (("model/llama2chat", "variantOf", "model/llama2"),)
+    assert set(s.nodes) == {"entity/llama2", "entity/llama2chat", "entity/gpt4", "entity/orphan"}
+    assert s.edges == (("entity/llama2chat", "variantOf", "entity/llama2"),)
     assert s.left_out["types"] == 7
     s = select(g, types=("Result", "Paper"))
     assert set(s.nodes) == {"paper/p1", "paper/p2", "paper/p3", "result/r1"}
@@ -175,10 +175,10 @@ def test_persons_count_the_papers_that_list_them() -> None:
 def test_min_papers_drops_entities_but_keeps_papers() -> None:
     g = small_graph()
     s = select(g, min_papers=2)
-    assert set(s.nodes) == {"model/llama2", "dataset/imagenet", "paper/p1", "paper/p2", "paper/p3"}
+    assert set(s.nodes) == {"entity/llama2", "entity/imagenet", "paper/p1", "paper/p2", "paper/p3"}
     assert s.left_out == {"types": 3, "min_papers": 3}  # gpt4, llama2chat, orphan
     check_totals(s)
-    assert set(select(g, min_papers=0).nodes) == set(select(g).nodes) | {"model/orphan"}
+    assert set(select(g, min_papers=0).nodes) == set(select(g).nodes) | {"entity/orphan"}
     s = select(g, min_papers=3)
     assert set(s.nodes) == {"paper/p1", "paper/p2", "paper/p3"}
     assert s.edges == ()
@@ -190,24 +190,24 @@ def test_min_papers_drops_entities_but_keeps_papers() -> None:
 @pytest.mark.parametrize("name", ["LLaMA 2", "llama-2", "LLAMA2", "Llama-2-7B", "llama 2 7b"])
 def test_focus_by_label_alias_or_spelling(name: str) -> None:
     s = select(small_graph(), focus=name)
-    assert s.focus == ("model/llama2",)
-    assert set(s.nodes) == {"model/llama2", "paper/p1", "paper/p2", "model/llama2chat"}
+    assert s.focus == ("entity/llama2",)
+    assert set(s.nodes) == {"entity/llama2", "paper/p1", "paper/p2", "entity/llama2chat"}
     assert s.left_out["focus"] == 3
     check_totals(s)
 
 
 def test_focus_hops_reach() -> None:
     g = small_graph()
-    assert select(g, focus="llama-2", hops=0).nodes == ("model/llama2",)
+    assert select(g, focus="llama-2", hops=0).nodes == ("entity/llama2",)
     one = select(g, focus="llama-2", hops=1)
     two = select(g, focus="llama-2", hops=2)
     three = select(g, focus="llama-2", hops=3)
-    assert set(one.nodes) == {"model/llama2", "paper/p1", "paper/p2", "model/llama2chat"}
-    assert set(two.nodes) == set(one.nodes) | {"dataset/imagenet", "model/gpt4"}
+    assert set(one.nodes) == {"entity/llama2", "paper/p1", "paper/p2", "entity/llama2chat"}
+    assert set(two.nodes) == set(one.nodes) | {"entity/imagenet", "entity/gpt4"}
     assert set(three.nodes) == set(two.nodes) | {"paper/p3"}
     assert (one.left_out["focus"], two.left_out["focus"], three.left_out["focus"]) == (3, 1, 0)
-    assert ("paper/p1", "uses", "dataset/imagenet") in two.edges
-    assert ("paper/p1", "uses", "dataset/imagenet") not in one.edges
+    assert ("paper/p1", "uses", "entity/imagenet") in two.edges
+    assert ("paper/p1", "uses", "entity/imagenet") not in one.edges
 
 
 def test_focus_only_among_selected_types() -> None:
@@ -260,19 +260,19 @@ def test_selection_error_is_a_value_error() -> None:
 def test_plain_top_by_degree_would_have_no_edges() -> None:
     g = hub_graph()
     naive = plain_top(g, 5)
-    assert naive == {f"model/m{i}" for i in range(1, 6)}
+    assert naive == {f"entity/m{i}" for i in range(1, 6)}
     assert not [k for k in g.edges if k[0] in naive and k[2] in naive]
 
 
 def test_top_keeps_hubs_and_the_papers_linking_them() -> None:
     s = select(hub_graph(), top=5)
-    assert s.nodes == ("model/m1", "model/m2", "paper/p1", "paper/p2", "paper/p3")
+    assert s.nodes == ("entity/m1", "entity/m2", "paper/p1", "paper/p2", "paper/p3")
     assert s.edges == (
-        ("paper/p1", "uses", "model/m1"), ("paper/p1", "uses", "model/m2"),
-        ("paper/p2", "uses", "model/m1"), ("paper/p2", "uses", "model/m2"),
-        ("paper/p3", "uses", "model/m1"),
+        ("paper/p1", "uses", "entity/m1"), ("paper/p1", "uses", "entity/m2"),
+        ("paper/p2", "uses", "entity/m1"), ("paper/p2", "uses", "entity/m2"),
+        ("paper/p3", "uses", "entity/m1"),
     )
-    assert s.degree == {"model/m1": 3, "model/m2": 2, "paper/p1": 2, "paper/p2": 2, "paper/p3": 1}
+    assert s.degree == {"entity/m1": 3, "entity/m2": 2, "paper/p1": 2, "paper/p2": 2, "paper/p3": 1}
     assert s.left_out == {"types": 0, "min_papers": 0, "top": 8}
     check_totals(s)
 
@@ -289,19 +289,19 @@ def test_top_zero_or_none_or_large_keeps_everything() -> None:
 
 def test_top_keeps_focus_nodes() -> None:
     g = star_graph()
-    assert plain_top(g, 2) == {"model/hub", "paper/p0"}  # the naive cut loses the focus
+    assert plain_top(g, 2) == {"entity/hub", "paper/p0"}  # the naive cut loses the focus
     s = select(g, focus="xnet", hops=3, top=2)
-    assert s.focus == ("model/x",)
-    assert set(s.nodes) == {"model/x", "paper/p0"}
-    assert s.edges == (("paper/p0", "uses", "model/x"),)
+    assert s.focus == ("entity/x",)
+    assert set(s.nodes) == {"entity/x", "paper/p0"}
+    assert s.edges == (("paper/p0", "uses", "entity/x"),)
     assert s.left_out == {"types": 0, "min_papers": 0, "focus": 0, "top": 7}
     check_totals(s)
 
 
 def test_top_with_a_focus_on_the_hub() -> None:
     s = select(star_graph(), focus="Hub", hops=1, top=3)
-    assert s.focus == ("model/hub",)
-    assert s.nodes == ("model/hub", "paper/p0", "paper/p1")
+    assert s.focus == ("entity/hub",)
+    assert s.nodes == ("entity/hub", "paper/p0", "paper/p1")
     assert len(s.edges) == 2
 
 
@@ -312,8 +312,8 @@ def test_every_filter_at_once_counts_add_up() -> None:
                hops=2, top=3)
     assert s.left_out == {"types": 3, "min_papers": 1, "focus": 1, "top": 3}
     assert list(s.left_out) == ["types", "min_papers", "focus", "top"]
-    assert s.nodes == ("model/llama2", "paper/p1", "paper/p2")
-    assert s.edges == (("paper/p1", "uses", "model/llama2"), ("paper/p2", "uses", "model/llama2"))
+    assert s.nodes == ("entity/llama2", "paper/p1", "paper/p2")
+    assert s.edges == (("paper/p1", "uses", "entity/llama2"), ("paper/p2", "uses", "entity/llama2"))
     check_totals(s)
     assert s.summary() == ("showing 3 of 11 nodes and 2 of 11 edges; left out 3 of other types, "
                            "1 in too few papers, 1 outside the focus, 3 below the top by degree")
