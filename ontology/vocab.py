@@ -34,6 +34,7 @@ class MLKG(DefinedNamespace):
     evidenceStart: URIRef
     hasCode: URIRef
     introduces: URIRef
+    lowerIsBetter: URIRef
     mentions: URIRef
     name: URIRef
     numericValue: URIRef
@@ -43,9 +44,11 @@ class MLKG(DefinedNamespace):
     resultDataset: URIRef
     resultMetric: URIRef
     resultModel: URIRef
+    setting: URIRef
     slug: URIRef
     sourceFile: URIRef
     sourceRecord: URIRef
+    task: URIRef
     title: URIRef
     upvotes: URIRef
     url: URIRef

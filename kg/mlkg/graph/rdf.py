@@ -40,6 +40,8 @@ PREFIXES = {
     "prov": str(PROV),
     "schema": "http://schema.org/",
     "dcterms": "http://purl.org/dc/terms/",
+    "qudt": "http://qudt.org/schema/qudt/",
+    "unit": "http://qudt.org/vocab/unit/",
 }
 
 
@@ -52,7 +54,9 @@ _STATEMENT = _nn(RDF.Statement)
 _SUBJECT, _PREDICATE, _OBJECT = _nn(RDF.subject), _nn(RDF.predicate), _nn(RDF.object)
 _DERIVED, _GENERATED = _nn(PROV.wasDerivedFrom), _nn(PROV.wasGeneratedBy)
 _LABEL = _nn(RDFS.label)
-_XSD = {name: _nn(getattr(XSD, name)) for name in ("string", "integer", "date", "double", "anyURI")}
+_XSD = {name: _nn(getattr(XSD, name)) for name in ("string", "integer", "date", "double", "anyURI", "boolean")}
+# A result's unit is a QUDT unit, an IRI: the "unit" datatype below maps the value to it.
+UNITS = {"percent": ox.NamedNode(PREFIXES["unit"] + "PERCENT")}
 
 # Node/edge property -> (ontology property, XSD datatype).
 PROPERTIES: dict[str, tuple[ox.NamedNode, str]] = {
@@ -73,13 +77,21 @@ PROPERTIES: dict[str, tuple[ox.NamedNode, str]] = {
     "start": (_nn(MLKG.evidenceStart), "integer"),
     "end": (_nn(MLKG.evidenceEnd), "integer"),
     "confidence": (_nn(MLKG.confidence), "double"),
+    "setting": (_nn(MLKG.setting), "string"),
+    "task": (_nn(MLKG.task), "string"),
+    "lower_is_better": (_nn(MLKG.lowerIsBetter), "boolean"),
+    "unit": (ox.NamedNode(PREFIXES["qudt"] + "unit"), "unit"),
 }
 _NAME = _nn(MLKG.name)
 
 
-def _literal(value: Any, datatype: str) -> ox.Literal:
+def _literal(value: Any, datatype: str) -> ox.Literal | ox.NamedNode:
     if datatype == "string":
         return ox.Literal(str(value))
+    if datatype == "unit":
+        return UNITS[value]
+    if datatype == "boolean":
+        return ox.Literal("true" if value else "false", datatype=_XSD["boolean"])
     return ox.Literal(str(value), datatype=_XSD[datatype])
 
 
