@@ -112,7 +112,8 @@ def _tables() -> _Tables:
     if not settings or not task_names:
         raise _fail(source, "needs [[setting]] and [[task]] records")
     aliases = sorted({a for r in data.get("task", ()) for a in r["aliases"]}, key=lambda a: (-len(a), a))
-    tasks = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", "[ -]") for a in aliases)
+    tasks = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", "[ -]").replace(r"\-", "[ -]")
+                                                 for a in aliases)
                        + r")(?![\w-])", re.IGNORECASE)
     return _Tables(tuple(settings), tasks, task_names, numbers)
 
@@ -182,15 +183,16 @@ _PRETRAINED = re.compile(r"(?i:\bpre-?train\w*\s+(?:[\w-]+\s+){0,3}?(?:on|for|wi
 # A name coordinated with another ("mathematical reasoning and coding benchmarks", "zero-shot and
 # few-shot accuracies"): which number is whose is unclear. A verb after "and" starts another clause.
 _LIST_BEFORE = re.compile(r"[A-Za-z][\w-]*(?<!ly)\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*|/\s*)$")
-_LIST_AFTER = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?!(?:the|a|an|it|we|our|achiev|reach|obtain|attain|"
+_LIST_AFTER = re.compile(  # (a comma before a capital ends an opening phrase: "On image classification, FooNet")
+    r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+|&\s*|/\s*|,\s*(?=[a-z]))(?!(?:the|a|an|it|we|our|achiev|reach|obtain|attain|"
     r"improv|outperform|surpass|sets?\b|yield|show|demonstrat|deliver|establish|exceed|beat|scor|match|rival)\w*)"
     r"[A-Za-z]")
 # Between a number and a setting stated right after it: "[76.2%] (zero-shot)", "[85.1%] after fine-tuning",
-# "[0.307 RMSE] on NYUv2 with a linear probe".
+# "[0.307 RMSE] on NYUv2 with a linear probe", "[70.3%] on MMLU (5-shot)".
 _SETTING_AFTER = re.compile(
     r"\s*\)?\s*(?:\(\s*|,\s*)?(?:(?:in|under|with|after|when|using|via|through|for)\s+(?:the\s+|a\s+|an\s+)?)?"
-    r"|[^;,()]{0,60}?\s(?:in|under|with|after|when|using|via|through)\s+(?:the\s+|a\s+|an\s+)?")
+    r"|[^;,()]{0,60}?\s(?:in|under|with|after|when|using|via|through)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|[^;,()]{0,40}?\s\(\s*")
 # Between a number and a task after it: no other clause ("[45.1 AP] on COCO object detection").
 _TASK_AFTER = re.compile(r"[^;,]{0,80}")
 # The opening phrase of a clause that frames its numbers: "In the zero-shot setting, ...", "Zero-shot, ...",
@@ -228,13 +230,14 @@ def _frame(sent: str, m: Mention, clause_start: int) -> int:
     return after.end()
 
 
-def _bracketed_apart(sent: str, m: Mention, value: tuple[int, int]) -> bool:
-    """The mention is inside brackets the number is not in: "(0.307 RMSE with a linear probe), and [77.7]"."""
+def _bracketed_apart(sent: str, m: Mention, value: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """The mention is inside brackets that hold another number, not this one: "(0.307 RMSE with a linear
+    probe), and [77.7]" (but "[70.3%] on MMLU (5-shot)" annotates what it follows)."""
     opened = sent.rfind("(", 0, m.start)
     if opened < 0 or sent.rfind(")", opened, m.start) >= 0:
         return False
     closed = sent.find(")", m.end)
-    return closed >= 0 and not opened < value[0] < closed
+    return closed >= 0 and not opened < value[0] < closed and any(opened < w[0] < closed for w in others)
 
 
 def _listed(sent: str, m: Mention) -> bool:
@@ -261,7 +264,7 @@ def _pick(sent: str, value: tuple[int, int], values: Sequence[tuple[int, int]], 
     others = [w for w in values if w != value and runs[w] != runs[value]]  # not of the number's own list
     best: tuple[int, str] | None = None
     for m in mentions:
-        if not (c_start <= m.start and m.end <= c_end) or _bracketed_apart(sent, m, value):
+        if not (c_start <= m.start and m.end <= c_end) or _bracketed_apart(sent, m, value, others):
             continue
         if m.end <= v_start:
             frame = _frame(sent, m, c_start)
