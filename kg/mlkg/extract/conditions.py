@@ -214,7 +214,7 @@ def _runs(sent: str, values: Sequence[tuple[int, int]]) -> dict[tuple[int, int],
     """Each value's run: numbers separated only by list punctuation ("70.1%, 72.3% and 75.0%",
     "40.3/48.9") share what the sentence says of one of them."""
     run, out, previous = 0, {}, None
-    for value in sorted(values):
+    for value in sorted(set(values)):
         if previous is not None and not _VALUE_RUN_GAP.fullmatch(sent, previous[1], value[0]):
             run += 1
         out[value], previous = run, value
