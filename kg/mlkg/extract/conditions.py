@@ -38,6 +38,8 @@ from typing import Any, NamedTuple
 
 from mlkg.errors import Errors, MlkgError
 
+from .words import alternation
+
 __all__ = ["Conditions", "ConditionsTableError", "Mention", "conditions_of", "find_settings", "find_tasks",
            "split_setting"]
 
@@ -184,9 +186,9 @@ _PRETRAINED = re.compile(r"(?i:\bpre-?train\w*\s+(?:[\w-]+\s+){0,3}?(?:on|for|wi
 # few-shot accuracies"): which number is whose is unclear. A verb after "and" starts another clause.
 _LIST_BEFORE = re.compile(r"[A-Za-z][\w-]*(?<!ly)\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*|/\s*)$")
 _LIST_AFTER = re.compile(  # (a comma before a capital ends an opening phrase: "On image classification, FooNet")
-    r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+|&\s*|/\s*|,\s*(?=[a-z]))(?!(?:the|a|an|it|we|our|achiev|reach|obtain|attain|"
-    r"improv|outperform|surpass|sets?\b|yield|show|demonstrat|deliver|establish|exceed|beat|scor|match|rival)\w*)"
-    r"[A-Za-z]")
+    r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+|&\s*|/\s*|,\s*(?=[a-z]))"
+    rf"(?!(?:the|a|an|it|we|our|{alternation('results.result_verbs')}|improv\w*|outperform\w*|surpass\w*|"
+    r"show\w*|demonstrat\w*|exceed\w*|beat\w*|match\w*|rival\w*)\b)[A-Za-z]")
 # Between a number and a setting stated right after it: "[76.2%] (zero-shot)", "[85.1%] after fine-tuning",
 # "[0.307 RMSE] on NYUv2 with a linear probe", "[70.3%] on MMLU (5-shot)".
 _SETTING_AFTER = re.compile(
