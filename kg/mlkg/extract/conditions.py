@@ -41,7 +41,7 @@ from mlkg.errors import Errors, MlkgError
 from .words import alternation
 
 __all__ = ["Conditions", "ConditionsTableError", "Mention", "conditions_of", "find_settings", "find_tasks",
-           "split_setting"]
+           "parse_tables", "split_setting"]
 
 
 class ConditionsTableError(MlkgError, ValueError):
@@ -49,6 +49,8 @@ class ConditionsTableError(MlkgError, ValueError):
 
 
 class Mention(NamedTuple):
+    """A setting or task a text names: where, and its name as the graph writes it."""
+
     start: int
     end: int
     name: str
@@ -83,9 +85,12 @@ def _strings(record: dict[str, Any], key: str, where: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    source = "mlkg/extract/data/conditions.toml"
     with resources.files(__package__).joinpath("data", "conditions.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+        return parse_tables(tomllib.load(fh), "mlkg/extract/data/conditions.toml")
+
+
+def parse_tables(data: dict[str, Any], source: str) -> _Tables:
+    """The settings and tasks of a parsed conditions table; ConditionsTableError (E173) names a bad record."""
     numbers = tuple(data.get("numbers", {}).get("words", ()))
     settings = []
     for index, record in enumerate(data.get("setting", ())):
@@ -113,7 +118,7 @@ def _tables() -> _Tables:
             task_names[_task_key(alias)] = name
     if not settings or not task_names:
         raise _fail(source, "needs [[setting]] and [[task]] records")
-    aliases = sorted({a for r in data.get("task", ()) for a in r["aliases"]}, key=lambda a: (-len(a), a))
+    aliases = sorted({a for r in data["task"] for a in r["aliases"]}, key=lambda a: (-len(a), a))
     tasks = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", "[ -]").replace(r"\-", "[ -]")
                                                  for a in aliases)
                        + r")(?![\w-])", re.IGNORECASE)

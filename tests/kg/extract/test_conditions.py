@@ -7,7 +7,15 @@ import re
 import pytest
 from spacy.language import Language
 
-from mlkg.extract.conditions import Conditions, conditions_of, find_settings, find_tasks, split_setting
+from mlkg.extract.conditions import (
+    Conditions,
+    ConditionsTableError,
+    conditions_of,
+    find_settings,
+    find_tasks,
+    parse_tables,
+    split_setting,
+)
 from mlkg.extract.pipeline import doc_to_extraction
 from mlkg.extract.results import RESULTS
 from mlkg.model import Paper
@@ -110,6 +118,32 @@ def test_a_metric_written_with_its_setting_splits() -> None:
     assert split_setting("5-shot accuracy") == ("5-shot", "accuracy")
     assert split_setting("top-1 accuracy") == ("", "top-1 accuracy")
     assert split_setting("zero-shot") == ("", "zero-shot")  # nothing else: the metric stays
+
+
+SETTING = {"name": "zero-shot", "patterns": ["zero[- ]shot"]}
+TASK = {"name": "object detection", "aliases": ["object detection"]}
+
+
+@pytest.mark.parametrize(("table", "says"), [
+    ({"setting": [{"patterns": ["x"]}], "task": [TASK]}, "has no name"),
+    ({"setting": [{"name": "x", "patterns": []}], "task": [TASK]}, "'patterns' is not a non-empty list"),
+    ({"setting": [{"name": "x", "patterns": ["("]}], "task": [TASK]}, "no regular expression"),
+    ({"setting": [{"name": "{n}-shot", "patterns": ["[0-9]-shot"]}], "task": [TASK]}, "needs a pattern group"),
+    ({"setting": [SETTING], "task": [{"name": "Object Detection", "aliases": ["object detection"]}]},
+     "has no name in lower case"),
+    ({"setting": [SETTING], "task": [TASK, {"name": "detection", "aliases": ["object-detection"]}]},
+     "or another task's"),
+    ({"setting": [SETTING]}, "needs [[setting]] and [[task]] records"),
+])
+def test_a_broken_conditions_table_is_a_coded_error(table: dict, says: str) -> None:
+    with pytest.raises(ConditionsTableError) as info:
+        parse_tables(table, "conditions.toml")
+    assert info.value.code == "E173" and says in str(info.value)
+
+
+def test_a_conditions_table_reads_its_records() -> None:
+    tables = parse_tables({"setting": [SETTING], "task": [TASK]}, "conditions.toml")
+    assert tables.settings[0][0] == "zero-shot" and tables.tasks.search("on Object-Detection")
 
 
 INTRO = "FooNet: Fast Nets\n\nWe propose FooNet, a new network. "
