@@ -30,15 +30,18 @@ class MLKG(DefinedNamespace):
     evidence: URIRef
     hasCode: URIRef
     introduces: URIRef
+    lowerIsBetter: URIRef
     mentions: URIRef
     relatesTo: URIRef
     reportsResult: URIRef
     resultDataset: URIRef
     resultMetric: URIRef
     resultModel: URIRef
+    setting: URIRef
     slug: URIRef
     sourceFile: URIRef
     sourceRecord: URIRef
+    task: URIRef
     upvotes: URIRef
     uses: URIRef
     value: URIRef

@@ -9,7 +9,8 @@ a header object, then one record per line::
 
 A record holds everything in an Extraction, losslessly, so any such file rebuilds the
 graph. Change the layout of a record only together with :data:`FORMAT_VERSION`: readers
-refuse any other version with a coded error, never misread it.
+refuse any other version with a coded error, never misread it. An optional key that a reader
+may ignore (a result's ``setting`` and ``task``, written only when known) is no new layout.
 """
 
 from __future__ import annotations
@@ -66,8 +67,11 @@ def encode_entities(entities: Iterable[Entity]) -> list[dict[str, Any]]:
 
 
 def encode_results(results: Iterable[Result]) -> list[dict[str, Any]]:
+    """Each result; ``setting`` and ``task`` only when known, so records without them read as before."""
     return [{"model": r.model, "dataset": r.dataset, "metric": r.metric, "value": r.value,
-             "evidence": _evidence(r.evidence), "confidence": r.confidence, "extractor": r.extractor}
+             "evidence": _evidence(r.evidence), "confidence": r.confidence, "extractor": r.extractor,
+             **({"setting": r.setting} if r.setting is not None else {}),
+             **({"task": r.task} if r.task is not None else {})}
             for r in results]
 
 
@@ -145,7 +149,7 @@ def decode(record: Mapping[str, Any], paper: Paper | None = None) -> Extraction:
         for e in record["entities"])
     results = tuple(
         Result(r["model"], r["dataset"], r["metric"], r["value"], evidence(r["evidence"]),
-               r["confidence"], r["extractor"]) for r in record["results"])
+               r["confidence"], r["extractor"], r.get("setting"), r.get("task")) for r in record["results"])
     return Extraction(paper if paper is not None else decode_paper(record["paper"]), entities, results)
 
 

@@ -80,7 +80,7 @@ class Errors(metaclass=_ErrorsWithCodes):
             "(relative paths start at the repository root)")
     E133 = ("{path}: cannot read the results decider's weights ({detail}); give a file written by "
             "`python -m mlkg.extract.decide.train_pairs`, or none to use the shipped weights")
-    # E150-E179 evaluation (mlkg eval)
+    # E150-E169 evaluation (mlkg eval)
     E150 = "{path}: no such file; give the path of a JSON Lines file"
     E151 = "{path}: not UTF-8 text (byte {byte}); save the file as UTF-8"
     E152 = "{path}: cannot read ({reason}); check the path and its permissions"
@@ -94,6 +94,14 @@ class Errors(metaclass=_ErrorsWithCodes):
     E160 = ("gold split {split!r}: {path} is missing; pass --gold-dir (tests/data/gold of the mlkg repository) "
             "and, for dev-page, --data (the folder with data/ and gold/, e.g. ../shared)")
     E161 = "unknown gold split {split!r}; choose one of: {valid}"
+    # E170-E179 the metric and conditions tables (mlkg.extract.metrics, mlkg.extract.conditions)
+    E170 = ("{where} {problem}; each [[metric]] needs a name, lower_is_better = true or false, a unit, and "
+            "optional aliases (lower case) and patterns (regular expressions), as the file's header says")
+    E171 = ("{source}: the alias {alias!r} is in two metric families, {first!r} and {second!r}; keep it in the "
+            "one it names")
+    E172 = "{path}: cannot read the metric table ({reason}); give a TOML file of [[metric]] records"
+    E173 = ("{where}: {problem}; each [[setting]] needs a name and patterns, each [[task]] a lower-case name "
+            "and aliases, as the header of mlkg/extract/data/conditions.toml says")
     # E180-E189 the extractor registry
     E180 = "unknown extractor {name!r}; choose one of: {valid}"
     # E190-E199 the extraction file format (mlkg.codec)

@@ -170,7 +170,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """A claimed result: model, dataset or benchmark, metric and value."""
+    """A claimed result: model, dataset or benchmark, metric and value, and the setting ("zero-shot")
+    and task ("image classification") it is stated under, when its sentence says."""
 
     model: str
     dataset: str
@@ -179,6 +180,8 @@ class Result:
     evidence: Evidence
     confidence: float = 0.5
     extractor: str = "mlkg_results"
+    setting: str | None = None
+    task: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,19 @@ def test_a_record_keeps_every_paper_field_and_a_given_paper_replaces_it() -> Non
     assert codec.decode({"entities": record["entities"], "results": record["results"]}, other).paper is other
 
 
+def test_a_result_s_setting_and_task_round_trip_and_are_optional() -> None:
+    ev = Evidence("FooNet reaches 76.2% zero-shot.", 0, 32)
+    result = Result("FooNet", "ImageNet", "top-1 accuracy", "76.2%", ev, 0.6, "mlkg_results", "zero-shot",
+                    "image classification")
+    base = extraction()
+    both = Extraction(base.paper, base.entities, (result, *base.results))
+    record = codec.encode(both)
+    assert record["results"][0]["setting"] == "zero-shot" and record["results"][0]["task"] == "image classification"
+    assert "setting" not in record["results"][1] and "task" not in record["results"][1]  # unknown: not written
+    assert codec.decode(json.loads(codec.dumps(both))) == both
+    assert codec.decode(codec.encode(base)).results[0].setting is None  # records written before both fields
+
+
 def test_a_file_without_the_header_is_refused_with_a_code() -> None:
     with pytest.raises(codec.CodecError) as info:
         list(codec.read(['{"title": "A", "entities": []}\n'], "preds.jsonl"))

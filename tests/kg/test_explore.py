@@ -195,7 +195,7 @@ def test_ready_sparql_equals_the_query_result_with_bindings() -> None:
     assert rows(frame) == [("https://w3id.org/mlkg/id/entity/d", "Delta", "Dataset", 3),
                            ("https://w3id.org/mlkg/id/entity/e", "Eps", "Benchmark", 1)]
     board = explore.ready_sparql(store, "leaderboard", {"dataset": "delta"})
-    assert rows(board)[0][:4] == ("delta", "Zeta", None, "1%")
+    assert rows(board)[0][:5] == ("delta", "Zeta", None, None, "1%")  # dataset, model, metric, setting, value
     with pytest.raises(UnknownQuery, match="no parameter 'datset'"):
         explore.ready_sparql(store, "leaderboard", {"datset": "x"})
 

@@ -108,15 +108,24 @@ def test_papers_with_code_by_org(toy: ox.Store) -> None:
 
 
 @pytest.mark.parametrize("given", ["CIFAR-10", "cifar10"])
-def test_leaderboard_orders_by_metric_then_best_value(toy: ox.Store, given: str) -> None:
+def test_leaderboard_orders_by_metric_setting_then_best_value_in_the_metric_s_direction(
+        toy: ox.Store, given: str) -> None:
     assert _run(toy, "leaderboard", dataset=given) == [
-        (given, "AlphaNet", "top-1 accuracy", "91.5%", 91.5, ID + P1),
-        (given, "CLIP", "top-1 accuracy", "88.0%", 88.0, ID + P2),
-        (given, "ViT", "top-1 accuracy", "SOTA", None, ID + P3),  # no number: last
-        (given, "AlphaNet", "top-5 accuracy", "99.1%", 99.1, ID + P1),
+        # FID is lower-is-better: the smallest first (a largest-first sort would lead with 12.4)
+        (given, "AlphaNet", "FID", None, "3.1", 3.1, ID + P1),
+        (given, "ResNet", "FID", None, "7.5", 7.5, ID + P3),
+        (given, "CLIP", "FID", None, "12.4", 12.4, ID + P2),
+        (given, "ViT", "FID", None, "n/a", None, ID + P3),  # no number: last
+        # top-1 accuracy is higher-is-better: the largest first, each setting on its own
+        (given, "AlphaNet", "top-1 accuracy", None, "91.5%", 91.5, ID + P1),
+        (given, "CLIP", "top-1 accuracy", None, "88.0%", 88.0, ID + P2),
+        (given, "ViT", "top-1 accuracy", None, "SOTA", None, ID + P3),  # no number: last
+        (given, "AlphaNet", "top-1 accuracy", "zero-shot", "70.2%", 70.2, ID + P1),
+        (given, "CLIP", "top-1 accuracy", "zero-shot", "62.0%", 62.0, ID + P2),
+        (given, "AlphaNet", "top-5 accuracy", None, "99.1%", 99.1, ID + P1),
     ]
     assert _run(toy, "leaderboard", dataset="ImageNet") == [
-        ("ImageNet", "ResNet", "top-1 accuracy", "76.1%", 76.1, ID + P3)]
+        ("ImageNet", "ResNet", "top-1 accuracy", None, "76.1%", 76.1, ID + P3)]
 
 
 def test_cooccurring_entities(toy: ox.Store) -> None:
@@ -195,13 +204,15 @@ def expected_leaderboard(graph: KnowledgeGraph, name: str) -> list[tuple]:
         if edge.rel in {"resultModel", "resultDataset", "resultMetric", "reportsResult"}:
             key, other = (edge.target, edge.source) if edge.rel == "reportsResult" else (edge.source, edge.target)
             out[key][edge.rel] = other
-    rows = []
+    rows, lower = [], {}
     for result, links in out.items():
         if name.lower() in _names(graph, links["resultDataset"]):
-            props = graph.nodes[result].props
-            rows.append((name, graph.nodes[links["resultModel"]].label, graph.nodes[links["resultMetric"]].label,
-                         props["value"], props.get("numeric_value"), uri(links["reportsResult"])))
-    return sorted(rows, key=lambda r: (r[2], r[4] is None, -(r[4] or 0), r[1], r[3], r[5]))
+            props, metric = graph.nodes[result].props, graph.nodes[links["resultMetric"]]
+            lower[result] = metric.props["lower_is_better"]
+            rows.append((name, graph.nodes[links["resultModel"]].label, metric.label, props.get("setting"),
+                         props["value"], props.get("numeric_value"), uri(links["reportsResult"]), result))
+    rows.sort(key=lambda r: (r[2], r[3] or "", r[5] is None, (r[5] or 0) * (1 if lower[r[7]] else -1), r[1], r[4], r[6]))
+    return [r[:7] for r in rows]
 
 
 def expected_cooccurring(graph: KnowledgeGraph) -> list[tuple]:

@@ -133,7 +133,8 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
         entities[slot] = entity  # the listing's own field is authoritative for affiliation and code
     found = [  # the rows behind doc.spans["mlkg_results"]; a relative gain is less sure than a stated number
         Result(r.model, r.dataset, r.metric, r.value,
-               Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), r.confidence)
+               Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), r.confidence,
+               setting=r.setting or None, task=r.task or None)
         for r in map(DocResult._make, doc_value(doc, "mlkg_result_rows") or ())
     ]
     return Extraction(paper, tuple(entities.values()), tuple(found))

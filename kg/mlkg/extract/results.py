@@ -53,10 +53,12 @@ from spacy.tokens import Doc, Span
 from mlkg.model import EntityType, Role
 
 from .candidates import doc_text, ensure_doc_extensions, sentence_starts
+from .conditions import conditions_of
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
+from .metrics import canonical_metric
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
-from .words import alternation, word_list
+from .words import alternation
 
 if TYPE_CHECKING:
     from .classify import DocEntity
@@ -279,6 +281,8 @@ class DocResult(NamedTuple):
     value_start: int = -1
     value_end: int = -1
     relative: bool = False
+    setting: str = ""  # "zero-shot", "5-shot", "fine-tuned" ... as the sentence ties it to the value
+    task: str = ""  # "image classification" ... (see mlkg.extract.conditions)
 
     @property
     def confidence(self) -> float:
@@ -298,34 +302,6 @@ class _Value(NamedTuple):
     owned: bool = False  # written with a named model: "CLIP (56.8%)", "82% by CLIP" (see _owner)
     start_of: bool = False  # the starting point of "from x to y": a claim only of the model improved (_start_owner)
     subject: bool = False  # its clause names the model that states it: "while CLIP reaches [0.85]"
-
-
-@lru_cache(maxsize=1)
-def _metric_names() -> dict[str, str]:
-    pairs = (line.split(" = ", 1) for line in word_list("results.metric_names"))
-    return {surface.strip(): name.strip() for surface, name in pairs}
-
-
-@lru_cache(maxsize=4096)
-def normalise_metric(metric: str) -> str:
-    """"Top-1 acc." -> "top-1 accuracy", "F1-score" -> "F1", "zero-shot accuracies" -> "zero-shot accuracy"."""
-    metric = " ".join(metric.split())
-    names = _metric_names()
-    words = metric.split(" ")
-    if len(words) > 1 and words[-1].lower() in ("score", "scores") and (
-            any(c.isupper() or c.isdigit() for c in words[-2][1:])):
-        words = words[:-1]  # "BLEU-4 scores" -> "BLEU-4"
-        metric = " ".join(words)
-    for i in range(len(words)):  # the longest known core, qualifiers kept in front
-        core = " ".join(words[i:])
-        name = names.get(core.lower())
-        if name is not None:
-            head = " ".join(w.lower() if not w.isupper() else w for w in words[:i])
-            return f"{head} {name}".strip()
-    core = words[-1]
-    if core.lower() == core or core[:1].isupper() and core[1:].islower():  # a word: lower case; an acronym as written
-        return metric.lower()
-    return " ".join([*(w.lower() if not w.isupper() else w for w in words[:-1]), core])
 
 
 @Language.factory(
@@ -357,7 +333,7 @@ class ResultExtractor:
             for i, row in enumerate(rows):
                 span = doc.char_span(row.value_start, row.value_end, alignment_mode="expand")
                 if span is not None:
-                    spans.append(Span(doc, span.start, span.end, label=normalise_metric(row.metric) or "score",
+                    spans.append(Span(doc, span.start, span.end, label=canonical_metric(row.metric) or "score",
                                       span_id=str(i)))
             doc.spans[RESULTS] = spans
         return doc
@@ -421,7 +397,7 @@ class ResultExtractor:
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 for i, v in enumerate(values):
                     owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)
-                    metric = normalise_metric(v.metric) if v.metric else "score"
+                    metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     if v.start_of or not (v.stated or owner) or not owner and i and _VERSUS.fullmatch(
@@ -468,7 +444,7 @@ class ResultExtractor:
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
                                                                 value.relative) or (
                             _gain_for(sent, value, sent_models) if value.relative else "")
-                        metric = normalise_metric(value.metric) if value.metric else (
+                        metric = canonical_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
                         if metric == "points" and not value.relative:
                             metric = "score"  # "by 2.3 points (65.1 vs. 62.8)": points name the gain, not the score
@@ -482,7 +458,17 @@ class ResultExtractor:
                 doc.user_data[RULE_CLAIMS] = [(r.value_start, r.value, r.dataset) for r in _keep(found)]
             if self.pairs is not None:
                 found = _decide_pairs(self.pairs, pairs, found)
-        return _keep(found)
+        return [_with_conditions(text, r, models) for r in _keep(found)]
+
+
+def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str]]) -> DocResult:
+    """The row with the setting and task its sentence ties to its value (mlkg.extract.conditions)."""
+    start = row.sent_start
+    sent = text[start:row.sent_end]
+    names = [(a - start, b - start, name) for a, b, name in models if start <= a < row.sent_end]
+    found = conditions_of(sent, (row.value_start - start, row.value_end - start),
+                          [(v.start, v.end) for v in _values(sent)], row.model, names)
+    return row._replace(setting=found.setting, task=found.task)
 
 
 # Other sets, described in the plural, in the clause of a number: "on coding benchmarks", "across tasks".
@@ -530,7 +516,7 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
         if v.start_of or not (v.stated or v.scored):
             return []
         model = _model(sent, v.start, models, own, tuple(w.end for w in values))
-        metric = normalise_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
+        metric = canonical_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
         out.append((v, name, model, metric))
     return out
 
@@ -1159,7 +1145,7 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
             nearest = min(sent_data, key=lambda d: abs(d[0] - v.start)) if sent_data else None
             row_model = owner or _model(sent, v.start, sent_models, own, ends, v.relative) or (
                 _gain_for(sent, v, sent_models) if v.relative else "")
-            metric = normalise_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
+            metric = canonical_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
             for d_i, (name, where) in enumerate(options):
                 if where != "same" and not setting and (name, metric) in claimed and (at, name) not in rule_pairs:
                     continue  # a metric claimed there already, restated: another setting

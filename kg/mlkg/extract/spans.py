@@ -17,7 +17,8 @@ draws its entities, and a trained component can consume or produce the same span
   the facts of the entity a mention span belongs to.
 - ``doc.spans["mlkg_results"]``: the value of each claimed result; ``label_`` is the normalised
   metric, ``id_`` the claim's row in ``doc._.mlkg_result_rows``; ``span._.mlkg_result_model``,
-  ``mlkg_result_dataset``, ``mlkg_result_metric``, ``mlkg_result_value`` read that row.
+  ``mlkg_result_dataset``, ``mlkg_result_metric``, ``mlkg_result_value``, ``mlkg_result_setting``
+  and ``mlkg_result_task`` read that row ("" for a setting or task the sentence does not give).
 
 spaCy keys a span extension's value by the span's characters only, so two entities mentioned on
 the same token ("ResNet50/ViT-B32") would share per-span values: that is why an entity's facts
@@ -70,6 +71,8 @@ def ensure_extensions() -> None:
         "mlkg_result_dataset": lambda span: _result_value(span, 1),
         "mlkg_result_metric": lambda span: _result_value(span, 2),
         "mlkg_result_value": lambda span: _result_value(span, 3),
+        "mlkg_result_setting": lambda span: _result_value(span, 9),
+        "mlkg_result_task": lambda span: _result_value(span, 10),
     }
     for name, getter in span_getters.items():
         if not Span.has_extension(name):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from mlkg.extract.conditions import split_setting
+from mlkg.extract.metrics import canonical_metric, lower_is_better
+from mlkg.extract.quantities import parse_quantity
 from mlkg.identity import name_key, node_id, slug
 from mlkg.model import ROLE_STRENGTH, Entity, Evidence, Extraction, Paper, Result
 from mlkg.resolve import Resolution, Target, resolve
@@ -15,8 +16,6 @@ from mlkg.resolve import Resolution, Target, resolve
 from .store import Edge, KnowledgeGraph, Node, Support
 
 RESOLVER = "mlkg_resolve"
-_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
-_SPACES = re.compile(r"\s+")
 
 
 def paper_node_id(paper: Paper) -> str:
@@ -95,20 +94,17 @@ def _support(extractor: str, confidence: float, evidence: Sequence[Evidence]) ->
     return tuple(Support(extractor, round(confidence, 4), ev.text, ev.start, ev.end) for ev in evidence)
 
 
-def metric_key(metric: str) -> str:
+def metric_label(result: Result) -> str:
+    """The Metric node's label for a result: the metric's canonical name (mlkg.extract.metrics), in the
+    singular, without the setting the result carries as its own ("zero-shot top-1 accuracies" of a
+    zero-shot result is "top-1 accuracy"). A setting the result does not carry stays in the name."""
+    setting, rest = split_setting(result.metric)
+    return canonical_metric(rest if setting and setting == result.setting else result.metric)
+
+
+def metric_key(label: str) -> str:
     """Metric names that differ in case, spacing or plural are one metric (top-1 accuracies = Top-1 accuracy)."""
-    text = _SPACES.sub(" ", metric.casefold()).strip()
-    if text.endswith("ies"):
-        return text[:-3] + "y"
-    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
-
-
-def numeric_value(value: str) -> float | None:
-    """The number a claimed value states (84.8 for '84.8%'), for ranking; None when there is none,
-    or when it is too big for a float (400 digits are ``inf``, which JSON and xsd:double cannot spell)."""
-    match = _NUMBER.search(value.replace(",", ""))
-    number = float(match.group()) if match else None
-    return number if number is not None and math.isfinite(number) else None
+    return canonical_metric(label).casefold()
 
 
 def _strongest(extraction: Extraction, resolution: Resolution) -> dict[str, tuple[Entity, Target]]:
@@ -153,18 +149,35 @@ def _add_paper(graph: KnowledgeGraph, extraction: Extraction, resolution: Resolu
         _add_result(graph, pid, paper.id, result, model, dataset, metric_names, resolution)
 
 
+def _result_props(result: Result) -> dict[str, object]:
+    """A Result node's properties: the value as written, its number and unit ("percent" for a
+    percentage; a difference in points or a plain number has none), setting and task when known."""
+    props: dict[str, object] = {"value": result.value}
+    quantity = parse_quantity(result.value)
+    if quantity is not None:
+        props["numeric_value"] = quantity.number
+        if quantity.unit == "percent":
+            props["unit"] = "percent"
+    if result.setting:
+        props["setting"] = result.setting
+    if result.task:
+        props["task"] = result.task
+    return props
+
+
 def _add_result(graph: KnowledgeGraph, pid: str, paper_id: str, result: Result, model: Target,
                 dataset: Target, metric_names: dict[str, str], resolution: Resolution) -> None:
-    key = metric_key(result.metric)
-    metric = graph.add_node(Node(node_id("Metric", slug(key)), "Metric", metric_names[key]))
-    digest = hashlib.sha1(f"{model.node_id}\x1f{dataset.node_id}\x1f{key}\x1f{result.value}"
+    key = metric_key(metric_label(result))
+    name = metric_names[key]
+    metric = graph.add_node(Node(node_id("Metric", slug(key)), "Metric", name,
+                                 {"lower_is_better": lower_is_better(name)}))
+    setting = f"\x1f{result.setting}" if result.setting else ""  # "x zero-shot" and "x fine-tuned" are two results
+    digest = hashlib.sha1(f"{model.node_id}\x1f{dataset.node_id}\x1f{key}\x1f{result.value}{setting}"
                           .encode()).hexdigest()[:12]
-    props: dict[str, object] = {"value": result.value}
-    number = numeric_value(result.value)
-    if number is not None:
-        props["numeric_value"] = number
+    props = _result_props(result)
+    where = f" ({result.setting})" if result.setting else ""
     node = graph.add_node(Node(node_id("Result", f"{paper_id}/{digest}"), "Result",
-                               f"{model.name} on {dataset.name}: {metric.label} {result.value}", props))
+                               f"{model.name} on {dataset.name}: {metric.label} {result.value}{where}", props))
     graph.add_node(_target_node(model, resolution))
     graph.add_node(_target_node(dataset, resolution))
     ev = result.evidence
@@ -177,11 +190,12 @@ def _add_result(graph: KnowledgeGraph, pid: str, paper_id: str, result: Result, 
 
 
 def _metric_names(extractions: Sequence[Extraction]) -> dict[str, str]:
-    """Each metric's label: the form papers write most (ties: alphabetical)."""
+    """Each metric's label: its canonical name, in the case papers write most (ties: alphabetical)."""
     forms: dict[str, Counter[str]] = {}
     for extraction in extractions:
         for result in extraction.results:
-            forms.setdefault(metric_key(result.metric), Counter())[result.metric.strip()] += 1
+            label = metric_label(result)
+            forms.setdefault(metric_key(label), Counter())[label] += 1
     return {key: min(c, key=lambda f: (-c[f], f)) for key, c in forms.items()}
 
 

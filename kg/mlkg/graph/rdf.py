@@ -60,6 +60,8 @@ PREFIXES = {
     "dcterms": str(DCTERMS),
     "oa": str(OA),
     "mls": str(MLS),
+    "qudt": "http://qudt.org/schema/qudt/",
+    "unit": "http://qudt.org/vocab/unit/",
 }
 
 Reification = Literal["rdf11", "rdf12"]
@@ -81,6 +83,8 @@ _QUOTE, _POSITION = _nn(OA.TextQuoteSelector), _nn(OA.TextPositionSelector)
 _EXACT, _START, _END, _SOURCE = _nn(OA.exact), _nn(OA.start), _nn(OA.end), _nn(OA.hasSource)
 _EXTRACTOR_TYPES = (_nn(MLKG.Extractor), _nn(PROV.SoftwareAgent))
 _XSD = {name: _nn(getattr(XSD, name)) for name in ("string", "integer", "date", "double", "anyURI", "boolean")}
+# A result's unit is a QUDT unit, an IRI: the "unit" datatype below maps the value to it.
+UNITS = {"percent": ox.NamedNode(PREFIXES["unit"] + "PERCENT")}
 
 # Node property -> (RDF property, XSD datatype, or "iri" for a link to an outside resource).
 PROPERTIES: dict[str, tuple[ox.NamedNode, str]] = {
@@ -99,6 +103,10 @@ PROPERTIES: dict[str, tuple[ox.NamedNode, str]] = {
     "slug": (_nn(MLKG.slug), "string"),
     "value": (_nn(MLKG.value), "string"),
     "numeric_value": (_nn(MLS.hasValue), "double"),
+    "setting": (_nn(MLKG.setting), "string"),
+    "task": (_nn(MLKG.task), "string"),
+    "lower_is_better": (_nn(MLKG.lowerIsBetter), "boolean"),
+    "unit": (ox.NamedNode(PREFIXES["qudt"] + "unit"), "unit"),
 }
 
 
@@ -107,6 +115,8 @@ def _literal(value: Any, datatype: str) -> ox.Literal | ox.NamedNode:
         return ox.Literal(str(value))
     if datatype == "iri":
         return ox.NamedNode(str(value))
+    if datatype == "unit":
+        return UNITS[value]
     if datatype == "boolean":
         return ox.Literal("true" if value else "false", datatype=_XSD["boolean"])
     return ox.Literal(str(value), datatype=_XSD[datatype])

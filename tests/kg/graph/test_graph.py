@@ -117,11 +117,3 @@ def test_unicode_names_get_distinct_nodes_that_every_format_keeps(tmp_path: Path
     assert rdflib.URIRef("https://w3id.org/mlkg/id/entity/%CF%800") in set(parsed.subjects())
     assert set(to_networkx(unicode_graph).nodes) == ids
 
-
-def test_a_number_too_big_for_a_float_has_no_numeric_value() -> None:
-    """400 digits are ``inf``, which JSON, xsd:double and Java's parser cannot read (issue 14)."""
-    from mlkg.graph.build import numeric_value
-
-    assert numeric_value("84.8%") == 84.8
-    assert numeric_value("9" * 400) is None
-    assert numeric_value("-" + "9" * 400 + " F1") is None

@@ -293,8 +293,11 @@ def test_cli_ready_made_query_with_a_parameter(outdir: Path) -> None:
                                  "-f", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [(r["model"], r["value"]) for r in rows] == [("AlphaNet", "91.5%"), ("CLIP", "88.0%"), ("ViT", "SOTA"),
-                                                       ("AlphaNet", "99.1%")]
+    assert [(r["model"], r["metric"], r["setting"], r["value"]) for r in rows] == [
+        ("AlphaNet", "FID", "", "3.1"), ("ResNet", "FID", "", "7.5"), ("CLIP", "FID", "", "12.4"),  # lower is better
+        ("ViT", "FID", "", "n/a"), ("AlphaNet", "top-1 accuracy", "", "91.5%"), ("CLIP", "top-1 accuracy", "", "88.0%"),
+        ("ViT", "top-1 accuracy", "", "SOTA"), ("AlphaNet", "top-1 accuracy", "zero-shot", "70.2%"),
+        ("CLIP", "top-1 accuracy", "zero-shot", "62.0%"), ("AlphaNet", "top-5 accuracy", "", "99.1%")]
 
 
 def test_cli_lists_ready_made_queries() -> None:
