@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shlex
+import socket
 import subprocess
 from collections import Counter
 from collections.abc import Iterable
@@ -183,6 +184,12 @@ def test_each_ready_made_query_and_its_cypher_twin_agree(name: str, example: tup
 SERVER = REPO / "tests" / "neo4j" / "server.sh"
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def test_any_listing_text_reaches_neo4j_as_utf8_can_carry_it(empty_neo4j: Connection) -> None:
     """Controls, NUL, bidi marks, astral characters and a lone surrogate (as U+FFFD) over Bolt (issue 14)."""
     text = "".join(HOSTILE.values()) + SURROGATES["lone high"]
@@ -215,8 +222,8 @@ def test_neo4j_admin_imports_the_csvs_into_what_the_bolt_export_holds(
     assert shlex.split(shell_line) == ["cypher-shell", "-d", "neo4j", "-f",
                                        str((tmp_path / "csv" / CONSTRAINTS_FILE).resolve())]
     home = tmp_path / "home"
-    env = {**os.environ, "NEO4J_DATA_DIR": str(home), "NEO4J_URI": "bolt://localhost:7688",
-           "NEO4J_PASSWORD": empty_neo4j.password}
+    second = dataclasses.replace(empty_neo4j, uri=f"bolt://localhost:{_free_port()}")  # beside the first
+    env = {**os.environ, "NEO4J_DATA_DIR": str(home), "NEO4J_URI": second.uri, "NEO4J_PASSWORD": empty_neo4j.password}
     imported = subprocess.run(["bash", str(SERVER), "admin", *args[1:], f"--report-file={tmp_path / 'report'}"],
                               env=env, capture_output=True, text=True, timeout=300, check=False)
     assert imported.returncode == 0, imported.stdout[-2000:] + imported.stderr[-2000:]
@@ -224,7 +231,6 @@ def test_neo4j_admin_imports_the_csvs_into_what_the_bolt_export_holds(
                              timeout=300, check=False)
     try:
         assert started.returncode == 0, started.stdout[-2000:] + started.stderr[-2000:]
-        second = dataclasses.replace(empty_neo4j, uri="bolt://localhost:7688")
         for _ in range(2):  # what the instructions say to run next, twice: it is safe to repeat
             run_script(second, tmp_path / "csv" / CONSTRAINTS_FILE)
         assert (_counts(second), _checksum(second), schema_of(second), dates(second)) == via_bolt
