@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import pytest
 
 from mlkg.build.pipeline import build
@@ -22,6 +23,7 @@ from mlkg.export.neo4j import (
 from mlkg.export.neo4j_import import CONSTRAINTS_FILE, write_neo4j_import
 from mlkg.graph.store import KnowledgeGraph, Node
 from mlkg.ontology.schema import schema
+from mlkg.query.cypher import run_cypher
 from mlkg.stores.neo4j import NAMES_INDEX, Connection, CypherError, Session, lucene_escape
 
 from .conftest import aliased, dates, expected_named, named, run_script, schema_of
@@ -29,6 +31,7 @@ from .conftest import aliased, dates, expected_named, named, run_script, schema_
 pytestmark = pytest.mark.neo4j
 
 REPO = Path(__file__).parents[3]
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 LUCENE_HOSTILE = 'a+b && c || d! (e) {f} [g] ^h "i" ~j *k ?l :m \\n /o AND NOT'
 
 
@@ -125,6 +128,9 @@ def test_published_is_a_neo4j_date(example: KnowledgeGraph, empty_neo4j: Connect
         _, years = session.read("MATCH (p:Paper) WHERE p.published IS NOT NULL "
                                 "RETURN p.published.year AS year, count(*) ORDER BY year")
     assert dict(map(tuple, years)) == dict(Counter(day.year for _, _, day in expected))  # type: ignore[arg-type]
+    assert {type(day) for _, _, day in dates(empty_neo4j)} == {dt.date}  # read back as Python's, not the driver's
+    read = run_cypher(empty_neo4j, "MATCH (p:Paper) WHERE p.published IS NOT NULL RETURN p.published AS day LIMIT 1")
+    assert read.terms[0][0] == ox.Literal(read.rows[0][0].isoformat(), datatype=ox.NamedNode(XSD_DATE))
 
 
 def test_constraints_cypher_makes_what_the_export_makes_and_runs_twice(example: KnowledgeGraph, tmp_path: Path,
