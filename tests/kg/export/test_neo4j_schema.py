@@ -130,7 +130,8 @@ def test_published_is_a_neo4j_date(example: KnowledgeGraph, empty_neo4j: Connect
     assert dict(map(tuple, years)) == dict(Counter(day.year for _, _, day in expected))  # type: ignore[arg-type]
     assert {type(day) for _, _, day in dates(empty_neo4j)} == {dt.date}  # read back as Python's, not the driver's
     read = run_cypher(empty_neo4j, "MATCH (p:Paper) WHERE p.published IS NOT NULL RETURN p.published AS day LIMIT 1")
-    assert read.terms[0][0] == ox.Literal(read.rows[0][0].isoformat(), datatype=ox.NamedNode(XSD_DATE))
+    day = read.rows[0][0]
+    assert isinstance(day, dt.date) and read.terms[0][0] == ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD_DATE))
 
 
 def test_constraints_cypher_makes_what_the_export_makes_and_runs_twice(example: KnowledgeGraph, tmp_path: Path,
