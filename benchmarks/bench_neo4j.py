@@ -27,11 +27,12 @@ from pathlib import Path
 from mlkg.build.pipeline import open_graph
 from mlkg.export.neo4j import (
     DEFAULT_BATCH,
-    constraint_statements,
+    await_indexes_statement,
     edge_batches,
     edge_query,
     node_batches,
     node_query,
+    schema_statements,
 )
 from mlkg.stores.neo4j import Connection, Session
 
@@ -46,7 +47,7 @@ def _wipe(session: Session) -> None:
 
 
 def export_timed(graph, session: Session, batch: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    for statement in constraint_statements(graph):
+    for statement in [*schema_statements(graph), await_indexes_statement()]:  # constraints, full-text index
         session.write(statement)
     t0 = time.perf_counter()
     for name, rows in node_batches(graph, batch):

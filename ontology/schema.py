@@ -23,6 +23,13 @@ class NodeType:
     neo4j_label: str
     id_prefix: str
     color: str  # on the interactive page and its legend
+    neo4j_ancestors: tuple[str, ...] = ()  # extra labels, its ancestor classes (``:Entity:Model``)
+    neo4j_name_index: bool = False  # name and aliases in the Neo4j full-text index
+
+    @property
+    def neo4j_labels(self) -> tuple[str, ...]:
+        """Every label of the node in Neo4j: its ancestors', then its own."""
+        return (*self.neo4j_ancestors, self.neo4j_label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +64,8 @@ def schema() -> Schema:
     """Load the mapping once; a term missing from the ontology fails here (DefinedNamespace)."""
     data = tomllib.loads(ontology.path("schema.toml").read_text(encoding="utf-8"))
     nodes = {
-        name: NodeType(name, MLKG[spec["class"]], spec["neo4j"], spec["id_prefix"], spec["color"])
+        name: NodeType(name, MLKG[spec["class"]], spec["neo4j"], spec["id_prefix"], spec["color"],
+                       tuple(spec.get("neo4j_ancestors", ())), bool(spec.get("neo4j_name_index", False)))
         for name, spec in data["nodes"].items()
     }
     relations = {

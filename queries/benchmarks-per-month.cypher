@@ -2,5 +2,5 @@
 MATCH (p:Paper)-[:INTRODUCES]->(b:Benchmark)
 WHERE p.published IS NOT NULL
 WITH b, min(p.published) AS first
-RETURN substring(first, 0, 7) AS month, count(b) AS benchmarks
+RETURN substring(toString(first), 0, 7) AS month, count(b) AS benchmarks
 ORDER BY month

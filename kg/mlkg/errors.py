@@ -204,6 +204,9 @@ class Errors(metaclass=_ErrorsWithCodes):
 
     E550 = ("{env} is set but Neo4j is not usable: {why}; start it (`bash tests/neo4j/server.sh start`) "
             "or unset {env}")
+    # E560-E569 the Neo4j export's values and schema (mlkg.export.neo4j)
+    E560 = ("node {node!r}: {prop} {value!r} is not an ISO date (YYYY-MM-DD), which Neo4j stores as a "
+            "date; rebuild the graph with `mlkg build`")
 
     # E6xx page and browser
     E601 = "unknown node type(s) {names}; valid: {valid}"

@@ -91,7 +91,7 @@ EXPORTERS: dict[str, Exporter] = {
         FileExporter("html", "graph.html", "mlkg.export.html:write_html",
                      "interactive page (pyvis, offline); `mlkg viz` chooses what it shows"),
         FolderExporter("neo4j-import", "mlkg.export.neo4j_import:write_neo4j_import",
-                       "CSVs and the `neo4j-admin database import full` command, for big graphs",
+                       "CSVs, constraints.cypher and the `neo4j-admin database import full` command, for big graphs",
                        instructions="import-command.txt"),
         ServerExporter("neo4j", "mlkg.export.neo4j:export_neo4j",
                        "upsert into a running Neo4j over Bolt (idempotent MERGE on stable ids)"),

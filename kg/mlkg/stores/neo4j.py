@@ -4,12 +4,15 @@ The export (:mod:`mlkg.export.neo4j`), Cypher queries (:mod:`mlkg.query.cypher`)
 notebooks' server check (:func:`mlkg.explore.check_neo4j`) share this. Every driver failure
 becomes one line that says what to fix: :class:`Neo4jUnavailable` when the server cannot be
 used (credentials, address, database), :class:`CypherError` when it refuses a statement.
-The ``neo4j`` driver is imported only when a session opens.
+Values read come back as Python's (a Neo4j ``date`` as :class:`datetime.date`). The full-text
+index of names and aliases is :data:`NAMES_INDEX`; :func:`lucene_phrase` turns any name into
+a query for it. The ``neo4j`` driver is imported only when a session opens.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Self
@@ -18,6 +21,8 @@ from mlkg.errors import Errors, MlkgError
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
+NAMES_INDEX = "mlkg_names"  # full-text index of names and aliases, made by the export
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
 class Neo4jError(MlkgError):
@@ -48,6 +53,18 @@ class Connection:
                    user or os.environ.get("NEO4J_USER", DEFAULT_USER),
                    password if password is not None else os.environ.get("NEO4J_PASSWORD", ""),
                    database or os.environ.get("NEO4J_DATABASE") or None)
+
+
+def lucene_escape(text: str) -> str:
+    """Text with every Lucene operator character backslash-escaped (``GPT\\-4 \\(turbo\\)``),
+    for a term query; the words AND, OR and NOT stay operators (:func:`lucene_phrase` has none)."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+
+
+def lucene_phrase(text: str) -> str:
+    """A Lucene query for ``text`` as a phrase: its words in order, whatever characters or
+    words it holds, e.g. for ``db.index.fulltext.queryNodes('mlkg_names', $phrase)``."""
+    return f'"{lucene_escape(text)}"'
 
 
 def one_line(exc: BaseException) -> str:
@@ -102,7 +119,7 @@ class Session:
         """Run a read; return its column names and rows."""
         def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
             result = tx.run(query, params or {})
-            return list(result.keys()), [list(record.values()) for record in result]
+            return list(result.keys()), [[_native(v) for v in record.values()] for record in result]
 
         return self._managed("execute_read", work, Errors.E505)
 
@@ -114,3 +131,13 @@ class Session:
                 return getattr(session, kind)(work)
         except DriverError as exc:
             raise _missing_database(exc, self.conn) or CypherError(failure.format(detail=one_line(exc))) from None
+
+
+def _native(value: Any) -> Any:
+    """A value read from Neo4j as Python's: temporal values (``date``) by their ``to_native``."""
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _native(v) for k, v in value.items()}
+    to_native = getattr(value, "to_native", None)
+    return to_native() if callable(to_native) else value

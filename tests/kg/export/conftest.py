@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mlkg.export.neo4j import label
+from mlkg.graph.store import KnowledgeGraph, Node
 from mlkg.ontology.schema import schema
-from mlkg.stores.neo4j import Connection, Neo4jError, Session
+from mlkg.stores.neo4j import NAMES_INDEX, Connection, Neo4jError, Session, lucene_phrase
 
 TEST_PASSWORD = "mlkg-test-password"
 
@@ -54,3 +57,56 @@ def wipe(conn: Connection) -> None:
 def empty_neo4j(neo4j_conn: Connection) -> Iterator[Connection]:
     wipe(neo4j_conn)
     yield neo4j_conn
+
+
+def script_statements(path: Path) -> list[str]:
+    """The statements of a cypher-shell script as mlkg writes one: ``//`` comments, one statement a line."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("//")]
+    assert lines and all(line.endswith(";") for line in lines), lines
+    return [line[:-1] for line in lines]
+
+
+def run_script(conn: Connection, path: Path) -> None:
+    """Run a script's statements as cypher-shell would, one after the other."""
+    with Session(conn) as session:
+        for statement in script_statements(path):
+            session.write(statement)
+
+
+def schema_of(conn: Connection) -> list[tuple[Any, ...]]:
+    """The server's constraints and indexes that mlkg makes, as (name, type, labels, properties)."""
+    with Session(conn) as session:
+        _, rows = session.read("SHOW INDEXES YIELD name, type, labelsOrTypes, properties "
+                               "WHERE name STARTS WITH 'mlkg_' RETURN name, type, labelsOrTypes, properties")
+    return sorted((name, kind, tuple(sorted(names)), tuple(props)) for name, kind, names, props in rows)
+
+
+def named(conn: Connection, name: str) -> list[str]:
+    """Ids of the nodes whose name or an alias is ``name`` (any case), found through the full-text index."""
+    with Session(conn) as session:
+        _, rows = session.read(
+            "CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node "
+            "WHERE toLower(node.name) = toLower($name) OR any(a IN coalesce(node.aliases, []) "
+            "WHERE toLower(a) = toLower($name)) RETURN node.id ORDER BY node.id",
+            {"index": NAMES_INDEX, "phrase": lucene_phrase(name), "name": name})
+    return [row[0] for row in rows]
+
+
+def aliased(graph: KnowledgeGraph) -> tuple[Node, str]:
+    """The first node of ``graph`` whose type is in the names index and that has an alias, and that alias."""
+    return next((node, node.props["aliases"][0]) for node in sorted(graph.nodes.values(), key=lambda n: n.id)
+                if schema().node(node.type).neo4j_name_index and node.props.get("aliases"))
+
+
+def expected_named(graph: KnowledgeGraph, name: str) -> list[str]:
+    """Ids of the nodes in the names index whose name or an alias is ``name`` (any case), by the graph."""
+    return sorted(node.id for node in graph.nodes.values() if schema().node(node.type).neo4j_name_index
+                  and name.lower() in {node.label.lower(), *(a.lower() for a in node.props.get("aliases", ()))})
+
+
+def dates(conn: Connection) -> list[list[Any]]:
+    """Every paper's ``published``: (id, Cypher value type, value as Python reads it)."""
+    with Session(conn) as session:
+        _, rows = session.read("MATCH (p:Paper) WHERE p.published IS NOT NULL "
+                               "RETURN p.id, valueType(p.published), p.published ORDER BY p.id")
+    return rows

@@ -22,7 +22,7 @@ from mlkg.export import (
     get_exporter,
     run_export,
 )
-from mlkg.export.neo4j_import import COMMAND_FILE
+from mlkg.export.neo4j_import import COMMAND_FILE, CONSTRAINTS_FILE
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 
 
@@ -63,10 +63,11 @@ def test_a_build_takes_file_formats_only_and_says_so_before_writing(name: str, t
 def test_run_export_writes_the_neo4j_import_folder_and_shows_the_command(tmp_path: Path) -> None:
     done = run_export(_graph(), "neo4j-import", out_dir=tmp_path / "import")
     names = sorted(p.name for p in done.files)
-    assert names == [COMMAND_FILE, "nodes_Model.csv", "nodes_Paper.csv", "relationships_USES.csv"]
+    assert names == [CONSTRAINTS_FILE, COMMAND_FILE, "nodes_Model.csv", "nodes_Paper.csv", "relationships_USES.csv"]
     command = (tmp_path / "import" / COMMAND_FILE).read_text(encoding="utf-8").strip()
-    assert done.message == f"3 files in {tmp_path / 'import'}; then run:\n{command}"
-    assert shlex.split(command)[:4] == ["neo4j-admin", "database", "import", "full"]
+    assert done.message == f"4 files in {tmp_path / 'import'}; then run:\n{command}"
+    assert shlex.split(command.splitlines()[0])[:4] == ["neo4j-admin", "database", "import", "full"]
+    assert shlex.split(command.splitlines()[-1])[0] == "cypher-shell" and CONSTRAINTS_FILE in command
 
 
 def test_run_export_writes_a_file_format_into_the_directory(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from mlkg.stores.neo4j import (
     Neo4jError,
     Neo4jUnavailable,
     Session,
+    lucene_escape,
+    lucene_phrase,
     one_line,
 )
 
@@ -73,3 +75,15 @@ def test_a_bad_uri_says_which_schemes_work(uri: str) -> None:
 def test_the_errors_share_one_base() -> None:
     assert issubclass(Neo4jUnavailable, Neo4jError) and issubclass(CypherError, Neo4jError)
     assert one_line(ValueError("a\n  b\tc")) == "a b c"
+
+
+def test_lucene_escape_escapes_every_operator_character_and_nothing_else() -> None:
+    special = '+-&|!(){}[]^"~*?:\\/'
+    assert lucene_escape(special) == "".join("\\" + c for c in special)
+    assert lucene_escape("GPT-4 (turbo)") == "GPT\\-4 \\(turbo\\)"
+    assert lucene_escape("Ünïcode naïve 3.5 AND") == "Ünïcode naïve 3.5 AND"
+
+
+def test_lucene_phrase_quotes_the_escaped_text() -> None:
+    assert lucene_phrase('say "hi" \\ now') == '"say \\"hi\\" \\\\ now"'
+    assert lucene_phrase("") == '""'
