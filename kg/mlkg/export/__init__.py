@@ -79,7 +79,7 @@ EXPORTERS: dict[str, Exporter] = {
     for e in (
         FileExporter("ttl", "graph.ttl", "mlkg.export.rdf_files:write_turtle", "RDF Turtle"),
         FileExporter("nt", "graph.nt", "mlkg.export.rdf_files:write_ntriples", "RDF N-Triples"),
-        FileExporter("jsonld", "graph.jsonld", "mlkg.export.rdf_files:write_jsonld", "RDF JSON-LD (expanded)"),
+        FileExporter("jsonld", "graph.jsonld", "mlkg.export.rdf_files:write_jsonld", "RDF JSON-LD (compact, context embedded)"),
         FileExporter("graphml", "graph.graphml", "mlkg.export.graphml:write_graphml",
                      "GraphML (NetworkX, Gephi, yEd)"),
         FileExporter("gexf", "graph.gexf", "mlkg.export.gexf:write_gexf", "GEXF (Gephi)"),
