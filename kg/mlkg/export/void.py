@@ -32,6 +32,7 @@ import rdflib
 
 from mlkg import ontology
 from mlkg.errors import Errors, MlkgError
+from mlkg.export import EXPORTERS
 from mlkg.files import write_text_atomic
 from mlkg.graph.rdf import triples
 from mlkg.graph.store import KnowledgeGraph
@@ -64,8 +65,9 @@ PREFIXES = {
 }
 """Prefixes of the description, and the namespaces that ``void:vocabulary`` names when the graph uses them."""
 
-DUMP_FORMATS = {".ttl": "formats:Turtle", ".nt": "formats:N-Triples", ".jsonld": "formats:JSON-LD"}
-"""RDF files a build may write, by suffix, with the W3C format IRI that VoID's ``void:feature`` takes."""
+DUMP_FORMATS = {EXPORTERS[name].filename: feature for name, feature in
+                (("ttl", "formats:Turtle"), ("nt", "formats:N-Triples"), ("jsonld", "formats:JSON-LD"))}
+"""The files that hold the described triples, with the W3C format IRI that ``void:feature`` takes."""
 
 RIGHTS = ("The graph holds paper titles and abstracts from arXiv's metadata, which arXiv releases "
           "under CC0 1.0, and facts that mlkg extracted from them; it is released under CC0 1.0 too.")
@@ -219,7 +221,7 @@ def _namespace(iri: str) -> str | None:
 
 def void_turtle(stats: Statistics, build: BuildDescription) -> str:
     """The text of ``void.ttl``: prefixes, the description document, the dataset, the build and its agents."""
-    dumps = [name for name in build.outputs if Path(name).suffix in DUMP_FORMATS]
+    dumps = [name for name in build.outputs if name in DUMP_FORMATS]
     vocabularies = sorted({ns for iri, _ in stats.classes + stats.properties if (ns := _namespace(iri))})
     software = f"{SOFTWARE}{build.version}"
     width = max(map(len, PREFIXES)) + 1
@@ -250,7 +252,7 @@ def void_turtle(stats: Statistics, build: BuildDescription) -> str:
         lines.append(f"    void:vocabulary {', '.join(f'<{ns}>' for ns in vocabularies)} ;")
     if dumps:
         lines.append(f"    void:dataDump {', '.join(rdflib.URIRef(name).n3() for name in dumps)} ;")
-        lines.append(f"    void:feature {', '.join(sorted({DUMP_FORMATS[Path(name).suffix] for name in dumps}))} ;")
+        lines.append(f"    void:feature {', '.join(sorted({DUMP_FORMATS[name] for name in dumps}))} ;")
     lines.append("    prov:wasGeneratedBy <#build> ;")
     lines += _list("void:classPartition", [f"[ void:class {_term(iri)} ; void:entities {n} ]"
                                             for iri, n in stats.classes])
