@@ -118,28 +118,21 @@ def _ontology_terms() -> list[tuple[str, Any]]:
         if which == "class":
             classes.append((local, _compact(iri)))
             continue
-        definition: dict[str, str] = {"@id": _compact(iri)}
         datatype = str(graph.value(subject, range_) or "")
-        if which == "object":
-            definition["@type"] = "@id"
-        elif datatype.startswith(XSD) and datatype != XSD + "string":
-            definition["@type"] = _compact(datatype)
-        if iri in SET_VALUED:
-            definition["@container"] = "@set"
-        properties.append((local, definition["@id"] if len(definition) == 1 else definition))
+        coerce = "@id" if which == "object" else (
+            _compact(datatype) if datatype.startswith(XSD) and datatype != XSD + "string" else None)
+        properties.append((local, _definition(_compact(iri), coerce, "@set" if iri in SET_VALUED else None)))
     return sorted(dict(classes).items()) + sorted(dict(properties).items())
 
 
+def _definition(iri: str, coerce: str | None, container: str | None) -> str | dict[str, str]:
+    """A term definition: the bare IRI when there is nothing else to say."""
+    definition = {key: value for key, value in (("@id", iri), ("@type", coerce), ("@container", container)) if value}
+    return iri if len(definition) == 1 else definition
+
+
 def _reused_terms() -> list[tuple[str, Any]]:
-    terms = []
-    for reused in REUSED:
-        definition = {"@id": reused.iri}
-        if reused.coerce:
-            definition["@type"] = reused.coerce
-        if reused.container:
-            definition["@container"] = reused.container
-        terms.append((reused.term, reused.iri if len(definition) == 1 else definition))
-    return terms
+    return [(reused.term, _definition(reused.iri, reused.coerce, reused.container)) for reused in REUSED]
 
 
 def id_prefixes() -> list[str]:
@@ -157,8 +150,12 @@ def context() -> dict[str, Any]:
     return result
 
 
+def members(context_object: dict[str, Any]) -> str:
+    """The members of a ``@context`` object, one a line, as ``context.jsonld`` and ``graph.jsonld`` lay it out."""
+    return ",\n".join(f"    {json.dumps(name)}: {json.dumps(definition, ensure_ascii=False)}"
+                      for name, definition in context_object.items())
+
+
 def context_source() -> str:
     """The text of ``ontology/context.jsonld``: one term a line, in the order :func:`context` claims them."""
-    lines = [f"    {json.dumps(name)}: {json.dumps(definition, ensure_ascii=False)}"
-             for name, definition in context().items()]
-    return '{\n  "@context": {\n' + ",\n".join(lines) + "\n  }\n}\n"
+    return '{\n  "@context": {\n' + members(context()) + "\n  }\n}\n"

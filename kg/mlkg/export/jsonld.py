@@ -27,12 +27,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import pyoxigraph as ox
 
 from mlkg import ontology
 from mlkg.errors import Errors, MlkgError
+from mlkg.ontology.context import members
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -236,11 +237,6 @@ def _node_objects(triples: Iterable[ox.Triple], compactor: Compactor) -> dict[st
     return nodes
 
 
-def _write_context(fh: TextIO, context: dict[str, Any]) -> None:
-    lines = (f"    {json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in context.items())
-    fh.write('{\n  "@context": {\n' + ",\n".join(lines) + '\n  },\n  "@graph": [')
-
-
 _string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C, keeps non-ASCII as it is
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -262,7 +258,7 @@ def write_compact(triples: Iterable[ox.Triple], target: Path, context: dict[str,
     id_line = f"\n    {{\n      {_string(compactor.id_key)}: "
     keys: dict[str, str] = {}
     with target.open("w", encoding="utf-8") as fh:
-        _write_context(fh, context)
+        fh.write('{\n  "@context": {\n' + members(context) + '\n  },\n  "@graph": [')
         separator = ""
         for reference, node in nodes.items():
             parts = [separator, id_line, _string(reference)]
