@@ -116,7 +116,7 @@ def statistics(graph_triples: Iterable[ox.Triple]) -> Statistics:
     subjects: set[ox.NamedNode | ox.BlankNode] = set()
     objects: set[object] = set()
     instances: Counter[str] = Counter()
-    used: Counter[ox.NamedNode] = Counter()
+    used: dict[ox.NamedNode, int] = {}  # a plain dict: Counter's += is Python code, once per triple
     agents: set[str] = set()
     type_ = ox.NamedNode(RDF_TYPE)
     count = 0
@@ -124,7 +124,7 @@ def statistics(graph_triples: Iterable[ox.Triple]) -> Statistics:
         count += 1
         subjects.add(subject)
         objects.add(obj)
-        used[predicate] += 1
+        used[predicate] = used.get(predicate, 0) + 1
         if predicate == type_ and isinstance(obj, ox.NamedNode):
             instances[obj.value] += 1
             if obj.value == EXTRACTOR:
@@ -264,10 +264,7 @@ def void_turtle(stats: Statistics, build: BuildDescription) -> str:
         "<#build> a prov:Activity ;",
         f"    rdfs:label {_text(f'mlkg build (extractor {build.extractor})')} ;",
     ]
-    lines += _list("prov:used", [f"[ a prov:Entity ; rdfs:label {_text(f.name)} ;\n"
-                                 "          spdx:checksum [ a spdx:Checksum ; spdx:algorithm spdx:checksumAlgorithm_sha256 ;\n"
-                                 f"                          spdx:checksumValue {_text(f.sha256)} ] ]"
-                                 for f in build.inputs])
+    lines += _list("prov:used", [_input(f) for f in build.inputs])
     lines += _list("prov:wasAssociatedWith", [f"<{software}>"] + [f"<{agent}>" for agent in stats.agents])
     lines[-1] = lines[-1][:-2] + " ."
     lines += [
@@ -291,6 +288,13 @@ def _list(predicate: str, objects: list[str]) -> list[str]:
     if len(objects) == 1:
         return [f"    {predicate} {objects[0]} ;"]
     return [f"    {predicate}", *(f"        {o}," for o in objects[:-1]), f"        {objects[-1]} ;"]
+
+
+def _input(used: InputFile) -> str:
+    """An input file as a blank node, with its checksum as DCAT 3 gives one (spdx:Checksum)."""
+    return (f"[ a prov:Entity ; rdfs:label {_text(used.name)} ;\n"
+            "          spdx:checksum [ a spdx:Checksum ; spdx:algorithm spdx:checksumAlgorithm_sha256 ;\n"
+            f"                          spdx:checksumValue {_text(used.sha256)} ] ]")
 
 
 def _description(build: BuildDescription) -> str:
