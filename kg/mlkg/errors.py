@@ -148,7 +148,7 @@ class Errors(metaclass=_ErrorsWithCodes):
     # E330-E339 runners
     E330 = 'Dask is missing: pip install "mlkg[dask]", or build without --dask'
     E331 = "the number of processes must be 0 (one per core) or more (got {processes})"
-    # E340-E359 the output directory (lock, writing) and, by allocation, --bind values
+    # E340-E349 the output directory (lock, writing) and, by allocation, --bind values
     E340 = "{path} is a file, not a directory; give --out a directory (a new one, or an earlier build's)"
     E341 = "{path}: cannot write here ({reason}); choose a directory you can write to, or fix its permissions"
     E342 = ("{path} is being written by {holder}; wait for that build to finish, or pass --wait to wait "
@@ -162,6 +162,14 @@ class Errors(metaclass=_ErrorsWithCodes):
     E346 = ("--bind {name}={value}: not a valid IRI or literal ({detail}); give an IRI as "
             "<https://example.org/x> (no spaces), or UTF-8 text (quote it, \"...\", to force a string)")
     E347 = "{path} is a directory; give --out a file name, e.g. {path}/predictions.jsonl"
+    # E350-E359 compact JSON-LD, the VoID description of a build, the ontology's documentation page
+    E350 = ("{term}: JSON-LD 1.1 has no form for this term (an RDF 1.2 triple term, or a literal as a "
+            "subject); write graph.jsonld from RDF 1.1 triples, or choose --formats nt or ttl")
+    E351 = ("{path}: the earlier build's void.ttl is unreadable ({detail}); --update keeps the inputs it "
+            "lists: delete it to describe only this run's inputs, or rebuild from all inputs")
+    E352 = 'pyLODE is missing: pip install "mlkg[docs]" (it writes the ontology\'s documentation page)'
+    E353 = ("{path}: no docs/ folder beside the ontology (an installed mlkg, not a source checkout); "
+            "give the page's path: python -m mlkg.ontology doc OUT.html")
 
     # E4xx exporters
     E401 = "unknown export format {name!r}; valid: {valid}"

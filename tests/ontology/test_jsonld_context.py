@@ -1,4 +1,4 @@
-"""ontology/context.jsonld: in step with mlkg.ttl, and it reads and writes the triples we expect."""
+"""ontology/context.jsonld: generated from mlkg.ttl, and it reads and writes the triples we expect."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from mlkg import ontology
 from mlkg.graph.rdf import PREFIXES
+from mlkg.ontology.context import context_source
+from mlkg.ontology.schema import schema
 from mlkg.ontology.vocab import MLKG
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -47,11 +49,19 @@ def _mlkg_terms(context: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return terms
 
 
+def test_context_file_is_generated_from_the_ontology() -> None:
+    assert ontology.path("context.jsonld").read_text(encoding="utf-8") == context_source(), (
+        "ontology/context.jsonld is stale: run `python -m mlkg.ontology`")
+
+
 def test_context_is_json_ld_1_1_with_the_graph_prefixes() -> None:
+    """Each prefix of the Turtle output, under its name, or ``NAME-id`` where NAME is a term."""
     context = _context()
     assert context["@version"] == 1.1
+    assert context["id"] == "@id" and context["type"] == "@type"
     for prefix, namespace in PREFIXES.items():
-        assert context[prefix] == namespace, prefix
+        name = prefix if isinstance(context.get(prefix), str) else f"{prefix}-id"
+        assert context[name] == namespace, prefix
     assert context["extractor"] == ontology.RESOURCE_BASE + "extractor/"
 
 
@@ -83,60 +93,55 @@ def test_every_ontology_class_and_property_is_in_the_context_with_its_coercion()
     assert terms["alias"].get("@container") == "@set"
 
 
+M = schema().node("Model").id_prefix  # "model", or "entity" once ids no longer carry the type
+
 COMPACT = {
     "id": "stmt:s1",
     "type": "Statement",
     "subject": "paper:2401.12345",
     "predicate": "mlkg:uses",
-    "object": "entity:vit",
+    "object": f"{M}:vit",
     "wasDerivedFrom": "paper:2401.12345",
     "wasGeneratedBy": "extractor:mlkg_names",
-    "evidence": "We fine-tune ViT on ImageNet.",
-    "evidenceStart": "10",
-    "evidenceEnd": "39",
     "confidence": "0.9",
 }
 PAPER = {
     "id": "paper:2401.12345",
-    "type": "Paper",
-    "title": "A paper",
-    "published": "2024-01-22",
+    "type": ["Paper", "schema:ScholarlyArticle"],
+    "label": "A paper",
     "upvotes": 12,
-    "url": "https://arxiv.org/abs/2401.12345",
+    "authorCount": "3",
     "arxivId": "2401.12345",
-    "uses": ["entity:vit"],
+    "uses": [f"{M}:vit"],
     "hasCode": "repo:github/org/repo",
 }
-MODEL = {"id": "entity:vit", "type": "Model", "name": "ViT", "alias": ["Vision Transformer"],
-         "variantOf": "entity:transformer"}
+MODEL = {"id": f"{M}:vit", "type": "Model", "label": "ViT", "alternateName": ["Vision Transformer"],
+         "variantOf": f"{M}:transformer"}
 
 
 def _expected() -> rdflib.Graph:
     xsd = rdflib.Namespace(XSD)
-    paper, model, stmt = URIRef(ID + "paper/2401.12345"), URIRef(ID + "entity/vit"), URIRef(ID + "stmt/s1")
+    paper, model, stmt = URIRef(ID + "paper/2401.12345"), URIRef(f"{ID}{M}/vit"), URIRef(ID + "stmt/s1")
     g = rdflib.Graph()
     for triple in [
         (paper, RDF.type, MLKG.Paper),
-        (paper, MLKG.title, Literal("A paper")),
-        (paper, MLKG.published, Literal("2024-01-22", datatype=xsd.date)),
+        (paper, RDF.type, URIRef("http://schema.org/ScholarlyArticle")),
+        (paper, RDFS.label, Literal("A paper")),
         (paper, MLKG.upvotes, Literal("12", datatype=xsd.integer)),
-        (paper, MLKG.url, Literal("https://arxiv.org/abs/2401.12345", datatype=xsd.anyURI)),
+        (paper, MLKG.authorCount, Literal("3", datatype=xsd.integer)),
         (paper, MLKG.arxivId, Literal("2401.12345")),
         (paper, MLKG.uses, model),
         (paper, MLKG.hasCode, URIRef(ID + "repo/github/org/repo")),
         (model, RDF.type, MLKG.Model),
-        (model, MLKG.name, Literal("ViT")),
-        (model, MLKG.alias, Literal("Vision Transformer")),
-        (model, MLKG.variantOf, URIRef(ID + "entity/transformer")),
+        (model, RDFS.label, Literal("ViT")),
+        (model, URIRef("http://schema.org/alternateName"), Literal("Vision Transformer")),
+        (model, MLKG.variantOf, URIRef(f"{ID}{M}/transformer")),
         (stmt, RDF.type, RDF.Statement),
         (stmt, RDF.subject, paper),
         (stmt, RDF.predicate, MLKG.uses),
         (stmt, RDF.object, model),
         (stmt, PROV.wasDerivedFrom, paper),
         (stmt, PROV.wasGeneratedBy, URIRef(ID + "extractor/mlkg_names")),
-        (stmt, MLKG.evidence, Literal("We fine-tune ViT on ImageNet.")),
-        (stmt, MLKG.evidenceStart, Literal("10", datatype=xsd.integer)),
-        (stmt, MLKG.evidenceEnd, Literal("39", datatype=xsd.integer)),
         (stmt, MLKG.confidence, Literal("0.9", datatype=xsd.double)),
     ]:
         g.add(triple)
@@ -165,8 +170,8 @@ def test_rdflib_compacts_to_the_short_keys_and_back() -> None:
     nodes = {node["id"]: node for node in compacted["@graph"]}
     assert nodes["stmt:s1"]["type"] == "Statement" and nodes["stmt:s1"]["predicate"] == "mlkg:uses"
     assert nodes["stmt:s1"]["confidence"] == "0.9"
-    assert nodes["paper:2401.12345"]["title"] == "A paper"
-    assert nodes["entity:vit"]["alias"] == ["Vision Transformer"]
+    assert nodes["paper:2401.12345"]["label"] == "A paper"
+    assert nodes[f"{M}:vit"]["alternateName"] == ["Vision Transformer"]
     keys = {key for node in compacted["@graph"] for key in node}
     assert keys <= set(context), keys - set(context)
     assert isomorphic(rdflib.Graph().parse(data=json.dumps(compacted), format="json-ld"), expected)

@@ -24,6 +24,7 @@ from mlkg.build.report import BuildReport, Stages
 from mlkg.build.runner import PartitionRun, Progress
 from mlkg.errors import Errors, MlkgError
 from mlkg.export import DEFAULT_FORMATS, FILE_FORMATS, export, file_exporters
+from mlkg.export import void
 from mlkg.extract import get_extractor
 from mlkg.files import atomic_path, write_text_atomic
 from mlkg.graph import KnowledgeGraph, build_graph
@@ -116,9 +117,12 @@ def _build(inputs: Iterable[str | Path], outdir: Path | None, *, format: str | N
     head = codec.header(extractor, __version__)
     report = BuildReport(__version__, extractor)
     load_report = LoadReport()
+    inputs = list(inputs)  # read twice: by the loaders, and for void.ttl's checksums
 
     with report.stages.stage("load"):
         cached = _cached_extractions(Path(outdir), head) if update and outdir is not None else []
+        # an update keeps the inputs of the builds before it; an unreadable void.ttl fails before extraction
+        earlier = void.earlier_inputs(Path(outdir) / void.FILENAME) if update and outdir is not None else ()
         unique = Deduplicator()
         for extraction in cached:
             unique.add(extraction.paper)
@@ -159,6 +163,10 @@ def _build(inputs: Iterable[str | Path], outdir: Path | None, *, format: str | N
         with report.stages.stage("export"):
             written = export(graph, staging, formats)
             written.append(cache.write_cache(staging, extractions, head))
+            described = void.BuildDescription(__version__, extractor,
+                                              void.merged_inputs(earlier, void.input_files(inputs)),
+                                              tuple(p.name for p in written))
+            written.append(void.write_void(graph, staging / void.FILENAME, described))
         report.worker_peak_rss_mb = round(run.worker_peak_rss_mb, 1)
         report.outputs = [p.name for p in written] + ["report.json"]
         write_report(staging / "report.json", report.as_dict())

@@ -83,7 +83,7 @@ EXPORTERS: dict[str, Exporter] = {
                      "RDF 1.2 Turtle: statements as reifiers, << s p o ~ stmt >> (pyoxigraph, not rdflib)"),
         FileExporter("nt12", "graph.rdf12.nt", "mlkg.export.rdf_files:write_ntriples12",
                      "RDF 1.2 N-Triples: statements as reifiers"),
-        FileExporter("jsonld", "graph.jsonld", "mlkg.export.rdf_files:write_jsonld", "RDF JSON-LD (expanded)"),
+        FileExporter("jsonld", "graph.jsonld", "mlkg.export.rdf_files:write_jsonld", "RDF JSON-LD (compact, context embedded)"),
         FileExporter("graphml", "graph.graphml", "mlkg.export.graphml:write_graphml",
                      "GraphML (NetworkX, Gephi, yEd)"),
         FileExporter("gexf", "graph.gexf", "mlkg.export.gexf:write_gexf", "GEXF (Gephi)"),

@@ -1,4 +1,5 @@
-"""RDF file writers (Turtle, N-Triples, JSON-LD), serialized by pyoxigraph for speed.
+"""RDF file writers (Turtle, N-Triples, JSON-LD), serialized by pyoxigraph for speed (JSON-LD by
+:mod:`mlkg.export.jsonld`, in compact form).
 
 Statements are RDF 1.1 reification by default; ``ttl12``/``nt12`` write RDF 1.2 reifiers
 (``stmt rdf:reifies <<( s p o )>>``, 5 triples an extracted edge instead of 8), which pyoxigraph
@@ -27,6 +28,7 @@ from mlkg.graph.rdf import PREFIXES, Reification, extractor_uri, triples
 from mlkg.graph.store import Edge, KnowledgeGraph
 
 from .chars import unicode_graph
+from .jsonld import write_compact
 
 
 def _write(graph: KnowledgeGraph, target: Path, serialize: Callable[[KnowledgeGraph, Path], None]) -> None:
@@ -88,5 +90,5 @@ def write_ntriples12(graph: KnowledgeGraph, target: Path) -> None:
 
 
 def write_jsonld(graph: KnowledgeGraph, target: Path) -> None:
-    """Expanded JSON-LD (compact it with ``ontology/context.jsonld`` if you prefer short keys)."""
-    _write(graph, target, lambda g, tmp: ox.serialize(triples(g), str(tmp), ox.RdfFormat.JSON_LD))
+    """Compact JSON-LD with the short keys of ``ontology/context.jsonld``, which it embeds."""
+    _write(graph, target, lambda g, tmp: write_compact(triples(g), tmp))

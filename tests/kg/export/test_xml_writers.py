@@ -22,8 +22,8 @@ def _networkx_bytes(graph: KnowledgeGraph, tmp_path: Path, fmt: str) -> bytes:
     ready.add_nodes_from((n, scalars(a)) for n, a in view.nodes(data=True))
     ready.add_edges_from((u, v, k, scalars(a)) for u, v, k, a in view.edges(keys=True, data=True))
     path = tmp_path / f"reference.{fmt}"
-    # write_graphml_xml: nx.write_graphml switches to its lxml writer (other bytes) when lxml is installed
-    (nx.write_graphml_xml if fmt == "graphml" else nx.write_gexf)(ready, path, encoding="utf-8")
+    # NetworkX's own XML writer: nx.write_graphml is the lxml one when lxml is installed (pyld brings it)
+    (nx.readwrite.graphml.write_graphml_xml if fmt == "graphml" else nx.write_gexf)(ready, path, encoding="utf-8")
     return path.read_bytes()
 
 
