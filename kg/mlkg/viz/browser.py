@@ -11,8 +11,11 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mlkg.errors import Errors, MlkgError
 
@@ -55,13 +58,22 @@ class PageCheck:
         return tuple(r for r in self.requests if r != self.url)
 
 
-def check_page(path: str | Path, *, screenshot: str | Path | None = None, timeout: float = 60.0,
-               viewport: tuple[int, int] = (1400, 900), click_node: str | None = None) -> PageCheck:
-    """Open ``path`` from file://, wait until the page says it is ready, and report.
+@dataclass
+class OpenPage:
+    """A page open in headless Chromium, ready, with what it did so far."""
 
-    ``click_node`` clicks that node, which fills the details panel with its tooltip, so
-    tests can see how listing text is shown.
-    """
+    page: Any  # playwright.sync_api.Page
+    url: str
+    ready_seconds: float
+    console_errors: list[str]
+    requests: list[str]
+    dialogs: list[str]
+
+
+@contextmanager
+def open_page(path: str | Path, *, timeout: float = 60.0,
+              viewport: tuple[int, int] = (1400, 900)) -> Iterator[OpenPage]:
+    """Open ``path`` from file:// and wait until the page says it is ready; tests drive it further."""
     try:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
@@ -72,7 +84,6 @@ def check_page(path: str | Path, *, screenshot: str | Path | None = None, timeou
     errors: list[str] = []
     requests: list[str] = []
     dialogs: list[str] = []
-    details, redraw_ms = "", 0.0
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
@@ -85,30 +96,42 @@ def check_page(path: str | Path, *, screenshot: str | Path | None = None, timeou
                 start = time.perf_counter()
                 page.goto(url, timeout=timeout * 1000)
                 page.wait_for_function("window.mlkg && window.mlkg.ready", timeout=timeout * 1000)
-                ready = time.perf_counter() - start
-                if click_node is not None:
-                    point = page.evaluate(
-                        "(id) => { const n = window.mlkg.network; n.moveTo({position: n.getPosition(id), scale: 1.5}); "
-                        "const p = n.canvasToDOM(n.getPosition(id)); const r = document.getElementById('mynetwork')"
-                        ".getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }", click_node)
-                    page.mouse.move(point[0], point[1])
-                    page.wait_for_timeout(400)  # the tooltip shows after the hover delay
-                    page.mouse.click(point[0], point[1])
-                    page.wait_for_timeout(200)
-                    details = page.inner_text("#details")
-                redraw_ms = page.evaluate(
-                    "() => { const r = window.mlkg.network.renderer; if (typeof r._redraw !== 'function') "
-                    "return 0; const t = performance.now(); for (let i = 0; i < 5; i++) r._redraw(); "
-                    "return (performance.now() - t) / 5; }")
-                counts = page.evaluate(
-                    "() => [window.mlkg.nodes.length, window.mlkg.edges.length, "
-                    "window.mlkg.network.body.nodeIndices.length, window.mlkg.network.physics.physicsEnabled]")
-                if screenshot is not None:
-                    page.screenshot(path=str(screenshot))
+                yield OpenPage(page, url, time.perf_counter() - start, errors, requests, dialogs)
             finally:
                 browser.close()
     except PlaywrightError as exc:
         raise BrowserError(Errors.E612.format(url=url, detail=" ".join(str(exc).split()))) from None
-    return PageCheck(url, round(ready, 3), counts[0], counts[1], counts[2], bool(counts[3]),
-                     tuple(errors), tuple(requests), tuple(dialogs), details, round(redraw_ms, 1))
 
+
+def check_page(path: str | Path, *, screenshot: str | Path | None = None, timeout: float = 60.0,
+               viewport: tuple[int, int] = (1400, 900), click_node: str | None = None) -> PageCheck:
+    """Open ``path`` from file://, wait until the page says it is ready, and report.
+
+    ``click_node`` clicks that node, which fills the details panel with its tooltip and its
+    papers, so tests can see how listing text is shown.
+    """
+    details, redraw_ms = "", 0.0
+    with open_page(path, timeout=timeout, viewport=viewport) as opened:
+        page = opened.page
+        if click_node is not None:
+            point = page.evaluate(
+                "(id) => { const n = window.mlkg.network; n.moveTo({position: n.getPosition(id), scale: 1.5}); "
+                "const p = n.canvasToDOM(n.getPosition(id)); const r = document.getElementById('mynetwork')"
+                ".getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }", click_node)
+            page.mouse.move(point[0], point[1])
+            page.wait_for_timeout(400)  # the tooltip shows after the hover delay
+            page.mouse.click(point[0], point[1])
+            page.wait_for_timeout(200)
+            details = page.inner_text("#details")
+        redraw_ms = page.evaluate(
+            "() => { const r = window.mlkg.network.renderer; if (typeof r._redraw !== 'function') "
+            "return 0; const t = performance.now(); for (let i = 0; i < 5; i++) r._redraw(); "
+            "return (performance.now() - t) / 5; }")
+        counts = page.evaluate(
+            "() => [window.mlkg.nodes.length, window.mlkg.edges.length, "
+            "window.mlkg.network.body.nodeIndices.length, window.mlkg.network.physics.physicsEnabled]")
+        if screenshot is not None:
+            page.screenshot(path=str(screenshot))
+    return PageCheck(opened.url, round(opened.ready_seconds, 3), counts[0], counts[1], counts[2], bool(counts[3]),
+                     tuple(opened.console_errors), tuple(opened.requests), tuple(opened.dialogs), details,
+                     round(redraw_ms, 1))

@@ -34,9 +34,15 @@ from .selection import Selection, select
 #: Past this many nodes the layout stabilizes once and physics switches off, so the page
 #: stays responsive (vis-network with physics on stalls at a few thousand nodes).
 PHYSICS_LIMIT = 1000
+#: Past this many nodes the overview shows only the hubs' labels.
+CROWDED = 500
 LABEL_CHARS = 48
 PAPER_LABEL_CHARS = 32  # paper titles are long; the tooltip has the whole title
 EVIDENCE_CHARS = 600
+#: Papers (for a paper: entities) listed in the details panel per node; the rest are counted.
+DETAIL_ROWS = 10
+DETAIL_EVIDENCE_CHARS = 300
+SEARCH_ALIASES = 20  # aliases per node the page's search looks at
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -104,6 +110,82 @@ def edge_tooltip(rel: str, props: dict[str, Any], paper_title: str | None) -> st
     return "<br>".join(lines)
 
 
+@dataclass(frozen=True)
+class DetailRow:
+    """One line of the details panel: a paper of an entity (or an entity of a paper), with the
+    roles linking them and the first evidence sentence. Plain text: the page sets it with
+    ``textContent``."""
+
+    heading: str  # the paper's title, or the entity's name
+    note: str  # the paper's date, or the entity's type
+    roles: str
+    evidence: str
+
+    def data(self) -> list[str]:
+        return [self.heading, self.note, self.roles, self.evidence]
+
+
+_ROLE_FIRST = ("introduces",)
+
+
+def detail_rows(graph: KnowledgeGraph, selection: Selection, *, limit: int = DETAIL_ROWS
+                ) -> dict[str, tuple[list[DetailRow], int]]:
+    """For each node on the page, up to ``limit`` rows and how many more there are.
+
+    An entity lists its papers (those that introduce it first, then newest first); a paper
+    lists the entities it names. One pass over the edges; every edge names its paper, or is a
+    paper's own edge (authors).
+    """
+    on_page = set(selection.nodes)
+    found: dict[str, dict[str, tuple[list[str], str]]] = {}
+
+    def note(owner: str, other: str, role: str, evidence: str) -> None:
+        rows = found.setdefault(owner, {})
+        roles, first = rows.get(other, ([], ""))
+        if role not in roles:
+            roles.append(role)
+        rows[other] = (roles, first or evidence)
+
+    for (source, rel, target), edge in graph.edges.items():
+        paper = edge.props.get("paper")
+        if not paper and source in graph.nodes and graph.nodes[source].type == "Paper":
+            paper = source
+        if not paper or paper not in graph.nodes:
+            continue
+        evidence = _short(edge.props.get("evidence") or "", DETAIL_EVIDENCE_CHARS)
+        for end, other in ((source, target), (target, source)):
+            if end == paper:
+                continue
+            role = rel if other == paper else (f"{rel} {graph.nodes[other].label}" if end == source
+                                               else f"{graph.nodes[other].label} {rel}")
+            if end in on_page:
+                note(end, paper, role, evidence)
+            if paper in on_page:
+                note(paper, end, rel, evidence)
+
+    def published(node_id: str) -> str:
+        return str(graph.nodes[node_id].props.get("published") or "")
+
+    result: dict[str, tuple[list[DetailRow], int]] = {}
+    for owner, rows in found.items():
+        if graph.nodes[owner].type == "Paper":
+            order = sorted(rows, key=lambda i: (graph.nodes[i].type, graph.nodes[i].label.casefold(), i))
+        else:
+            newest = sorted(rows, key=lambda i: (published(i), i), reverse=True)
+            order = sorted(newest, key=lambda i: not any(r in _ROLE_FIRST for r in rows[i][0]))
+        shown = []
+        for other in order[:limit]:
+            node = graph.nodes[other]
+            roles, evidence = rows[other]
+            if node.type == "Paper":
+                heading, sub = str(node.props.get("title") or node.label), published(other)
+            else:
+                heading, sub = node.label, node.type
+            shown.append(DetailRow(_short(heading, 200), sub, ", ".join(roles), evidence))
+        result[owner] = (shown, len(order) - len(shown))
+    return result
+
+
 def _label(node: Node) -> str:
     return _short(node.label, PAPER_LABEL_CHARS if node.type == "Paper" else LABEL_CHARS)
 
@@ -128,6 +210,17 @@ def network(graph: KnowledgeGraph, selection: Selection) -> Network:
         for node_id in selection.nodes
         for node in (graph.nodes[node_id],)
     ]
+    details = detail_rows(graph, selection)
+    for item in net.nodes:
+        node = graph.nodes[item["id"]]
+        rows, more = details.get(node.id, ([], 0))
+        item.update({  # read by the page's search and details panel, as text
+            "name": str(node.props.get("title") or node.label) if node.type == "Paper" else node.label,
+            "aliases": [str(a) for a in node.props.get("aliases", ()) if a != node.label][:SEARCH_ALIASES],
+            "papers": selection.papers.get(node.id, 0),
+            "rows": [row.data() for row in rows],
+            "more": more,
+        })
     titles = {i: graph.nodes[i].props.get("title") for i in selection.nodes if graph.nodes[i].type == "Paper"}
     net.edges = []
     for n, key in enumerate(selection.edges):
@@ -143,6 +236,9 @@ def network(graph: KnowledgeGraph, selection: Selection) -> Network:
             "rel": edge.rel,
         })
     net.options = options(len(net.nodes))
+    # vis-network re-applies a group's style when a node is updated (the legend hides and shows
+    # nodes by updating them): the groups carry the types' own colours, or its defaults come back.
+    net.options["groups"] = {entry.type: {"color": entry.color} for entry in legend(graph, selection)}
     return net
 
 
@@ -150,12 +246,16 @@ def options(node_count: int) -> dict[str, Any]:
     """vis-network options: nodes arrive laid out (layout.py); physics relaxes them, and past
     PHYSICS_LIMIT nodes it runs a few iterations and then switches off (page.html)."""
     big = node_count > PHYSICS_LIMIT
+    crowded = node_count > CROWDED
     return {
         "autoResize": True,
         "nodes": {
             "shape": "dot",
             "scaling": {"min": 6, "max": 42,
-                        "label": {"enabled": True, "min": 12, "max": 40, "drawThreshold": 4,
+                        # crowded pages: hubs' labels larger, small nodes' wait for a zoom (else the
+                        # overview is all text, or no text at all)
+                        "label": {"enabled": True, "min": 12, "max": 80 if crowded else 40,
+                                  "drawThreshold": 9 if crowded else 4,
                                   "maxVisible": 30}},
             "font": {"face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
             "borderWidth": 1,

@@ -23,6 +23,10 @@ from mlkg.ontology.schema import schema
 DEFAULT_TYPES = ("Paper", "Model", "Dataset", "Benchmark", "Organization", "Repository")
 #: Nodes on a page unless told otherwise; past this, layout and drawing stop feeling instant.
 DEFAULT_TOP = 1000
+#: Without a focus, a paper on a cut page must link this many of the chosen hubs.
+MIN_PAPER_LINKS = 2
+#: On a cut page, connected components smaller than the largest by this factor are left out.
+STRAY_FRACTION = 4
 
 
 class SelectionError(MlkgError, ValueError):
@@ -39,7 +43,7 @@ class Selection:
     papers: dict[str, int] = field(repr=False)
     total_nodes: int = 0
     total_edges: int = 0
-    #: nodes dropped per reason, in the order the filters ran (types, min_papers, focus, top)
+    #: nodes dropped per reason, in the order the filters ran (types, min_papers, focus, top, stray)
     left_out: dict[str, int] = field(default_factory=dict)
     focus: tuple[str, ...] = ()
 
@@ -51,6 +55,7 @@ class Selection:
             "min_papers": "in too few papers",
             "focus": "outside the focus",
             "top": "below the top by degree",
+            "stray": "in stray components",
         }
         dropped = [f"{n:,} {reasons.get(k, k)}" for k, n in self.left_out.items() if n]
         return shown + (f"; left out {', '.join(dropped)}" if dropped else "")
@@ -104,8 +109,10 @@ def _top(graph: KnowledgeGraph, keep: set[str], degree: dict[str, int],
 
     Entities link to each other through papers, so the plain top-N by degree is all hubs and
     no edges. Entities rank by degree; papers rank by how many of the chosen entities they
-    link, so the page shows the hubs and the papers between them. Focus nodes always stay,
-    and ties break on the id, so a page is reproducible.
+    link, so the page shows the hubs and the papers between them. Without a focus a paper must
+    link two chosen hubs (a paper on one hub is a leaf that only adds clutter), and more hubs
+    come in while such papers run out. Focus nodes always stay, and ties break on the id, so
+    a page is reproducible.
     """
     rank = sorted(keep, key=lambda i: (i not in centres, -degree[i], i))
     position = {i: n for n, i in enumerate(rank)}
@@ -113,16 +120,59 @@ def _top(graph: KnowledgeGraph, keep: set[str], degree: dict[str, int],
     others = [i for i in rank if graph.nodes[i].type != "Paper"]
     if not papers or not others:
         return set(rank[:top])
-    chosen = set(centres) | set(others[: max(top * 2 // 5, top - len(papers))])
-    chosen = set(sorted(chosen, key=position.__getitem__)[:top])
-    linking = sorted((p for p in papers if p not in chosen),
-                     key=lambda p: (-len(neighbours[p] & chosen), -degree[p], p))
+    needed = 0 if centres else MIN_PAPER_LINKS
+
+    def pick(hubs: int) -> tuple[set[str], list[str]]:
+        chosen = set(centres) | set(others[:hubs])
+        chosen = set(sorted(chosen, key=position.__getitem__)[:top])
+        links = {p: len(neighbours[p] & chosen) for p in papers if p not in chosen}
+        return chosen, sorted((p for p, n in links.items() if n >= needed),
+                              key=lambda p: (-links[p], -degree[p], p))
+
+    low = max(top * 2 // 5, top - len(papers))
+    chosen, linking = pick(low)
+    if not centres and len(chosen) + len(linking) < top < len(keep):
+        # Too few papers between the hubs: the fewest more hubs that fill the page (more hubs
+        # only add papers, so bisect).
+        high = len(others)
+        while low < high:
+            middle = (low + high) // 2
+            chosen, linking = pick(middle)
+            low, high = (low, middle) if len(chosen) + len(linking) >= top else (middle + 1, high)
+        chosen, linking = pick(low)
     chosen |= set(linking[: top - len(chosen)])
-    for i in rank:  # fill up with what remains, if papers ran out
-        if len(chosen) >= top:
-            break
-        chosen.add(i)
+    if centres:
+        for i in rank:  # fill up with what remains, if papers ran out
+            if len(chosen) >= top:
+                break
+            chosen.add(i)
     return chosen
+
+
+def _main_components(keep: set[str], neighbours: dict[str, set[str]], centres: tuple[str, ...]) -> set[str]:
+    """The largest connected component, any nearly as large, and those holding a focus node.
+
+    Cutting a big graph to its top nodes leaves stray pieces (a hub whose papers were cut, a
+    pair of papers on their own); laid out, they push the main picture into a corner.
+    """
+    parts: list[set[str]] = []
+    seen: set[str] = set()
+    for start in sorted(keep):
+        if start in seen:
+            continue
+        part, frontier = {start}, [start]
+        while frontier:
+            node = frontier.pop()
+            for m in neighbours[node]:
+                if m in keep and m not in part:
+                    part.add(m)
+                    frontier.append(m)
+        seen |= part
+        parts.append(part)
+    largest = max((len(p) for p in parts), default=0)
+    return {n for p in parts
+            if p & set(centres) or (len(p) * STRAY_FRACTION >= largest and (len(p) > 1 or largest == 1))
+            for n in p}
 
 
 def select(graph: KnowledgeGraph, *, types: Iterable[str] | None = None, min_papers: int = 1,
@@ -168,8 +218,12 @@ def select(graph: KnowledgeGraph, *, types: Iterable[str] | None = None, min_pap
 
     degree = {i: sum(1 for m in neighbours[i] if m in keep) for i in keep}
     if top and len(keep) > top:
-        left_out["top"] = len(keep) - top
+        before = len(keep)
         keep = _top(graph, keep, degree, neighbours, top, centres)
+        left_out["top"] = before - len(keep)
+        main = _main_components(keep, neighbours, centres)
+        left_out["stray"] = len(keep) - len(main)
+        keep = main
         degree = {i: sum(1 for m in neighbours[i] if m in keep) for i in keep}
 
     edges = tuple(sorted(k for k in graph.edges if k[0] in keep and k[2] in keep))

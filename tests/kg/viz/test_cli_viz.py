@@ -83,9 +83,13 @@ def test_top_cuts_and_says_so(built: Path, graph: KnowledgeGraph, tmp_path: Path
     page = tmp_path / "top.html"
     result = runner.invoke(app, ["viz", str(built), "-o", str(page), "--top", "10"])
     assert result.exit_code == 0, result.output
-    assert len(ids(page)) == 10
+    expected = select(graph, top=10)
+    assert ids(page) == list(expected.nodes)
+    assert len(expected.nodes) + expected.left_out.get("stray", 0) == 10
     left = select(graph, top=None).nodes
     assert f"{len(left) - 10:,} below the top by degree" in result.stdout
+    if expected.left_out.get("stray"):
+        assert f"{expected.left_out['stray']:,} in stray components" in result.stdout
 
 
 def test_title_is_escaped(built: Path, tmp_path: Path) -> None:

@@ -20,9 +20,12 @@ from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.ontology.schema import schema
 from mlkg.viz import PHYSICS_LIMIT, InlinePage, inline, page_data, render_page, select, write_page
 from mlkg.viz.page import (
+    CROWDED,
     LABEL_CHARS,
     PAPER_LABEL_CHARS,
+    DetailRow,
     LegendEntry,
+    detail_rows,
     edge_tooltip,
     legend,
     node_tooltip,
@@ -463,14 +466,85 @@ def test_physics_switches_off_only_on_big_pages(count: int) -> None:
     assert len(data["nodes"]) == count
     big = count > PHYSICS_LIMIT
     assert page.count(PHYSICS_OFF) == (1 if big else 0)
-    assert data["options"] == options(count)
+    assert without_groups(data["options"]) == options(count)
     assert data["options"]["physics"]["stabilization"]["iterations"] == (10 if big else 150)
     assert data["options"]["interaction"]["hideEdgesOnDrag"] is big
 
 
 def test_small_page_keeps_physics(benign_page: str) -> None:
     assert PHYSICS_OFF not in benign_page
-    assert page_data(benign_page)["options"] == options(5)
+    assert without_groups(page_data(benign_page)["options"]) == options(5)
+
+
+def without_groups(opts: dict) -> dict:
+    return {k: v for k, v in opts.items() if k != "groups"}
+
+
+def test_groups_carry_the_types_colours(benign_page: str) -> None:
+    """vis-network re-applies a group's style on every node update: it must be the type's colour."""
+    data = page_data(benign_page)
+    colours = {n["group"]: n["color"] for n in data["nodes"]}
+    assert data["options"]["groups"] == {t: {"color": c} for t, c in colours.items()}
+    assert data["options"]["groups"]["Model"] == {"color": schema().nodes["Model"].color}
+
+
+def test_crowded_pages_label_only_the_hubs_at_overview() -> None:
+    quiet, crowded = options(CROWDED), options(CROWDED + 1)
+    assert quiet["nodes"]["scaling"]["label"]["drawThreshold"] < crowded["nodes"]["scaling"]["label"]["drawThreshold"]
+    assert quiet["nodes"]["scaling"]["label"]["max"] < crowded["nodes"]["scaling"]["label"]["max"]
+
+
+# --- details rows ----------------------------------------------------------------------------
+
+def details_graph() -> KnowledgeGraph:
+    g = KnowledgeGraph()
+    for i, date in enumerate(("2024-05-01", "2025-02-01", "2023-01-01")):
+        g.add_node(Node(f"paper/{i}", "Paper", f"P{i}", {"title": f"Paper {i}", "published": date}))
+    g.add_node(Node("entity/m", "Model", "M"))
+    g.add_node(Node("entity/n", "Model", "N"))
+    g.add_node(Node("entity/d", "Dataset", "D"))
+    g.add_node(Node("person/a", "Person", "Ann"))
+    for i in range(3):
+        g.add_edge(Edge(f"paper/{i}", "uses", "entity/m", {"paper": f"paper/{i}", "evidence": f"uses M {i}"}))
+    g.add_edge(Edge("paper/2", "introduces", "entity/m", {"paper": "paper/2", "evidence": "we introduce M"}))
+    g.add_edge(Edge("paper/1", "evaluatedOn", "entity/d", {"paper": "paper/1", "evidence": IMG}))
+    g.add_edge(Edge("entity/n", "variantOf", "entity/m", {"paper": "paper/1", "evidence": "N is M"}))
+    g.add_edge(Edge("paper/0", "authoredBy", "person/a"))
+    return g
+
+
+def test_detail_rows_of_an_entity_introduced_first_then_newest() -> None:
+    g = details_graph()
+    rows = detail_rows(g, select(g, types=None, top=None))
+    shown, more = rows["entity/m"]
+    assert more == 0
+    assert [r.heading for r in shown] == ["Paper 2", "Paper 1", "Paper 0"]
+    assert shown[0] == DetailRow("Paper 2", "2023-01-01", "uses, introduces", "uses M 2")
+    assert shown[1].roles == "uses, N variantOf"  # the other end named when it is not the paper
+    assert rows["entity/n"][0] == [DetailRow("Paper 1", "2025-02-01", "variantOf M", "N is M")]
+
+
+def test_detail_rows_of_a_paper_list_its_entities_and_cap() -> None:
+    g = details_graph()
+    rows = detail_rows(g, select(g, types=("Paper", "Model", "Dataset", "Person"), top=None))
+    assert [(r.heading, r.note, r.roles) for r in rows["paper/1"][0]] == [
+        ("D", "Dataset", "evaluatedOn"), ("M", "Model", "uses, variantOf"), ("N", "Model", "variantOf")]
+    assert rows["paper/1"][0][0].evidence == IMG  # text: the page sets it with textContent
+    assert rows["paper/0"][0][0] == DetailRow("M", "Model", "uses", "uses M 0")
+    assert [(r.heading, r.roles) for r in rows["paper/0"][0]] == [("M", "uses"), ("Ann", "authoredBy")]
+    capped = detail_rows(g, select(g, top=None), limit=1)
+    assert [r.heading for r in capped["entity/m"][0]] == ["Paper 2"] and capped["entity/m"][1] == 2
+
+
+def test_page_nodes_carry_name_aliases_papers_and_rows() -> None:
+    g = details_graph()
+    g.add_node(Node("entity/v", "Model", "ViT", {"aliases": ("ViT", "Vision Transformer")}))
+    g.add_edge(Edge("paper/0", "uses", "entity/v", {"paper": "paper/0"}))
+    nodes = {n["id"]: n for n in page_data(render_page(g, select(g)))["nodes"]}
+    assert nodes["entity/v"]["aliases"] == ["Vision Transformer"] and nodes["entity/v"]["name"] == "ViT"
+    assert nodes["paper/1"]["name"] == "Paper 1" and nodes["entity/m"]["papers"] == 3
+    assert nodes["entity/m"]["rows"][0] == ["Paper 2", "2023-01-01", "uses, introduces", "uses M 2"]
+    assert nodes["entity/m"]["more"] == 0
 
 
 # --- write_page, inline ----------------------------------------------------------------------

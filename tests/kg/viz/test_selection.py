@@ -265,15 +265,25 @@ def test_plain_top_by_degree_would_have_no_edges() -> None:
 
 
 def test_top_keeps_hubs_and_the_papers_linking_them() -> None:
-    s = select(hub_graph(), top=5)
-    assert s.nodes == ("entity/m1", "entity/m2", "paper/p1", "paper/p2", "paper/p3")
+    s = select(hub_graph(), top=7)
+    assert s.nodes == ("entity/m1", "entity/m2", "entity/m3", "paper/p1", "paper/p2", "paper/p3", "paper/p5")
     assert s.edges == (
         ("paper/p1", "uses", "entity/m1"), ("paper/p1", "uses", "entity/m2"),
         ("paper/p2", "uses", "entity/m1"), ("paper/p2", "uses", "entity/m2"),
-        ("paper/p3", "uses", "entity/m1"),
+        ("paper/p3", "uses", "entity/m1"), ("paper/p3", "uses", "entity/m3"),
+        ("paper/p5", "uses", "entity/m2"), ("paper/p5", "uses", "entity/m3"),
     )
-    assert s.degree == {"entity/m1": 3, "entity/m2": 2, "paper/p1": 2, "paper/p2": 2, "paper/p3": 1}
-    assert s.left_out == {"types": 0, "min_papers": 0, "top": 8}
+    assert s.left_out == {"types": 0, "min_papers": 0, "top": 6, "stray": 0}
+    check_totals(s)
+
+
+def test_top_papers_link_two_hubs_and_a_hub_left_alone_is_a_stray() -> None:
+    # m1, m2 with p1, p2 between them fill 4 places; the fifth is m3, whose papers do not fit
+    s = select(hub_graph(), top=5)
+    assert s.nodes == ("entity/m1", "entity/m2", "paper/p1", "paper/p2")
+    assert all(s.degree[p] == 2 for p in s.nodes if p.startswith("paper/"))
+    assert s.left_out == {"types": 0, "min_papers": 0, "top": 8, "stray": 1}
+    assert s.summary().endswith("left out 8 below the top by degree, 1 in stray components")
     check_totals(s)
 
 
@@ -294,7 +304,7 @@ def test_top_keeps_focus_nodes() -> None:
     assert s.focus == ("entity/x",)
     assert set(s.nodes) == {"entity/x", "paper/p0"}
     assert s.edges == (("paper/p0", "uses", "entity/x"),)
-    assert s.left_out == {"types": 0, "min_papers": 0, "focus": 0, "top": 7}
+    assert s.left_out == {"types": 0, "min_papers": 0, "focus": 0, "top": 7, "stray": 0}
     check_totals(s)
 
 
@@ -310,8 +320,8 @@ def test_top_with_a_focus_on_the_hub() -> None:
 def test_every_filter_at_once_counts_add_up() -> None:
     s = select(small_graph(), types=("Paper", "Model", "Dataset"), min_papers=1, focus="llama 2",
                hops=2, top=3)
-    assert s.left_out == {"types": 3, "min_papers": 1, "focus": 1, "top": 3}
-    assert list(s.left_out) == ["types", "min_papers", "focus", "top"]
+    assert s.left_out == {"types": 3, "min_papers": 1, "focus": 1, "top": 3, "stray": 0}
+    assert list(s.left_out) == ["types", "min_papers", "focus", "top", "stray"]
     assert s.nodes == ("entity/llama2", "paper/p1", "paper/p2")
     assert s.edges == (("paper/p1", "uses", "entity/llama2"), ("paper/p2", "uses", "entity/llama2"))
     check_totals(s)
@@ -372,3 +382,75 @@ def test_metrics_count_the_papers_of_their_results() -> None:
     g.add_edge(Edge("result/2", "resultMetric", "metric/acc", {}))
     assert paper_counts(g)["metric/acc"] == 2
     assert select(g, types=["Metric"], min_papers=2).nodes == ("metric/acc",)
+
+
+# --- big graphs: hubs, papers between them, no strays -------------------------------------------
+
+def big_graph() -> KnowledgeGraph:
+    """1,500+ nodes: 3 communities of hubs (models, datasets, benchmarks) with many papers each
+    linking two hubs of its community and a few across; plus 40 stray pieces (a model with a
+    paper of its own, a dataset pair) and 300 leaf papers naming a single hub."""
+    g = KnowledgeGraph()
+    kinds = ("Model", "Dataset", "Benchmark")
+    hubs = [f"entity/h{c}_{i}" for c in range(3) for i in range(12)]
+    for hub in hubs:
+        c = int(hub.split("h")[1].split("_")[0])
+        g.add_node(Node(hub, kinds[c], hub.upper()))
+    n = 0
+    for c in range(3):
+        for k in range(300):
+            pid = f"b{n}"
+            n += 1
+            add_paper(g, pid)
+            add_link(g, pid, "uses", f"entity/h{c}_{k % 12}")
+            add_link(g, pid, "uses", f"entity/h{c}_{(k + 1) % 12}")  # a ring of hubs
+            if k % 25 == 0:  # a bridge to the next community
+                add_link(g, pid, "compares", f"entity/h{(c + 1) % 3}_{k % 12}")
+    for s in range(40):
+        g.add_node(Node(f"entity/stray{s}", "Model", f"Stray {s}"))
+        for j in range(3):
+            add_paper(g, f"s{s}_{j}")
+            add_link(g, f"s{s}_{j}", "uses", f"entity/stray{s}")
+    for leaf in range(300):
+        add_paper(g, f"leaf{leaf}")
+        add_link(g, f"leaf{leaf}", "uses", hubs[leaf % len(hubs)])
+    return g
+
+
+def components(s: Selection) -> list[set[str]]:
+    parts: list[set[str]] = []
+    for a, _rel, b in s.edges:
+        touching = [p for p in parts if a in p or b in p]
+        merged = {a, b}.union(*touching)
+        parts = [p for p in parts if p not in touching] + [merged]
+    return parts
+
+
+def test_default_selection_of_a_big_graph_keeps_the_hubs_and_drops_strays() -> None:
+    g = big_graph()
+    assert len(g.nodes) > 1000
+    s = select(g, top=600)
+    hubs = {i for i in g.nodes if i.startswith("entity/h")}
+    assert hubs <= set(s.nodes)  # every hub of models, datasets and benchmarks
+    assert not [i for i in s.nodes if "stray" in i or i.startswith("paper/s")]  # no stray piece
+    assert not [i for i in s.nodes if i.startswith("paper/leaf")]  # no leaf paper on one hub
+    assert all(s.degree[i] >= 2 for i in s.nodes if i.startswith("paper/"))  # papers link hubs
+    assert len(components(s)) == 1 and set().union(*components(s)) == set(s.nodes)
+    assert len(s.nodes) + s.left_out["stray"] == 600 and s.left_out["stray"] == 40  # said, not hidden
+    check_totals(s)
+
+
+def test_a_cut_that_leaves_pieces_says_how_many_it_dropped() -> None:
+    g = big_graph()
+    s = select(g, top=len(g.nodes) - 10)  # room for the strays' hubs, which join nothing
+    assert s.left_out["stray"] > 0
+    assert f"{s.left_out['stray']:,} in stray components" in s.summary()
+    assert len(components(s)) == 1
+    check_totals(s)
+
+
+def test_focus_keeps_single_link_papers_and_its_component() -> None:
+    g = big_graph()
+    s = select(g, focus="STRAY3", top=3)
+    assert s.focus == ("entity/stray3",)
+    assert set(s.nodes) == {"entity/stray3", "paper/s3_0", "paper/s3_1"}
