@@ -368,13 +368,15 @@ class Endpoint:
 def create_app(outdir: str | Path, *, timeout: float = DEFAULT_TIMEOUT, workers: int | None = None,
                poll_seconds: float = 1.0, max_body: int = MAX_BODY, max_query_string: int = MAX_QUERY_STRING,
                allowed_hosts: Sequence[str] | None = None,
-               explorer: Callable[[Callable[[], Any]], list[BaseRoute]] | None = None) -> Starlette:
+               explorer: Callable[[Callable[[], Any]], list[BaseRoute]] | None = None,
+               on_ready: Callable[[], None] | None = None) -> Starlette:
     """The app serving the build in ``outdir``. Opening it (loading the store if the graph
     changed) happens here; the workers start with the app's lifespan.
 
     ``workers`` query processes (default: one per core, at least two, so that one runaway query
     never blocks the others) each answer one query at a time, stopped at ``timeout`` seconds.
-    ``allowed_hosts`` limits the Host header (a guard against DNS rebinding on localhost).
+    ``allowed_hosts`` limits the Host header (a guard against DNS rebinding on localhost);
+    ``on_ready`` is called once the workers answer.
     """
     if not timeout > 0:
         raise ServeError(Errors.E811.format(given=timeout))
@@ -388,6 +390,8 @@ def create_app(outdir: str | Path, *, timeout: float = DEFAULT_TIMEOUT, workers:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await holder.start()
+        if on_ready is not None:
+            on_ready()
         try:
             yield
         finally:
