@@ -74,5 +74,7 @@ def serve(outdir: Path, *, host: str, port: int, timeout: float, workers: int | 
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on; stopping is the normal end
+        console.print("stopped", highlight=False)
     finally:
         sock.close()
