@@ -52,13 +52,13 @@ def serve(outdir: Path, *, host: str, port: int, timeout: float, workers: int | 
     loopback = is_loopback(host)
     if not loopback:
         console.print(f"[yellow]warning[/]: listening on {escape(host)}, not on localhost: anyone who can "
-                      "reach this machine on that address can query the graph", highlight=False)
+                      "reach this machine on that address can query the graph", highlight=False, soft_wrap=True)
     sock = bind(host, port)
     loading = needs_loading(outdir)
     message = (f"loading {outdir} into its query store (once per build; later starts are quick)" if loading
                else f"opening {outdir}")
     if loading:
-        console.print(escape(message), highlight=False)
+        console.print(escape(message), highlight=False, soft_wrap=True)
     bound = sock.getsockname()
     shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
 
