@@ -248,6 +248,7 @@ class Errors(metaclass=_ErrorsWithCodes):
     E810 = "the query worker stopped unexpectedly ({why}); the query was not answered, try it again"
     E811 = "--timeout must be a positive number of seconds, not {given}"
     E812 = "the query has more than one {name!r} parameter; send exactly one"
+    E813 = "the request body is not UTF-8 text; send the query encoded as UTF-8"
 
     # E9xx command line
     E901 = "missing GRAPH: give a graph file or a `mlkg build` output directory"

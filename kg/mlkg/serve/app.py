@@ -285,7 +285,7 @@ async def _sparql_params(request: Request) -> tuple[dict[str, list[str]], str | 
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
-            raise ProtocolError("the request body is not UTF-8 text; send the query as UTF-8", 400) from None
+            raise ProtocolError(Errors.E813, 400) from None
         if media == "application/x-www-form-urlencoded":
             for name, values in parse_qs(text, keep_blank_values=True).items():
                 params.setdefault(name, []).extend(values)

@@ -41,7 +41,8 @@ class _Worker:
 
     def __init__(self, store: Path | None, graph: Path) -> None:
         ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (_SOURCE_ROOT, os.environ.get("PYTHONPATH"))))}
+        path = os.pathsep.join(filter(None, (_SOURCE_ROOT, os.environ.get("PYTHONPATH"))))
+        env = {**os.environ, "PYTHONPATH": path}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mlkg.serve.worker", str(theirs.fileno()), str(store or "-"), str(graph)],
             pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
