@@ -63,6 +63,13 @@ def _stats(samples: list[float]) -> dict[str, float]:
     return {"median_ms": round(statistics.median(ordered) * 1000), "p95_ms": round(p95 * 1000), "n": len(ordered)}
 
 
+def _cpu(proc: psutil.Process) -> float:
+    try:
+        return sum(proc.cpu_times()[:2])
+    except psutil.NoSuchProcess:
+        return 0.0
+
+
 class Backend:
     def __init__(self, kind: str, outdir: Path, timeout: float) -> None:
         self.kind, self.port = kind, _free_port()
@@ -110,15 +117,9 @@ class Backend:
         return round(sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20)
 
     def cpu_seconds(self) -> float:
+        """User and system CPU of the server and its workers (a killed worker counts 0)."""
         proc = psutil.Process(self.process.pid)
-        total = 0.0
-        for p in [proc, *proc.children(recursive=True)]:
-            try:
-                times = p.cpu_times()
-                total += times.user + times.system
-            except psutil.NoSuchProcess:
-                pass
-        return total
+        return sum(_cpu(p) for p in [proc, *proc.children(recursive=True)])
 
     def stop(self) -> None:
         self.process.terminate()
