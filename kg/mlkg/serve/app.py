@@ -19,6 +19,8 @@ import asyncio
 import contextlib
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,12 +81,60 @@ def _signature(outdir: Path) -> Signature | None:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A build directory ready for workers: its graph file and on-disk store (None: in memory)."""
+    """A build directory ready for workers: its graph file and the snapshot of its on-disk store
+    they open (None: each loads the graph in memory, for a build folder we cannot write)."""
 
     outdir: Path
     signature: Signature
     graph: Path
     store: Path | None
+
+    def discard(self) -> None:
+        """Remove the workers' snapshot of the store (never the store itself)."""
+        if self.store is not None and self.store.name.startswith(SNAPSHOT_PREFIX):
+            shutil.rmtree(self.store, ignore_errors=True)
+
+
+SNAPSHOT_PREFIX = ".mlkg-serve-"
+
+
+def _remove_stale_snapshots(folder: Path) -> None:
+    """Snapshots left by a server that was killed (its process is gone)."""
+    for path in folder.glob(f"{SNAPSHOT_PREFIX}*-*"):
+        pid = path.name[len(SNAPSHOT_PREFIX):].partition("-")[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _snapshot(store: Path) -> Path | None:
+    """Hard links to the store's files in a folder of our own, for the workers of one build.
+
+    A reload's ``open_store`` replaces the store folder (rmtree, rename) while the old workers
+    still answer from it, and RocksDB opens its table files lazily: a deleted file fails their
+    queries. The links keep the files of the old store alive until its workers are gone; they
+    cost no space (RocksDB never changes a file in place), and a read-only open writes nothing
+    shared. None when links cannot be made (another file system, no permission).
+    """
+    _remove_stale_snapshots(store.parent)
+    target = Path(tempfile.mkdtemp(prefix=f"{SNAPSHOT_PREFIX}{os.getpid()}-", dir=store.parent))
+    try:
+        for item in store.iterdir():
+            if item.is_file():
+                os.link(item, target / item.name)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        return None
+    return target
 
 
 def check_build(outdir: Path) -> Path:
@@ -111,7 +161,9 @@ def prepare(outdir: Path) -> Prepared:
     if signature is None:
         raise ServeError(Errors.E808.format(path=outdir, why=f"no {REPORT}, so no finished build"))
     open_store(graph)  # loads the graph and the ontology once; later opens are read-only and instant
-    return Prepared(outdir, signature, graph, store_path(graph) if store_is_current(graph) else None)
+    if not store_is_current(graph):  # an unwritable folder: open_store kept the graph in memory
+        return Prepared(outdir, signature, graph, None)
+    return Prepared(outdir, signature, graph, _snapshot(store_path(graph)) or store_path(graph))
 
 
 @dataclass(frozen=True)
@@ -139,7 +191,8 @@ class BuildHolder:
         self._first = prepared
         self._current: ServedBuild | None = None
         self._watcher: asyncio.Task[None] | None = None
-        self._retired: list[QueryPool] = []
+        self._retired: list[ServedBuild] = []
+        self._tasks: set[asyncio.Task[None]] = set()
         self.reloads = 0
 
     @property
@@ -155,6 +208,7 @@ class BuildHolder:
             index = await asyncio.to_thread(_open_index, prepared.outdir)
         except BaseException:
             pool.kill_all()
+            prepared.discard()
             raise
         return ServedBuild(prepared, pool, index)
 
@@ -167,8 +221,12 @@ class BuildHolder:
             self._watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watcher
-        for pool in [*self._retired, *([self._current.pool] if self._current else [])]:
-            pool.kill_all()
+        for task in list(self._tasks):
+            task.cancel()
+        for served in [*self._retired, *([self._current] if self._current else [])]:
+            served.pool.kill_all()
+            served.prepared.discard()
+        self._retired.clear()
 
     async def _watch(self) -> None:
         outdir, failed = self._first.outdir, None
@@ -183,14 +241,26 @@ class BuildHolder:
                 failed = signature
                 log.warning("not reloading %s: %s", outdir, exc)
 
+    async def _retire(self, old: ServedBuild) -> None:
+        """Remove the old build's store snapshot once its last worker is gone (a busy one ends at
+        the latest at its time limit)."""
+        while old.pool.alive():
+            await asyncio.sleep(0.5)
+        old.prepared.discard()
+        if old in self._retired:
+            self._retired.remove(old)
+
     async def reload(self) -> None:
         """Open the build now in the directory and swap it in; the old one ends after its queries."""
         prepared = await asyncio.to_thread(prepare, self.current.prepared.outdir)
         new = await self._open(prepared)
         old, self._current = self.current, new
         self.reloads += 1
-        self._retired.append(old.pool)
+        self._retired.append(old)
         await old.pool.close()
+        retire = asyncio.get_running_loop().create_task(self._retire(old))
+        self._tasks.add(retire)
+        retire.add_done_callback(self._tasks.discard)
         with contextlib.suppress(Exception):
             getattr(old.index, "close", lambda: None)()
         log.warning("reloaded %s (build of %s)", prepared.outdir, prepared.graph.name)

@@ -156,6 +156,10 @@ class QueryPool:
             task.cancel()
         self._threads.shutdown(wait=False)
 
+    def alive(self) -> int:
+        """How many workers are running (after :meth:`close`, the busy ones finishing)."""
+        return len(self._workers)
+
     def kill_all(self) -> None:
         """Stop every worker at once (server shutdown)."""
         self._closed = True

@@ -65,6 +65,7 @@ def test_update_is_served_with_no_failed_request(tmp_path: Path) -> None:
         thread.join(60)
         code = server.stop()
     assert code == 0
+    assert not list(out.glob(".mlkg-serve-*")), "the workers' store snapshots outlive the server"
     assert statuses and set(statuses) == {200}, f"failed requests during the update: {set(statuses)}"
     assert counts[0] == before and counts[-1] == after
     assert sorted(counts) == counts, "a query saw the old build after the new one"
