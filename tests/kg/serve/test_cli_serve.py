@@ -59,13 +59,17 @@ def test_first_start_says_it_loads_the_store_then_ctrl_c_stops(examples_out: Pat
     shutil.copytree(examples_out, out, ignore=shutil.ignore_patterns("*.oxigraph"))
     assert not store_path(graph_file(out)).exists()
     server = start_server(out)
-    assert any("loading" in line and "query store" in line for line in server.output), server.output
-    with server.client() as client:
-        assert client.get("queries").status_code == 200
-    assert server.stop() == 0
+    try:
+        assert any("loading" in line and "query store" in line for line in server.output), server.output
+        with server.client() as client:
+            assert client.get("queries").status_code == 200
+    finally:
+        assert server.stop() == 0
     again = start_server(out)  # the store is there now: no loading line
-    assert not any("loading" in line for line in again.output), again.output
-    assert again.stop() == 0
+    try:
+        assert not any("loading" in line for line in again.output), again.output
+    finally:
+        assert again.stop() == 0
 
 
 @pytest.mark.parametrize("option", ["--help"])
