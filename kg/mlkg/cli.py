@@ -598,3 +598,25 @@ def export_command(
                           progress=run.update)
     if not quiet:
         out.print(escape(done.message), highlight=False, soft_wrap=True)
+
+
+@app.command("serve")
+def serve_command(
+    outdir: Annotated[Path, typer.Argument(help="A `mlkg build` output directory.", show_default=False)],
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on. Only this machine can connect to the default; another "
+                       "address (0.0.0.0: every interface) opens the server to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on (0: any free port).",
+                                      min=0, max=65535)] = 8000,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a SPARQL query may run before it "
+                                                             "is stopped.")] = 10.0,
+    workers: Annotated[int, typer.Option("--workers", help="Query worker processes (0: one per core, "
+                                                           "at least 2).", min=0)] = 0,
+) -> None:
+    """Serve a build over HTTP, read-only: a SPARQL 1.1 endpoint at /sparql, the ready-made
+    queries at /queries and the explorer at /. Reloads when `mlkg build --update` changes the
+    build. Ctrl-C stops it."""
+    from mlkg.serve.cli import serve
+
+    serve(outdir, host=host, port=port, timeout=timeout, workers=workers or None, console=err,
+          announce=out)

@@ -14,6 +14,7 @@ Codes are grouped by the layer that raises them:
 - ``E4xx`` exporters
 - ``E5xx`` querying and stores (SPARQL, Cypher, Neo4j)
 - ``E6xx`` the interactive page and the browser
+- ``E8xx`` ``mlkg serve`` (the SPARQL endpoint and the explorer)
 - ``E9xx`` the command line
 """
 
@@ -227,6 +228,27 @@ class Errors(metaclass=_ErrorsWithCodes):
 
     # E70x RDF model
     E700 = "unknown reification {given!r}; valid: {valid}"
+
+    # E800-E819 `mlkg serve`: the SPARQL endpoint, the app and its command (mlkg.serve)
+    E800 = ("the query ran past the {seconds:g} s time limit and was stopped; make it more selective "
+            "(a LIMIT, fewer OPTIONALs), or start the server with a longer `mlkg serve --timeout`")
+    E801 = ("this endpoint is read-only: SPARQL updates ({how}) are refused; change the graph with "
+            "`mlkg build --update OUTDIR NEW...` and the server reloads it")
+    E802 = ("no query: send one as ?query=... (GET), as the form field query (POST "
+            "application/x-www-form-urlencoded) or as the body of a POST application/sparql-query")
+    E803 = "none of the accepted media types ({accept}) fits a {kind} result; available: {valid}"
+    E804 = "unknown format={given!r} for a {kind} result; valid: {valid}"
+    E805 = ("request body larger than {limit} bytes; send a shorter query (the limit guards the server "
+            "against oversized requests)")
+    E806 = "query string longer than {limit} bytes; send the query in the body of a POST instead"
+    E807 = ("unsupported Content-Type {given!r} for POST /sparql; use application/x-www-form-urlencoded "
+            "or application/sparql-query")
+    E808 = "{path}: {why}; give the output directory of a finished `mlkg build ... -o DIR`"
+    E809 = "cannot listen on {host}:{port}: {why}; choose another --port (or stop what is using it)"
+    E810 = "the query worker stopped unexpectedly ({why}); the query was not answered, try it again"
+    E811 = "--timeout must be a positive number of seconds, not {given}"
+    E812 = "the query has more than one {name!r} parameter; send exactly one"
+    E813 = "the request body is not UTF-8 text; send the query encoded as UTF-8"
 
     # E9xx command line
     E901 = "missing GRAPH: give a graph file or a `mlkg build` output directory"

@@ -38,9 +38,9 @@ def kernel_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def test_the_four_notebooks_are_there() -> None:
+def test_the_five_notebooks_are_there() -> None:
     assert [p.name for p in PATHS] == ["01_build_and_explore.ipynb", "02_sparql.ipynb",
-                                       "03_neo4j_cypher.ipynb", "04_visualize.ipynb"]
+                                       "03_neo4j_cypher.ipynb", "04_visualize.ipynb", "05_sparql_endpoint.ipynb"]
 
 
 def _text_outputs(book: nbformat.NotebookNode) -> str:

@@ -20,7 +20,8 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -157,11 +158,27 @@ def parse_bindings(items: Iterable[str]) -> dict[str, str]:
     return bindings
 
 
+def substitutions(bindings: Mapping[str, str | Term] | None) -> dict[ox.Variable, Term] | None:
+    """``--bind`` values as the SEP-0007 substitutions ``Store.query`` takes: terms, never query text."""
+    return {ox.Variable(name): _bound(name, value) for name, value in (bindings or {}).items()} or None
+
+
+@contextmanager
+def query_errors(sparql: str) -> Iterator[None]:
+    """Running and reading a query's answer: the engine's errors as one-line QueryErrors."""
+    try:
+        yield
+    except SyntaxError as exc:
+        raise QueryError(Errors.E520.format(message=_syntax_message(sparql, str(exc)))) from None
+    except (RuntimeError, OSError) as exc:  # e.g. a substitution of a variable the query does not select
+        raise QueryError(Errors.E522.format(detail=_one_line(str(exc)), hint=_binding_hint(str(exc)))) from None
+
+
 def run_query(store: ox.Store, sparql: str, bindings: Mapping[str, str | Term] | None = None) -> QueryResult:
     """Run ``sparql`` with the mlkg prefixes predeclared and ``bindings`` substituted (SEP-0007)."""
-    substitutions = {ox.Variable(name): _bound(name, value) for name, value in (bindings or {}).items()}
-    try:
-        answer = store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+    bound = substitutions(bindings)
+    with query_errors(sparql):
+        answer = store.query(sparql, prefixes=PREFIXES, substitutions=bound)
         if isinstance(answer, ox.QueryBoolean):
             term = ox.Literal("true" if answer else "false", datatype=ox.NamedNode(_XSD + "boolean"))
             return QueryResult("ask", ("boolean",), ((bool(answer),),), ((term,),))
@@ -171,10 +188,6 @@ def run_query(store: ox.Store, sparql: str, bindings: Mapping[str, str | Term] |
         columns = tuple(v.value for v in answer.variables)
         rows = [tuple(solution[i] for i in range(len(columns))) for solution in answer]
         return _tabulate("select", columns, rows)
-    except SyntaxError as exc:
-        raise QueryError(Errors.E520.format(message=_syntax_message(sparql, str(exc)))) from None
-    except (RuntimeError, OSError) as exc:  # e.g. a substitution of a variable the query does not select
-        raise QueryError(Errors.E522.format(detail=_one_line(str(exc)), hint=_binding_hint(str(exc)))) from None
 
 
 def _tabulate(kind: Kind, columns: tuple[str, ...], terms: list[tuple[Term | None, ...]]) -> QueryResult:
@@ -196,9 +209,14 @@ _PREFIXED = re.compile(r"(?<![\w?$:/#.-])([A-Za-z][\w.-]*)?:(?=[\w%]|\s|$)")
 _NOT_CODE = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
 
 
+def code_only(sparql: str) -> str:
+    """The query with its IRIs, strings and comments blanked: what is left are keywords and names."""
+    return _NOT_CODE.sub(" ", sparql)
+
+
 def undeclared_prefixes(sparql: str) -> list[str]:
     """Prefixes the query uses that neither it nor :data:`PREFIXES` declares."""
-    code = _NOT_CODE.sub(" ", sparql)
+    code = code_only(sparql)
     declared = set(re.findall(r"(?i)PREFIX\s+([\w.-]*):", code)) | set(PREFIXES)
     used = dict.fromkeys(m.group(1) or "" for m in _PREFIXED.finditer(code))
     return [p for p in used if p not in declared]

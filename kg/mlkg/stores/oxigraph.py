@@ -85,13 +85,22 @@ def _ontology_digest() -> str:
     return hashlib.sha1(ontology.path("mlkg.ttl").read_bytes()).hexdigest()[:16]
 
 
+def _stamp(path: Path) -> str:
+    stat = path.stat()
+    return json.dumps({"source": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                       "ontology": _ontology_digest()})
+
+
+def store_is_current(path: Path) -> bool:
+    """Whether the on-disk store of the graph file ``path`` holds it now (else open_store loads it)."""
+    stamp_file = store_path(path) / STAMP
+    return stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == _stamp(path)
+
+
 def _persistent_store(path: Path) -> ox.Store:
     target = store_path(path)
-    stat = path.stat()
-    stamp = json.dumps({"source": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-                        "ontology": _ontology_digest()})
-    stamp_file = target / STAMP
-    if stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp:
+    stamp = _stamp(path)
+    if store_is_current(path):
         return ox.Store.read_only(str(target))
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=path.parent))
     try:
