@@ -14,9 +14,9 @@ every build writes them once, in the shape the pages read them (:mod:`mlkg.serve
   and the mention's offsets inside it, so a page can mark the name;
 - ``result``: claimed results (value, metric, dataset, model, paper).
 
-Relations between entities (compared with, evaluated on, co-mentioned) are not stored: the
-reader counts them from ``mention`` and ``result`` through covering indexes (milliseconds for
-the biggest hub), which kept the build 3 s shorter on the 85k-paper graph.
+Relations between entities (compared with, evaluated on, co-mentioned) are counted by the
+reader from ``mention`` and ``result`` through covering indexes, except for hubs, whose
+``relation`` rows are counted here (all nodes would be millions of rows and 3 s of build).
 
 The file is written to a temporary path and renamed, like every output, and the same graph
 writes the same bytes.
@@ -35,6 +35,8 @@ from mlkg.files import atomic_path
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
 from mlkg.model import ROLE_STRENGTH, Role
 
+from .chars import unicode_text
+
 FILENAME = "explore.sqlite"
 #: Bumped when the tables change; the reader refuses a file of another version.
 SCHEMA_VERSION = 1
@@ -42,6 +44,16 @@ SCHEMA_VERSION = 1
 #: people are a paper's author list (184k of them would double the index and its build time).
 HIDDEN_TYPES = frozenset({"Result", "Person"})
 _STRENGTH = {r.value: s for r, s in ROLE_STRENGTH.items()}
+#: A node named by this many papers or more is a hub: its related nodes are counted here, once,
+#: because counting them per request takes tens of milliseconds (243 such nodes of 199k in the
+#: 85k-paper graph). The reader counts them for the others, where it takes well under one.
+HUB_PAPERS = 50
+#: Related nodes of each kind kept (and shown).
+RELATED_KEPT = 24
+#: Roles in which a paper works with a node, for "compared with" (as the compared-models query),
+#: and in which it names one, for "co-mentioned" (as the cooccurring-entities query).
+WORKS_WITH = (Role.INTRODUCES.value, Role.USES.value, Role.COMPARES.value)
+NAMING = (*WORKS_WITH, Role.MENTIONS.value)
 _BOUNDARY_FREE = str.isalnum
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps with options makes one per call
 
@@ -82,6 +94,10 @@ CREATE TABLE result (
   value TEXT NOT NULL, numeric REAL, setting TEXT, published TEXT,
   start INTEGER, stop INTEGER       -- the sentence it was read from, as in mention
 );
+CREATE TABLE relation (           -- for hubs only (HUB_PAPERS): compares, coMentioned
+  node INTEGER NOT NULL, rel TEXT NOT NULL, other INTEGER NOT NULL, papers INTEGER NOT NULL,
+  PRIMARY KEY (node, rel, papers DESC, other)
+) WITHOUT ROWID;
 CREATE TABLE search_key (key TEXT NOT NULL, node INTEGER NOT NULL, alias INTEGER NOT NULL,
                          type TEXT NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search_text USING fts5 (keys, tokenize = 'trigram', content = '', detail = 'full');
@@ -229,6 +245,18 @@ def _read(graph: KnowledgeGraph) -> _Read:
     return read
 
 
+def _insert(db: sqlite3.Connection, sql: str, rows: list[tuple]) -> None:
+    """Insert ``rows``; a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD (as in every
+    other output), checked only when SQLite refuses a row: the scan costs on 100 MB of abstracts."""
+    db.execute("SAVEPOINT rows")
+    try:
+        db.executemany(sql, rows)
+    except UnicodeEncodeError:
+        db.execute("ROLLBACK TO rows")
+        db.executemany(sql, ([unicode_text(v) if isinstance(v, str) else v for v in row] for row in rows))
+    db.execute("RELEASE rows")
+
+
 def write_explorer(graph: KnowledgeGraph, target: Path) -> None:
     """Write the explorer index of ``graph`` to ``target`` (atomically)."""
     read = _read(graph)
@@ -250,6 +278,7 @@ def write_explorer(graph: KnowledgeGraph, target: Path) -> None:
             texts = _write_papers(db, shown, rank, read.authors)
             _write_mentions(db, graph, read.mentions, rank, texts)
             _write_results(db, _claims(graph, read), rank, texts)
+            _write_hub_relations(db, read.mentions, rank, papers_of)
             db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             db.execute("COMMIT")
             db.executescript(INDEXES)
@@ -273,10 +302,10 @@ def _write_nodes(db: sqlite3.Connection, shown: list[Node], rank: dict[str, int]
         search.extend((k, r, int(i > 0), node.type) for i, k in enumerate(folded))
         if node.type != "Paper":  # titles are long: substrings of 80k of them would triple the build of this table
             texts.append((r, "\x1f".join(folded)))
-    db.executemany("INSERT INTO node VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _insert(db, "INSERT INTO node VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     search.sort()
-    db.executemany("INSERT OR IGNORE INTO search_key VALUES (?, ?, ?, ?)", search)
-    db.executemany("INSERT INTO search_text (rowid, keys) VALUES (?, ?)", texts)
+    _insert(db, "INSERT OR IGNORE INTO search_key VALUES (?, ?, ?, ?)", search)
+    _insert(db, "INSERT INTO search_text (rowid, keys) VALUES (?, ?)", texts)
 
 
 def _write_papers(db: sqlite3.Connection, shown: list[Node], rank: dict[str, int],
@@ -293,7 +322,7 @@ def _write_papers(db: sqlite3.Connection, shown: list[Node], rank: dict[str, int
         rows.append((rank[node.id], text.title, text.abstract, text.published,
                      p.get("arxiv_id"), p.get("url"), p.get("upvotes"),
                      _JSON(names) if names else None))
-    db.executemany("INSERT INTO paper VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _insert(db, "INSERT INTO paper VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return texts
 
 
@@ -311,7 +340,7 @@ def _write_mentions(db: sqlite3.Connection, graph: KnowledgeGraph,
             found = prepared[node] = needles(written_names(graph.nodes[node]))
         rows.append((rank[paper], rank[node], role, text.published, *_evidence(edge, found, text)))
     rows.sort(key=lambda r: (r[1], r[0]))
-    db.executemany("INSERT INTO mention (paper, node, role, published, confidence, start, stop, evidence, "
+    _insert(db, "INSERT INTO mention (paper, node, role, published, confidence, start, stop, evidence, "
                    "mark_start, mark_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
@@ -348,4 +377,30 @@ def _write_results(db: sqlite3.Connection, claims: list[_Claim], rank: dict[str,
                      str(p.get("value", "")), p.get("numeric_value"), p.get("setting"), texts[paper].published,
                      claim.reported.props.get("start"), claim.reported.props.get("end")))
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[4], r[6] or ""))
-    db.executemany("INSERT INTO result VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _insert(db, "INSERT INTO result VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _write_hub_relations(db: sqlite3.Connection, mentions: dict[tuple[str, str], tuple[str, Edge]],
+                         rank: dict[str, int], papers_of: Counter[str]) -> None:
+    """compares and coMentioned of every hub, as :mod:`mlkg.serve.index` counts them for the rest:
+    papers per other node, the most first, ties by rank."""
+    hubs = {node for node, n in papers_of.items() if n >= HUB_PAPERS and node in rank}
+    named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (paper, node), (role, _) in mentions.items():
+        if role in NAMING and node in rank:
+            named[paper].append((rank[node], role))
+    counts: dict[tuple[int, str], Counter[int]] = defaultdict(Counter)
+    for (paper, node), (role, _) in mentions.items():
+        if node not in hubs or role not in NAMING:
+            continue
+        me = rank[node]
+        for other, other_role in named[paper]:
+            if other == me:
+                continue
+            counts[(me, "coMentioned")][other] += 1
+            if (role in WORKS_WITH and other_role == "compares") or (role == "compares" and other_role in WORKS_WITH):
+                counts[(me, "compares")][other] += 1
+    rows = [(me, rel, other, n) for (me, rel), found in counts.items()
+            for other, n in sorted(found.items(), key=lambda o: (-o[1], o[0]))[:RELATED_KEPT]]
+    rows.sort()
+    _insert(db, "INSERT INTO relation VALUES (?, ?, ?, ?)", rows)

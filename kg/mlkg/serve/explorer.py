@@ -54,7 +54,7 @@ def safe_url(value: object) -> str | None:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), auto_reload=False,
                       autoescape=select_autoescape(default=True, default_for_string=True))
     colors = {name: t.color for name, t in schema().nodes.items()}
     env.globals.update(node_url=node_url, safe_url=safe_url, role_labels=ROLE_LABELS,

@@ -25,7 +25,16 @@ from pathlib import Path
 from typing import Any, overload
 
 from mlkg.errors import Errors, MlkgError
-from mlkg.export.explorer import SCHEMA_VERSION, find_mention, needles, search_key
+from mlkg.export.explorer import (
+    HUB_PAPERS,
+    NAMING,
+    RELATED_KEPT,
+    SCHEMA_VERSION,
+    WORKS_WITH,
+    find_mention,
+    needles,
+    search_key,
+)
 from mlkg.model import ROLE_STRENGTH
 from mlkg.ontology.schema import schema
 from mlkg.viz.layout import layout
@@ -34,16 +43,19 @@ from mlkg.viz.page import options
 #: Papers on one page of an entity: a hub has thousands.
 PAGE_SIZE = 50
 #: Rows of each kind of related entity, and of results, on an entity page.
-RELATED_SHOWN = 24
+RELATED_SHOWN = RELATED_KEPT
 RESULTS_SHOWN = 100
 #: Nodes of an ego network unless told otherwise, and at most.
 EGO_CAP, EGO_MAX = 60, 300
+#: Searches remembered (a few MB at most).
+SEARCH_CACHE = 4096
 _STRENGTH = {role.value: s for role, s in ROLE_STRENGTH.items()}
-_WORKS_WITH = "('introduces', 'uses', 'compares')"  # as the compared-models query
-_NAMING = "('introduces', 'uses', 'compares', 'mentions')"  # as the cooccurring-entities query
-#: Each kind of related node: (node, papers) rows for parameters (rank, rank, limit).
+_WORKS_WITH = "(" + ", ".join(f"'{r}'" for r in WORKS_WITH) + ")"
+_NAMING = "(" + ", ".join(f"'{r}'" for r in NAMING) + ")"
+#: Each kind of related node: (node, papers) rows for parameters (rank, rank, limit). A paper
+#: names a node once, so rows of one paper and one other node are one paper.
 _RELATED = {
-    "compares": "SELECT b.node, count(DISTINCT a.paper) AS n FROM mention a JOIN mention b ON b.paper = a.paper "
+    "compares": "SELECT b.node, count(*) AS n FROM mention a JOIN mention b ON b.paper = a.paper "
                 f"WHERE a.node = ? AND b.node != ? AND ((a.role IN {_WORKS_WITH} AND b.role = 'compares') OR "
                 f"(a.role = 'compares' AND b.role IN {_WORKS_WITH})) GROUP BY b.node ORDER BY n DESC, b.node LIMIT ?",
     "evaluatedOn": "SELECT dataset, count(DISTINCT paper) AS n FROM result WHERE model = ? AND dataset != ? "
@@ -54,6 +66,7 @@ _RELATED = {
                    f"WHERE a.node = ? AND b.node != ? AND a.role IN {_NAMING} AND b.role IN {_NAMING} "
                    "GROUP BY b.node ORDER BY n DESC, b.node LIMIT ?",
 }
+_STORED = ("compares", "coMentioned")  # what the build counted for hubs
 _NODE = "n.rank, n.id, n.type, n.name, n.papers"
 
 
@@ -255,6 +268,7 @@ class ExplorerIndex:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._cache: dict[tuple[str, tuple[str, ...], int], tuple[tuple[Hit, ...], int]] = {}
 
     @classmethod
     def open(cls, path: str | Path) -> ExplorerIndex:
@@ -341,7 +355,24 @@ class ExplorerIndex:
         key = search_key(q)
         if not key or limit <= 0:
             return SearchHits((), 0, q)
-        types = list(dict.fromkeys(types or ()))
+        hits, total = self._search(key, tuple(dict.fromkeys(types or ())), limit)
+        return SearchHits(hits, total, q)
+
+    def _search(self, key: str, types: tuple[str, ...], limit: int) -> tuple[tuple[Hit, ...], int]:
+        """Remembered: the index never changes, and as people type the same first letters
+        ("c", "cl") come again and again; those are the slowest (many names start with them)."""
+        cache_key = (key, types, limit)
+        with self._lock:
+            found = self._cache.get(cache_key)
+        if found is None:
+            found = self._search_now(key, types, limit)
+            with self._lock:
+                self._cache[cache_key] = found
+                while len(self._cache) > SEARCH_CACHE:
+                    del self._cache[next(iter(self._cache))]
+        return found
+
+    def _search_now(self, key: str, types: tuple[str, ...], limit: int) -> tuple[tuple[Hit, ...], int]:
         key_types, key_params = self._type_filter(types, "type")
         found: dict[int, str] = {}
         for rank, alias in self._all(f"SELECT node, alias FROM search_key WHERE key = ?{key_types} "
@@ -378,7 +409,7 @@ class ExplorerIndex:
             names = [row[3], *json.loads(row[5] or "[]")]
             matched = next((n for n in names if _matches(search_key(n), key, match)), row[3])
             hits.append(Hit(NodeRef(*row[1:5]), match, matched))
-        return SearchHits(tuple(hits), max(total[0] if total else 0, len(hits)), q)
+        return tuple(hits), max(total[0] if total else 0, len(hits))
 
     # --- entity page ------------------------------------------------------------------------
 
@@ -402,7 +433,7 @@ class ExplorerIndex:
             ref, tuple(json.loads(row[5] or "[]")), row[7], family,
             tuple(NodeRef(*v[1:]) for v in variants), variants_total[0] if variants_total else 0,
             tuple(roles), self._papers_of(rank, page, page_size, role), papers_total, page, page_size, role,
-            *self._results_of(rank), self._related(rank), self._months(rank))
+            *self._results_of(rank), self._related(rank, hub=ref.papers >= HUB_PAPERS), self._months(rank))
 
     def _papers_of(self, rank: int, page: int, page_size: int, role: str | None) -> tuple[PaperMention, ...]:
         where, params = ("AND m.role = ?", [role]) if role else ("", [])
@@ -411,8 +442,10 @@ class ExplorerIndex:
             "  CASE WHEN m.start IS NULL THEN m.evidence ELSE substr("
             "    CASE WHEN p.abstract = '' THEN p.title ELSE p.title || char(10, 10) || p.abstract END,"
             "    m.start + 1, m.stop - m.start) END, m.mark_start, m.mark_end "
-            f"FROM mention m JOIN node n ON n.rank = m.paper JOIN paper p ON p.rank = m.paper "
-            f"WHERE m.node = ? {where} ORDER BY m.published DESC, m.paper LIMIT ? OFFSET ?",
+            "FROM mention m JOIN node n ON n.rank = m.paper JOIN paper p ON p.rank = m.paper "
+            # the page's rows first, from the covering index: a deep page skips rows without joins
+            f"WHERE m.rowid IN (SELECT rowid FROM mention m WHERE m.node = ? {where} "
+            "ORDER BY m.published DESC, m.paper LIMIT ? OFFSET ?) ORDER BY m.published DESC, m.paper",
             [rank, *params, page_size, (page - 1) * page_size])
         return tuple(PaperMention(NodeRef(*r[:4]), r[4], r[5], r[6],
                                   _marked(r[7], r[8], r[9]) if r[7] else None) for r in rows)
@@ -432,12 +465,17 @@ class ExplorerIndex:
                              "SELECT rowid FROM result WHERE dataset = ? UNION "
                              "SELECT rowid FROM result WHERE metric = ?)", (rank, rank, rank), RESULTS_SHOWN)
 
-    def _related(self, rank: int) -> dict[str, tuple[Related, ...]]:
+    def _related(self, rank: int, *, hub: bool) -> dict[str, tuple[Related, ...]]:
         """Compared with, evaluated on (and, for a dataset, the models evaluated on it),
-        co-mentioned: papers per other node, counted from the mentions and results."""
+        co-mentioned: papers per other node, counted from the mentions and results now, or for a
+        ``hub`` read from the ``relation`` rows the build counted."""
         related: dict[str, tuple[Related, ...]] = {}
         for rel, sql in _RELATED.items():
-            rows = self._all(sql, (rank, rank, RELATED_SHOWN))
+            if hub and rel in _STORED:
+                rows = self._all("SELECT other, papers FROM relation WHERE node = ? AND rel = ? "
+                                 "ORDER BY papers DESC, other LIMIT ?", (rank, rel, RELATED_SHOWN))
+            else:
+                rows = self._all(sql, (rank, rank, RELATED_SHOWN))
             if rows:
                 refs = self._refs([r[0] for r in rows])
                 related[rel] = tuple(Related(refs[r[0]], r[1]) for r in rows)

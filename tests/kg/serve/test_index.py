@@ -233,6 +233,14 @@ def test_related_counts_papers_both_ways(tmp_path: Path) -> None:
     assert related("entity/a", "evaluatedOn") == set()
 
 
+def test_hub_relations_counted_by_the_build_equal_those_counted_now(hub: ExplorerIndex) -> None:
+    hubs = [hub._node(node)[0] for node in ("entity/hub", "entity/data", "entity/rival")]  # 120, 120, 60 papers
+    assert hub._all("SELECT DISTINCT node FROM relation ORDER BY node") == [(rank,) for rank in sorted(hubs)]
+    for rank in hubs:
+        stored, counted = hub._related(rank, hub=True), hub._related(rank, hub=False)
+        assert stored == counted and stored["compares"] and stored["coMentioned"]
+
+
 def test_many_threads_read_at_once(hub: ExplorerIndex) -> None:
     def work(n: int) -> tuple:
         page = hub.entity("entity/hub", page=1 + n % 3)
