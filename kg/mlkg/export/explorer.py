@@ -60,7 +60,7 @@ _JSON = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps w
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE node (
-  rank INTEGER PRIMARY KEY,         -- search order: most papers first, then name
+  rank INTEGER PRIMARY KEY,         -- search order: most papers first, papers after entities, then name
   id TEXT NOT NULL,                 -- the mlkg node id (entity/clip, paper/2501.01234), unique
   type TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -263,7 +263,7 @@ def write_explorer(graph: KnowledgeGraph, target: Path) -> None:
     papers_of: Counter[str] = Counter(node for _, node in read.mentions)
     shown = [n for n in graph.nodes.values() if n.type not in HIDDEN_TYPES]
     keys = {n.id: search_key(n.label) for n in shown}
-    shown.sort(key=lambda n: (-papers_of[n.id], keys[n.id], n.id))
+    shown.sort(key=lambda n: (-papers_of[n.id], n.type == "Paper", keys[n.id], n.id))  # papers after entities
     rank = {n.id: r for r, n in enumerate(shown, start=1)}
     with atomic_path(target) as tmp:
         tmp.unlink()

@@ -4,7 +4,6 @@ full app, :mod:`mlkg.serve.app`, is tested with the endpoint)."""
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -12,7 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 import uvicorn
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -20,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mlkg.serve.explorer import routes
 from mlkg.serve.index import ExplorerIndex
-from mlkg.viz.browser import BrowserError, find_chromium
+from tests.kg.viz.conftest import chromium  # noqa: F401 (the fixture, for the explorer's browser tests)
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'")
@@ -73,16 +71,3 @@ def serving(index_path: Path) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    """Debian's Chromium (no download); missing, it skips, or fails with MLKG_REQUIRE_BROWSER=1."""
-    try:
-        import playwright  # noqa: F401
-
-        return find_chromium()
-    except (BrowserError, ImportError) as exc:
-        if os.environ.get("MLKG_REQUIRE_BROWSER"):
-            pytest.fail(f"MLKG_REQUIRE_BROWSER is set but no browser is usable: {exc}")
-        pytest.skip(f"no headless Chromium ({exc}); apt-get install chromium")

@@ -54,11 +54,15 @@ def ranking_graph() -> KnowledgeGraph:
     return g
 
 
+def indexed(graph: KnowledgeGraph, factory: pytest.TempPathFactory) -> ExplorerIndex:
+    path = factory.mktemp("index") / FILENAME
+    write_explorer(graph, path)
+    return ExplorerIndex.open(path)
+
+
 @pytest.fixture(scope="module")
 def ranking(tmp_path_factory: pytest.TempPathFactory) -> ExplorerIndex:
-    path = tmp_path_factory.mktemp("ranking") / FILENAME
-    write_explorer(ranking_graph(), path)
-    return ExplorerIndex.open(path)
+    return indexed(ranking_graph(), tmp_path_factory)
 
 
 def test_exact_then_alias_then_prefix_then_substring(ranking: ExplorerIndex) -> None:
@@ -107,7 +111,7 @@ def hub_graph(papers: int = 120) -> KnowledgeGraph:
     g.add_edge(Edge("entity/hub2", "variantOf", "entity/hub", {"evidence": "variant"}))
     for n in range(papers):
         abstract = "We train Hub on DataSet-1 and compare with Rival. Code: https://github.com/a/b."
-        pid = _paper(g, n, f"Study {n} of the hub", abstract, f"{2020 + n // 40}-{1 + n % 12:02d}-15")
+        pid = _paper(g, n, f"Hub study {n}: the hub", abstract, f"{2020 + n // 40}-{1 + n % 12:02d}-15")
         _mention(g, pid, "uses" if n % 3 else "introduces", "entity/hub", "We train Hub on DataSet-1 and compare with Rival.")
         _mention(g, pid, "uses", "entity/data", "We train Hub on DataSet-1 and compare with Rival.")
         if n % 2:
@@ -128,9 +132,7 @@ def hub_graph(papers: int = 120) -> KnowledgeGraph:
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> ExplorerIndex:
-    path = tmp_path_factory.mktemp("hub") / FILENAME
-    write_explorer(hub_graph(), path)
-    return ExplorerIndex.open(path)
+    return indexed(hub_graph(), tmp_path_factory)
 
 
 def test_entity_page_paginates_newest_first(hub: ExplorerIndex) -> None:
@@ -169,7 +171,7 @@ def test_entity_page_names_family_results_related(hub: ExplorerIndex) -> None:
 def test_paper_page_links_what_it_names(hub: ExplorerIndex) -> None:
     page = hub.paper("paper/0")
     assert page is not None and hub.paper("entity/hub") is None
-    assert "".join(s.text for s in page.title) == "Study 0 of the hub"
+    assert "".join(s.text for s in page.title) == "Hub study 0: the hub"
     abstract = "".join(s.text for s in page.abstract)
     assert abstract.startswith("We train Hub on DataSet-1")
     linked = [(s.text, s.node.id) for s in page.abstract if s.node]
@@ -180,7 +182,7 @@ def test_paper_page_links_what_it_names(hub: ExplorerIndex) -> None:
     assert page.entities[0][1] == "introduces"
     assert [r.value for r in page.results] == ["91%"]
     # the title's "hub" (lower case) is the name case-insensitively: "Hub" has one capital
-    assert [s.node.id for s in page.title if s.node] == ["entity/hub"]
+    assert [(s.text, s.node.id) for s in page.title if s.node] == [("Hub", "entity/hub"), ("hub", "entity/hub")]
 
 
 def test_ego_network(hub: ExplorerIndex) -> None:
