@@ -49,7 +49,7 @@ _STRENGTH = {r.value: s for r, s in ROLE_STRENGTH.items()}
 #: 85k-paper graph). The reader counts them for the others, where it takes well under one.
 HUB_PAPERS = 50
 #: Related nodes of each kind kept (and shown).
-RELATED_KEPT = 24
+RELATED_KEPT = 16
 #: Roles in which a paper works with a node, for "compared with" (as the compared-models query),
 #: and in which it names one, for "co-mentioned" (as the cooccurring-entities query).
 WORKS_WITH = (Role.INTRODUCES.value, Role.USES.value, Role.COMPARES.value)
@@ -385,9 +385,10 @@ def _write_hub_relations(db: sqlite3.Connection, mentions: dict[tuple[str, str],
     """compares and coMentioned of every hub, as :mod:`mlkg.serve.index` counts them for the rest:
     papers per other node, the most first, ties by rank."""
     hubs = {node for node, n in papers_of.items() if n >= HUB_PAPERS and node in rank}
+    hub_papers = {paper for paper, node in mentions if node in hubs}
     named: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (paper, node), (role, _) in mentions.items():
-        if role in NAMING and node in rank:
+        if paper in hub_papers and role in NAMING and node in rank:
             named[paper].append((rank[node], role))
     counts: dict[tuple[int, str], Counter[int]] = defaultdict(Counter)
     for (paper, node), (role, _) in mentions.items():

@@ -41,7 +41,7 @@ from mlkg.viz.layout import layout
 from mlkg.viz.page import options
 
 #: Papers on one page of an entity: a hub has thousands.
-PAGE_SIZE = 50
+PAGE_SIZE = 25
 #: Rows of each kind of related entity, and of results, on an entity page.
 RELATED_SHOWN = RELATED_KEPT
 RESULTS_SHOWN = 100

@@ -12,7 +12,7 @@ import pytest
 from mlkg.build.pipeline import build, open_graph
 from mlkg.export.explorer import FILENAME, write_explorer
 from mlkg.graph.store import Edge, KnowledgeGraph, Node
-from mlkg.serve.index import EGO_MAX, ExplorerIndex, ExplorerIndexError
+from mlkg.serve.index import EGO_MAX, PAGE_SIZE, ExplorerIndex, ExplorerIndexError
 
 REPO = Path(__file__).parents[3]
 
@@ -136,16 +136,19 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> ExplorerIndex:
 
 
 def test_entity_page_paginates_newest_first(hub: ExplorerIndex) -> None:
-    pages = [hub.entity("entity/hub", page=p) for p in (1, 2, 3)]
+    count = -(-120 // PAGE_SIZE)
+    pages = [hub.entity("entity/hub", page=p) for p in range(1, count + 1)]
     assert all(p is not None for p in pages)
     first = pages[0]
-    assert first.papers_total == 120 and first.pages == 3 and first.node.papers == 120
+    assert first.papers_total == 120 and first.pages == count > 1 and first.node.papers == 120
+    assert [len(p.papers) for p in pages] == [PAGE_SIZE] * (count - 1) + [120 - (count - 1) * PAGE_SIZE]
     seen = [m for p in pages for m in p.papers]
     assert len(seen) == 120 and len({m.paper.id for m in seen}) == 120
     assert [m.published for m in seen] == sorted((m.published for m in seen), reverse=True)
     assert all(m.evidence is not None and m.evidence.marked == "Hub" for m in seen)
     assert seen[0].evidence.text == "We train Hub on DataSet-1 and compare with Rival."
-    assert hub.entity("entity/hub", page=4).papers == ()
+    assert hub.entity("entity/hub", page=count + 1).papers == ()
+    assert len(hub.entity("entity/hub", page_size=500).papers) == 120
     assert dict(first.roles) == {"uses": 80, "introduces": 40}
     introduced = hub.entity("entity/hub", role="introduces")
     assert introduced.papers_total == 40 and {m.role for m in introduced.papers} == {"introduces"}
