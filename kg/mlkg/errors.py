@@ -250,6 +250,15 @@ class Errors(metaclass=_ErrorsWithCodes):
     E812 = "the query has more than one {name!r} parameter; send exactly one"
     E813 = "the request body is not UTF-8 text; send the query encoded as UTF-8"
 
+    # E820-E839 the explorer index and its pages (mlkg.export.explorer, mlkg.serve.index)
+    E820 = ("no explorer index at {path}; build it with `mlkg build` (every build writes explore.sqlite) "
+            "or `mlkg export explorer BUILD_DIR -o BUILD_DIR`")
+    E821 = "{path} is not a readable explorer index ({detail}); write it again with `mlkg export explorer`"
+    E822 = ("{path} is an explorer index of version {found}, this mlkg reads version {expected}; write it "
+            "again with `mlkg export explorer` or `mlkg build --update`")
+    E823 = "unknown node type(s) {names} in the search filter; valid: {valid}"
+    E824 = "{name} must be {valid}, not {value!r}"
+
     # E9xx command line
     E901 = "missing GRAPH: give a graph file or a `mlkg build` output directory"
     E902 = "give exactly one of --sparql and --name (`mlkg query --list` shows the names)"

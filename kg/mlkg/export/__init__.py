@@ -90,6 +90,8 @@ EXPORTERS: dict[str, Exporter] = {
         FileExporter("json", "graph.json", "mlkg.export.node_link:write_node_link", "NetworkX node-link JSON"),
         FileExporter("html", "graph.html", "mlkg.export.html:write_html",
                      "interactive page (pyvis, offline); `mlkg viz` chooses what it shows"),
+        FileExporter("explorer", "explore.sqlite", "mlkg.export.explorer:write_explorer",
+                     "the index `mlkg serve` answers search and entity pages from (SQLite)"),
         FolderExporter("neo4j-import", "mlkg.export.neo4j_import:write_neo4j_import",
                        "CSVs, constraints.cypher and the `neo4j-admin database import full` command, for big graphs",
                        instructions="import-command.txt"),
@@ -99,7 +101,7 @@ EXPORTERS: dict[str, Exporter] = {
 }
 FILE_FORMATS: tuple[str, ...] = tuple(n for n, e in EXPORTERS.items() if isinstance(e, FileExporter))
 """What a build can write (``mlkg build --formats``)."""
-DEFAULT_FORMATS = ("ttl", "graphml", "html")
+DEFAULT_FORMATS = ("ttl", "graphml", "html", "explorer")
 
 
 class UnknownFormat(MlkgError, ValueError):

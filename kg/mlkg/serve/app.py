@@ -36,9 +36,14 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mlkg.build.lock import locked
+from mlkg.build.pipeline import open_graph
 from mlkg.errors import Errors, MlkgError
+from mlkg.export.explorer import FILENAME as EXPLORER_FILE
+from mlkg.export.explorer import write_explorer
 from mlkg.queries import UnknownQuery, available, get
 from mlkg.serve import pages
+from mlkg.serve.index import ExplorerIndex
 from mlkg.serve.pool import QueryPool
 from mlkg.serve.protocol import ProtocolError, is_update, preferred
 from mlkg.serve.worker import Answer, Job
@@ -150,8 +155,9 @@ def check_build(outdir: Path) -> Path:
 
 
 def needs_loading(outdir: Path) -> bool:
-    """Whether opening ``outdir`` will first load its graph into the on-disk store (slow on big graphs)."""
-    return not store_is_current(check_build(outdir))
+    """Whether opening ``outdir`` will first load its graph into the on-disk store, or make its
+    explorer index (both slow on big graphs, and done once per build)."""
+    return not store_is_current(check_build(outdir)) or not (outdir / EXPLORER_FILE).is_file()
 
 
 def prepare(outdir: Path) -> Prepared:
@@ -172,15 +178,23 @@ class ServedBuild:
 
     prepared: Prepared
     pool: QueryPool
-    index: Any
+    index: ExplorerIndex
 
 
-def _open_index(outdir: Path) -> Any:
-    """The explorer's index of the build (explore.sqlite), None for a build without one."""
-    from mlkg.serve.index import ExplorerIndex
-
-    path = outdir / "explore.sqlite"
-    return ExplorerIndex.open(path) if path.is_file() else None
+def _open_index(outdir: Path) -> ExplorerIndex:
+    """The explorer's index of the build (explore.sqlite). A build made before every build wrote
+    one gets it here, once, from its extraction cache, under the build's own lock; a folder we
+    may not write to gets a private copy in the temp folder."""
+    path = outdir / EXPLORER_FILE
+    if not path.is_file():
+        try:
+            with locked(outdir):
+                if not path.is_file():
+                    write_explorer(open_graph(outdir), path)
+        except PermissionError:
+            path = Path(tempfile.mkdtemp(prefix="mlkg-serve-index-")) / EXPLORER_FILE
+            write_explorer(open_graph(outdir), path)
+    return ExplorerIndex.open(path)
 
 
 class BuildHolder:
@@ -262,7 +276,7 @@ class BuildHolder:
         self._tasks.add(retire)
         retire.add_done_callback(self._tasks.discard)
         with contextlib.suppress(Exception):
-            getattr(old.index, "close", lambda: None)()
+            old.index.close()
         log.warning("reloaded %s (build of %s)", prepared.outdir, prepared.graph.name)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections import Counter
+from contextlib import closing
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -102,6 +104,10 @@ def parse(path: Path) -> Any:
         return parse_page(path)
     if suffix == ".csv":
         return read_csv(path)
+    if suffix == ".sqlite":  # explore.sqlite: SQLite's own check, then the connection
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return db
     raise AssertionError(f"no reader for {path}")
 
 
@@ -116,6 +122,9 @@ def paper_titles(path: Path) -> Counter[str]:
         return Counter(str(d["title"]) for _, d in parsed.nodes(data=True) if d.get("type") == "Paper")
     if isinstance(parsed, list):  # nodes_Paper.csv
         return Counter(row["title:string"] for row in parsed)
+    if isinstance(parsed, sqlite3.Connection):  # explore.sqlite
+        with closing(parsed):
+            return Counter(title for (title,) in parsed.execute("SELECT title FROM paper"))
     raise AssertionError(f"no titles in {path}")
 
 
