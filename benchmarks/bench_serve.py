@@ -11,7 +11,7 @@ the on-disk SPARQL store that `mlkg serve` itself keeps beside the graph file.
 1. Starts ``mlkg serve OUTDIR --port P`` as a child process and times how long until a search
    and a SPARQL ASK both answer (``startup_s``; ``store_existed`` says whether the on-disk
    store was already there, i.e. a warm start).
-2. Draws the requests with a fixed seed, from the server itself: entity pages of the 50 entities
+2. Draws the requests with a fixed seed, from the build's explore.sqlite: entity pages of the 50 entities
    named by most papers (the heaviest pages) and 150 random entities; search terms typed as a
    user types them (every prefix of 60 random names, 2 characters and up, and 20 hub names);
    three ready-made queries (most-used-datasets, compared-models, leaderboard) with default
@@ -32,7 +32,9 @@ import csv
 import json
 import os
 import random
+import signal
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -40,22 +42,14 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 HERE = Path(__file__).resolve().parent
 LOCUSTFILE = HERE / "locust_serve.py"
 QUERIES = ("most-used-datasets", "compared-models", "leaderboard")
-PREFIX = "PREFIX mlkg: <https://w3id.org/mlkg/ontology#>\nPREFIX schema: <http://schema.org/>\n"
-HUBS_SPARQL = PREFIX + """SELECT ?e (COUNT(DISTINCT ?p) AS ?n) WHERE {
-  VALUES ?t { mlkg:Model mlkg:Dataset mlkg:Benchmark }
-  ?e a ?t . ?p ?r ?e . ?p a mlkg:Paper .
-} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 50"""
-ENTITIES_SPARQL = PREFIX + """SELECT ?e ?name WHERE {
-  VALUES ?t { mlkg:Model mlkg:Dataset mlkg:Benchmark mlkg:Organization }
-  ?e a ?t ; schema:name ?name .
-}"""
-BASE = "https://w3id.org/mlkg/id/"
+ENTITY_TYPES = ("Model", "Dataset", "Benchmark", "Organization")
 
 
 def free_port() -> int:
@@ -122,28 +116,17 @@ def start_server(outdir: Path, port: int) -> tuple[subprocess.Popen[bytes], floa
             time.sleep(0.2)
 
 
-def sparql(client: httpx.Client, query: str) -> list[dict[str, str]]:
-    r = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
-    r.raise_for_status()
-    return [{k: v["value"] for k, v in row.items()} for row in r.json()["results"]["bindings"]]
-
-
-def entity_path(iri: str) -> str:
-    from urllib.parse import quote
-    return "/entity/" + quote(iri.removeprefix(BASE), safe="/")
-
-
-def draw_requests(client: httpx.Client, seed: int) -> dict[str, list[str]]:
+def draw_requests(outdir: Path, seed: int) -> dict[str, list[str]]:
+    """The requests, drawn from the build's explorer index (read-only) with a fixed seed."""
     rng = random.Random(seed)
-    hubs = sparql(client, HUBS_SPARQL)
-    everyone = sparql(client, ENTITIES_SPARQL)
-    everyone.sort(key=lambda r: r["e"])
-    pages = [entity_path(r["e"]) for r in hubs] + [entity_path(r["e"]) for r in rng.sample(everyone, 150)]
-    names = [r["name"] for r in rng.sample(everyone, 60)]
-    hub_names = sparql(client, PREFIX + "SELECT ?name WHERE { VALUES ?e { %s } ?e schema:name ?name }"
-                       % " ".join(f"<{r['e']}>" for r in hubs[:20]))
-    typed = [name[:i] for name in names for i in range(2, min(len(name), 12) + 1)]
-    searches = [f"/api/search?{httpx.QueryParams({'q': q})}" for q in typed + [r["name"] for r in hub_names]]
+    db = sqlite3.connect(f"file:{outdir / 'explore.sqlite'}?mode=ro", uri=True)
+    marks = ",".join("?" * len(ENTITY_TYPES))
+    everyone = db.execute(f"SELECT id, name FROM node WHERE type IN ({marks}) ORDER BY rank", ENTITY_TYPES).fetchall()
+    db.close()
+    hubs, sample = everyone[:50], rng.sample(everyone, 150)
+    pages = ["/entity/" + quote(node_id, safe="/") for node_id, _ in hubs + sample]
+    typed = [name[:i] for _, name in rng.sample(everyone, 60) for i in range(2, min(len(name), 12) + 1)]
+    searches = [f"/api/search?{httpx.QueryParams({'q': q})}" for q in typed + [name for _, name in hubs[:20]]]
     queries = [f"/queries/{name}" for name in QUERIES]
     return {"search": searches, "entity": pages, "query": queries}
 
@@ -200,14 +183,17 @@ def main() -> None:
     proc, startup = start_server(args.outdir, port)
     base = f"http://127.0.0.1:{port}"
     try:
+        requests = draw_requests(args.outdir, args.seed)
         with httpx.Client(base_url=base, timeout=60) as client:
-            requests = draw_requests(client, args.seed)
             one = single_client(client, requests, args.requests, args.seed)
         many = with_locust(base, requests, args.users, args.duration)
         memory = tree_memory(proc.pid)
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        proc.send_signal(signal.SIGINT)  # Ctrl-C, as a user stops it
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
     report = json.loads((args.outdir / "report.json").read_text(encoding="utf-8"))
     result = {"outdir": str(args.outdir), "papers": report.get("papers"), "nodes": report.get("nodes"),
               "startup_s": round(startup, 1), "store_existed": store_existed,
