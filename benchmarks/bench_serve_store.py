@@ -6,8 +6,8 @@ Usage: python benchmarks/bench_serve_store.py OUTDIR [--runs 3] [--timeout 120]
 For each store it starts `mlkg serve OUTDIR --store S --workers 2` and measures: the time to
 the URL line (up, answering from the on-disk store), in memory mode the time to the "SPARQL: in
 memory" line, the memory of the server, its keeper and its workers (RSS, and PSS from
-/proc/PID/smaps_rollup, which splits the pages the forked workers share copy-on-write), the
-median of --runs runs (after one warm-up) of three ready-made queries through the server
+/proc/PID/smaps_rollup, which splits the pages the forked workers share copy-on-write) right
+after the start and after the queries, the median of --runs runs (after one warm-up) of three ready-made queries through the server
 (/queries/NAME, Accept text/csv), and that every process is gone after Ctrl-C. The load
 average is recorded: the machine may be shared.
 Not a test: run by hand and copy the table into docs/performance.md and docs/serve.md.
@@ -21,7 +21,6 @@ import os
 import re
 import select
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,17 +29,12 @@ from pathlib import Path
 
 import httpx
 import psutil
+from bench_serve_sparql import _free_port  # the script's own folder is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 QUERIES = ("compared-models", "leaderboard", "most-used-datasets")
 URL = re.compile(r"serving .* at (http://\S+/) ")
 MEMORY = re.compile(r"SPARQL: in memory, ([\d,]+) triples, loaded in ([\d.]+) s")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _wait_line(process: subprocess.Popen[str], pattern: re.Pattern[str], limit: float) -> re.Match[str]:
@@ -64,13 +58,16 @@ def _memory(pid: int) -> dict[str, object]:
     rows = []
     for proc in [server, *server.children(recursive=True)]:
         fields = {}
-        with open(f"/proc/{proc.pid}/smaps_rollup", encoding="ascii") as rollup:
-            for line in rollup:
-                key, _, rest = line.partition(":")
-                if key in ("Rss", "Pss"):
-                    fields[key] = int(rest.split()[0]) / 1024
-        role = ("server" if proc.pid == pid else "keeper" if "mlkg.serve.keeper" in " ".join(proc.cmdline())
-                and proc.ppid() == pid else "worker")
+        try:
+            with open(f"/proc/{proc.pid}/smaps_rollup", encoding="ascii") as rollup:
+                for line in rollup:
+                    key, _, rest = line.partition(":")
+                    if key in ("Rss", "Pss"):
+                        fields[key] = int(rest.split()[0]) / 1024
+            role = ("server" if proc.pid == pid else "keeper" if proc.ppid() == pid
+                    and "mlkg.serve.keeper" in " ".join(proc.cmdline()) else "worker")
+        except (OSError, psutil.Error):
+            continue  # a worker replaced meanwhile
         rows.append({"pid": proc.pid, "role": role, "rss_mb": round(fields["Rss"]), "pss_mb": round(fields["Pss"])})
     return {"processes": rows, "rss_mb": sum(r["rss_mb"] for r in rows), "pss_mb": sum(r["pss_mb"] for r in rows)}
 
@@ -91,6 +88,7 @@ def run(outdir: Path, store: str, runs: int, timeout: float) -> dict[str, object
             result["memory_ready_s"] = round(time.monotonic() - started, 2)
             result["triples"], result["load_s"] = int(match.group(1).replace(",", "")), float(match.group(2))
         pids = {p.pid for p in psutil.Process(process.pid).children(recursive=True)} | {process.pid}
+        result["memory_at_start"] = _memory(process.pid)
         latency = {}
         with httpx.Client(base_url=url, timeout=600) as client:
             for name in QUERIES:
@@ -106,7 +104,9 @@ def run(outdir: Path, store: str, runs: int, timeout: float) -> dict[str, object
                                  "rows": len(response.text.splitlines()) - 1}
                 print(f"  {store} {name}: {latency[name]}", flush=True)
         result["latency"] = latency
+        time.sleep(2)  # a worker past the private-memory cap is replaced in the background
         result["memory"] = _memory(process.pid)
+        pids |= {p.pid for p in psutil.Process(process.pid).children(recursive=True)}
         result["load_average_end"] = os.getloadavg()
     finally:
         process.send_signal(signal.SIGINT)

@@ -43,7 +43,13 @@ from mlkg.serve.keeper import Loaded
 from mlkg.serve.pool import QueryPool
 from mlkg.serve.protocol import ProtocolError, is_update, preferred
 from mlkg.serve.worker import Answer, Job
-from mlkg.stores.oxigraph import GraphFileError, graph_file, open_store, store_is_current, store_path
+from mlkg.stores.oxigraph import (
+    GraphFileError,
+    graph_file,
+    open_store,
+    store_is_current,
+    store_path,
+)
 
 log = logging.getLogger(__name__)
 

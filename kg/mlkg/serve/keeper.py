@@ -185,6 +185,6 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     # run from the imported module, so the Answers its workers send unpickle as mlkg.serve.worker.Answer
-    from mlkg.serve import keeper
+    from mlkg.serve import keeper  # noqa: PLW0406
 
     keeper.main(sys.argv[1:])

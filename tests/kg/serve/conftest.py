@@ -4,8 +4,8 @@ as a subprocess on a free localhost port, stopped by Ctrl-C (SIGINT) at the end.
 from __future__ import annotations
 
 import os
-import re
 import queue
+import re
 import signal
 import socket
 import subprocess

@@ -44,11 +44,11 @@ def _gone(pids: set[int], wait: float = 10) -> set[int]:
 
 
 def _with_pool(examples_out: Path, body: Callable[[QueryPool, Prepared], Awaitable[None]], *,
-               memory: bool = True, timeout: float = LIMIT) -> None:
+               memory: bool = True, timeout: float = LIMIT, **options: int) -> None:
     """Run ``body`` with a started pool of two workers on the examples build, then kill it."""
     async def main() -> None:
         prepared = prepare(examples_out)
-        pool = QueryPool(prepared.store, prepared.graph, size=2, timeout=timeout, memory=memory)
+        pool = QueryPool(prepared.store, prepared.graph, size=2, timeout=timeout, memory=memory, **options)
         try:
             await pool.start()
             await body(pool, prepared)
@@ -117,6 +117,29 @@ def test_a_runaway_query_is_cut_and_its_worker_replaced_by_a_new_fork(examples_o
             assert [a.status for a in quick] == [200, 200] and time.monotonic() - started < 1.0
 
     _with_pool(examples_out, body)
+
+
+@pytest.mark.parametrize("recycle_bytes", [1, 1 << 40])
+def test_a_worker_past_its_private_memory_is_replaced_by_a_fresh_fork(examples_out: Path,
+                                                                      recycle_bytes: int) -> None:
+    async def body(pool: QueryPool, prepared: Prepared) -> None:
+        await asyncio.wait_for(pool.switched.wait(), 120)
+        assert pool.mode == "memory" and pool.keeper is not None
+        first = pool.pids()
+        for _ in range(3):  # each is long enough to be followed by a look at the worker's memory
+            answer = await pool.run(Job("SELECT (COUNT(*) AS ?n) WHERE { ?a a ?c . ?d a ?f }", accept="text/csv"))
+            assert answer.status == 200 and _count(answer.body) > 0
+            deadline = time.monotonic() + 10
+            while len(pool.pids()) < pool.size and time.monotonic() < deadline:
+                await asyncio.sleep(0.01)
+        assert len(pool.pids()) == pool.size
+        assert all(psutil.Process(pid).ppid() == pool.keeper.pid for pid in pool.pids())
+        if recycle_bytes == 1:  # every worker dirties a page: each job's worker is replaced
+            assert len(first - pool.pids()) >= 1 and not _gone(first - pool.pids())
+        else:
+            assert pool.pids() == first
+
+    _with_pool(examples_out, body, timeout=60, recycle_bytes=recycle_bytes)
 
 
 def test_kill_all_stops_the_keeper_and_every_worker(examples_out: Path) -> None:
