@@ -246,6 +246,18 @@ def test_nothing_outlives_the_server(examples_out: Path, store: str) -> None:
     assert not _gone(pids), "processes outlived the server"
 
 
+def test_a_killed_server_takes_its_keeper_and_workers_along(examples_out: Path) -> None:
+    running = start_server(examples_out)
+    try:
+        running.wait_for(IN_MEMORY)
+        pids = {p.pid for p in running.processes()}
+        assert running.keeper().pid in pids and len(pids) >= 4
+    finally:
+        running.process.kill()  # SIGKILL: no shutdown code runs in the server
+        running.process.wait()
+    assert not _gone(pids), "the keeper or its workers outlived a killed server"
+
+
 def test_unknown_store_is_a_one_line_error(examples_out: Path) -> None:
     result = CliRunner().invoke(app, ["serve", str(examples_out), "--store", "ram"])
     assert result.exit_code == 1 and "[E816]" in result.output and len(result.output.strip().splitlines()) == 1
