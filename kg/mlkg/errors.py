@@ -249,6 +249,11 @@ class Errors(metaclass=_ErrorsWithCodes):
     E811 = "--timeout must be a positive number of seconds, not {given}"
     E812 = "the query has more than one {name!r} parameter; send exactly one"
     E813 = "the request body is not UTF-8 text; send the query encoded as UTF-8"
+    E814 = ("could not load {graph} in memory ({why}); queries go on from the on-disk store. If the machine "
+            "is short of memory (the in-memory copy takes about 7 bytes of RAM per byte of Turtle), "
+            "start with `mlkg serve --store disk`")
+    E815 = "the in-memory store's keeper could not fork a query worker ({why}); falling back to the on-disk store"
+    E816 = "unknown --store {given!r}; valid: memory (the graph in RAM, fast queries), disk (the on-disk store)"
 
     # E820-E839 the explorer index and its pages (mlkg.export.explorer, mlkg.serve.index)
     E820 = ("no explorer index at {path}; build it with `mlkg build` (every build writes explore.sqlite) "

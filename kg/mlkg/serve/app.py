@@ -44,14 +44,22 @@ from mlkg.export.explorer import write_explorer
 from mlkg.queries import UnknownQuery, available, get
 from mlkg.serve import pages
 from mlkg.serve.index import ExplorerIndex
+from mlkg.serve.keeper import Loaded
 from mlkg.serve.pool import QueryPool
 from mlkg.serve.protocol import ProtocolError, is_update, preferred
 from mlkg.serve.worker import Answer, Job
-from mlkg.stores.oxigraph import GraphFileError, graph_file, open_store, store_is_current, store_path
+from mlkg.stores.oxigraph import (
+    GraphFileError,
+    graph_file,
+    open_store,
+    store_is_current,
+    store_path,
+)
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 10.0  # seconds per query
+STORES = ("memory", "disk")  # where the workers' graph is: RAM (forked from one keeper) or the on-disk store
 MAX_BODY = 1024 * 1024  # bytes of a request body (a SPARQL query is rarely past a few KiB)
 MAX_QUERY_STRING = 8 * 1024  # bytes of a URL's query string (longer queries go by POST)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -200,8 +208,10 @@ def _open_index(outdir: Path) -> ExplorerIndex:
 class BuildHolder:
     """The current :class:`ServedBuild`, and the watcher that replaces it when the build changes."""
 
-    def __init__(self, prepared: Prepared, *, timeout: float, workers: int, poll_seconds: float) -> None:
+    def __init__(self, prepared: Prepared, *, timeout: float, workers: int, poll_seconds: float,
+                 memory: bool = False, on_memory: Callable[[Loaded], None] | None = None) -> None:
         self.timeout, self.workers, self.poll_seconds = timeout, workers, poll_seconds
+        self.memory, self.on_memory = memory, on_memory
         self._first = prepared
         self._current: ServedBuild | None = None
         self._watcher: asyncio.Task[None] | None = None
@@ -216,7 +226,8 @@ class BuildHolder:
         return self._current
 
     async def _open(self, prepared: Prepared) -> ServedBuild:
-        pool = QueryPool(prepared.store, prepared.graph, size=self.workers, timeout=self.timeout)
+        pool = QueryPool(prepared.store, prepared.graph, size=self.workers, timeout=self.timeout,
+                         memory=self.memory, on_memory=self.on_memory)
         try:
             await pool.start()
             index = await asyncio.to_thread(_open_index, prepared.outdir)
@@ -453,22 +464,27 @@ def create_app(outdir: str | Path, *, timeout: float = DEFAULT_TIMEOUT, workers:
                poll_seconds: float = 1.0, max_body: int = MAX_BODY, max_query_string: int = MAX_QUERY_STRING,
                allowed_hosts: Sequence[str] | None = None,
                explorer: Callable[[Callable[[], Any]], list[BaseRoute]] | None = None,
-               on_ready: Callable[[], None] | None = None) -> Starlette:
+               on_ready: Callable[[], None] | None = None, store: str = "memory",
+               on_memory: Callable[[Loaded], None] | None = None) -> Starlette:
     """The app serving the build in ``outdir``. Opening it (loading the store if the graph
     changed) happens here; the workers start with the app's lifespan.
 
     ``workers`` query processes (default: one per core, at least two, so that one runaway query
     never blocks the others) each answer one query at a time, stopped at ``timeout`` seconds.
     ``allowed_hosts`` limits the Host header (a guard against DNS rebinding on localhost);
-    ``on_ready`` is called once the workers answer.
+    ``on_ready`` is called once the workers answer. ``store="memory"`` then loads the graph in
+    memory in a keeper process and moves the queries there (``on_memory`` is called when it is,
+    after each reload too); ``"disk"`` keeps them on the on-disk store.
     """
     if not timeout > 0:
         raise ServeError(Errors.E811.format(given=timeout))
+    if store not in STORES:
+        raise ServeError(Errors.E816.format(given=store))
     if explorer is None:
         from mlkg.serve.explorer import routes as explorer
 
     holder = BuildHolder(prepare(Path(outdir)), timeout=timeout, workers=workers or max(2, os.cpu_count() or 2),
-                         poll_seconds=poll_seconds)
+                         poll_seconds=poll_seconds, memory=store == "memory", on_memory=on_memory)
     endpoint = Endpoint(holder)
 
     @contextlib.asynccontextmanager

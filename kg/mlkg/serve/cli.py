@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from mlkg.errors import Errors
-from mlkg.serve.app import ServeError, check_build, create_app, needs_loading
+from mlkg.serve.app import STORES, ServeError, check_build, create_app, needs_loading
+from mlkg.serve.keeper import Loaded
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
@@ -42,13 +43,15 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def serve(outdir: Path, *, host: str, port: int, timeout: float, workers: int | None, console: Console,
-          announce: Console) -> None:
+          announce: Console, store: str = "memory") -> None:
     """Run the server on ``outdir`` until interrupted."""
     import uvicorn
 
     check_build(outdir)
     if not timeout > 0:
         raise ServeError(Errors.E811.format(given=timeout))
+    if store not in STORES:
+        raise ServeError(Errors.E816.format(given=store))
     loopback = is_loopback(host)
     if not loopback:
         console.print(f"[yellow]warning[/]: listening on {escape(host)}, not on localhost: anyone who can "
@@ -66,10 +69,17 @@ def serve(outdir: Path, *, host: str, port: int, timeout: float, workers: int | 
         announce.print(f"serving {escape(str(outdir))} at http://{shown}:{bound[1]}/ "
                        f"(SPARQL endpoint: http://{shown}:{bound[1]}/sparql); Ctrl-C stops", highlight=False,
                        soft_wrap=True)
+        announce.print("SPARQL: on disk, loading the graph in memory for faster queries …" if store == "memory"
+                       else "SPARQL: on disk (--store disk)", highlight=False, soft_wrap=True)
+
+    def in_memory(loaded: Loaded) -> None:
+        announce.print(f"SPARQL: in memory, {loaded.triples:,} triples, loaded in {loaded.seconds:.1f} s",
+                       highlight=False, soft_wrap=True)
 
     with console.status(escape(message) + " …"):
         app = create_app(outdir, timeout=timeout, workers=workers,
-                         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None, on_ready=ready)
+                         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None, on_ready=ready,
+                         store=store, on_memory=in_memory)
     config = uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=5, lifespan="on")
     server = uvicorn.Server(config)
     try:

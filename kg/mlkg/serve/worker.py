@@ -10,19 +10,23 @@ on-disk store to open read-only, or ``-`` to load GRAPH in memory (an unwritable
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import sys
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 import pyoxigraph as ox
 
+import mlkg
 from mlkg.graph.rdf import PREFIXES
 from mlkg.query.sparql import QueryError, query_errors, substitutions
 from mlkg.serve.protocol import ProtocolError, negotiate
 from mlkg.stores.oxigraph import open_store
 
 TEXT = "text/plain; charset=utf-8"
+_SOURCE_ROOT = str(Path(mlkg.__file__).parents[1])
 _RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
             "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 _GRAPHS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
@@ -80,12 +84,18 @@ def execute(store: ox.Store, job: Job) -> Answer:
         return Answer.text(400, str(exc))
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: the kernel kills this worker when the server dies, even mid-query."""
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+
+
+def source_env() -> dict[str, str]:
+    """The environment of a worker (or keeper) process: it imports this very mlkg."""
+    path = os.pathsep.join(filter(None, (_SOURCE_ROOT, os.environ.get("PYTHONPATH"))))
+    return {**os.environ, "PYTHONPATH": path}
 
 
 def serve(conn: Connection, store: ox.Store) -> None:
@@ -101,7 +111,7 @@ def serve(conn: Connection, store: ox.Store) -> None:
 
 def main(argv: list[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the server, which stops its workers
-    _die_with_parent()
+    die_with_parent()
     fd, location, graph = argv
     conn = Connection(int(fd))
     store = ox.Store.read_only(location) if location != "-" else open_store(graph, persist=False)

@@ -4,18 +4,20 @@ as a subprocess on a free localhost port, stopped by Ctrl-C (SIGINT) at the end.
 from __future__ import annotations
 
 import os
+import queue
 import re
-import select
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 
 from mlkg.build.pipeline import build
@@ -24,6 +26,7 @@ REPO = Path(__file__).parents[3]
 SOURCE_ROOT = REPO / "kg"
 TIMEOUT = 2.0  # seconds per query of the session's server: small, so that the runaway test is quick
 READY = re.compile(r"serving .* at (http://\S+/) ")
+IN_MEMORY = re.compile(r"SPARQL: in memory, ([\d,]+) triples, loaded in [\d.]+ s")
 
 
 def free_port() -> int:
@@ -39,9 +42,37 @@ class Server:
     process: subprocess.Popen[str]
     url: str
     output: list[str] = field(default_factory=list)
+    lines: queue.Queue[str] = field(default_factory=queue.Queue)
 
     def client(self, **kwargs: object) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=60, **kwargs)  # type: ignore[arg-type]
+
+    def wait_for(self, pattern: re.Pattern[str], wait: float = 120) -> re.Match[str]:
+        """The next output line matching ``pattern`` (the lines before it are kept in ``output``)."""
+        deadline = time.monotonic() + wait
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if not line:
+                self.lines.put("")  # the output ended: so it stays for the next caller
+                break
+            self.output.append(line)
+            if match := pattern.search(line):
+                return match
+        raise AssertionError(f"mlkg serve printed no line matching {pattern.pattern!r}: {''.join(self.output)}")
+
+    def processes(self) -> list[psutil.Process]:
+        """The server and all its descendants: its keeper and the query workers."""
+        server = psutil.Process(self.process.pid)
+        return [server, *server.children(recursive=True)]
+
+    def keeper(self) -> psutil.Process:
+        """The server's keeper of the in-memory graph (exactly one)."""
+        keepers = [p for p in psutil.Process(self.process.pid).children() if "mlkg.serve.keeper" in p.cmdline()]
+        assert len(keepers) == 1, keepers
+        return keepers[0]
 
     def stop(self) -> int:
         """Ctrl-C, as a user stops it; the exit code."""
@@ -62,22 +93,23 @@ def start_server(outdir: Path, *args: str, timeout: float = TIMEOUT, wait: float
     cmd = [sys.executable, "-m", "mlkg", "serve", str(outdir), "--port", str(free_port()),
            "--timeout", str(timeout), *args]
     process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-    lines: list[str] = []
-    deadline = time.monotonic() + wait
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=_pump, args=(process, lines), daemon=True).start()
+    server = Server(process, "", lines=lines)
+    try:
+        server.url = server.wait_for(READY, wait).group(1)
+    except AssertionError:
+        process.kill()
+        raise
+    return server
+
+
+def _pump(process: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
+    """Every output line into ``lines`` (a thread: select() would miss lines already buffered)."""
     assert process.stdout is not None
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([process.stdout], [], [], 0.5)
-        if ready:
-            line = process.stdout.readline()
-            if not line and process.poll() is not None:
-                break
-            lines.append(line)
-            if match := READY.search(line):
-                return Server(process, match.group(1), lines)
-        elif process.poll() is not None:
-            break
-    process.kill()
-    raise AssertionError(f"mlkg serve did not start: {''.join(lines)}")
+    for line in process.stdout:
+        lines.put(line)
+    lines.put("")  # the end
 
 
 @pytest.fixture(scope="session")
@@ -91,5 +123,10 @@ def examples_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def server(examples_out: Path) -> Iterator[Server]:
     running = start_server(examples_out)
+    try:  # the tests on this server run on the in-memory store (the default), not on the disk workers
+        running.wait_for(IN_MEMORY)
+    except AssertionError:
+        running.stop()
+        raise
     yield running
     assert running.stop() == 0

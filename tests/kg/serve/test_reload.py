@@ -1,5 +1,5 @@
 """`mlkg build --update` while `mlkg serve` runs: queries see the new papers, and no request fails
-during the swap."""
+during the swap; in memory mode a new keeper holds the new build and the old one is stopped."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ import time
 from pathlib import Path
 
 import httpx
+import psutil
 
 from mlkg.build.pipeline import build
 from mlkg.query.sparql import query_source
-from tests.kg.serve.conftest import REPO, SOURCE_ROOT, start_server
+from tests.kg.serve.conftest import IN_MEMORY, REPO, SOURCE_ROOT, start_server
 
 PAPERS = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a mlkg:Paper }"
 
@@ -32,6 +33,9 @@ def test_update_is_served_with_no_failed_request(tmp_path: Path) -> None:
     build(first, out, processes=1)
     before = query_source(out, PAPERS, persist=False).rows[0][0]
     server = start_server(out, timeout=30)
+    server.wait_for(IN_MEMORY)
+    old_keeper = server.keeper()
+    old_processes = {p.pid for p in server.processes()} - {server.process.pid}
     statuses: list[int] = []
     counts: list[int] = []
     stop = threading.Event()
@@ -59,7 +63,13 @@ def test_update_is_served_with_no_failed_request(tmp_path: Path) -> None:
             while _papers(client) != after and time.monotonic() < deadline:
                 time.sleep(0.5)
             assert _papers(client) == after
-        time.sleep(1)  # the hammer goes on past the swap
+        server.wait_for(IN_MEMORY)  # the new build's keeper has the new graph in memory
+        time.sleep(1)  # the hammer goes on past the swap to it
+        new_keeper = server.keeper()  # exactly one: the old one is stopped
+        assert new_keeper.pid != old_keeper.pid
+        assert not any(psutil.pid_exists(pid) for pid in old_processes), "the old keeper or workers still run"
+        with server.client() as client:
+            assert _papers(client) == after
     finally:
         stop.set()
         thread.join(60)
