@@ -1,6 +1,6 @@
 """`mlkg serve` under load: startup, latency of search, entity pages and ready-made queries, memory.
 
-Usage: python benchmarks/bench_serve.py OUTDIR [--requests 200] [--users 20] [--duration 60]
+Usage: python benchmarks/bench_serve.py OUTDIR [--users 20] [--duration 30]
            [--seed 16] [--out benchmarks/results/serve.json]
 
 OUTDIR is a finished `mlkg build` (issue 16 measures the whole ``../shared/data`` corpus:
@@ -10,17 +10,20 @@ the on-disk SPARQL store that `mlkg serve` itself keeps beside the graph file.
 
 1. Starts ``mlkg serve OUTDIR --port P`` as a child process and times how long until a search
    and a SPARQL ASK both answer (``startup_s``; ``store_existed`` says whether the on-disk
-   store was already there, i.e. a warm start).
+   store was already there, i.e. a warm start), then waits until the server says its SPARQL
+   graph is in memory (``sparql_in_memory_s``) before measuring anything.
 2. Draws the requests with a fixed seed, from the build's explore.sqlite: entity pages of the 50 entities
    named by most papers (the heaviest pages) and 150 random entities; search terms typed as a
    user types them (every prefix of 60 random names, 2 characters and up, and 20 hub names);
    three ready-made queries (most-used-datasets, compared-models, leaderboard) with default
    parameters.
-3. One client: ``--requests`` sequential requests of each kind with httpx; median and p95.
-4. ``--users`` concurrent clients for ``--duration`` seconds with locust (headless, each user
-   waits 0.1-0.5 s between requests, mixing search 6 : entity 3 : query 1); median, p95 and
-   failures per kind, from locust's own statistics.
-5. Memory: peak and current RSS of the server and of its query workers (/proc VmHWM/VmRSS).
+3. For each kind of request (search, entity, query), then for the mix of the three (6 : 3 : 1):
+   one client, then ``--users`` concurrent clients, each for ``--duration`` seconds, with locust
+   (headless, each user waits 0.1-0.5 s between requests); median, p95, requests per second
+   and failures, from locust's own statistics.
+5. Memory: peak and current RSS of the server and of its keeper and query workers (/proc
+   VmHWM/VmRSS), and their PSS (smaps_rollup), which counts the pages the forked workers share
+   with the keeper once.
 
 Writes the JSON to --out and prints the table for docs/performance.md.
 """
@@ -35,10 +38,10 @@ import random
 import signal
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -59,12 +62,17 @@ def free_port() -> int:
 
 
 def tree_memory(pid: int) -> dict[str, float]:
-    """Peak and current RSS (MB) of ``pid`` and each of its descendants, from /proc."""
+    """Peak and current RSS (MB) of ``pid`` and of its descendants (the keeper of the in-memory
+    graph and the query workers forked from it), and the PSS of them all, from /proc."""
     def status(p: int) -> dict[str, int]:
         fields: dict[str, int] = {}
         for line in Path(f"/proc/{p}/status").read_text().splitlines():
             key, _, value = line.partition(":")
             if key in ("VmHWM", "VmRSS"):
+                fields[key] = int(value.split()[0])
+        for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key == "Pss":  # shared copy-on-write pages counted once across the processes
                 fields[key] = int(value.split()[0])
         return fields
 
@@ -80,7 +88,8 @@ def tree_memory(pid: int) -> dict[str, float]:
     return {"server_peak_mb": server["VmHWM"] / 1024, "server_rss_mb": server["VmRSS"] / 1024,
             "workers": len(workers),
             "workers_peak_mb": sum(w["VmHWM"] for w in workers) / 1024,
-            "workers_rss_mb": sum(w["VmRSS"] for w in workers) / 1024}
+            "workers_rss_mb": sum(w["VmRSS"] for w in workers) / 1024,
+            "all_pss_mb": (server["Pss"] + sum(w["Pss"] for w in workers)) / 1024}
 
 
 def _descendants(pid: int, children: Any) -> list[int]:
@@ -96,15 +105,27 @@ def _descendants(pid: int, children: Any) -> list[int]:
     return out
 
 
-def start_server(outdir: Path, port: int) -> tuple[subprocess.Popen[bytes], float]:
+def start_server(outdir: Path, port: int) -> tuple[subprocess.Popen[str], float, float | None]:
+    """The running server, the seconds until a search and a SPARQL ASK both answer, and the
+    seconds until it says its SPARQL graph is in memory (None if it never does: ``--store disk``)."""
     base = f"http://127.0.0.1:{port}"
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mlkg", "serve", str(outdir), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    in_memory: list[float] = []
+
+    def watch() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if "SPARQL: in memory" in line:
+                in_memory.append(time.perf_counter() - started)
+
+    threading.Thread(target=watch, daemon=True).start()
+    up = None
     with httpx.Client(base_url=base, timeout=30) as client:
-        while True:
+        while up is None:
             if proc.poll() is not None:
-                raise SystemExit(f"mlkg serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+                raise SystemExit(f"mlkg serve exited with {proc.returncode}")
             try:
                 ok = client.get("/api/search", params={"q": "a"}).status_code == 200 and \
                     client.get("/sparql", params={"query": "ASK {}"},
@@ -112,8 +133,13 @@ def start_server(outdir: Path, port: int) -> tuple[subprocess.Popen[bytes], floa
             except httpx.TransportError:
                 ok = False
             if ok:
-                return proc, time.perf_counter() - started
-            time.sleep(0.2)
+                up = time.perf_counter() - started
+            else:
+                time.sleep(0.2)
+    deadline = time.monotonic() + 180
+    while not in_memory and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    return proc, up, in_memory[0] if in_memory else None
 
 
 def draw_requests(outdir: Path, seed: int) -> dict[str, list[str]]:
@@ -131,32 +157,16 @@ def draw_requests(outdir: Path, seed: int) -> dict[str, list[str]]:
     return {"search": searches, "entity": pages, "query": queries}
 
 
-def single_client(client: httpx.Client, requests: dict[str, list[str]], n: int, seed: int) -> dict[str, Any]:
-    rng = random.Random(seed)
-    out: dict[str, Any] = {}
-    for kind, paths in requests.items():
-        times, failed = [], 0
-        for path in (rng.choice(paths) for _ in range(n)):
-            accept = "text/csv" if kind == "query" else "*/*"
-            started = time.perf_counter()
-            r = client.get(path, headers={"Accept": accept})
-            times.append((time.perf_counter() - started) * 1000)
-            failed += r.status_code >= 400
-        times.sort()
-        out[kind] = {"requests": n, "median_ms": round(statistics.median(times), 1),
-                     "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "failed": failed}
-    return out
-
-
-def with_locust(base: str, requests: dict[str, list[str]], users: int, duration: int) -> dict[str, Any]:
+def with_locust(base: str, requests: dict[str, list[str]], users: int, duration: int, kind: str) -> dict[str, Any]:
+    """Locust's statistics of ``users`` clients sending requests of ``kind`` (or the mix) for ``duration`` s."""
     with tempfile.TemporaryDirectory(prefix="mlkg-locust-") as tmp:
         plan = Path(tmp) / "plan.json"
         plan.write_text(json.dumps(requests))
-        env = dict(os.environ, MLKG_BENCH_PLAN=str(plan))
+        env = dict(os.environ, MLKG_BENCH_PLAN=str(plan), MLKG_BENCH_KIND=kind)
         subprocess.run(["locust", "-f", str(LOCUSTFILE), "--headless", "-u", str(users), "-r", str(users),
                         "-t", f"{duration}s", "--host", base, "--csv", str(Path(tmp) / "run"),
                         "--only-summary", "--loglevel", "WARNING"], env=env, check=False,
-                       stdout=subprocess.DEVNULL)
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(Path(tmp) / "run_stats.csv", newline="") as f:
             rows = list(csv.DictReader(f))
     out: dict[str, Any] = {}
@@ -171,22 +181,22 @@ def with_locust(base: str, requests: dict[str, list[str]], users: int, duration:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--users", type=int, default=20)
-    parser.add_argument("--duration", type=int, default=60)
+    parser.add_argument("--duration", type=int, default=30)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--out", type=Path, default=HERE / "results" / "serve.json")
     args = parser.parse_args()
 
     store_existed = any(args.outdir.glob("graph.*.oxigraph"))
     port = free_port()
-    proc, startup = start_server(args.outdir, port)
+    proc, startup, in_memory = start_server(args.outdir, port)
     base = f"http://127.0.0.1:{port}"
     try:
         requests = draw_requests(args.outdir, args.seed)
-        with httpx.Client(base_url=base, timeout=60) as client:
-            one = single_client(client, requests, args.requests, args.seed)
-        many = with_locust(base, requests, args.users, args.duration)
+        runs: dict[str, dict[str, Any]] = {}
+        for kind in ("search", "entity", "query", "mix"):
+            for users in (1, args.users):
+                runs[f"{kind}, {users} clients"] = with_locust(base, requests, users, args.duration, kind)
         memory = tree_memory(proc.pid)
     finally:
         proc.send_signal(signal.SIGINT)  # Ctrl-C, as a user stops it
@@ -197,19 +207,24 @@ def main() -> None:
     report = json.loads((args.outdir / "report.json").read_text(encoding="utf-8"))
     result = {"outdir": str(args.outdir), "papers": report.get("papers"), "nodes": report.get("nodes"),
               "startup_s": round(startup, 1), "store_existed": store_existed,
+              "sparql_in_memory_s": round(in_memory, 1) if in_memory else None,
               "requests_drawn": {k: len(v) for k, v in requests.items()},
-              "single_client": one, f"{args.users}_clients": many, "memory": memory,
+              "runs": runs, "memory": memory,
               "cpu_count": os.cpu_count()}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n")
     print(json.dumps(result, indent=1))
-    print("\n| request | 1 client median / p95 (ms) | %d clients median / p95 (ms) | failed |" % args.users)
-    print("|---|---|---|---|")
+    print(f"\n| requests | 1 client median / p95 (ms) | {args.users} clients median / p95 (ms) | "
+          f"{args.users} clients req/s | failed |")
+    print("|---|---|---|---|---|")
     for kind in ("search", "entity", "query"):
-        a, b = one[kind], many.get(kind, {})
-        print(f"| {kind} | {a['median_ms']} / {a['p95_ms']} | {b.get('median_ms')} / {b.get('p95_ms')} | "
-              f"{a['failed'] + b.get('failed', 0)} |")
-
+        one, many = runs[f"{kind}, 1 clients"][kind], runs[f"{kind}, {args.users} clients"][kind]
+        print(f"| {kind} | {one['median_ms']:g} / {one['p95_ms']:g} | {many['median_ms']:g} / {many['p95_ms']:g} | "
+              f"{many['rps']} | {one['failed'] + many['failed']} |")
+    mix = runs[f"mix, {args.users} clients"]
+    print(f"| mixed 6:3:1, {args.users} clients | | " + "; ".join(
+        f"{k} {mix[k]['median_ms']:g} / {mix[k]['p95_ms']:g}" for k in ("search", "entity", "query") if k in mix)
+        + f" | {mix['all']['rps']} | {mix['all']['failed']} |")
 
 if __name__ == "__main__":
     main()

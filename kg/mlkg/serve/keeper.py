@@ -31,7 +31,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from mlkg.errors import Errors, MlkgError
-from mlkg.serve.worker import die_with_parent, serve, source_env
+from mlkg.serve.worker import die_with_parent, serve, source_env, yield_to_pages
 
 _READY = struct.Struct("!qd")  # triples in the store, seconds the load took
 _PID = struct.Struct("!q")
@@ -151,6 +151,7 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the server, which stops us
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps the forked workers
     die_with_parent()
+    yield_to_pages()  # the forked workers inherit it
     fd, graph = argv
     control = socket.socket(fileno=int(fd))
     from mlkg.stores.oxigraph import open_store

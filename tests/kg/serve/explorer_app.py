@@ -4,7 +4,6 @@ full app, :mod:`mlkg.serve.app`, is tested with the endpoint)."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from starlette.middleware import Middleware
 from mlkg.serve.app import CSP, Guard  # noqa: F401 (CSP: what the page tests expect)
 from mlkg.serve.explorer import routes
 from mlkg.serve.index import ExplorerIndex
+from tests.kg.serve.conftest import free_port
 from tests.kg.viz.conftest import chromium  # noqa: F401 (the fixture, for the explorer's browser tests)
 
 
@@ -25,12 +25,6 @@ def explorer_app(index_path: Path) -> Starlette:
     index = ExplorerIndex.open(index_path)
     return Starlette(routes=routes(lambda: index),
                      middleware=[Middleware(Guard, max_body=1 << 20, max_query_string=8192)])
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager

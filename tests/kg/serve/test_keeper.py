@@ -21,7 +21,7 @@ from mlkg.cli import app
 from mlkg.query.sparql import query_source
 from mlkg.serve.app import Prepared, prepare
 from mlkg.serve.pool import QueryPool
-from mlkg.serve.worker import Job
+from mlkg.serve.worker import QUERY_NICENESS, Job
 from tests.kg.serve.conftest import IN_MEMORY, Server, start_server
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -216,6 +216,16 @@ def test_the_session_server_answers_from_forked_memory_workers(server: Server, e
     with server.client() as client:
         response = client.get("sparql", params={"query": COUNT}, headers={"accept": "text/csv"})
     assert response.status_code == 200 and _count(response.content) == triples
+
+
+def test_queries_run_below_the_pages_cpu_priority(server: Server) -> None:
+    """Seconds-long queries must not starve millisecond pages: keeper and workers are niced."""
+    keeper = server.keeper()
+    queries = [p for p in server.processes() if p.pid != server.process.pid]
+    assert keeper in queries and len(queries) >= 2
+    page_priority = psutil.Process(server.process.pid).nice()
+    assert all(p.nice() >= page_priority + QUERY_NICENESS for p in queries), \
+        [(p.pid, p.nice()) for p in queries]
 
 
 def test_answers_equal_mlkg_query(server: Server, examples_out: Path) -> None:
