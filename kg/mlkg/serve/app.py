@@ -24,7 +24,6 @@ import tempfile
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
@@ -463,7 +462,7 @@ class Endpoint:
 def create_app(outdir: str | Path, *, timeout: float = DEFAULT_TIMEOUT, workers: int | None = None,
                poll_seconds: float = 1.0, max_body: int = MAX_BODY, max_query_string: int = MAX_QUERY_STRING,
                allowed_hosts: Sequence[str] | None = None,
-               explorer: Callable[[Callable[[], Any]], list[BaseRoute]] | None = None,
+               explorer: Callable[[Callable[[], ExplorerIndex]], list[BaseRoute]] | None = None,
                on_ready: Callable[[], None] | None = None, store: str = "memory",
                on_memory: Callable[[Loaded], None] | None = None) -> Starlette:
     """The app serving the build in ``outdir``. Opening it (loading the store if the graph

@@ -58,8 +58,8 @@ def serve(outdir: Path, *, host: str, port: int, timeout: float, workers: int | 
                       "reach this machine on that address can query the graph", highlight=False, soft_wrap=True)
     sock = bind(host, port)
     loading = needs_loading(outdir)
-    message = (f"loading {outdir} into its query store (once per build; later starts are quick)" if loading
-               else f"opening {outdir}")
+    message = (f"loading {outdir} into its query store and explorer index (once per build; later starts "
+               "are quick)" if loading else f"opening {outdir}")
     if loading:
         console.print(escape(message), highlight=False, soft_wrap=True)
     bound = sock.getsockname()
