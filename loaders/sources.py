@@ -33,14 +33,16 @@ _READ_ERRORS = (OSError, EOFError, zlib.error, gzip.BadGzipFile)
 _DOC_SUFFIXES = frozenset({".md", ".rst", ".pdf", ".png", ".jpg", ".jpeg", ".svg", ".html"})
 
 
-def _skipped_in_directory(path: Path) -> bool:
-    """Hidden files and documentation (README.md, notes) in an input directory; a file named
+def _skipped_in_directory(path: Path, below: Path) -> bool:
+    """Hidden files, files in hidden folders (``.git``, what ``mlkg fetch`` keeps aside in
+    ``.mlkg-fetch``) and documentation (README.md, notes) in an input directory; a file named
     on the command line is always read."""
-    return path.name.startswith(".") or path.suffix.lower() in _DOC_SUFFIXES
+    hidden = any(part.startswith(".") for part in path.relative_to(below).parts)
+    return hidden or path.suffix.lower() in _DOC_SUFFIXES
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files named by paths, directories (their files, sorted, without hidden files and docs) and globs."""
+    """Files named by paths, directories (their files, sorted, without hidden files or folders, or docs) and globs."""
     return [path for path, _ in named_inputs(inputs)]
 
 
@@ -56,7 +58,7 @@ def named_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
         path = Path(text)
         if path.is_dir():
             out.extend((p, p.relative_to(path).as_posix()) for p in sorted(path.rglob("*"))
-                       if p.is_file() and not _skipped_in_directory(p))
+                       if p.is_file() and not _skipped_in_directory(p, path))
         elif path.exists():
             out.append((path, path.name))
         elif any(ch in text for ch in "*?["):

@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import signal
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, Self
 
@@ -59,7 +60,8 @@ app = typer.Typer(
     name="mlkg",
     cls=_Group,
     help="Build knowledge graphs of ML models, datasets, benchmarks, organizations and code "
-         "from paper listings (Hugging Face Daily Papers, arXiv, JSONL/CSV).",
+         "from paper listings (Hugging Face Daily Papers, arXiv, JSONL/CSV). Offline: only "
+         "`mlkg fetch` and `mlkg update` use the network.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -624,3 +626,134 @@ def serve_command(
 
     serve(outdir, host=host, port=port, timeout=timeout, workers=workers or None, console=err,
           announce=out, store=store)
+
+
+NETWORK_NOTE = "Uses the network (the only commands that do are fetch and update). "
+DATE_FORMATS = ["%Y-%m-%d"]
+BASE_URL_HELP = ("The service's address, for a mirror or a test server (also from MLKG_HF_BASE_URL / "
+                 "MLKG_ARXIV_BASE_URL) \\[default: https://huggingface.co, https://export.arxiv.org].")
+DELAY_HELP = ("Seconds between requests \\[default: what the service asks for: 1 for hf-daily, 3 for arXiv]; "
+              "less is refused for the real services.")
+RETRIES_HELP = "Attempts per request before giving up (429, 5xx, dropped connections, bodies cut short)."
+BACKOFF_HELP = "First wait before a retry, in seconds; it doubles (with jitter) up to 120 s, and is never shorter than Retry-After."
+
+
+def _policy(retries: int, backoff: float) -> Any:
+    from mlkg.fetch import RetryPolicy
+
+    return RetryPolicy(attempts=retries, backoff=backoff, cap=max(backoff, min(120.0, backoff * 64)),
+                       jitter=min(1.0, backoff / 2))
+
+
+def _print_fetch(result: Any, dry_run: bool = False) -> int:
+    """The fetch summary: a table, each bad day with its reason; 3 when any day was bad."""
+    if dry_run:
+        table = Table(title=f"mlkg fetch {result.source} --dry-run: would fetch", show_header=True)
+        table.add_column("unit")
+        table.add_column("url")
+        for o in result.with_status("planned"):
+            table.add_row(o.key, o.url)
+        out.print(table)
+        out.print(f"{len(result.with_status('planned'))} to fetch, {len(result.with_status('kept'))} already "
+                  f"in {escape(str(result.raw_dir))}; nothing was sent.", highlight=False)
+        return 0
+    table = Table(title=f"mlkg fetch {result.source} -> {result.raw_dir}", show_header=False)
+    for status, label in (("fetched", "days fetched (new or changed)"), ("unchanged", "days fetched, unchanged"),
+                          ("kept", "days already fetched (skipped)"), ("empty", "days without papers"),
+                          ("bad", "days with bad responses (kept out)")):
+        table.add_row(label, str(len(result.with_status(status))))
+    table.add_row("papers in the days fetched", str(result.papers))
+    table.add_row("requests (retries)", f"{result.requests} ({result.retries})")
+    out.print(table)
+    bad = result.with_status("bad")
+    for o in bad:
+        err.print(f"[yellow]bad response[/] {escape(o.key)}: {escape(o.reason)} ({escape(o.url)})",
+                  highlight=False, soft_wrap=True)
+    return 3 if bad else 0
+
+
+@app.command("fetch")
+def fetch_command(
+    source: Annotated[str, typer.Argument(help="hf-daily (Hugging Face Daily Papers) or arxiv (the arXiv API).",
+                                          show_default=False)],
+    start: Annotated[datetime | None, typer.Option("--from", formats=DATE_FORMATS,
+                                                         help="First day (YYYY-MM-DD, UTC).")] = None,
+    end: Annotated[datetime | None, typer.Option("--to", formats=DATE_FORMATS,
+                                                       help="Last day \\[default: today, UTC].")] = None,
+    raw_dir: Annotated[Path, typer.Option("--out", "-o", help="Raw directory: responses, gzipped as they came, "
+                                                             "and the manifest .mlkg-fetch.json.")] = Path("raw"),
+    category: Annotated[list[str] | None, typer.Option(
+        "--category", "-c", help="arXiv category, e.g. cs.CV. Repeatable; needed for arxiv.")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Fetch again the days already fetched.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be fetched; send nothing.")] = False,
+    base_url: Annotated[str | None, typer.Option("--base-url", help=BASE_URL_HELP)] = None,
+    delay: Annotated[float | None, typer.Option("--delay", help=DELAY_HELP, show_default=False)] = None,
+    retries: Annotated[int, typer.Option("--retries", help=RETRIES_HELP, min=1)] = 6,
+    backoff: Annotated[float, typer.Option("--backoff", help=BACKOFF_HELP, min=0.0)] = 2.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
+) -> None:
+    """Download paper listings into a raw directory that `mlkg build` reads offline.
+
+    Uses the network (the only commands that do are fetch and update). Polite: it keeps to the pace each service publishes, sends a User-Agent naming mlkg, honours Retry-After and retries 429, 5xx and dropped connections with capped backoff. Resumable: a rerun skips the days it has (--refresh fetches them again). A bad response (an HTML error page, JSON cut short) is reported for its day and kept out. Exit codes: 0 done, 3 done with bad days, 75 stopped because the service kept failing (what was fetched is kept; run it again later).
+    """
+    from mlkg.fetch import fetch as run_fetch
+
+    if start is None:
+        raise typer.BadParameter("give the first day, e.g. --from 2025-06-01", param_hint="--from")
+    with _Run(quiet) as run:
+        result = run_fetch(source, raw_dir, start.date(), (end.date() if end else _today()),
+                           categories=tuple(category or ()), refresh=refresh, dry_run=dry_run,
+                           base_url=base_url, delay=delay, policy=_policy(retries, backoff), progress=run.update)
+    code = _print_fetch(result, dry_run)
+    if code:
+        raise typer.Exit(code)
+
+
+def _today() -> Any:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).date()
+
+
+@app.command("update")
+def update_command(
+    outdir: Annotated[Path, typer.Argument(help="A `mlkg build` output directory built from a raw directory "
+                                                "that `mlkg fetch` wrote.", show_default=False)],
+    source: Annotated[str, typer.Option("--source", help="hf-daily or arxiv.")] = "hf-daily",
+    raw_dir: Annotated[Path | None, typer.Option(
+        "--raw", help="The raw directory \\[default: the build's input directory that holds .mlkg-fetch.json].")]
+    = None,
+    start: Annotated[datetime | None, typer.Option(
+        "--from", formats=DATE_FORMATS, help="First day \\[default: the last day fetched, and the days before it "
+                                             "that may still have grown].")] = None,
+    end: Annotated[datetime | None, typer.Option("--to", formats=DATE_FORMATS,
+                                                       help="Last day \\[default: today, UTC].")] = None,
+    category: Annotated[list[str] | None, typer.Option(
+        "--category", "-c", help="arXiv category \\[default: those fetched before]. Repeatable.")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help=BASE_URL_HELP)] = None,
+    delay: Annotated[float | None, typer.Option("--delay", help=DELAY_HELP, show_default=False)] = None,
+    retries: Annotated[int, typer.Option("--retries", help=RETRIES_HELP, min=1)] = 6,
+    backoff: Annotated[float, typer.Option("--backoff", help=BACKOFF_HELP, min=0.0)] = 2.0,
+    processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP, min=0)] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
+) -> None:
+    """Fetch what is new since the last fetch and add it to a build (`mlkg build --update`).
+
+    Uses the network (the only commands that do are fetch and update). Days not settled yet (a day's list keeps growing for a while) are fetched again; only new or changed papers are extracted, and the graph equals a full build of the raw directory. Prints the new papers and the new entities by type. Exit codes as for `mlkg fetch`.
+    """
+    from mlkg.fetch import update as run_update
+
+    with _Run(quiet) as run:
+        result = run_update(outdir, source, raw_dir=raw_dir, start=start.date() if start else None,
+                            end=end.date() if end else None, categories=tuple(category or ()), base_url=base_url,
+                            delay=delay, policy=_policy(retries, backoff), processes=processes,
+                            progress=run.update)
+    code = _print_fetch(result.fetched)
+    if not result.built:
+        out.print(f"nothing new: {escape(str(outdir))} is unchanged ({result.papers_after} papers).", highlight=False)
+    else:
+        grown = ", ".join(f"{kind} +{n}" for kind, n in result.new_entities.items()) or "none"
+        out.print(f"updated {escape(str(outdir))}: {result.new_papers} new papers ({result.papers_after} in all); "
+                  f"new entities: {grown}", highlight=False)
+    if code:
+        raise typer.Exit(code)

@@ -14,7 +14,7 @@ Codes are grouped by the layer that raises them:
 - ``E4xx`` exporters
 - ``E5xx`` querying and stores (SPARQL, Cypher, Neo4j)
 - ``E6xx`` the interactive page and the browser
-- ``E8xx`` ``mlkg serve`` (the SPARQL endpoint and the explorer)
+- ``E8xx`` ``mlkg serve`` (the SPARQL endpoint and the explorer); ``E85x``-``E87x`` ``mlkg fetch`` and ``mlkg update``
 - ``E9xx`` the command line
 """
 
@@ -263,6 +263,34 @@ class Errors(metaclass=_ErrorsWithCodes):
             "again with `mlkg export explorer` or `mlkg build --update`")
     E823 = "unknown node type(s) {names} in the search filter; valid: {valid}"
     E824 = "{name} must be {valid}, not {value!r}"
+
+    # E850-E879 mlkg fetch and mlkg update (mlkg.fetch): the only code that touches the network
+    E850 = "unknown source {given!r}; valid: {valid}"
+    E851 = ("{reason}. Stopped; the {kept} of {total} days fetched so far are kept and listed in {manifest}: "
+            "run the same command again later to go on")
+    E852 = "{what}: gave up after {attempts} attempts at {url} (last: {reason})"
+    E853 = ("{url} answered {status} and asks to wait {seconds} s (Retry-After) before trying again; "
+            "run the command again after that")
+    E854 = "{url} answered {status} {reason}: not a failure that retrying mends; check --base-url and the dates"
+    E855 = "{url} answered with Content-Encoding {encoding!r}, which mlkg did not ask for (it asks for gzip)"
+    E856 = ("{count} days in a row of {source} answered with bad responses (last: {last}); stopped, as the "
+            "service seems broken: the days before are kept, run the same command again later")
+    E857 = ("{host} asks for no more than one request every {interval:g} s ({rule}); --delay below that is "
+            "only for a mirror or a test server given with --base-url")
+    E858 = "cannot read the fetch manifest {path} ({detail}); move it away to fetch everything again"
+    E859 = "arXiv needs at least one --category (for example --category cs.CV --category cs.CL)"
+    E860 = "{given!r} is not an arXiv category; write it as archive.SUBJECT, for example cs.CV, or an archive, for example hep-th"
+    E861 = "base URL {given!r} must be an http:// or https:// address (from --base-url or {var})"
+    E862 = "--delay must be 0 or more seconds, not {given}"
+    E863 = "--from {start} is after --to {end}"
+    E864 = "--to {end} is after today ({today}, UTC): there is nothing to fetch there yet"
+    E865 = "{path} is a file; the raw directory (-o) must be a directory"
+    E866 = ("{outdir} was not built from a directory `mlkg fetch` wrote (none of its inputs holds a "
+            ".mlkg-fetch.json); give it with --raw DIR")
+    E867 = ("no earlier {source} fetch in {raw} to go on from; give --from DATE for the first update "
+            "(or fetch once with `mlkg fetch {source} --from DATE -o {raw}`)")
+    E868 = "{outdir} holds no earlier build (no report.json); build it once with `mlkg build RAW -o {outdir}`"
+    E869 = "dates are written YYYY-MM-DD, not {given!r}"
 
     # E9xx command line
     E901 = "missing GRAPH: give a graph file or a `mlkg build` output directory"

@@ -7,13 +7,15 @@ from pathlib import Path
 from mlkg.loaders import LoadReport, expand_inputs, load, load_all, named_inputs
 
 
-def test_a_directory_gives_its_listings_but_not_hidden_files_or_docs(tmp_path: Path) -> None:
-    for name in ("b.jsonl", "a.json.gz", "sub/c.csv", ".hidden.jsonl", "README.md", "notes/plot.png"):
+def test_a_directory_gives_its_listings_but_not_hidden_files_or_folders_or_docs(tmp_path: Path) -> None:
+    for name in ("b.jsonl", "a.json.gz", "sub/c.csv", ".hidden.jsonl", "README.md", "notes/plot.png",
+                 ".mlkg-fetch/kept.json.gz", "sub/.git/d.jsonl"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     assert [p.relative_to(tmp_path).as_posix() for p in expand_inputs([tmp_path])] == [
         "a.json.gz", "b.jsonl", "sub/c.csv"]
     assert expand_inputs([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # named: always read
+    assert expand_inputs([tmp_path / ".mlkg-fetch"]) == [tmp_path / ".mlkg-fetch" / "kept.json.gz"]  # named
 
 
 def test_each_file_is_named_below_the_input_that_named_it(tmp_path: Path, monkeypatch) -> None:

@@ -23,8 +23,7 @@ from mlkg.build import cache, lock, runner, shards
 from mlkg.build.report import BuildReport, Stages
 from mlkg.build.runner import PartitionRun, Progress
 from mlkg.errors import Errors, MlkgError
-from mlkg.export import DEFAULT_FORMATS, FILE_FORMATS, export, file_exporters
-from mlkg.export import void
+from mlkg.export import DEFAULT_FORMATS, FILE_FORMATS, export, file_exporters, void
 from mlkg.extract import get_extractor
 from mlkg.files import atomic_path, write_text_atomic
 from mlkg.graph import KnowledgeGraph, build_graph
@@ -33,7 +32,7 @@ from mlkg.model import Extraction, Paper
 from mlkg.resolve import resolve
 
 __all__ = ["BuildError", "BuildResult", "Progress", "build", "extract_to_jsonl", "open_graph",
-           "previous_formats", "read_papers"]
+           "previous_formats", "previous_inputs", "read_papers"]
 
 log = logging.getLogger("mlkg")
 
@@ -169,6 +168,7 @@ def _build(inputs: Iterable[str | Path], outdir: Path | None, *, format: str | N
             written.append(void.write_void(graph, staging / void.FILENAME, described))
         report.worker_peak_rss_mb = round(run.worker_peak_rss_mb, 1)
         report.outputs = [p.name for p in written] + ["report.json"]
+        report.inputs = given_inputs(inputs, previous_inputs(out) if update else ())
         write_report(staging / "report.json", report.as_dict())
     if store is not None:
         store.clear()  # the build is whole: its shards are no longer needed
@@ -324,6 +324,22 @@ def previous_formats(outdir: str | Path) -> tuple[str, ...]:
         return DEFAULT_FORMATS
     by_file = {e.filename: e.name for e in file_exporters(FILE_FORMATS)}
     return tuple(by_file[o] for o in outputs if o in by_file) or DEFAULT_FORMATS
+
+
+def previous_inputs(outdir: str | Path) -> tuple[str, ...]:
+    """The inputs an earlier build in ``outdir`` was given (report.json), which an update keeps."""
+    try:
+        given = json.loads((Path(outdir) / "report.json").read_text(encoding="utf-8")).get("inputs", [])
+    except (OSError, ValueError):
+        return ()
+    return tuple(str(i) for i in given if isinstance(i, str))
+
+
+def given_inputs(inputs: Iterable[str | Path], earlier: Iterable[str] = ()) -> list[str]:
+    """Inputs as real paths (typed any way, the same), so that `mlkg update` finds the raw directory it fetches into."""
+    found = dict.fromkeys(earlier)
+    found.update(dict.fromkeys(os.path.realpath(str(i)) for i in inputs))
+    return list(found)
 
 
 def write_report(target: Path, report: dict[str, Any]) -> None:

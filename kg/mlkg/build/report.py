@@ -78,6 +78,7 @@ class BuildReport:
     stages: Stages = field(default_factory=Stages)
     worker_peak_rss_mb: float | None = None
     outputs: list[str] | None = None  # file names, when written to a directory
+    inputs: list[str] | None = None  # the inputs as given, absolute (with an update's earlier ones)
 
     def as_dict(self) -> dict[str, Any]:
         peaks = dict(self.stages.peak_rss_mb)
@@ -104,4 +105,5 @@ class BuildReport:
             "timing_seconds": self.stages.timing(),
             "peak_rss_mb": peaks,
             **({"outputs": self.outputs} if self.outputs is not None else {}),
+            **({"inputs": self.inputs} if self.inputs is not None else {}),
         }

@@ -189,11 +189,20 @@ class QueryPool:
         loaded = await asyncio.get_running_loop().run_in_executor(self._threads, self.keeper.wait_ready)
         if self._closed:
             return
-        await asyncio.gather(*(self._add("memory", fall_back=False) for _ in range(self.size)))
-        if self._closed:
+        # the new workers take jobs only once the pool is in memory mode: one released before
+        # the switch would count as a worker of the other kind, and be retired
+        results = await asyncio.gather(*(self._start("memory", fall_back=False) for _ in range(self.size)),
+                                       return_exceptions=True)
+        started = [r for r in results if isinstance(r, _Worker)]
+        failed = next((r for r in results if isinstance(r, BaseException)), None)
+        if failed is not None or self._closed:
+            for worker in started:  # none of them has taken a job: the disk workers go on
+                self._discard(worker)
+            if failed is not None:
+                raise failed
             return
         self.mode, self.loaded = "memory", loaded
-        kept = []
+        kept = list(started)
         while not self._idle.empty():
             worker = self._idle.get_nowait()
             if worker.kind == self.mode:
@@ -218,21 +227,27 @@ class QueryPool:
         return _Worker.spawn(self.store, self.graph)
 
     async def _add(self, kind: Kind | None = None, *, fall_back: bool = True) -> None:
-        worker = await self._new(kind or self.mode, fall_back)
+        worker = await self._start(kind or self.mode, fall_back=fall_back)
+        if worker is not None:
+            self._idle.put_nowait(worker)
+
+    async def _start(self, kind: Kind, *, fall_back: bool) -> _Worker | None:
+        """A new worker of ``kind``, ready for jobs (None if the pool closed meanwhile)."""
+        worker = await self._new(kind, fall_back)
         self._workers.add(worker)
         try:
             await asyncio.get_running_loop().run_in_executor(self._threads, worker.wait_ready)
         except BaseException:
             self._discard(worker)
             if self._closed:
-                return  # stopped while it started: nothing to report
+                return None  # stopped while it started: nothing to report
             if worker.kind == "memory" and not fall_back:
                 raise KeeperError(Errors.E815.format(why="the forked worker did not start")) from None
             raise
         if self._closed:
             self._discard(worker)
-        else:
-            self._idle.put_nowait(worker)
+            return None
+        return worker
 
     def _discard(self, worker: _Worker) -> None:
         self._workers.discard(worker)

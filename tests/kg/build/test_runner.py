@@ -21,7 +21,7 @@ REPORT_KEYS = [
     "mlkg_version", "papers", "duplicates_merged", "files", "records_read", "repaired", "repaired_by_reason",
     "skipped", "skipped_by_reason", "skipped_records", "warnings", "warning_list", "failed_files", "extractor",
     "mentions", "entities", "nodes", "edges", "nodes_by_type", "edges_by_relation", "merged_nodes",
-    "variant_links", "merges", "resolution", "shards", "timing_seconds", "peak_rss_mb", "outputs",
+    "variant_links", "merges", "resolution", "shards", "timing_seconds", "peak_rss_mb", "outputs", "inputs",
 ]
 
 
@@ -64,7 +64,7 @@ def test_report_json_keeps_its_keys_and_a_tiny_build_starts_no_worker(tmp_path: 
     assert list(report["timing_seconds"]) == ["load", "extract", "resolve", "graph", "export", "total"]
     assert list(report["peak_rss_mb"]) == ["load", "extract", "resolve", "graph", "export", "workers"]
     in_memory = build([PAGE], extractor="basic").report
-    assert "shards" not in in_memory and "outputs" not in in_memory
+    assert "shards" not in in_memory and "outputs" not in in_memory and "inputs" not in in_memory
     assert list(in_memory["timing_seconds"]) == ["load", "extract", "resolve", "graph", "total"]
 
 
