@@ -634,6 +634,7 @@ BASE_URL_HELP = ("The service's address, for a mirror or a test server (also fro
                  "MLKG_ARXIV_BASE_URL) \\[default: https://huggingface.co, https://export.arxiv.org].")
 DELAY_HELP = ("Seconds between requests \\[default: what the service asks for: 1 for hf-daily, 3 for arXiv]; "
               "less is refused for the real services.")
+TIMEOUT_HELP = "Seconds to wait for an answer (connecting, or between bytes); a slower one is retried."
 RETRIES_HELP = "Attempts per request before giving up (429, 5xx, dropped connections, bodies cut short)."
 BACKOFF_HELP = "First wait before a retry, in seconds; it doubles (with jitter) up to 120 s, and is never shorter than Retry-After."
 
@@ -690,6 +691,7 @@ def fetch_command(
     delay: Annotated[float | None, typer.Option("--delay", help=DELAY_HELP, show_default=False)] = None,
     retries: Annotated[int, typer.Option("--retries", help=RETRIES_HELP, min=1)] = 6,
     backoff: Annotated[float, typer.Option("--backoff", help=BACKOFF_HELP, min=0.0)] = 2.0,
+    timeout: Annotated[float, typer.Option("--timeout", help=TIMEOUT_HELP, min=0.1)] = 60.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
     """Download paper listings into a raw directory that `mlkg build` reads offline.
@@ -703,7 +705,8 @@ def fetch_command(
     with _Run(quiet) as run:
         result = run_fetch(source, raw_dir, start.date(), (end.date() if end else _today()),
                            categories=tuple(category or ()), refresh=refresh, dry_run=dry_run,
-                           base_url=base_url, delay=delay, policy=_policy(retries, backoff), progress=run.update)
+                           base_url=base_url, delay=delay, policy=_policy(retries, backoff), timeout=timeout,
+                           progress=run.update)
     code = _print_fetch(result, dry_run)
     if code:
         raise typer.Exit(code)
@@ -734,6 +737,9 @@ def update_command(
     delay: Annotated[float | None, typer.Option("--delay", help=DELAY_HELP, show_default=False)] = None,
     retries: Annotated[int, typer.Option("--retries", help=RETRIES_HELP, min=1)] = 6,
     backoff: Annotated[float, typer.Option("--backoff", help=BACKOFF_HELP, min=0.0)] = 2.0,
+    timeout: Annotated[float, typer.Option("--timeout", help=TIMEOUT_HELP, min=0.1)] = 60.0,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be fetched; send nothing, "
+                                                            "build nothing.")] = False,
     processes: Annotated[int, typer.Option("--processes", "-j", help=PROCESSES_HELP, min=0)] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
 ) -> None:
@@ -747,8 +753,10 @@ def update_command(
         result = run_update(outdir, source, raw_dir=raw_dir, start=start.date() if start else None,
                             end=end.date() if end else None, categories=tuple(category or ()), base_url=base_url,
                             delay=delay, policy=_policy(retries, backoff), processes=processes,
-                            progress=run.update)
-    code = _print_fetch(result.fetched)
+                            timeout=timeout, dry_run=dry_run, progress=run.update)
+    code = _print_fetch(result.fetched, dry_run)
+    if dry_run:
+        return
     if not result.built:
         out.print(f"nothing new: {escape(str(outdir))} is unchanged ({result.papers_after} papers).", highlight=False)
     else:

@@ -121,7 +121,6 @@ class Client:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     timeout: float = 60.0
     user_agent: str = USER_AGENT
-    transport: httpx.BaseTransport | None = None
     sleep: Callable[[float], None] = time.sleep
     requests: int = 0
     retries: int = 0
@@ -129,7 +128,6 @@ class Client:
     def __post_init__(self) -> None:
         self.pacer = Pacer(self.interval, sleep=self.sleep)
         self._http = httpx.Client(base_url=self.base_url, timeout=self.timeout, follow_redirects=True,
-                                  transport=self.transport,
                                   headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip"})
 
     def close(self) -> None:

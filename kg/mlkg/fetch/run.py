@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from mlkg.build import lock
 from mlkg.errors import Errors
 from mlkg.files import atomic_path
@@ -103,12 +101,12 @@ def resolve_delay(source: Source, base_url: str, delay: float | None) -> float:
 def fetch(source: str, raw_dir: str | Path, start: dt.date, end: dt.date, *, categories: tuple[str, ...] = (),
           refresh: bool = False, dry_run: bool = False, base_url: str | None = None, delay: float | None = None,
           policy: RetryPolicy | None = None, now: dt.datetime | None = None, progress: Progress | None = None,
-          transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
+          timeout: float = 60.0, sleep: Callable[[float], None] = time.sleep,
           bad_in_a_row: int = BAD_IN_A_ROW) -> FetchResult:
     """Fetch ``start``..``end`` (inclusive) of ``source`` into ``raw_dir``; see the module docstring.
 
-    ``now`` (UTC) decides which days are settled; ``transport`` and ``sleep`` let tests stand in
-    for the network and the clock. Raises FetchError when the service keeps failing.
+    ``now`` (UTC) decides which days are settled (tests set it); ``timeout`` is per request, in
+    seconds (a slower answer is retried). Raises FetchError when the service keeps failing.
     """
     src = get_source(source)
     now = now or dt.datetime.now(dt.UTC)
@@ -123,7 +121,7 @@ def fetch(source: str, raw_dir: str | Path, start: dt.date, end: dt.date, *, cat
     if raw.exists() and not raw.is_dir():
         raise FetchError(Errors.E865.format(path=raw))
     result = FetchResult(src.name, raw, base)
-    client = Client(base, interval, policy or RetryPolicy(), transport=transport, sleep=sleep)
+    client = Client(base, interval, policy or RetryPolicy(), timeout=timeout, sleep=sleep)
     try:
         if dry_run:
             manifest = Manifest.load(raw)

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from mlkg.build.pipeline import NON_ENTITY_NODES, build, previous_formats, previous_inputs
 from mlkg.errors import Errors
 
@@ -56,9 +54,10 @@ def find_raw_dir(outdir: Path) -> Path:
 def update(outdir: str | Path, source: str, *, raw_dir: str | Path | None = None, start: dt.date | None = None,
            end: dt.date | None = None, categories: tuple[str, ...] = (), base_url: str | None = None,
            delay: float | None = None, policy: RetryPolicy | None = None, now: dt.datetime | None = None,
-           processes: int = 0, progress: Progress | None = None, transport: httpx.BaseTransport | None = None,
+           processes: int = 0, progress: Progress | None = None, timeout: float = 60.0, dry_run: bool = False,
            sleep: Callable[[float], None] | None = None) -> UpdateResult:
-    """Fetch ``source`` from where the last fetch stopped up to ``end`` (today) and update the build."""
+    """Fetch ``source`` from where the last fetch stopped up to ``end`` (today) and update the build;
+    with ``dry_run``, only say what would be fetched."""
     out = Path(outdir)
     before = _report(out)
     if before is None:
@@ -78,8 +77,8 @@ def update(outdir: str | Path, source: str, *, raw_dir: str | Path | None = None
                                    if e.source == src.name and "/" in e.key}))
     options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
     fetched = fetch(src.name, raw, start, end, categories=categories, base_url=base_url, delay=delay,
-                    policy=policy, now=now, progress=progress, transport=transport, **options)
-    if not fetched.changed:
+                    policy=policy, now=now, progress=progress, timeout=timeout, dry_run=dry_run, **options)
+    if dry_run or not fetched.changed:
         return UpdateResult(fetched, False, before["papers"], before["papers"])
     result = build([raw], out, formats=previous_formats(out), processes=processes, update=True, progress=progress)
     after = result.report

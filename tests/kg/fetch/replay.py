@@ -14,7 +14,7 @@ Faults are queued per unit (``hf:DAY`` or ``arxiv:CATEGORY:DAY``) and each is us
 request: ``429:N`` (Retry-After: N), ``503``, ``reset`` (half the body, then a TCP reset),
 ``truncated-gzip``, ``truncated-json``, ``html`` (an error page with status 200), ``empty``,
 ``partial:N`` (the first N papers: a day still growing), ``empty-feed`` (arXiv's empty page
-hiccup). ``always`` holds one fault for every request of a unit.
+hiccup), ``slow:N`` (the answer only after N seconds). ``always`` holds one fault for every request of a unit.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class Replay:
         class Handler(_Handler):
             server_replay = replay
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -98,6 +98,11 @@ class Replay:
 
     def requests_for(self, path: str) -> list[Seen]:
         return [s for s in self.log if s.path == path]
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up (a timeout, a reset we made): nothing to report
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -165,6 +170,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- answers and faults ------------------------------------------------------------------
     def _answer(self, fault: str | None, body: bytes, content_type: str) -> None:
+        if fault and fault.startswith("slow:"):
+            time.sleep(float(fault.split(":")[1]))
+            fault = None
         if fault and fault.startswith("429"):
             seconds = fault.split(":")[1] if ":" in fault else "1"
             return self._send(429, b"Too Many Requests", "text/plain", {"Retry-After": seconds})

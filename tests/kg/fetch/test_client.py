@@ -66,6 +66,14 @@ def test_transient_failures_are_retried_until_the_body_is_whole(replay: Replay, 
     assert client.requests == 3 and client.retries == 2
 
 
+def test_an_answer_slower_than_the_timeout_is_asked_again(replay: Replay) -> None:
+    replay.add(f"hf:{DAY}", "slow:1.5")
+    with Client(replay.url, PACE, FAST, timeout=0.5) as client:
+        body = client.get("/api/daily_papers", PARAMS, what=f"hf-daily {DAY}")
+    assert body.data == _recorded()
+    assert client.requests == 2 and client.retries == 1
+
+
 def test_429_waits_at_least_as_long_as_retry_after(replay: Replay) -> None:
     replay.add(f"hf:{DAY}", "429:1")
     _, data = _get(replay)

@@ -40,7 +40,13 @@ def test_daily_updates_through_faults_give_the_graph_of_a_direct_build(replay: R
     replay.add("hf:2025-01-13", "503", "503", "503")
     replay.add("hf:2025-01-14", "html")
     replay.always["hf:2025-01-10"] = "html"  # stays bad: reported, kept out
-    result = update(out, "hf-daily", now=dt.datetime(2025, 1, 14, 22, tzinfo=dt.UTC), processes=1, **options)
+    a_week_later = dt.datetime(2025, 1, 14, 22, tzinfo=dt.UTC)
+    replay.log.clear()
+    planned = update(out, "hf-daily", now=a_week_later, dry_run=True, **options)
+    assert replay.log == [] and not planned.built
+    assert [o.key for o in planned.fetched.with_status("planned")] == [  # 01-06 had settled, 01-07 not
+        "2025-01-07", "2025-01-08", "2025-01-09", "2025-01-10", "2025-01-11", "2025-01-12", "2025-01-13", "2025-01-14"]
+    result = update(out, "hf-daily", now=a_week_later, processes=1, **options)
     asked = [s.params["date"] for s in replay.log if s.params.get("date") >= "2025-01-08"]
     assert asked[0] == "2025-01-08" and "2025-01-06" not in asked  # settled days are not asked again
     status = {o.key: o.status for o in result.fetched.outcomes}
