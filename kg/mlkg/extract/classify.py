@@ -187,7 +187,15 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
     else:
         return None
     found: str | None = None
-    for tok in doc[start:min(n, start + 12)]:  # "X, the first large-scale, real-world 3D dataset"
+    skip_to = start
+    for tok in doc[start:min(n, start + 16)]:  # "X, the first large-scale, real-world 3D dataset"
+        if tok.i < skip_to:
+            continue
+        if tok.text == "(":  # "an efficient Mixture-of-Experts (MoE) vision-language model": a defined acronym
+            close = next((t.i for t in doc[tok.i + 1:min(n, tok.i + 5)] if t.text == ")"), None)
+            if close is not None and found is None:
+                skip_to = close + 1
+                continue
         inside_compound = (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
                            or not tok.whitespace_ and tok.i + 1 < n and doc[tok.i + 1].text == "-")  # "in-the-wild"
         if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):

@@ -44,12 +44,19 @@ _WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|init
 # A definition right after these words names something used, not introduced ("operates on 3D ... (3DGS)").
 _USED_BEFORE = re.compile(r"\b(?:on|with|using|via|based on|than|over|against|from|into)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+# "our method outperforms X", "our model uses X": a verb after "our ..." makes X the object, not our name.
+_ACTING = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|achiev\w*|improv\w*|us(?:es|ing)|"
+                     r"builds?|built|relies|rely|leverag\w*|adopts?|employs?|extends?|is|are|was|were|has|have|"
+                     r"matches|rivals)\b", re.IGNORECASE)
+
+
 def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:
     """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
     s_start, _ = sentence_bounds(doc, cand.start)
     before = text[s_start:cand.start]
-    if _NAMING.search(before[-40:]):
+    naming = _NAMING.search(before[-40:])
+    if naming and not _ACTING.search(naming.group()):
         return Role.INTRODUCES
     intro = _INTRO.search(before)
     if intro:

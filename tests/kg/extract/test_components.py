@@ -86,6 +86,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("The model is surpassing CLIP on hard cases.", "CLIP", "compares"),
         ("We train our encoder on ImageNet with standard settings.", "ImageNet", "uses"),
         ("Experiments use CLIP as the teacher.", "CLIP", "uses"),
+        ("Our method outperforms BERT on hard cases.", "BERT", "compares"),  # a verb after "our ...": its object
+        ("Our approach uses CLIP as the teacher.", "CLIP", "uses"),
+        ("Our proposed BazNet is simple.", "BazNet", "introduces"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:
@@ -183,3 +186,10 @@ def test_a_title_name_on_one_line_text_is_found_without_a_crash(find) -> None:
     votes: it is still found, typed and given a confidence, instead of a ZeroDivisionError."""
     found = find("CLIP: Contrastive Pretraining at Scale. We train CLIP on web images.")
     assert found["CLIP"][0] == "Model"
+
+
+
+@pytest.mark.parametrize("name", ["QuuxBench", "QuuxQA", "Quux-1K"])  # names shaped like data
+def test_an_appositive_head_is_found_past_a_defined_acronym(find, name: str) -> None:
+    text = f"A title\n\nWe present {name}, an efficient Mixture-of-Experts (MoE) vision-language model."
+    assert find(text)[name][0] == "Model"
