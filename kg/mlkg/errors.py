@@ -152,8 +152,8 @@ class Errors(metaclass=_ErrorsWithCodes):
     # E340-E349 the output directory (lock, writing) and, by allocation, --bind values
     E340 = "{path} is a file, not a directory; give --out a directory (a new one, or an earlier build's)"
     E341 = "{path}: cannot write here ({reason}); choose a directory you can write to, or fix its permissions"
-    E342 = ("{path} is being written by {holder}; wait for that build to finish, or pass --wait to wait "
-            "for it")
+    E342 = ("{path} is being written by {holder}; wait for it to finish (`mlkg build` waits with --wait), "
+            "then run the command again")
     E343 = ("disk full writing {what}; the previous outputs in {outdir} are unchanged; free some space "
             "and run the same command again (--resume keeps the finished partitions)")
     E344 = ("cannot write {what} ({reason}); the previous outputs in {outdir} are unchanged; fix that and "

@@ -127,7 +127,7 @@ def fetch(source: str, raw_dir: str | Path, start: dt.date, end: dt.date, *, cat
             manifest = Manifest.load(raw)
             for unit in units:
                 have = manifest.get(src.name, unit.key)
-                if have is not None and not refresh and have.settled(src.settle_days):
+                if have is not None and _skipped(have, src, refresh):
                     result.outcomes.append(Outcome(unit.key, unit.day.isoformat(), "kept", have.papers))
                 else:
                     result.outcomes.append(Outcome(unit.key, unit.day.isoformat(), "planned",
@@ -157,7 +157,7 @@ def _fetch_units(src: Source, raw: Path, units: list[Unit], client: Client, resu
     for done, unit in enumerate(units):
         report(done)
         have = manifest.get(src.name, unit.key)
-        if have is not None and not refresh and have.settled(src.settle_days):
+        if have is not None and _skipped(have, src, refresh):
             result.outcomes.append(Outcome(unit.key, unit.day.isoformat(), "kept", have.papers,
                                            tuple(f.path for f in have.files)))
             continue
@@ -169,7 +169,7 @@ def _fetch_units(src: Source, raw: Path, units: list[Unit], client: Client, resu
             kept = sum(1 for o in result.outcomes if o.status in ("fetched", "unchanged", "kept", "empty"))
             stop = ServiceError if isinstance(exc, ServiceError) else FetchError
             raise stop(Errors.E851.format(reason=str(exc), kept=kept, total=len(units),
-                                          manifest=raw / manifest.path.name)) from None
+                                          manifest=manifest.path)) from None
         result.outcomes.append(outcome)
         if entry is not None:
             manifest.put(entry)
@@ -180,6 +180,11 @@ def _fetch_units(src: Source, raw: Path, units: list[Unit], client: Client, resu
             report(done + 1)
             raise ServiceError(Errors.E856.format(count=bad_run, source=src.name, last=outcome.reason))
     report(len(units))
+
+
+def _skipped(have: Entry, src: Source, refresh: bool) -> bool:
+    """Whether a run skips a unit it has: settled, and no --refresh."""
+    return not refresh and have.settled(src.settle_days)
 
 
 def _fetch_unit(src: Source, raw: Path, unit: Unit, client: Client, have: Entry | None, now: dt.datetime,
