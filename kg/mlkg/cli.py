@@ -628,7 +628,6 @@ def serve_command(
           announce=out, store=store)
 
 
-NETWORK_NOTE = "Uses the network (the only commands that do are fetch and update). "
 DATE_FORMATS = ["%Y-%m-%d"]
 BASE_URL_HELP = ("The service's address, for a mirror or a test server (also from MLKG_HF_BASE_URL / "
                  "MLKG_ARXIV_BASE_URL) \\[default: https://huggingface.co, https://export.arxiv.org].")

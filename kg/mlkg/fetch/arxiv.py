@@ -33,7 +33,6 @@ _CATEGORY = re.compile(r"^[a-z-]+(\.[A-Za-z-]+)?$")
 @register
 class Arxiv(Source):
     name = "arxiv"
-    description = "arXiv (the query API, Atom; one category's submissions a day)"
     default_base_url = "https://export.arxiv.org"
     env_var = "MLKG_ARXIV_BASE_URL"
     interval = 3.0

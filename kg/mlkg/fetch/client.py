@@ -184,7 +184,7 @@ class Client:
             raise FetchError(Errors.E855.format(url=response.url, encoding=encoding))
         gzipped = encoding == "gzip"
         try:
-            data = _gunzip(raw) if gzipped else raw
+            data = gzip.decompress(raw) if gzipped else raw  # EOFError: ended before its end marker
         except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
             raise Transient(f"the gzip body is cut short or damaged ({exc})") from None
         body = Body(str(response.url), response.status_code, response.headers.get("Content-Type", ""), raw, data,
@@ -192,11 +192,6 @@ class Client:
         if check is not None:
             check(body)
         return body
-
-
-def _gunzip(raw: bytes) -> bytes:
-    """All of a gzip stream; EOFError when it ends before its end marker (a truncated body)."""
-    return gzip.decompress(raw)
 
 
 def retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:

@@ -22,7 +22,6 @@ MAX_PAGES = 50
 @register
 class HfDaily(Source):
     name = "hf-daily"
-    description = "Hugging Face Daily Papers (the papers API, one request a day of papers)"
     default_base_url = "https://huggingface.co"
     env_var = "MLKG_HF_BASE_URL"
     interval = 1.0

@@ -15,9 +15,8 @@ import os
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from mlkg.build import lock
@@ -67,14 +66,6 @@ class FetchResult:
     @property
     def papers(self) -> int:
         return sum(o.papers for o in self.with_status("fetched", "unchanged"))
-
-    def as_dict(self) -> dict[str, Any]:
-        counts: dict[str, int] = {}
-        for o in self.outcomes:
-            counts[o.status] = counts.get(o.status, 0) + 1
-        return {"source": self.source, "raw_dir": str(self.raw_dir), "base_url": self.base_url,
-                "requests": self.requests, "retries": self.retries, "papers": self.papers, "units": counts,
-                "outcomes": [asdict(o) for o in self.outcomes]}
 
 
 def resolve_base_url(source: Source, given: str | None) -> str:

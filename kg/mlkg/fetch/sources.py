@@ -51,7 +51,6 @@ class Page:
 
 class Source:
     name: ClassVar[str]
-    description: ClassVar[str]
     default_base_url: ClassVar[str]
     env_var: ClassVar[str]
     interval: ClassVar[float]  # seconds between requests that the service asks for

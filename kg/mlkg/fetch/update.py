@@ -37,10 +37,6 @@ class UpdateResult:
     def new_papers(self) -> int:
         return self.papers_after - self.papers_before
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"fetch": self.fetched.as_dict(), "built": self.built, "new_papers": self.new_papers,
-                "papers": self.papers_after, "new_entities": self.new_entities}
-
 
 def find_raw_dir(outdir: Path) -> Path:
     """The input directory of the build in ``outdir`` that `mlkg fetch` wrote."""
