@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,8 +49,8 @@ def find_raw_dir(outdir: Path) -> Path:
 def update(outdir: str | Path, source: str, *, raw_dir: str | Path | None = None, start: dt.date | None = None,
            end: dt.date | None = None, categories: tuple[str, ...] = (), base_url: str | None = None,
            delay: float | None = None, policy: RetryPolicy | None = None, now: dt.datetime | None = None,
-           processes: int = 0, progress: Progress | None = None, timeout: float = 60.0, dry_run: bool = False,
-           sleep: Callable[[float], None] | None = None) -> UpdateResult:
+           processes: int = 0, progress: Progress | None = None, timeout: float = 60.0,
+           dry_run: bool = False) -> UpdateResult:
     """Fetch ``source`` from where the last fetch stopped up to ``end`` (today) and update the build;
     with ``dry_run``, only say what would be fetched."""
     out = Path(outdir)
@@ -71,9 +70,8 @@ def update(outdir: str | Path, source: str, *, raw_dir: str | Path | None = None
     if not categories and src.needs_categories:
         categories = tuple(sorted({e.key.split("/")[0] for e in manifest.entries.values()
                                    if e.source == src.name and "/" in e.key}))
-    options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
     fetched = fetch(src.name, raw, start, end, categories=categories, base_url=base_url, delay=delay,
-                    policy=policy, now=now, progress=progress, timeout=timeout, dry_run=dry_run, **options)
+                    policy=policy, now=now, progress=progress, timeout=timeout, dry_run=dry_run)
     if dry_run or not fetched.changed:
         return UpdateResult(fetched, False, before["papers"], before["papers"])
     result = build([raw], out, formats=previous_formats(out), processes=processes, update=True, progress=progress)
