@@ -962,6 +962,9 @@ class Resolver:
                     evidence.append(MergeEvidence("spelling", " = ".join(spelled)))
             for m in sorted(members):  # each name's evidence in paper order, not input order
                 evidence.extend(sorted(self.evidence.get(m, ()), key=lambda e: (e.paper or "", e.kind, e.detail)))
+            if len(types) > 1:  # one name that papers type differently (Dataset / Benchmark): the papers' votes
+                votes = ", ".join(f"{t} in {n} paper{'s' if n > 1 else ''}" for t, n in sorted(types.items()))
+                evidence.append(MergeEvidence("types", f"same name, typed {votes}; the node is a {target.type}"))
             papers: set[str] = set()
             for m in members:
                 papers |= self.papers.get(m, set())

@@ -130,7 +130,10 @@ def test_one_node_per_name_whatever_type_each_paper_gave_it() -> None:
     res = resolve(_extractions([_entity("MMLU", B)], [_entity("MMLU", B)], [_entity("MMLU", M, confidence=0.6)]),
                   NO_LEXICON)
     assert _node(res, 0) == _node(res, 1) == _node(res, 2) == "entity/mmlu"
-    assert next(m for m in res.merges if m.node_id == "entity/mmlu").types == {"Benchmark": 2, "Model": 1}
+    merge = next(m for m in res.merges if m.node_id == "entity/mmlu")
+    assert merge.types == {"Benchmark": 2, "Model": 1}
+    assert [(e.kind, e.detail) for e in merge.evidence] == [
+        ("types", "same name, typed Benchmark in 2 papers, Model in 1 paper; the node is a Benchmark")]
 
 
 @pytest.mark.parametrize(("name", "family"), [

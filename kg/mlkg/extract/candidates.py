@@ -29,6 +29,7 @@ class Candidate:
     entry: LexEntry | None = None
     votes: dict[str, float] = field(default_factory=dict)
     long_form: str | None = None  # the acronym expansion, when the text defines one
+    stated: str | None = None  # the type its own sentence gives it: "X, a dataset of ...", "X contains 2M images"
 
     def vote(self, label: str, weight: float) -> None:
         self.votes[label] = self.votes.get(label, 0.0) + weight

@@ -25,7 +25,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .names import DATA_AMOUNT, title_name
-from .shapes import has_size_suffix, name_shape, norm_key
+from .shapes import BENCH_END, NUMBERED_SIBLINGS, has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
 
@@ -46,6 +46,11 @@ _DATA_BEFORE = re.compile(
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
+# A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
+# after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
+# An appositive that defines the name before it: ", a ...", ", an ...", " (a ...", ", the first ...".
+_DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
+_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-]{1,12})? (?:on|in) (?:the )?$")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
@@ -55,6 +60,8 @@ _DATA_LONG_HEADS = words("heads.long_form_dataset")
 # Sources of candidates that their context, not their shape, made names (see mlkg.extract.names).
 _CONTEXT_SOURCES = frozenset({"headed", "listed", "introduced"})
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
+_RELEASE_TIERS = frozenset({"Pro", "Max", "Ultra", "Flash", "Lite", "Mini", "Plus", "Turbo", "Nano", "Instruct",
+                            "Chat", "Thinking", "Coder", "Omni", "Distill"})
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
@@ -85,10 +92,12 @@ class DocEntity:
 def _compound_of_words(text: str) -> bool:
     """Vision-Language, Text-to-Image, X-ray: hyphenated ordinary words, not a name."""
     parts = [p for p in re.split(r"[-/]", text) if p]
-    if len(parts) < 2:
-        return False
+    if len(parts) < 2 or BENCH_END.search(text):
+        return False  # "Imagine-Bench": an evaluation suite's name, however plain its first word
     if len(parts) >= 2 and parts[-1] in _SIZE_LETTER and parts[0][:1].isupper() and len(parts[0]) > 2:
         return False  # Swin-B, ViT-L
+    if len(parts) == 2 and parts[1] in _RELEASE_TIERS and len(parts[0]) > 2:
+        return False  # Janus-Pro, Seed-Thinking: a release tier after a word names a model
     if len(parts[0]) == 1 and parts[0].isalpha() and parts[0].isascii():
         # X-ray, T-shirt, K-Means; but R-Net, Q-Former (a capital letter and a capitalised word),
         # Ω-Net and β-VAE are names
@@ -114,6 +123,9 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
             and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
+    elif cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
+            and not _BENCH_SHAPE.search(cand.text):
+        cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
     if nxt not in _HEAD_WORDS:
         described = _described_head(doc, cand.tok_end)
         if described:
@@ -124,9 +136,12 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     head = _apposed_head(doc, cand.tok_end)
     if head:
         cand.vote(head, 2.0)
+        if _DEFINING_APPOSITIVE.match(doc_text(doc), cand.end):
+            cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
     contains = _CONTAINS_AFTER.match(doc_text(doc), cand.end)
     if contains and DATA_AMOUNT.match(doc_text(doc), contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
+        cand.stated = "Dataset"
     _list_votes(doc, cand)
 
 
@@ -313,6 +328,10 @@ def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | No
     return None
 
 
+# Last parts of a name that only model releases take (not "Pro", "Plus" or "Lite": MMLU-Pro is a benchmark).
+_MODEL_RELEASES = frozenset({"mini", "nano", "instruct", "chat", "turbo", "flash", "thinking", "coder", "preview", "it"})
+
+
 def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bool = True) -> None:
     for label, weight in _shape_vote_list(cand.text if with_shape else "", cand.long_form if with_long_form else None):
         cand.vote(label, weight)
@@ -329,6 +348,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
     if text and has_size_suffix(text) and not text.endswith("B"):
         votes.append(("Dataset", 1.5))
     last = re.split(r"[-_ ]", text)[-1].lower()
+    if text and last != text.lower() and last in _MODEL_RELEASES:
+        votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
     if long_form:
@@ -428,6 +449,12 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
     (the guidelines want one entity per thing); a part no lexicon knows keeps the whole ("LLaVA-NeXT+")."""
     out: list[Candidate] = []
     for cand in candidates:
+        numbered = NUMBERED_SIBLINGS.match(cand.text) if "/" in cand.text else None
+        if numbered:  # "CIFAR-10/100": the first name, known by itself where the lexicon knows it
+            first = numbered.group(1)
+            out.append(Candidate(cand.start, cand.start + len(first), cand.tok_start, cand.tok_end, first, cand.source,
+                                 entry=lookup(first) or cand.entry, long_form=cand.long_form))  # type: ignore[operator]
+            continue
         if "+" not in cand.text or not _COMBINATION.fullmatch(cand.text):
             out.append(cand)
             continue
@@ -595,11 +622,18 @@ _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 
 
+_SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
+_ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores": a metric, defined by its long
     form or named by the word after it."""
     if cand.long_form and cand.long_form.split()[-1].lower().strip(".,)") in _METRIC_LONG_HEADS:
         return True
+    if cand.entry is None and _SCORE_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start) and \
+            _ON_NAME_AFTER.match(doc_text(doc), cand.end):
+        return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
     end = cand.tok_end
     if end < len(doc) and doc[end].text == ")":
         end += 1  # "the Critical Bias Sensitivity (CBS) metric"
@@ -614,6 +648,10 @@ def _names_a_license(doc: Doc, cand: Candidate) -> bool:
     return cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _LICENSE_WORDS
 
 
+_VENUES = words("nonentity.venues")
+_VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
+
+
 @lru_cache(maxsize=100_000)
 def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
@@ -622,6 +660,9 @@ def _non_entity(text: str) -> bool:
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
             or _METRIC_SHAPE.search(text):
         return True
+    venue = _VENUE_YEAR.match(lower)
+    if venue and venue.group(1) in _VENUES:
+        return True  # ICLR 2025, NeurIPS'24: a venue's edition
     if re.search(r"-as-(?:an?-)?(?:judges?|evaluators?)\b|-as-an?-", lower):
         return True  # LLM-as-a-Judge: a way of using a model
     pair = _LANGUAGE_PAIR.match(text)
@@ -746,7 +787,7 @@ class TypeClassifier:
             return entry is None or entry.type != "Generic"
         if entry is not None:
             return entry.type != "Generic" or _proposed_here(doc, cand)
-        if cand.source in _CONTEXT_SOURCES or cand.source == "versioned":
+        if cand.source in _CONTEXT_SOURCES or cand.source in ("versioned", "named_version"):
             return True
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
             abbr = defined.get(norm_key(_base_text(text)))
@@ -910,6 +951,11 @@ class TypeClassifier:
             if not entity.votes:
                 entity.votes["Model"] = 0.5
             entity.type = EntityType(max(sorted(entity.votes), key=lambda t: entity.votes[t]))
+            stated = {c.stated for c in entity.mentions if c.stated}
+            if len(stated) == 1 and entity.lexicon_id is not None:
+                # what this paper says the name is ("TIDE, a dataset of 10,000 dialogues") outweighs what
+                # other papers used the same string for (the lexicon's vote on every mention)
+                entity.type = EntityType(stated.pop())
             if entity.type == "Organization":
                 continue
             total = sum(entity.votes.values())

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO
-from .shapes import is_version, name_shape, starts_name
+from .shapes import NUMBERED_SIBLINGS, is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 from .words import alternation, word_list, words
 
@@ -141,6 +141,9 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
         text = text[: tail.start()]
     text = text.rstrip("-")
     parts: list[tuple[int, int]] = []
+    numbered = NUMBERED_SIBLINGS.match(text)
+    if numbered:
+        text = numbered.group(1)  # "CIFAR-10/100", "AIME24/25": the first name; its siblings share its stem
     pieces = re.split(r"/(?=[A-Za-z]{2})", text) if "/" in text else [text]
     if len(pieces) > 1 and not all(re.search(r"[A-Za-z]{2}", p) for p in pieces):
         pieces = [text]
@@ -370,6 +373,7 @@ _TC_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _TC_RUN = re.compile(rf"(?<![\w-]){_TC_WORD}(?:\s(?:(?:of|for|and)\s)?{_TC_WORD}){{1,5}}(?![\w-])")
 
 
+_JOINED_RUN = re.compile(r" (?:and|or) ")
 _DETERMINED = re.compile(r"(?<![\w-])(?:a|an|the|our|its|their|each|this)\s(?:[a-z][a-z-]+\s)?$")
 
 
@@ -434,6 +438,32 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
     return found
 
 
+_DOTTED = re.compile(r"^v?\d+\.\d+$")
+_NOT_VERSIONED = words("nonentity.versioned_words")
+
+
+def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int]) -> list[tuple[int, int]]:
+    """A capitalised word with a dotted version after it names a release ("Ideogram 2.0", "Claude 3.5
+    Sonnet"), unless the word is an ordinary one: written in lower case elsewhere in the text, a stop
+    word, or one that versions a standard or a platform ("Industry 4.0", "Python 3.10")."""
+    out: list[tuple[int, int]] = []
+    for i in sorted(versions):
+        if i < 1 or i in covered or i - 1 in covered or not _DOTTED.match(doc[i].text):
+            continue
+        word = doc[i - 1]
+        if not (word.whitespace_ and _PLAIN_WORD.match(word.text) and len(word.text) > 2) or \
+                word.lower_ in _NEVER_NAME or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
+            continue
+        if i >= 2 and (doc[i - 2].text[:1].isupper() or doc[i - 2].text[:1].isdigit()) and doc[i - 2].whitespace_ \
+                and doc[i - 2].lower_ not in _NEVER_NAME:
+            continue  # "GPT Image 1.5", "Stable Diffusion 3.5": a longer name whose start is not this word
+        end = _extend_name(doc, i)
+        if any(j in covered for j in range(i, end)):
+            continue
+        out.append((i - 1, end))
+    return out
+
+
 class NameDetector:
     """Adds shape-based candidates, acronym short forms and the title's announced name."""
 
@@ -482,6 +512,8 @@ class NameDetector:
             if span is None or (span.start, span.end) in added or any(i in covered for i in range(span.start, span.end)) \
                     or any(s < end_char and start_char < e for s, e in long_forms):
                 continue
+            if _JOINED_RUN.search(span.text) and name_like[span.start:span.end].any():
+                continue  # "Zorbo-Pro and Quill-Flash": two names of their own shape, not one run
             candidates.append(Candidate(start_char, end_char, span.start, span.end, span.text, "titlecase"))
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
@@ -492,6 +524,10 @@ class NameDetector:
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)
                 span = doc[first:longer]
                 candidates.append(Candidate(span.start_char, span.end_char, first, longer, span.text, "versioned"))
+        for start, end in _plain_versioned(doc, text_all, continuing, covered):  # "Ideogram 2.0", "Claude 3.5 Sonnet"
+            span = doc[start:end]
+            candidates.append(Candidate(span.start_char, span.end_char, start, end, span.text, "named_version"))
+            covered.update(range(start, end))
         next_free = 0  # a version or "Bench" joined to the previous name is not a name start of its own
         for i in name_like.nonzero()[0].tolist():
             if i < next_free or i in covered:

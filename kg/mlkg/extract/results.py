@@ -90,6 +90,19 @@ _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
+# A lower-case noun phrase with its number in brackets: "state-of-the-art temporal consistency (26.07)".
+# Not after a determiner: "the ungated base policy (0.233)" is a thing with its score.
+_NAMED_QUANTITY = re.compile(r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bthese )"
+                             r"(?<!\bthose )(?<!\btheir )(?P<m>[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}) \($")
+_NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "are", "was", "were", "has", "have",
+                                 "its", "their", "our", "model", "models", "method", "methods", "baseline", "baselines",
+                                 "approach", "respectively", "only", "about", "around", "nearly", "over", "set", "split",
+                                 "policy", "agent", "system", "variant", "counterpart", "teacher", "student", "backbone"})
+_NOT_COUNTED = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}|{alternation('results.not_result_before')})\b)")
+_PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "high", "higher", "competitive",
+                     "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average"})
+# Coded tokens after a number that are no metric: units and counts ("7B on", "4K in", "2x on").
+_NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
@@ -99,7 +112,7 @@ _VALUE = re.compile(
     r"(?![\w]|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same)\s))[\w-]+\s+){{0,2}}"
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same|our)\s))[\w-]+\s+){{0,2}}"
                         rf"(?i:{alternation('results.not_result')})\b|"
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
@@ -146,7 +159,12 @@ _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|b
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
-_ON = re.compile(rf"^\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*)?(?:\([^()]{{0,30}}\)\s*)?"
+# A metric the word lists do not know, written as a coded token between a number and "on" + a name:
+# "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
+_CODED_METRIC = r"(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
+_CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
+_ON = re.compile(rf"^\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
+                 rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
                  r"(?i:on|in|for|across|at)\s+"
@@ -219,6 +237,8 @@ _ACROSS = re.compile(r"(?i:\bacross\s+(?:the\s+|all\s+)?)$")
 # A sentence naming no dataset that points back to the one named before it.
 _BACK_REFERENCE = re.compile(r"(?i:\b(?:this|that|the same|the (?:proposed|new|introduced|above))\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:benchmark|dataset|data ?set|corpus|test set|leaderboard|suite)\b|\bon it\b)")
+# "on our benchmark", "in our new dataset": the paper's own set, not another.
+_OWN_SET = re.compile(r"(?i:\b(?:on|in|across)\s+our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|data ?set|corpus|suite)\b)")
 # ... or that describes another set than any named: "on a held-out split", "across all benchmarks".
 _OTHER_SET = re.compile(
     r"(?i:\b(?:on|in|across|for|over)\s+(?:a|an|another|other|each|every|our|their|its|these|those|\d+|two|three|"
@@ -393,6 +413,7 @@ class ResultExtractor:
                 # and an unnamed subject's numbers are those of the one model the sentence before claimed there
                 setting = _NAMED_SETTING.match(sent)
                 claimed = {(r.dataset, r.metric) for r in found} if not setting else set()
+                claimed_by = {(r.dataset, r.metric, r.model) for r in found}
                 before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 for i, v in enumerate(values):
@@ -400,15 +421,20 @@ class ResultExtractor:
                     metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
-                    if v.start_of or not (v.stated or owner) or not owner and i and _VERSUS.fullmatch(
+                    subject = v.scored and _named_subject(sent, v, sent_models)  # "A only achieving [51%] on it"
+                    if v.start_of or not (v.stated or owner or subject) or not owner and i and _VERSUS.fullmatch(
                             sent, values[i - 1].end, v.start) or (
-                            other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)) or (
-                            (carried, metric) in claimed):
+                            other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)
+                            and not _OWN_SET.search(sent, v.end, other.end() + 1)):
                         continue
                     model = owner or (next(iter(before_models)) if len(before_models) == 1 and not any(
                         m[0] < v.start for m in sent_models) and not _UNNAMED_SUBJECT.search(sent, 0, v.start)
                         and not _OWN_WORDS.search(sent, 0, v.start) else "") or _model(
                         sent, v.start, sent_models, own, tuple(w.end for w in values))
+                    if (carried, metric) in claimed and not (  # restated: another setting, unless another model,
+                            model and (carried, metric, model) not in claimed_by and any(  # named before it, states
+                                m[2] == model and m[0] < v.start for m in sent_models)):  # it ("AGUNet yielded a
+                        continue  # mean Dice score of 90.38")
                     if v.relative and not v.metric:
                         metric = "improvement"
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
@@ -491,6 +517,8 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
     the sentence refers back to it ("on this benchmark", "on it"), else ``default`` (the paper's only
     dataset or the one benchmark it introduces); none when the sentence describes another set or
     names something after "on" that no component found."""
+    if default and _OWN_SET.search(sent) and any(d[2] == default for d in data[:before]):
+        return "" if _ON_CAPITAL.search(sent) else default  # "51% on our benchmark": the one the paper introduces
     if _BACK_REFERENCE.search(sent):
         last = data[before - 1]
         sent_lo = starts[bisect_left(starts, last[0] + 1) - 1]
@@ -605,6 +633,14 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
+        if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
+            metric, after_ok = coded.group("m"), True
+        elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
+            words_ = named.group("m").split()
+            while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE):
+                words_ = words_[1:]
+            if words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)):
+                metric = " ".join(words_)  # "temporal consistency (26.07) and dynamic degree (56.25)"
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):

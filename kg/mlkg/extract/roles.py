@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from mlkg.model import ROLE_STRENGTH, EntityType, Role
 
 from .abbreviations import Abbreviation
-from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
+from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
@@ -32,7 +32,8 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.
                      re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
-    r"comparison (?:to|with)|comparable to|against|versus|vs\.?|(?:improvements?|gains?|advantages?|superiority) over|"
+    r"comparison (?:to|with)|comparable (?:to|with)|against|versus|vs\.?|(?:improvements?|gains?|advantages?|superiority) over|"
+    r"rival(?:s|ed|ing)?|match(?:es|ed)|compet(?:es|ing|itive) (?:with|to|against)|(?:on )?(?:par|parity) with|relative to|"
     r"(?:better|higher|lower|faster|stronger|larger|smaller|more \w+|worse) than|baselines?|competitors?|"
     r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
     re.IGNORECASE,
@@ -78,6 +79,22 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
 
 
+# A sentence in which the paper speaks of its own work ("we", "our", "this paper", "is proposed").
+_OWN_VOICE = re.compile(r"\b(?:we|our|us|this (?:paper|work|study|article|report)|in this|here,|"
+                        r"(?:is|are) (?:proposed|presented|introduced|developed|designed))\b", re.IGNORECASE)
+
+
+def _own_work_start(doc: Doc, text: str, title_end: int) -> int:
+    """Where the abstract's first sentence about the paper's own work starts: what comes before it is
+    background. An abstract that never says "we" or "our" has no background (the title's end)."""
+    starts = sentence_starts(doc)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if start > title_end and _OWN_VOICE.search(text, start, end):
+            return start
+    return title_end
+
+
 @Language.factory(
     "mlkg_roles",
     assigns=["doc._.mlkg_entities"],
@@ -115,6 +132,7 @@ class RoleClassifier:
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
         starts = tuple(sorted({m.start for e in entities for m in e.mentions}))
+        own_start = _own_work_start(doc, text, title_end)
         for entity in entities:
             best = Role.MENTIONS
             for cand in entity.mentions:
@@ -133,6 +151,8 @@ class RoleClassifier:
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):
                 best = Role.USES
+            elif best is Role.USES and all(title_end < c.start < own_start for c in entity.mentions):
+                best = Role.MENTIONS  # named only in the background, before the paper speaks of its own work
             entity.role = best
         introduced = [norm_key(e.name) for e in entities if e.role is Role.INTRODUCES]
         for entity in entities:

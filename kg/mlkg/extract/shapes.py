@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from mlkg.identity import norm_key  # the comparison key of a name lives with the rest of identity
 
-__all__ = ["JOINED_TOKEN", "has_size_suffix", "is_version", "name_shape", "norm_key", "starts_name"]
+__all__ = ["BENCH_END", "JOINED_TOKEN", "NUMBERED_SIBLINGS", "PARAMETER_COUNT", "has_size_suffix", "is_version", "name_shape", "norm_key",
+           "starts_name"]
 
 # A token made of alphanumeric chunks (Latin or Greek letters, digits) joined by - / ^ + . with some
 # capital or digit: ViT-L/14, π0.5, Ω-Net. For ASCII text this is [A-Za-z0-9] chunks and [A-Z0-9].
@@ -34,6 +35,13 @@ _UNIT = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:[KMGT]B|[kMGT]?Hz|FLOPs?|TFLOPs?|GFLO
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _VERSION = re.compile(r"^(?:v|V)?\d+(?:\.\d+)*[a-z]?$")
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
+# "-Bench" ending a name, maybe with a version or a subset: "VTC-Bench", "MMBench-v1.1", "SWE-bench Verified"
+# (not "Workbench"). An evaluation suite's name says what it is.
+BENCH_END = re.compile(r"(?:Bench|BENCH|[-_ ]bench)(?:[-_ ]?(?i:v?\d[\w.]*|mini|lite|pro|hard|verified|plus|\+\+?))?$")
+# Numbered siblings written as one token: "CIFAR-10/100", "AIME24/25" (group 1: the first name).
+NUMBERED_SIBLINGS = re.compile(r"^([A-Za-z][\w.-]*?[A-Za-z-]\d+)(?:/\d+)+$")
+# A parameter count in a name: "Qwen2.5-Math-1.5B", "Llama 3 70B", "Foo-7B-Instruct".
+PARAMETER_COUNT = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[Bb](?:$|[-_ ])")
 
 
 @lru_cache(maxsize=200_000)

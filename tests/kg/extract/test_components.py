@@ -89,6 +89,13 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("Our method outperforms BERT on hard cases.", "BERT", "compares"),  # a verb after "our ...": its object
         ("Our approach uses CLIP as the teacher.", "CLIP", "uses"),
         ("Our proposed BazNet is simple.", "BazNet", "introduces"),
+        # named only in the background, before the paper speaks of its own work
+        ("Models such as CLIP and BERT are popular. We propose BazNet, trained on ImageNet.", "CLIP", "mentions"),
+        ("Models such as CLIP are popular. We propose BazNet, distilled from CLIP.", "CLIP", "uses"),
+        ("Models such as CLIP are popular. A kelp method is proposed.", "CLIP", "mentions"),
+        ("We propose BazNet, which rivals CLIP on kelp images.", "CLIP", "compares"),
+        ("We propose BazNet. It matches CLIP and is competitive with BERT.", "BERT", "compares"),
+        ("We propose BazNet, on par with CLIP at a tenth of the cost.", "CLIP", "compares"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

@@ -224,6 +224,16 @@ def test_shape_votes():
     assert bl.shape_votes("VALOR-1M")["dataset"] > 0
     assert bl.shape_votes("LLaMA-2-7B")["model"] > 0
     assert not bl.shape_votes("ImageNet")
+    assert not bl.shape_votes("Workbench")  # an ordinary word that ends in "bench"
+
+
+def test_a_name_ending_in_bench_or_a_parameter_count_outvotes_its_contexts():
+    """"Zorb-Bench" is never a model and "Quill2.5-Math-1.5B" never a dataset, whatever the corpus's "on X"
+    contexts say: their shape votes weigh more than a few contexts (three model contexts, four results-on)."""
+    bench, sized = bl.shape_votes("Zorb-Bench v2.0"), bl.shape_votes("Quill2.5-Math-1.5B")
+    assert bench["benchmark"] > 3 and not bench["model"]
+    assert sized["model"] > 0.5 * 4 and not sized["dataset"]
+    assert bl.shape_votes("Zorb-Bench-mini")["benchmark"] > bl.shape_votes("ZorbBenchmarks-Suite")["benchmark"]
 
 
 def test_sense_clusters_merge_spellings_and_split_meanings():

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.language import Language
 
 from mlkg.extract.pipeline import create_nlp
 from mlkg.extract.spans import read_entities
-from mlkg.model import EntityType
+from mlkg.model import EntityType, Role
 
 
 @pytest.fixture(scope="module")
@@ -330,3 +332,33 @@ def test_a_capitalised_evaluation_cue_starts_an_evaluation_list(rules: Language)
 def test_a_name_after_subset_is_data(rules: Language) -> None:
     types = _types(rules, "A title\n\nWe pretrain ZorbNet on the specialized subset QuilTOM 2TB without oceans.")
     assert types.get("QuilTOM 2TB", types.get("QuilTOM")) == "Dataset", types
+
+
+def test_what_the_paper_says_a_name_is_outweighs_the_lexicon(tmp_path) -> None:
+    """"TIDE, a dataset of 10,000 dialogues": this paper's appositive beats other papers' use of the same
+    string (a lexicon Model seen in many papers, voting on every mention)."""
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps({"id": "model:tide", "name": "TIDE", "type": "Model", "aliases": [],
+                                "counts": {"papers": 40}}) + "\n")
+    nlp = create_nlp(str(path), decide=False)
+    doc = nlp("A title\n\nWe introduce TIDE, a dataset of 10,000 dialogues. TIDE is hard. Models fail on TIDE.")
+    found = {e.name: e for e in read_entities(doc)}
+    assert found["TIDE"].type == EntityType.DATASET, found
+    assert found["TIDE"].role == Role.INTRODUCES, found
+
+
+def test_a_name_with_a_score_stated_on_it_is_data(tmp_path) -> None:
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("")
+    nlp = create_nlp(str(path), decide=False)
+    doc = nlp("A title\n\nOur model gains 2.5% on Zorb-HM, and 18.6% on Quill-EyeSet over prior work.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("Zorb-HM") == EntityType.DATASET and found.get("Quill-EyeSet") == EntityType.DATASET, found
+
+
+def test_a_coded_token_between_a_number_and_on_is_the_metric(tmp_path) -> None:
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("")
+    nlp = create_nlp(str(path), decide=False)
+    doc = nlp("A title\n\nOn Zorb3D, it reaches 34.2 AP3D on Zorb3D-Hard.")
+    assert "AP3D" not in {e.name for e in read_entities(doc)}

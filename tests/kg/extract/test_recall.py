@@ -342,3 +342,30 @@ def test_a_lower_case_release_tail_stays_on_the_name(found) -> None:
 def test_a_release_tier_stays_on_a_name_without_a_version(found) -> None:
     result = found("A title\n\nZorbNet Pro reaches parity with QuilDiff Ultra, and ZorbNet is small.")
     assert "ZorbNet Pro" in result and "QuilDiff Ultra" in result, result
+
+
+def test_a_capitalised_word_with_a_dotted_version_names_a_release(found) -> None:
+    """"Zorbogram 2.0", "Quillo 3.5 Sonnet": a release, unless the word is ordinary in this text, a stop
+    word, or one that versions standards and platforms ("Industry 4.0", "Python 3.10")."""
+    result = found("A title\n\nWe compare Zorbogram 2.0 and Quillo 3.5 Sonnet under Industry 4.0 rules, "
+                   "using Python 3.10 and Stage 2.1 training; the stage ends early.")
+    assert {"Zorbogram 2.0", "Quillo 3.5 Sonnet"} <= set(result), result
+    assert not any(name.startswith(("Industry", "Python", "Stage")) for name in result), result
+    assert result["Zorbogram 2.0"][0] == EntityType.MODEL, result
+
+
+def test_a_word_written_in_lower_case_elsewhere_is_no_release_name(found) -> None:
+    result = found("A title\n\nKelp 2.0 grows fast; kelp grows in cold water.")
+    assert not any(name.startswith("Kelp") for name in result), result
+
+
+def test_a_release_tier_after_a_word_names_a_model(found) -> None:
+    result = found("A title\n\nOur model outperforms Zorbo-Pro and Quill-Flash, while Vision-Language and "
+                   "Multi-Turn settings lag behind.")
+    assert {"Zorbo-Pro", "Quill-Flash"} <= set(result), result
+    assert not {"Vision-Language", "Multi-Turn"} & set(result), result
+
+
+def test_a_venue_and_its_year_is_no_dataset(found) -> None:
+    result = found("A title\n\nAccepted at NeurIPS 2025 and ICLR'26, Kelpo20K was released with CVPR2024 code.")
+    assert not any(name.startswith(("NeurIPS", "ICLR", "CVPR")) for name in result), result

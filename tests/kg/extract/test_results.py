@@ -909,3 +909,36 @@ def test_points_in_a_clause_about_gains_are_a_gain(nlp: Language) -> None:
 def test_a_named_model_that_moves_from_a_number_owns_that_start(nlp: Language) -> None:
     got = claims(nlp, "FooNet helps other models: CLIP advances from 73.9 to 78.3 on MMLU.")
     assert ("CLIP", "MMLU", "score", "73.9") in got
+
+
+def test_a_coded_metric_before_on_binds_the_value_to_that_set(nlp: Language) -> None:
+    """"81.5% cIoU on CIFAR-10", "89.2% J&F on MMLU": a metric the word lists do not know, between the
+    number and "on": the number is stated on the set right after it, not on one named earlier."""
+    got = claims(nlp, "FooNet achieves 66.5% accuracy on ImageNet, and reaches 81.5% cIoU on CIFAR-10 "
+                      "(89.2% J&F on MMLU).")
+    assert ("FooNet", "CIFAR-10", "cIoU", "81.5%") in got, got
+    assert ("FooNet", "MMLU", "J&F", "89.2%") in got, got
+    assert not any(d == "ImageNet" and v in ("81.5%", "89.2%") for _, d, _, v in got), got
+
+
+def test_our_benchmark_is_the_one_the_paper_introduces(nlp: Language) -> None:
+    text = ("KelpBench: A Benchmark\n\nWe introduce KelpBench, a benchmark of kelp questions. Models struggle, "
+            "with the leading model CLIP only achieving 51% on our benchmark.")
+    got = {(r.model, r.dataset, r.value) for r in nlp(text)._.mlkg_results}
+    assert got == {("CLIP", "KelpBench", "51%")}, got
+
+
+def test_a_named_quantity_with_its_number_in_brackets(nlp: Language) -> None:
+    got = claims(nlp, "Extensive results on MMLU demonstrate state-of-the-art temporal consistency (26.07) and "
+                      "dynamic degree (56.25); FooNet beats the ungated base policy (0.233).")
+    assert ("FooNet", "MMLU", "temporal consistency", "26.07") in got, got
+    assert ("FooNet", "MMLU", "dynamic degree", "56.25") in got, got
+    assert not any(v == "0.233" for *_, v in got), got
+
+
+def test_each_named_model_states_its_own_number_on_the_only_dataset(nlp: Language) -> None:
+    """The paper's only dataset, named earlier: a later sentence whose named subject states the same metric is
+    that model's claim, not a restated setting."""
+    got = claims(nlp, "We train on ImageNet. CLIP attained a mean Dice score of 92.80. "
+                      "FooNet outperformed all models with a mean Dice score of 93.73.")
+    assert {("CLIP", "ImageNet", "mean Dice", "92.80"), ("FooNet", "ImageNet", "mean Dice", "93.73")} <= got, got

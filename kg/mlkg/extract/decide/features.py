@@ -35,7 +35,7 @@ from ..classify import (
 )
 from ..cues import INTRO
 from ..lexicon import CORPUS_KEYS
-from ..shapes import name_shape, norm_key
+from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key
 from ..spans import entity_rows, read_candidates
 
 LABELS = ("none", "Model", "Dataset", "Benchmark")
@@ -360,6 +360,10 @@ def _surface(name: str) -> tuple[str, ...]:
         feats.append("all_upper")
     if name.endswith("s") and len(name) > 3 and name[-2].isupper():
         feats.append("plural_acronym")
+    if PARAMETER_COUNT.search(name):
+        feats.append("param_count")
+    if BENCH_END.search(name):
+        feats.append("bench_end")
     if len(words) > 1:
         feats.append(f"last_word={words[-1].lower()}")
         feats.append(f"first_word={words[0].lower()}")

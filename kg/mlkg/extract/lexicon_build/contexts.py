@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from mlkg.extract.shapes import BENCH_END
+
 from .definitions import find_definitions, singular
 from .lists import _name_ok, parse_list_backward, parse_list_forward
 from .tokens import token_shape
@@ -62,12 +64,15 @@ _TITLE_NAME = re.compile(r"^\s*([^:]{1,60}?)\s*(?::|\s[-–—]\s)\s*\S")
 def shape_votes(name: str) -> Counter:
     """Type hints from the shape of a name: -Bench, -1M/-7K sizes, -7B parameter counts."""
     votes: Counter = Counter()
-    if re.search(r"Bench|[-_ ]bench\b", name):
+    if BENCH_END.search(name):
+        votes["benchmark"] += 6  # the name says what it is: "VTC-Bench" is never a model
+    elif re.search(r"Bench|[-_ ]bench\b", name):
         votes["benchmark"] += 2
     if re.search(r"[- ]\d+(?:\.\d+)?[KM]\b", name):
         votes["dataset"] += 2
-    if re.search(r"[- ]\d+(?:\.\d+)?[Bb]\b(?!\w)", name) or \
-            re.search(r"[-_](?:Instruct|Chat|Base|Coder)\b", name):
+    if re.search(r"[- ]\d+(?:\.\d+)?[Bb]\b(?!\w)", name):
+        votes["model"] += 4  # a parameter count: "Qwen2.5-Math-1.5B" is a checkpoint, whatever "on" it follows
+    elif re.search(r"[-_](?:Instruct|Chat|Base|Coder)\b", name):
         votes["model"] += 1
     return votes
 

@@ -189,3 +189,11 @@ def test_lower_in_finds_the_name_as_a_word_of_its_own_only() -> None:
     assert not lower_in("Transformer", "transformers and pre-transformer layers")  # a longer word, a compound
     assert not lower_in("Net", "a subnet, a net-like graph and net_2") and lower_in("Net", "later, net gains")
     assert not lower_in("gpt", "gpt everywhere")  # written in lower case already: no evidence either way
+
+
+def test_features_see_a_parameter_count_and_a_bench_ending(lexicon_path: str) -> None:
+    doc = create_nlp(lexicon_path, decide=False)(
+        "A title\n\nWe compare Zorb2.5-Math-1.5B and Quill-7B-Instruct on Kelp-Bench v2 and KelpBench-mini.")
+    found = {u.name: featurize(doc, u, None) for u in units(doc, None)}
+    assert "param_count" in found["Zorb2.5-Math-1.5B"] and "param_count" in found["Quill-7B-Instruct"], found
+    assert "bench_end" in found["KelpBench-mini"] and "bench_end" not in found["Zorb2.5-Math-1.5B"], found
