@@ -620,6 +620,9 @@ _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licen
 
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
+# Long-form last words of measured quantities and modalities: "Relative Volume Difference (RVD)", "total
+# dissolved solids (TDS)", "intraoperative ultrasound (iUS)" (not "unit": "Gated Recurrent Unit (GRU)" is a method).
+_MEASURE_HEADS = frozenset({"difference", "differences", "solids", "oxygen", "ultrasound"})
 
 
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
@@ -629,7 +632,7 @@ _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores": a metric, defined by its long
     form or named by the word after it."""
-    if cand.long_form and cand.long_form.split()[-1].lower().strip(".,)") in _METRIC_LONG_HEADS:
+    if _long_form_of_no_artifact(cand.long_form):
         return True
     if cand.entry is None and _SCORE_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start) and \
             _ON_NAME_AFTER.match(doc_text(doc), cand.end):
@@ -752,7 +755,17 @@ def _unknown_name_kept(text: str) -> bool:
     return not (shape == "alnum" and text[:1].islower() and text[:1].isascii())
 
 
+def _long_form_of_no_artifact(long_form: str | None) -> bool:
+    """An acronym's long form that names a measure ("absolute true positive rate (aTPR)", "Relative Volume
+    Difference (RVD)", "total dissolved solids (TDS)"), not a model or a dataset."""
+    if not long_form or not long_form.split():
+        return False
+    last = long_form.split()[-1].lower().strip(".,)")
+    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS
+
+
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
+long_form_of_no_artifact = _long_form_of_no_artifact
 generic_text = _generic_text
 non_entity = _non_entity
 unknown_name_kept = _unknown_name_kept

@@ -133,3 +133,18 @@ def test_a_known_name_before_score_keeps_its_name(lexicon_path: str) -> None:
     found = entities(create_nlp(lexicon_path, decide=False),
                      "A title\n\nZorbFormer raises the MMLU score and the CLIP score of its captions.")
     assert "MMLU" in found and "CLIP" in found and "ZorbFormer" in found, found
+
+
+@pytest.mark.parametrize(("definition", "short"), [
+    ("absolute true positive rate (aTPR)", "aTPR"),
+    ("Relative Volume Difference (RVD)", "RVD"),
+    ("total dissolved solids (TDS)", "TDS"),
+    ("intraoperative ultrasound (iUS)", "iUS"),
+])
+def test_an_acronym_defined_as_a_measure_is_no_name(find, definition: str, short: str) -> None:
+    """Neither the rules nor the trained decider keep it (the decider may not add back what the
+    vocabulary rules out); a unit of a network stays a method."""
+    found = find(f"A title\n\nWe report the {definition} of each run. The {short} is low, and the "
+                 "Gated Kelp Unit (GKU) fuses features.")
+    assert short not in found, found
+    assert "GKU" in found, found

@@ -30,6 +30,7 @@ from ..classify import (
     DATASET_WORDS,
     MODEL_WORDS,
     generic_text,
+    long_form_of_no_artifact,
     non_entity,
     unknown_name_kept,
 )
@@ -148,7 +149,8 @@ def vetoed(unit: Unit) -> bool:
     entries): the decider may not add them back, however its few thousand training names voted."""
     if unit.row is not None:
         return False
-    if non_entity(unit.name) or generic_text(unit.name):
+    if non_entity(unit.name) or generic_text(unit.name) or any(long_form_of_no_artifact(m.long_form)
+                                                                for m in unit.mentions):
         return True
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
 
