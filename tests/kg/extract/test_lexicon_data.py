@@ -359,6 +359,16 @@ def test_the_shipped_lexicon_carries_its_corrections() -> None:
     assert any(r["name"] == "Transformer" and r["type"] == "Model" for r in rows)
 
 
+def test_the_shipped_lexicon_has_no_alias_cut_mid_bracket() -> None:
+    """"LSTM)" as an alias of LSTM made "Graph LSTM)" a name (issue 13); the builder drops such aliases."""
+    from mlkg.extract.lexicon import default_path
+
+    rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
+    stray = [(r["name"], a) for r in rows for a in [r["name"], *r["aliases"]]
+             if a.count("(") != a.count(")") or a.count("[") != a.count("]")]
+    assert not stray, stray[:10]
+
+
 def test_the_longest_known_name_wins(tmp_path) -> None:
     """"Transformer" inside "Swin Transformer" is not a second entity; alone it is one."""
     import json

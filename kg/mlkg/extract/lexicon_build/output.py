@@ -112,6 +112,9 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
             if not a.strip() or slug_key(a) in names and names[slug_key(a)] is not g:
                 dropped["alias_is_other_name"] += 1
                 continue
+            if _unbalanced(a):
+                dropped["alias_with_stray_bracket"] += 1  # "LSTM)", cut from "(... Memory (LSTM)"
+                continue
             if k in owner and owner[k] is not g:
                 dropped["alias_on_two_records"] += 1
                 continue
@@ -120,6 +123,11 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
         g.aliases = clean
     log("  conflicts: " + ", ".join(f"{k}={v}" for k, v in sorted(dropped.items())))
     return records
+
+
+def _unbalanced(alias: str) -> bool:
+    """An alias whose brackets do not pair up: a piece of the sentence it was cut from."""
+    return alias.count("(") != alias.count(")") or alias.count("[") != alias.count("]")
 
 
 def to_record(g: Group) -> dict:
