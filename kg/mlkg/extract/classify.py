@@ -46,10 +46,10 @@ _DATA_BEFORE = re.compile(
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
-# A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
-# after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
 # An appositive that defines the name before it: ", a ...", ", an ...", " (a ...", ", the first ...".
 _DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
+# A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
+# after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-]{1,12})? (?:on|in) (?:the )?$")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
@@ -623,8 +623,7 @@ _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 # Long-form last words of measured quantities and modalities: "Relative Volume Difference (RVD)", "total
 # dissolved solids (TDS)", "intraoperative ultrasound (iUS)" (not "unit": "Gated Recurrent Unit (GRU)" is a method).
 _MEASURE_HEADS = frozenset({"difference", "differences", "solids", "oxygen", "ultrasound"})
-
-
+# A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 
