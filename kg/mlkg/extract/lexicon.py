@@ -157,18 +157,23 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 _VERSION_JOIN = re.compile(r"(?<=[A-Za-z])([- ])(?=v?\d+(?:\.\d+)*[a-z]?\b)")
 _LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+_PREFIX_JOIN = re.compile(r"^([A-Z]{2,4})([- ])([A-Z][A-Za-z0-9]+)$")
 
 
 @cache
 def written_variants(form: str) -> tuple[str, ...]:
     """The ways papers write one name's version: "Claude-3" / "Claude 3", "Llama 3.1" / "Llama-3.1",
-    and a model letter in lower case ("O3" / "o3"); the matcher is case- and token-exact."""
+    a model letter in lower case ("O3" / "o3") and a short capital prefix ("MS-MARCO" / "MS MARCO");
+    the matcher is case- and token-exact."""
     out = [form]
     swapped = _VERSION_JOIN.sub(lambda m: " " if m.group(1) == "-" else "-", form)
     if swapped != form:
         out.append(swapped)
     if _LETTER_NUMBER.match(form):
         out.append(form.lower())
+    prefixed = _PREFIX_JOIN.match(form)
+    if prefixed:  # "MS-MARCO" / "MS MARCO", "MS COCO" / "MS-COCO": a short capital prefix, joined either way
+        out.append(prefixed.group(1) + ("-" if prefixed.group(2) == " " else " ") + prefixed.group(3))
     return tuple(out)
 
 

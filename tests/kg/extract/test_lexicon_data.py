@@ -385,3 +385,18 @@ def test_the_longest_known_name_wins(tmp_path) -> None:
     assert names == {"Quill Former"}
     names = {e.name for e in read_entities(nlp("A title\n\nWe adapt Quill Former and Quill to maps."))}
     assert names == {"Quill Former", "Quill"}
+
+
+def test_a_short_capital_prefix_matches_joined_either_way(tmp_path) -> None:
+    """"MS-MARCO" in the lexicon finds "MS MARCO" in the text (and the other way round), not a bare "MARCO"."""
+    from mlkg.extract.lexicon import written_variants
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    assert "MS MARCO" in written_variants("MS-MARCO") and "MS-COCO" in written_variants("MS COCO")
+    assert written_variants("Vision-Language") == ("Vision-Language",)  # not a short capital prefix
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps({"id": "dataset:msmarco", "name": "MSMARCO", "aliases": ["MS-MARCO"],
+                                "type": "Dataset", "counts": {"papers": 10}}) + "\n")
+    doc = create_nlp(str(path), decide=False)("A title\n\nWe evaluate on MS MARCO passages.")
+    assert [(e.name, e.lexicon_id) for e in read_entities(doc)] == [("MS MARCO", "dataset:msmarco")]
