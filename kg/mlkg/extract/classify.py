@@ -620,9 +620,10 @@ _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licen
 
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
-# Long-form last words of measured quantities and modalities: "Relative Volume Difference (RVD)", "total
-# dissolved solids (TDS)", "intraoperative ultrasound (iUS)" (not "unit": "Gated Recurrent Unit (GRU)" is a method).
-_MEASURE_HEADS = frozenset({"difference", "differences", "solids", "oxygen", "ultrasound"})
+# Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)")
+# and of sensing modalities ("intraoperative ultrasound (iUS)"); not "unit": "Gated Recurrent Unit (GRU)" is a method.
+_MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "concentration", "concentrations",
+                            "temperature", "pressure", "intensity", "density", "volume"}) | words("nonentity.modalities")
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
@@ -755,8 +756,8 @@ def _unknown_name_kept(text: str) -> bool:
 
 
 def _long_form_of_no_artifact(long_form: str | None) -> bool:
-    """An acronym's long form that names a measure ("absolute true positive rate (aTPR)", "Relative Volume
-    Difference (RVD)", "total dissolved solids (TDS)"), not a model or a dataset."""
+    """An acronym's long form that names a measure or a modality ("absolute true positive rate (aTPR)",
+    "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)"), not a model or a dataset."""
     if not long_form or not long_form.split():
         return False
     last = long_form.split()[-1].lower().strip(".,)")

@@ -138,7 +138,7 @@ def test_a_known_name_before_score_keeps_its_name(lexicon_path: str) -> None:
 @pytest.mark.parametrize(("definition", "short"), [
     ("absolute true positive rate (aTPR)", "aTPR"),
     ("Relative Volume Difference (RVD)", "RVD"),
-    ("total dissolved solids (TDS)", "TDS"),
+    ("mean arterial pressure (MAP)", "MAP"),
     ("intraoperative ultrasound (iUS)", "iUS"),
 ])
 def test_an_acronym_defined_as_a_measure_is_no_name(find, definition: str, short: str) -> None:
