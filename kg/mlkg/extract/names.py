@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO
-from .shapes import NUMBERED_SIBLINGS, is_version, name_shape, starts_name
+from .shapes import is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 from .words import alternation, word_list, words
 
@@ -141,9 +141,6 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
         text = text[: tail.start()]
     text = text.rstrip("-")
     parts: list[tuple[int, int]] = []
-    numbered = NUMBERED_SIBLINGS.match(text)
-    if numbered:
-        text = numbered.group(1)  # "CIFAR-10/100", "AIME24/25": the first name; its siblings share its stem
     pieces = re.split(r"/(?=[A-Za-z]{2})", text) if "/" in text else [text]
     if len(pieces) > 1 and not all(re.search(r"[A-Za-z]{2}", p) for p in pieces):
         pieces = [text]
