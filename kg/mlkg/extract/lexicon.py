@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from mlkg.errors import Errors, MlkgError
+from mlkg.model import EntityType
 
 from .candidates import Candidate, ensure_doc_extensions
 from .shapes import norm_key
@@ -177,6 +178,19 @@ def written_variants(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_ID_SPELLING = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+$|^[A-Za-z]{3,}[0-9][A-Za-z0-9.]*$")
+
+
+def id_spelling(form: str) -> str | None:
+    """A model name as API and hub ids write it, all in lower case ("GPT-4o" -> "gpt-4o", "Llama-3" ->
+    "llama-3", "Qwen2.5" -> "qwen2.5"): only for one-token shapes that hold a digit, which no ordinary
+    word has."""
+    lowered = form.lower()
+    if lowered == form or not _ID_SPELLING.match(form) or not any(ch.isdigit() for ch in form) or len(form) < 4:
+        return None
+    return lowered
+
+
 def _matchable(form: str) -> bool:
     """Forms the phrase matcher should look for: not all lower case unless they hold a digit."""
     return len(form) >= 2 and (any(ch.isupper() for ch in form) or any(ch.isdigit() for ch in form))
@@ -202,7 +216,8 @@ class LexiconMatcher:
         self.form_entry: dict[str, LexEntry] = {}
         for entry in lexicon.entries.values():
             for written in entry.forms:
-                for form in written_variants(written):
+                lowered = id_spelling(written) if entry.type == EntityType.MODEL.value else None
+                for form in written_variants(written) + ((lowered,) if lowered else ()):
                     if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
                         self.form_entry[form] = entry
         forms = sorted(self.form_entry)

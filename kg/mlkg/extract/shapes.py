@@ -33,6 +33,10 @@ _DIGIT = re.compile(r"\d")
 _NUMBERISH = re.compile(r"^[\d.,:/x×%+\-]+[A-Za-z]{0,2}$")  # 10M, 3D, 7B, 2x, 1.5T, 24fps
 _UNIT = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:[KMGT]B|[kMGT]?Hz|FLOPs?|TFLOPs?|GFLOPs?|FPS|fps|ms|GPUs?|TPUs?|CPUs?)$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
+# Not a name whatever its case: an assignment ("ACC=0.864", "NFE=1"), a product whose LaTeX "\\times" lost
+# its backslash ("30-180times", "400times720"), a range of sizes ("1B--7B", "7B-70B") and a token that
+# closes a bracket it never opened ("VQA).However", a sentence run on without its space).
+_NEVER_TOKEN = re.compile(r"=|\dtimes|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$")
 _VERSION = re.compile(r"^(?:v|V)?\d+(?:\.\d+)*[a-z]?$")
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
 # "-Bench" ending a name, maybe with a version or a subset: "VTC-Bench", "MMBench-v1.1", "SWE-bench Verified"
@@ -58,7 +62,7 @@ def _latin_name_shape(text: str) -> str | None:
     """The shape by ASCII letters and digits only."""
     if len(text) < 2 or len(text) > 60 or not _ALPHA.search(text):
         return None
-    if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text):
+    if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text) or _NEVER_TOKEN.search(text):
         return None
     if _LATIN_JOINED.match(text):
         return "joined"

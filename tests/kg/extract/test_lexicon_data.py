@@ -400,3 +400,23 @@ def test_a_short_capital_prefix_matches_joined_either_way(tmp_path) -> None:
                                 "type": "Dataset", "counts": {"papers": 10}}) + "\n")
     doc = create_nlp(str(path), decide=False)("A title\n\nWe evaluate on MS MARCO passages.")
     assert [(e.name, e.lexicon_id) for e in read_entities(doc)] == [("MS MARCO", "dataset:msmarco")]
+
+
+def test_a_known_model_is_found_in_its_lower_case_id_spelling(tmp_path) -> None:
+    """API and hub ids write model names in lower case ("gpt-4o", "quux-3.5-pro"): a known Model's form
+    with a digit matches so; a known dataset's does not, and no digit-free form is lowered."""
+    from mlkg.extract.lexicon import id_spelling
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    assert id_spelling("Quux-3.5-Pro") == "quux-3.5-pro" and id_spelling("Quux3") == "quux3"
+    assert id_spelling("Quux") is None and id_spelling("Quux 3") is None and id_spelling("quux-3") is None
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "model:quux-3.5-pro", "name": "Quux-3.5-Pro", "aliases": [], "type": "Model", "counts": {"papers": 40}},
+        {"id": "model:zibble", "name": "Zibble", "aliases": ["ZIBBLE-X"], "type": "Model", "counts": {"papers": 40}},
+        {"id": "dataset:wump-10", "name": "WUMP-10", "aliases": [], "type": "Dataset", "counts": {"papers": 40}})))
+    nlp = create_nlp(str(path), decide=False)
+    found = {e.name: e.lexicon_id for e in read_entities(nlp("A title\n\nA quux-3.5-pro judge scores answers on "
+                                                              "wump-10 while zibble and zibble-x rest."))}
+    assert found == {"quux-3.5-pro": "model:quux-3.5-pro"}, found

@@ -46,6 +46,21 @@ def test_quantities_are_not_names(find, quantity: str) -> None:
     assert quantity not in found, found
 
 
+@pytest.mark.parametrize("token", ["ACC=0.912", "NFE=4", "30-180times", "1.5times-3.1times", "320times240/240times320",
+                                   "2B--9B", "7B-70B"])
+def test_assignments_products_and_size_ranges_are_not_names(find, token: str) -> None:
+    found = find(f"A title\n\nFizzLM runs {token} faster on the Wumpus corpus.")
+    assert token not in found, found
+    assert "FizzLM" in found
+
+
+def test_a_run_on_sentence_does_not_make_a_name(find) -> None:
+    """"(VQA).However" lost its space: the bracket-closing token is no name, the acronym before it may be."""
+    found = find("A title\n\nModels answer questions (VQA).However, ZorbFormer reads the fine print.")
+    assert not any(")" in name for name in found), found
+    assert "ZorbFormer" in found
+
+
 @pytest.mark.parametrize("kind", ["Technical Report", "Report", "Survey"])
 def test_title_document_kind_is_not_part_of_the_name(find, kind: str) -> None:
     found = find(f"QuaxVL-2 {kind}: Listening at Scale\n\nWe present QuaxVL-2, a model for speech.")
