@@ -222,6 +222,10 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
     if long_forms:
         feats.append("has_alias")
         feats.extend(f"alias_head={w}" for w in _last_words(long_forms))
+        case = _long_form_case(long_forms[0])
+        if case:  # "dissolved oxygen (DO)" is a concept's short form, "Quokka Fusion Network (QFN)" a name's
+            feats.append(f"alias_case={case}")
+            feats.append(f"alias_case={case}:{kept}")
     if unit.coined:
         feats.append("coined")
     if unit.votes:
@@ -256,6 +260,8 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         feats.append(f"peers_only={next(iter(unit.peers))}:{unit.rule_type}")
     if unit.name[:1].isupper() and " " not in unit.name and lower_in(unit.name, text):
         feats.append(f"doc_lower={kept}")  # the paper also writes the name as an ordinary word
+    elif " " in unit.name and unit.name[:1].isupper() and lower_in(unit.name, text):
+        feats.append(f"doc_lower_phrase={kept}")  # "Vision Transformer" and "vision transformer": a concept
     return list(dict.fromkeys(feats))
 
 
@@ -331,6 +337,19 @@ def _context(doc: Doc, m: Candidate) -> list[str]:
             elif tok.lower_ in _WINDOW_CUES:
                 out.append(f"near{side}{tok.lower_}")
     return out
+
+
+def _long_form_case(long_form: str) -> str | None:
+    """How a long form is written: "lower" (every word in lower case), "first" (only its first word
+    capitalised, as at a sentence start) or "title"; None for one word, which says nothing."""
+    words = [w for w in long_form.split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return None
+    if all(w[:1].islower() for w in words):
+        return "lower"
+    if all(w[:1].islower() for w in words[1:]):
+        return "first"
+    return "title"
 
 
 def _last_words(aliases: tuple[str, ...]) -> list[str]:
