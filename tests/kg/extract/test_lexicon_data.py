@@ -420,3 +420,16 @@ def test_a_known_model_is_found_in_its_lower_case_id_spelling(tmp_path) -> None:
     found = {e.name: e.lexicon_id for e in read_entities(nlp("A title\n\nA quux-3.5-pro judge scores answers on "
                                                               "wump-10 while zibble and zibble-x rest."))}
     assert found == {"quux-3.5-pro": "model:quux-3.5-pro"}, found
+
+
+def test_the_shipped_lexicon_names_no_family_reference() -> None:
+    """"YOLO-series" and "Llama-family" refer to a family's models and name none (issue 13): the builder
+    drops them as names and as aliases, so the text's "LLaMA-family models" gives LLaMA."""
+    from mlkg.extract.lexicon import default_path
+    from mlkg.extract.lexicon_build.output import _family_reference
+
+    assert _family_reference("YOLO-series") and _family_reference("GPT-style") and _family_reference("Llama family")
+    assert not _family_reference("Seriesformer") and not _family_reference("FamilyQA")
+    rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
+    found = [(r["name"], a) for r in rows for a in [r["name"], *r["aliases"]] if _family_reference(a)]
+    assert not found, found[:10]

@@ -20,7 +20,8 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "BF16", "INT8", "HEVC", "JPEG", "AV1", "Recall@K", "ANLS", "SARI", "CIDEr",
                                   "XCOMET", "VIEScore", "Point Cloud", "SfM", "SLAM", "XAI", "MoE",
                                   "Mixture of Experts", "MLLM-as-a-Judge", "GitHub", "Hugging Face", "ComfyUI",
-                                  "Kaggle", "T2I", "Siamese", "Structure-from-Motion"])
+                                  "Kaggle", "T2I", "Siamese", "Structure-from-Motion", "Twitter",
+                                  "Weibo"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -163,3 +164,10 @@ def test_an_acronym_defined_as_a_measure_is_no_name(find, definition: str, short
                  "Gated Kelp Unit (GKU) fuses features.")
     assert short not in found, found
     assert "GKU" in found, found
+
+
+@pytest.mark.parametrize("tail", ["family", "series"])
+def test_a_family_reference_gives_the_familys_name(find, tail: str) -> None:
+    found = find(f"A title\n\nWe fine-tune ZorbLM-{tail} models with QuarkNet on the Wumpus corpus.")
+    assert f"ZorbLM-{tail}" not in found, found
+    assert "ZorbLM" in found, found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -103,6 +104,8 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
             kept_orgs.append(o)
     records = sorted(list(by_key.values()) + kept_orgs,
                      key=lambda g: (-g.counts.get("papers", 0), g.type, g.name))
+    dropped["family_reference"] = sum(1 for g in records if _family_reference(g.name))
+    records = [g for g in records if not _family_reference(g.name)]
     names = {slug_key(g.name): g for g in records}
     owner: dict[str, Group] = {}
     for g in records:
@@ -111,6 +114,9 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
             k = a.casefold()
             if not a.strip() or slug_key(a) in names and names[slug_key(a)] is not g:
                 dropped["alias_is_other_name"] += 1
+                continue
+            if _family_reference(a):
+                dropped["alias_family_reference"] += 1  # "Llama-family" refers to Llama's models; it names none
                 continue
             if _unbalanced(a):
                 dropped["alias_with_stray_bracket"] += 1  # "LSTM)", cut from "(... Memory (LSTM)"
@@ -123,6 +129,15 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
         g.aliases = clean
     log("  conflicts: " + ", ".join(f"{k}={v}" for k, v in sorted(dropped.items())))
     return records
+
+
+_FAMILY_REFERENCE = re.compile(r"[-\s](?:family|families|series|style|like|based)$", re.IGNORECASE)
+
+
+def _family_reference(name: str) -> bool:
+    """"YOLO-series", "Llama-family", "GPT-style": a reference to a family of names, which names nothing
+    itself (the shape finder cuts the tail off and finds the family's name)."""
+    return bool(_FAMILY_REFERENCE.search(name))
 
 
 def _unbalanced(alias: str) -> bool:
