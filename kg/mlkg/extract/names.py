@@ -160,6 +160,8 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None
     prefix = match.group(1).strip()
     words = prefix.split()
+    if len(words) in (2, 3) and words[0] == "The" and name_shape(words[1]) in ("mixed", "acronym", "alnum", "joined"):
+        prefix, words = prefix[4:], words[1:]  # "The NazoNazo Benchmark: ...": the article opens the title
     if len(words) > 3 or prefix.lower() in _PAPER_KINDS:
         return None
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w)

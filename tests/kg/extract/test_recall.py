@@ -369,3 +369,10 @@ def test_a_release_tier_after_a_word_names_a_model(found) -> None:
 def test_a_venue_and_its_year_is_no_dataset(found) -> None:
     result = found("A title\n\nAccepted at NeurIPS 2025 and ICLR'26, Kelpo20K was released with CVPR2024 code.")
     assert not any(name.startswith(("NeurIPS", "ICLR", "CVPR")) for name in result), result
+
+
+@pytest.mark.parametrize(("title", "name"), [("The QuorbQA Benchmark: Hard Questions", "QuorbQA Benchmark"),
+                                             ("The ZibNet Encyclopedia: Mapping Parsers", "ZibNet Encyclopedia")])
+def test_a_titles_opening_article_is_not_part_of_its_name(found, title: str, name: str) -> None:
+    result = found(f"{title}\n\nWe present {name}, which we use throughout.")
+    assert name in result and f"The {name}" not in result, result
