@@ -895,9 +895,13 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
     for run in value_runs + _lists(sent, values, _METRIC_LIST_GAP):
         if elsewhere.intersection(run):
             elsewhere.update(i for i in run if i not in pairs)
+    # "respectively" pairs lists, and none matched: the pairing is not clear, unless the sentence names one
+    # dataset alone and the list pairs the numbers with settings ("On D, x/y AP with text and box prompts,
+    # respectively")
+    unclear = respectively and not _lone_dataset(sent, data)
     for i, v in enumerate(values):
-        if i in pairs or respectively or i in elsewhere:
-            continue  # "respectively" pairs lists, and none matched: the pairing is not clear
+        if i in pairs or unclear or i in elsewhere:
+            continue
         j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
         # the distance counts from D or from the last number already stated on D ("on D, A improves from a
         # to x, B from b to y, and C from c to z")
@@ -956,6 +960,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 continue  # "x overall, which falls to y on D": D is where the nearer number (same metric) is stated
             pairs[i] = only
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+_COORDINATED_BEFORE = re.compile(r"[A-Z][\w.+-]*\s*(?:,|\band|&)\s*(?:the\s+)?$")
+
+
+def _lone_dataset(sent: str, data: list[tuple[int, int, str]]) -> bool:
+    """The sentence names one dataset, never in a list with another capitalised name ("on D and E")."""
+    return len({d[2] for d in data}) == 1 and not any(
+        _COORDINATED.match(sent, d[1]) or _COORDINATED_BEFORE.search(sent, max(0, d[0] - 40), d[0]) for d in data)
 
 
 def _last_on(data: list[tuple[int, int, str]], end: int) -> int:
