@@ -181,11 +181,15 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
+_OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 _BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned) (?:up)?on|\bon top of)\s+(?:the\s+)?$")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
 _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
-                             r"compared (?:to|with)|versus|vs\.?)\s[^.;(),]*\b(?:scores?|accuracy|performance|"
+                             # not "outperforms B with a parsing accuracy of [x]", "surpasses B, achieving a score of":
+                             # the subject's own number
+                             r"compared (?:to|with)|versus|vs\.?)\s(?:(?!\bwith\b|\bachiev|\breach|\battain)[^.;(),])*"
+                             r"\b(?:scores?|accuracy|performance|"
                              r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _DIGIT = re.compile(r"\d")
@@ -1016,7 +1020,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
         plural = _PLURAL_SUBJECT.search(sent, end, at)
-        if plural and sent[end:plural.start()].strip() and not _OWN_WORDS.search(sent, end, plural.end()):
+        if plural and sent[end:plural.start()].strip() and not _OWN_WORDS.search(sent, end, plural.end()) and \
+                not _OUTPERFORMS.search(sent, end, plural.start()):  # "A outperforms neural models with [x]": A's
             return ""  # "combining A with B helps, with recurrent models achieving [47.5%]": unnamed models' number
         if _PRONOUN_SUBJECT.search(sent, end, at):
             return own  # "for Qwen3-8B, it improves ...": the subject is the paper's own

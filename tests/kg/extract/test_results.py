@@ -942,3 +942,22 @@ def test_each_named_model_states_its_own_number_on_the_only_dataset(nlp: Languag
     got = claims(nlp, "We train on ImageNet. CLIP attained a mean Dice score of 92.80. "
                       "FooNet outperformed all models with a mean Dice score of 93.73.")
     assert {("CLIP", "ImageNet", "mean Dice", "92.80"), ("FooNet", "ImageNet", "mean Dice", "93.73")} <= got, got
+
+
+def test_respectively_over_settings_keeps_the_lone_dataset(nlp: Language) -> None:
+    """"x/y AP on D with A and B prompts, respectively" pairs the numbers with the settings; the
+    sentence's one dataset holds both. With two datasets they are not both put on the first."""
+    got = claims(nlp, "On CIFAR-10, FooNet reaches 34.2/36.4 AP with text and box prompts, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "34.2"), ("CIFAR-10", "36.4")}
+    got = claims(nlp, "On CIFAR-10 and ImageNet, FooNet reaches 34.2/36.4 AP with text and box prompts, respectively.")
+    assert {(d, v) for _, d, _, v in got} != {("CIFAR-10", "34.2"), ("CIFAR-10", "36.4")}, got
+
+
+def test_outperforming_others_with_a_score_states_the_subjects_score(nlp: Language) -> None:
+    """"A outperforms B models with an accuracy of x": x is A's, not the compared models'; "surpassing the
+    original model's score of y" stays the baseline's."""
+    got = claims(nlp, "Experiments on CIFAR-10 show that FooNet outperforms neural parsing models with a "
+                      "parsing accuracy of 0.9937.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "CIFAR-10", "0.9937")}
+    got = claims(nlp, "On CIFAR-10, FooNet reaches 91.2% accuracy, surpassing the original model's accuracy of 88.4%.")
+    assert "88.4%" not in {v for *_, v in got}, got
