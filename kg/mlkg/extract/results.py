@@ -124,8 +124,9 @@ _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
-# An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]".
-_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
+# An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
+# a name that starts with the word: "the Human Eval test ([90.9%]").
+_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\()?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random guessing (AUC = [0.5])"
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
@@ -205,7 +206,8 @@ _ON_OTHER = re.compile(
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which))")
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
                             r"\s+(?:the\s+|on\s+)?)$")
-_LABEL_GAP = re.compile(r"^\s*(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
+_LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){0,2}"  # "D benchmark test (90.9%"
+                        r"(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
