@@ -164,7 +164,7 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 # "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
 _CODED_METRIC = r"(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
-_ON = re.compile(rf"^\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
+_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
@@ -174,7 +174,7 @@ _ON = re.compile(rf"^\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
-_LIST_GAP_VALUES = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
+_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")

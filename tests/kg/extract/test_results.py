@@ -969,3 +969,11 @@ def test_a_name_starting_with_human_is_no_human_baseline(nlp: Language) -> None:
     assert ("FooNet", "90.9%") in {(m, v) for m, _, _, v in got}, got
     got = claims(nlp, "On CIFAR-10, FooNet reaches 88.2% accuracy, close to the human baseline of 91%.")
     assert "91%" not in {v for *_, v in got}, got
+
+
+def test_setting_tags_after_numbers_keep_their_list_and_dataset(nlp: Language) -> None:
+    """"37.2%@full, 51.4%@rare on D": a tag names the setting; the numbers stay one list on D."""
+    got = claims(nlp, "FooNet has detection accuracies of 37.19%@full, 51.42%@non-rare, 26.20%@rare on the publicly "
+                      "available dataset CIFAR-10, 45.13%@full and 30.37%@rare on the self-built dataset ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "37.19%"), ("CIFAR-10", "51.42%"), ("CIFAR-10", "26.20%"),
+                                              ("ImageNet", "45.13%"), ("ImageNet", "30.37%")}, got
