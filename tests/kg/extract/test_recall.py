@@ -376,3 +376,16 @@ def test_a_venue_and_its_year_is_no_dataset(found) -> None:
 def test_a_titles_opening_article_is_not_part_of_its_name(found, title: str, name: str) -> None:
     result = found(f"{title}\n\nWe present {name}, which we use throughout.")
     assert name in result and f"The {name}" not in result, result
+
+
+@pytest.mark.parametrize(("text", "name"), [("We introduce Quokkaly, a novel video diffusion model.", "Quokkaly"),
+                                           ("In this work we propose Marrowind, the first planner for maps.",
+                                            "Marrowind")])
+def test_one_word_the_paper_introduces_and_describes_is_a_name(found, text: str, name: str) -> None:
+    result = found(f"A title\n\n{text} It runs on one GPU.")
+    assert name in result, result
+
+
+def test_one_word_after_an_introduce_verb_without_a_description_is_not_a_name(found) -> None:
+    result = found("A title\n\nWe introduce Regularization to the loss and train longer.")
+    assert "Regularization" not in result, result
