@@ -362,3 +362,14 @@ def test_a_coded_token_between_a_number_and_on_is_the_metric(tmp_path) -> None:
     nlp = create_nlp(str(path), decide=False)
     doc = nlp("A title\n\nOn Zorb3D, it reaches 34.2 AP3D on Zorb3D-Hard.")
     assert "AP3D" not in {e.name for e in read_entities(doc)}
+
+
+def test_a_plain_word_listed_with_found_names_is_one_of_them(find) -> None:
+    """"ZorbNet, QuarkLM-2, Grok and Claude": the plain members of a list of found models are models too."""
+    found = find("A title\n\nWe test ZorbNet-7B, QuarkLM-2, Grok, and Claude on mazes.")
+    assert found.get("Claude", (None,))[0] == EntityType.MODEL and found.get("Grok", (None,))[0] == EntityType.MODEL, found
+
+
+def test_a_plain_word_list_without_found_names_adds_nothing(find) -> None:
+    found = find("A title\n\nWe visited Paris, Rome, and Berlin with ZorbNet.")
+    assert not {"Paris", "Rome", "Berlin"} & set(found), found
