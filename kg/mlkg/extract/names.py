@@ -58,6 +58,8 @@ _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 _SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BM]$")
 _TIERS = words("heads.name_tiers")
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
+# Architecture sizes after a coined name: "ViT Base", "Swin Tiny", "DINOv2 Giant" (not "X Large Language ...").
+_SIZE_WORDS = frozenset({"Tiny", "Small", "Base", "Large", "Huge", "Giant"})
 # A coined name, not a capitalised word compound: R-Net, RCNN, FMVNet, YOLOv8 (not Cross-Channel).
 _CODED = re.compile(r"[A-Z]{2}|\d|(?:^|-)[A-Z](?:-|$)|[a-z][A-Z]")
 _PREFIXES = words("heads.name_prefixes")
@@ -231,10 +233,10 @@ def _name_shaped(text: str) -> bool:
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
     return text in ("Bench", "Benchmark") or (is_version(text) and len(text) <= 4) or text in _TIERS or \
-        bool(_SIZE_TOKEN.match(text))
+        text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text))
 
 
-def _extend_name(doc: Doc, end: int) -> int:
+def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     """Where a name ending before token ``end`` really ends: a version ("VideoLLaMA 3"), "Bench", a tier
     after a version ("Gemini 2.5 Pro", "GPT-4o mini") and a model size ("LLaMA2 7B", "Mistral 7B")."""
     n = len(doc)
@@ -255,6 +257,10 @@ def _extend_name(doc: Doc, end: int) -> int:
             versioned = True
     if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:
         end += 1  # "Gemini 2.5 Pro"; a release tier needs no version: "Nano Banana Pro", "FooNet Ultra"
+    elif end < n and doc[end].text in _SIZE_WORDS and doc[end - 1].whitespace_ and (known or _CODED.search(doc[end - 1].text)) \
+            and not (end + 1 < n and doc[end + 1].text[:1].isupper() and doc[end].whitespace_) \
+            and 0 <= doc.text.find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")
+        end += 1  # "ViT Base", "Swin Tiny": an architecture's size (not "ViT Large Language Models")
     if end < n and _SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
             (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \
             not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and _SIZE_TOKEN.match(doc[end + 2].text)):
@@ -525,7 +531,7 @@ class NameDetector:
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
-            longer = _extend_name(doc, end) if end in continuing else end
+            longer = _extend_name(doc, end, known=True) if end in continuing else end
             first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
                 _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)

@@ -389,3 +389,15 @@ def test_one_word_the_paper_introduces_and_describes_is_a_name(found, text: str,
 def test_one_word_after_an_introduce_verb_without_a_description_is_not_a_name(found) -> None:
     result = found("A title\n\nWe introduce Regularization to the loss and train longer.")
     assert "Regularization" not in result, result
+
+
+@pytest.mark.parametrize(("text", "name"), [("We fine-tune ZorbViT Tiny on leaves.", "ZorbViT Tiny"),
+                                           ("The QuarkNet Giant backbone wins.", "QuarkNet Giant")])
+def test_an_architecture_size_word_stays_with_its_name(found, text: str, name: str) -> None:
+    result = found(f"A title\n\n{text}")
+    assert name in result, result
+
+
+def test_a_size_word_before_capitalised_words_or_in_a_title_is_not_kept(found) -> None:
+    result = found("Making ZorbViT Tiny: Distilling\n\nWe distill ZorbViT Large Language Models.")
+    assert "ZorbViT Tiny" not in result and "ZorbViT Large" not in result, result
