@@ -697,6 +697,8 @@ def _names_a_license(doc: Doc, cand: Candidate) -> bool:
 
 
 _VENUES = words("nonentity.venues")
+_NUMBERED_WORDS = words("nonentity.numbered_words")
+_NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 
@@ -708,6 +710,9 @@ def _non_entity(text: str) -> bool:
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
             or _METRIC_SHAPE.search(text):
         return True
+    numbered = _NUMBERED_WORD.match(lower)
+    if numbered and numbered.group(1) in _NUMBERED_WORDS:
+        return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact
     venue = _VENUE_YEAR.match(lower)
     if venue and venue.group(1) in _VENUES:
         return True  # ICLR 2025, NeurIPS'24: a venue's edition

@@ -71,7 +71,7 @@ def test_title_document_kind_is_not_part_of_the_name(find, kind: str) -> None:
 
 def test_non_entity_lists_are_lower_case_and_without_known_artifacts() -> None:
     for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms", "languages",
-                "adjective_suffixes", "document_kinds"):
+                "adjective_suffixes", "document_kinds", "numbered_words"):
         listed = words(f"nonentity.{key}")
         assert listed and all(w == w.lower() for w in listed), key
     assert not {"nerf", "3dgs", "mae", "clip", "bert"} & (words("nonentity.concepts") | words("nonentity.metrics"))
@@ -171,3 +171,12 @@ def test_a_family_reference_gives_the_familys_name(find, tail: str) -> None:
     found = find(f"A title\n\nWe fine-tune ZorbLM-{tail} models with QuarkNet on the Wumpus corpus.")
     assert f"ZorbLM-{tail}" not in found, found
     assert "ZorbLM" in found, found
+
+
+@pytest.mark.parametrize("part", ["Stage 1", "Phase 2", "Type-2", "Round 3", "Track II"])
+def test_numbered_parts_of_a_study_are_not_names(lexicon_path: str, part: str) -> None:
+    from mlkg.extract.pipeline import create_nlp
+
+    doc = create_nlp(lexicon_path, decide=False)(f"A title\n\nIn {part}, we train ZorbNet-7 on the Wumpus corpus.")
+    found = {e.name for e in doc._.mlkg_entities}
+    assert part not in found and "ZorbNet-7" in found, found
