@@ -946,6 +946,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if j is not None and data[j][2] == pairs[i - 1] and j not in in_data_list and _SETTING_AFTER.match(
                 sent, v.end) and _SETTING_GAP.match(sent[max(data[j][1], prev.end):v.start]):  # "On D, x, or [y] with"
             pairs[i] = data[j][2]
+    # 3b. "On D, ...": a sentence that opens on its one dataset states its numbers there, however far
+    # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
+    opening = _SCOPE_OPENING.match(sent)
+    if opening and data and data[0][0] == opening.end() and _SCOPE_CLOSE.match(sent, data[0][1]) and \
+            _lone_dataset(sent, data) and not _ON_CAPITAL.search(sent, data[0][1]):  # "...; on E, [x]": E's
+        for i, v in enumerate(values):
+            if i not in pairs and i not in elsewhere and (v.stated or v.scored or v.relative) and not v.start_of \
+                    and not _HARD_BREAK.search(sent, data[0][1], v.start):  # "..., but B is stronger, by [x]"
+                pairs[i] = data[0][2]
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
     only = names[0] if len(names) == 1 else None
@@ -968,6 +977,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
 
+_SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
+_SCOPE_CLOSE = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
+                          r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
 _COORDINATED_BEFORE = re.compile(r"[A-Z][\w.+-]*\s*(?:,|\band|&)\s*(?:the\s+)?$")
 
 

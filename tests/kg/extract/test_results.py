@@ -977,3 +977,15 @@ def test_setting_tags_after_numbers_keep_their_list_and_dataset(nlp: Language) -
                       "available dataset CIFAR-10, 45.13%@full and 30.37%@rare on the self-built dataset ImageNet.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "37.19%"), ("CIFAR-10", "51.42%"), ("CIFAR-10", "26.20%"),
                                               ("ImageNet", "45.13%"), ("ImageNet", "30.37%")}, got
+
+
+def test_a_sentence_opening_on_its_dataset_states_its_numbers_there(nlp: Language) -> None:
+    """"On D, A shows ... gains of +5.6% in X, +5% in Y and +8.2% in Z": the opening scopes the sentence, however
+    far its numbers stand; not past a "; on E" or a list of sets ("Across A, B, and C, ...")."""
+    got = claims(nlp, "On the CIFAR-10 benchmark, FooNet demonstrates significant improvements over a strong "
+                      "baseline model, achieving relative gains of +5.6% in temporal reasoning, +5% in technical "
+                      "queries and +8.2% in narrative comprehension.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "+5.6%"), ("CIFAR-10", "+5%"), ("CIFAR-10", "+8.2%")}, got
+    got = claims(nlp, "On CIFAR-10, it surpasses the strong baselines of the field by a wide margin of +3.57% mIoU; "
+                      "on Wumpus-Hard, it improves the rare classes by +19.34 points.")
+    assert ("CIFAR-10", "+19.34 points") not in {(d, v) for _, d, _, v in got}, got
