@@ -407,8 +407,8 @@ class ResultExtractor:
                 if rows:
                     continue
             if carried:
-                values = _values(sent)
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+                values = _outside(_values(sent), sent_models)
                 if values and _RESPECTIVELY.search(sent) and (_listed_subjects(sent, values[0].start, sent_models) or (
                         _SEVERAL_SETS.search(sent)) or (
                         _UNNAMED_SUBJECT.search(sent, 0, values[0].start) and not any(m[0] < values[0].start
@@ -446,9 +446,9 @@ class ResultExtractor:
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
                                            s_start + v.start, s_start + v.end, v.relative))
             elif sent_data and _DIGIT.search(sent):
-                values = _values(sent)
+                sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+                values = _outside(_values(sent), sent_models + sent_data)
                 if values:
-                    sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
                     owners = [_start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1)
                               if v.start_of else
                               _owner(sent, v, sent_models, values[i - 1].end if i else -1)
@@ -599,6 +599,11 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             continue
         out.append(span)
     return out
+
+
+def _outside(values: list[_Value], names: list[tuple[int, int, str]]) -> list[_Value]:
+    """The values not written inside a found name ("w2v-BERT 2.0", "NTU RGB+D 60"): a version is no score."""
+    return [v for v in values if not any(a <= v.start and v.end <= b for a, b, _ in names)] if names else values
 
 
 def _values(sent: str) -> list[_Value]:
@@ -1177,10 +1182,10 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
         sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
         if not sent_data and (_ON_CAPITAL.search(sent) or _OTHER_SET.search(sent)):
             continue  # the sentence is about another set than any named before it
-        values = _values(sent)
+        sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
+        values = _outside(_values(sent), sent_models + sent_data)
         if not values:
             continue
-        sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
         ends = tuple(v.end for v in values)
         names = list(dict.fromkeys(d[2] for d in sent_data))
         if names:

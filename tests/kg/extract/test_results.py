@@ -989,3 +989,10 @@ def test_a_sentence_opening_on_its_dataset_states_its_numbers_there(nlp: Languag
     got = claims(nlp, "On CIFAR-10, it surpasses the strong baselines of the field by a wide margin of +3.57% mIoU; "
                       "on Wumpus-Hard, it improves the rare classes by +19.34 points.")
     assert ("CIFAR-10", "+19.34 points") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_version_inside_a_name_is_no_value(nlp: Language) -> None:
+    """"w2v-BERT 2.0": the version is part of the compared model's name, not a number between D and the gains."""
+    got = claims(nlp, "FooNet sets a new state of the art on the CIFAR-10 benchmark: it outperforms CLIP and "
+                      "QuarkLM 2.0 v2 by 0.8% and 4.4% respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "0.8%"), ("CIFAR-10", "4.4%")}, got
