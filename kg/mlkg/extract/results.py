@@ -106,7 +106,8 @@ _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b)?"
+    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b"
+    r"|\s(?:ms|bpm|BPM|cm|mm)\b)?"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
     r"(?![\w]|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window"

@@ -996,3 +996,9 @@ def test_a_version_inside_a_name_is_no_value(nlp: Language) -> None:
     got = claims(nlp, "FooNet sets a new state of the art on the CIFAR-10 benchmark: it outperforms CLIP and "
                       "QuarkLM 2.0 v2 by 0.8% and 4.4% respectively.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "0.8%"), ("CIFAR-10", "4.4%")}, got
+
+
+def test_a_physical_unit_stays_with_its_value(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves an MAE of 0.77 bpm on CIFAR-10 and a latency of 227.2 ms on ImageNet.")
+    assert {(d, v) for _, d, _, v in got} >= {("CIFAR-10", "0.77 bpm")}, got
+    assert "0.77" not in {v for *_, v in got}, got
