@@ -61,6 +61,23 @@ def test_abbreviation_pairs() -> None:
     assert coined.coined and coined.long.startswith("Vision-Audio-Language")
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("We propose QuEAG, a novel Quill Evidence-Augmented Generation framework for checks.",
+     ("QuEAG", "Quill Evidence-Augmented Generation")),
+    ("We add ZoE, the Zoo of Experts layer, to the model.", ("ZoE", "Zoo of Experts")),
+])
+def test_a_long_form_apposed_after_its_short_form_defines_it(text: str, pair: tuple[str, str]) -> None:
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == pair
+    assert text[found.short_start:found.short_end] == found.short and text[found.long_start:found.long_end] == found.long
+
+
+@pytest.mark.parametrize("text", ["We beat QuarkBench, the newly introduced QuarkBench-Hard and ScanBench, by far.",
+                                  "We test GPT-4, a Large Model, on it."])
+def test_an_apposition_that_does_not_spell_the_short_form_defines_nothing(text: str) -> None:
+    assert list(find_abbreviations(text)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
