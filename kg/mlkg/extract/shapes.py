@@ -35,8 +35,11 @@ _UNIT = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:[KMGT]B|[kMGT]?Hz|FLOPs?|TFLOPs?|GFLO
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 # Not a name whatever its case: an assignment ("ACC=0.864", "NFE=1"), a product whose LaTeX "\\times" lost
 # its backslash ("30-180times", "400times720"), a range of sizes ("1B--7B", "7B-70B") and a token that
-# closes a bracket it never opened ("VQA).However", a sentence run on without its space).
-_NEVER_TOKEN = re.compile(r"=|\dtimes|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$")
+# closes a bracket it never opened ("VQA).However", a sentence run on without its space); and identifiers: six
+# digits or more that are no date ("2015arXiv151205287", a grant's "17YF1428200"; not "...-20241022"), an
+# ACL Anthology id ("D18-1444").
+_NEVER_TOKEN = re.compile(r"=|\dtimes|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$"
+                          r"|(?<!\d)(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{6,}|^[A-Z]\d\d-\d{4}$")
 _VERSION = re.compile(r"^(?:v|V)?\d+(?:\.\d+)*[a-z]?$")
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
 # "-Bench" ending a name, maybe with a version or a subset: "VTC-Bench", "MMBench-v1.1", "SWE-bench Verified"

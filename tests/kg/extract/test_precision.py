@@ -48,7 +48,7 @@ def test_quantities_are_not_names(find, quantity: str) -> None:
 
 
 @pytest.mark.parametrize("token", ["ACC=0.912", "NFE=4", "30-180times", "1.5times-3.1times", "320times240/240times320",
-                                   "2B--9B", "7B-70B"])
+                                   "2B--9B", "7B-70B", "2016arXiv160301234", "18ZR1428200", "P19-1001"])
 def test_assignments_products_and_size_ranges_are_not_names(find, token: str) -> None:
     found = find(f"A title\n\nFizzLM runs {token} faster on the Wumpus corpus.")
     assert token not in found, found
@@ -180,3 +180,11 @@ def test_numbered_parts_of_a_study_are_not_names(lexicon_path: str, part: str) -
     doc = create_nlp(lexicon_path, decide=False)(f"A title\n\nIn {part}, we train ZorbNet-7 on the Wumpus corpus.")
     found = {e.name for e in doc._.mlkg_entities}
     assert part not in found and "ZorbNet-7" in found, found
+
+
+def test_a_dated_model_snapshot_keeps_its_name_shape() -> None:
+    """An identifier's six digits make no name, but a release date does not unmake one."""
+    from mlkg.extract.shapes import name_shape
+
+    assert name_shape("Zorb-3-5-sonnet-20241022") is not None and name_shape("GPT-4-0613") is not None
+    assert name_shape("2016arXiv160301234") is None and name_shape("D18-1444") is None
