@@ -84,8 +84,10 @@ def _reverse_definition(text: str, match: re.Match[str], inner: str) -> Abbrevia
 
 # "HiEAG, a novel Hierarchical Evidence-Augmented Generation framework": the name, then its long form in title
 # case as its appositive (a few lower-case adjectives may come between).
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # the hook, found first: it is rare, the words before it are not
+_SHORT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]$")
 _APPOSED = re.compile(
-    r"(?<![\w-])(?P<short>[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]),\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?:[a-z][a-z-]*\s+){0,2}"
     # ordinary capitalised words (not coined names: "HealthBench, the new HealthBench-Hallu and ScanBench")
     r"(?P<long>(?:[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*\s+(?:(?:of|for|in|on|with|to|the)\s+)?){1,7}"
     r"[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*)(?=\s+[a-z]|\s*[,.;:(])")
@@ -93,14 +95,17 @@ _APPOSED = re.compile(
 
 def _apposed_definitions(text: str) -> Iterator[Abbreviation]:
     """Short forms defined by the appositive after them, whose letters the long form spells from its start."""
-    for match in _APPOSED.finditer(text):
-        short, long = match.group("short"), match.group("long")
+    for hook in _APPOSITION.finditer(text):
+        before = _SHORT_BEFORE.search(text, max(0, hook.start() - 30), hook.start())
+        match = _APPOSED.match(text, hook.end()) if before else None
+        if match is None:
+            continue
+        short, long = before.group(0), match.group("long")
         if not _valid_short(short) or len(long.split()) > min(len(short) + 5, len(short) * 2):
             continue
         if _best_long(short, long) != 0 or long[0].lower() != short[0].lower():
             continue
-        yield Abbreviation(short, long, match.start("short"), match.end("short"), match.start("long"),
-                           match.end("long"))
+        yield Abbreviation(short, long, before.start(), before.end(), match.start("long"), match.end("long"))
 
 
 def find_abbreviations(text: str) -> Iterator[Abbreviation]:

@@ -518,8 +518,12 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
     if len(entities) < 2:
         return []
     at = {(m.start, m.end): e for e in entities for m in e.mentions}
+    listed = [s for s, e in at if _LIST_SEPARATOR.match(text, e)]  # a list of found names has one before a comma
+    if not listed:
+        return []
     found: dict[str, DocEntity] = {}
-    for match in _NAME_LIST.finditer(text):
+    window = text[:min(len(text), max(listed) + 400)]
+    for match in _NAME_LIST.finditer(window, max(0, min(listed) - 400)):
         items, pos = [], match.start(1)
         for part in _LIST_SEPARATOR.split(match.group(1)):
             start = text.index(part, pos)
