@@ -478,16 +478,24 @@ _PEER_GAP = re.compile(r"^(?:\s*\([a-z][a-z0-9 -]{0,30}\))?\s*(?:,\s*(?:and\s+|o
                        r"|^\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s*\\?%\s+(?:on\s+)?(?:the\s+)?$")
 
 
+_COMMA_ONLY = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_FINAL_JOIN = re.compile(r"\b(?:and|or)\b|&")
+
+
 def _peer_types(text: str, entities: list[DocEntity]) -> None:
     """Names coordinated in one list are of one kind: "GSM8K, MATH, MBPP and HumanEval" makes MATH a
     Benchmark like its typed peers, when nothing strong (lexicon, head noun) typed MATH itself."""
     mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source != "title")
     groups: list[list[int]] = []
+    closed = False  # "A, B, and C, D improves": after "and C" the list has ended
     for k, (start, _, i) in enumerate(mentions):
-        if k and _PEER_GAP.match(text[mentions[k - 1][1]:start]) and mentions[k - 1][2] != i:
+        gap = text[mentions[k - 1][1]:start] if k else ""
+        if k and _PEER_GAP.match(gap) and mentions[k - 1][2] != i and not (closed and _COMMA_ONLY.match(gap)):
             groups[-1].append(i)
+            closed = closed or bool(_FINAL_JOIN.search(gap))
         else:
             groups.append([i])
+            closed = False
     votes: dict[int, dict[str, int]] = {}
     for group in groups:
         if len(group) < 3:
@@ -500,7 +508,7 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
                     tally[label] = tally.get(label, 0) + 1
     for i, tally in votes.items():
         label, count = max(sorted(tally.items()), key=lambda kv: kv[1], default=(None, 0))
-        if label in ("Model", "Dataset", "Benchmark") and count >= 2 and count > sum(tally.values()) / 2:
+        if label in ("Model", "Dataset", "Benchmark") and (count >= 2 and count > sum(tally.values()) / 2 or count == sum(tally.values()) == 1):
             entities[i].type = EntityType(label)
 
 

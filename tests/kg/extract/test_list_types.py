@@ -373,3 +373,12 @@ def test_a_plain_word_listed_with_found_names_is_one_of_them(find) -> None:
 def test_a_plain_word_list_without_found_names_adds_nothing(find) -> None:
     found = find("A title\n\nWe visited Paris, Rome, and Berlin with ZorbNet.")
     assert not {"Paris", "Rome", "Berlin"} & set(found), found
+
+
+def test_one_typed_member_types_a_list_of_unknown_names_that_ends_before_the_subject(rules: Language) -> None:
+    """"Across ImageNet, MarroVox-2, and PelliX7, ZorbNet-3 improves ...": the list is data like ImageNet, its
+    only typed member; the list ends at "and PelliX7", so ZorbNet-3 is no member."""
+    doc = rules("A title\n\nAcross ImageNet, MarroVox-2, and PelliX7, ZorbNet-3 improves accuracy by 4.2%.")
+    by_name = {e.name: e.type for e in read_entities(doc)}
+    assert by_name.get("MarroVox-2") == EntityType.DATASET and by_name.get("PelliX7") == EntityType.DATASET, by_name
+    assert by_name.get("ZorbNet-3") == EntityType.MODEL, by_name
