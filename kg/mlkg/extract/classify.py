@@ -66,6 +66,11 @@ _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", 
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
+_NAMING_VERBS = frozenset({"called", "termed", "named", "dubbed"})
+# The head noun a naming verb gives its name: "a dataset [of ...], called AVU" (no sentence or clause break between).
+_CALLED_HEADS = r"(?:dataset|benchmark|corpus|model|framework|method)"
+_CALLED_HEAD = re.compile(rf"\b({_CALLED_HEADS})\b(?:(?!\b{_CALLED_HEADS}\b)[^.;:()]){{0,80}}?,?\s+"
+                          r"(?:called|termed|named|dubbed)\s+$", re.IGNORECASE)  # the nearest head
 
 
 @dataclass(slots=True)
@@ -133,6 +138,10 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev in ("dataset", "subset", "benchmark", "corpus", "model", "framework", "method"):
         cand.vote(_HEAD_WORDS[prev], 2.0)
+    elif prev in _NAMING_VERBS:
+        called = _CALLED_HEAD.search(doc_text(doc), max(0, cand.start - 100), cand.start)
+        if called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
+            cand.vote(_HEAD_WORDS[called.group(1).lower()], 2.0)
     head = _apposed_head(doc, cand.tok_end)
     if head:
         cand.vote(head, 2.0)
@@ -358,8 +367,9 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
             votes.append(("Benchmark", 2.0))
         elif re.search(r"\b(?:dataset|corpus|collection)\b", lower) or lower.split()[-1] in _DATA_LONG_HEADS:
             votes.append(("Dataset", 2.0))
-        elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge", "leaderboard"):
-            votes.append(("Benchmark", 1.5))
+        elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge", "leaderboard",
+                                   "test", "evaluation", "assessment", "exam") and long_form[:1].isupper():
+            votes.append(("Benchmark", 1.5))  # "Drill-Down and Fabricate Test (DDFT)", "Causal ... Evaluation (CAGE)"
         elif lower.split()[-1] in _METHOD_HEADS:
             votes.append(("Model", 1.5))
     return tuple(votes)

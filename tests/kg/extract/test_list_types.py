@@ -382,3 +382,21 @@ def test_one_typed_member_types_a_list_of_unknown_names_that_ends_before_the_sub
     by_name = {e.name: e.type for e in read_entities(doc)}
     assert by_name.get("MarroVox-2") == EntityType.DATASET and by_name.get("PelliX7") == EntityType.DATASET, by_name
     assert by_name.get("ZorbNet-3") == EntityType.MODEL, by_name
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("We collect a large-scale dataset of multi-view images, termed QuilVi3D, from videos.", "QuilVi3D",
+     EntityType.DATASET),
+    ("We evaluate ZorbNet on a new benchmark we propose called MarroArena-2, with hard tasks.", "MarroArena-2",
+     EntityType.BENCHMARK),
+])
+def test_a_name_given_by_a_naming_verb_takes_the_nearest_head(rules: Language, text: str, name: str,
+                                                              kind: EntityType) -> None:
+    by_name = {e.name: e.type for e in read_entities(rules(f"A title\n\n{text}"))}
+    assert by_name.get(name) == kind, by_name
+
+
+def test_a_title_case_long_form_ending_in_test_names_a_benchmark(rules: Language) -> None:
+    doc = rules("A title\n\nWe introduce the Quill Drill Fabrication Test (QDFT), a protocol.")
+    by_name = {e.name: e.type for e in read_entities(doc)}
+    assert by_name.get("QDFT") == EntityType.BENCHMARK, by_name
