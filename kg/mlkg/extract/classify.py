@@ -518,7 +518,9 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
                     tally[label] = tally.get(label, 0) + 1
     for i, tally in votes.items():
         label, count = max(sorted(tally.items()), key=lambda kv: kv[1], default=(None, 0))
-        if label in ("Model", "Dataset", "Benchmark") and (count >= 2 and count > sum(tally.values()) / 2 or count == sum(tally.values()) == 1):
+        total = sum(tally.values())
+        # two typed peers and a majority, or the list's one typed peer ("Across EuroSAT, A, and B")
+        if label in ("Model", "Dataset", "Benchmark") and (count >= 2 and count > total / 2 or count == total == 1):
             entities[i].type = EntityType(label)
 
 
@@ -530,7 +532,7 @@ _NEVER_LISTED = words("stop_words.never_name")
 
 
 def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[DocEntity]:
-    """"Gemini, Llama, Grok, GPT, and Claude", "PlantVillage, and PlantWild and Plant Doc": a plain capitalised
+    """"Gemini, Llama, Grok, GPT, and Claude", "Plant Doc, PlantVillage, and PlantWild": a plain capitalised
     member of a list whose other members include two found names is a name of their kind, which no shape
     shows (on the tunable gold, 8 such members in 9 were names)."""
     if len(entities) < 2:
