@@ -24,7 +24,7 @@ from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
-from .names import DATA_AMOUNT, title_name
+from .names import DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
 from .shapes import BENCH_END, NUMBERED_SIBLINGS, has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
@@ -526,9 +526,7 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
 
 _LIST_ITEM_TEXT = r"[A-Z][\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"
 _NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})(?![\w-])")
-_LIST_SEPARATOR = re.compile(r",? (?:and|or) |, ")
 _PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
-_NEVER_LISTED = words("stop_words.never_name")
 
 
 def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[DocEntity]:
@@ -538,14 +536,14 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
     if len(entities) < 2:
         return []
     at = {(m.start, m.end): e for e in entities for m in e.mentions}
-    listed = [s for s, e in at if _LIST_SEPARATOR.match(text, e)]  # a list of found names has one before a comma
+    listed = [s for s, e in at if LIST_SPLIT.match(text, e)]  # a list of found names has one before a comma
     if not listed:
         return []
     found: dict[str, DocEntity] = {}
     window = text[:min(len(text), max(listed) + 400)]
     for match in _NAME_LIST.finditer(window, max(0, min(listed) - 400)):
         items, pos = [], match.start(1)
-        for part in _LIST_SEPARATOR.split(match.group(1)):
+        for part in LIST_SPLIT.split(match.group(1)):
             start = text.index(part, pos)
             items.append((start, start + len(part), part))
             pos = start + len(part)
@@ -555,7 +553,7 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
             continue
         kind = max(sorted(set(kinds)), key=kinds.count)
         for start, end, part in items:
-            if (start, end) in at or not _PLAIN_WORDS.match(part) or any(w.lower() in _NEVER_LISTED for w in part.split()):
+            if (start, end) in at or not _PLAIN_WORDS.match(part) or any(w.lower() in NEVER_NAME for w in part.split()):
                 continue
             if start == match.start(1) and (start == 0 or text[:start].rstrip()[-1:] in ".!?:\n"):
                 continue  # a sentence's first word is capitalised anyway

@@ -86,8 +86,9 @@ _LIST_BEFORE_HEAD = re.compile(rf"\b(?:on|across|of) (?:the )?({_COORDINATED}) $
 _EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
                          "evaluations", "benchmarked"})
 _EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_COORDINATED})(?![\w-])")  # not "Needle" of Needle-in-a-...
-_LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
-_NEVER_NAME = words("stop_words.never_name")
+# Shared with the type classifier: how a list of names is split, and words that never start a name.
+LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
+NEVER_NAME = words("stop_words.never_name")
 _PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")
 _LANGUAGE_NAMES = words("nonentity.language_names")
 _DATA_MODIFIERS = words("heads.data_modifiers")
@@ -283,10 +284,10 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
                                   or stripped[-1:] in (".", "!", "?", ":")):
         start += len(words_[0]) + 1
         words_ = words_[1:]
-    while words_ and words_[0].lower() in _NEVER_NAME:
+    while words_ and words_[0].lower() in NEVER_NAME:
         start += len(words_[0]) + 1
         words_ = words_[1:]
-    if not words_ or any(w.lower() in _NEVER_NAME or w.lower() in _LANGUAGE_NAMES for w in words_) or \
+    if not words_ or any(w.lower() in NEVER_NAME or w.lower() in _LANGUAGE_NAMES for w in words_) or \
             (len(words_) == 1 and len(words_[0]) < 2):
         return None
     if all(_PLAIN_WORD.match(w) and (_lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS) for w in words_):
@@ -302,7 +303,7 @@ def _continues_name(text: str, start: int) -> bool:
         return False
     words_ = before.split()
     word = words_[-1] if words_ else ""
-    return bool(word) and (word[0].isupper() or word[0].isdigit()) and word.lower() not in _NEVER_NAME \
+    return bool(word) and (word[0].isupper() or word[0].isdigit()) and word.lower() not in NEVER_NAME \
         and word[-1].isalnum()
 
 
@@ -369,7 +370,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         if items:
             lists.append((items.start(1), items.group(1)))
     for pos, group in lists:
-        for item in _LIST_SPLIT.split(group):
+        for item in LIST_SPLIT.split(group):
             start = text.find(item, pos)
             pos = start + len(item)
             if all(_PLAIN_WORD.match(w) for w in item.split(" ")):
@@ -417,23 +418,23 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
             for item in _ENUMERATED.finditer(text, hook_start, sentence_end):
                 if _NOT_PARTS.search(text, hook_start, item.start()):
                     break  # "we address three challenges: (1) Narrative Fragmentation: ..."
-                if item.group(1).split()[0].lower() not in _NEVER_NAME:
+                if item.group(1).split()[0].lower() not in NEVER_NAME:
                     found.append((item.start(1), item.end(1), "introduced"))
         one = _INTRO_ONE.match(text, hook_start)
-        if one and one.group(1).lower() not in _NEVER_NAME:
+        if one and one.group(1).lower() not in NEVER_NAME:
             found.append((one.start(1), one.end(1), "introduced"))
         match = _INTRO_RUN.match(text, hook_start)
-        if match is None or any(w in _NEVER_NAME for w in match.group(1).split()):
+        if match is None or any(w in NEVER_NAME for w in match.group(1).split()):
             continue  # "we propose to use Gaussian Splatting": the name is not what is introduced
         after = _AFTER_RUN.match(text, match.end(2))
-        if after and after.group(1) not in _RUN_HEADS and (after.group(1) not in _NEVER_NAME or after.group(2)):
+        if after and after.group(1) not in _RUN_HEADS and (after.group(1) not in NEVER_NAME or after.group(2)):
             continue
         run = match.group(2).split(" ")
         end = match.end(2)
         if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
             end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
             run = run[:-1]
-        if len(run) >= 2 and run[0].lower() not in _NEVER_NAME:
+        if len(run) >= 2 and run[0].lower() not in NEVER_NAME:
             found.append((match.start(2), end, "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
@@ -443,7 +444,7 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
         if match is None or text[end:end + 1] == "-" or text[end:end + 3].lstrip().startswith("("):
             continue  # "Block-wise"; "Fusion Block (FB)" is defined by its acronym
         start = match.start(1)
-        if match.group(1).split()[0].lower() in _NEVER_NAME:
+        if match.group(1).split()[0].lower() in NEVER_NAME:
             continue
         sentence_start, _ = sentence_bounds(doc, start)
         if INTRO.search(text, sentence_start, start):
@@ -465,10 +466,10 @@ def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int])
             continue
         word = doc[i - 1]
         if not (word.whitespace_ and _PLAIN_WORD.match(word.text) and len(word.text) > 2) or \
-                word.lower_ in _NEVER_NAME or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
+                word.lower_ in NEVER_NAME or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
             continue
         if i >= 2 and (doc[i - 2].text[:1].isupper() or doc[i - 2].text[:1].isdigit()) and doc[i - 2].whitespace_ \
-                and doc[i - 2].lower_ not in _NEVER_NAME:
+                and doc[i - 2].lower_ not in NEVER_NAME:
             continue  # "GPT Image 1.5", "Stable Diffusion 3.5": a longer name whose start is not this word
         end = _extend_name(doc, i)
         if any(j in covered for j in range(i, end)):
