@@ -297,7 +297,8 @@ _PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?:[a-z
 # before the long form speaks for the acronym.
 _LONG_FORM_OPEN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in|on)\s+)?){0,7}[A-Z][\w'-]*\s*\($")
 _APPOSED_AFTER_HEAD = re.compile(
-    r"\b(?:a|an|new) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? (?:called |named |dubbed )?$"
+    r"\b(?:a|an|new|the first|the largest|the only|our) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? "
+    r"(?:called |named |dubbed )?$"
     r"|\b(?:a|an|new) (?:[\w-]+ ){0,8}(model|framework|method|system|agent|architecture|network),? "
     r"(?:called|named|dubbed|termed) $")
 
@@ -876,7 +877,9 @@ class TypeClassifier:
             return True
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
             abbr = defined.get(norm_key(_base_text(text)))
-            return abbr is not None and self._named_definition(abbr, doc)
+            # "CAGE (Causal Abstraction Gap Evaluation), a benchmark of ...": the appositive names it
+            return abbr is not None and (self._named_definition(abbr, doc)
+                                         or _apposed_head(doc, cand.tok_end) is not None)
         return _unknown_name_kept(text)
 
     def _introduced(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:

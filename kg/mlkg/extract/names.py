@@ -29,6 +29,8 @@ _QUANTITY_NEXT = re.compile(
     r"tokens?|frames?|languages?|tasks?|datasets?|benchmarks?|models?|points?|categories|classes|examples?|"
     r"parameters?|params|shots?|views?|GPUs?|nodes?|rounds?|turns?|agents?|objects?|domains?|scenes?|hours?)$")
 _TITLE_PREFIX = re.compile(r"^([^:\n]{2,40}?)\s*:\s+\S")
+# "Radiology's Last Exam (RadLE): Benchmarking ...": a long form whose short form the title announces.
+_TITLE_DEFINED = re.compile(r"^[^:()\n]{2,90}?\s*\(([^()\s]{2,24})\)\s*:\s+\S")
 # Title prefixes that label the kind of paper rather than name a system.
 _PAPER_KINDS = frozenset({
     "position", "survey", "review", "tutorial", "editorial", "perspective", "commentary", "erratum",
@@ -163,6 +165,9 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
 def title_name(text: str) -> tuple[int, int] | None:
     """Offsets of a name that a title announces before its colon ("TinyViT: Fast ...")."""
     first_line = text.split("\n", 1)[0]
+    defined = _TITLE_DEFINED.match(first_line)
+    if defined and name_shape(defined.group(1)) is not None:
+        return defined.start(1), defined.end(1)
     match = _TITLE_PREFIX.match(first_line)
     if not match:
         return None
@@ -231,9 +236,13 @@ def _name_shaped(text: str) -> bool:
         (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
 
 
+# Capitalised head nouns that end a known name ("MMLU Benchmark", "Waymo Open Dataset"; not "the Foo dataset").
+_NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
+
+
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
-    return text in ("Bench", "Benchmark") or (is_version(text) and len(text) <= 4) or text in _TIERS or \
+    return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
         text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text))
 
 
@@ -245,7 +254,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     if end < n:
         nxt = doc[end]
         after = doc[end + 1].text if end + 1 < n else ""
-        if nxt.text in ("Bench", "Benchmark"):
+        if nxt.text in ("Bench", "Benchmark") or (known and nxt.text in _NAMED_HEADS and 0 <= doc.text.find("\n") < nxt.idx):
+            # "Foo Bench"; a known name's "the Waymo Open Dataset" (not in a title, which capitalises every
+            # word; and "the KelpX3 Dataset" of a coined name is KelpX3, see _phrase_names)
             return end + 1
         if (nxt.text in _TIERS and not versioned and is_version(after) and len(after) <= 4 and doc[end - 1].whitespace_
                 and nxt.whitespace_ and (end + 2 == n or doc[end + 1].whitespace_ or doc[end + 2].is_punct)

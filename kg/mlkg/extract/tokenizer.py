@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from re import Pattern
 
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -25,7 +26,15 @@ _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.")
 _SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
 _TOKEN_MATCH = re.compile(rf"(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
-TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES))
+TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, "no-emoticons"))
+
+
+@cache
+def _rules(defaults: type) -> dict[str, object]:
+    """The language's special cases without its emoticons: in papers "8)" closes "(Generation 8)" and
+    "(-8" opens "(-8.2%)", so the stock rules, which keep them whole as smileys, break brackets."""
+    return {k: v for k, v in defaults.tokenizer_exceptions.items()  # type: ignore[attr-defined]
+            if k not in emoticons}
 
 
 @cache
@@ -60,7 +69,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     prefixes, suffixes, infixes = _affixes(defaults)
     return Tokenizer(
         nlp.vocab,
-        rules=defaults.tokenizer_exceptions,
+        rules=_rules(defaults),
         prefix_search=prefixes.search if prefixes else None,
         suffix_search=suffixes.search,
         infix_finditer=infixes.finditer if infixes else None,

@@ -28,6 +28,17 @@ def test_tokenizer_keeps_names_whole(name: str) -> None:
     assert tokens.count(name) == 3
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("Zorb Generation 8), a set", ["Zorb", "Generation", "8", ")", ",", "a", "set"]),
+    ("a gap (-8.2%) here", ["a", "gap", "(", "-8.2", "%", ")", "here"]),
+    ("the (Quux):", ["the", "(", "Quux", ")", ":"]),
+])
+def test_tokenizer_splits_brackets_that_english_keeps_as_smileys(text: str, tokens: list[str]) -> None:
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
 @pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
                                   "ViT-L/14", "LLaVA-1.5", "VideoLLaMA 3"])
 def test_coined_names_are_detected(find, name: str) -> None:
@@ -127,6 +138,15 @@ def test_title_announces_the_introduced_name(find) -> None:
     assert title_name("Position: Benchmarks Are Broken") is None
     assert title_name("2.5 Years in Class: A Textbook") is None
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
+
+
+def test_a_title_long_form_announces_its_short_form(find) -> None:
+    title = "Quokka's Final Quiz (QuokFQ): Probing Frontier Models Against Experts"
+    start = title.index("QuokFQ")
+    assert title_name(title) == (start, start + len("QuokFQ"))
+    assert title_name("Death of the Novel(ty): Beyond n-Gram Novelty") is None
+    found = find(f"{title}\n\nWe developed a pilot set of 50 cases and tested five frontier systems.")
+    assert found["QuokFQ"][1] == "introduces", found
 
 
 def test_variants_of_an_introduced_model_are_introduced(find) -> None:

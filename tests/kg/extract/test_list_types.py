@@ -35,6 +35,25 @@ def test_name_apposed_to_a_new_dataset(find) -> None:
     assert found["Quillo-DB"][0] == EntityType.DATASET, found
 
 
+def test_name_apposed_to_the_first_dataset_of_its_kind(find) -> None:
+    found = find("A title\n\nIn addition, we construct the first general simulation-ready 3D dataset, QuillVerse, "
+                 "covering diverse indoor and outdoor categories.")
+    assert found["QuillVerse"][0] == EntityType.DATASET, found
+
+
+def test_an_acronym_defined_and_apposed_to_a_benchmark_is_kept_and_typed(rules: Language) -> None:
+    doc = rules("A title\n\nWe evaluate eight VLMs on ZAGE (Zonal Abstraction Gap Evaluation), a benchmark of 49,500 "
+                "questions across 5,500 images.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("ZAGE") == EntityType.BENCHMARK, found
+
+
+def test_a_long_form_closed_after_a_number_keeps_its_apposed_type(find) -> None:
+    found = find("A title\n\nWe propose QSCG-8 (Quokka Scene Creative Generation 8), a few-shot creative generation "
+                 "dataset on eight categories.")
+    assert found["QSCG-8"][0] == EntityType.DATASET, found
+
+
 def test_a_list_does_not_cross_a_sentence(find) -> None:
     found = find("A title\n\nOld work trains on datasets such as ImageNet, which lack labels. We propose ZorbNet, "
                  "a network for leaves.")

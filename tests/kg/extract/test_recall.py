@@ -64,6 +64,13 @@ def test_ordinary_capitalised_words_before_a_head_are_not_names(found, text: str
     assert not {"Training", "English", "Retina", "Large-Scale", "Table", "Synthetic Image"} & set(result), result
 
 
+def test_a_capitalised_head_after_a_known_name_is_part_of_it_outside_the_title(found) -> None:
+    result = found("Scaling ZorbNet to the ImageNet Dataset\n\nWe train ZorbNet on the ImageNet Dataset and the "
+                   "Quokka Driving Dataset.")
+    assert result["ImageNet Dataset"][0] == EntityType.DATASET, result
+    assert "Quokka Driving Dataset" in result, result
+
+
 def test_single_letter_hyphen_names_and_their_prefixes(found) -> None:
     result = found("A title\n\nWe compare Q-Tron and Faster Q-Tron with K-Means and an X-ray classifier.")
     assert {"Q-Tron", "Faster Q-Tron"} <= set(result), result

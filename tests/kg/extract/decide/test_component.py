@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from spacy.language import Language
 
 from mlkg.extract.candidates import make_doc
 from mlkg.extract.decide import Decider, DeciderModel, Thresholds, load_weights
-from mlkg.extract.decide.features import featurize, lower_in, never, units
+from mlkg.extract.decide.features import Unit, featurize, lower_in, never, units
 from mlkg.extract.pipeline import PIPELINE, create_nlp
 from mlkg.extract.spans import read_candidates, read_entities
 
@@ -197,3 +198,11 @@ def test_features_see_a_parameter_count_and_a_bench_ending(lexicon_path: str) ->
     found = {u.name: featurize(doc, u, None) for u in units(doc, None)}
     assert "param_count" in found["Zorb2.5-Math-1.5B"] and "param_count" in found["Quill-7B-Instruct"], found
     assert "bench_end" in found["KelpBench-mini"] and "bench_end" not in found["Zorb2.5-Math-1.5B"], found
+
+
+@pytest.mark.parametrize(("name", "broken"), [("GPT-[n", True), ("L_{cert}(M_\u03a0)$.", True), ("Foo (Bar", True),
+                                              ("C$^2$R", False), ("\u03c0_{0.5}", False), ("GPT-5 (high)", False)])
+def test_strings_cut_out_of_markup_are_never_names(lexicon_path: str, name: str, broken: bool) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nSome text."))
+    assert never(doc, Unit(f"doc:{name.lower()}", name, [])) is broken
