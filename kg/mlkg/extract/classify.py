@@ -642,6 +642,11 @@ _DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|t
                               re.IGNORECASE)
 
 
+# A generic-looking title name that is the paper's own ("Mix-and-Match Pruning: ..."): plain words joined
+# by "and" or spaces, not a description joined by "-to-" or "-by-" ("Text-to-Stage"), nor two names ("A & B").
+_OWN_TITLE_PHRASE = re.compile(r"^(?!.*-(?:to|of|in|for|on|vs|from|by|with)-)[^&]+$")
+
+
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
     return _generic_text(cand.text)
@@ -978,7 +983,10 @@ class TypeClassifier:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
                 cand.entry = None  # an ambiguous acronym that this paper defines otherwise
-            if _generic_phrase(cand) or _names_a_license(doc, cand) or _names_a_metric(doc, cand):
+            # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
+            if (_generic_phrase(cand) and not (key_text == title_key and _OWN_TITLE_PHRASE.match(cand.text))) \
+                    or _names_a_license(doc, cand) \
+                    or _names_a_metric(doc, cand):
                 continue
             if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
                 continue

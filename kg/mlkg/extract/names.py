@@ -193,7 +193,7 @@ def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:
     """"Agile Deliberation: ..." and the abstract writes "Agile Deliberation" again, capitalised,
     inside a sentence: the paper uses the phrase as its name (a title-case phrase comes back in
     lower case, or not at all)."""
-    if not all(w[:1].isupper() for w in prefix.split()) or any(w.lower().endswith("ing") for w in prefix.split()):
+    if not all(w[:1].isupper() for w in prefix.split()) or prefix.split()[0].lower().endswith("ing"):
         return False
     for m in re.finditer(re.escape(prefix), text[body_start:]):
         before = text[body_start:body_start + m.start()].rstrip()
@@ -236,6 +236,8 @@ def _name_shaped(text: str) -> bool:
         (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
 
 
+# Words joined by hyphens, which a title capitalises: "A Fine-Grained Benchmark" names nothing.
+_WORD_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 # Capitalised head nouns that end a known name ("MMLU Benchmark", "Waymo Open Dataset"; not "the Foo dataset").
 _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 
@@ -254,10 +256,12 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     if end < n:
         nxt = doc[end]
         after = doc[end + 1].text if end + 1 < n else ""
-        if nxt.text in ("Bench", "Benchmark") or (known and nxt.text in _NAMED_HEADS and 0 <= doc.text.find("\n") < nxt.idx):
-            # "Foo Bench"; a known name's "the Waymo Open Dataset" (not in a title, which capitalises every
-            # word; and "the KelpX3 Dataset" of a coined name is KelpX3, see _phrase_names)
-            return end + 1
+        if nxt.text in _NAMED_HEADS:
+            in_title = not 0 <= doc_text(doc).find("\n") < nxt.idx  # a title capitalises every word
+            if nxt.text in ("Bench", "Benchmark") and not (in_title and _WORD_COMPOUND.match(doc[end - 1].text)):
+                return end + 1  # "Foo Bench", not "A Fine-Grained Benchmark" of a title
+            if known and nxt.text in ("Dataset", "Corpus") and not in_title:
+                return end + 1  # "the Waymo Open Dataset" ("the KelpX3 Dataset" of a coined name is KelpX3)
         if (nxt.text in _TIERS and not versioned and is_version(after) and len(after) <= 4 and doc[end - 1].whitespace_
                 and nxt.whitespace_ and (end + 2 == n or doc[end + 1].whitespace_ or doc[end + 2].is_punct)
                 and not _QUANTITY_NEXT.match(doc[end + 2].text if end + 2 < n else "")):
@@ -271,7 +275,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
         end += 1  # "Gemini 2.5 Pro"; a release tier needs no version: "Nano Banana Pro", "FooNet Ultra"
     elif end < n and doc[end].text in _SIZE_WORDS and doc[end - 1].whitespace_ and (known or _CODED.search(doc[end - 1].text)) \
             and not (end + 1 < n and doc[end + 1].text[:1].isupper() and doc[end].whitespace_) \
-            and 0 <= doc.text.find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")
+            and 0 <= doc_text(doc).find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")
         end += 1  # "ViT Base", "Swin Tiny": an architecture's size (not "ViT Large Language Models")
     if end < n and _SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
             (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \

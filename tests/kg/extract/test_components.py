@@ -140,6 +140,17 @@ def test_title_announces_the_introduced_name(find) -> None:
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
 
 
+@pytest.mark.parametrize(("title", "name", "kept"), [
+    ("Mix-and-Quill Pruning: Globally Guided Sparsification", "Mix-and-Quill Pruning", True),
+    ("Kelp Contrastive Masking: Learning From Kelp", "Kelp Contrastive Masking", True),
+    ("Text-to-Kelp: A Study of Kelp Prompts", "Text-to-Kelp", False),
+])
+def test_a_title_name_written_again_in_the_text_is_kept_however_plain(find, title: str, name: str,
+                                                                       kept: bool) -> None:
+    found = find(f"{title}\n\nThis paper introduces {name}, a framework that works on kelp images.")
+    assert (name in found) is kept, found
+
+
 def test_a_title_long_form_announces_its_short_form(find) -> None:
     title = "Quokka's Final Quiz (QuokFQ): Probing Frontier Models Against Experts"
     start = title.index("QuokFQ")

@@ -71,6 +71,12 @@ def test_a_capitalised_head_after_a_known_name_is_part_of_it_outside_the_title(f
     assert "Quokka Driving Dataset" in result, result
 
 
+def test_a_title_compound_before_benchmark_is_no_name(found) -> None:
+    result = found("ZorbBench: A Comprehensive and Fine-Grained Benchmark for Kelp Models\n\nWe test on the "
+                   "KV-Odyssey Bench.")
+    assert "Fine-Grained Benchmark" not in result and "KV-Odyssey Bench" in result, result
+
+
 def test_single_letter_hyphen_names_and_their_prefixes(found) -> None:
     result = found("A title\n\nWe compare Q-Tron and Faster Q-Tron with K-Means and an X-ray classifier.")
     assert {"Q-Tron", "Faster Q-Tron"} <= set(result), result
