@@ -433,3 +433,16 @@ def test_the_shipped_lexicon_names_no_family_reference() -> None:
     rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
     found = [(r["name"], a) for r in rows for a in [r["name"], *r["aliases"]] if _family_reference(a)]
     assert not found, found[:10]
+
+
+def test_definitions_as_a_method_type_a_name_the_contexts_leave_open():
+    """"Odds Ratio Preference Optimization (ORPO)": papers that define a name as a method vote Model when
+    the corpus's contexts do not say data more often (a tie went to Dataset before)."""
+    docs = [bl.Doc(f"Paper {i}\n\nWe align with Quokka Ratio Preference Optimization (QRPO) and "
+                   f"report gains.", {"arxiv"}) for i in range(4)]
+    docs += [bl.Doc("Tuned\n\nResults on the QRPO dataset are shown.", {"hf"}),
+             bl.Doc("Model\n\nThe QRPO model outperforms prior work.", {"hf"})]
+    stats = bl.collect(docs)
+    groups = {g.name: g for g in bl.decide(stats, {}, docs, lambda *a: None, jobs=1)}
+    assert groups["QRPO"].counts["dataset_ctx"] == groups["QRPO"].counts["model_ctx"] == 1
+    assert groups["QRPO"].type == "Model"

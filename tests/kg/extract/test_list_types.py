@@ -136,8 +136,8 @@ def test_a_name_in_a_list_of_known_benchmarks_is_a_benchmark(rules: Language) ->
     doc = rules("A title\n\nZorbNet gains 9.8% on MMLU, QUAR, Something-Something v2 and CIFAR-10.")
     types = {e.name: e.type.value for e in read_entities(doc)}
     assert types.get("QUAR") == "Dataset", types  # MMLU is a Benchmark, SSv2 and CIFAR-10 Datasets: 2 of 3
-    doc = rules("A title\n\nZorbNet beats QUAR and MMLU.")
-    assert {e.name: e.type.value for e in read_entities(doc)}.get("QUAR") != "Benchmark"  # two are no list
+    doc = rules("A title\n\nZorbNet gains 9.8% on QUAR and CIFAR-10 with ZorbNet-L.")
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("QUAR") == "Dataset"  # a pair is a list too
 
 
 def test_a_parenthesised_list_after_a_plural_head_takes_its_type(rules: Language) -> None:
@@ -269,6 +269,12 @@ def test_list_peers_glossed_in_brackets_share_a_type(rules: Language) -> None:
     assert found["QuillSeg"] == EntityType.DATASET, found
     assert found["MarroParts"] == EntityType.DATASET, found
     assert found["ZorbNet"] == EntityType.MODEL, found
+
+
+def test_a_weakly_typed_name_paired_with_a_known_model_is_a_model(rules: Language) -> None:
+    found = _rule_types(rules, "A title\n\nExtensive experiments on CLIP and Quokka-Pro show that tuning on "
+                               "ZorbSet helps.")
+    assert found["Quokka-Pro"] == EntityType.MODEL, found
 
 
 def test_a_name_that_holds_an_amount_of_data_is_a_dataset(rules: Language) -> None:

@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mlkg.extract.words import words
+
 from .contexts import shape_votes
 from .definitions import classify_long_form, sense_clusters, singular
 from .groups import Group, best_surface, slug_key
@@ -327,10 +329,15 @@ _EVAL_SHARE = 0.5
 
 
 def named_type(g: Group, ev: Evidence) -> str:
-    """Model, Dataset or Benchmark by votes of contexts, introductions, shape and curated lists."""
+    """Model, Dataset or Benchmark by votes of contexts, introductions, shape, curated lists and the heads of
+    the long forms that define it: half a vote per paper that defines it as a method ("Odds Ratio Preference
+    Optimization (ORPO)"), when most definitions do and the corpus does not use it more often as data."""
     ctx, intro, sv, cur = g.ctx, ev.intro_typed, ev.shape, ev.curated
+    defined = _defined_model_papers(ev.acronym)
+    if defined * 2 < ev.n_defs or ctx["model"] < ctx["dataset"] + ctx["benchmark"]:
+        defined = 0  # most definitions say something else (OpenStreetMap), or the uses say data (GQA, the set)
     score = {
-        "Model": ctx["model"] + 2 * intro["model"] + sv["model"] + cur["model"],
+        "Model": ctx["model"] + 2 * intro["model"] + sv["model"] + cur["model"] + _DEFINED_SHARE * defined,
         "Dataset": ctx["dataset"] + 2 * intro["dataset"] + sv["dataset"] +
         cur["dataset"] + _EVAL_SHARE * ctx["eval"],
         "Benchmark": ctx["benchmark"] + 2 * intro["benchmark"] + sv["benchmark"] +
@@ -339,6 +346,19 @@ def named_type(g: Group, ev: Evidence) -> str:
     order = {"Dataset": 0, "Benchmark": 1, "Model": 2}
     best = min(score.items(), key=lambda kv: (-kv[1], order[kv[0]]))
     return best[0] if best[1] > 0 else "Model"
+
+
+_DEFINED_SHARE = 0.5
+# (the list the resolver reads too: a last word that starts with one says model, "Grouped-Query Attention")
+_MODEL_LONG_HEADS = tuple(sorted(words("heads.long_form_model")))
+
+
+def _defined_model_papers(acronym: AcronymStats | None) -> int:
+    """How many papers define the name by a long form that ends in a method or model word."""
+    if acronym is None:
+        return 0
+    return sum(n for long, n in acronym.long_forms.items()
+               if long.split() and long.split()[-1].lower().startswith(_MODEL_LONG_HEADS))
 
 
 @dataclass(frozen=True)
