@@ -18,9 +18,10 @@ _URL_CMD = re.compile(r"\\url\{([^{}]*)\}")
 _HREF_CMD = re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}")
 _STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|mathrm|mathbf|mathit|mathcal|text|bf|it)\{([^{}]*)\}")
 _ESCAPED = re.compile(r"\\([%&_#$])")
-# "~" is TeX's non-breaking space between words ("Something-Something~v2"), but
-# "~100M" means "about" and "/~user" is part of a URL, so only letter~letter.
-_TILDE = re.compile(r"(?<=[A-Za-z0-9.,;:)])~(?=[A-Za-z(])")
+# "~" is TeX's non-breaking space between words ("Something-Something~v2", "Claude Opus~4.6", "Table~2"),
+# but "~100M" and "(~100M" mean "about" and "/~user" is part of a URL: so letter~letter, and a word's last
+# letter~digit.
+_TILDE = re.compile(r"(?<=[A-Za-z0-9.,;:)])~(?=[A-Za-z(])|(?<=[A-Za-z]{2})~(?=\d)")
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")

@@ -15,6 +15,7 @@ from mlkg.loaders.textnorm import normalize_text
         (r"a 45\% gain", "a 45% gain"),
         ("Something-Something~v2 and ImageNet~\\cite", "Something-Something v2 and ImageNet~\\cite"),
         ("about ~100M images", "about ~100M images"),
+        ("Claude Opus~4.6 beats it (Table~2), (~5%)", "Claude Opus 4.6 beats it (Table 2), (~5%)"),
         ("see https://host.org/~user/page", "see https://host.org/~user/page"),
         (r"$3\times$ faster, $\sim$10 points, $\pm$0.5", "3× faster, ~10 points, ±0.5"),
         (r"M$^2$-Encoder", "M^2-Encoder"),

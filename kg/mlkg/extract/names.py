@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO
+from .cues import INTRO, METRICS
 from .shapes import is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 from .words import alternation, word_list, words
@@ -236,6 +236,8 @@ def _name_shaped(text: str) -> bool:
         (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
 
 
+# A metric's name, whose number is a score, not a version ("FID 18.9", "AUROC 0.94").
+_METRIC_WORD = re.compile(rf"^(?:{METRICS})$")
 # Words joined by hyphens, which a title capitalises: "A Fine-Grained Benchmark" names nothing.
 _WORD_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 # Capitalised head nouns that end a known name ("MMLU Benchmark", "Waymo Open Dataset"; not "the Foo dataset").
@@ -268,7 +270,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             return end + 2  # a tier before the version: "Mistral Medium 3.1"
         if (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
-                and not _QUANTITY_NEXT.match(after)):
+                and not _QUANTITY_NEXT.match(after) and not _METRIC_WORD.match(doc[end - 1].text)):
             end += 1
             versioned = True
     if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:
