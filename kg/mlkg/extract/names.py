@@ -57,7 +57,7 @@ _LOWER_CODED = re.compile(
     r"|^[a-z][a-z0-9]{1,6}-[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # d1-LLaDA style mixed case
 _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
-_SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BM]$")
+_SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?(?:[BM]|b(?=$))$")  # 7B, 1.5B, 350M, and a mixture's 8x22b
 _TIERS = words("heads.name_tiers")
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
 # Architecture sizes after a coined name: "ViT Base", "Swin Tiny", "DINOv2 Giant" (not "X Large Language ...").
@@ -283,6 +283,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \
             not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and _SIZE_TOKEN.match(doc[end + 2].text)):
         end += 1  # but "Llama-3 3B and 8B models" names two sizes of one family
+        if end < n and doc[end].text in _TIERS and doc[end - 1].whitespace_ and doc[end].text[:1].isupper():
+            end += 1  # "Llama 3 70B Chat", "Mixtral 8x22b Instruct": a release after the size
     return end
 
 

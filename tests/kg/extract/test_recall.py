@@ -71,6 +71,19 @@ def test_a_capitalised_head_after_a_known_name_is_part_of_it_outside_the_title(f
     assert "Quokka Driving Dataset" in result, result
 
 
+def test_a_release_after_a_size_and_lower_case_tiers_stay_with_the_name(found) -> None:
+    result = found("A title\n\nWe compare QuokLM 3 70B Chat, ZorbTral 8x22b Instruct and QuokGPT-5 nano.")
+    assert {"QuokLM 3 70B Chat", "ZorbTral 8x22b Instruct", "QuokGPT-5 nano"} <= set(result), result
+
+
+def test_a_greek_spelling_of_a_known_name_is_matched(tmp_path) -> None:
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(json.dumps({"id": "benchmark:taubench", "name": "TauBench", "aliases": ["\u03c4-bench"],
+                                   "type": "Benchmark", "counts": {"papers": 8}}) + "\n", encoding="utf-8")
+    doc = create_nlp(str(lexicon), decide=False)("A title\n\nZorbNet leads on \u03c4-bench.")
+    assert {e.name: e.type for e in read_entities(doc)}.get("\u03c4-bench") == EntityType.BENCHMARK
+
+
 def test_a_title_compound_before_benchmark_is_no_name(found) -> None:
     result = found("ZorbBench: A Comprehensive and Fine-Grained Benchmark for Kelp Models\n\nWe test on the "
                    "KV-Odyssey Bench.")
