@@ -236,6 +236,8 @@ def _name_shaped(text: str) -> bool:
         (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
 
 
+# An image resolution after a known name: "ImageNet 256x256", "ImageNet 512×512".
+_RESOLUTION = re.compile(r"^\d{2,4}[x\u00d7]\d{2,4}$")
 # A metric's name, whose number is a score, not a version ("FID 18.9", "AUROC 0.94").
 _METRIC_WORD = re.compile(rf"^(?:{METRICS})$")
 # Words joined by hyphens, which a title capitalises: "A Fine-Grained Benchmark" names nothing.
@@ -247,6 +249,7 @@ _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
     return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
+        bool(_RESOLUTION.match(text)) or \
         text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text))
 
 
@@ -258,6 +261,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     if end < n:
         nxt = doc[end]
         after = doc[end + 1].text if end + 1 < n else ""
+        if known and _RESOLUTION.match(nxt.text) and doc[end - 1].whitespace_:
+            return end + 1  # "ImageNet 256x256": a known set at one resolution
         if nxt.text in _NAMED_HEADS:
             in_title = not 0 <= doc_text(doc).find("\n") < nxt.idx  # a title capitalises every word
             if nxt.text in ("Bench", "Benchmark") and not (in_title and _WORD_COMPOUND.match(doc[end - 1].text)):

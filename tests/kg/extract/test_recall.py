@@ -76,6 +76,11 @@ def test_a_release_after_a_size_and_lower_case_tiers_stay_with_the_name(found) -
     assert {"QuokLM 3 70B Chat", "ZorbTral 8x22b Instruct", "QuokGPT-5 nano"} <= set(result), result
 
 
+def test_a_resolution_after_a_known_set_is_part_of_its_name(found) -> None:
+    result = found("A title\n\nOn CIFAR-10 32x32 and CIFAR-10 64\u00d764, ZorbNet wins on a 256x256 grid.")
+    assert {"CIFAR-10 32x32", "CIFAR-10 64\u00d764"} <= set(result) and "256x256" not in result, result
+
+
 def test_a_greek_spelling_of_a_known_name_is_matched(tmp_path) -> None:
     lexicon = tmp_path / "lexicon.jsonl"
     lexicon.write_text(json.dumps({"id": "benchmark:taubench", "name": "TauBench", "aliases": ["\u03c4-bench"],
