@@ -682,6 +682,7 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_NAMES = words("nonentity.language_names")
+_LANGUAGE_JOIN = re.compile(r"\s*(?:->|-|\u2192|\u2013|/)\s*")
 _LANGUAGE_PAIR = re.compile(r"^([A-Za-z]{2})\s*(?:-|/|→|->|2)\s*([A-Za-z]{2})$")
 # Counts and speed-ups, not names: "2.2times", "3x", "2-billion", "10K+", and hardware counts ("8xH100").
 _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundred|thousand|million|billion|trillion)s?"
@@ -759,8 +760,9 @@ def _non_entity(text: str) -> bool:
     if pair and pair.group(1).lower() in _LANGUAGES and pair.group(2).lower() in _LANGUAGES \
             and pair.group(1)[1:].isupper() == pair.group(2)[1:].isupper():
         return True  # EN-ZH, En-De: a language pair
-    if "-" in lower and all(part in _LANGUAGE_NAMES for part in lower.split("-")):
-        return True  # English-Hebrew, Chinese-English
+    if any(j in lower for j in ("-", "\u2192", "/")) and \
+            all(part in _LANGUAGE_NAMES for part in _LANGUAGE_JOIN.split(lower)):
+        return True  # English-Hebrew, Chinese-English, English→Russian
     if " " not in text and "-" in text:
         head, _, last = text.rpartition("-")
         return bool(head) and last.lower() in _ADJECTIVE_ENDS and last[1:].islower()
