@@ -348,6 +348,25 @@ def test_corrections_retype_add_and_are_data(tmp_path) -> None:
         apply_corrections(records, path)
 
 
+def test_a_correction_merges_two_records_of_one_thing(tmp_path) -> None:
+    """MS-COCO and COCO: one dataset the statistics kept as two records; the correction folds one into
+    the other (names become aliases, counts add up), and applying it again changes nothing."""
+    from mlkg.extract.lexicon_build.corrections import apply_corrections
+
+    records = [{"id": "dataset:kelp", "name": "KELP", "aliases": ["Kelp Objects"], "type": "Dataset",
+                "source": ["arxiv"], "counts": {"papers": 30, "dataset_ctx": 5}},
+               {"id": "dataset:ms-kelp", "name": "MS-KELP", "aliases": ["MSKELP"], "type": "Dataset",
+                "source": ["hf"], "counts": {"papers": 10, "dataset_ctx": 2}}]
+    path = tmp_path / "corrections.toml"
+    path.write_text('[[entry]]\nname = "KELP"\ntype = "Dataset"\nmerge = ["MS-KELP"]\n', encoding="utf-8")
+    out = apply_corrections(records, path)
+    assert [r["id"] for r in out] == ["dataset:kelp"]
+    assert out[0]["aliases"] == ["Kelp Objects", "MS-KELP", "MSKELP"]
+    assert out[0]["counts"] == {"papers": 40, "dataset_ctx": 7}
+    assert out[0]["source"] == ["arxiv", "guidelines", "hf"]
+    assert apply_corrections(out, path) == out
+
+
 def test_the_shipped_lexicon_carries_its_corrections() -> None:
     import json
 

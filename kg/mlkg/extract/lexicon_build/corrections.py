@@ -15,7 +15,8 @@ CORRECTIONS = Path(__file__).with_name("corrections.toml")
 
 
 def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dict]:
-    """Retype (and add aliases to) the record each correction names, or add a record; sorted by id."""
+    """Retype (and add aliases to) the record each correction names, or add a record; fold into it the
+    records its ``merge`` list names (one thing under two records: MS-COCO and COCO); sorted by id."""
     entries = tomllib.loads(path.read_text(encoding="utf-8")).get("entry", [])
     out = [dict(r) for r in records]
     for entry in entries:
@@ -27,9 +28,25 @@ def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dic
             record = {"name": entry["name"], "aliases": [], "source": [],
                       "counts": {**dict.fromkeys(COUNT_KEYS, 0), "curated": 1}}
             out.append(record)
+        for other_name in entry.get("merge", []):
+            _fold(out, record, norm_key(other_name))
         record["source"] = sorted({*record["source"], "guidelines"})
         record["type"] = entry["type"]
         record["id"] = make_id(entry["type"], record["name"])
         record["aliases"] = list(dict.fromkeys([*record["aliases"], *entry.get("aliases", [])]))
     out = [{k: r[k] for k in ("id", "name", "aliases", "type", "source", "counts")} for r in out]
     return sorted(out, key=lambda r: r["id"])
+
+
+def _fold(records: list[dict], into: dict, key: str) -> None:
+    """Move the record that ``key`` names into ``into``: its name and aliases become aliases, its sources
+    and counts add up (a paper that names both counts twice: the counts are evidence, not a census)."""
+    other = next((r for r in records if r is not into and key in {norm_key(f) for f in (r["name"], *r["aliases"])}),
+                 None)
+    if other is None:
+        return
+    records.remove(other)
+    into["aliases"] = [a for a in dict.fromkeys([*into["aliases"], other["name"], *other["aliases"]])
+                       if a != into["name"]]
+    into["source"] = sorted({*into["source"], *other["source"]})
+    into["counts"] = {k: into["counts"].get(k, 0) + other["counts"].get(k, 0) for k in into["counts"]}
