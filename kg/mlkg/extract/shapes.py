@@ -18,7 +18,7 @@ from functools import lru_cache
 from mlkg.identity import norm_key  # the comparison key of a name lives with the rest of identity
 
 __all__ = ["BENCH_END", "JOINED_TOKEN", "NUMBERED_SIBLINGS", "PARAMETER_COUNT", "has_size_suffix", "is_version", "name_shape", "norm_key",
-           "starts_name"]
+           "starts_name", "unbalanced"]
 
 # A token made of alphanumeric chunks (Latin or Greek letters, digits) joined by - / ^ + . with some
 # capital or digit: ViT-L/14, π0.5, Ω-Net. For ASCII text this is [A-Za-z0-9] chunks and [A-Z0-9].
@@ -122,3 +122,10 @@ def is_version(text: str) -> bool:
 def has_size_suffix(name: str) -> bool:
     """Names ending in a size: WebVid-10M, SceneSplat-7K, LAION-5B."""
     return bool(_SIZE_SUFFIX.search(name))
+
+
+def unbalanced(text: str) -> bool:
+    """A string cut out of a sentence or of markup: a bracket it does not close ("LSTM)", "GPT-[n") or a
+    dangling LaTeX "$" ("L_{cert}(M)$."); "C$^2$R" and "\u03c0_{0.5}" are whole."""
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]") or \
+        text.count("{") != text.count("}") or text.count("$") % 2 == 1

@@ -36,7 +36,7 @@ from ..classify import (
 )
 from ..cues import INTRO
 from ..lexicon import CORPUS_KEYS
-from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key
+from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key, unbalanced
 from ..spans import entity_rows, read_candidates
 
 LABELS = ("none", "Model", "Dataset", "Benchmark")
@@ -162,7 +162,7 @@ def never(doc: Doc, unit: Unit) -> bool:
     else, unknown to the lexicon, not defined, and written in lower case in the text ("graph
     attention networks"); a coined "BOOKFOO" of such a title stays. In running text an ordinary word
     in capitals ("the UPDATE step", but also the MATH benchmark) is left to the model (``doc_lower``)."""
-    if _NEVER.fullmatch(unit.name) or _broken(unit.name):
+    if _NEVER.fullmatch(unit.name) or unbalanced(unit.name):
         return True
     text = doc_text(doc)
     if unit.mentions and all(_ET_AL.match(text, m.end) for m in unit.mentions):
@@ -173,13 +173,6 @@ def never(doc: Doc, unit: Unit) -> bool:
     starts = sentence_starts(doc)
     return len(starts) >= 2 and all(m.start < starts[1] for m in unit.mentions) and \
         caps_title(text[:starts[1]]) and all(lower_in(w, text[starts[1]:]) for w in re.split(r"[- ]", unit.name))
-
-
-def _broken(name: str) -> bool:
-    """A string cut out of markup, no name: an unclosed bracket ("GPT-[n") or a dangling LaTeX "$"
-    ("L_{cert}(M_\u03a0)$."); "C$^2$R" and "\u03c0_{0.5}" are whole."""
-    return name.count("(") != name.count(")") or name.count("[") != name.count("]") or \
-        name.count("{") != name.count("}") or name.count("$") % 2 == 1
 
 
 def lower_in(name: str, text: str) -> bool:

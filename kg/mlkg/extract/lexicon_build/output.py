@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from mlkg.errors import Errors, MlkgError
+from mlkg.extract.shapes import unbalanced
 
 from .corrections import apply_corrections
 from .decide import decide
@@ -118,7 +119,7 @@ def resolve_conflicts(named: list[Group], orgs: list[Group], log) -> list[Group]
             if _family_reference(a):
                 dropped["alias_family_reference"] += 1  # "Llama-family" refers to Llama's models; it names none
                 continue
-            if _unbalanced(a):
+            if unbalanced(a):
                 dropped["alias_with_stray_bracket"] += 1  # "LSTM)", cut from "(... Memory (LSTM)"
                 continue
             if k in owner and owner[k] is not g:
@@ -138,11 +139,6 @@ def _family_reference(name: str) -> bool:
     """"YOLO-series", "Llama-family", "GPT-style": a reference to a family of names, which names nothing
     itself (the shape finder cuts the tail off and finds the family's name)."""
     return bool(_FAMILY_REFERENCE.search(name))
-
-
-def _unbalanced(alias: str) -> bool:
-    """An alias whose brackets do not pair up: a piece of the sentence it was cut from."""
-    return alias.count("(") != alias.count(")") or alias.count("[") != alias.count("]")
 
 
 def to_record(g: Group) -> dict:
