@@ -142,10 +142,13 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         called = _CALLED_HEAD.search(doc_text(doc), max(0, cand.start - 100), cand.start)
         if called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
             cand.vote(_HEAD_WORDS[called.group(1).lower()], 2.0)
-    head = _apposed_head(doc, cand.tok_end)
+    end, char_end = cand.tok_end, cand.end
+    if cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and end < n and doc[end].text == ")":
+        end, char_end = end + 1, doc[end].idx + 1  # "the Multi-step Moral Dilemmas (MMDs), the first dataset"
+    head = _apposed_head(doc, end)
     if head:
         cand.vote(head, 2.0)
-        if _DEFINING_APPOSITIVE.match(doc_text(doc), cand.end):
+        if _DEFINING_APPOSITIVE.match(doc_text(doc), char_end):
             cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
     contains = _CONTAINS_AFTER.match(doc_text(doc), cand.end)
     if contains and DATA_AMOUNT.match(doc_text(doc), contains.end()):
@@ -223,6 +226,8 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         inside_compound = (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
                            or not tok.whitespace_ and tok.i + 1 < n and doc[tok.i + 1].text == "-")  # "in-the-wild"
         if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):
+            if (found == "Model" or found is None and doc[tok.i - 1].lower_ in _EVALUATION_SYSTEMS) and _evaluates(doc, tok.i):
+                found = "Benchmark"  # "X: A Framework for Evaluating ...", "X, a protocol that measures ..."
             break  # "X, a test set for evaluating the reward model": the head comes before "for"
         head = _HEAD_WORDS.get(tok.lower_)
         if head == "Model" and tok.i > 0 and doc[tok.i - 1].lower_ in _EVALUATION_WORDS:
@@ -259,14 +264,31 @@ _ORDINALS = frozenset({"first", "second", "third", "only", "new", "largest", "mo
 
 # Words that turn a method head into an evaluation one: "evaluation framework", "benchmarking framework".
 _EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "testing"})
+# What a system head ("framework", "protocol", "toolkit") is for when the name is an evaluation:
+# "a framework for evaluating ...", "a protocol that measures ...", "a game designed to probe ...".
+_EVALUATES = re.compile(r"(?:for|that|which|to|designed to)\s+(?:(?:systematically|automatically|rigorously|"
+                        r"holistically|comprehensively)\s+){0,2}"
+                        r"(?:evaluat|assess|benchmark|measur|test|prob|audit|diagnos|stress-test)\w*\b", re.I)
+
+
+_EVALUATION_SYSTEMS = frozenset({"protocol", "toolkit", "harness", "testbed", "infrastructure", "platform", "game",
+                                 "diagnostic", "methodology"})
+
+
+def _evaluates(doc: Doc, at: int) -> bool:
+    """Whether the words from token ``at`` say what the appositive's system is for is evaluating."""
+    window = doc[at:min(len(doc), at + 6)]
+    return _EVALUATES.match(window.text) is not None
 
 
 # A name inside a list that a plural head closes or opens takes the list's type:
 # "on A, B and C datasets", "benchmarks: A, B and C", "a new dataset, A".
 _WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench too
-_LIST_ITEM = rf"{_WORD}(?: {_WORD})?"
+# A list's names may carry their scores: "the SummEval (+0.03), TopicalChat (-0.03), and HANNA (+0.05) benchmarks".
+_SCORE_NOTE = r"(?: \([+\-\u2212]?\d+(?:\.\d+)?\s?%?\))?"
+_LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}"
 _LIST_AFTER = re.compile(
-    rf"(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
+    rf"{_SCORE_NOTE}(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
 # "on A, B, and C histology image datasets": a coordinated list, then a few lower-case words describing the
 # data, then the plural head (not "A and B on three datasets": function words and counts end the description).
 _DESCRIBED_LIST = re.compile(

@@ -83,7 +83,8 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?
 _METRIC_BEFORE = re.compile(
     rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate))?\s*(?:\([A-Za-z][\w@.-]{{0,10}}\)\s*)?"  # "Inception Score (IS) of"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
-    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?\(?$")
+    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
+    r"merely\s+|roughly\s+|approximately\s+)?\(?$")
 
 # A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]".
 _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
@@ -141,6 +142,8 @@ _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought)\w*\b[^.;,()\d]{0,50}?\bto\s+"
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
+_ARROW = re.compile(r"^\s*%?\s*(?:->|→)\s*[+]?\d")  # "(88.8% → [93.9%])": the first is where it started
+_ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
@@ -157,7 +160,7 @@ _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
-                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|[<>≤≥≈]\s*)$")
+                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
@@ -165,7 +168,8 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 # "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
 _CODED_METRIC = r"(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
-_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:(?i:in\s+)?(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
+_COMPARATIVE = r"(?:(?i:higher|lower|better|greater)\s+)?"  # "a 0.4% higher accuracy on D"
+_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:(?i:in\s+)?{_COMPARATIVE}(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
@@ -194,12 +198,13 @@ _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|
                              r"\b(?:scores?|accuracy|performance|"
                              r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_OTHER_PAIR = re.compile(r"\w\s+(?:and|or)\s+\w")  # "at the 1B and 3B scales, respectively": what the values go with
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
 # not "in": "in OOD accuracy", "in Table 2"; not "based on GPT-4" (what a model is built on)
 _ON_CAPITAL = re.compile(r"(?<!based )(?<!built )\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
 _ON_OTHER = re.compile(
-    rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection|suite)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -228,6 +233,8 @@ _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
+# ... but a split written onto a dataset's name is that dataset ("22.7% on xView-test", "D-val").
+_SPLIT_SUFFIX = re.compile(r"-(?i:val|valid|validation|test|test-dev|testdev|dev|train)(?![\w-])")
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
 # "x on D[ (split)], and [y] with distillation": the gap before a value stated for another setting ...
@@ -374,7 +381,7 @@ class ResultExtractor:
             return []
         entities = read_entities(doc)
         data = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
-                                    for c in e.mentions if not _INSIDE_WORD.match(text, c.end)),
+                                    for c in e.mentions if not _inside_data_word(text, c.end)),
                                   *_written_again(text, [e for e in entities if e.type.value in _DATA_TYPES])}))
         if not data:
             return []
@@ -586,10 +593,28 @@ def _written_again(text: str, entities: list[DocEntity]) -> list[tuple[int, int,
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) and not _INSIDE_WORD.match(text, end):
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) and not _inside_data_word(text, end):
                 out.append((at, end, name))
             at = text.find(form, end)
     return out
+
+
+def _respective_runs(sent: str, values: list[_Value], runs: list[list[int]]) -> set[int] | None:
+    """The numbers of the runs that each "respectively" of the sentence closes ("a, b and c, respectively"),
+    or None when one of them closes no run of numbers (then every number's pairing is unclear)."""
+    owned: set[int] = set()
+    for resp in _RESPECTIVELY.finditer(sent):
+        run = next((r for r in runs if len(r) >= 2 and 0 <= resp.start() - values[r[-1]].end <= 40
+                    and not any(resp.start() > w.end > values[r[-1]].end for w in values)), None)
+        if run is None:
+            return None
+        owned.update(run)
+    return owned
+
+
+def _inside_data_word(text: str, end: int) -> bool:
+    """The name found ends inside a longer word, and that word is not the name with its split ("D-test")."""
+    return _INSIDE_WORD.match(text, end) is not None and _SPLIT_SUFFIX.match(text, end) is None
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -630,7 +655,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                                                                                                     m.start())):
             baseline_end = m.end()  # "(72.58 for A and [62.37] for B)": the rest of a baseline's list too
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
-        start_of = bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
+        start_of = (bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
+                    or _ARROW.match(after) is not None)
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
@@ -664,7 +690,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if m.group("pm"):
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s ") or start_of
-                      or _RAISED_TO.search(before))
+                      or _RAISED_TO.search(before) or _ARROW_END.search(before))
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)
@@ -849,6 +875,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
             else sorted((values[run[-1]].end, data[best[0]][0]))
         if _CLAUSE_BREAK.search(sent, lo, hi):
             continue  # "... on A and B; the variant reaches x and y": another claim
+        if respectively and data[best[0]][0] > values[run[-1]].end and (
+                resp := _RESPECTIVELY.search(sent, values[run[-1]].end, data[best[0]][0])) and \
+                _OTHER_PAIR.search(sent, values[run[-1]].end, resp.start()):
+            continue  # "+1.5 and +1.3 at the 1B and 3B scales, respectively, with gains on A and B": not A's and B's
         for i, j in zip(run, best, strict=True):
             pairs[i] = data[j][2]
     # 2. "x [metric] on D", "x (D)"; not "x across A, B and C" (an average over several)
@@ -911,8 +941,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
     # dataset alone and the list pairs the numbers with settings ("On D, x/y AP with text and box prompts,
     # respectively")
     unclear = respectively and not _lone_dataset(sent, data)
+    # ... the "respectively" of another list of numbers ("x/y on A, and ..., gains of a, b, c and d,
+    # respectively") leaves the numbers outside that list clear
+    owned_by = _respective_runs(sent, values, value_runs) if unclear else None
     for i, v in enumerate(values):
-        if i in pairs or unclear or i in elsewhere:
+        if i in pairs or unclear and (owned_by is None or i in owned_by) or i in elsewhere:
             continue
         j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
         # the distance counts from D or from the last number already stated on D ("on D, A improves from a

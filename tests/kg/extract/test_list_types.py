@@ -425,3 +425,40 @@ def test_a_title_case_long_form_ending_in_test_names_a_benchmark(rules: Language
     doc = rules("A title\n\nWe introduce the Quill Drill Fabrication Test (QDFT), a protocol.")
     by_name = {e.name: e.type for e in read_entities(doc)}
     assert by_name.get("QDFT") == EntityType.BENCHMARK, by_name
+
+
+@pytest.mark.parametrize("text", [
+    "QuilMarx: A Framework for Evaluating Kelp Agents\n\nZorbNet fails on QuilMarx.",
+    "A title\n\nWe present QuilMarx, a protocol that measures the robustness of kelp agents.",
+    "A title\n\nWe introduce QuilMarx, a game-theoretic framework that probes strategy in dialogue.",
+])
+def test_a_system_for_evaluating_is_a_benchmark(rules: Language, text: str) -> None:
+    """"a framework for evaluating", "a protocol that measures": what the system is for makes it an evaluation."""
+    by_name = {e.name: e.type for e in read_entities(rules(text))}
+    assert by_name.get("QuilMarx") == EntityType.BENCHMARK, by_name
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nWe propose QuilMarx, a framework for learning sparse kelp policies.",
+    "A title\n\nWe present QuilMarx, a novel framework that addresses scam detection with agents.",
+    "A title\n\nWe propose QuilMarx, a token pruning framework that quantifies the value of visual tokens.",
+])
+def test_a_system_for_anything_else_stays_a_model(rules: Language, text: str) -> None:
+    by_name = {e.name: e.type for e in read_entities(rules(text))}
+    assert by_name.get("QuilMarx") == EntityType.MODEL, by_name
+
+
+def test_an_acronym_in_brackets_takes_the_appositive_after_them(rules: Language) -> None:
+    """"the Multi-step Kelp Dilemmas (MKDs), the first dataset ...": the appositive defines the bracketed acronym."""
+    doc = rules("A title\n\nWe introduce the Multi-step Kelp Dilemmas (MKDs), the first dataset built to track "
+                "the moral judgments of agents.")
+    by_name = {e.name: e.type for e in read_entities(doc)}
+    assert by_name.get("MKD") == EntityType.DATASET, by_name
+
+
+def test_a_list_keeps_its_type_through_each_members_score(rules: Language) -> None:
+    """"on the A (+0.03), B (-0.03), and C (+0.05) meta-evaluation benchmarks": the scores are no list break."""
+    doc = rules("A title\n\nZorbNet improves correlations on the QuilEval (+0.03), MarroChat (-0.03), and PELLIX "
+                "(+0.05) meta-evaluation benchmarks.")
+    by_name = {e.name: e.type for e in read_entities(doc)}
+    assert all(by_name.get(n) == EntityType.BENCHMARK for n in ("QuilEval", "MarroChat", "PELLIX")), by_name

@@ -1002,3 +1002,44 @@ def test_a_physical_unit_stays_with_its_value(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves an MAE of 0.77 bpm on CIFAR-10 and a latency of 227.2 ms on ImageNet.")
     assert {(d, v) for _, d, _, v in got} >= {("CIFAR-10", "0.77 bpm")}, got
     assert "0.77" not in {v for *_, v in got}, got
+
+
+def test_an_arrow_gives_the_start_and_the_result(nlp: Language) -> None:
+    """"D (88.8% → 93.9%)": FooNet's number is where the arrow points, not where it starts."""
+    got = claims(nlp, "FooNet achieves state-of-the-art results on CIFAR-10 (88.8% → 93.9%) and ImageNet "
+                      "(26.8% -> 56.5%).")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "93.9%"), ("ImageNet", "56.5%")}, got
+
+
+def test_a_hedged_number_after_its_metric_is_stated(nlp: Language) -> None:
+    got = claims(nlp, "On CIFAR-10, FooNet achieves an overall performance of only 56.15%.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "56.15%")}, got
+
+
+def test_a_split_written_onto_a_dataset_is_that_dataset(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves state-of-the-art performance with 56.8% on CIFAR-10-val and 22.7% on "
+                      "ImageNet-test.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "56.8%"), ("ImageNet", "22.7%")}, got
+
+
+def test_another_lists_respectively_leaves_the_other_numbers_clear(nlp: Language) -> None:
+    """The "respectively" closing the gains pairs them with nothing named; the slashed scores before it stay on
+    their datasets. A "respectively" of settings ("the 1B and 3B scales") pairs no numbers with later sets."""
+    got = claims(nlp, "On CIFAR-10 cross-subject/cross-view, FooNet achieves 81.1%/89.4% accuracy, and on ImageNet "
+                      "cross-subject/cross-setup, "
+                      "FooNet achieves 71.2%/75.5% accuracy, surpassing prior methods by 0.1%, 2.7%, 1.1%, and "
+                      "2.3%, respectively.")
+    assert {(d, v) for _, d, _, v in got} >= {("CIFAR-10", "81.1%"), ("CIFAR-10", "89.4%"), ("ImageNet", "71.2%"),
+                                              ("ImageNet", "75.5%")}, got
+    got = claims(nlp, "FooNet outperforms its counterparts by +1.5 and +1.3 points on average at the 1B and 3B "
+                      "scales, respectively, with gains of up to 6 points on tasks such as CIFAR-10 and ImageNet.")
+    assert not {v for *_, v in got} & {"+1.5", "+1.3 points"}, got
+    got = claims(nlp, "FooNet reaches 45.1 and 38.2 mAP, respectively, on CIFAR-10 and ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "45.1"), ("ImageNet", "38.2")}, got
+
+
+def test_a_comparative_before_the_metric_keeps_the_dataset_after_it(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves a 1.59% mIoU gain on CIFAR-10 for part segmentation and a 0.4% higher "
+                      "accuracy on ImageNet for classification.")
+    assert ("ImageNet", "0.4%") in {(d, v) for _, d, _, v in got}, got
+    assert ("CIFAR-10", "0.4%") not in {(d, v) for _, d, _, v in got}, got
