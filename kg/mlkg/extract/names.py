@@ -272,8 +272,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
         if (nxt.text in _TIERS and not versioned and is_version(after) and len(after) <= 4 and doc[end - 1].whitespace_
                 and nxt.whitespace_ and (end + 2 == n or doc[end + 1].whitespace_ or doc[end + 2].is_punct)
                 and not _QUANTITY_NEXT.match(doc[end + 2].text if end + 2 < n else "")):
-            return end + 2  # a tier before the version: "Mistral Medium 3.1"
-        if (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
+            end += 2  # a tier before the version: "Mistral Medium 3.1", then maybe a size ("Qwen Coder 2.5 7B")
+            versioned = True
+        elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
                 and not _QUANTITY_NEXT.match(after) and not _METRIC_WORD.match(doc[end - 1].text)):
             end += 1

@@ -186,7 +186,8 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
-                       r"compared (?:to|with)|versus|vs\.?|improves?|boosts?)\s)")
+                       r"compared (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
+                       r"competitive with|match(?:es|ing)?|rival(?:s|ing)?)\s)")
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 _BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned) (?:up)?on|\bon top of)\s+(?:the\s+)?$")
@@ -230,6 +231,7 @@ _SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{altern
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+_VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s+(?:on|in)\s+(?:the\s+)?$")
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
@@ -896,8 +898,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         if (on or not gap.strip() or _PAREN.match(gap) and sent.startswith(")", data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
-        elif on and ("%" in v.value or "." in v.value) and _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start):
-            pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it
+        elif on and ("%" in v.value or "." in v.value) and (
+                _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")):
+            pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it;
+            # "generalizes to harder tasks (47.5% on D)": a bracket states a score
+        elif _VERSUS_ON.match(gap) and ("%" in v.value or "." in v.value):
+            pairs[i] = data[j][2]  # "62.4 vs 62.2 on D": the first number is the claim's
     for run in value_runs:
         if len(run) < 2:
             continue

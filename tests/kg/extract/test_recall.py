@@ -76,6 +76,12 @@ def test_a_release_after_a_size_and_lower_case_tiers_stay_with_the_name(found) -
     assert {"QuokLM 3 70B Chat", "ZorbTral 8x22b Instruct", "QuokGPT-5 nano"} <= set(result), result
 
 
+def test_a_size_or_release_after_a_tier_and_its_version_stays_with_the_name(found) -> None:
+    """"Qwen Coder 2.5 7B": a tier, its version, then a size; "Mistral Medium 3.1 Instruct": then a release."""
+    result = found("A title\n\nOur best configuration of QuokLM Coder 2.5 7B beats ZorbTral Medium 3.1 Instruct.")
+    assert {"QuokLM Coder 2.5 7B", "ZorbTral Medium 3.1 Instruct"} <= set(result), result
+
+
 def test_a_resolution_after_a_known_set_is_part_of_its_name(found) -> None:
     result = found("A title\n\nOn CIFAR-10 32x32 and CIFAR-10 64\u00d764, ZorbNet wins on a 256x256 grid.")
     assert {"CIFAR-10 32x32", "CIFAR-10 64\u00d764"} <= set(result) and "256x256" not in result, result

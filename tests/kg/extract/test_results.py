@@ -1043,3 +1043,17 @@ def test_a_comparative_before_the_metric_keeps_the_dataset_after_it(nlp: Languag
                       "accuracy on ImageNet for classification.")
     assert ("ImageNet", "0.4%") in {(d, v) for _, d, _, v in got}, got
     assert ("CIFAR-10", "0.4%") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_the_first_number_of_a_versus_pair_on_a_dataset_is_the_claim(nlp: Language) -> None:
+    """"it performs comparably with CLIP (62.4 vs 62.2 on D)": the first number is the paper's; CLIP, a model
+    compared with, owns none of them."""
+    got = claims(nlp, "FooNet performs comparably with a standard CLIP encoder (e.g., 62.4 vs 62.2 on CIFAR-10, "
+                      "and 83.7 vs 82.9 on ImageNet).")
+    assert {("FooNet", "CIFAR-10", "62.4"), ("FooNet", "ImageNet", "83.7")} <= {(m, d, v) for m, d, _, v in got}, got
+    assert not {m for m, *_ in got} & {"CLIP"}, got
+
+
+def test_a_bracketed_number_on_a_dataset_is_a_score(nlp: Language) -> None:
+    got = claims(nlp, "FooNet generalizes to broader reasoning tasks (47.5% on CIFAR-10).")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "47.5%")}, got
