@@ -1057,3 +1057,17 @@ def test_the_first_number_of_a_versus_pair_on_a_dataset_is_the_claim(nlp: Langua
 def test_a_bracketed_number_on_a_dataset_is_a_score(nlp: Language) -> None:
     got = claims(nlp, "FooNet generalizes to broader reasoning tasks (47.5% on CIFAR-10).")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "47.5%")}, got
+
+
+def test_an_absolute_gain_on_a_dataset_with_no_score_of_its_own_is_kept(nlp: Language) -> None:
+    """"a 5% absolute performance improvement on D": the guidelines keep a gain for a dataset with no absolute
+    number in the paper."""
+    got = claims(nlp, "FooNet achieves a 5% absolute performance improvement on the CIFAR-10 benchmark.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "5%")}, got
+
+
+def test_a_new_clause_after_the_dataset_does_not_open_a_list_of_others(nlp: Language) -> None:
+    """"by x and y on D, and our model ...": the comma opens a clause, not a list of sets the text did not find."""
+    got = claims(nlp, "FooNet outperforms existing SFT and RL baselines by 20.70% and 7.32% on CIFAR-10, and our "
+                      "largest model even surpasses proprietary systems.")
+    assert {(d, v) for _, d, _, v in got} >= {("CIFAR-10", "20.70%"), ("CIFAR-10", "7.32%")}, got
