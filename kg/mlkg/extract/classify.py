@@ -166,13 +166,16 @@ _DESCRIBED_HEADS = {w: t for w, t in _HEAD_WORDS.items() if t != "Model" and w n
 
 
 def _described_head(doc: Doc, end: int) -> str | None:
-    """The data head one or two lower-case descriptive words after a name: "X aerial dataset" -> Dataset."""
+    """The data head one to three lower-case descriptive words after a name: "X aerial dataset" -> Dataset,
+    "the X camera viewpoint perturbation benchmark" -> Benchmark."""
     n = len(doc)
-    for k in (1, 2):
+    for k in (1, 2, 3):
         if end + k >= n:
             return None
         word = doc[end + k - 1]
-        if not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS \
+        if _language_pair(word.lower_) and word.whitespace_:
+            pass  # "the WMT 24 English-Chinese benchmark"
+        elif not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS \
                 or word.lower_.endswith(("ed", "ing")) or not word.whitespace_:
             return None
         head = _DESCRIBED_HEADS.get(doc[end + k].lower_)
@@ -185,6 +188,12 @@ _NOT_DESCRIPTIONS = frozenset({"and", "or", "of", "on", "in", "for", "to", "with
                                "was", "were", "the", "a", "an", "its", "their", "our", "this", "that", "which",
                                "than", "vs", "versus", "at", "into", "over", "under", "via", "per", "be", "has",
                                "have", "based", "style", "like", "only", "also", "not", "new"})
+
+
+def _language_pair(word: str) -> bool:
+    """"english-chinese", "en-de": two languages joined, a description of translation data."""
+    parts = _LANGUAGE_JOIN.split(word)
+    return len(parts) == 2 and all(part in _LANGUAGE_NAMES for part in parts)
 
 
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")

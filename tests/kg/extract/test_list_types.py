@@ -462,3 +462,12 @@ def test_a_list_keeps_its_type_through_each_members_score(rules: Language) -> No
                 "(+0.05) meta-evaluation benchmarks.")
     by_name = {e.name: e.type for e in read_entities(doc)}
     assert all(by_name.get(n) == EntityType.BENCHMARK for n in ("QuilEval", "MarroChat", "PELLIX")), by_name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Experiments on the QuilDrive camera viewpoint perturbation benchmark show gains.", "QuilDrive"),
+    ("On the QWMT 24 English-Chinese benchmark, ZorbNet-3B wins.", "QWMT 24"),
+])
+def test_a_benchmark_described_by_three_words_or_a_language_pair(rules: Language, text: str, name: str) -> None:
+    by_name = {e.name: e.type for e in read_entities(rules(f"A title\n\n{text}"))}
+    assert by_name.get(name) == EntityType.BENCHMARK, by_name
