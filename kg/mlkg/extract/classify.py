@@ -111,6 +111,9 @@ def _compound_of_words(text: str) -> bool:
     return all(_WORD_CHUNK.match(p) for p in parts)
 
 
+_SPLIT_WORDS = frozenset({"test", "testing", "validation", "val", "dev", "development", "training", "train"})
+
+
 def _context_votes(doc: Doc, cand: Candidate) -> None:
     n = len(doc)
     nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
@@ -122,6 +125,9 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     elif nxt == ")" and cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in _HEAD_WORDS \
             and doc[cand.tok_end + 1].lower_ not in _WEAK_HEADS:
         nxt = doc[cand.tok_end + 1].lower_  # "the Hamburg Driving Scenes (HDS) dataset"
+    elif nxt in _SPLIT_WORDS and cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in ("set", "sets", "split",
+                                                                                          "splits"):
+        nxt = "set"  # "the AG-MNIST test set": a split of a dataset, not a test that evaluates
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     before = doc_text(doc)[max(0, cand.start - 40):cand.start]

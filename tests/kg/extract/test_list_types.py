@@ -471,3 +471,12 @@ def test_a_list_keeps_its_type_through_each_members_score(rules: Language) -> No
 def test_a_benchmark_described_by_three_words_or_a_language_pair(rules: Language, text: str, name: str) -> None:
     by_name = {e.name: e.type for e in read_entities(rules(f"A title\n\n{text}"))}
     assert by_name.get(name) == EntityType.BENCHMARK, by_name
+
+
+def test_a_test_set_after_a_name_is_a_split_of_a_dataset(rules: Language) -> None:
+    """"the QuilMNIST test set": "test" heads a split here, not an evaluation ("the QuilBench test" stays one)."""
+    doc = rules("A title\n\nWe assess ZorbNet on the existing QuilMNIST test set and the QuilFash-2 validation "
+                "split built by this work.")
+    by_name = {e.name: e.type for e in read_entities(doc)}
+    assert by_name.get("QuilMNIST") == EntityType.DATASET and by_name.get("QuilFash-2") == EntityType.DATASET, \
+        by_name
