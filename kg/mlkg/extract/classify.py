@@ -243,6 +243,8 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):
             if (found == "Model" or found is None and doc[tok.i - 1].lower_ in _EVALUATION_SYSTEMS) and _evaluates(doc, tok.i):
                 found = "Benchmark"  # "X: A Framework for Evaluating ...", "X, a protocol that measures ..."
+            elif found is not None and tok.lower_ == "of" and doc[tok.i - 1].lower_ in _GROUP_HEADS:
+                found = _member_head(doc, tok.i + 1) or found  # "X, a suite of safety moderation models"
             break  # "X, a test set for evaluating the reward model": the head comes before "for"
         head = _HEAD_WORDS.get(tok.lower_)
         if head == "Model" and tok.i > 0 and doc[tok.i - 1].lower_ in _EVALUATION_WORDS:
@@ -288,6 +290,24 @@ _EVALUATES = re.compile(r"(?:for|that|which|to|designed to)\s+(?:(?:systematical
 
 _EVALUATION_SYSTEMS = frozenset({"protocol", "toolkit", "harness", "testbed", "infrastructure", "platform", "game",
                                  "diagnostic", "methodology"})
+
+
+_GROUP_HEADS = frozenset({"suite", "family", "series", "collection", "set"})
+_MEMBER_HEADS = {"models": "Model", "llms": "Model", "networks": "Model", "encoders": "Model",
+                 "autoencoders": "Model", "classifiers": "Model", "detectors": "Model", "checkpoints": "Model",
+                 "agents": "Model", "datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark",
+                 "tasks": "Benchmark"}
+
+
+def _member_head(doc: Doc, start: int) -> str | None:
+    """The kind of the members a group head names ("a suite of ... models"): the first plural head within a few
+    words, before any punctuation."""
+    for tok in doc[start:min(len(doc), start + 8)]:
+        if tok.is_punct and tok.text != "-":
+            return None
+        if tok.lower_ in _MEMBER_HEADS:
+            return _MEMBER_HEADS[tok.lower_]
+    return None
 
 
 def _evaluates(doc: Doc, at: int) -> bool:

@@ -223,6 +223,9 @@ def test_shape_votes():
     assert bl.shape_votes("SWE-bench")["benchmark"] > 0
     assert bl.shape_votes("VALOR-1M")["dataset"] > 0
     assert bl.shape_votes("LLaMA-2-7B")["model"] > 0
+    for sized in ("GPT2-small", "QuokDiT-XL", "ZorbERT Base", "Quil-Large"):  # an architecture's size
+        assert bl.shape_votes(sized)["model"] >= 4, sized
+    assert not bl.shape_votes("Largest")["model"]
     assert not bl.shape_votes("ImageNet")
     assert not bl.shape_votes("Workbench")  # an ordinary word that ends in "bench"
 

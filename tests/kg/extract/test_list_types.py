@@ -480,3 +480,14 @@ def test_a_test_set_after_a_name_is_a_split_of_a_dataset(rules: Language) -> Non
     by_name = {e.name: e.type for e in read_entities(doc)}
     assert by_name.get("QuilMNIST") == EntityType.DATASET and by_name.get("QuilFash-2") == EntityType.DATASET, \
         by_name
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("We present QuilGuard, a comprehensive suite of LLM-based safety moderation models built on ZorbLM.",
+     EntityType.MODEL),
+    ("We present QuilGuard, a suite of benchmarks for kelp agents.", EntityType.BENCHMARK),
+])
+def test_a_group_takes_the_kind_of_its_members(rules: Language, text: str, kind: EntityType) -> None:
+    """"a suite of ... models" is models, "a suite of benchmarks" an evaluation."""
+    by_name = {e.name: e.type for e in read_entities(rules(f"A title\n\n{text}"))}
+    assert by_name.get("QuilGuard") == kind, by_name

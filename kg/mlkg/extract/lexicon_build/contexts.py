@@ -61,6 +61,9 @@ _PAREN_ACR_END = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9+.\-]{0,15})\)\s$")
 _TITLE_NAME = re.compile(r"^\s*([^:]{1,60}?)\s*(?::|\s[-–—]\s)\s*\S")
 
 
+_SIZE_END = re.compile(r"[-_ ](?i:small|base|large|tiny|medium|huge|xl|xxl)$")
+
+
 def shape_votes(name: str) -> Counter:
     """Type hints from the shape of a name: -Bench, -1M/-7K sizes, -7B parameter counts."""
     votes: Counter = Counter()
@@ -72,6 +75,8 @@ def shape_votes(name: str) -> Counter:
         votes["dataset"] += 2
     if re.search(r"[- ]\d+(?:\.\d+)?[Bb]\b(?!\w)", name):
         votes["model"] += 4  # a parameter count: "Qwen2.5-Math-1.5B" is a checkpoint, whatever "on" it follows
+    elif _SIZE_END.search(name):
+        votes["model"] += 4  # an architecture's size: "GPT2-small", "DiT-XL", "BERT Base" (experiments "on" them)
     elif re.search(r"[-_](?:Instruct|Chat|Base|Coder)\b", name):
         votes["model"] += 1
     return votes
