@@ -62,6 +62,11 @@ _TIERS = words("heads.name_tiers")
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
 # Architecture sizes after a coined name: "ViT Base", "Swin Tiny", "DINOv2 Giant" (not "X Large Language ...").
 _SIZE_WORDS = frozenset({"Tiny", "Small", "Base", "Large", "Huge", "Giant"})
+# A known model's checkpoint written in lower case: "Whisper large-v3", "GPT-2 medium" (not "large language").
+_LOWER_SIZE = re.compile(r"^(?:tiny|base|small|medium|large)(?:-v\d+(?:\.\d+)?)?$")
+_SIZED_OR_DECIMAL = re.compile(r"\d\.\d|\d[BbMm]$")
+_NOT_AFTER_SIZE = frozenset({"language", "scale", "-", "vision", "multimodal", "amounts", "amount", "number",
+                             "numbers", "margin", "margins", "datasets", "data", "corpora", "set", "sets"})
 # A coined name, not a capitalised word compound: R-Net, RCNN, FMVNet, YOLOv8 (not Cross-Channel).
 _CODED = re.compile(r"[A-Z]{2}|\d|(?:^|-)[A-Z](?:-|$)|[a-z][A-Z]")
 _PREFIXES = words("heads.name_prefixes")
@@ -250,7 +255,7 @@ def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
     return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
         bool(_RESOLUTION.match(text)) or \
-        text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text))
+        text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text))
 
 
 def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
@@ -281,6 +286,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             versioned = True
     if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:
         end += 1  # "Gemini 2.5 Pro"; a release tier needs no version: "Nano Banana Pro", "FooNet Ultra"
+    elif known and end < n and _LOWER_SIZE.match(doc[end].text) and doc[end - 1].whitespace_ and \
+            (end + 1 == n or doc[end + 1].lower_ not in _NOT_AFTER_SIZE) and not _SIZED_OR_DECIMAL.search(doc[end - 1].text):
+        end += 1  # "Whisper large-v3", "GPT-2 small" (not the effort of "GPT-5.2 medium", the "Qwen3-8B base" model)
     elif end < n and doc[end].text in _SIZE_WORDS and doc[end - 1].whitespace_ and (known or _CODED.search(doc[end - 1].text)) \
             and not (end + 1 < n and doc[end + 1].text[:1].isupper() and doc[end].whitespace_) \
             and 0 <= doc_text(doc).find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")

@@ -82,6 +82,30 @@ def test_a_size_or_release_after_a_tier_and_its_version_stays_with_the_name(foun
     assert {"QuokLM Coder 2.5 7B", "ZorbTral Medium 3.1 Instruct"} <= set(result), result
 
 
+@pytest.fixture(scope="module")
+def sized_rules(tmp_path_factory: pytest.TempPathFactory) -> Language:
+    """The rule layer with a lexicon that also knows a decimal-versioned and a sized model."""
+    from .conftest import LEXICON
+    extra = [{"id": "model:quoklm-3.1", "name": "QuokLM-3.1", "aliases": [], "type": "Model"},
+             {"id": "model:zorbqwen-8b", "name": "ZorbQwen-8B", "aliases": [], "type": "Model"},
+             {"id": "model:quillspeech", "name": "QuillSpeech", "aliases": [], "type": "Model"}]
+    path = tmp_path_factory.mktemp("sized") / "lexicon.jsonl"
+    path.write_text("".join(json.dumps({"source": ["test"], "counts": {"papers": 10}, **rec}) + "\n"
+                            for rec in LEXICON + extra), encoding="utf-8")
+    return create_nlp(str(path), decide=False)
+
+
+def test_a_lower_case_size_after_a_known_model_is_its_checkpoint(sized_rules: Language) -> None:
+    """"Whisper large-v3", "GPT-2 small": a known model's size, written as its checkpoint is named; not the
+    adjective of "large language models", the effort of "GPT-5.2 medium" or the "Qwen3-8B base" model."""
+    result = entities(sized_rules, "A title\n\nWe fine-tune QuillSpeech large-v3 and CLIP small, and compare "
+                                   "Transformer large language models.")
+    assert {"QuillSpeech large-v3", "CLIP small"} <= set(result), result
+    assert "Transformer large" not in result, result
+    result = entities(sized_rules, "A title\n\nWe compare QuokLM-3.1 medium with the ZorbQwen-8B base model.")
+    assert {"QuokLM-3.1", "ZorbQwen-8B"} <= set(result), result
+
+
 def test_a_resolution_after_a_known_set_is_part_of_its_name(found) -> None:
     result = found("A title\n\nOn CIFAR-10 32x32 and CIFAR-10 64\u00d764, ZorbNet wins on a 256x256 grid.")
     assert {"CIFAR-10 32x32", "CIFAR-10 64\u00d764"} <= set(result) and "256x256" not in result, result
