@@ -98,7 +98,8 @@ _NAMED_QUANTITY = re.compile(r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits
 _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "are", "was", "were", "has", "have",
                                  "its", "their", "our", "model", "models", "method", "methods", "baseline", "baselines",
                                  "approach", "respectively", "only", "about", "around", "nearly", "over", "set", "split",
-                                 "policy", "agent", "system", "variant", "counterpart", "teacher", "student", "backbone"})
+                                 "policy", "agent", "system", "variant", "counterpart", "teacher", "student", "backbone",
+                                 "arm", "arms", "configuration", "setting", "version"})
 _NOT_COUNTED = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}|{alternation('results.not_result_before')})\b)")
 _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "high", "higher", "competitive",
                      "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average"})

@@ -1071,3 +1071,10 @@ def test_a_new_clause_after_the_dataset_does_not_open_a_list_of_others(nlp: Lang
     got = claims(nlp, "FooNet outperforms existing SFT and RL baselines by 20.70% and 7.32% on CIFAR-10, and our "
                       "largest model even surpasses proprietary systems.")
     assert {(d, v) for _, d, _, v in got} >= {("CIFAR-10", "20.70%"), ("CIFAR-10", "7.32%")}, got
+
+
+def test_a_compared_arm_in_brackets_is_no_metric(nlp: Language) -> None:
+    """"slightly exceeds an always-write KV arm (0.217)": the bracket holds another arm's score, "arm" is no metric."""
+    got = claims(nlp, "On CIFAR-10, FooNet matches the ungated base policy (0.233) and slightly exceeds an "
+                      "always-write KV arm (0.217).")
+    assert "0.217" not in {v for *_, v in got}, got
