@@ -170,12 +170,12 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 _CODED_METRIC = r"(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
-_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:(?i:in\s+)?{_COMPARATIVE}(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
+_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?(?:(?i:in\s+)?{_COMPARATIVE}(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
                  r"(?i:on|in|for|across|at)\s+"
-                 r"(?:(?:the|both)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
+                 r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
@@ -297,6 +297,8 @@ _FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
+# A set named as what a model learned from, not where a number was measured: "With Objects365 pre-training".
+_TRAINED_ON_AFTER = re.compile(r"\s*(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|supervision)\b")
 # Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
 # "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
 _ADJACENT = re.compile(r"\s*\)?\s*(?:on\s+(?:the\s+)?)?")
@@ -387,6 +389,7 @@ class ResultExtractor:
         data = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
                                     for c in e.mentions if not _inside_data_word(text, c.end)),
                                   *_written_again(text, [e for e in entities if e.type.value in _DATA_TYPES])}))
+        data = [d for d in data if not _TRAINED_ON_AFTER.match(text, d[1])]  # "With Objects365 pre-training, ..."
         if not data:
             return []
         named = [e for e in entities if e.type is EntityType.MODEL and not _metric_name(e.name)]

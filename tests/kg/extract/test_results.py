@@ -1078,3 +1078,25 @@ def test_a_compared_arm_in_brackets_is_no_metric(nlp: Language) -> None:
     got = claims(nlp, "On CIFAR-10, FooNet matches the ungated base policy (0.233) and slightly exceeds an "
                       "always-write KV arm (0.217).")
     assert "0.217" not in {v for *_, v in got}, got
+
+
+def test_a_number_on_our_named_set_is_stated_there(nlp: Language) -> None:
+    """"raises Pass@1 from 8.4% to 17.2% on our curated D dataset": "our" may open the dataset's description."""
+    got = claims(nlp, "FooNet raises Pass@1 from 8.4% to 17.2% on our curated CIFAR-10 dataset.")
+    assert ("CIFAR-10", "17.2%") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_gain_in_brackets_between_a_score_and_its_metric(nlp: Language) -> None:
+    """"44.35 (+5.94) accuracy on D": the score is stated on D; its gain, with a score on D, is not kept."""
+    got = claims(nlp, "FooNet achieves superior performance with 44.35 (+5.94) accuracy on our in-domain benchmark "
+                      "CIFAR-10 and 50.37 (+4.32) average performance across four out-of-domain benchmarks "
+                      "(ImageNet, MMLU, etc).")
+    assert ("CIFAR-10", "44.35") in {(d, v) for _, d, _, v in got}, got
+    assert ("CIFAR-10", "+5.94") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_set_a_model_was_pretrained_on_is_not_where_it_scores(nlp: Language) -> None:
+    """"With ImageNet pre-training, FooNet reaches 60.2% AP": ImageNet is what it learned from; the paper's
+    only other set is where it scores."""
+    got = claims(nlp, "We evaluate FooNet on CIFAR-10. With ImageNet pre-training, FooNet reaches 60.2% AP.")
+    assert ("ImageNet", "60.2%") not in {(d, v) for _, d, _, v in got}, got
