@@ -873,6 +873,13 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
             continue
         same = [d for d in data_runs if len(d) == len(run)]
         if not same:
+            if respectively and run in value_runs and _RESPECTIVELY.search(sent, values[run[-1]].end,
+                                                                           values[run[-1]].end + 40):
+                # "MAE of a on A and b on B, and accuracy of x and y respectively": the sets named before, in order
+                named = list(dict.fromkeys(d[2] for d in data if d[1] <= values[run[0]].start))
+                if len(named) == len(run) and not any(d[0] > values[run[0]].start for d in data):
+                    for i, name in zip(run, named, strict=True):
+                        pairs[i] = name
             continue
         distinct_metrics = len({values[i].metric for i in run}) == len(run) and all(values[i].metric for i in run)
         if distinct_metrics and not respectively:

@@ -1100,3 +1100,11 @@ def test_a_set_a_model_was_pretrained_on_is_not_where_it_scores(nlp: Language) -
     only other set is where it scores."""
     got = claims(nlp, "We evaluate FooNet on CIFAR-10. With ImageNet pre-training, FooNet reaches 60.2% AP.")
     assert ("ImageNet", "60.2%") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_respectively_pairs_numbers_with_the_sets_named_before_in_order(nlp: Language) -> None:
+    """"MAE of a on A and b on B, and accuracy of x and y respectively": no list of sets, but the sentence named
+    as many sets before, in order."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance, with MAE of 0.77 bpm on CIFAR-10 and 0.66 bpm "
+                      "on ImageNet, and accuracy of 97.3% and 97.5% respectively at a 5 bpm threshold.")
+    assert {("CIFAR-10", "97.3%"), ("ImageNet", "97.5%")} <= {(d, v) for _, d, _, v in got}, got
