@@ -200,11 +200,13 @@ _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|
                              r"\b(?:scores?|accuracy|performance|"
                              r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_THESE_SETS = re.compile(r"(?i:\b(?:these|the above|those|the three|the four|the two|all three|all four)\s+"
+                         r"(?:[\w-]+\s+)?(?:benchmarks|datasets|data sets|tasks|corpora|test sets)\b)")
 _OTHER_PAIR = re.compile(r"\w\s+(?:and|or)\s+\w")  # "at the 1B and 3B scales, respectively": what the values go with
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
 # not "in": "in OOD accuracy", "in Table 2"; not "based on GPT-4" (what a model is built on)
-_ON_CAPITAL = re.compile(r"(?<!based )(?<!built )\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
+_ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
@@ -414,7 +416,11 @@ class ResultExtractor:
             if carried and _RESPECTIVELY.search(sent) or not carried and not sent_data and lo and _RESPECTIVELY.search(
                     sent) and _DIGIT.search(sent):
                 # "We test on A, B and C. FooNet reaches x, y and z, respectively."
-                previous = list(dict.fromkeys(d[2] for d in data[:lo] if d[0] >= starts[max(k - 1, 0)]))
+                back = k - 1  # "... on these benchmarks, respectively" may look past a sentence without sets
+                while _THESE_SETS.search(sent) and back > max(0, k - 3) and not any(
+                        starts[back] <= d[0] for d in data[:lo]):
+                    back -= 1
+                previous = list(dict.fromkeys(d[2] for d in data[:lo] if d[0] >= starts[max(back, 0)]))
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
                 rows = _respective(sent, previous, sent_models, own) if len(previous) >= 2 else []
                 found.extend(DocResult(m, d, metric, v.value, s_start, s_start + len(sent.rstrip()), s_start + v.start,
@@ -553,8 +559,8 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
                 own: str) -> list[tuple[_Value, str, str, str]]:
     """"x, y and z, respectively" in a sentence naming no dataset, after a sentence that lists as many:
     (value, dataset, model, metric) member by member; none when the pairing is not that one list."""
-    if _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent):
-        return []
+    if _ON_CAPITAL.search(sent) or any(not _THESE_SETS.search(m.group(0)) for m in _OTHER_SET.finditer(sent)):
+        return []  # (but "on these benchmarks" refers back to the list)
     values = _values(sent)
     runs = [r for r in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES) if len(r) == len(names)]
     if len(runs) != 1 or _listed_subjects(sent, values[runs[0][0]].start, models):
