@@ -39,6 +39,7 @@ _PAPER_KINDS = frozenset({
 
 
 _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
+_PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")
 # Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
 # variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base").
 _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning"}) \
@@ -151,8 +152,11 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     "PIVOT-trained" -> "PIVOT" (a name with a descriptive suffix); "ResNet50/ViT-B32"
     -> two names; "ViT-L/14" stays whole; "3-shot" or "X-ray" -> nothing.
     """
+    phrase = _PHRASE_TAIL.search(text)
     tail = _LOWER_TAIL.search(text)
-    if tail and " " not in text and tail.group(1) not in _NAME_TAILS:
+    if phrase and " " not in text:
+        text = text[: phrase.start()]  # "GPT-4o-as-judge", "Claude-3.5-as-a-judge": the model, in a role
+    elif tail and " " not in text and tail.group(1) not in _NAME_TAILS:
         text = text[: tail.start()]
     text = text.rstrip("-")
     parts: list[tuple[int, int]] = []

@@ -462,3 +462,10 @@ def test_an_architecture_size_word_stays_with_its_name(found, text: str, name: s
 def test_a_size_word_before_capitalised_words_or_in_a_title_is_not_kept(found) -> None:
     result = found("Making ZorbViT Tiny: Distilling\n\nWe distill ZorbViT Large Language Models.")
     assert "ZorbViT Tiny" not in result and "ZorbViT Large" not in result, result
+
+
+def test_a_model_in_a_role_joined_by_hyphens_is_the_model(found) -> None:
+    """"QuokLM-4o-as-judge", "ZorbLM-3.5-as-a-judge": the name before the role; "QLM-as-a-Judge" is left alone."""
+    result = found("A title\n\nEvaluations with QuokLM-4o-as-judge show gains, and ZorbLM-3.5-as-a-judge agrees.")
+    assert {"QuokLM-4o", "ZorbLM-3.5"} <= set(result), result
+    assert not {n for n in result if "-as" in n}, result
