@@ -469,3 +469,10 @@ def test_a_model_in_a_role_joined_by_hyphens_is_the_model(found) -> None:
     result = found("A title\n\nEvaluations with QuokLM-4o-as-judge show gains, and ZorbLM-3.5-as-a-judge agrees.")
     assert {"QuokLM-4o", "ZorbLM-3.5"} <= set(result), result
     assert not {n for n in result if "-as" in n}, result
+
+
+def test_a_lower_case_tier_after_a_version_stays_with_the_name(found) -> None:
+    """"Seedance 1.5 pro", "Gemini 2.5 flash": a release tier in lower case; "plus" joins words."""
+    result = found("A title\n\nWe compare QuokDance 1.5 pro and ZorbMini 2.5 flash with QuillNet 2.0 plus a head.")
+    assert {"QuokDance 1.5 pro", "ZorbMini 2.5 flash"} <= set(result), result
+    assert "QuillNet 2.0 plus" not in result, result
