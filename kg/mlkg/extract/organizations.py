@@ -21,7 +21,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .classify import DocEntity
 from .shapes import norm_key
-from .spans import read_candidates, write_entities
+from .spans import entity_rows, read_candidates, write_entities
 from .words import words
 
 if TYPE_CHECKING:
@@ -72,10 +72,13 @@ class OrganizationFinder:
         text = doc_text(doc)
         found: dict[str, DocEntity] = {}
         spans: list[tuple[int, int, str]] = []
+        named = [(s, e) for row in entity_rows(doc) for s, e, *_ in row["mentions"]]  # the names found before
         for cand in read_candidates(doc, self.entries, entry_type="Organization"):
             entry = cand.entry
             if entry is None or entry.type != "Organization":
                 continue
+            if any(s < cand.end and cand.start < e for s, e in named):
+                continue  # "OpenAI o1-mini", "Meta Llama 3": the maker is written as part of a model's name
             if cand.text.lower() in _PLATFORMS:
                 continue  # "released on Hugging Face": the platform (the listing's own field gives affiliations)
             after = text[cand.end:cand.end + 2]

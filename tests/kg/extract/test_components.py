@@ -236,6 +236,25 @@ def test_a_hosting_platform_is_no_organization(tmp_path) -> None:
     assert orgs == {"Google"}, orgs
 
 
+def test_an_organization_inside_a_found_name_is_part_of_that_name(tmp_path) -> None:
+    """An organization entry written inside a name the earlier components found ("KELP" of the "KELP-Bench"
+    benchmark the title announces) is that name's word, not a mention of the organization."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"organization:{n.lower()}", "name": n, "aliases": [],
+                                           "type": "Organization", "counts": {"papers": 50}}) + "\n"
+                               for n in ("QUILLS", "Google")), encoding="utf-8")
+    nlp = create_nlp(str(lexicon))
+    doc = nlp("QUILLS: Towards Holistic Evaluation of Kelp Agents\n\nWe introduce QUILLS, a benchmark for kelp "
+              "agents. Google helped.")
+    found = {(e.name, e.type.value) for e in read_entities(doc)}
+    assert ("QUILLS", "Organization") not in found and ("Google", "Organization") in found, found
+
+
 def test_a_title_name_on_one_line_text_is_found_without_a_crash(find) -> None:
     """A text with no line break (nlp(text) used directly) gives the title's known name only zero
     votes: it is still found, typed and given a confidence, instead of a ZeroDivisionError."""
