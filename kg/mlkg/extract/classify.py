@@ -522,6 +522,13 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
             first = numbered.group(1)
             out.append(Candidate(cand.start, cand.start + len(first), cand.tok_start, cand.tok_end, first, cand.source,
                                  entry=lookup(first) or cand.entry, long_form=cand.long_form))  # type: ignore[operator]
+            stem, at = first.rstrip("0123456789"), cand.start + len(first)
+            for number in cand.text[len(first) + 1:].split("/"):  # ... and each sibling the lexicon knows
+                entry = lookup(stem + number)  # type: ignore[operator]
+                if entry is not None and entry.type in ("Model", "Dataset", "Benchmark"):
+                    out.append(Candidate(at + 1, at + 1 + len(number), cand.tok_start, cand.tok_end, stem + number,
+                                         "lexicon", entry=entry))  # "CIFAR-100", written "/100"
+                at += 1 + len(number)
             continue
         if "+" not in cand.text or not _COMBINATION.fullmatch(cand.text):
             out.append(cand)

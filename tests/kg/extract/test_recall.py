@@ -84,11 +84,12 @@ def test_a_size_or_release_after_a_tier_and_its_version_stays_with_the_name(foun
 
 @pytest.fixture(scope="module")
 def sized_rules(tmp_path_factory: pytest.TempPathFactory) -> Language:
-    """The rule layer with a lexicon that also knows a decimal-versioned and a sized model."""
+    """The rule layer with a lexicon that also knows a decimal-versioned and a sized model, and CIFAR-100."""
     from .conftest import LEXICON
     extra = [{"id": "model:quoklm-3.1", "name": "QuokLM-3.1", "aliases": [], "type": "Model"},
              {"id": "model:zorbqwen-8b", "name": "ZorbQwen-8B", "aliases": [], "type": "Model"},
-             {"id": "model:quillspeech", "name": "QuillSpeech", "aliases": [], "type": "Model"}]
+             {"id": "model:quillspeech", "name": "QuillSpeech", "aliases": [], "type": "Model"},
+             {"id": "dataset:cifar-100", "name": "CIFAR-100", "aliases": [], "type": "Dataset"}]
     path = tmp_path_factory.mktemp("sized") / "lexicon.jsonl"
     path.write_text("".join(json.dumps({"source": ["test"], "counts": {"papers": 10}, **rec}) + "\n"
                             for rec in LEXICON + extra), encoding="utf-8")
@@ -476,3 +477,11 @@ def test_a_lower_case_tier_after_a_version_stays_with_the_name(found) -> None:
     result = found("A title\n\nWe compare QuokDance 1.5 pro and ZorbMini 2.5 flash with QuillNet 2.0 plus a head.")
     assert {"QuokDance 1.5 pro", "ZorbMini 2.5 flash"} <= set(result), result
     assert "QuillNet 2.0 plus" not in result, result
+
+
+def test_numbered_siblings_after_a_slash_are_each_named(sized_rules: Language) -> None:
+    """"CIFAR-10/100": CIFAR-10 and, where the lexicon knows it, CIFAR-100 (its mention is the "100" written)."""
+    doc = sized_rules("A title\n\nExperiments on CIFAR-10/100 and ImageNet/200 show gains for ZorbNet.")
+    found = {e.name: [m.text for m in e.mentions] for e in read_entities(doc)}
+    assert found.get("CIFAR-10") == ["CIFAR-10"] and found.get("CIFAR-100") == ["100"], found
+    assert "ImageNet-200" not in found and "ImageNet200" not in found, found
