@@ -427,25 +427,21 @@ def test_a_title_case_long_form_ending_in_test_names_a_benchmark(rules: Language
     assert by_name.get("QDFT") == EntityType.BENCHMARK, by_name
 
 
-@pytest.mark.parametrize("text", [
-    "QuilMarx: A Framework for Evaluating Kelp Agents\n\nZorbNet fails on QuilMarx.",
-    "A title\n\nWe present QuilMarx, a protocol that measures the robustness of kelp agents.",
-    "A title\n\nWe introduce QuilMarx, a game-theoretic framework that probes strategy in dialogue.",
+@pytest.mark.parametrize(("text", "kind"), [
+    ("QuilMarx: A Framework for Evaluating Kelp Agents\n\nZorbNet fails on QuilMarx.", EntityType.BENCHMARK),
+    ("A title\n\nWe present QuilMarx, a protocol that measures the robustness of kelp agents.", EntityType.BENCHMARK),
+    ("A title\n\nWe introduce QuilMarx, a game-theoretic framework that probes strategy in dialogue.",
+     EntityType.BENCHMARK),
+    ("A title\n\nWe propose QuilMarx, a framework for learning sparse kelp policies.", EntityType.MODEL),
+    ("A title\n\nWe present QuilMarx, a novel framework that addresses scam detection with agents.", EntityType.MODEL),
+    ("A title\n\nWe propose QuilMarx, a token pruning framework that quantifies the value of visual tokens.",
+     EntityType.MODEL),
 ])
-def test_a_system_for_evaluating_is_a_benchmark(rules: Language, text: str) -> None:
-    """"a framework for evaluating", "a protocol that measures": what the system is for makes it an evaluation."""
+def test_a_system_for_evaluating_is_a_benchmark(rules: Language, text: str, kind: EntityType) -> None:
+    """"a framework for evaluating", "a protocol that measures": what the system is for makes it an evaluation;
+    a framework for anything else stays a model."""
     by_name = {e.name: e.type for e in read_entities(rules(text))}
-    assert by_name.get("QuilMarx") == EntityType.BENCHMARK, by_name
-
-
-@pytest.mark.parametrize("text", [
-    "A title\n\nWe propose QuilMarx, a framework for learning sparse kelp policies.",
-    "A title\n\nWe present QuilMarx, a novel framework that addresses scam detection with agents.",
-    "A title\n\nWe propose QuilMarx, a token pruning framework that quantifies the value of visual tokens.",
-])
-def test_a_system_for_anything_else_stays_a_model(rules: Language, text: str) -> None:
-    by_name = {e.name: e.type for e in read_entities(rules(text))}
-    assert by_name.get("QuilMarx") == EntityType.MODEL, by_name
+    assert by_name.get("QuilMarx") == kind, by_name
 
 
 def test_an_acronym_in_brackets_takes_the_appositive_after_them(rules: Language) -> None:
