@@ -285,13 +285,11 @@ _EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "test
 # "a framework for evaluating ...", "a protocol that measures ...", "a game designed to probe ...".
 _EVALUATES = re.compile(r"(?:for|that|which|to|designed to)\s+(?:(?:systematically|automatically|rigorously|"
                         r"holistically|comprehensively)\s+){0,2}"
-                        r"(?:evaluat|assess|benchmark|measur|test|prob|audit|diagnos|stress-test)\w*\b", re.I)
-
-
+                        r"(?:evaluat|assess|benchmark|measur|test|prob|audit|diagnos|stress-test)\w*\b", re.IGNORECASE)
+# Heads that name an evaluation when what they are for is one ("a protocol that measures ...").
 _EVALUATION_SYSTEMS = frozenset({"protocol", "toolkit", "harness", "testbed", "infrastructure", "platform", "game",
                                  "diagnostic", "methodology"})
-
-
+# Heads of a group whose members say its kind ("a suite of ... models", "a collection of datasets").
 _GROUP_HEADS = frozenset({"suite", "family", "series", "collection", "set"})
 _MEMBER_HEADS = {"models": "Model", "llms": "Model", "networks": "Model", "encoders": "Model",
                  "autoencoders": "Model", "classifiers": "Model", "detectors": "Model", "checkpoints": "Model",
@@ -570,7 +568,7 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
         gap = text[mentions[k - 1][1]:start] if k else ""
         if k and _PEER_GAP.match(gap) and mentions[k - 1][2] != i and not (closed and _COMMA_ONLY.match(gap)):
             if len(groups[-1]) == 1:
-                tight[-1] = bool(_PAIR_GAP.match(gap)) and not text[end:end + 1] == "-"
+                tight[-1] = bool(_PAIR_GAP.match(gap)) and text[end:end + 1] != "-"
             groups[-1].append(i)
             closed = closed or bool(_FINAL_JOIN.search(gap))
         else:

@@ -78,7 +78,7 @@ class OrganizationFinder:
             if entry is None or entry.type != "Organization":
                 continue
             if any(s < cand.end and cand.start < e for s, e in named):
-                continue  # "OpenAI o1-mini", "Meta Llama 3": the maker is written as part of a model's name
+                continue  # an organization record inside a name found before ("THEMIS", a benchmark's name)
             if cand.text.lower() in _PLATFORMS:
                 continue  # "released on Hugging Face": the platform (the listing's own field gives affiliations)
             after = text[cand.end:cand.end + 2]

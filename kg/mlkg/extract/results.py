@@ -6,7 +6,7 @@
 mention are read.
 
 Each number is first judged on its own: a cost, a size or a speed ("2% extra parameters",
-"2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B",
+"2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B" or "A → B",
 a bound ("surpassed 60%"), or the unnamed other side of "x vs. y". A spread is kept with its mean,
 as written ("85.3 ± 0.4", "0.85 +/- 0.01"), never as a value of its own.
 A number stated as a gain ("by 2.1 points", "+2.7%", "a 4% improvement") is *relative*: as the
@@ -26,7 +26,8 @@ the one benchmark it introduces, unless it describes another set ("on a held-out
 remaining cases"), names one no component found, lists unnamed others or several sets with
 "respectively", or restates a metric already claimed there (another setting) without opening by
 naming that setting ("Under the harder X protocol, ..."). Every place the text
-writes a found name counts as its mention.
+writes a found name counts as its mention, with a split written onto it too ("D-test"); a set named as
+what a model was pre-trained or fine-tuned on ("With D pre-training, ...") is no place of a claim.
 The model is a named model the number is written with ("CLIP (56.8%)", "82% by CLIP"), or the member of
 a list of named models that is the subject of as many numbers ("A, B and C reach x, y and z"), else a
 Model named in the clause before the number (not one compared against, a member of a compared list,
