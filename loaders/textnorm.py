@@ -22,6 +22,10 @@ _ESCAPED = re.compile(r"\\([%&_#$])")
 # but "~100M" and "(~100M" mean "about" and "/~user" is part of a URL: so letter~letter, and a word's last
 # letter~digit.
 _TILDE = re.compile(r"(?<=[A-Za-z0-9.,;:)])~(?=[A-Za-z(])|(?<=[A-Za-z]{2})~(?=\d)")
+# TeX's spacing commands outside math: "86\,min", "gpt-4o\,/\,gemini-2.5-pro", "avg.\ 86"; a thin space
+# inside a number groups its thousands ("1\,600" is 1,600) and "\!" takes space away.
+_TEX_THOUSANDS = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
+_TEX_SPACE = re.compile(r"\\[,;: ]|\\!")
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")
@@ -89,6 +93,9 @@ def normalize_text(text: str) -> str:
         text = _URL_CMD.sub(r"\1", text)
         text = _STYLE_CMD.sub(r"\1", text)
         text = _ESCAPED.sub(r"\1", text)
+        if "\\," in text:
+            text = _TEX_THOUSANDS.sub(",", text)
+        text = _TEX_SPACE.sub(lambda m: "" if m.group() == "\\!" else " ", text)
     if "~" in text:
         text = _TILDE.sub(" ", text)
     return " ".join(text.replace("\u200b", "").split())

@@ -24,6 +24,8 @@ from mlkg.loaders.textnorm import normalize_text
         (r"\textbf{Bold} model", "Bold model"),
         ("https://github.com/foo/\nbar is the code", "https://github.com/foo/bar is the code"),
         ("github.com/a-\nb/c", "github.com/a-b/c"),
+        (r"a gpt-9q\,/\,zorb-2.5-pro judge, 86\,min, avg.\ 12", "a gpt-9q / zorb-2.5-pro judge, 86 min, avg. 12"),
+        (r"$\sim$1\,600 scenes, $\sim\!10^3$", "~1,600 scenes, ~10^3"),
     ],
 )
 def test_rewrites(raw: str, expected: str) -> None:

@@ -24,6 +24,7 @@ from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
+from .lexicon import CORPUS_KEYS
 from .names import DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
 from .shapes import BENCH_END, NUMBERED_SIBLINGS, has_size_suffix, name_shape, norm_key
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
@@ -402,6 +403,10 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
         cand.vote(label, weight)
 
 
+# A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
+_EDITION = re.compile(r" (?:II|III|IV|VI|VII|VIII)$")
+
+
 @lru_cache(maxsize=100_000)
 def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float], ...]:
     """The votes a name's shape and long form give, in order (cached: the same names recur across papers)."""
@@ -412,7 +417,7 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Benchmark", 1.5))
     if text and has_size_suffix(text) and not text.endswith("B"):
         votes.append(("Dataset", 1.5))
-    last = re.split(r"[-_ ]", text)[-1].lower()
+    last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()
     if text and last != text.lower() and last in _MODEL_RELEASES:
         votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
@@ -688,6 +693,23 @@ def _known_family_type(name: str, lookup: Callable[[str], Any], min_length: int 
     return None
 
 
+def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
+    """"Qwen-Math", "Swin-Tiny": a hyphened compound whose first word is a model family the corpus writes
+    capitalised and knows well, not an ordinary word ("Vision-Language", "Data-Centric", which only
+    an acronym of the lexicon spells: VISION, DATA)."""
+    first, sep, rest = name.partition("-")
+    if not sep or not rest or " " in name:
+        return False
+    entry = lookup(first)
+    if entry is None or entry.type != "Model" or entry.papers < _FAMILY_PAPERS or first not in entry.forms:
+        return False
+    counts = dict(zip(CORPUS_KEYS, entry.corpus, strict=False))
+    return counts.get("lower_running", 0) * 10 <= counts.get("cap_running", 0)
+
+
+_FAMILY_PAPERS = 20
+
+
 def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
     long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
@@ -870,15 +892,34 @@ def _proposed_here(doc: Doc, cand: Candidate) -> bool:
                 and _DESCRIBED_AFTER.match(text, cand.end, cand.end + 12))
 
 
-def _merge_plurals(entities: dict[str, DocEntity]) -> None:
-    """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both."""
+def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any] | None = None) -> None:
+    """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both, and a name its maker prefixes
+    ("Zorbo-q1", "Zorbo q1", where Zorbo is a known organization) into the bare name the paper also writes."""
     by_key = {key.removeprefix("doc:"): key for key in entities}
     for short, key in list(by_key.items()):
         if short.endswith("s") and short[:-1] in by_key and key in entities:
-            target = entities[by_key[short[:-1]]]
-            plural = entities.pop(key)
-            target.mentions.extend(plural.mentions)
-            target.aliases.extend(a for a in [plural.name, *plural.aliases] if a not in target.aliases)
+            _fold_entity(entities, key, entities[by_key[short[:-1]]])
+    if lookup is None or len(entities) < 2:
+        return
+    by_name = {norm_key(e.name): e for e in entities.values()}
+    for key, entity in list(entities.items()):
+        maker = _MAKER_PREFIX.match(entity.name)
+        if maker is None or (entry := lookup(maker.group(1))) is None or entry.type != "Organization":
+            continue
+        target = by_name.get(norm_key(maker.group(2)))
+        if target is not None and target is not entity and key in entities:
+            _fold_entity(entities, key, target)
+
+
+# A maker written before its model: "OpenAI-o1", "Zorbo q1" (group 1 the maker, group 2 the model).
+_MAKER_PREFIX = re.compile(r"^([A-Z][A-Za-z]+)[- ](\S+)$")
+
+
+def _fold_entity(entities: dict[str, DocEntity], key: str, target: DocEntity) -> None:
+    """Move the entity under ``key`` into ``target``: its mentions, and its names as aliases."""
+    other = entities.pop(key)
+    target.mentions.extend(other.mentions)
+    target.aliases.extend(a for a in [other.name, *other.aliases] if a not in target.aliases)
 
 
 @lru_cache(maxsize=100_000)
@@ -958,7 +999,7 @@ class TypeClassifier:
             # "CAGE (Causal Abstraction Gap Evaluation), a benchmark of ...": the appositive names it
             return abbr is not None and (self._named_definition(abbr, doc)
                                          or _apposed_head(doc, cand.tok_end) is not None)
-        return _unknown_name_kept(text)
+        return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup)  # type: ignore[attr-defined]
 
     def _introduced(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
         """Whether the paper names this itself: its title's name, or a definition it coins or introduces."""
@@ -1061,7 +1102,9 @@ class TypeClassifier:
                     or _names_a_license(doc, cand) \
                     or _names_a_metric(doc, cand):
                 continue
-            if _non_entity(cand.text) and not self._names_itself(cand, defined, doc, title_key):
+            # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
+            if (_non_entity(cand.text) or (cand.entry is not None and _non_entity(cand.entry.name))) \
+                    and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
                 continue
@@ -1108,7 +1151,7 @@ class TypeClassifier:
             base_entry = versioned.get((cand.start, cand.end))
             if base_entry is not None and cand.entry is None and base_entry.type in ("Model", "Dataset", "Benchmark"):
                 cand.vote(base_entry.type, 2.0)  # type: ignore[attr-defined]
-        _merge_plurals(entities)
+        _merge_variants(entities, lookup)
         result = []
         for entity in entities.values():
             entity.name = _display_name(entity)

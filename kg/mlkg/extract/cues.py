@@ -6,12 +6,17 @@ import re
 
 from .words import alternation
 
-# "we propose/introduce/present ..." and kin: the paper makes something new.
+# "we propose/introduce/present ...", "motivates us to introduce ..." and kin: the paper makes something new.
 INTRO = re.compile(
-    r"\b(?:we|this (?:paper|work|study)|our (?:work|paper)|here)\b[^.;]{0,60}?"
+    r"\b(?:we|us|this (?:paper|work|study)|our (?:work|paper)|here)\b[^.;]{0,60}?"
     rf"\b(?:{alternation('cues.intro_verbs')})\b",
     re.IGNORECASE,
 )
+# A name the words after it say the paper made: "X, a benchmark we introduce", "X, which we propose" (not
+# "X, which we build on").
+MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:(?:that|which)\s+)?|(?:that|which)\s+)we\s+"
+                        r"(?:have\s+|also\s+|newly\s+)?(?:propose|introduce|present|develop|construct|build|release|curate"
+                        r"|create|design|collect)\b(?!\s+(?:on|upon)\b)", re.IGNORECASE)  # not "build on"
 # Words between an introduce cue and a name that show the name is not the new thing
 # ("we propose a method based on CLIP").
 BLOCKERS = re.compile(rf"\b(?:{alternation('cues.blockers')})\b", re.IGNORECASE)

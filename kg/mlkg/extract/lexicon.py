@@ -53,6 +53,7 @@ class LexEntry:
     papers: int = 0
     support: int = 0  # corpus contexts that typed it (dataset/benchmark/model/eval contexts, introductions)
     corpus: tuple[int, ...] = ()  # the builder's corpus counts, in CORPUS_KEYS order (the decider's evidence)
+    guided: bool = False  # typed by the annotation guidelines (corrections.toml), not by corpus statistics
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -134,7 +135,8 @@ def _read(path: Path) -> Iterator[LexEntry]:
             entry = LexEntry(str(rec["id"]), str(rec["name"]), str(rec["type"]),
                              tuple(str(a) for a in rec.get("aliases", ())), int(counts.get("papers", 0)),
                              sum(int(counts.get(k, 0)) for k in _SUPPORT_KEYS),
-                             tuple(int(counts.get(k, 0)) for k in CORPUS_KEYS))
+                             tuple(int(counts.get(k, 0)) for k in CORPUS_KEYS),
+                             "guidelines" in rec.get("source", ()))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise LexiconError(Errors.E101.format(path=path, line=lineno, problem=exc)) from None
         if entry.type not in TYPES:
@@ -191,11 +193,13 @@ def id_spelling(form: str) -> str | None:
     return lowered
 
 
-def _matchable(form: str) -> bool:
+def _matchable(form: str, entry: LexEntry) -> bool:
     """Forms the phrase matcher should look for: not all lower case unless they hold a digit or a Greek
-    letter ("τ-bench", which no ordinary word spells)."""
+    letter ("τ-bench", which no ordinary word spells), or the guidelines name a hyphened compound as a
+    method ("classifier-free guidance"), where a corpus's lower-case long form is a description."""
     return len(form) >= 2 and (any(ch.isupper() for ch in form) or any(ch.isdigit() for ch in form)
-                               or any("\u03b1" <= ch <= "\u03c9" for ch in form))
+                               or any("\u03b1" <= ch <= "\u03c9" for ch in form)
+                               or (entry.guided and "-" in form and " " in form))
 
 
 @Language.factory(
@@ -220,7 +224,7 @@ class LexiconMatcher:
             for written in entry.forms:
                 lowered = id_spelling(written) if entry.type == EntityType.MODEL.value else None
                 for form in written_variants(written) + ((lowered,) if lowered else ()):
-                    if _matchable(form) and self.form_entry.get(form, entry).papers <= entry.papers:
+                    if _matchable(form, entry) and self.form_entry.get(form, entry).papers <= entry.papers:
                         self.form_entry[form] = entry
         forms = sorted(self.form_entry)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
-from .shapes import is_version, name_shape, starts_name
+from .shapes import LOWER_BENCH, is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 from .words import alternation, word_list, words
 
@@ -41,19 +41,23 @@ _PAPER_KINDS = frozenset({
 _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
 _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")
 # Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
-# variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base").
-_NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning"}) \
+# variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base") and of a
+# training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero").
+_NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning",
+                         "sft", "zero"}) \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
 # or a size after the version; "top-1" and "covid-19" have neither).
 _LOWER_VERSIONED = re.compile(
     r"^[a-z]{3,}[a-z0-9]*-(?:v?\d+(?:\.\d+)+[a-z]?|v?\d+(?:\.\d+)*[a-z]?-\d+(?:\.\d+)?[bm])(?:-[a-z0-9.]+)*$")
-# Coined names that start in lower case: iWildCam, reLAIONet, cmKAN (two capitals after a short lower-case
-# prefix; not sRGB, mAP-like modifiers nor "eXplainable"), pi0-FAST, xyz-LLaDA (a lower-case part with a digit,
-# or a mixed-case part; not human-AI, top-K); not non-IID or pre-LN (adjectival prefixes).
+# Coined names that start in lower case: iWildCam, reLAIONet, cmKAN, iFlyBot-VLA (two capitals after a short
+# lower-case prefix, maybe with hyphened parts; not sRGB, mRNA-seq, mAP-like modifiers nor "eXplainable"),
+# pi0-FAST, xyz-LLaDA (a lower-case part with a digit, or a mixed-case part; not human-AI, top-K); not non-IID or
+# pre-LN (adjectival prefixes). A benchmark written in lower case (fev-bench) has its own shape (LOWER_BENCH).
 _LOWER_CODED = re.compile(
-    r"^(?![a-z][A-Z0-9]+$)[a-z]{1,5}(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{2,}$"  # two capitals
+    r"^(?![a-z][A-Z0-9]+(?:-|$))[a-z]{1,5}(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{2,}"  # two capitals
+    r"(?:-[A-Za-z0-9]+)*$"
     r"|^[a-z]+\d[a-z0-9]*-[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$"  # pi0-FAST (not human-AI, top-K)
     r"|^[a-z][a-z0-9]{1,6}-[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # d1-LLaDA style mixed case
 _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
@@ -186,6 +190,8 @@ def title_name(text: str) -> tuple[int, int] | None:
         prefix, words = prefix[4:], words[1:]  # "The NazoNazo Benchmark: ...": the article opens the title
     if len(words) > 3 or prefix.lower() in _PAPER_KINDS:
         return None
+    if len(words) > 1 and _GERUND.match(words[0]):
+        return None  # "Securing AI Agents: ...", "Scaling FooNet: ...": what the paper does (names inside are found anyway)
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w)
     if lower_words >= 1 and len(words) > 1:
         return None
@@ -196,6 +202,9 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
     return start, start + len(prefix)
+
+
+_GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")
 
 
 def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:
@@ -242,6 +251,7 @@ def _name_shaped(text: str) -> bool:
     """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
     letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
     return (starts_name(text) and name_shape(text) is not None) or bool(_LOWER_VERSIONED.match(text)) or \
+        bool(LOWER_BENCH.match(text)) or \
         (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
 
 
@@ -354,6 +364,10 @@ def _starts_name_token(text: str) -> bool:
     return _name_shaped(text) and not like_url(text) and not like_email(text)
 
 
+# A Roman numeral that numbers a named head's edition: "Chronos Benchmark II", "Kelp Dataset III".
+_HEAD_NUMERAL = re.compile(r" (?:II|III|IV|VI|VII|VIII)(?![\w-]|\.\w)")
+
+
 def _data_head_start(text: str, start: int, word: str) -> int | None:
     """Where a head word starts, with "data" of "data set(s)"; None for a bare "set"."""
     if word in ("set", "sets"):
@@ -380,7 +394,8 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                                    and text[max(0, span[0] - 3):span[0]] not in (" a ", "an ")):
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if span:
-            found.append((span[0], end if named else span[1], "headed"))
+            numbered = _HEAD_NUMERAL.match(text, end) if named else None
+            found.append((span[0], numbered.end() if numbered else end if named else span[1], "headed"))
     for word, start, end in hooks:
         if word not in _CONTENT_VERBS or not DATA_AMOUNT.match(text, end) or start < title_end:
             continue
@@ -425,6 +440,12 @@ _JOINED_RUN = re.compile(r" (?:and|or) ")
 _DETERMINED = re.compile(r"(?<![\w-])(?:a|an|the|our|its|their|each|this)\s(?:[a-z][a-z-]+\s)?$")
 
 
+# Function words that open a sentence, never a name: a run they start is a sentence start (not "Novel ...").
+_OPENING_WORDS = frozenset({"for", "in", "on", "with", "to", "from", "by", "at", "of", "as", "and", "or", "but", "the",
+                            "a", "an", "this", "these", "those", "that", "we", "our", "it", "its", "when", "while",
+                            "if", "after", "before", "since", "because", "although", "however", "thus", "then"})
+
+
 def _title_case_runs(text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words inside an abstract's sentences ("the Side-View Normal Discriminator"):
     ML abstracts capitalise the names of their parts; whether a run is one is for the decider, which
@@ -440,6 +461,8 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
         before = text[:m.start()].rstrip()
         if not before or before[-1] in ".!?:\n":
             continue  # a sentence's first word is capitalised anyway
+        if words[0].lower() in _OPENING_WORDS:
+            continue  # "For English Czech, ...": a sentence the splitter did not see start
         out.append((m.start(), m.end()))
     return out
 

@@ -22,6 +22,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .classify import DocEntity
 from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
+from .cues import MADE_AFTER as _MADE_AFTER
 from .names import title_name
 from .shapes import norm_key
 from .spans import abbreviations_of, read_entities, update_roles
@@ -54,7 +55,9 @@ _ACTING = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|ac
 def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:
     """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
-    s_start, _ = sentence_bounds(doc, cand.start)
+    s_start, s_end = sentence_bounds(doc, cand.start)
+    if _MADE_AFTER.match(text, cand.end, s_end):
+        return Role.INTRODUCES
     before = text[s_start:cand.start]
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()):

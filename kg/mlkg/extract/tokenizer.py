@@ -2,9 +2,9 @@
 
 The stock rules split "SceneSplat-7K" into "SceneSplat-7" + "K" and "Swin-B."
 into "Swin", "-", "B.". A ``token_match`` for joined alphanumeric chunks with a
-capital or digit (ViT-L/14, M^2-Encoder, Qwen2.5-VL-7B), or a word with a size suffix
-(Foo10K, WebVid10M, which spaCy cuts before the unit), and three suffix rules for a final
-period after such names fix that without touching ordinary words.
+capital or digit (ViT-L/14, M^2-Encoder, Qwen2.5-VL-7B), a word with a size suffix
+(Foo10K, WebVid10M, which spaCy cuts before the unit) or a lower-case benchmark (fev-bench),
+and three suffix rules for a final period after such names fix that without touching ordinary words.
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from .shapes import JOINED_TOKEN
+from .shapes import JOINED_TOKEN, LOWER_BENCH
 
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.")
 # A name with a size suffix ends in digits and K/M/B/T: Foo10K, WebVid10M ("10K" alone is a number).
 _SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
-_TOKEN_MATCH = re.compile(rf"(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})")
+# A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2.
+_TOKEN_MATCH = re.compile(rf"(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern})")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
 TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, "no-emoticons"))
 

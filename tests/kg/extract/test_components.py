@@ -124,6 +124,11 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We propose BazNet, which rivals CLIP on kelp images.", "CLIP", "compares"),
         ("We propose BazNet. It matches CLIP and is competitive with BERT.", "BERT", "compares"),
         ("We propose BazNet, on par with CLIP at a tenth of the cost.", "CLIP", "compares"),
+        # what the words after a name, or "us", say the paper made
+        ("We test on ImageNet and QuillQA, a benchmark we introduce with hard cases.", "QuillQA", "introduces"),
+        ("We test on QuillQA, which we curate from kelp forums.", "QuillQA", "introduces"),
+        ("We compare with ZorbNet, which we build on.", "ZorbNet", "uses"),
+        ("This motivates us to introduce KelpDiff, the first kelp detector.", "KelpDiff", "introduces"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:
@@ -138,6 +143,14 @@ def test_title_announces_the_introduced_name(find) -> None:
     assert title_name("Position: Benchmarks Are Broken") is None
     assert title_name("2.5 Years in Class: A Textbook") is None
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
+
+
+@pytest.mark.parametrize("title", ["Securing AI Agents: Access Control", "Scaling KelpNA: Larger Point Models",
+                                   "Quilting GPT Heads: A Study"])
+def test_a_title_that_opens_with_what_the_paper_does_names_nothing_before_its_colon(find, title: str) -> None:
+    assert title_name(title) is None
+    head = title.split(":")[0]
+    assert head not in find(f"{title}\n\nWe study the question.")
 
 
 @pytest.mark.parametrize(("title", "name", "kept"), [
@@ -171,6 +184,31 @@ def test_lexicon_matches_case_and_spelling_variants(find) -> None:
     assert "CIFAR10" not in found  # same entity as Cifar-10
     assert found["Something-Something v2"][0] == "Dataset"
     assert found["Diffusion Policy"][0] == "Model"
+
+
+def test_a_guideline_name_is_matched_in_lower_case_where_a_corpus_alias_is_not(tmp_path) -> None:
+    """The guidelines name "classifier-free guidance" a method; a lower-case long form that corpus statistics
+    gave a record is a description ("quilted kelp-free model")."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    records = [("KFG", ["kelp-free guidance"], ["guidelines"]), ("QKF", ["quilted kelp-free model"], ["arxiv"])]
+    lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": a, "type": "Model",
+                                           "source": src, "counts": {"papers": 50}}) + "\n"
+                               for n, a, src in records), encoding="utf-8")
+    nlp = create_nlp(str(lexicon))
+    doc = nlp("A title\n\nWe sample with kelp-free guidance and compare with a quilted kelp-free model.")
+    assert {e.name for e in read_entities(doc)} == {"kelp-free guidance"}
+
+
+def test_a_name_its_maker_prefixes_is_the_bare_name_the_paper_writes(nlp) -> None:
+    doc = nlp("A title\n\nWe fine-tune QuilLM-2 from Google. Baselines include Google-QuilLM-2 and Google-KelpLM-3.")
+    found = {e.name: e.aliases for e in doc._.mlkg_entities}
+    assert "Google-QuilLM-2" not in found and "Google-QuilLM-2" in found["QuilLM-2"], found
+    assert "Google-KelpLM-3" in found, found  # no bare "KelpLM-3" to fold into
 
 
 def test_plural_and_long_form_merge_into_the_acronym(find) -> None:

@@ -103,7 +103,7 @@ def test_generic_acronyms_come_out_generic(by_name):
 
 
 def test_named_models_are_not_generic(by_name):
-    for name in ("CLIP", "BERT", "ViT", "GPT-4", "DINO", "SAM", "LoRA", "3DGS", "U-Net", "Mamba"):
+    for name in ("CLIP", "BERT", "ViT", "GPT-4", "DINO", "SAM", "LoRA", "3DGS", "U-Net", "Mamba", "VAR", "o1"):
         assert by_name.get(name, {}).get("type") == "Model", name
     # MAE is ambiguous (masked autoencoder / mean absolute error): never Generic
     assert by_name.get("MAE", {}).get("type") != "Generic"

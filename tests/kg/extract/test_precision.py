@@ -195,3 +195,36 @@ def test_a_dated_model_snapshot_keeps_its_name_shape() -> None:
 
     assert name_shape("Zorb-3-5-sonnet-20241022") is not None and name_shape("GPT-4-0613") is not None
     assert name_shape("2016arXiv160301234") is None and name_shape("D18-1444") is None
+
+
+def test_another_spelling_of_a_task_is_that_task(tmp_path) -> None:
+    """A lexicon record the corpus typed Benchmark, whose name the vocabulary lists as a task (CIR): its
+    long form, matched through the record, is the task too."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(json.dumps({"id": "benchmark:cir", "name": "CIR", "aliases": ["Composed Image Retrieval"],
+                                   "type": "Benchmark", "counts": {"papers": 50}}) + "\n", encoding="utf-8")
+    doc = create_nlp(str(lexicon))("A title\n\nWe evaluate on Composed Image Retrieval and propose KelpCIR.")
+    assert {e.name for e in doc._.mlkg_entities} == {"KelpCIR"}
+
+
+def test_a_compound_of_words_is_a_name_when_its_first_word_is_a_model_family(tmp_path) -> None:
+    """"Zorb-Math" of the well-known, always capitalised family Zorb is a model; "Kelp-Centric" (the lexicon
+    knows only the acronym KELP) and "Quill-Guided" (a family the corpus also writes in lower case) are not."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+
+    records = [("Zorb", {"papers": 50, "cap_running": 200, "lower_running": 2}),
+               ("KELP", {"papers": 50, "cap_running": 200}),
+               ("Quill", {"papers": 50, "cap_running": 20, "lower_running": 40})]
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": [], "type": "Model",
+                                           "counts": c}) + "\n" for n, c in records), encoding="utf-8")
+    rules = create_nlp(str(lexicon), decide=False)  # the rules' verdict, which the decider learns from
+    doc = rules("A title\n\nStrong models like Zorb-Math reason well, with Kelp-Centric data and Quill-Guided search.")
+    names = {e.name for e in doc._.mlkg_entities}
+    assert "Zorb-Math" in names and not {"Kelp-Centric", "Quill-Guided"} & names, names

@@ -17,6 +17,8 @@ def claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("FooNet achieves 85.3% top-1 accuracy on ImageNet.",
      {("FooNet", "ImageNet", "top-1 accuracy", "85.3%")}),
+    ("FooNet achieves 47.9% single-scale mIoU on ImageNet.",
+     {("FooNet", "ImageNet", "single-scale mIoU", "47.9%")}),
     ("It sets a new state of the art of 61.2 mAP on CIFAR-10.",
      {("FooNet", "CIFAR-10", "mAP", "61.2")}),
     ("Our model reaches a 92% success rate on MMLU.",

@@ -35,6 +35,7 @@ from ..classify import (
     unknown_name_kept,
 )
 from ..cues import INTRO
+from ..cues import MADE_AFTER as _MADE_AFTER
 from ..lexicon import CORPUS_KEYS
 from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key, unbalanced
 from ..spans import entity_rows, read_candidates
@@ -71,6 +72,7 @@ _NEVER = re.compile(
 _CITE_AFTER = re.compile(r"\s*(?:\[\d+(?:\s*[,;\u2013-]\s*\d+)*\]|\((?:[A-Z][^()]{0,60}?(?:et al\.?|and [A-Z]\w+)?,?"
                          r" (?:19|20)\d\d[a-z]?)(?:; [^()]{0,60})?\))")
 _ET_AL = re.compile(r"\s+et\s+al\b")
+_ENUM_BEFORE = re.compile(r"(?:^|[\s(])(?:\(?\d\)|\(?[ivx]{1,4}\))\s+$")
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[- ][A-Z]+)*")
 
 
@@ -252,6 +254,8 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
             feats.append("intro_before")
         if _CITE_AFTER.match(text, m.end):
             feats.append("cited")  # full text cites the work that made a method or dataset
+        if _MADE_AFTER.match(text, m.end, sentence_bounds(doc, m.start)[1]):
+            feats.append("made_after")  # "X, a benchmark we introduce", "X, which we propose"
     for label, count in sorted(unit.peers.items()):
         feats.append(f"peers_{label}={min(count, 3)}")
     if len(unit.peers) == 2:
@@ -323,6 +327,13 @@ def _context(doc: Doc, m: Candidate) -> list[str]:
             out.append(f"w+1,2={nxt}_{doc[m.tok_end + 1].lower_}")
     else:
         out.append("w+1=</s>")
+    # An item of an enumeration: "(1) Tool Invocation: the agent ...", "(ii) Kelp Fusion, which ...", "(2) Step
+    # Planning to generate ...": a step's label, or the paper's named part; what follows tells which.
+    if _ENUM_BEFORE.search(doc_text(doc), max(0, m.start - 8), m.start):
+        nxt = doc[m.tok_end].text if m.tok_end < len(doc) else "</s>"
+        after = "colon" if nxt == ":" else "to" if nxt == "to" else "comma" if nxt == "," else "bracket" \
+            if nxt == "(" else "other"
+        out.append(f"enum_item={after}")
     # Head nouns near the mention, not only next to it: "trained on X, which contains 2M images and
     # is the largest dataset", "X and Y are used as backbone models".
     sent_start, sent_end = sentence_bounds(doc, m.start)
@@ -388,6 +399,9 @@ def _surface(name: str) -> tuple[str, ...]:
     if len(words) > 1:
         feats.append(f"last_word={words[-1].lower()}")
         feats.append(f"first_word={words[0].lower()}")
+        # "SignDW Transformer", "Hunyuan3D DiT" hold a coined word; "Tool Invocation" is plain words
+        coined = sum(name_shape(w) in ("mixed", "acronym", "alnum") for w in words)
+        feats.append(f"coined_words={min(coined, 2)}")
     return tuple(feats)
 
 

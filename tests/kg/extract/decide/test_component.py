@@ -200,6 +200,17 @@ def test_features_see_a_parameter_count_and_a_bench_ending(lexicon_path: str) ->
     assert "bench_end" in found["KelpBench-mini"] and "bench_end" not in found["Zorb2.5-Math-1.5B"], found
 
 
+def test_features_see_an_enumeration_a_maker_after_a_name_and_its_coined_words(lexicon_path: str) -> None:
+    doc = create_nlp(lexicon_path, decide=False)(
+        "A title\n\nOur agent runs in stages: (1) Tool Kelp Invocation: the agent calls tools, and (2) Quill Fusion "
+        "Block, which merges them. We test on QuillQA, a benchmark we introduce, and on the ZorbNet Fusion Head set.")
+    found = {u.name: featurize(doc, u, None) for u in units(doc, None)}
+    assert "enum_item=colon" in found["Tool Kelp Invocation"], found
+    assert "enum_item=comma" in found["Quill Fusion Block"], found
+    assert "made_after" in found["QuillQA"] and "made_after" not in found["Quill Fusion Block"], found
+    assert "coined_words=0" in found["Quill Fusion Block"] and "coined_words=1" in found["ZorbNet Fusion Head"], found
+
+
 @pytest.mark.parametrize(("name", "broken"), [("GPT-[n", True), ("L_{cert}(M_\u03a0)$.", True), ("Foo (Bar", True),
                                               ("C$^2$R", False), ("\u03c0_{0.5}", False), ("GPT-5 (high)", False)])
 def test_strings_cut_out_of_markup_are_never_names(lexicon_path: str, name: str, broken: bool) -> None:
