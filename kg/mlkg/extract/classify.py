@@ -26,7 +26,14 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO, METRICS
 from .lexicon import CORPUS_KEYS
 from .names import DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
-from .shapes import BENCH_END, NUMBERED_SIBLINGS, has_size_suffix, name_shape, norm_key
+from .shapes import (
+    BENCH_END,
+    EDITION_NUMERALS,
+    NUMBERED_SIBLINGS,
+    has_size_suffix,
+    name_shape,
+    norm_key,
+)
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
 
@@ -404,7 +411,7 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
 
 
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
-_EDITION = re.compile(r" (?:II|III|IV|VI|VII|VIII)$")
+_EDITION = re.compile(rf" {EDITION_NUMERALS}$")
 
 
 @lru_cache(maxsize=100_000)

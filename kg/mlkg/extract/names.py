@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
-from .shapes import LOWER_BENCH, is_version, name_shape, starts_name
+from .shapes import EDITION_NUMERALS, LOWER_BENCH, is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 from .words import alternation, word_list, words
 
@@ -365,7 +365,7 @@ def _starts_name_token(text: str) -> bool:
 
 
 # A Roman numeral that numbers a named head's edition: "Chronos Benchmark II", "Kelp Dataset III".
-_HEAD_NUMERAL = re.compile(r" (?:II|III|IV|VI|VII|VIII)(?![\w-]|\.\w)")
+_HEAD_NUMERAL = re.compile(rf" {EDITION_NUMERALS}(?![\w-]|\.\w)")
 
 
 def _data_head_start(text: str, start: int, word: str) -> int | None:

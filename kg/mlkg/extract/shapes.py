@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mlkg.identity import norm_key  # the comparison key of a name lives with the rest of identity
 
-__all__ = ["BENCH_END", "JOINED_TOKEN", "LOWER_BENCH", "NUMBERED_SIBLINGS", "PARAMETER_COUNT", "has_size_suffix", "is_version", "name_shape", "norm_key",
+__all__ = ["BENCH_END", "EDITION_NUMERALS", "JOINED_TOKEN", "LOWER_BENCH", "NUMBERED_SIBLINGS", "PARAMETER_COUNT", "has_size_suffix", "is_version", "name_shape", "norm_key",
            "starts_name", "unbalanced"]
 
 # A token made of alphanumeric chunks (Latin or Greek letters, digits) joined by - / ^ + . with some
@@ -47,6 +47,8 @@ _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
 BENCH_END = re.compile(r"(?:Bench|BENCH|[-_ ]bench)(?:[-_ ]?(?i:v?\d[\w.]*|mini|lite|pro|hard|verified|plus|\+\+?))?$")
 # A benchmark written all in lower case: "fev-bench", "tau-bench-v2" (not an English "test-bench").
 LOWER_BENCH = re.compile(r"^(?!(?:test|work)-)[a-z][a-z0-9]*-bench(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?$")
+# The Roman numerals that number an edition after a name ("Chronos Benchmark II"); not I or V, which are words.
+EDITION_NUMERALS = r"(?:II|III|IV|VI|VII|VIII)"
 # Numbered siblings written as one token: "CIFAR-10/100", "AIME24/25" (group 1: the first name).
 NUMBERED_SIBLINGS = re.compile(r"^([A-Za-z][\w.-]*?[A-Za-z-]\d+)(?:/\d+)+$")
 # A parameter count in a name: "Qwen2.5-Math-1.5B", "Llama 3 70B", "Foo-7B-Instruct".

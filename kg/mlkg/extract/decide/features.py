@@ -248,13 +248,13 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         feats.extend(_context(doc, m))
         if starts and len(starts) > 1 and m.start < starts[1]:
             feats.append("in_title")
-        sent_start, _ = sentence_bounds(doc, m.start)
+        sent_start, sent_end = sentence_bounds(doc, m.start)
         before = text[sent_start:m.start]
         if INTRO.search(before):
             feats.append("intro_before")
         if _CITE_AFTER.match(text, m.end):
             feats.append("cited")  # full text cites the work that made a method or dataset
-        if _MADE_AFTER.match(text, m.end, sentence_bounds(doc, m.start)[1]):
+        if _MADE_AFTER.match(text, m.end, sent_end):
             feats.append("made_after")  # "X, a benchmark we introduce", "X, which we propose"
     for label, count in sorted(unit.peers.items()):
         feats.append(f"peers_{label}={min(count, 3)}")
