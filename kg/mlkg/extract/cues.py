@@ -14,7 +14,7 @@ INTRO = re.compile(
 )
 # A name the words after it say the paper made: "X, a benchmark we introduce", "X, which we propose" (not
 # "X, which we build on").
-MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:(?:that|which)\s+)?|(?:that|which)\s+)we\s+"
+MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:(?:that|which)\s+)?|(?:that|which)\s+|:\s*)we\s+"
                         r"(?:have\s+|also\s+|newly\s+)?(?:propose|introduce|present|develop|construct|build|release|curate"
                         r"|create|design|collect)\b(?!\s+(?:on|upon)\b)", re.IGNORECASE)  # not "build on"
 # Words between an introduce cue and a name that show the name is not the new thing

@@ -36,7 +36,7 @@ _GITHUB = re.compile(
 )
 _HF = re.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
-    r"(?P<kind>datasets/|spaces/)?(?P<owner>[A-Za-z0-9][\w.-]{0,95})/(?P<name>[A-Za-z0-9][\w.-]{0,95})"
+    r"(?P<kind>datasets/|spaces/|collections/)?(?P<owner>[A-Za-z0-9][\w.-]{0,95})/(?P<name>[A-Za-z0-9][\w.-]{0,95})"
     r"(?P<rest>[^\s\"'<>\]\)}]*)",
     re.IGNORECASE,
 )
@@ -50,6 +50,7 @@ _HF_RESERVED = frozenset({
     "api", "blog", "chat", "collections", "docs", "join", "learn", "login", "models", "new",
     "organizations", "papers", "posts", "pricing", "settings", "spaces", "tasks",
 })
+_HF_KINDS = {"": "hf", "datasets/": "hf-dataset", "spaces/": "hf-space", "collections/": "hf-collection"}
 _TRAILING = ".,;:!?*'\"`"
 # Cues that a repository is the paper's own code, or someone else's that it uses or compares with.
 _CODE_CUE = re.compile(
@@ -100,11 +101,12 @@ def find_repositories(text: str) -> Iterator[RepoMatch]:
     for match in _HF.finditer(text) if hugging_face else ():
         kind = (match.group("kind") or "").lower()
         owner, repo = match.group("owner"), _clean(match.group("name"))
-        if kind == "spaces/" or (not kind and owner.lower() in _HF_RESERVED) or not repo:
+        if (not kind and owner.lower() in _HF_RESERVED) or not repo:
             continue
         end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
         name = f"hf:{owner}/{repo}"
-        prefix = "hf-dataset" if kind else "hf"
+        # a Space is a git repository of a demo's code; a collection lists the paper's released models and data
+        prefix = _HF_KINDS[kind]
         yield RepoMatch(name, f"{prefix}:{owner.lower()}/{repo.lower()}", text[match.start():end],
                         match.start(), end)
 

@@ -28,8 +28,11 @@ from .shapes import norm_key
 from .spans import abbreviations_of, read_entities, update_roles
 
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
-                     r"\b(?:our|the proposed|proposed|the resulting|a new|novel)\s+"
-                     r"(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+\s+){0,2}\(?$",
+                     r"\b(?:our|the proposed|proposed|the resulting|a new|novel|newly (?:introduced|proposed|released))\s+"
+                     r"(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+\s+){0,2}\(?$|"
+                     # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
+                     r"\b(?:the resulting|a new|novel)\s+(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)"
+                     r"[\w-]+\s+){0,2}[\w-]+,\s*$",
                      re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
@@ -39,6 +42,13 @@ _COMPARE = re.compile(
     r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
     re.IGNORECASE,
 )
+# Cues that compare with a model, not with data ("improves over single-environment ALFWorld performance" uses
+# ALFWorld): "improves the harder objective over GDPO", "3.5x fewer parameters than X", "the same FID as X".
+_COMPARE_MODEL = re.compile(r"\b(?:improv(?:es|ed|ing)(?: [\w.%-]+){0,6}? over|preferred over|"
+                            r"(?:fewer|less)(?: [\w-]+){0,2} than|(?:the same|similar) [\w-]+ as)\b", re.IGNORECASE)
+# "improving over SFT by 2.67 points on Qwen3.5-9B": a gain measured on a model the method is applied to.
+_GAIN = re.compile(r"\bby\s+[+-]?\d")
+_APPLIED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?$")
 _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:[\w.^-]+[\s/,]+){0,4}$",
                         re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|initiali[sz]ed (?:from|with))\s+"
@@ -71,7 +81,12 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     compare = None
     for compare in _COMPARE.finditer(before):
         pass
+    if entity_type not in (EntityType.DATASET, EntityType.BENCHMARK):
+        for later in _COMPARE_MODEL.finditer(before, compare.end() if compare is not None else 0):
+            compare = later
     if compare is not None:
+        if _GAIN.search(before, compare.end()) and _APPLIED_ON.search(before):
+            return Role.USES
         after_cue = before[compare.end():]
         if entity_type in (EntityType.DATASET, EntityType.BENCHMARK) and _ON_BEFORE.search(after_cue):
             return Role.USES
@@ -80,6 +95,29 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if not re.search(r"[;:]", after_cue):
             return Role.COMPARES
     return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
+
+
+# A name defined where it is named: ", a ...", ", an ...", ", the first ...", ", the largest ..."
+_DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent|recently|popular|widely|well-known|"
+                            r"standard|existing|prior|previous|classic|common|commonly|state-of-the-art)\b)",
+                            re.IGNORECASE)
+# Words before a name that make it someone else's work the paper takes up ("we extend LabelMaker, a ...").
+_TAKEN_UP = re.compile(r"\b(?:extend\w*|adapt\w*|analy[sz]\w*|uses?|used|using|adopt\w*|employ\w*|leverag\w*|"
+                       r"follow\w*|similar to|like|unlike|reproduc\w*|revisit\w*|study|studies|investigat\w*)\b",
+                       re.IGNORECASE)
+_LIST_END = re.compile(r"(?:,|\band|\bor)\s*$")  # "CUA-World and OSExpert-Eval, a ... agent": a list's last item
+
+
+def _own_part(doc: Doc, text: str, cand: Candidate, own_start: int) -> bool:
+    """A name no corpus knows, defined by an appositive in the paper's account of its own work and with no
+    cue of use or comparison before it: "(ii) Tool-GRPO, a reinforcement learning algorithm that ...",
+    "Central to this framework is MoTok, a diffusion-based tokenizer"."""
+    if cand.start < own_start or not _DEFINED_AFTER.match(text, cand.end):
+        return False
+    s_start, _ = sentence_bounds(doc, cand.start)
+    before = text[s_start:cand.start]
+    return not (_COMPARE.search(before) or _WITH_BEFORE.search(before) or _USED_BEFORE.search(before)
+                or _ON_BEFORE.search(before[-30:]) or _TAKEN_UP.search(before) or _LIST_END.search(before))
 
 
 # A sentence in which the paper speaks of its own work ("we", "our", "this paper", "is proposed").
@@ -149,6 +187,9 @@ class RoleClassifier:
                     best = role
             if entity.coined or (entity.lexicon_id is None and self._defined_in_intro(doc, entity, abbreviations)):
                 best = Role.INTRODUCES
+            elif best in (Role.USES, Role.MENTIONS) and entity.lexicon_id is None and \
+                    any(_own_part(doc, text, m, own_start) for m in entity.mentions):
+                best = Role.INTRODUCES  # "At its core is QuART, a query-conditioned gating module"
             elif (entity.lexicon_id is None and entity.aliases and best in (Role.USES, Role.MENTIONS)
                   and entity.type is EntityType.MODEL):
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part

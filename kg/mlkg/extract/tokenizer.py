@@ -5,6 +5,8 @@ into "Swin", "-", "B.". A ``token_match`` for joined alphanumeric chunks with a
 capital or digit (ViT-L/14, M^2-Encoder, Qwen2.5-VL-7B), a word with a size suffix
 (Foo10K, WebVid10M, which spaCy cuts before the unit) or a lower-case benchmark (fev-bench),
 and three suffix rules for a final period after such names fix that without touching ordinary words.
+A descriptive word joined to a name ("Visual Genome-style", "LoRA-finetuned") is split off, as spaCy
+splits "llm-based", so that the name's own tokens match the lexicon.
 """
 
 from __future__ import annotations
@@ -20,12 +22,19 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from .shapes import JOINED_TOKEN, LOWER_BENCH
+from .words import words
 
-_EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.")
+# A name joined to a descriptive word ("LoRA-finetuned", "Visual Genome-style", "Gemini 2.5 Pro-generated")
+# is the name, a hyphen and the word, as spaCy splits "llm-based": the name's own tokens then match the lexicon.
+_DESCRIPTIVE = "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
+                               | words("nonentity.participle_suffixes")))
+_EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
+                   rf"(?<=[A-Za-z0-9]-)(?:{_DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-")
 # A name with a size suffix ends in digits and K/M/B/T: Foo10K, WebVid10M ("10K" alone is a number).
 _SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2.
-_TOKEN_MATCH = re.compile(rf"(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern})")
+_TOKEN_MATCH = re.compile(rf"(?!\S*-(?:{_DESCRIPTIVE})$)"
+                          rf"(?:(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern}))")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
 TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, "no-emoticons"))
 

@@ -42,7 +42,7 @@ def _paper_node(paper: Paper) -> Node:
 
 
 def repository_url(node: str, name: str) -> str | None:
-    """The web address of a repository node: GitHub, or a Hugging Face model or dataset repository."""
+    """The web address of a repository node: GitHub, or a Hugging Face model, dataset, Space or collection."""
     scheme = node.split("/", 2)[1] if node.count("/") >= 2 else ""
     path = name.removeprefix("hf:")
     if "/" not in path or not path.isascii() or any(c in path for c in ' <>"{}|\\^`'):
@@ -52,7 +52,8 @@ def repository_url(node: str, name: str) -> str | None:
 
 
 _REPOSITORY_BASES = {"github": "https://github.com/", "hf": "https://huggingface.co/",
-                     "hf-dataset": "https://huggingface.co/datasets/"}
+                     "hf-dataset": "https://huggingface.co/datasets/", "hf-space": "https://huggingface.co/spaces/",
+                     "hf-collection": "https://huggingface.co/collections/"}
 
 
 def _target_node(target: Target, resolution: Resolution) -> Node:

@@ -29,6 +29,20 @@ def test_tokenizer_keeps_names_whole(name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "tokens"), [
+    ("Quill Kelp-style graphs", ["Quill", "Kelp", "-", "style", "graphs"]),
+    ("a ZorbLM-finetuned 7B model", ["a", "ZorbLM", "-", "finetuned", "7B", "model"]),
+    ("Kelp 2.5 Pro-generated text", ["Kelp", "2.5", "Pro", "-", "generated", "text"]),
+    ("Quill2.5-VL-based agents", ["Quill2.5-VL", "-", "based", "agents"]),
+    ("the Quill-Base and Zorb-Net", ["the", "Quill-Base", "and", "Zorb-Net"]),
+])
+def test_tokenizer_splits_a_descriptive_word_off_a_name(text: str, tokens: list[str]) -> None:
+    """"Visual Genome-style", "Gemini 2.5 Pro-generated": the name's own words must match the lexicon."""
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
     ("Zorb Generation 8), a set", ["Zorb", "Generation", "8", ")", ",", "a", "set"]),
     ("a gap (-8.2%) here", ["a", "gap", "(", "-8.2", "%", ")", "here"]),
     ("the (Quux):", ["the", "(", "Quux", ")", ":"]),
@@ -129,6 +143,23 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We test on QuillQA, which we curate from kelp forums.", "QuillQA", "introduces"),
         ("We compare with ZorbNet, which we build on.", "ZorbNet", "uses"),
         ("This motivates us to introduce KelpDiff, the first kelp detector.", "KelpDiff", "introduces"),
+        ("It reaches the best results on ZorbBench and the newly introduced KelpBench-Hard.", "KelpBench-Hard",
+         "introduces"),
+        ("(2) a novel causal discovery algorithm, QUIX-MAS, that finds failures.", "QUIX-MAS", "introduces"),
+        ("We study compact VLMs and introduce the resulting model family, KelpVLM.", "KelpVLM", "introduces"),
+        ("We build data. (3) KelpBook-RL: We propose a two-stage RL framework.", "KelpBook-RL", "introduces"),
+        # gains over a model compare with it; a gain measured on a model, or over data, uses it
+        ("We propose BazNet. It improves the harder objective over QuillPO in 12 of 15 cases.", "QuillPO", "compares"),
+        ("We propose BazNet, with 98.7% fewer trainable parameters than ZorbBERT-base.", "ZorbBERT-base", "compares"),
+        ("We propose BazNet. It improves over SFT by 2.7 points on KelpLM-8B and 2.8 points on ZorbLM-9B.",
+         "ZorbLM-9B", "uses"),
+        ("We propose BazNet. It improves over single-task QuillBench performance.", "QuillBench", "uses"),
+        # a name no corpus knows, defined by an appositive in the paper's account of its own work
+        ("We present ZorbQA. At its core is KelpGate, a query-conditioned gating module.", "KelpGate", "introduces"),
+        ("We present ZorbQA, built in stages: (ii) Quill-PO, an RL algorithm for tools.", "Quill-PO", "introduces"),
+        ("We present ZorbQA. We extend KelpGate, a recent gating module, to tools.", "KelpGate", "uses"),
+        ("We present ZorbQA. It is tested on KelpGate, a gating benchmark.", "KelpGate", "uses"),
+        ("We present ZorbQA. Similar to KelpGate, a key step is gating.", "KelpGate", "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

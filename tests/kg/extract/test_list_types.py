@@ -300,6 +300,13 @@ def test_a_score_on_a_bench_shaped_name_votes_benchmark(rules: Language) -> None
     assert types.get("Quill-bench") == "Benchmark", types
 
 
+def test_a_score_then_a_bracketed_name_votes_data(rules: Language) -> None:
+    """"AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": the data each score is measured on."""
+    types = _types(rules, "A title\n\nZorbNet gains AP of 3.7% (QUIL-500), 5.3% (KELPV-40) and more (ZorbNet-L).")
+    assert types.get("QUIL-500") == "Dataset" and types.get("KELPV-40") == "Dataset", types
+    assert types.get("ZorbNet-L") == "Model", types
+
+
 def test_a_speedup_or_size_on_a_name_is_no_score(rules: Language) -> None:
     types = _types(rules, "A title\n\nZorbNet runs 2.3x faster on QuillChip and fits 7B on ZorbNet-L.")
     assert types.get("QuillChip") != "Dataset" and types.get("ZorbNet-L") != "Dataset", types

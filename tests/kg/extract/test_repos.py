@@ -15,6 +15,8 @@ from mlkg.extract.repos import find_repositories, normalize_repository_url
         ("at http://github.com/o/r/blob/main/README.md;", "o/r"),
         ("weights: https://huggingface.co/enalis/scold", "hf:enalis/scold"),
         ("data: https://huggingface.co/datasets/org/set-1M.", "hf:org/set-1M"),
+        ("a demo (https://hf.co/spaces/user/Demo-App), and", "hf:user/Demo-App"),
+        ("models: https://huggingface.co/collections/org/foo-m3.", "hf:org/foo-m3"),
     ],
 )
 def test_repository_forms(text: str, name: str) -> None:
@@ -31,7 +33,6 @@ def test_repository_forms(text: str, name: str) -> None:
         "https://github.com/features/copilot",
         "https://github.com/orgs/foo/people",
         "https://huggingface.co/papers/2401.00001",
-        "https://huggingface.co/spaces/user/demo",
         "https://huggingface.co/docs/transformers",
         "email me at someone@github.com/x",
         "https://github.com/justanowner",
@@ -47,4 +48,5 @@ def test_keys_are_case_insensitive_and_kind_aware() -> None:
     assert a and b and a.key == b.key == "github:openai/clip" and a.name == "OpenAI/CLIP"
     model = normalize_repository_url("https://huggingface.co/x/y")
     data = normalize_repository_url("https://huggingface.co/datasets/x/y")
-    assert model and data and model.key != data.key
+    space = normalize_repository_url("https://huggingface.co/spaces/x/y")
+    assert model and data and space and len({model.key, data.key, space.key}) == 3

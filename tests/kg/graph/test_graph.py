@@ -14,6 +14,7 @@ from mlkg.graph import KnowledgeGraph, build_graph
 from mlkg.graph.nx import to_networkx
 from mlkg.graph.rdf import to_rdflib
 from mlkg.loaders import load_all
+from mlkg.model import Paper
 from mlkg.ontology.schema import schema
 from mlkg.ontology.vocab import MLKG
 
@@ -117,3 +118,16 @@ def test_unicode_names_get_distinct_nodes_that_every_format_keeps(tmp_path: Path
     assert rdflib.URIRef("https://w3id.org/mlkg/id/entity/%CF%800") in set(parsed.subjects())
     assert set(to_networkx(unicode_graph).nodes) == ids
 
+
+
+@pytest.mark.parametrize(("url", "page"), [
+    ("https://hf.co/spaces/quill/Kelp-Demo", "https://huggingface.co/spaces/quill/Kelp-Demo"),
+    ("https://huggingface.co/collections/quill/kelp-m3", "https://huggingface.co/collections/quill/kelp-m3"),
+    ("https://huggingface.co/datasets/quill/kelp", "https://huggingface.co/datasets/quill/kelp"),
+])
+def test_a_hugging_face_repository_node_links_its_own_page(url: str, page: str) -> None:
+    """A Space and a collection are repositories too, each at its own address (not a model's)."""
+    paper = Paper("2501.00002", "Kelp", f"Our demo and models are available at {url}.", "test.jsonl", 0)
+    graph = build_graph(list(extract_basic([paper])))
+    (repo,) = [n for n in graph.nodes.values() if n.type == "Repository"]
+    assert repo.props.get("same_as") == page

@@ -396,6 +396,9 @@ def _surface(name: str) -> tuple[str, ...]:
         feats.append("param_count")
     if BENCH_END.search(name):
         feats.append("bench_end")
+    tail = _TAIL.search(name)
+    if tail:  # "FSVOD-500", "SIB-200" (classes or languages), "Uni-Edit-148k" (items), "WebArena-Lite-v2"
+        feats.append(f"tail={next(k for k, v in tail.groupdict().items() if v)}")
     if len(words) > 1:
         feats.append(f"last_word={words[-1].lower()}")
         feats.append(f"first_word={words[0].lower()}")
@@ -403,6 +406,11 @@ def _surface(name: str) -> tuple[str, ...]:
         coined = sum(name_shape(w) in ("mixed", "acronym", "alnum") for w in words)
         feats.append(f"coined_words={min(coined, 2)}")
     return tuple(feats)
+
+
+# The last part of a name after a hyphen, a space or letters: a count, a number of items or a version.
+_TAIL = re.compile(r"(?:(?<=[A-Za-z]-)|(?<=[A-Za-z] )|(?<=[A-Za-z]))(?:(?P<int>\d{2,})|(?P<items>\d+(?:\.\d+)?[kK])"
+                   r"|(?P<version>v\d+(?:\.\d+)*))$")
 
 
 def _word_shape(text: str) -> str:

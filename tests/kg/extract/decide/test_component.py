@@ -200,6 +200,16 @@ def test_features_see_a_parameter_count_and_a_bench_ending(lexicon_path: str) ->
     assert "bench_end" in found["KelpBench-mini"] and "bench_end" not in found["Zorb2.5-Math-1.5B"], found
 
 
+def test_features_see_what_a_name_ends_in(lexicon_path: str) -> None:
+    """A count ("SIB-200"), a number of items ("Uni-Quill-148k") or a version; not a model's size."""
+    doc = create_nlp(lexicon_path, decide=False)(
+        "A title\n\nWe train ZorbVid-500 and Uni-Quill-148k models and compare KelpArena-v2 with ZorbNet and Quill-7B.")
+    tails = {u.name: [f for f in featurize(doc, u, None) if f.startswith("tail=")] for u in units(doc, None)}
+    assert tails["ZorbVid-500"] == ["tail=int"] and tails["Uni-Quill-148k"] == ["tail=items"], tails
+    assert tails["KelpArena-v2"] == ["tail=version"], tails
+    assert tails["ZorbNet"] == [] and tails["Quill-7B"] == [], tails
+
+
 def test_features_see_an_enumeration_a_maker_after_a_name_and_its_coined_words(lexicon_path: str) -> None:
     doc = create_nlp(lexicon_path, decide=False)(
         "A title\n\nOur agent runs in stages: (1) Tool Kelp Invocation: the agent calls tools, and (2) Quill Fusion "
