@@ -27,12 +27,12 @@ from .names import title_name
 from .shapes import norm_key
 from .spans import abbreviations_of, read_entities, update_roles
 
+_DESCRIBING_WORD = r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+"  # not a preposition
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
                      r"\b(?:our|the proposed|proposed|the resulting|a new|novel|newly (?:introduced|proposed|released))\s+"
-                     r"(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+\s+){0,2}\(?$|"
+                     rf"(?:{_DESCRIBING_WORD}\s+){{0,2}}\(?$|"
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
-                     r"\b(?:the resulting|a new|novel)\s+(?:(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)"
-                     r"[\w-]+\s+){0,2}[\w-]+,\s*$",
+                     rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$",
                      re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
