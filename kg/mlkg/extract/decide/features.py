@@ -398,7 +398,7 @@ def _surface(name: str) -> tuple[str, ...]:
         feats.append("bench_end")
     tail = _TAIL.search(name)
     if tail:  # "FSVOD-500", "SIB-200" (classes or languages), "Uni-Edit-148k" (items), "WebArena-Lite-v2"
-        feats.append(f"tail={next(k for k, v in tail.groupdict().items() if v)}")
+        feats.append(f"tail={tail.lastgroup}")
     if len(words) > 1:
         feats.append(f"last_word={words[-1].lower()}")
         feats.append(f"first_word={words[0].lower()}")
