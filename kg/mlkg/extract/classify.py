@@ -61,6 +61,8 @@ _DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-]{1,12})? (?:on|in) (?:the )?$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
+# What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
+_CUE_TAILS = ("on ", "in ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
@@ -141,10 +143,11 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     before = doc_text(doc)[max(0, cand.start - 40):cand.start]
-    if (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
+    cued = before.lower().endswith(_CUE_TAILS)  # all three patterns end so; most names' contexts do not
+    if cued and (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
             and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
-    elif cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
+    elif cued and cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
     if nxt not in _HEAD_WORDS:
@@ -370,18 +373,36 @@ _APPOSED_AFTER_HEAD = re.compile(
 
 def _list_votes(doc: Doc, cand: Candidate) -> None:
     text = doc_text(doc)
-    after = _LIST_AFTER.match(text, cand.end, min(len(text), cand.end + 120))
+    end = min(len(text), cand.end + 120)
+    after = _LIST_AFTER.match(text, cand.end, end) if _plural_head_in(text, cand.end, end) else None
     before = text[max(0, cand.start - 120):cand.start]
     if before.endswith("("):
         before = _LONG_FORM_OPEN.sub("", before)
-    match = after or _LIST_BEFORE.search(before) or _PAREN_LIST_BEFORE.search(before) or \
-        _APPOSED_AFTER_HEAD.search(before.lower()) or (", " in before and _counted_list(text, before, cand))
+    # (the searches below run on most names of a corpus; each needs a word that most contexts lack)
+    headed = _plural_head_in(before) or "benchmark " in before
+    match = after or (headed and (_LIST_BEFORE.search(before) or _PAREN_LIST_BEFORE.search(before))) or \
+        (_apposed_tail(before) and _APPOSED_AFTER_HEAD.search(before.lower())) or \
+        (headed and ", " in before and _counted_list(text, before, cand))
     if not match and any(w in text[cand.end:cand.end + 80] for w in (" datasets", " benchmarks", " corpora")):
         match = _described_list(text, cand)
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
     elif " on " in before and _EVAL_LIST_BEFORE.search(before):
         cand.vote("Dataset", 1.0)
+
+
+def _plural_head_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a plural data head that the list patterns end or start with occurs in ``text[start:end]``."""
+    return any(text.find(head, start, end) >= 0 for head in ("datasets", "benchmarks", "corpora"))
+
+
+_APPOSED_TAIL_WORDS = frozenset({"dataset", "benchmark", "corpus", "suite", "leaderboard", "called", "named", "dubbed",
+                                 "termed"})
+
+
+def _apposed_tail(before: str) -> bool:
+    """Whether ``before`` ends in a word that :data:`_APPOSED_AFTER_HEAD` ends in ("a new dataset, called ")."""
+    return before.rstrip(", ").rpartition(" ")[2].lower() in _APPOSED_TAIL_WORDS
 
 
 def _described_list(text: str, cand: Candidate) -> re.Match[str] | None:

@@ -458,8 +458,10 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
         words = m.group(0).split()
         if len(words) < 3 and "-" not in m.group(0) and not _DETERMINED.search(text, max(0, m.start() - 30), m.start()):
             continue  # two words: only as a noun after a determiner ("a Fact Executor", "the dedicated Step Planner")
-        before = text[:m.start()].rstrip()
-        if not before or before[-1] in ".!?:\n":
+        last = m.start()  # the last character before the run that is not a space (not a copy of the text)
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        if not last or text[last - 1] in ".!?:\n":
             continue  # a sentence's first word is capitalised anyway
         if words[0].lower() in _OPENING_WORDS:
             continue  # "For English Czech, ...": a sentence the splitter did not see start

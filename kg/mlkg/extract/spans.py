@@ -192,7 +192,7 @@ def write_entities(doc: Doc, entities: Iterable[DocEntity], *, append: bool = Fa
                      for m in entity.mentions)
     set_doc_value(doc, _ROWS, rows)
     doc.spans[ENTITIES] = spans
-    doc.ents = filter_spans(spans)
+    doc.set_ents(filter_spans(spans), default="outside")  # (the ``doc.ents`` setter rebuilds every span first)
 
 
 def update_roles(doc: Doc, entities: list[DocEntity]) -> None:

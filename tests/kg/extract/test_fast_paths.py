@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from mlkg.extract.classify import _long_form_ranges
+from mlkg.extract.classify import (
+    _APPOSED_AFTER_HEAD,
+    _COUNTED_HEAD,
+    _CUE_TAILS,
+    _DATA_BEFORE,
+    _LIST_AFTER,
+    _LIST_BEFORE,
+    _METRIC_BEFORE,
+    _PAREN_LIST_BEFORE,
+    _SCORED_ON,
+    _apposed_tail,
+    _long_form_ranges,
+    _plural_head_in,
+)
 from mlkg.extract.repos import find_repositories
 
 TEXTS = [
@@ -35,3 +50,50 @@ def test_repository_pre_check_keeps_every_case() -> None:
     text = "Code: HTTPS://GitHub.COM/Owner/Repo and HuggingFace.co/org/model, HF.CO/datasets/a/b."
     assert [m.key for m in find_repositories(text)] == ["github:owner/repo", "hf:org/model", "hf-dataset:a/b"]
     assert list(find_repositories("no links here (github pages: user.github.io)")) == []
+
+
+# Contexts before a name: every capitalised word of the gold abstracts, and made-up ones that each pattern takes.
+_GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
+_TAKEN = ["we report results on the ", "Experiments on ", "datasets such as ", "benchmarks, e.g., ",
+          "we evaluate Zorb-7B on ", "top-1 accuracy on ", "86.4% J on ", "AP gains of 3.7% (",
+          "a new dataset, called ", "we release a large-scale benchmark ", "a new agent framework named ",
+          "on three benchmarks (", "two datasets, ", "datasets including the ", "benchmark datasets: "]
+
+
+def _contexts() -> list[tuple[str, str]]:
+    out = [(text, "") for text in _TAKEN]
+    for path in sorted(_GOLD.glob("*texts.jsonl"))[:3]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["abstract"]
+            out += [(text[max(0, m.start() - 120):m.start()], text[m.start():m.start() + 160])
+                    for m in re.finditer(r"\b[A-Z]", text)]
+    return out
+
+
+def test_context_cue_pre_check_keeps_every_match() -> None:
+    """A name's context that fails the cheap test matches none of the three patterns it guards."""
+    taken = 0
+    for before, _ in _contexts():
+        window = before[-40:]
+        found = bool(_DATA_BEFORE.search(window.lower()) or _METRIC_BEFORE.search(window)
+                     or _SCORED_ON.search(window))
+        assert window.lower().endswith(_CUE_TAILS) or not found, window
+        taken += found
+    assert taken >= len(_TAKEN) // 2  # the made-up contexts are taken: the check above is not vacuous
+
+
+def test_list_pre_checks_keep_every_match() -> None:
+    """The list patterns need a plural head (or an appositive's last word); a context without one matches none."""
+    taken = 0
+    for before, after in _contexts():
+        headed = _plural_head_in(before) or "benchmark " in before
+        for pattern in (_LIST_BEFORE, _PAREN_LIST_BEFORE, _COUNTED_HEAD):
+            found = pattern.search(before)
+            assert headed or not found, (pattern.pattern[:40], before)
+            taken += bool(found)
+        found = _APPOSED_AFTER_HEAD.search(before.lower())
+        assert _apposed_tail(before) or not found, before
+        taken += bool(found)
+        found = _LIST_AFTER.match(after)
+        assert _plural_head_in(after) or not found, after
+    assert taken >= 5

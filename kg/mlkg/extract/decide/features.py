@@ -312,41 +312,44 @@ def _entries(unit: Unit, entries: Mapping[str, Any] | None) -> Iterator[Any]:
 
 def _context(doc: Doc, m: Candidate) -> list[str]:
     out: list[str] = []
+    n = len(doc)
     if m.tok_start > 0:
-        prev = doc[m.tok_start - 1].lower_
-        out.append(f"w-1={prev}")
+        out.append(f"w-1={doc[m.tok_start - 1].lower_}")
         if m.tok_start > 1:
             out.append(f"w-2={doc[m.tok_start - 2].lower_}")
     else:
         out.append("w-1=<s>")
-    if m.tok_end < len(doc):
+    if m.tok_end < n:
         nxt = doc[m.tok_end].lower_
         out.append(f"w+1={nxt}")
-        if m.tok_end + 1 < len(doc):
-            out.append(f"w+2={doc[m.tok_end + 1].lower_}")
-            out.append(f"w+1,2={nxt}_{doc[m.tok_end + 1].lower_}")
+        if m.tok_end + 1 < n:
+            nxt2 = doc[m.tok_end + 1].lower_
+            out.append(f"w+2={nxt2}")
+            out.append(f"w+1,2={nxt}_{nxt2}")
     else:
         out.append("w+1=</s>")
     # An item of an enumeration: "(1) Tool Invocation: the agent ...", "(ii) Kelp Fusion, which ...", "(2) Step
     # Planning to generate ...": a step's label, or the paper's named part; what follows tells which.
     if _ENUM_BEFORE.search(doc_text(doc), max(0, m.start - 8), m.start):
-        nxt = doc[m.tok_end].text if m.tok_end < len(doc) else "</s>"
+        nxt = doc[m.tok_end].text if m.tok_end < n else "</s>"
         after = "colon" if nxt == ":" else "to" if nxt == "to" else "comma" if nxt == "," else "bracket" \
             if nxt == "(" else "other"
         out.append(f"enum_item={after}")
     # Head nouns near the mention, not only next to it: "trained on X, which contains 2M images and
     # is the largest dataset", "X and Y are used as backbone models".
     sent_start, sent_end = sentence_bounds(doc, m.start)
-    lo, hi = max(0, m.tok_start - _WINDOW), min(len(doc), m.tok_end + _WINDOW)
-    for side, toks in (("<", doc[lo:m.tok_start]), (">", doc[m.tok_end:hi])):
-        for tok in toks:
+    lo, hi = max(0, m.tok_start - _WINDOW), min(n, m.tok_end + _WINDOW)
+    for side, window in (("<", range(lo, m.tok_start)), (">", range(m.tok_end, hi))):
+        for i in window:  # (indexing, not slicing: a slice of a Doc costs as much as several tokens)
+            tok = doc[i]
             if not sent_start <= tok.idx < sent_end:
                 continue
-            kind = _WINDOW_HEADS.get(tok.lower_)
+            word = tok.lower_
+            kind = _WINDOW_HEADS.get(word)
             if kind is not None:
                 out.append(f"near{side}{kind}")
-            elif tok.lower_ in _WINDOW_CUES:
-                out.append(f"near{side}{tok.lower_}")
+            elif word in _WINDOW_CUES:
+                out.append(f"near{side}{word}")
     return out
 
 
