@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -236,9 +237,14 @@ _SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{altern
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+_VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s+(?:on|in)\s+(?:the\s+)?$")
+# The compared model of "x vs. y", after its cue and a few describing words: "outperforms the DDPM", "comparably
+# with a standard CLIP", "outperforms the 10× larger Qwen" (not "outperforms methods using CLIP").
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
-                              r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?)$")
+                              r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
+                              r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
+                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+){0,2})$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 # ... but a split written onto a dataset's name is that dataset ("22.7% on xView-test", "D-val").
 _SPLIT_SUFFIX = re.compile(r"-(?i:val|valid|validation|test|test-dev|testdev|dev|train)(?![\w-])")
@@ -445,7 +451,7 @@ class ResultExtractor:
                 before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 for i, v in enumerate(values):
-                    owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1)
+                    owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
                     metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
@@ -473,7 +479,7 @@ class ResultExtractor:
                 if values:
                     owners = [_start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1)
                               if v.start_of else
-                              _owner(sent, v, sent_models, values[i - 1].end if i else -1)
+                              _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
                               for i, v in enumerate(values)]
                     owners = _listed_owners(sent, values, owners, sent_models, sent_data)
                     for i in range(1, len(values)):  # "CLIP (43.2% and 46.7%)": the bracket's numbers are all CLIP's
@@ -863,11 +869,24 @@ def _slashed_names(sent: str, data: list[tuple[int, int, str]], end: int) -> lis
     return [found.get(part.rstrip(".,;:"), "") for part in m.group("parts").split("/")]
 
 
+def _split_at(run: list[int], cut: Callable[[int, int], bool]) -> list[list[int]]:
+    """``run`` cut between each two neighbours ``i``, ``j`` for which ``cut(i, j)`` holds."""
+    parts = [[run[0]]]
+    for i, j in pairwise(run):
+        if cut(i, j):
+            parts.append([j])
+        else:
+            parts[-1].append(j)
+    return parts
+
+
 def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -> list[tuple[_Value, str]]:
     """Pair each value with the dataset it is stated on (values with none are dropped)."""
     pairs: dict[int, str] = {}
     value_spans = [(v.start, v.end) for v in values]
-    value_runs = _lists(sent, value_spans, _LIST_GAP_VALUES)
+    # "x vs y on A, and z vs w on B": two models compared on each set, no list of numbers over the sets
+    value_runs = [part for run in _lists(sent, value_spans, _LIST_GAP_VALUES) for part in _split_at(
+        run, lambda i, j: _VERSUS.fullmatch(sent, values[i].end, values[j].start) is not None)]
     data_runs = [r for r in _lists(sent, data, _DATA_LIST_GAP) if len(r) >= 2]
     respectively = bool(_RESPECTIVELY.search(sent))
     # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length), also
@@ -1109,10 +1128,11 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
-def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: int = -1) -> str:
+def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: int = -1, own: str = "") -> str:
     """The named model a stated number is written with: "GPT-4V (56.8%)", "TETFN: 0.324", "CLIP, which
     reaches 53.2%", "82% by GPT-4", "80.1% for CLIP", or the compared model of "outperforms CLIP ...
-    (65.1 vs. 62.8)". Such a number is a score, of that model."""
+    (65.1 vs. 62.8)". Such a number is a score, of that model. In "A outperforms the larger B (x vs. y)"
+    x is the subject's: A, or the paper's own model (``own``) after "we", "ours" or "our agent"."""
     if v.relative:
         return ""  # "by 3% for CLIP": a gain, whose model the clause tells
     if prev_end >= 0 and _VERSUS.fullmatch(sent, prev_end, v.start):
@@ -1123,6 +1143,10 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             return compared[-1]
     for start, end, name in reversed(models):
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
+            clause_start = _clause_start(sent, start)
+            cue = _VERSUS_NUMBER.match(sent, v.end) and _COMPARED_BEFORE.search(sent, clause_start, start)
+            if cue:
+                return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), own)
             return name
     for start, end, name in models:
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start) \
@@ -1263,7 +1287,7 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
         for v_i, v in enumerate(values):
             if v.start_of:
                 continue
-            owner = _owner(sent, v, sent_models, values[v_i - 1].end if v_i else -1)
+            owner = _owner(sent, v, sent_models, values[v_i - 1].end if v_i else -1, own)
             other = _ON_OTHER.match(sent, v.end) or _FOR_PART.match(sent, v.end)
             if other and (any(other.start() < d[0] <= other.end() + 1 for d in sent_data)
                           or _BACK_REFERENCE.search(sent, v.end, other.end() + 20)):

@@ -1048,12 +1048,26 @@ def test_a_comparative_before_the_metric_keeps_the_dataset_after_it(nlp: Languag
 
 
 def test_the_first_number_of_a_versus_pair_on_a_dataset_is_the_claim(nlp: Language) -> None:
-    """"it performs comparably with CLIP (62.4 vs 62.2 on D)": the first number is the paper's; CLIP, a model
-    compared with, owns none of them."""
+    """"it performs comparably with CLIP (62.4 vs 62.2 on D)": the first number is the paper's, the second the
+    compared model's, as after "outperforms CLIP"; each pair is on its own dataset (no list of numbers over
+    the two datasets)."""
     got = claims(nlp, "FooNet performs comparably with a standard CLIP encoder (e.g., 62.4 vs 62.2 on CIFAR-10, "
                       "and 83.7 vs 82.9 on ImageNet).")
-    assert {("FooNet", "CIFAR-10", "62.4"), ("FooNet", "ImageNet", "83.7")} <= {(m, d, v) for m, d, _, v in got}, got
-    assert not {m for m, *_ in got} & {"CLIP"}, got
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "CIFAR-10", "62.4"), ("CLIP", "CIFAR-10", "62.2"),
+                                                 ("FooNet", "ImageNet", "83.7"), ("CLIP", "ImageNet", "82.9")}, got
+
+
+@pytest.mark.parametrize(("text", "compared"), [
+    ("FooNet substantially surpasses the standard CLIP-based encoder (e.g., gFID: 1.89 vs 2.54 on ImageNet).",
+     {("CLIP", "2.54")}),
+    ("On MMLU, FooNet outperforms the larger CLIP (70.2 vs. 66.8 accuracy).", {("CLIP", "66.8")}),
+    ("On MMLU, FooNet outperforms methods using CLIP, at 70.2 vs. 66.8 accuracy.", set()),  # CLIP is not compared
+])
+def test_a_compared_model_after_describing_words_owns_the_second_number(nlp: Language, text: str,
+                                                                          compared: set) -> None:
+    got = claims(nlp, text)
+    assert {(m, v) for m, _, _, v in got if m == "CLIP"} == compared, got
+    assert {(m, v) for m, _, _, v in got if m != "CLIP"} <= {("FooNet", "1.89"), ("FooNet", "70.2")}, got
 
 
 def test_a_bracketed_number_on_a_dataset_is_a_score(nlp: Language) -> None:
