@@ -1145,8 +1145,9 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and _COMPARED_BEFORE.search(sent, clause_start, start)
-            if cue:
-                return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), own)
+            if cue:  # the subject: named before the comparison, or the paper's own in its own words
+                subject = own if _OWN_WORDS.search(sent, clause_start, cue.start()) else ""
+                return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), subject)
             return name
     for start, end, name in models:
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start) \

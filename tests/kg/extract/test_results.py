@@ -1062,12 +1062,22 @@ def test_the_first_number_of_a_versus_pair_on_a_dataset_is_the_claim(nlp: Langua
      {("CLIP", "2.54")}),
     ("On MMLU, FooNet outperforms the larger CLIP (70.2 vs. 66.8 accuracy).", {("CLIP", "66.8")}),
     ("On MMLU, FooNet outperforms methods using CLIP, at 70.2 vs. 66.8 accuracy.", set()),  # CLIP is not compared
+    ("On MMLU, our agent outperforms the larger CLIP (70.2 vs. 66.8 accuracy).", {("CLIP", "66.8")}),
 ])
 def test_a_compared_model_after_describing_words_owns_the_second_number(nlp: Language, text: str,
                                                                           compared: set) -> None:
     got = claims(nlp, text)
     assert {(m, v) for m, _, _, v in got if m == "CLIP"} == compared, got
     assert {(m, v) for m, _, _, v in got if m != "CLIP"} <= {("FooNet", "1.89"), ("FooNet", "70.2")}, got
+
+
+def test_the_first_number_before_a_compared_model_is_not_its_own(nlp: Language) -> None:
+    """"outperforms the larger CLIP (x vs. y)": x is the subject's, the paper's own model after "our agent";
+    a subject that is not the paper's ("human raters") does not give it to the paper's model."""
+    assert {(m, v) for m, _, _, v in claims(nlp, "On MMLU, our agent outperforms the larger CLIP (70.2 vs. 66.8 "
+                                                 "accuracy).")} == {("FooNet", "70.2"), ("CLIP", "66.8")}
+    got = claims(nlp, "On MMLU, human raters outperform the larger CLIP (70.2 vs. 66.8 accuracy).")
+    assert ("FooNet", "70.2") not in {(m, v) for m, _, _, v in got}, got
 
 
 def test_a_bracketed_number_on_a_dataset_is_a_score(nlp: Language) -> None:
