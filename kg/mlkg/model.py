@@ -171,7 +171,9 @@ class Entity:
 @dataclass(frozen=True, slots=True)
 class Result:
     """A claimed result: model, dataset or benchmark, metric and value, and the setting ("zero-shot")
-    and task ("image classification") it is stated under, when its sentence says."""
+    and task ("image classification") it is stated under, when its sentence says. ``model`` is empty for
+    a claim of the paper's own method that the paper never names ("our approach reaches 85.3% on X"):
+    such a claim stays in the extractions and out of the graph, where every result links to a model."""
 
     model: str
     dataset: str
@@ -182,6 +184,11 @@ class Result:
     extractor: str = "mlkg_results"
     setting: str | None = None
     task: str | None = None
+
+    @property
+    def ranked(self) -> bool:
+        """A leaderboard entry: it names both a model and a dataset, so the graph links it to both."""
+        return bool(self.model.strip() and self.dataset.strip())
 
 
 @dataclass(frozen=True, slots=True)

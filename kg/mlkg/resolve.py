@@ -489,7 +489,7 @@ class Resolver:
             self.pending.append((paper, index, element))
         self._note_own_models(paper, own)
         for index, result in enumerate(extraction.results):
-            if not result.model.strip() or not result.dataset.strip():
+            if not result.ranked:
                 continue  # a claim with no model or no dataset named is not a leaderboard entry
             model = self._element("ml", result.model)
             dataset = self._element("ml", result.dataset)

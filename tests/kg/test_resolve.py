@@ -171,6 +171,15 @@ def test_results_resolve_to_the_same_nodes_as_entities() -> None:
     assert (model.node_id, dataset.node_id) == (_node(res, 0, 0), _node(res, 0, 1))
 
 
+def test_a_claim_of_the_papers_unnamed_method_is_no_leaderboard_entry() -> None:
+    """The extractor keeps "our approach reaches 91.2% on CIFAR-10" with no model; resolution gives it no
+    nodes, so the graph has no Result without a model (the ontology's shape requires one)."""
+    result = Result("", "Cifar10", "top-1 accuracy", "91.2%", Evidence("Our approach gets 91.2% on CIFAR10.", 0, 10))
+    res = resolve(_extractions([_entity("CIFAR-10", D)], results={0: (result,)}), NO_LEXICON)
+    assert not res.results
+    assert _node(res, 0, 0)  # the dataset itself is still resolved
+
+
 def test_listing_organizations_keep_their_slug_and_absorb_text_mentions() -> None:
     res = resolve(_extractions(
         [_entity("NAVER AI Lab", O, aliases=("naver-ai",), key="hf-org:naver-ai", role=Role.AFFILIATION)],

@@ -146,6 +146,7 @@ def _build(inputs: Iterable[str | Path], outdir: Path | None, *, format: str | N
     report.loading = load_report.as_dict()
     report.update = {"previous_papers": len(cached), "extracted": extracted} if update else None
     report.mentions = sum(len(x.entities) for x in extractions)
+    report.results_without_model = sum(1 for x in extractions for r in x.results if not r.model.strip())
     report.entities = sum(v for k, v in counts["nodes"].items() if k not in NON_ENTITY_NODES)
     report.nodes_by_type, report.edges_by_relation = counts["nodes"], counts["edges"]
     report.merges = [m.as_dict() for m in resolution.merges]

@@ -69,6 +69,9 @@ class BuildReport:
     update: dict[str, int] | None = None  # previous_papers, extracted; only for --update
     mentions: int = 0
     entities: int = 0
+    # claims of a paper's own unnamed method ("our approach reaches x on D"): in the extractions, not in
+    # the graph, where every result links to a model
+    results_without_model: int = 0
     nodes_by_type: dict[str, int] = field(default_factory=dict)
     edges_by_relation: dict[str, int] = field(default_factory=dict)
     merges: list[dict[str, Any]] = field(default_factory=list)
@@ -93,6 +96,7 @@ class BuildReport:
             "extractor": self.extractor,
             "mentions": self.mentions,
             "entities": self.entities,
+            "results_without_model": self.results_without_model,
             "nodes": sum(self.nodes_by_type.values()),
             "edges": sum(self.edges_by_relation.values()),
             "nodes_by_type": self.nodes_by_type,

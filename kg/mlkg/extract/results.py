@@ -332,6 +332,7 @@ class DocResult(NamedTuple):
     relative: bool = False
     setting: str = ""  # "zero-shot", "5-shot", "fine-tuned" ... as the sentence ties it to the value
     task: str = ""  # "image classification" ... (see mlkg.extract.conditions)
+    own: bool = False  # with no model: the paper's own method states it unnamed ("our approach reaches x")
 
     @property
     def confidence(self) -> float:
@@ -518,6 +519,9 @@ class ResultExtractor:
                 doc.user_data[RULE_CLAIMS] = [(r.value_start, r.value, r.dataset) for r in _keep(found)]
             if self.pairs is not None:
                 found = _decide_pairs(self.pairs, pairs, found)
+        if not own:  # "our approach reaches x on D": the paper's own method, which it never names
+            found = [r._replace(own=True) if not r.model and _own_subject(text[r.sent_start:r.value_start]) else r
+                     for r in found]
         return [_with_conditions(text, r, models) for r in _keep(found)]
 
 
@@ -1349,10 +1353,17 @@ def _decide_pairs(model: PairModel, pairs: list[tuple[PairCandidate, DocResult]]
     return sorted([*kept, *(row for _, row in best.values())], key=lambda r: (r.value_start, r.dataset))
 
 
+def _own_subject(before: str) -> bool:
+    """The sentence before a number speaks of the paper's own work ("we", "our method", "the proposed")
+    and of no other unnamed subject ("human experts", "existing models achieve")."""
+    return bool(_OWN_WORDS.search(before)) and not _UNNAMED_SUBJECT.search(before) \
+        and not _PLURAL_SUBJECT.search(before)
+
+
 def _keep(found: list[DocResult]) -> list[DocResult]:
-    """One row per claim with a named model; a gain only for a dataset with no absolute number in the
-    paper, and only from the first sentence that states one for it (later ones are over other
-    baselines or settings)."""
+    """One row per claim with a named model, or of the paper's own unnamed method; a gain only for a
+    dataset with no absolute number in the paper, and only from the first sentence that states one for
+    it (later ones are over other baselines or settings)."""
     absolute = {r.dataset for r in found if not r.relative}
     first_gain: dict[str, int] = {}
     for r in found:
@@ -1361,7 +1372,7 @@ def _keep(found: list[DocResult]) -> list[DocResult]:
     out: list[DocResult] = []
     seen: set[tuple[str, str, str]] = set()
     for r in found:
-        if not r.model:
+        if not r.model and not r.own:
             continue  # a number nobody in the paper is named for ("the best agent reaches 58%"): no claim
         if r.relative and (r.dataset in absolute or first_gain[r.dataset] != r.sent_start):
             continue

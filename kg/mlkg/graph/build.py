@@ -195,6 +195,8 @@ def _metric_names(extractions: Sequence[Extraction]) -> dict[str, str]:
     forms: dict[str, Counter[str]] = {}
     for extraction in extractions:
         for result in extraction.results:
+            if not result.ranked:
+                continue  # not in the graph (see Resolver.add): its metric's spelling does not count
             label = metric_label(result)
             forms.setdefault(metric_key(label), Counter())[label] += 1
     return {key: min(c, key=lambda f: (-c[f], f)) for key, c in forms.items()}

@@ -168,3 +168,15 @@ def test_a_paper_that_learns_its_arxiv_id_retires_its_title_hash_iri(tmp_path: P
     once = tmp_path / "once"
     build([first, later, LATER[1]], once, formats=("nt",))  # as one build from all inputs
     assert (once / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
+
+
+def test_a_claim_of_an_unnamed_method_is_counted_and_stays_out_of_the_graph(tmp_path: Path) -> None:
+    """"Our approach reaches 85.3% on ImageNet" in a paper that names no model of its own: the extraction
+    keeps the claim, report.json counts it, and the graph has no Result for it (every Result has a model)."""
+    listing = tmp_path / "listing.jsonl"
+    listing.write_text(json.dumps({"id": "2401.00001", "title": "A Study of Long Documents", "abstract": (
+        "We study how models read long documents. Our approach reaches 85.3% accuracy on ImageNet.")}) + "\n",
+        encoding="utf-8")
+    result = build([listing], tmp_path / "out", formats=("nt",))
+    assert result.report["results_without_model"] == 1
+    assert result.report["nodes_by_type"].get("Result", 0) == 0

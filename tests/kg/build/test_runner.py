@@ -20,8 +20,9 @@ PAGE = DATA / "hf_daily_papers_page_excerpt.txt"
 REPORT_KEYS = [
     "mlkg_version", "papers", "duplicates_merged", "files", "records_read", "repaired", "repaired_by_reason",
     "skipped", "skipped_by_reason", "skipped_records", "warnings", "warning_list", "failed_files", "extractor",
-    "mentions", "entities", "nodes", "edges", "nodes_by_type", "edges_by_relation", "merged_nodes",
-    "variant_links", "merges", "resolution", "shards", "timing_seconds", "peak_rss_mb", "outputs", "inputs",
+    "mentions", "entities", "results_without_model", "nodes", "edges", "nodes_by_type", "edges_by_relation",
+    "merged_nodes", "variant_links", "merges", "resolution", "shards", "timing_seconds", "peak_rss_mb", "outputs",
+    "inputs",
 ]
 
 

@@ -1143,3 +1143,25 @@ def test_these_benchmarks_respectively_refer_back_past_a_sentence(nlp: Language)
                       "answered from memory alone. Built on CLIP, FooNet improves accuracy by 6.3%, 7.0%, and 5.3% "
                       "on these benchmarks, respectively.")
     assert {("CIFAR-10", "6.3%"), ("ImageNet", "7.0%"), ("MMLU", "5.3%")} <= {(d, v) for _, d, _, v in got}, got
+
+
+UNNAMED = "A Study of Long Documents\n\nWe study how models read long documents. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our approach reaches 85.3% accuracy on ImageNet.", {("", "ImageNet", "accuracy", "85.3%")}),
+    ("On CIFAR-10, the proposed method achieves an F1 of 71.2.", {("", "CIFAR-10", "F1", "71.2")}),
+    ("Human experts reach 85.3% accuracy on ImageNet.", set()),  # not the paper's own
+    ("Existing models achieve 60% accuracy on ImageNet.", set()),
+])
+def test_a_claim_of_the_papers_unnamed_method_has_no_model(nlp: Language, text: str, expected: set) -> None:
+    """The guidelines give a number to the paper's model even when the paper never names it: the claim is
+    kept with an empty model (it stays out of the graph, which links every result to a model)."""
+    got = {(r.model, r.dataset, r.metric, r.value) for r in nlp(UNNAMED + text)._.mlkg_results}
+    assert got == expected
+
+
+def test_a_paper_with_a_named_model_keeps_no_unnamed_claim(nlp: Language) -> None:
+    """With a model of its own, a number the rules give no model is nobody's ("the best agent reaches 58%")."""
+    assert claims(nlp, "Our approach reaches 85.3% accuracy on ImageNet, while the best agent reaches 58% on "
+                       "MMLU.") == {("FooNet", "ImageNet", "accuracy", "85.3%")}
