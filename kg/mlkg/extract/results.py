@@ -1150,7 +1150,7 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and _COMPARED_BEFORE.search(sent, clause_start, start)
             if cue:  # the subject: named before the comparison, or the paper's own in its own words
-                subject = own if _OWN_WORDS.search(sent, clause_start, cue.start()) else ""
+                subject = own if _own_subject(sent[clause_start:cue.start()]) else ""
                 return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), subject)
             return name
     for start, end, name in models:
