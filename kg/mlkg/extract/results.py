@@ -9,8 +9,10 @@ Each number is first judged on its own: a cost, a size or a speed ("2% extra par
 "2.4x faster", "reduces memory by 40%") is never a result, nor the starting point of "from A to B" or "A → B",
 a bound ("surpassed 60%"), or the unnamed other side of "x vs. y". A spread is kept with its mean,
 as written ("85.3 ± 0.4", "0.85 +/- 0.01"), never as a value of its own.
-A number stated as a gain ("by 2.1 points", "+2.7%", "a 4% improvement") is *relative*: as the
-annotation guidelines say, it is kept only for a dataset that has no absolute number in the paper.
+A number stated as a gain ("by 2.1 points", "+2.7%", "-12.2% BD-rate", "a 4% improvement") is *relative*: as
+the annotation guidelines say, it is kept only for a dataset that has no absolute number in the paper. Where
+a change got to ("from 11.3% to [34.5%]", "from 0.72 cm to [0.08 cm]", "falls to [4.9%]") is a score with the
+clause's metric, even in a sentence that names no set.
 
 The dataset is an entity the earlier components typed (``doc.spans["mlkg_entities"]``), found by
 the first rule that applies: parallel lists ("A, B and C ... x, y and z (respectively)", "45.1 AP
@@ -109,12 +111,13 @@ _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "
 _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?)(?P<num>\d+(?:\.\d+)?)"
+    r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−])(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b"
-    r"|\s(?:ms|bpm|BPM|cm|mm)\b)?"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
+    r"|\s(?:ms|bpm|BPM|cm|mm|degrees)\b)?"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
     r"(?![\w]|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window"
+_SIGNS = ("+", "-", "−")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same|our)\s))[\w-]+\s+){{0,2}}"
@@ -126,7 +129,10 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
-_FROM_TO = re.compile(r"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+)$")  # "from 36.9 to [40.3]"
+# "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
+_FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?)?"
+_FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
+                      r"\s+(?:to|->|→)\s+)$")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
@@ -142,9 +148,10 @@ _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]": the value reached.
-_RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought)\w*\b[^.;,()\d]{0,50}?\bto\s+"
+_RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
+                        r"declin|collaps|degrad)\w*\b[^.;,()\d]{0,50}?\bto\s+"
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
-_TO = re.compile(r"^\s*%?\s*(?i:to|->|→)\s+[+]?\d")
+_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+[+]?\d")
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→)\s*[+]?\d")  # "(88.8% → [93.9%])": the first is where it started
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
@@ -457,7 +464,7 @@ class ResultExtractor:
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     subject = v.scored and _named_subject(sent, v, sent_models)  # "A only achieving [51%] on it"
-                    if v.start_of or not (v.stated or owner or subject) or not owner and i and _VERSUS.fullmatch(
+                    if v.start_of or not (v.stated or owner or subject or v.metric and _reached(sent, v)) or not owner and i and _VERSUS.fullmatch(
                             sent, values[i - 1].end, v.start) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)
                             and not _OWN_SET.search(sent, v.end, other.end() + 1)):
@@ -683,12 +690,12 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     or _ARROW.match(after) is not None)
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
-                or _RANGE_END.search(before) and not _FROM_TO.search(before) or _RANGING.search(before)):
+                or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) or (
             "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
                                                                              m.start()) is not None
-        if relative and _ABLATION.search(sent, _clause_start(sent, m.start()), m.start()):
+        if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before)
@@ -713,7 +720,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             value = f"{m.group('sign')}{num}"
         if m.group("pm"):
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
-        scored = bool(_VERB_BEFORE.search(before) or _FROM_TO.search(before) or before.endswith("'s ") or start_of
+        scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
                       or _RAISED_TO.search(before) or _ARROW_END.search(before))
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
@@ -730,13 +737,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     out = _share_list_metrics(sent, out)
     for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
         prev, cur = out[i - 1], out[i]
-        if (prev.relative and not cur.relative and not prev.value.startswith("+")  # "(79.0%, +6.2%), B (75.4%": no
+        if (prev.relative and not cur.relative and not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
                 and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)
                 and "(" not in sent[prev.end:cur.start]):  # "by 2.3 points (65.1 vs. 62.8)": the scores themselves
             out[i] = cur._replace(relative=True)
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
-        signs = [out[i].value.startswith("+") for i in run]
+        signs = [out[i].value.startswith(_SIGNS) for i in run]
         first_gain = next((k for k, i in enumerate(run) if out[i].relative), None)
         if len(run) >= 2 and first_gain is not None and (all(signs) or not any(signs)):
             for i in run[first_gain:]:  # a gain makes the members after it gains, not those before:
@@ -747,6 +754,28 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             for i in run:
                 out[i] = out[i]._replace(scored=True)
     return tuple(v for i, v in enumerate(out) if i not in drop)
+
+
+def _from_to_end(sent: str, at: int) -> bool:
+    """The number at ``at`` ends "from a to [b]" (the words between may describe a: "from 34.2% for the
+    base model to [71.5%]", so the window is wider than the 60 characters the other tests read)."""
+    return _FROM_TO.search(sent, max(0, at - 140), at) is not None
+
+
+def _ablation(sent: str, start: int, end: int) -> bool:
+    """A part taken away before the number, with no comparison verb since: "removing the retriever lowers
+    accuracy by [4.1 points]", not "runs without a search stack and outperforms the agent by [15.8 points]"."""
+    last = None
+    for last in _ABLATION.finditer(sent, start, end):
+        pass
+    return last is not None and not _OUTPERFORMS.search(sent, last.end(), end)
+
+
+def _reached(sent: str, v: _Value) -> bool:
+    """The number is where a change got to ("from 11.3% to [34.5%]", "raises accuracy to [72.3%]",
+    "88.8% → [93.9%]"): the new score itself, with the clause's metric."""
+    before = sent[max(0, v.start - 60):v.start]
+    return bool(_from_to_end(sent, v.start) or _RAISED_TO.search(before) or _ARROW_END.search(before))
 
 
 def _baseline(before: str) -> bool:
@@ -829,7 +858,7 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             stated = any(values[i].stated and values[i].metric == metrics[0] for i in run)
             for i in run:
                 values[i] = values[i]._replace(metric=metrics[0], stated=values[i].stated or stated)
-        signs = [values[i].value.startswith("+") for i in run]
+        signs = [values[i].value.startswith(_SIGNS) for i in run]
         if any(values[i].relative for i in run) and (all(signs) or not any(signs)):
             # "improvements of 17.9, 15.8 and 12.3 points"; not "79.0%, +6.2%", where the sign tells them apart
             for i in run:

@@ -1165,3 +1165,67 @@ def test_a_paper_with_a_named_model_keeps_no_unnamed_claim(nlp: Language) -> Non
     """With a model of its own, a number the rules give no model is nobody's ("the best agent reaches 58%")."""
     assert claims(nlp, "Our approach reaches 85.3% accuracy on ImageNet, while the best agent reaches 58% on "
                        "MMLU.") == {("FooNet", "ImageNet", "accuracy", "85.3%")}
+
+
+def test_where_a_change_got_to_is_the_claim_in_a_sentence_naming_no_set(nlp: Language) -> None:
+    """"an improvement of d in success rate, from a to [b]": b is the paper's new score on the paper's one set,
+    with the clause's metric; the gain d is no claim where an absolute number is stated."""
+    got = claims(nlp, "We evaluate FooNet on MMLU. Our approach achieves a significant improvement of 20.1% in "
+                      "success rate, from 10.2% to 30.3%, over a strong baseline.")
+    assert got == {("FooNet", "MMLU", "success rate", "30.3%")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("On MMLU, FooNet lowers the mean angular error from 23.36 degrees to 18.51 degrees.", "18.51 degrees"),
+    ("On MMLU, FooNet reduces the FID from 2.17 cm to 1.31 cm.", "1.31 cm"),
+    ("On MMLU, FooNet improves retain accuracy from 83.9 percent to 90.6 percent.", "90.6%"),
+])
+def test_from_to_with_a_unit_keeps_the_end(nlp: Language, text: str, value: str) -> None:
+    """"from 23.36 degrees to [18.51 degrees]": a unit after the starting point still makes a from-to."""
+    got = claims(nlp, text)
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", value)}, got
+
+
+def test_a_fall_to_a_value_is_where_it_got_to(nlp: Language) -> None:
+    """"its accuracy falls to [4.86%]" is the state reached, as "rises to" is."""
+    got = claims(nlp, "We evaluate FooNet on MMLU. After five rewrites, its accuracy falls to 4.86%.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "4.86%")}, got
+
+
+def test_a_part_left_out_before_a_comparison_is_no_ablation(nlp: Language) -> None:
+    """"runs without a search stack and outperforms CLIP by [15.8 points] on D": the gain is the paper's over
+    CLIP; the words of an ablation ("without") come before the comparison verb, so they do not describe it."""
+    got = claims(nlp, "FooNet runs without a search stack and outperforms CLIP by 15.8 points on MMLU and 3.2 points "
+                      "on ImageNet.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "15.8 points"), ("FooNet", "ImageNet", "3.2 points")}
+    assert not claims(nlp, "Without the search stack, FooNet loses 15.8 points on MMLU.")
+
+
+def test_generation_and_reconstruction_fid_are_metrics(nlp: Language) -> None:
+    """"a competitive rFID of [0.99] and gFID of [1.46]": FID's variants name their metric, lower is better."""
+    from mlkg.extract.metrics import metric_family
+
+    got = claims(nlp, "On ImageNet, FooNet reaches a competitive rFID of 0.99 and gFID of 1.46.")
+    assert {(m, v) for _, _, m, v in got} == {("rFID", "0.99"), ("gFID", "1.46")}, got
+    family = metric_family("gFID")
+    assert family is not None and family.lower_is_better
+
+
+def test_from_a_described_start_to_the_end(nlp: Language) -> None:
+    """"from 34.16% for single-pass generation with the base generator to [71.46%]": the words between
+    describe the start; the end is the claim, the start is not."""
+    got = claims(nlp, "On MMLU, FooNet improves prompt-level accuracy from 34.16% for single-pass generation with "
+                      "the base generator to 71.46%.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "71.46%")}, got
+
+
+def test_a_negative_number_is_a_signed_change(nlp: Language) -> None:
+    """"BD-rate reductions of [-12.24%], [-15.51%] and [-12.97%]": a minus after a space is a sign (a change, as
+    "+2.7%" is), not the hyphen of "GPT-4" or of a range "10-20%"."""
+    got = claims(nlp, "On ImageNet, CIFAR-10, and MMLU, FooNet achieves BD-rate reductions of -12.24%, -15.51%, and "
+                      "-12.97%, respectively, compared to CLIP.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "BD-rate", "-12.24%"), ("CIFAR-10", "BD-rate", "-15.51%"),
+                                                 ("MMLU", "BD-rate", "-12.97%")}, got
+    from mlkg.extract.results import _values
+
+    assert [v.value for v in _values("GPT-4 reaches 10-20% on it.")] == []
