@@ -8,6 +8,7 @@ Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one.
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -58,8 +59,10 @@ class Sentencizer:
             done = j
         if first_tokens:
             # One array write, as token.is_sent_start = True would do per start (each of which scans the doc).
-            sent_starts = doc.to_array(SENT_START)
+            # Every other token is marked as no start (-1), not left unknown (0): spaCy counts the boundaries
+            # as set only then, so doc.sents and span.sent work on a one-sentence Doc too.
+            sent_starts = numpy.full(n, -1, dtype="int64")
             sent_starts[first_tokens] = 1
-            doc.from_array([SENT_START], sent_starts)
+            doc.from_array([SENT_START], sent_starts.astype("uint64"))
         doc.user_data["mlkg_sent_starts"] = [doc[i].idx for i in first_tokens] or [0]
         return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy import displacy
 from spacy.language import Language
@@ -123,3 +124,16 @@ def test_the_pipeline_saves_and_loads_the_spacy_way(tmp_path: Path, lexicon_path
     assert again.pipe_names == nlp.pipe_names
     doc, doc_again = nlp(TEXT), again(TEXT)
     assert [(e.text, e.label_, e.kb_id_) for e in doc_again.ents] == [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text", ["One Title\n\nOne sentence only.", "Hello world.",
+                                  "A Title\n\nFirst sentence here. Second one (vs. the first) follows."])
+def test_sentence_boundaries_are_set_for_spacys_own_readers(nlp: Language, text: str) -> None:
+    """``doc.sents`` and ``span.sent`` work on every Doc, one sentence or several: every token is marked a
+    start or not, none left unknown (spaCy counts boundaries as set only when some token after the first is)."""
+    doc = nlp(text)
+    assert doc.has_annotation("SENT_START")
+    sents = list(doc.sents)
+    assert "".join(s.text_with_ws for s in sents) == doc.text
+    assert [s.start_char for s in sents] == doc.user_data["mlkg_sent_starts"]
+    assert all(t.is_sent_start is not None for t in doc)
