@@ -147,7 +147,7 @@ _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
-# "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]": the value reached.
+# "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
                         r"declin|collaps|degrad)\w*\b[^.;,()\d]{0,50}?\bto\s+"
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
@@ -464,7 +464,8 @@ class ResultExtractor:
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     subject = v.scored and _named_subject(sent, v, sent_models)  # "A only achieving [51%] on it"
-                    if v.start_of or not (v.stated or owner or subject or v.metric and _reached(sent, v)) or not owner and i and _VERSUS.fullmatch(
+                    reached = bool(v.metric) and _reached(sent, v)  # "from 11.3% to [34.5%]": the new score
+                    if v.start_of or not (v.stated or owner or subject or reached) or not owner and i and _VERSUS.fullmatch(
                             sent, values[i - 1].end, v.start) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)
                             and not _OWN_SET.search(sent, v.end, other.end() + 1)):
