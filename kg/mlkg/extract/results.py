@@ -139,6 +139,8 @@ _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\
 # a name that starts with the word: "the Human Eval test ([90.9%]").
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\()?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random guessing (AUC = [0.5])"
+# A baseline written with its name: "the OmniWeaving baseline", "the Qwen2.5-7B baselines" (not "the 7B baseline").
+_NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
 _PREVIOUS = re.compile(r"(?i:\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|records?)\b)")
@@ -763,13 +765,18 @@ def _from_to_end(sent: str, at: int) -> bool:
     return _FROM_TO.search(sent, max(0, at - 140), at) is not None
 
 
+_RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
+
+
 def _ablation(sent: str, start: int, end: int) -> bool:
-    """A part taken away before the number, with no comparison verb since: "removing the retriever lowers
-    accuracy by [4.1 points]", not "runs without a search stack and outperforms the agent by [15.8 points]"."""
+    """A part taken away before the number, with no comparison or raising verb since: "removing the retriever
+    lowers accuracy by [4.1 points]", not "runs without a search stack and outperforms the agent by [15.8
+    points]" nor "replacing the old corpus with ours improves both, raising A by [17.7 points]"."""
     last = None
     for last in _ABLATION.finditer(sent, start, end):
         pass
-    return last is not None and not _OUTPERFORMS.search(sent, last.end(), end)
+    return last is not None and not _OUTPERFORMS.search(sent, last.end(), end) \
+        and not _RAISES.search(sent, last.end(), end)
 
 
 def _reached(sent: str, v: _Value) -> bool:
@@ -783,6 +790,8 @@ def _baseline(before: str) -> bool:
     """An unnamed reference's number ("the human baseline of 91%"), unless a result verb stands between
     ("the previous state of the art and reaches [85.1%]") or it is a gain over it."""
     m = _BASELINE.search(before)
+    if m is not None and _FROM.search(before) and _NAMED_BASELINE.search(before, 0, m.start()):
+        return False  # "improves the OmniWeaving baseline from [0.475] to ...": a named model's start
     return m is not None and not _RESULT_VERB.search(before, m.start()) and not _REL_BEFORE.search(before)
 
 

@@ -1229,3 +1229,21 @@ def test_a_negative_number_is_a_signed_change(nlp: Language) -> None:
     from mlkg.extract.results import _values
 
     assert [v.value for v in _values("GPT-4 reaches 10-20% on it.")] == []
+
+
+def test_a_replacement_that_raises_a_score_is_the_papers_gain(nlp: Language) -> None:
+    """"replacing the old corpus with FooNet's data improves both benchmarks, raising A by [x] and B by [y]":
+    a gain the paper claims; the same words with a score that drops stay an ablation's effect."""
+    got = claims(nlp, "Replacing the old corpus with FooNet data improves both benchmarks, raising MMLU by 17.7 "
+                      "points and ImageNet by 6.0 points.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "17.7 points"), ("ImageNet", "6.0 points")}, got
+    assert not claims(nlp, "We evaluate FooNet on MMLU. Replacing the retriever lowers accuracy by 4.1 points.")
+
+
+def test_the_start_of_a_from_to_after_a_named_baseline_is_that_models(nlp: Language) -> None:
+    """"improves the CLIP baseline from [0.475] to 0.558": the baseline is named, so its start is CLIP's claim;
+    an unnamed baseline's number stays no claim ("the baseline accuracy of 9.4%")."""
+    got = claims(nlp, "FooNet improves the CLIP baseline from 0.475 to 0.558 on MMLU.")
+    assert {("CLIP", "MMLU", "score", "0.475"), ("FooNet", "MMLU", "score", "0.558")} <= got, got
+    got = claims(nlp, "On MMLU, FooNet reaches 61.2% accuracy, against the baseline accuracy of 9.4%.")
+    assert "9.4%" not in {v for _, _, _, v in got}, got
