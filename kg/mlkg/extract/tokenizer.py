@@ -6,7 +6,8 @@ capital or digit (ViT-L/14, M^2-Encoder, Qwen2.5-VL-7B), a word with a size suff
 (Foo10K, WebVid10M, which spaCy cuts before the unit) or a lower-case benchmark (fev-bench),
 and three suffix rules for a final period after such names fix that without touching ordinary words.
 A descriptive word joined to a name ("Visual Genome-style", "LoRA-finetuned") is split off, as spaCy
-splits "llm-based", so that the name's own tokens match the lexicon.
+splits "llm-based", so that the name's own tokens match the lexicon. A sentence that lost the space after
+its period ("UI-TARS-1.5.To do so") is split there, not read as one joined name.
 """
 
 from __future__ import annotations
@@ -28,12 +29,19 @@ from .words import words
 # is the name, a hyphen and the word, as spaCy splits "llm-based": the name's own tokens then match the lexicon.
 _DESCRIPTIVE = "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
                                | words("nonentity.participle_suffixes")))
-_EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
-                   rf"(?<=[A-Za-z0-9]-)(?:{_DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-")
 # A name with a size suffix ends in digits and K/M/B/T: Foo10K, WebVid10M ("10K" alone is a number).
 _SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
+# A sentence that lost the space after its period ("... the AIGer.Specifically, we ...") is two words, not a
+# joined name: a period before a capitalised word that never forms a name ("The", "We", "Specifically").
+_OPENERS = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words("stop_words.never_name"))
+                    if len(w) > 1)  # not "A": "S.A", "U.S.A" are no lost spaces
+_LOST_SPACE = rf"\S*\.(?:{_OPENERS})$"
+# The opener comes off as a suffix; the period before it then comes off as at any sentence's end.
+_EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
+                   rf"(?<=[A-Za-z0-9]-)(?:{_DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-",
+                   rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})")
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2.
-_TOKEN_MATCH = re.compile(rf"(?!\S*-(?:{_DESCRIPTIVE})$)"
+_TOKEN_MATCH = re.compile(rf"(?!\S*-(?:{_DESCRIPTIVE})$)(?!{_LOST_SPACE})"
                           rf"(?:(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern}))")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
 TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, "no-emoticons"))

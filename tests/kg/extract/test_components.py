@@ -43,6 +43,21 @@ def test_tokenizer_splits_a_descriptive_word_off_a_name(text: str, tokens: list[
 
 
 @pytest.mark.parametrize(("text", "tokens"), [
+    ("we use ZorbNet.Specifically, it", ["we", "use", "ZorbNet", ".", "Specifically", ",", "it"]),
+    ("we use Quill-VL-1.5.To do so", ["we", "use", "Quill-VL-1.5", ".", "To", "do", "so"]),
+    ("it gains 4.2%.The model", ["it", "gains", "4.2", "%", ".", "The", "model"]),
+    ("on tasks.We then", ["on", "tasks", ".", "We", "then"]),
+    ("with Kelp.Universe and Quill2.5", ["with", "Kelp.Universe", "and", "Quill2.5"]),  # a name's own period
+])
+def test_tokenizer_splits_a_sentence_that_lost_the_space_after_its_period(text: str, tokens: list[str]) -> None:
+    """"ZorbNet.Specifically": a period before a word that never forms a name ends a sentence, so the name
+    before it is found on its own and the sentence boundary is where it should be."""
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
     ("Zorb Generation 8), a set", ["Zorb", "Generation", "8", ")", ",", "a", "set"]),
     ("a gap (-8.2%) here", ["a", "gap", "(", "-8.2", "%", ")", "here"]),
     ("the (Quux):", ["the", "(", "Quux", ")", ":"]),
