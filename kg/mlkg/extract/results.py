@@ -311,6 +311,8 @@ _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding)\b)")
+# ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
+_RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 _FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:\w+\s+){0,2})?for\s+(?!(?:the\s+)?first\b)(?:the\s+)?[a-z]")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
@@ -763,9 +765,6 @@ def _from_to_end(sent: str, at: int) -> bool:
     """The number at ``at`` ends "from a to [b]" (the words between may describe a: "from 34.2% for the
     base model to [71.5%]", so the window is wider than the 60 characters the other tests read)."""
     return _FROM_TO.search(sent, max(0, at - 140), at) is not None
-
-
-_RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 
 
 def _ablation(sent: str, start: int, end: int) -> bool:
