@@ -217,7 +217,10 @@ _OTHER_PAIR = re.compile(r"\w\s+(?:and|or)\s+\w")  # "at the 1B and 3B scales, r
 _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
 # not "in": "in OOD accuracy", "in Table 2"; not "based on GPT-4" (what a model is built on)
-_ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\bon\s+(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])")
+# (Not a numbered part of a set, "on Level-3 tasks", "on Track 2": a part of the set the sentence is about.)
+_ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\bon\s+(?:the\s+)?"
+                         r"(?!(?:Level|Tier|Track|Task|Part|Stage|Phase|Subset|Split)[- ]?(?:\d+|[IVX]+)\b)"
+                         r"(?:[A-Z]|[^\x00-\x7f])")
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
@@ -234,7 +237,7 @@ _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CL
 # Between a model and its own number, or a number and its model (see _owner).
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
-                          r"(?:by|for)\s+(?:the\s+)?")
+                          r"(?:by|for)\s+(?:the\s+)?|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
@@ -1236,7 +1239,14 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
     """A named model is the subject of the verb that states the number, in the number's own clause
     ("..., while CLIP achieves [0.85]")."""
     clause_start = _clause_start(sent, v.start)
-    return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) for start, end, _ in models)
+    return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) or (
+        _BEST_APPOSED.search(sent, 0, start) and _SUBJECT_GAP.fullmatch(sent, end + 1, v.start)
+        and sent.startswith(",", end)) for start, end, _ in models)
+
+
+# The best of a field, then its name between commas: "the best model, X, reaches", "the best, X, achieves".
+_BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|"
+                           r"agents?|LLMs?|VLMs?|MLLMs?|methods?|performers?|one))?),\s+$")
 
 
 # A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".

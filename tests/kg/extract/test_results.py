@@ -1247,3 +1247,39 @@ def test_the_start_of_a_from_to_after_a_named_baseline_is_that_models(nlp: Langu
     assert {("CLIP", "MMLU", "score", "0.475"), ("FooNet", "MMLU", "score", "0.558")} <= got, got
     got = claims(nlp, "On MMLU, FooNet reaches 61.2% accuracy, against the baseline accuracy of 9.4%.")
     assert "9.4%" not in {v for _, _, _, v in got}, got
+
+
+BENCH_INTRO = "BarBench: Hard Tasks\n\nWe introduce BarBench, a benchmark of 500 hard tasks. "
+
+
+def bench_claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {(r.model, r.dataset, r.metric, r.value) for r in nlp(BENCH_INTRO + text)._.mlkg_results}
+
+
+@pytest.mark.parametrize("text", [
+    "Across 19 frontier models, the best, GPT-4o, reaches only 62.2% overall.",
+    "Evaluating 20 models, we find that the best model, GPT-4o, achieves 62.2% overall.",
+])
+def test_the_best_model_named_between_commas_states_the_number(nlp: Language, text: str) -> None:
+    """"the best model, X, achieves [x]": the name between the commas is the verb's subject."""
+    assert bench_claims(nlp, text) == {("GPT-4o", "BarBench", "score", "62.2%")}
+
+
+def test_a_model_before_a_comma_is_no_subject_without_the_best_before_it(nlp: Language) -> None:
+    """"Like GPT-4o, most models reach [x]": the name before the comma is no subject of the verb."""
+    assert not {m for m, _, _, _ in bench_claims(nlp, "Like GPT-4o, most models reach only 62.2% overall.")} - {""}
+
+
+def test_a_numbered_level_of_the_set_is_no_other_set(nlp: Language) -> None:
+    """"... which falls to 23.0% on Level-3 tasks": a numbered level, track or part is part of the paper's set,
+    not an unknown set named after "on"; the sentence's claim stays on the paper's benchmark."""
+    got = bench_claims(nlp, "The best model, GPT-4o, achieves 56.3% overall accuracy, which falls to 23.0% on "
+                            "Level-3 tasks.")
+    assert ("GPT-4o", "BarBench", "overall accuracy", "56.3%") in got, got
+    assert not bench_claims(nlp, "GPT-4o achieves 56.3% overall accuracy, which falls to 23.0% on Winograd tasks.")
+
+
+def test_a_number_from_a_named_model_is_that_models(nlp: Language) -> None:
+    """"(e.g., [81.67] from GPT-4o; [82.64] from Gemini 2.5 Pro)": "from" after a number names whose it is."""
+    got = bench_claims(nlp, "Proprietary systems lead (e.g., 81.67 from GPT-4o; 82.64 from Gemini 2.5 Pro).")
+    assert got == {("GPT-4o", "BarBench", "score", "81.67"), ("Gemini 2.5 Pro", "BarBench", "score", "82.64")}, got
