@@ -164,7 +164,7 @@ _REL_BEFORE = re.compile(
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
-    r"reductions?|drops?|decreases?|better|worse|more|margin|(?:over|above) (?:the |its |their )?(?:baselines?|base|"
+    r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|(?:over) (?:the |its |their )?(?:baselines?|base|"
     r"previous|prior|state|sota|best|strongest|vanilla))\b")
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
@@ -1403,9 +1403,20 @@ def _decide_pairs(model: PairModel, pairs: list[tuple[PairCandidate, DocResult]]
 
 def _own_subject(before: str) -> bool:
     """The sentence before a number speaks of the paper's own work ("we", "our method", "the proposed")
-    and of no other unnamed subject ("human experts", "existing models achieve")."""
+    and of no other unnamed subject ("human experts", "existing models achieve"). A report's frame ("our
+    experiments show that ...") is not the subject: what follows it is, unless that is a method ("that
+    combining A and B ...")."""
+    frame = _REPORT_FRAME.search(before)
+    if frame:
+        before = before[frame.end():]
     return bool(_OWN_WORDS.search(before)) and not _UNNAMED_SUBJECT.search(before) \
         and not _PLURAL_SUBJECT.search(before)
+
+
+# "Our results show that", "our experiments reveal": what the paper found, of whatever the clause after it names.
+_REPORT_FRAME = re.compile(r"(?i:\bour\s+(?:[\w-]+\s+)?(?:experiments?|results|findings|analys[ie]s|evaluations?|"
+                           r"stud(?:y|ies)|observations?)\s+(?:\w+\s+)?(?:show|reveal|demonstrate|indicate|suggest|"
+                           r"confirm|find|highlight)s?\s+that\s+)(?![a-z]+ing\b)")  # not "that combining A and B": a method
 
 
 def _keep(found: list[DocResult]) -> list[DocResult]:

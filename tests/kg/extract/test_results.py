@@ -1283,3 +1283,27 @@ def test_a_number_from_a_named_model_is_that_models(nlp: Language) -> None:
     """"(e.g., [81.67] from GPT-4o; [82.64] from Gemini 2.5 Pro)": "from" after a number names whose it is."""
     got = bench_claims(nlp, "Proprietary systems lead (e.g., 81.67 from GPT-4o; 82.64 from Gemini 2.5 Pro).")
     assert got == {("GPT-4o", "BarBench", "score", "81.67"), ("Gemini 2.5 Pro", "BarBench", "score", "82.64")}, got
+
+
+def test_a_number_of_millions_is_a_count(nlp: Language) -> None:
+    """"(3.4 million concepts)": a number before "million" or "billion" counts things; it is no score."""
+    got = claims(nlp, "We build a graph from ImageNet (3.4 million concepts and 34.2 million relations). FooNet "
+                      "reaches 85.3% accuracy on ImageNet.")
+    assert got == {("FooNet", "ImageNet", "accuracy", "85.3%")}, got
+
+
+def test_points_above_a_baseline_are_a_gain(nlp: Language) -> None:
+    """"an 89.3% ASR, [28.0 points] above a random baseline": the difference is a gain, no claim beside the
+    absolute number."""
+    got = claims(nlp, "FooNet achieves an 89.3% ASR on MMLU, 28.0 points above a random-placement baseline.")
+    assert got == {("FooNet", "MMLU", "ASR", "89.3%")}, got
+
+
+def test_what_the_papers_experiments_show_of_others_is_no_claim(nlp: Language) -> None:
+    """"Our experiments reveal that [other systems] drop by over 96%": the report's frame is the paper's, the
+    number is not; "our results demonstrate that combining A and B ..." still describes the paper's method."""
+    assert not bench_claims(nlp, "Our experiments reveal that communication-dependent tasks degrade "
+                                 "catastrophically: stale memory causes over 96% performance drops.")
+    got = bench_claims(nlp, "Our experiments demonstrate that combining RGB and IR inputs improves robustness, "
+                            "achieving a mean absolute error (MAE) of 4.99 BPM on BarBench.")
+    assert {v for _, _, _, v in got} == {"4.99 BPM"}, got
