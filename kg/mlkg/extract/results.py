@@ -130,8 +130,8 @@ _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
-_FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?)?"
-_FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
+_FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
+_FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
                       r"\s+(?:to|->|→)\s+)$")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
@@ -1159,6 +1159,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "outperforms the strong (CLIP)": compared against
         if _BUILT_ON.search(sent, since, start):
             continue
+        if _NUMBER_BRACKET.search(sent, max(0, start - 70), start) and _BRACKET_END.match(sent, end):
+            continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
         plural = _PLURAL_SUBJECT.search(sent, end, at)
@@ -1268,7 +1270,19 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
         if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) or _MOVES_FROM.fullmatch(
                 sent, end, v.start):
             return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured
-    return ""
+    for start, end, name in models:  # "from [3.31x] (CLIP) to 2.38x", "from [0.063] (95% CI, 0.04-0.10, CLIP)"
+        if start > v.end and _START_BRACKET.fullmatch(sent, v.end, start) and _BRACKET_END.match(sent, end):
+            return name
+    # The one model the sentence compares the paper's work with: "improves over CLIP, reducing the error from [x]
+    # to y", "Compared with the CLIP tokenizer, ours improves FID from [x] to y".
+    compared = {name for start, end, name in models if name != own and not _INSIDE_WORD.match(sent, end)
+                and _COMPARED_BEFORE.search(sent, max(0, start - 60), start)}
+    return compared.pop() if len(compared) == 1 else ""
+
+
+_START_BRACKET = re.compile(r"\s*%?\s*\((?:[^()]{0,50}?[,;]\s*)?")
+_NUMBER_BRACKET = re.compile(r"\d\s*[%x×]?\s*\((?:[^()]{0,50}?[,;]\s*)?$")
+_BRACKET_END = re.compile(r"\s*[);]")
 
 
 def _drop_unowned_starts(values: list[_Value], owners: list[str]) -> tuple[list[_Value], list[str]]:

@@ -1307,3 +1307,21 @@ def test_what_the_papers_experiments_show_of_others_is_no_claim(nlp: Language) -
     got = bench_claims(nlp, "Our experiments demonstrate that combining RGB and IR inputs improves robustness, "
                             "achieving a mean absolute error (MAE) of 4.99 BPM on BarBench.")
     assert {v for _, _, _, v in got} == {"4.99 BPM"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Compared with the discrete-only CLIP tokenizer, FooNet improves FID from 2.11 to 0.30 on MMLU.",
+    "On MMLU, FooNet improves fidelity over CLIP, reducing FID from 2.11 to 0.30.",
+    "On MMLU, FooNet reduces the FID from 2.11 (CLIP) to 0.30.",
+])
+def test_the_start_of_a_from_to_is_the_compared_models(nlp: Language, text: str) -> None:
+    """"Compared with CLIP, ours improves FID from [2.11] to 0.30": the one model the sentence compares the
+    paper's work with, or the one in the start's bracket, holds the start."""
+    got = claims(nlp, text)
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "2.11"), ("FooNet", "0.30")}, got
+
+
+def test_the_start_of_a_from_to_with_two_compared_models_is_nobodys(nlp: Language) -> None:
+    """With two compared models, whose start it is is unclear: no claim for it."""
+    got = claims(nlp, "On MMLU, FooNet outperforms CLIP and beats DINO, reducing FID from 2.11 to 0.30.")
+    assert "2.11" not in {v for _, _, _, v in got}, got
