@@ -316,7 +316,11 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disa
                        r"dropping|excluding)\b)")
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
 _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
-_FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:\w+\s+){0,2})?for\s+(?!(?:the\s+)?first\b)(?:the\s+)?[a-z]")
+# (Not a task the set is scored on: "an Acc of 82.3% for lane line segmentation" is on the set the sentence is about.)
+_FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:\w+\s+){0,2})?for\s+(?!(?:the\s+)?first\b)"
+                       r"(?!(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:detection|segmentation|classification|estimation|"
+                       r"prediction|recognition|tracking|localization|captioning|forecasting|reconstruction)\b)"
+                       r"(?:the\s+)?[a-z]")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})

@@ -1325,3 +1325,12 @@ def test_the_start_of_a_from_to_with_two_compared_models_is_nobodys(nlp: Languag
     """With two compared models, whose start it is is unclear: no claim for it."""
     got = claims(nlp, "On MMLU, FooNet outperforms CLIP and beats DINO, reducing FID from 2.11 to 0.30.")
     assert "2.11" not in {v for _, _, _, v in got}, got
+
+
+def test_a_task_after_for_is_scored_on_the_set_of_the_sentence(nlp: Language) -> None:
+    """"an Acc of [82.3%] for lane line segmentation": a task the paper's one set is scored on, not a part of
+    the data named after "for" ("0.96 for the right scapula")."""
+    got = claims(nlp, "We evaluate FooNet on MMLU. FooNet demonstrated a recall of 85.6% for vehicle detection and "
+                      "an Acc of 82.3% for lane line segmentation.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "85.6%"), ("MMLU", "82.3%")}, got
+    assert not claims(nlp, "We evaluate FooNet on MMLU. FooNet reached a Dice of 0.96 for the right scapula.")
