@@ -468,3 +468,19 @@ def test_definitions_as_a_method_type_a_name_the_contexts_leave_open():
     groups = {g.name: g for g in bl.decide(stats, {}, docs, lambda *a: None, jobs=1)}
     assert groups["QRPO"].counts["dataset_ctx"] == groups["QRPO"].counts["model_ctx"] == 1
     assert groups["QRPO"].type == "Model"
+
+
+def test_a_curated_dataset_is_not_composed_generic() -> None:
+    """"AG News" is an acronym the corpus uses generically and a common word, but a curated list names it as a
+    dataset: it stays named, while "LLM Agent" (a Generic acronym and a common word, curated by no list) becomes
+    Generic."""
+    from mlkg.extract.lexicon_build.decide import compose_generic
+    from mlkg.extract.lexicon_build.groups import Group
+
+    generic = [Group("ag", name="AG", type="Generic"), Group("llm", name="LLM", type="Generic")]
+    curated = Group("agnews", name="AG News", type="Dataset", gate="curated",
+                    curated=Counter({"nlp_tdms:dataset": 1}))
+    composed = Group("llmagent", name="LLM Agent", type="Model", gate="weak")
+    df = Counter({"news": 5000, "News": 40, "agent": 5000, "Agent": 40})
+    compose_generic([*generic, curated, composed], df, Counter({"curated": 1, "weak": 1}), bl.thresholds.THRESHOLDS)
+    assert (curated.type, composed.type) == ("Dataset", "Generic")

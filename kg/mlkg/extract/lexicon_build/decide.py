@@ -513,8 +513,9 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
             df[low] >= max(th.common_word_min_papers, df[word])
 
     for g in kept:
-        if g.type == "Generic" or g.type is None or g.intro or shape_votes(g.name):
-            continue
+        if g.type == "Generic" or g.type is None or g.intro or shape_votes(g.name) or any(
+                k.endswith(":dataset") for k in g.curated):
+            continue  # (a dataset a curated list names, "AG News", is named whatever its words are)
         parts = g.name.split()
         if len(parts) > 1 and any(p in generic_names for p in parts) and \
                 all(p in generic_names or common(p) for p in parts):
