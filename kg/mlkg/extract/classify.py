@@ -922,6 +922,18 @@ def _proposed_here(doc: Doc, cand: Candidate) -> bool:
                 and _DESCRIBED_AFTER.match(text, cand.end, cand.end + 12))
 
 
+def _proposed_anywhere(text: str, name: str) -> bool:
+    """Whether the text proposes ``name`` at any of its mentions, as :func:`_proposed_here` reads one."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (not at or not text[at - 1].isalnum()) and _PROPOSED_BEFORE.search(text[max(0, at - 60):at]) \
+                and _DESCRIBED_AFTER.match(text, end, end + 12):
+            return True
+        at = text.find(name, end)
+    return False
+
+
 def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any] | None = None) -> None:
     """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both, and a name its maker prefixes
     ("Zorbo-q1", "Zorbo q1", where Zorbo is a known organization) into the bare name the paper also writes."""
@@ -1019,7 +1031,9 @@ class TypeClassifier:
         if cand.source == "titlecase":
             return False  # proposed for the trained decider (mlkg_decide), which learned which runs are names
         if cand.source == "title" or (title_key and norm_key(text) == title_key):
-            return entry is None or entry.type != "Generic"
+            # (a vocabulary word the title announces is the paper's name when the abstract proposes it:
+            # "ARM: ...", then "This paper introduces ARM, a ... model")
+            return entry is None or entry.type != "Generic" or _proposed_anywhere(doc_text(doc), text)
         if entry is not None:
             return entry.type != "Generic" or _proposed_here(doc, cand)
         if cand.source in _CONTEXT_SOURCES or cand.source in ("versioned", "named_version"):

@@ -510,3 +510,12 @@ def test_numbered_siblings_after_a_slash_are_each_named(sized_rules: Language) -
     found = {e.name: [m.text for m in e.mentions] for e in read_entities(doc)}
     assert found.get("CIFAR-10") == ["CIFAR-10"] and found.get("CIFAR-100") == ["100"], found
     assert "ImageNet-200" not in found and "ImageNet200" not in found, found
+
+
+def test_a_vocabulary_word_the_title_announces_and_the_abstract_proposes_is_a_name(found) -> None:
+    """"VQA: ..." then "This paper introduces VQA, a ... model": the paper names its model with a word the
+    lexicon knows as generic; a title that only names the topic ("LLM: a survey") stays no name."""
+    got = found("VQA: A Unified Discrete Model\n\nThis paper introduces VQA, a discrete autoregressive model. "
+                "VQA is built on three efforts.")
+    assert got.get("VQA", ("", ""))[1] == "introduces", got
+    assert "LLM" not in found("LLM: A Survey\n\nThe LLM is popular. We review LLM agents and their uses.")
