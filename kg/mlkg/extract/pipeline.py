@@ -106,6 +106,7 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """Turn a processed Doc into one Entity per distinct thing, merged with the listing's metadata."""
     entities: dict[tuple[str, str], Entity] = {}
     repositories: dict[str, Entity] = {}
+    renamed: dict[str, str] = {}
     for item in read_entities(doc):
         if item.type is EntityType.REPOSITORY:  # as mlkg_repositories found them, merged below with the listing
             repositories[item.key] = Entity(
@@ -114,15 +115,18 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
                 aliases=tuple(item.aliases), key=item.key)
             continue
         key = item.lexicon_id if item.lexicon_id else None
+        name = _written_name(item)
+        if name != item.name:
+            renamed[item.name] = name
         entity = Entity(
-            name=item.name,
+            name=name,
             type=item.type,
             role=item.role,
             confidence=item.confidence,
             evidence=_evidence(doc, item),
             extractor=item.extractor if item.type is EntityType.ORGANIZATION or item.extractor == "mlkg_decide"
             else ("mlkg_lexicon" if item.lexicon_id else "mlkg_names"),
-            aliases=tuple(a for a in dict.fromkeys(item.aliases) if a != item.name),
+            aliases=tuple(a for a in dict.fromkeys((*item.aliases, item.name)) if a != name),
             key=f"lex:{key}" if key else None,
         )
         slot = (entity.type.value, norm_key(entity.name))
@@ -132,12 +136,22 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
         slot = (entity.type.value, norm_key(entity.name))
         entities[slot] = entity  # the listing's own field is authoritative for affiliation and code
     found = [  # the rows behind doc.spans["mlkg_results"]; a relative gain is less sure than a stated number
-        Result(r.model, r.dataset, r.metric, r.value,
+        Result(renamed.get(r.model, r.model), renamed.get(r.dataset, r.dataset), r.metric, r.value,
                Evidence(doc_text(doc)[r.sent_start:r.sent_end], r.sent_start, r.sent_end), r.confidence,
                setting=r.setting or None, task=r.task or None)
         for r in map(DocResult._make, doc_value(doc, "mlkg_result_rows") or ())
     ]
     return Extraction(paper, tuple(entities.values()), tuple(found))
+
+
+def _written_name(item: DocEntity) -> str:
+    """The name as the text writes it: the rules name an acronym by its singular ("HMM" for "HMMs"), which
+    merges its forms; where the text writes only the plural, that is the name (and the singular an alias)."""
+    written = [m.text for m in item.mentions if m.source != "title"] or [m.text for m in item.mentions]
+    if not written or item.name in written:
+        return item.name
+    plural = next((w for w in written if w.endswith("s") and w[:-1] == item.name), None)
+    return plural or item.name
 
 
 def _extract_chunk(args: tuple[list[Paper], str | None, int]) -> list[Extraction]:

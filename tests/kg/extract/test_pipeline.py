@@ -43,3 +43,19 @@ def test_dev_gold_regression(example_page: Path, data_dir: Path) -> None:
     assert result.typed.f1 >= DEV_FLOOR_TYPED_F1, result.typed
     assert result.per_type["Repository"].f1 == 1.0
     assert result.role_accuracy >= DEV_FLOOR_ROLE_ACCURACY
+
+
+def test_a_name_the_text_writes_only_in_the_plural_keeps_that_form() -> None:
+    """The rules name an acronym by its singular (which merges "ZorbVAE" and "ZorbVAEs"); a paper that writes only
+    "ZorbVAEs" gets that written form as the record's name, the singular as an alias, and its results name it so."""
+    from mlkg.model import Paper
+
+    (only_plural,) = extract_spacy([Paper(title="ZorbVAEs: molecules", id="a", source="x", record=0,
+                                          abstract="We propose ZorbVAEs, a new family of models. ZorbVAEs reach "
+                                                   "85.3% validity on MOSES.")])
+    zorb = next(e for e in only_plural.entities if e.name.startswith("ZorbVAE"))
+    assert (zorb.name, "ZorbVAE" in zorb.aliases) == ("ZorbVAEs", True)
+    assert {r.model for r in only_plural.results} <= {"ZorbVAEs"}
+    (both,) = extract_spacy([Paper(title="A title", id="b", source="x", record=0,
+                                   abstract="We propose ZorbVAE, a new model. ZorbVAEs generate molecules well.")])
+    assert any(e.name == "ZorbVAE" for e in both.entities)
