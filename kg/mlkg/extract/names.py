@@ -186,8 +186,10 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None
     prefix = match.group(1).strip()
     words = prefix.split()
-    if len(words) in (2, 3) and words[0] == "The" and name_shape(words[1]) in ("mixed", "acronym", "alnum", "joined"):
+    if len(words) in (2, 3) and words[0] == "The" and (name_shape(words[1]) in ("mixed", "acronym", "alnum", "joined")
+                                                       or _written_without_article(text, prefix[4:], len(first_line))):
         prefix, words = prefix[4:], words[1:]  # "The NazoNazo Benchmark: ...": the article opens the title
+        # ("The Reactor: ..." and the abstract's "an agent called Reactor"; but "the Pile" keeps its article)
     if len(words) > 3 or prefix.lower() in _PAPER_KINDS:
         return None
     if len(words) > 1 and _GERUND.match(words[0]):
@@ -205,6 +207,14 @@ def title_name(text: str) -> tuple[int, int] | None:
 
 
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")
+
+
+def _written_without_article(text: str, name: str, body_start: int) -> bool:
+    """Whether the abstract writes ``name`` without "the" before it ("called Reactor", "Reactor is")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[body_start:]):
+        if not text[max(body_start, body_start + m.start() - 4):body_start + m.start()].lower().endswith("the "):
+            return True
+    return False
 
 
 def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:

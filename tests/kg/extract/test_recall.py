@@ -519,3 +519,11 @@ def test_a_vocabulary_word_the_title_announces_and_the_abstract_proposes_is_a_na
                 "VQA is built on three efforts.")
     assert got.get("VQA", ("", ""))[1] == "introduces", got
     assert "LLM" not in found("LLM: A Survey\n\nThe LLM is popular. We review LLM agents and their uses.")
+
+
+def test_a_titles_article_is_no_part_of_a_name_the_abstract_writes_without_it(found) -> None:
+    """"The Zorbatron: ..." and "an agent called Zorbatron": the article opens the title, not the name, though
+    the name is a plain capitalised word (the shapes of test_a_titles_opening_article_is_not_part_of_its_name)."""
+    got = found("The Zorbatron: A Fast Actor-Critic Agent\n\nWe present a new agent architecture, called Zorbatron, "
+                "which combines several contributions.")
+    assert "Zorbatron" in got and "The Zorbatron" not in got, got
