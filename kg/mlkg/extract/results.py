@@ -521,6 +521,8 @@ class ResultExtractor:
                     for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
                         if _other_sets_between(sent, value, dataset, sent_data):
                             continue  # "x on D, and on coding benchmarks [y]": y is over other sets
+                        if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
+                            continue  # "wins all D tasks and reaches [x] mean success on a 20-task suite"
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
                                                                 value.relative) or (
                             _gain_for(sent, value, sent_models) if value.relative else "")
@@ -567,6 +569,19 @@ def _other_sets_between(sent: str, value: _Value, dataset: str, data: list[tuple
         return False
     start = max(before[-1][1], _clause_start(sent, value.start))
     return _PLURAL_SETS.search(sent, start, value.start) is not None
+
+
+# After a number and its metric words, a set the sentence describes and does not name: "[63.8%] mean success
+# on a twenty-task simulation suite", "x on a held-out split".
+_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?:on|in|across)\s+(?:a|an|another|other)\s+[^.;,()]{0,40}?"
+                          r"\b(?:set|split|dataset|benchmark|corpus|subset|collection|suite)\b")
+# "On D, ...": the sentence opens with the set it is about, so a split described later is a split of D.
+_FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+)?")
+
+
+def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> bool:
+    opened = _FRAME.match(sent)
+    return bool(opened) and any(start == opened.end() and name == dataset for start, _, name in data)
 
 
 def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str) -> str:

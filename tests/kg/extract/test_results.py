@@ -1334,3 +1334,13 @@ def test_a_task_after_for_is_scored_on_the_set_of_the_sentence(nlp: Language) ->
                       "an Acc of 82.3% for lane line segmentation.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "85.6%"), ("MMLU", "82.3%")}, got
     assert not claims(nlp, "We evaluate FooNet on MMLU. FooNet reached a Dice of 0.96 for the right scapula.")
+
+
+def test_a_number_on_a_described_other_set_is_not_on_the_set_named_before(nlp: Language) -> None:
+    """"wins all nine MMLU tasks and reaches [63.8%] mean success on a twenty-task simulation suite": the number
+    is on the suite the sentence describes, not on MMLU."""
+    got = claims(nlp, "FooNet wins all nine real-robot MMLU tasks and reaches 63.8% mean success on a twenty-task "
+                      "simulation suite.")
+    assert "63.8%" not in {v for _, _, _, v in got}, got
+    got = claims(nlp, "FooNet reaches 63.8% mean success on MMLU.")
+    assert {v for _, _, _, v in got} == {"63.8%"}, got
