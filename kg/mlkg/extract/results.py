@@ -825,12 +825,15 @@ def _after_previous_best(before: str) -> bool:
             and not _BRACKET_OR_BREAK.search(before, last.end()) and not _REL_BEFORE.search(before))
 
 
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]{1,15}\)\s*$")
+
+
 def _not_before(before: str) -> bool:
     """A cost, size or speed word right before "by/of/to" and the number ("memory by 40%")."""
     tail = _NOT_BEFORE_TAIL.search(before)
     if tail is None:
         return False
-    words = before[:tail.start()].split()[-3:]
+    words = _TRAILING_ACRONYM.sub("", before[:tail.start()]).split()[-3:]  # "time to first token (TTFT) by"
     return any(_NOT_WORDS.fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
 
 
