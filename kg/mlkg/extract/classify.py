@@ -917,9 +917,11 @@ _DESCRIBED_AFTER = re.compile(r"\s*(?:,|:|\(|--|—)\s*(?:a|an|the|which|that)\b
 def _proposed_here(doc: Doc, cand: Candidate) -> bool:
     """Whether the paper proposes this very name ("we introduce MLP, a ..."), even if the lexicon finds
     it generic."""
-    text = doc_text(doc)
-    return bool(_PROPOSED_BEFORE.search(text[max(0, cand.start - 60):cand.start])
-                and _DESCRIBED_AFTER.match(text, cand.end, cand.end + 12))
+    return _proposed_at(doc_text(doc), cand.start, cand.end)
+
+
+def _proposed_at(text: str, start: int, end: int) -> bool:
+    return bool(_PROPOSED_BEFORE.search(text[max(0, start - 60):start]) and _DESCRIBED_AFTER.match(text, end, end + 12))
 
 
 def _proposed_anywhere(text: str, name: str) -> bool:
@@ -927,8 +929,7 @@ def _proposed_anywhere(text: str, name: str) -> bool:
     at = text.find(name)
     while at != -1:
         end = at + len(name)
-        if (not at or not text[at - 1].isalnum()) and _PROPOSED_BEFORE.search(text[max(0, at - 60):at]) \
-                and _DESCRIBED_AFTER.match(text, end, end + 12):
+        if (not at or not text[at - 1].isalnum()) and _proposed_at(text, at, end):
             return True
         at = text.find(name, end)
     return False

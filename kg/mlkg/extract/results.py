@@ -164,7 +164,7 @@ _REL_BEFORE = re.compile(
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
-    r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|(?:over) (?:the |its |their )?(?:baselines?|base|"
+    r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|over (?:the |its |their )?(?:baselines?|base|"
     r"previous|prior|state|sota|best|strongest|vanilla))\b")
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
