@@ -83,7 +83,12 @@ _CAP = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
 # the whole text for capitalised phrases would cost more than the rest of the name detector.
 # Hook tokens, found for a whole Doc by one lexeme flag; "set"/"sets" count after "data ".
 _HEAD_WORDS = frozenset(w.split()[-1] for w in word_list("heads.named_data"))
-_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP}) $")
+# Before a head noun a name may also end in a lower-case part ("the Poplar-leaf dataset", "the Craftax-classic
+# benchmark"; not a descriptive word: "the CLIP-based dataset") or in a year ("the Amazon Reviews 2023 dataset").
+_NOT_DESCRIPTIVE = "(?!(?:" + "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
+                                              | words("nonentity.participle_suffixes"))) + r")\b)"
+_HEADED_CAP = rf"[A-Z][A-Za-z0-9]*(?:-{_NOT_DESCRIPTIVE}[A-Za-z0-9]+)*"
+_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,2}}{_HEADED_CAP}(?: (?:19|20)\d\d)?) $")
 # Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as
 # Alpha, Beta", "evaluated on Alpha, Beta and Gamma", "on Alpha, Beta and Gamma datasets".
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"

@@ -527,3 +527,14 @@ def test_a_titles_article_is_no_part_of_a_name_the_abstract_writes_without_it(fo
     got = found("The Zorbatron: A Fast Actor-Critic Agent\n\nWe present a new agent architecture, called Zorbatron, "
                 "which combines several contributions.")
     assert "Zorbatron" in got and "The Zorbatron" not in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We constructed the Quorbel-leaf dataset, containing 1,202 branches.", "Quorbel-leaf"),
+    ("Our agent sets a new state of the art on the challenging Zorbax-classic benchmark.", "Zorbax-classic"),
+])
+def test_a_name_with_a_lower_case_part_before_a_head_noun(found, text: str, name: str) -> None:
+    """"the Quorbel-leaf dataset": a capitalised name may end in a lower-case part before the head noun; a
+    descriptive word after a hyphen ("the Zorbel-based dataset") is no part of a name."""
+    assert name in found(f"A title\n\n{text}"), found(f"A title\n\n{text}")
+    assert "Zorbel-based" not in found("A title\n\nWe build the Zorbel-based dataset from web images.")
