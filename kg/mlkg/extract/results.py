@@ -439,6 +439,10 @@ class ResultExtractor:
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
             carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default)
+            if not carried and not sent_data and k and _THIS_COMPARES.match(sent):
+                # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared
+                previous = {r.dataset for r in found if r.sent_start == starts[k - 1]}
+                carried = previous.pop() if len(previous) == 1 else ""
             if carried and _RESPECTIVELY.search(sent) or not carried and not sent_data and lo and _RESPECTIVELY.search(
                     sent) and _DIGIT.search(sent):
                 # "We test on A, B and C. FooNet reaches x, y and z, respectively."
@@ -582,6 +586,11 @@ _FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+
 def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> bool:
     opened = _FRAME.match(sent)
     return bool(opened) and any(start == opened.end() and name == dataset for start, _, name in data)
+
+
+# A sentence that compares the claim of the sentence before: "This not only outperforms CLIP (72.0%) ...".
+_THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clearly|even|thus|therefore)\s+)?"
+                            r"(?:outperforms|surpasses|beats|exceeds)\b")
 
 
 def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str) -> str:
