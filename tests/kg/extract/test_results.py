@@ -1355,8 +1355,8 @@ def test_a_cost_named_with_its_acronym_before_by_is_no_result(nlp: Language) -> 
 def test_a_sentence_comparing_the_claim_before_is_on_its_set(nlp: Language) -> None:
     """"FooNet achieves 76.1% on MMLU. This not only outperforms CLIP ([72.0%]) ...": the compared model's number is
     on the set of the one claim just made; after a sentence with claims on two sets it is on neither."""
-    got = claims(nlp, "FooNet achieves 76.1% accuracy on MMLU. This not only outperforms the competitive CLIP (72.0%) "
-                      "but uses fewer frames.")
+    got = claims(nlp, "We test FooNet on MMLU and ImageNet. FooNet achieves 76.1% accuracy on MMLU. This not only "
+                      "outperforms the competitive CLIP (72.0%) but uses fewer frames.")
     assert ("CLIP", "MMLU", "score", "72.0%") in got, got
     got = claims(nlp, "FooNet achieves 76.1% accuracy on MMLU and 55.0% on ImageNet. This outperforms CLIP (72.0%).")
     assert "72.0%" not in {v for _, _, _, v in got}, got
