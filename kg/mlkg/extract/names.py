@@ -21,6 +21,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO, METRICS
 from .shapes import EDITION_NUMERALS, LOWER_BENCH, is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
+from .tokenizer import DESCRIPTIVE
 from .words import alternation, word_list, words
 
 # A counter after a number means it is a quantity, not a version: "3 times", "2 layers".
@@ -85,8 +86,7 @@ _CAP = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
 _HEAD_WORDS = frozenset(w.split()[-1] for w in word_list("heads.named_data"))
 # Before a head noun a name may also end in a lower-case part ("the Poplar-leaf dataset", "the Craftax-classic
 # benchmark"; not a descriptive word: "the CLIP-based dataset") or in a year ("the Amazon Reviews 2023 dataset").
-_NOT_DESCRIPTIVE = "(?!(?:" + "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
-                                              | words("nonentity.participle_suffixes"))) + r")\b)"
+_NOT_DESCRIPTIVE = rf"(?!(?:{DESCRIPTIVE})\b)"
 _HEADED_CAP = rf"[A-Z][A-Za-z0-9]*(?:-{_NOT_DESCRIPTIVE}[A-Za-z0-9]+)*"
 _HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,2}}{_HEADED_CAP}(?: (?:19|20)\d\d)?) $")
 # Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as

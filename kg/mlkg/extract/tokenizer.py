@@ -27,7 +27,7 @@ from .words import words
 
 # A name joined to a descriptive word ("LoRA-finetuned", "Visual Genome-style", "Gemini 2.5 Pro-generated")
 # is the name, a hyphen and the word, as spaCy splits "llm-based": the name's own tokens then match the lexicon.
-_DESCRIPTIVE = "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
+DESCRIPTIVE = "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
                                | words("nonentity.participle_suffixes")))
 # A name with a size suffix ends in digits and K/M/B/T: Foo10K, WebVid10M ("10K" alone is a number).
 _SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
@@ -38,12 +38,12 @@ _OPENERS = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words("stop
 _LOST_SPACE = rf"\S*\.(?:{_OPENERS})$"
 # The opener comes off as a suffix; the period before it then comes off as at any sentence's end.
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
-                   rf"(?<=[A-Za-z0-9]-)(?:{_DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-",
+                   rf"(?<=[A-Za-z0-9]-)(?:{DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-",
                    rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})")
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2. The name shapes, which
 # most words fail at once, are tried first (as a lookahead: each is anchored at both ends), the exceptions after.
 _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern}))"
-                          rf"(?!\S*-(?:{_DESCRIPTIVE})$)(?!{_LOST_SPACE})")
+                          rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
 TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, "no-emoticons"))
 
