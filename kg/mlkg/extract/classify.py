@@ -50,7 +50,13 @@ _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
     r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
-    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:the )?$", re.IGNORECASE)
+    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:the )?$"
+    # "we train on X and test on Y", "the test set of X", "the standard train/test split of X"
+    r"|\b(?:evaluate|test|train|fine-tune|finetune) on (?:the )?$"
+    r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
+    r" (?:set|split|portion|subset|partition)s? of (?:the )?$", re.IGNORECASE)
+# A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
+_ON_OPENING = re.compile(r"(?:^|\. |\n)on (?:the )?$")
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
@@ -62,7 +68,7 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
-_CUE_TAILS = ("on ", "in ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(")
+_CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
@@ -126,6 +132,9 @@ def _compound_of_words(text: str) -> bool:
 _SPLIT_WORDS = frozenset({"test", "testing", "validation", "val", "dev", "development", "training", "train"})
 
 
+_HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
+
+
 def _context_votes(doc: Doc, cand: Candidate) -> None:
     n = len(doc)
     nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
@@ -150,12 +159,18 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     elif cued and cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
+    opening = cued and _ON_OPENING.search(before.lower()) is not None  # "On PVS-HM, our method ..."
+    if opening and cand.entry is None and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
+        cand.vote("Dataset", 1.0)  # the set the sentence reports on (and "X, our method" is no apposition)
     if nxt not in _HEAD_WORDS:
         described = _described_head(doc, cand.tok_end)
         if described:
             cand.vote(described, 1.5)  # "the LAE-80C aerial dataset", "the Foo video segmentation benchmark"
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
-    if prev in ("dataset", "subset", "benchmark", "corpus", "model", "framework", "method"):
+    if prev == "," and cand.tok_start > 1 and doc[cand.tok_start - 2].lower_ in _HEADS_BEFORE and \
+            cand.tok_end < n and doc[cand.tok_end].text == ",":
+        prev = doc[cand.tok_start - 2].lower_  # "The dataset, QuokkaSet, contains ...": the head, between commas
+    if prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:
         called = _CALLED_HEAD.search(doc_text(doc), max(0, cand.start - 100), cand.start)
@@ -164,7 +179,7 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     end, char_end = cand.tok_end, cand.end
     if cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and end < n and doc[end].text == ")":
         end, char_end = end + 1, doc[end].idx + 1  # "the Multi-step Moral Dilemmas (MMDs), the first dataset"
-    head = _apposed_head(doc, end)
+    head = _apposed_head(doc, end) if not opening else None
     if head:
         cand.vote(head, 2.0)
         if _DEFINING_APPOSITIVE.match(doc_text(doc), char_end):
@@ -332,7 +347,9 @@ def _evaluates(doc: Doc, at: int) -> bool:
 _WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench too
 # A list's names may carry their scores: "the SummEval (+0.03), TopicalChat (-0.03), and HANNA (+0.05) benchmarks".
 _SCORE_NOTE = r"(?: \([+\-\u2212]?\d+(?:\.\d+)?\s?%?\))?"
-_LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}"
+# ... or a citation, in full text: "on Quokka [12] and Wombat (Lee et al., 2019)".
+_CITE_NOTE = r"(?: \[[^\[\]\n]{1,30}\]| \([A-Z][^()\n]{2,40}\d{4}[a-z]?\))?"
+_LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}{_CITE_NOTE}"
 _LIST_AFTER = re.compile(
     rf"{_SCORE_NOTE}(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
 # "on A, B, and C histology image datasets": a coordinated list, then a few lower-case words describing the
@@ -343,7 +360,7 @@ _DESCRIBED_LIST = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other|such)\b)[a-z][\w-]* ){1,3}"
     r"(datasets|benchmarks|corpora)\b")
 _LIST_BEFORE = re.compile(
-    rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?)"
+    rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include)"
     rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
 # "two benchmark datasets, A and B": a counted plural head, a comma and a coordinated list of names
 # ("across three benchmarks, A improves ..." is no list).
@@ -352,10 +369,11 @@ _COUNTED_HEAD = re.compile(
     r"(datasets|benchmarks|corpora), (?:the )?")
 _COORDINATED = re.compile(rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) {_LIST_ITEM}")
 # The later names of an evaluation list take the first one's context: "evaluated on A, B and C".
+_EVAL_CUES = r"(?i:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked|evaluate|test|train" \
+             r"|performance|accuracy)"
 _EVAL_LIST_BEFORE = re.compile(
-    rf"\b(?i:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked) (?:\w+ )?on "
-    rf"(?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$|\b(?i:evaluated|tested|experiments|trained|fine-tuned|results"
-    rf"|evaluations?|benchmarked) (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
+    rf"\b{_EVAL_CUES} (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$"
+    rf"|\b{_EVAL_CUES} (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 # "three benchmark datasets (A, B, and C)": a parenthesised list after the plural head, or after a short
 # lower-case description of the data ("four datasets covering finger and wrist veins (A, B, C)").
 _PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"

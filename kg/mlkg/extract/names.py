@@ -95,14 +95,47 @@ _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
 _COORDINATED = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _PLURAL_WORDS = frozenset({"datasets", "benchmarks", "corpora", "sets"})
 _LIST_AFTER_HEAD = re.compile(
-    rf"(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?) (?:the )?((?:{_ITEM}, )*{_ITEM}"
+    rf"(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include) (?:the )?((?:{_ITEM}, )*{_ITEM}"
     rf"(?:,? (?:and|or) {_ITEM})?)(?![\w-])|, (?:the )?({_COORDINATED})(?![\w-])")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
                              r"(?:[\w-]+ ){0,3}$")
 _LIST_BEFORE_HEAD = re.compile(rf"\b(?:on|across|of) (?:the )?({_COORDINATED}) $")
 _EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
-                         "evaluations", "benchmarked"})
-_EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_COORDINATED})(?![\w-])")  # not "Needle" of Needle-in-a-...
+                         "evaluations", "benchmarked", "evaluate", "test", "train", "experiment", "performance",
+                         "accuracy"})
+# Full text cites a dataset where it names it: "experiments on Quokka [12] and Wombat [13]".
+_CITATION = r"(?: \[[^\[\]\n]{1,30}\]| \([A-Z][^()\n]{2,40}\d{4}[a-z]?\))"
+_CITED_ITEM = rf"{_ITEM}{_CITATION}?"
+_CITED_COORDINATED = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM},? (?:and|or) (?:the )?{_CITED_ITEM}"
+_CITED_LIST = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM}(?:,? (?:and|or) (?:the )?{_CITED_ITEM})?"
+# One name ends where its clause goes on ("evaluated on Quokka, which ...", "tested on Quokka and
+# Wombat."), not before a lower-case word that makes it a description ("on Monte Carlo samples").
+_ITEM_END = r"(?=[.,;:)]|\s(?:and|with|for|to|in|using|while|under|without|as|at|from|by|than|when|where|which|on|across)\b|$)"
+# The works a paper compares itself with, in full text often plain words: "outperforms Quokka by 2.1 points",
+# "compared with Quokka [12] and Wombat", "Unlike Quokka, ...", "baselines such as Quokka and Wombat".
+_OUTDO_WORDS = frozenset({"outperforms", "outperform", "outperforming", "outperformed", "surpasses", "surpass",
+                          "surpassing", "beats"})
+_COMPARE_WORDS = frozenset({"compared", "Compared", "compare", "compares", "comparing", "comparison", "comparisons"})
+_BASELINE_WORDS = frozenset({"baselines", "Baselines"})
+_EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_CITED_COORDINATED})(?![\w-])"  # not "Needle" of Needle-in-a-...
+                        rf"|(?:\w+ )?on (?:the )?({_CITED_ITEM}){_ITEM_END}")
+# A split of a named set: "the test set of Quokka", "the standard train/test split of Quokka".
+_SPLIT_WORDS = frozenset({"set", "sets", "split", "splits", "portion", "subset", "partition"})
+_SPLIT_BEFORE = re.compile(r"\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|"
+                           r"train/test|official|standard) $")
+_SPLIT_OF = re.compile(rf" of (?:the )?({_CITED_ITEM}){_ITEM_END}")
+_OUTDONE = re.compile(rf" (?:the )?(?:(?:state-of-the-art|strong|recent|existing|previous|prior) )?"
+                      rf"(?:(?:methods?|models?|baselines?|approaches) )?(?:(?:such as|like|including) )?(?:the )?"
+                      rf"(?:({_CITED_COORDINATED})(?![\w-])|({_CITED_ITEM}){_ITEM_END})")
+_COMPARED = re.compile(rf"(?: (?:it|them|ours|our \w+|this \w+|these \w+))?(?: (?:with|to|against)) (?:the )?"
+                       rf"(?:({_CITED_COORDINATED})(?![\w-])|({_CITED_ITEM}){_ITEM_END})")
+_BASELINES = re.compile(rf"(?:,? such as|,? like|,? including| include|:|,? namely,?|,? e\.g\.,?) (?:the )?"
+                        rf"({_CITED_COORDINATED})(?![\w-])")
+_UNLIKE = re.compile(rf" (?:the )?({_CITED_ITEM}),")
+# A sentence that opens on its set: "On Quokka, our method ...", "On Quokka and Wombat, ...".
+_ON_OPENING = re.compile(rf" (?:the )?({_CITED_LIST}),")
+_CITATIONS = re.compile(_CITATION)
+_DIGIT = re.compile(r"\d")
 # Shared with the type classifier: how a list of names is split, and words that never start a name.
 LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
 NEVER_NAME = words("stop_words.never_name")
@@ -124,7 +157,15 @@ _INTRO_RUN = re.compile(
 # describes (on the tunable gold, such a word was a name 74 times in 75).
 _INTRO_ONE = re.compile(
     rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?(?:{alternation('cues.intro_verbs')})"
-    rf" ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)(?=,\s+(?:an?|the)\s|\s+(?:which|that)\s)")
+    rf" ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)(?=,\s+(?:an?|the)\s|,?\s+(?:which|that)\s)")
+# A plain word the paper names something with: "a framework called Quokka", "dubbed Quokka", "we call our
+# method Quokka", "we name this model Quokka", "referred to as Quokka" (shaped names are found by shape).
+_NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "call", "name", "refer", "referred"})
+_PLAIN_RUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,2}"
+_NAMED_AS = re.compile(rf"(?: to)?(?: (?:it|this|them|these|our|the|proposed|new|resulting|[a-z]+ly)){{0,3}}"
+                       rf"(?: (?:approach|method|model|framework|system|network|architecture|algorithm|agent|"
+                       rf"pipeline|technique|benchmark|dataset|corpus|suite|module|variant))?(?: as)? ({_PLAIN_RUN})"
+                       rf"(?=[,.;:)]|\s(?:and|which|that|to|for|with|in|is|was|achieves|outperforms)\b|\s\(|$)")
 # What may follow such a run: a method head noun ("a Dual-Latent Sharing scheme") or a function word; another
 # lower-case word makes the run a modifier ("a Flexible Fetal US image generation framework"), and a function
 # word before more capitals a longer name ("Next-Scale Autoregression Conditioned by View").
@@ -149,7 +190,8 @@ DATA_AMOUNT = re.compile(
     r" (?:of )?(?:over |about |around |approximately |nearly |more than |roughly )?\d[\d,.]*(?: \d{3})*"
     rf"(?:[KMB]|k| thousand| million| billion)?\+? (?:[a-z0-9][\w-]* ){{0,3}}(?:{_DATA_UNITS})\b")
 _CONTAINED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP})(?:,? which|,? that)? $")
-_HOOK_WORDS = _NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
+_HOOK_WORDS = (_NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
+               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | {"On", "Unlike"})
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
@@ -432,12 +474,36 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             before = _LIST_BEFORE_HEAD.search(text, max(0, hook_start - 150), hook_start)
             if before:
                 lists.append((before.start(1), before.group(1)))
-    for word, _, hook_end in hooks:
+    for word, start, hook_end in hooks:
         items = _EVAL_LIST.match(text, hook_end + 1) if word in _EVAL_WORDS else None
         if items:
-            lists.append((items.start(1), items.group(1)))
+            group = 1 if items.group(1) else 2
+            lists.append((items.start(group), items.group(group)))
+        if word in _SPLIT_WORDS and _SPLIT_BEFORE.search(text, max(0, start - 20), start):
+            items = _SPLIT_OF.match(text, hook_end)
+            if items:
+                lists.append((items.start(1), items.group(1)))
+        if word in _OUTDO_WORDS or word in _COMPARE_WORDS:
+            items = (_OUTDONE if word in _OUTDO_WORDS else _COMPARED).match(text, hook_end)
+            if items:
+                group = 1 if items.group(1) else 2
+                lists.append((items.start(group), items.group(group)))
+        if word in _BASELINE_WORDS:
+            items = _BASELINES.match(text, hook_end)
+            if items:
+                lists.append((items.start(1), items.group(1)))
+        if word == "Unlike" and start > title_end and (text[start - 1] == "\n" or text[start - 2:start] == ". "):
+            items = _UNLIKE.match(text, hook_end)
+            if items:
+                lists.append((items.start(1), items.group(1)))
+        if word == "On" and start > title_end and (text[start - 1] == "\n" or text[start - 2:start] == ". "):
+            items = _ON_OPENING.match(text, hook_end)
+            sentence_end = text.find(". ", hook_end)
+            if items and _DIGIT.search(text, items.end(), sentence_end if sentence_end > 0 else len(text)):
+                # a sentence that reports a number on it ("On Quokka, ours reaches 81.2%"; not "On Linux, ...")
+                lists.append((items.start(1), items.group(1)))
     for pos, group in lists:
-        for item in LIST_SPLIT.split(group):
+        for item in LIST_SPLIT.split(_CITATIONS.sub("", group)):
             start = text.find(item, pos)
             pos = start + len(item)
             if all(_PLAIN_WORD.match(w) for w in item.split(" ")):
@@ -513,6 +579,11 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
             run = run[:-1]
         if len(run) >= 2 and run[0].lower() not in NEVER_NAME:
             found.append((match.start(2), end, "introduced"))
+    for word, _, hook_end in hooks:
+        named = _NAMED_AS.match(text, hook_end) if word in _NAMING_WORDS else None
+        if named and named.group(1).split()[0].lower() not in NEVER_NAME and \
+                not text.startswith(" after", hook_end):  # "named after Quokka" names no new thing
+            found.append((named.start(1), named.end(1), "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
             continue

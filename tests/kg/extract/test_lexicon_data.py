@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 LEXICON = ROOT / "kg" / "mlkg" / "extract" / "data" / "lexicon.jsonl"
 
 TYPES = {"Model", "Dataset", "Benchmark", "Organization", "Generic"}
-SOURCES = {"arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org", "guidelines"}
+SOURCES = {"arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org", "known", "guidelines"}
 KEYS = ["id", "name", "aliases", "type", "source", "counts"]
 
 
@@ -370,6 +370,22 @@ def test_a_correction_merges_two_records_of_one_thing(tmp_path) -> None:
     assert apply_corrections(out, path) == out
 
 
+def test_a_correction_may_give_a_record_its_written_spelling(tmp_path) -> None:
+    """"GoogleDeepMind", an account's spelling, becomes "Google DeepMind": the old name is kept as an alias."""
+    from mlkg.extract.lexicon_build.corrections import apply_corrections
+
+    records = [{"id": "organization:kelplab", "name": "KelpLab", "aliases": ["kelplab"], "type": "Organization",
+                "source": ["hf_org"], "counts": {"papers": 2}}]
+    path = tmp_path / "corrections.toml"
+    path.write_text('[[entry]]\nname = "Kelp Lab"\ntype = "Organization"\nrename = true\n', encoding="utf-8")
+    out = apply_corrections(records, path)
+    assert [(r["id"], r["name"], r["aliases"]) for r in out] == [("organization:kelp-lab", "Kelp Lab",
+                                                                  ["KelpLab", "kelplab"])]
+    assert apply_corrections(out, path) == out
+    path.write_text('[[entry]]\nname = "Kelp Lab"\ntype = "Organization"\n', encoding="utf-8")
+    assert apply_corrections(records, path)[0]["name"] == "KelpLab"  # without rename, the name stays
+
+
 def test_the_shipped_lexicon_carries_its_corrections() -> None:
     import json
 
@@ -484,3 +500,47 @@ def test_a_curated_dataset_is_not_composed_generic() -> None:
     df = Counter({"news": 5000, "News": 40, "agent": 5000, "Agent": 40})
     compose_generic([*generic, curated, composed], df, Counter({"curated": 1, "weak": 1}), bl.thresholds.THRESHOLDS)
     assert (curated.type, composed.type) == ("Dataset", "Generic")
+
+
+def test_known_names_add_records_aliases_and_leave_other_kinds_alone(tmp_path) -> None:
+    """known.toml: a name no record holds becomes a record of its group's type; a name a dataset or
+    benchmark record holds only adds its forms there (the corpus keeps the type); a record of another
+    kind that the case-blind key happens to match ("CoPA", a model) is left alone."""
+    from mlkg.extract.lexicon_build.known import apply_known
+
+    records = [{"id": "benchmark:zorbqa", "name": "ZorbQA", "aliases": [], "type": "Benchmark", "source": ["arxiv"],
+                "counts": {"papers": 4}},
+               {"id": "model:quip", "name": "QuIP", "aliases": [], "type": "Model", "source": ["hf"],
+                "counts": {"papers": 2}}]
+    path = tmp_path / "known.toml"
+    path.write_text('[[group]]\ntype = "Dataset"\nsource = "a catalogue"\n'
+                    'names = ["Kelp-7 | Kelp 7", "ZorbQA | Zorb-QA", "QUIP"]\n', encoding="utf-8")
+    out = apply_known(records, path)
+    assert [r["id"] for r in out] == ["benchmark:zorbqa", "model:quip", "dataset:kelp-7"]
+    assert out[0]["type"] == "Benchmark" and out[0]["aliases"] == ["Zorb-QA"]
+    assert out[0]["source"] == ["arxiv", "known"]
+    assert out[1] == records[1]  # another kind: untouched, and no QUIP record that would match its forms
+    assert out[2]["name"] == "Kelp-7" and out[2]["aliases"] == ["Kelp 7"] and out[2]["type"] == "Dataset"
+    assert out[2]["counts"]["curated"] == 1 and out[2]["counts"]["papers"] == 0
+    assert records[0]["aliases"] == []  # the input is not changed
+    assert apply_known(out, path) == out
+    path.write_text('[[group]]\ntype = "Thing"\nnames = ["Kelp-7"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown type"):
+        apply_known(records, path)
+
+
+def test_known_names_are_matchable_and_in_the_shipped_lexicon() -> None:
+    """Every known name is a form the case-exact matcher looks for, and the shipped lexicon carries it
+    (applying the list again changes nothing)."""
+    import json
+
+    from mlkg.extract.lexicon import LexEntry, _matchable, default_path
+    from mlkg.extract.lexicon_build.known import apply_known, known_names
+
+    plain = LexEntry("x", "x", "Dataset")
+    unmatchable = [name for name, aliases, _ in known_names() for form in (name, *aliases)
+                   if not _matchable(form, plain)]
+    assert unmatchable == []
+    rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
+    assert apply_known(rows) == rows
+    assert {r["name"]: r["type"] for r in rows if "known" in r["source"]}.get("Omniglot") == "Dataset"

@@ -494,3 +494,78 @@ def test_a_group_takes_the_kind_of_its_members(rules: Language, text: str, kind:
     """"a suite of ... models" is models, "a suite of benchmarks" an evaluation."""
     by_name = {e.name: e.type for e in read_entities(rules(f"A title\n\n{text}"))}
     assert by_name.get("QuilGuard") == kind, by_name
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("We conduct experiments on Quokka [12] and Wombat [13].", ("Quokka", "Wombat")),
+    ("Our experiments on Quokka (Smith et al., 2019) and Wombat confirm it.", ("Quokka", "Wombat")),
+    ("We train on Quokka and test on Wombat.", ("Quokka", "Wombat")),
+    ("Table 2 reports the performance on Quokka and Wombat.", ("Quokka", "Wombat")),
+    ("We evaluate on the test set of Quokka.", ("Quokka",)),
+    ("We adopt the standard train/test split of Quokka.", ("Quokka",)),
+    ("On Quokka, our method improves accuracy by 2.1%.", ("Quokka",)),
+    ("These datasets include Quokka, Wombat and Numbat.", ("Quokka", "Wombat", "Numbat")),
+])
+def test_plain_names_where_text_evaluates_on_them_are_datasets(rules: Language, sentence: str,
+                                                               names: tuple[str, ...]) -> None:
+    """Full text writes a dataset's plain name where it evaluates, trains or splits ("the test set of
+    Quokka"), and cites it there ("on Quokka [12]"): the rules propose it, and the context types it."""
+    doc = rules(f"A title\n\nWe propose ZorbNet for scene parsing. {sentence}")
+    found = {e.name: e.type for e in read_entities(doc)}
+    for name in names:
+        assert found.get(name) == EntityType.DATASET, (sentence, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We evaluate on Monte Carlo samples of the posterior.",
+    "Results on Monday were better.",
+    "On Linux, our method runs twice as fast.",
+    "We evaluate on the test set of the second stage.",
+])
+def test_plain_words_after_evaluation_cues_that_name_no_data_are_not_proposed(rules: Language,
+                                                                               sentence: str) -> None:
+    doc = rules(f"A title\n\nWe propose ZorbNet for scene parsing. {sentence}")
+    found = {e.name for e in read_entities(doc)}
+    assert found == {"ZorbNet"}, (sentence, found)
+
+
+def test_a_dataset_named_in_an_evaluation_sentence_is_kept_by_the_whole_pipeline(find) -> None:
+    found = find("A title\n\nWe propose ZorbNet for scene parsing. We conduct experiments on Quokka [12] and "
+                 "Wombat [13]. Our model achieves 85.3% accuracy on Quokka.")
+    assert found["Quokka"][0] == EntityType.DATASET and found["Wombat"][0] == EntityType.DATASET, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We propose a novel framework called Quokka.",
+    "Our approach, dubbed Quokka, learns from tables.",
+    "We call our method Quokka.",
+    "We name this model Quokka.",
+    "We refer to our model as Quokka.",
+    "In this paper, we present Quokka, which learns from tables.",
+])
+def test_a_plain_word_the_paper_names_its_work_with_is_introduced(rules: Language, sentence: str) -> None:
+    """Naming words ("called", "dubbed", "we call our method") give a plain capitalised word as a name:
+    the paper introduces it."""
+    doc = rules(f"Learning from tables\n\n{sentence} It is trained on tables.")
+    found = {e.name: (e.type, e.role) for e in read_entities(doc)}
+    assert found.get("Quokka") == (EntityType.MODEL, Role.INTRODUCES), (sentence, found)
+
+
+def test_named_after_is_no_name(rules: Language) -> None:
+    doc = rules("Learning from tables\n\nThe loss, named after Quokka Smith, is simple. It is trained on tables.")
+    assert not {e.name for e in read_entities(doc)}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("We compare our approach with Quokka [12] and Wombat [13].", ("Quokka", "Wombat")),
+    ("Compared to Quokka (Smith et al., 2019), our model is faster.", ("Quokka",)),
+    ("Our method outperforms Quokka by 2.1 points.", ("Quokka",)),
+    ("Unlike Quokka, our method does not require labels.", ("Quokka",)),
+    ("Baselines include Quokka, Wombat and Numbat.", ("Quokka", "Wombat", "Numbat")),
+])
+def test_plain_names_the_paper_compares_with_are_proposed_as_models(rules: Language, sentence: str,
+                                                                     names: tuple[str, ...]) -> None:
+    doc = rules(f"Learning from tables\n\nWe propose ZorbNet for tables. {sentence}")
+    found = {e.name: e.type for e in read_entities(doc)}
+    for name in names:
+        assert found.get(name) == EntityType.MODEL, (sentence, found)

@@ -16,7 +16,8 @@ CORRECTIONS = Path(__file__).with_name("corrections.toml")
 
 def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dict]:
     """Retype (and add aliases to) the record each correction names, or add a record; fold into it the
-    records its ``merge`` list names (one thing under two records: MS-COCO and COCO); sorted by id."""
+    records its ``merge`` list names (one thing under two records: MS-COCO and COCO), and with ``rename``
+    give it the correction's spelling (the old name becomes an alias); sorted by id."""
     entries = tomllib.loads(path.read_text(encoding="utf-8")).get("entry", [])
     out = [dict(r) for r in records]
     for entry in entries:
@@ -30,6 +31,9 @@ def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dic
             out.append(record)
         for other_name in entry.get("merge", []):
             _fold(out, record, norm_key(other_name))
+        if entry.get("rename") and record["name"] != entry["name"]:  # "GoogleDeepMind", an account's spelling
+            record["aliases"] = [a for a in (record["name"], *record["aliases"]) if a != entry["name"]]
+            record["name"] = entry["name"]
         record["source"] = sorted({*record["source"], "guidelines"})
         record["type"] = entry["type"]
         record["id"] = make_id(entry["type"], record["name"])

@@ -12,6 +12,7 @@ from mlkg.errors import Errors, MlkgError
 from mlkg.extract.shapes import unbalanced
 
 from .corrections import apply_corrections
+from .known import apply_known
 from .decide import decide
 from .groups import Group, make_id, slug_key
 from .inputs import Doc, load_corpus, load_curated
@@ -174,6 +175,7 @@ def build(data: Path, log=print, jobs: int = 2, th: Thresholds = THRESHOLDS) -> 
         seen = set()
         out = [r for r in sorted(out, key=lambda r: -r["counts"]["papers"])
                if not (r["id"] in seen or seen.add(r["id"]))]
+    out = apply_known(out)  # well-known public datasets and benchmarks the corpus may miss (known.toml)
     out = apply_corrections(out)  # the guidelines' decisions the statistics get wrong (corrections.toml)
     log(f"records: {len(out)} [{time.time() - t0:.0f} s]")
     return out

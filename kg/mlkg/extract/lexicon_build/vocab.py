@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from mlkg.extract.words import alternation, words
 
 TYPES = ("Model", "Dataset", "Benchmark", "Organization", "Generic")
-SOURCES = ("arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org", "guidelines")
+SOURCES = ("arxiv", "hf", "hf_keywords", "scierc", "scirex", "nlp_tdms", "hf_org", "known", "guidelines")
 COUNT_KEYS = (
     "papers", "dataset_ctx", "benchmark_ctx", "model_ctx", "eval_ctx", "metric_ctx",
     "introduced", "defined", "lower_long", "title_long", "coined_long", "plural",
