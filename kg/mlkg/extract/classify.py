@@ -48,9 +48,9 @@ _WEAK_HEADS = words("heads.weak")
 _METHOD_HEADS = words("heads.method")
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
-    r" (?:\w+ )?(?:on|in) (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
+    r" (?:\w+ ){0,2}?(?:on|in|across) (?:both |the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
-    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:the )?$"
+    r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:both |the )?$"
     # "we train on X and test on Y", "the test set of X", "the standard train/test split of X"
     r"|\b(?:evaluate|test|train|fine-tune|finetune) on (?:the )?$"
     r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
@@ -68,7 +68,7 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
-_CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(")
+_CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
@@ -372,8 +372,8 @@ _COORDINATED = re.compile(rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) 
 _EVAL_CUES = r"(?i:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked|evaluate|test|train" \
              r"|performance|accuracy)"
 _EVAL_LIST_BEFORE = re.compile(
-    rf"\b{_EVAL_CUES} (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$"
-    rf"|\b{_EVAL_CUES} (?:\w+ )?on (?:the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
+    rf"\b{_EVAL_CUES} (?:\w+ ){{0,2}}(?:on|across) (?:both |the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$"
+    rf"|\b{_EVAL_CUES} (?:\w+ ){{0,2}}(?:on|across) (?:both |the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 # "three benchmark datasets (A, B, and C)": a parenthesised list after the plural head, or after a short
 # lower-case description of the data ("four datasets covering finger and wrist veins (A, B, C)").
 _PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"
@@ -405,7 +405,7 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
         match = _described_list(text, cand)
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
-    elif " on " in before and _EVAL_LIST_BEFORE.search(before):
+    elif (" on " in before or " across " in before) and _EVAL_LIST_BEFORE.search(before):
         cand.vote("Dataset", 1.0)
 
 
@@ -1062,7 +1062,8 @@ class TypeClassifier:
             # "CAGE (Causal Abstraction Gap Evaluation), a benchmark of ...": the appositive names it
             return abbr is not None and (self._named_definition(abbr, doc)
                                          or _apposed_head(doc, cand.tok_end) is not None)
-        return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup)  # type: ignore[attr-defined]
+        return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup) \
+            or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS)  # "a dataset, called AVU"
 
     def _introduced(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
         """Whether the paper names this itself: its title's name, or a definition it coins or introduces."""

@@ -569,3 +569,19 @@ def test_plain_names_the_paper_compares_with_are_proposed_as_models(rules: Langu
     found = {e.name: e.type for e in read_entities(doc)}
     for name in names:
         assert found.get(name) == EntityType.MODEL, (sentence, found)
+
+
+def test_an_unknown_acronym_after_a_naming_verb_is_kept_with_its_head(rules: Language) -> None:
+    doc = rules("A title\n\nTo this end, we curate an audio-visual caption and instruction-tuning dataset, called "
+                "AVQ. It comprises 5.2 million diverse data tuples.")
+    assert {e.name: e.type for e in read_entities(doc)} == {"AVQ": EntityType.DATASET}
+
+
+@pytest.mark.parametrize("sentence", [
+    "We benchmarked the framework across QDSS, WIPIP and XEPOC, evaluating structural recovery.",
+    "We evaluate ZorbNet on both QDSS and WIPIP.",
+])
+def test_sets_after_across_or_on_both_are_datasets(rules: Language, sentence: str) -> None:
+    doc = rules(f"A title\n\nWe propose ZorbNet. {sentence}")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("QDSS") == EntityType.DATASET and found.get("WIPIP") == EntityType.DATASET, found
