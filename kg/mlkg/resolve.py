@@ -8,8 +8,9 @@ that papers define in different senses (SAM: Segment Anything Model,
 Sharpness-Aware Minimization) is not allowed to chain those senses together:
 the papers of the minority sense get a node of their own.
 
-Two more merges: a two-digit year is the four-digit one (AIME24 = AIME 2024,
-when both are written), and a paper that introduces "Foo Transformer" and
+Three more merges: a two-digit year is the four-digit one (AIME24 = AIME 2024,
+when both are written), a "v" before a release number is notation (SQuAD v2 = SQuAD 2.0; HumanEval Plus =
+HumanEval+; when both are written), and a paper that introduces "Foo Transformer" and
 "Foo" names one model twice. Two more splits, each needing positive evidence:
 a name that several unrelated papers introduce in their titles ("HiFlow: ...")
 is one node per introducing paper (papers sharing an author count as one), and
@@ -161,6 +162,36 @@ def year_expanded(name: str) -> str | None:
         return None
     yy = match.group(2)
     return f"{match.group(1)}{'19' if int(yy) >= 80 else '20'}{yy}"
+
+
+# "SQuAD v2", "VQAv2", "SQuAD 2.0", "SQuAD v1.1", "SQuAD 1.1": a name ending in a release number.
+_V_VERSION = re.compile(r"^(.*[A-Za-z])[\s\-_~]?[vV](\d+(?:\.\d+)*)$")
+_DOT_VERSION = re.compile(r"^(.*[A-Za-z])[\s\-_~](\d+(?:\.\d+)+)$")
+_ZERO_MINOR = re.compile(r"(?:\.0)+$")
+# "HumanEval+" and "HumanEval Plus" (also "HumanEvalPlus"): the sign and the word are one suffix.
+_PLUS_SIGN = re.compile(r"^(.*[A-Za-z0-9])\s?\+$")
+_PLUS_WORD = re.compile(r"^(.*[A-Za-z0-9])[\s\-_]?Plus$")
+
+
+def version_key(name: str) -> tuple[str, str, bool] | None:
+    """(key of the part before the release, the release without trailing ".0", written with "v"?) of a
+    name that ends in a release number ("SQuAD v2" -> ("squad", "2", True), "SQuAD 2.0" -> ("squad", "2",
+    False)), else None. A "v" before a number is notation: v2 = 2.0, v1.1 = 1.1. A "+" suffix is the
+    release "+", and the word "Plus" counts as the "v" form ("HumanEval Plus" = "HumanEval+"). The part
+    before needs two letters (not "Rv2")."""
+    stripped = name.strip()
+    plus = _PLUS_WORD.match(stripped) or _PLUS_SIGN.match(stripped)
+    if plus is not None:
+        base = name_key(plus.group(1))
+        return (base, "+", stripped.endswith("Plus")) if sum(ch.isalpha() for ch in plus.group(1)) >= 2 else None
+    match = _V_VERSION.match(stripped)
+    written_v = match is not None
+    if match is None:
+        match = _DOT_VERSION.match(stripped)
+    if match is None or sum(ch.isalpha() for ch in match.group(1)) < 2:
+        return None
+    base = name_key(match.group(1))
+    return (base, _ZERO_MINOR.sub("", match.group(2)), written_v) if base else None
 
 
 def own_model_base(name: str) -> str | None:
@@ -648,6 +679,27 @@ class Resolver:
                     self.evidence[element].append(MergeEvidence("year", f"{name} = {written}"))
                     self.uf.union(element, other)
 
+    def _merge_versions(self) -> None:
+        """SQuAD v2 = SQuAD 2.0, VQAv2 = VQA 2.0, HumanEval Plus = HumanEval+, when papers write both: "v"
+        before a release number is notation, and so is "Plus" for "+". Only a "v" (or "Plus") form meets a
+        dotted (or "+") one; two dotted forms ("X 2.0", "X 2.1") stay apart."""
+        by_release: dict[tuple[str, str], list[tuple[bool, str, Element]]] = defaultdict(list)
+        for element in sorted(e for e in self.names if e[0] == "ml" and self.papers.get(e)):
+            for name in sorted(self.names[element]):
+                key = version_key(name)
+                if key is not None:
+                    by_release[key[:2]].append((key[2], name, element))
+        for forms in by_release.values():
+            v_forms = [(name, element) for written_v, name, element in forms if written_v]
+            if not v_forms or len({element for _, _, element in forms}) < 2:
+                continue
+            first_name, first = v_forms[0]
+            for _, name, element in forms:
+                if self.uf.find(element) != self.uf.find(first):
+                    kind = "plus" if name.endswith(("+", "Plus")) else "version"
+                    self.evidence[element].append(MergeEvidence(kind, f"{name} = {first_name}"))
+                    self.uf.union(element, first)
+
     def _lexicon_ids(self, element: Element) -> set[str]:
         root = self.uf.find(element)
         return {e[1] for e in self.lex if self.uf.find(e) == root}
@@ -676,6 +728,7 @@ class Resolver:
 
     def resolve(self) -> Resolution:
         self._merge_years()
+        self._merge_versions()
         overrides = self._settle_senses()
         self._merge_own_models(overrides)
         clusters = self._clusters()

@@ -110,7 +110,8 @@ _CITED_COORDINATED = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM},? (?:and|or) (?:the )?
 _CITED_LIST = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM}(?:,? (?:and|or) (?:the )?{_CITED_ITEM})?"
 # One name ends where its clause goes on ("evaluated on Quokka, which ...", "tested on Quokka and
 # Wombat."), not before a lower-case word that makes it a description ("on Monte Carlo samples").
-_ITEM_END = r"(?=[.,;:)]|\s(?:and|with|for|to|in|using|while|under|without|as|at|from|by|than|when|where|which|on|across)\b|$)"
+_ITEM_END = (r"(?=[.,;:)]|\s(?:and|with|for|to|in|using|while|under|without|as|at|from|by|than|when|where|which"
+             r"|on|across)\b|$)")
 # The works a paper compares itself with, in full text often plain words: "outperforms Quokka by 2.1 points",
 # "compared with Quokka [12] and Wombat", "Unlike Quokka, ...", "baselines such as Quokka and Wombat".
 _OUTDO_WORDS = frozenset({"outperforms", "outperform", "outperforming", "outperformed", "surpasses", "surpass",
