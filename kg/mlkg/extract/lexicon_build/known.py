@@ -1,4 +1,4 @@
-"""Well-known public datasets and benchmarks (known.toml), added to the finished records so that a
+"""Well-known public datasets, benchmarks and models (known.toml), added to the finished records so that a
 name the corpus rarely writes is still proposed in a text that writes it."""
 
 from __future__ import annotations
