@@ -29,13 +29,22 @@ if TYPE_CHECKING:
 
 _INSTITUTION = re.compile(
     r"\b(?:University of (?:[A-Z][\w&'-]+)(?: (?:[A-Z][\w&'-]+|at|de|of))*"
-    r"|(?:[A-Z][\w&'-]+ ){1,4}(?:University|Institute of Technology|Institute|Laboratory|Laboratories|"
-    r"Research Lab|Research|AI Lab|Lab|Labs|Academy of Sciences|Academy|College))\b"
+    r"|(?:[A-Z][\w&'-]+ ){1,4}(?:University|Institute of Technology|"
+    # "the Allen Institute for AI", "the Max Planck Institute for Informatics"
+    r"Institute(?: for (?:[A-Z][\w&'-]+|AI)(?: [A-Z][\w&'-]+){0,2})?|Laboratory|Laboratories|"
+    # "Microsoft Research Asia": a lab and its region
+    r"Research Lab|Research(?: (?:Asia|Europe|India|Africa|China|Israel|Cambridge|Redmond|Montreal))?|"
+    r"AI Lab|Lab|Labs|Academy of Sciences|Academy|College|Hospital|Clinic|"
+    r"Foundation(?! [Mm]odels?\b)))\b"  # "the National Science Foundation", not "Vision Foundation Models"
 )
 # Every _INSTITUTION match holds one of these; most abstracts hold none, and the regex is slow to fail.
-_INSTITUTION_WORDS = ("University", "Institute", "Lab", "Research", "Academy", "College")
+_INSTITUTION_WORDS = ("University", "Institute", "Lab", "Research", "Academy", "College", "Hospital", "Clinic",
+                      "Foundation")
 # Platforms named as places to host or find things, not as organizations (data/words.toml).
 _PLATFORMS = words("nonentity.platforms")
+# Funders named "... Foundation" in acknowledging abstracts: national ones, or a known organization's.
+_FOUNDATION_OWNERS = frozenset({"National", "Swiss", "German", "Chinese", "Natural", "Simons", "Sloan", "Gates",
+                                "Japan", "Korea", "Israel", "Novo", "Wellcome", "Mozilla", "Linux", "Apache"})
 _AFFILIATION_CUE = re.compile(r"\b(?:we|our)\b[^.]{0,80}\b(?:at|from)\s+$", re.IGNORECASE)
 _LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "Our", "We", "This", "And"})
 
@@ -90,8 +99,11 @@ class OrganizationFinder:
             words = match.group(0).split()
             while words and words[0] in _LEADING_STOP:
                 words = words[1:]
-            if len(words) < 2 or (words[-1] == "Research" and not self._known_owner(words[:-1])):
+            owner_end = -2 if len(words) > 2 and words[-2] == "Research" else -1  # "Microsoft Research Asia"
+            if len(words) < 2 or (words[owner_end] == "Research" and not self._known_owner(words[:owner_end])):
                 continue
+            if words[-1] == "Foundation" and words[0] not in _FOUNDATION_OWNERS:
+                continue  # "the Vision Foundation ...": only a national or named funder is an institution
             name = " ".join(words)
             start = match.end() - len(name)
             spans.append((start, match.end(), name))

@@ -286,6 +286,18 @@ def test_a_research_lab_needs_a_known_owner(find) -> None:
     assert orgs == {"Google Research", "KAIST Research"}, orgs
 
 
+def test_institutions_with_a_region_a_field_or_a_clinical_head(find) -> None:
+    """"Google Research Asia" (a known owner's lab and its region), "the Quokka Institute for AI", hospitals,
+    clinics and national funders are institutions; "Vision Foundation Models" and "the Open Foundation" are
+    not."""
+    found = find("A title\n\nThis work was done at Google Research Asia and the Quokka Institute for AI, with data "
+                 "from the Wombat Clinic and the Numbat Hospital, funded by the National Science Foundation. "
+                 "Vision Foundation Models help, says the Open Foundation.")
+    orgs = {name for name, (label, _) in found.items() if label == "Organization"}
+    assert orgs == {"Google Research Asia", "Quokka Institute for AI", "Wombat Clinic", "Numbat Hospital",
+                    "National Science Foundation"}, orgs
+
+
 
 def test_results_component(nlp) -> None:
     doc = nlp("A title\n\nWe propose FooNet. FooNet achieves a top-1 accuracy of 84.8% on ImageNet, and an "
