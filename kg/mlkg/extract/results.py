@@ -191,6 +191,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
+# Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
+_OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
@@ -1038,6 +1040,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs for i in run[:-1]) and \
                 len({values[i].relative for i in run}) == 1:
+            for i in run[:-1]:
+                pairs[i] = pairs[last]
+    for run in _lists(sent, value_spans, _OF_LIST_GAP):  # "an accuracy of x and an F1 of y on D, and ... on E"
+        last = run[-1]
+        if len(run) >= 2 and last in pairs and all(values[i].metric and not values[i].after and i not in pairs
+                                                   for i in run[:-1]) and len({values[i].relative for i in run}) == 1:
             for i in run[:-1]:
                 pairs[i] = pairs[last]
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list

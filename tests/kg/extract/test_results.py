@@ -1371,3 +1371,12 @@ def test_a_sentence_comparing_the_claim_before_is_on_its_set(nlp: Language) -> N
     assert ("CLIP", "MMLU", "score", "72.0%") in got, got
     got = claims(nlp, "FooNet achieves 76.1% accuracy on MMLU and 55.0% on ImageNet. This outperforms CLIP (72.0%).")
     assert "72.0%" not in {v for _, _, _, v in got}, got
+
+
+def test_numbers_after_their_metrics_take_the_set_that_ends_their_group(nlp: Language) -> None:
+    """"an accuracy of x and an F1 of y on A, and an accuracy of z and an F1 of w on B": the numbers of each
+    group are on the set after the group, not on the set named before them."""
+    got = claims(nlp, "We evaluate FooNet on MMLU and ImageNet. It achieves an accuracy of 92.2% and an F1 of 85.3% "
+                      "on MMLU, and an accuracy of 86.4% and an F1 of 74.3% on ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "92.2%"), ("MMLU", "85.3%"), ("ImageNet", "86.4%"),
+                                              ("ImageNet", "74.3%")}, got
