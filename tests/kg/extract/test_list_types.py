@@ -585,3 +585,13 @@ def test_sets_after_across_or_on_both_are_datasets(rules: Language, sentence: st
     doc = rules(f"A title\n\nWe propose ZorbNet. {sentence}")
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("QDSS") == EntityType.DATASET and found.get("WIPIP") == EntityType.DATASET, found
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("We introduce QuokGen, a generative framework for probabilistic joint estimation of shapes.", EntityType.MODEL),
+    ("We introduce QuokProbe, a toolkit for probing language models.", EntityType.BENCHMARK),
+])
+def test_what_an_appositive_system_is_for_says_whether_it_evaluates(rules: Language, sentence: str,
+                                                                     kind: EntityType) -> None:
+    doc = rules(f"A title\n\n{sentence}")
+    assert [e.type for e in read_entities(doc)] == [kind], sentence
