@@ -164,9 +164,9 @@ def year_expanded(name: str) -> str | None:
     return f"{match.group(1)}{'19' if int(yy) >= 80 else '20'}{yy}"
 
 
-# "SQuAD v2", "VQAv2", "SQuAD 2.0", "SQuAD v1.1", "SQuAD 1.1", "LLaMA 2": a name ending in a release number.
+# "SQuAD v2", "VQAv2", "SQuAD 2.0", "SQuAD v1.1", "SQuAD 1.1": a name ending in a release number.
 _V_VERSION = re.compile(r"^(.*[A-Za-z])[\s\-_~]?[vV](\d+(?:\.\d+)*)$")
-_DOT_VERSION = re.compile(r"^(.*[A-Za-z])[\s\-_~](\d+(?:\.\d+)*)$")  # "SQuAD 2.0", "LLaMA 2", "Llama-2"
+_DOT_VERSION = re.compile(r"^(.*[A-Za-z])[\s\-_~](\d+(?:\.\d+)+)$")
 _ZERO_MINOR = re.compile(r"(?:\.0)+$")
 # "HumanEval+" and "HumanEval Plus" (also "HumanEvalPlus"): the sign and the word are one suffix.
 _PLUS_SIGN = re.compile(r"^(.*[A-Za-z0-9])\s?\+$")
@@ -176,8 +176,7 @@ _PLUS_WORD = re.compile(r"^(.*[A-Za-z0-9])[\s\-_]?Plus$")
 def version_key(name: str) -> tuple[str, str, bool] | None:
     """(key of the part before the release, the release without trailing ".0", written with "v"?) of a
     name that ends in a release number ("SQuAD v2" -> ("squad", "2", True), "SQuAD 2.0" -> ("squad", "2",
-    False), "LLaMA 2" -> ("llama", "2", False)), else None. A "v" before a number is notation: v2 = 2.0 = 2,
-    v1.1 = 1.1. A "+" suffix is the
+    False)), else None. A "v" before a number is notation: v2 = 2.0, v1.1 = 1.1. A "+" suffix is the
     release "+", and the word "Plus" counts as the "v" form ("HumanEval Plus" = "HumanEval+"). The part
     before needs two letters (not "Rv2")."""
     stripped = name.strip()
