@@ -25,7 +25,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .lexicon import CORPUS_KEYS
-from .names import DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
+from .names import CITATION, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
 from .shapes import (
     BENCH_END,
     EDITION_NUMERALS,
@@ -349,8 +349,7 @@ _WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench 
 # A list's names may carry their scores: "the SummEval (+0.03), TopicalChat (-0.03), and HANNA (+0.05) benchmarks".
 _SCORE_NOTE = r"(?: \([+\-\u2212]?\d+(?:\.\d+)?\s?%?\))?"
 # ... or a citation, in full text: "on Quokka [12] and Wombat (Lee et al., 2019)".
-_CITE_NOTE = r"(?: \[[^\[\]\n]{1,30}\]| \([A-Z][^()\n]{2,40}\d{4}[a-z]?\))?"
-_LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}{_CITE_NOTE}"
+_LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}{CITATION}?"
 _LIST_AFTER = re.compile(
     rf"{_SCORE_NOTE}(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
 # "on A, B, and C histology image datasets": a coordinated list, then a few lower-case words describing the

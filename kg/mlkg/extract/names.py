@@ -103,9 +103,10 @@ _LIST_BEFORE_HEAD = re.compile(rf"\b(?:on|across|of) (?:the )?({_COORDINATED}) $
 _EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
                          "evaluations", "benchmarked", "evaluate", "test", "train", "experiment", "performance",
                          "accuracy"})
-# Full text cites a dataset where it names it: "experiments on Quokka [12] and Wombat [13]".
-_CITATION = r"(?: \[[^\[\]\n]{1,30}\]| \([A-Z][^()\n]{2,40}\d{4}[a-z]?\))"
-_CITED_ITEM = rf"{_ITEM}{_CITATION}?"
+# Full text cites a dataset where it names it: "experiments on Quokka [12] and Wombat [13]" (shared with
+# the type classifier's lists).
+CITATION = r"(?: \[[^\[\]\n]{1,30}\]| \([A-Z][^()\n]{2,40}\d{4}[a-z]?\))"
+_CITED_ITEM = rf"{_ITEM}{CITATION}?"
 _CITED_COORDINATED = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM},? (?:and|or) (?:the )?{_CITED_ITEM}"
 _CITED_LIST = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM}(?:,? (?:and|or) (?:the )?{_CITED_ITEM})?"
 # One name ends where its clause goes on ("evaluated on Quokka, which ...", "tested on Quokka and
@@ -135,7 +136,7 @@ _BASELINES = re.compile(rf"(?:,? such as|,? like|,? including| include|:|,? name
 _UNLIKE = re.compile(rf" (?:the )?({_CITED_ITEM}),")
 # A sentence that opens on its set: "On Quokka, our method ...", "On Quokka and Wombat, ...".
 _ON_OPENING = re.compile(rf" (?:the )?({_CITED_LIST}),")
-_CITATIONS = re.compile(_CITATION)
+_CITATIONS = re.compile(CITATION)
 _DIGIT = re.compile(r"\d")
 # Shared with the type classifier: how a list of names is split, and words that never start a name.
 LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
@@ -433,6 +434,11 @@ def _data_head_start(text: str, start: int, word: str) -> int | None:
     return start
 
 
+def _opens_sentence(text: str, start: int, title_end: int) -> bool:
+    """Whether the word at ``start`` opens a sentence of the abstract (after a line break or ". ")."""
+    return start > title_end and (text[start - 1] == "\n" or text[start - 2:start] == ". ")
+
+
 def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
     """Names that their context, not their shape, reveals: (start, end, source). ``hooks`` are the
     (word, start, end) of the Doc's hook tokens: reading around them is cheaper than scanning the text."""
@@ -493,11 +499,11 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             items = _BASELINES.match(text, hook_end)
             if items:
                 lists.append((items.start(1), items.group(1)))
-        if word == "Unlike" and start > title_end and (text[start - 1] == "\n" or text[start - 2:start] == ". "):
+        if word == "Unlike" and _opens_sentence(text, start, title_end):
             items = _UNLIKE.match(text, hook_end)
             if items:
                 lists.append((items.start(1), items.group(1)))
-        if word == "On" and start > title_end and (text[start - 1] == "\n" or text[start - 2:start] == ". "):
+        if word == "On" and _opens_sentence(text, start, title_end):
             items = _ON_OPENING.match(text, hook_end)
             sentence_end = text.find(". ", hook_end)
             if items and _DIGIT.search(text, items.end(), sentence_end if sentence_end > 0 else len(text)):
