@@ -22,6 +22,10 @@ from .spans import set_doc_value
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _WORD = re.compile(r"\S+")
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]?$")
+# A short form announced by a naming word inside the brackets: "the Ensemble Parallel Direction solver (dubbed as
+# EPD)", "(hereafter called QFN)", "(abbreviated as SAR)".
+_NAMING_PREFIX = re.compile(r"(?i:(?:hereafter |henceforth )?(?:dubbed|called|named|termed|coined|abbreviated|"
+                            r"denoted|referred to)(?: as| by)?)\s+")
 _STOP_BEFORE = frozenset({"and", "or", "the", "a", "an", "of", "in", "on", "for", "to", "with", "by"})
 
 
@@ -68,13 +72,27 @@ def _best_long(short: str, candidate: str) -> int | None:
     return start
 
 
+_TITLE_CASE_LONG = re.compile(r"^[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?[A-Z][\w'-]*)+$")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_LETTER_NUMBER = re.compile(r"^[A-Z][A-Za-z]?\d{1,3}$")
+
+
 def _reverse_definition(text: str, match: re.Match[str], inner: str) -> Abbreviation | None:
     """"SAIL-VL (ScAlable Vision Language Model TraIning ...)": short form first, long form inside."""
     before = text[:match.start()].rstrip()
     short = before.rsplit(None, 1)[-1] if before else ""
-    if not _valid_short(short) or len(inner.split()) > min(len(short) + 5, len(short) * 2):
+    title_case = _TITLE_CASE_LONG.match(inner) is not None
+    # (a letter and a number, "A1", is a name too when a title-case long form follows it)
+    numbered = title_case and _LETTER_NUMBER.match(short) is not None
+    if not (_valid_short(short) or numbered) or len(inner.split()) > min(len(short) + 5, len(short) * 2):
         return None
     start = _best_long(short, inner)
+    if start != 0 and title_case:
+        # "A1 (Asynchronous Test-Time Scaling)", "SalUn-CRA (Clinical Risk-Aware)": a title-case long form that
+        # spells the name's letters without its digits, or its last part only
+        for letters in (_NOT_LETTER.sub("", short), short.rpartition("-")[2]):
+            if letters and letters != short and (start := _best_long(letters, inner)) == 0:
+                break
     if start is None or start != 0:
         return None
     short_start = len(before) - len(short)
@@ -115,6 +133,9 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     for match in _PAREN.finditer(text):
         inner = match.group(1).strip()
         inner = re.split(r"[;,]\s", inner)[0].strip()
+        named = _NAMING_PREFIX.match(match.group(1).lstrip())
+        if named:
+            inner = inner[named.end():].strip()
         before = text[max(0, match.start() - 200):match.start()].rstrip()
         sentence_cut = max(before.rfind(". "), before.rfind(";"), before.rfind(": "), before.rfind("\n"),
                            before.rfind("("), before.rfind(")"), before.rfind(","))
@@ -142,7 +163,8 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             long_start = text.rfind(long, 0, long_end + 1)
             if long_start < 0:
                 continue
-            short_start = match.start(1) + match.group(1).find(inner)
+            skip = len(match.group(1)) - len(match.group(1).lstrip()) + named.end() if named else 0
+            short_start = match.start(1) + match.group(1).find(inner, skip)
             yield Abbreviation(inner, long, short_start, short_start + len(inner), long_start,
                                long_start + len(long))
 

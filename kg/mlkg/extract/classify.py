@@ -51,6 +51,8 @@ _DATA_BEFORE = re.compile(
     r" (?:\w+ ){0,2}?(?:on|in|across) (?:both |the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
     r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:both |the )?$"
+    # "fine-tuning Qwen2.5-VL-7B on X", "training ResNet-50 on X": the gerund, with the trained system named
+    r"|\b(?:fine-?tuning|finetuning|training|pre-?training|evaluating|testing) (?:[\w.+-]+ ){1,3}on (?:both |the )?$"
     # "we train on X and test on Y", "the test set of X", "the standard train/test split of X"
     r"|\b(?:evaluate|test|train|fine-tune|finetune) on (?:the )?$"
     r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
@@ -76,7 +78,7 @@ _LETTER_COMPOUNDS = words("nonentity.letter_compounds")
 # Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
 _DATA_LONG_HEADS = words("heads.long_form_dataset")
 # Sources of candidates that their context, not their shape, made names (see mlkg.extract.names).
-_CONTEXT_SOURCES = frozenset({"headed", "listed", "introduced"})
+_CONTEXT_SOURCES = frozenset({"headed", "listed", "introduced", "contest"})
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _RELEASE_TIERS = frozenset({"Pro", "Max", "Ultra", "Flash", "Lite", "Mini", "Plus", "Turbo", "Nano", "Instruct",
                             "Chat", "Thinking", "Coder", "Omni", "Distill"})
@@ -184,6 +186,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         cand.vote(head, 2.0)
         if _DEFINING_APPOSITIVE.match(doc_text(doc), char_end):
             cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
+    if _ACTS_AFTER.match(doc_text(doc), cand.end) and _CLAUSE_OPENS.search(before):
+        cand.vote("Model", 2.5)  # "..., EPD achieves an FID of 4.47": what scores or outdoes is a model, not data
     contains = _CONTAINS_AFTER.match(doc_text(doc), cand.end)
     if contains and DATA_AMOUNT.match(doc_text(doc), contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
@@ -230,6 +234,13 @@ def _language_pair(word: str) -> bool:
     return len(parts) == 2 and all(part in _LANGUAGE_NAMES for part in parts)
 
 
+# A name that opens a clause and scores, or beats another: "EPD achieves an FID of 4.47", "X outperforms Y". Not
+# "BERT fine-tuned on SQuAD achieves": the name must open the clause, and the verb must follow it directly.
+_ACTS_AFTER = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats)"
+                         r" (?:(?:an?|the|new|state-of-the-art|competitive|average|overall|top-1|strong|mean) ){0,3}"
+                         r"(?:[\w@.-]+ ){0,2}?(?:of )?[\d+]|"
+                         r" (?:outperforms|surpasses|beats) (?:the |all |existing |prior |previous )?[A-Z]")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overall|Notably|Moreover)\s+)$")
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
@@ -382,6 +393,8 @@ _PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?:[a-z
 # A long form and its bracket before an acronym ("named Deformation Wired Table (DWTAL)"): the cue
 # before the long form speaks for the acronym.
 _LONG_FORM_OPEN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in|on)\s+)?){0,7}[A-Z][\w'-]*\s*\($")
+_LOWER_LONG_FORM_OPEN = re.compile(r"(?<=[:,] )(?:(?:and|or) )?(?:[a-z][\w'-]*\s+){0,6}[a-z][\w'-]*\s*\($")
+_DEFINED_ITEMS = re.compile(r"((?:[:,]|\b(?:and|or)) )(?:[a-z][\w'-]*\s+){1,7}\(([A-Z][\w.-]*)\)")
 _APPOSED_AFTER_HEAD = re.compile(
     r"\b(?:a|an|new|the first|the largest|the only|our) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? "
     r"(?:called |named |dubbed )?$"
@@ -398,7 +411,14 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
         before = _LONG_FORM_OPEN.sub("", before)
     # (the searches below run on most names of a corpus; each needs a word that most contexts lack)
     headed = _plural_head_in(before) or "benchmark " in before
-    match = after or (headed and (_LIST_BEFORE.search(before) or _PAREN_LIST_BEFORE.search(before))) or \
+    listed = before
+    if "(" in before and before.endswith(("(", ", ", "and ", "or ")) and _plural_head_in(text, max(0, cand.start - 250),
+                                                                                       cand.start):
+        # "three datasets: real life trial interviews (RLTD), instructed deception (MU3D)": items written as a
+        # lower-case long form and their name read as the names alone (from further back: long forms are long)
+        listed = _DEFINED_ITEMS.sub(r"\1\2", _LOWER_LONG_FORM_OPEN.sub("", text[max(0, cand.start - 250):cand.start]))
+        headed = headed or _plural_head_in(listed)
+    match = after or (headed and (_LIST_BEFORE.search(listed) or _PAREN_LIST_BEFORE.search(before))) or \
         (_apposed_tail(before) and _APPOSED_AFTER_HEAD.search(before.lower())) or \
         (headed and ", " in before and _counted_list(text, before, cand))
     if not match and any(w in text[cand.end:cand.end + 80] for w in (" datasets", " benchmarks", " corpora")):
@@ -451,6 +471,10 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
         cand.vote(label, weight)
 
 
+_CONTEST_NAME = re.compile(r"^(.+?) (?:Challenge|Cup|Competition)(?: (?:19|20)\d\d)?$")
+_CONTEST_WORDS = re.compile(r" (?:Challenge|Cup|Competition)(?: (?:19|20)\d\d)?$")
+# A data head written into a one-word name, after a lower-case letter or a digit ("KoalaSet", "PropBank").
+_DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$")
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
 _EDITION = re.compile(rf" {EDITION_NUMERALS}$")
 
@@ -470,6 +494,10 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
+    if text and _CONTEST_WORDS.search(text):
+        votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
+    if text and _DATA_CAMEL_END.search(text):
+        votes.append(("Dataset", 1.0))  # KoalaSet, DocBank, PropBank: a data word joined to the name
     if long_form:
         lower = long_form.lower()
         if "benchmark" in lower:
@@ -812,6 +840,8 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
                                       "paradigms", "tasks", "software", "statistics")
                         for w in words(f"nonentity.{key}"))
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
+_HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)|gtx[- ]?\d{3,4})\b")
+_HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_NAMES = words("nonentity.language_names")
 _LANGUAGE_JOIN = re.compile(r"\s*(?:->|-|\u2192|\u2013|/)\s*")
@@ -826,6 +856,12 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
                            r"[-_@]?(?:\d+|[Kk])$"
                            r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$")
+# A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
+_DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$")
+# (not a list or a bracket: "(80.2% AndroidWorld, 62.6% ScreenShot-Pro)" gives a score per benchmark)
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:in|on|for|at|with|while|across|when|compared|versus|vs|and|or)\s+(?:the\s+|both\s+|all\s+)?"
+                             r"[a-z]")
+_JOINED_SCORE = re.compile(r"[A-Za-z]Score(?:[- ]?v?\d+)?$")
 _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 
@@ -852,6 +888,12 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     if cand.entry is None and _SCORE_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start) and \
             _ON_NAME_AFTER.match(doc_text(doc), cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
+    if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start):
+        return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore")
+    if cand.entry is None and _DECIMAL_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start) and \
+            _CLAUSE_GOES_ON.match(doc_text(doc), cand.end):
+        return True  # "only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits" (not "1,000 COCO images",
+        # nor "62.6% ScreenShot-Pro)")
     end = cand.tok_end
     if end < len(doc) and doc[end].text == ")":
         end += 1  # "the Critical Bias Sensitivity (CBS) metric"
@@ -880,6 +922,9 @@ def _non_entity(text: str) -> bool:
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
             or _METRIC_SHAPE.search(text):
         return True
+    maker = _HARDWARE_MAKER.match(lower)
+    if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
+        return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
     numbered = _NUMBERED_WORD.match(lower)
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact
@@ -960,6 +1005,14 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
     for short, key in list(by_key.items()):
         if short.endswith("s") and short[:-1] in by_key and key in entities:
             _fold_entity(entities, key, entities[by_key[short[:-1]]])
+    if len(entities) < 2:
+        return
+    # "S23DR" and "the S23DR Challenge 2025" in one paper: the competition, written short
+    contests = {norm_key(m.group(1)): e for e in entities.values() if (m := _CONTEST_NAME.match(e.name))}
+    for key, entity in list(entities.items()):
+        target = contests.get(norm_key(entity.name))
+        if target is not None and target is not entity and key in entities:
+            _fold_entity(entities, key, target)
     if lookup is None or len(entities) < 2:
         return
     by_name = {norm_key(e.name): e for e in entities.values()}
@@ -1143,6 +1196,8 @@ class TypeClassifier:
                         any(lookup(f"{family}{sep}{n}") is not None for n in range(1, 10) for sep in ("-", " ", "")):
                     versioned[(cand.start, cand.end)] = lookup(family)
         known = [(c.start, c.end) for c in candidates if c.source == "lexicon" and " " in c.text]
+        # a headed name that a known name starts ("the Yelp Review Polarity dataset") is the name written
+        known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT

@@ -7,9 +7,16 @@ import re
 from .words import alternation
 
 # "we propose/introduce/present ...", "motivates us to introduce ..." and kin: the paper makes something new.
+# A far verb counts when it is coordinated with the subject's first verb and takes an object (or the text searched
+# ends there, before the name): "we also explore ... from videos and construct a training dataset X", "...,
+# and introduce X" (not "... and established systems (X)").
+_INTRO_VERBS = alternation("cues.intro_verbs")
+_NOT_ADJECTIVE = r"(?!(?<=established)\s+[a-z]+s\b)"  # "established systems (X, Y)" names no new thing
 INTRO = re.compile(
-    r"\b(?:we|us|this (?:paper|work|study)|our (?:work|paper)|here)\b[^.;]{0,60}?"
-    rf"\b(?:{alternation('cues.intro_verbs')})\b",
+    r"\b(?:we|us|this (?:paper|work|study)|our (?:work|paper)|here)\b"
+    rf"(?:[^.;]{{0,60}}?\b(?:{_INTRO_VERBS})\b{_NOT_ADJECTIVE}|[^.;]*?\band\s+(?:also\s+|further\s+|then\s+)?"
+    rf"(?:{_INTRO_VERBS})\b{_NOT_ADJECTIVE}"
+    r"(?=\s+(?:(?:a|an|the|our|this|these|two|three|four|several|new|novel)\b|(?-i:[A-Z]))|\s*$))",
     re.IGNORECASE,
 )
 # A name the words after it say the paper made: "X, a benchmark we introduce", "X, which we propose" (not

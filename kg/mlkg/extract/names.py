@@ -15,7 +15,7 @@ import re
 
 from spacy.lang.lex_attrs import like_email, like_url
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
@@ -88,7 +88,8 @@ _HEAD_WORDS = frozenset(w.split()[-1] for w in word_list("heads.named_data"))
 # benchmark"; not a descriptive word: "the CLIP-based dataset") or in a year ("the Amazon Reviews 2023 dataset").
 _NOT_DESCRIPTIVE = rf"(?!(?:{DESCRIPTIVE})\b)"
 _HEADED_CAP = rf"[A-Z][A-Za-z0-9]*(?:-{_NOT_DESCRIPTIVE}[A-Za-z0-9]+)*"
-_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,2}}{_HEADED_CAP}(?: (?:19|20)\d\d)?) $")
+# or in a number ("the Caltech-UCSD Birds 200 dataset", "the Oxford Flowers 102 dataset").
+_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,2}}{_HEADED_CAP}(?: (?:19|20)\d\d| \d{{1,4}}[KkMm]?)?) $")
 # Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as
 # Alpha, Beta", "evaluated on Alpha, Beta and Gamma", "on Alpha, Beta and Gamma datasets".
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
@@ -99,7 +100,7 @@ _LIST_AFTER_HEAD = re.compile(
     rf"(?:,? (?:and|or) {_ITEM})?)(?![\w-])|, (?:the )?({_COORDINATED})(?![\w-])")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
                              r"(?:[\w-]+ ){0,3}$")
-_LIST_BEFORE_HEAD = re.compile(rf"\b(?:on|across|of) (?:the )?({_COORDINATED}) $")
+_LIST_BEFORE_HEAD = re.compile(rf"\b(?:(?:on|across|of) (?:the )?|[Tt]he )({_COORDINATED}) $")  # or "the A and B corpora"
 _EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
                          "evaluations", "benchmarked", "evaluate", "test", "train", "experiment", "performance",
                          "accuracy"})
@@ -152,6 +153,15 @@ _COMPONENT_HEADS = words("heads.component_heads")
 # between) names what the paper introduces, whatever its last word.
 _WE = frozenset({"we", "We"})
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+# What a paper proposes that is a claim, not an artifact: "we propose the Reasoning-Planning Decoupling Hypothesis".
+# (Not "law": the gold counts a paper's own scaling law, "the Shannon Scaling Law", as its model.)
+_CLAIM_HEADS = frozenset({"hypothesis", "hypotheses", "conjecture", "theorem", "principle", "paradox", "phenomenon",
+                          "effect", "assumption", "postulate", "dilemma", "fallacy"})
+# What the paper names that is an observation, not an artifact: "a phenomenon we term Energy Decay", "the
+# overthinking issue, which we name as ...", "a failure mode that we call ...".
+_CLAIM_NAMED = re.compile(r"\b(?:phenomen(?:on|a)|effects?|issues?|problems?|scenarios?|behaviou?rs?|hypothes[ie]s|"
+                          r"failure modes?|patterns?|biases|bias|trade-?offs?|paradox|dilemma)\b[^.;:]{0,40}?"
+                          r"(?:,\s*)?(?:which\s+|that\s+)?we\s+(?:[a-z]+ly\s+)?$")
 _INTRO_RUN = re.compile(
     rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?(?:{alternation('cues.intro_verbs')})"
     rf" (?:(?:a|an|the|our) )?((?:[a-z][a-z-]+ ){{0,2}})((?>{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}}))(?![\w-])(?!\s*\()")
@@ -192,8 +202,17 @@ DATA_AMOUNT = re.compile(
     r" (?:of )?(?:over |about |around |approximately |nearly |more than |roughly )?\d[\d,.]*(?: \d{3})*"
     rf"(?:[KMB]|k| thousand| million| billion)?\+? (?:[a-z0-9][\w-]* ){{0,3}}(?:{_DATA_UNITS})\b")
 _CONTAINED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP})(?:,? which|,? that)? $")
+# A competition is named in title case up to its head ("the NTIRE 2026 Image Shadow Removal Challenge", "the KDD
+# Cup 2024", "the LSVOS Challenge"): the run of capitalised words, numbers and years before the head, and a year
+# after it.
+_CONTEST_HEADS = frozenset({"Challenge", "Cup", "Competition"})
+_CONTEST_WORD = r"(?:[A-Z][\w&+.'-]*|(?:19|20)\d\d|\d{1,3})"
+_CONTEST_BEFORE = re.compile(rf"(?<![\w.\-])({_CONTEST_WORD}(?: {_CONTEST_WORD}){{0,6}}) $")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_CONTEST_YEAR = re.compile(r" (?:19|20)\d\d(?![\w-])")
 _HOOK_WORDS = (_NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
-               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | {"On", "Unlike"})
+               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | _CONTEST_HEADS
+               | {"On", "Unlike"})
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
@@ -401,6 +420,23 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
     return start, start + len(" ".join(words_))
 
 
+def _extends_known(doc: Doc, span: Span, taken: set[tuple[int, int]]) -> bool:
+    """Whether a headed name starts with a known name and goes on in capitalised words that are not a
+    split or a kind of data: "Yelp Review Polarity", "Open Images V4" ("the ImageNet Validation set" does not)."""
+    inside = [(s, e) for s, e in taken if s < span.end and span.start < e]
+    if not inside or any(s < span.start or e >= span.end for s, e in inside):
+        return False
+    if min(s for s, _ in inside) != span.start:
+        return False
+    last = max(e for _, e in inside)
+    # (not a split, a kind of data, a language pair or a compound of words: "WMT14 English-French",
+    # "MPII Multi-Person", "BFCL V3 Multi-turn")
+    return all((doc[i].text[:1].isupper() or doc[i].text[:1].isdigit())
+               and ("-" not in doc[i].text or _DIGIT.search(doc[i].text))
+               and doc[i].lower_ not in _DATA_MODIFIERS and doc[i].lower_ not in _SPLIT_WORDS
+               and doc[i].lower_ not in _LANGUAGE_NAMES for i in range(last, span.end))
+
+
 def _continues_name(text: str, start: int) -> bool:
     """Whether the word before ``start`` is capitalised (not a stop word) or holds a digit: the name may
     begin earlier ("Time-Of-Flight Magnetic Resonance Angiography dataset", "8-Calves Image dataset")."""
@@ -454,12 +490,22 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         if match is None or match.start() < title_end or _continues_name(text, match.start()):
             continue  # title case, or a longer name whose start we cannot tell ("Shanghai Library Corpus corpus")
         span = _plain_name(text, *match.span(1))
+        if span and not any(c.isalpha() for c in text[span[0]:span[1]]):
+            continue  # "Across 13 benchmark scenes": a count, once the sentence's first word is dropped
         if span and named and not (all(_PLAIN_WORD.match(w) for w in text[span[0]:span[1]].split(" "))
                                    and text[max(0, span[0] - 3):span[0]] not in (" a ", "an ")):
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if span:
             numbered = _HEAD_NUMERAL.match(text, end) if named else None
             found.append((span[0], numbered.end() if numbered else end if named else span[1], "headed"))
+    for word, start, end in hooks:
+        if word not in _CONTEST_HEADS or start < title_end or _CAPITAL_AFTER.match(text, end):
+            continue  # (nor "the Live Challenge Day": the name goes on past the head)
+        match = _CONTEST_BEFORE.search(text, max(0, start - 90), start)
+        span = _plain_name(text, *match.span(1)) if match else None
+        if span and text[span[0]:span[1]].lower() not in NEVER_NAME:
+            year = _CONTEST_YEAR.match(text, end)
+            found.append((span[0], year.end() if year else end, "contest"))
     for word, start, end in hooks:
         if word not in _CONTENT_VERBS or not DATA_AMOUNT.match(text, end) or start < title_end:
             continue
@@ -534,6 +580,10 @@ _OPENING_WORDS = frozenset({"for", "in", "on", "with", "to", "from", "by", "at",
                             "if", "after", "before", "since", "because", "although", "however", "thus", "then"})
 
 
+_ENUM_MARK_BEFORE = re.compile(r"(?:\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-e])\s*|(?<![\w(])\d{1,2})\)$")
+_LOWER_PART_WORD = re.compile(r"^[A-Z][a-z]+-[a-z]")
+
+
 def _title_case_runs(text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words inside an abstract's sentences ("the Side-View Normal Discriminator"):
     ML abstracts capitalise the names of their parts; whether a run is one is for the decider, which
@@ -553,6 +603,10 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
             continue  # a sentence's first word is capitalised anyway
         if words[0].lower() in _OPENING_WORDS:
             continue  # "For English Czech, ...": a sentence the splitter did not see start
+        if _LOWER_PART_WORD.match(words[0]) and any(w[:1].islower() for w in words[1:]) \
+                and _ENUM_MARK_BEFORE.search(text, max(0, last - 6), last):
+            continue  # "(2) Over-densification of Gaussians occurs": an item opens like a sentence, and the
+            # rest is no title ("(1) Sub-score Dynamic Weighting, which ..." is a name)
         out.append((m.start(), m.end()))
     return out
 
@@ -584,12 +638,14 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
         if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
             end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
             run = run[:-1]
-        if len(run) >= 2 and run[0].lower() not in NEVER_NAME:
+        if len(run) >= 2 and run[0].lower() not in NEVER_NAME and run[-1].lower() not in _CLAIM_HEADS:
             found.append((match.start(2), end, "introduced"))
-    for word, _, hook_end in hooks:
+    for word, hook_start, hook_end in hooks:
         named = _NAMED_AS.match(text, hook_end) if word in _NAMING_WORDS else None
         if named and named.group(1).split()[0].lower() not in NEVER_NAME and \
-                not text.startswith(" after", hook_end):  # "named after Quokka" names no new thing
+                not text.startswith(" after", hook_end) and \
+                not _CLAIM_NAMED.search(text, max(0, hook_start - 60), hook_start):
+            # ("named after Quokka" names no new thing; nor does "a phenomenon we term Energy Decay")
             found.append((named.start(1), named.end(1), "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
@@ -667,6 +723,11 @@ class NameDetector:
                                                                                         or (s, e) == (span.start, span.end))
                                                   for s, e in taken):
                 pass  # the paper's new "Hierarchical MoE Adapter" holds a known name, and is more than it
+            elif source == "headed" and _extends_known(doc, span, taken):
+                pass  # "the Yelp Review Polarity dataset": the known "Yelp" starts a longer name
+            elif source == "contest" and not any(s < span.start or e > span.end for s, e in taken
+                                                 if s < span.end and span.start < e):
+                pass  # "the NTIRE 2026 Robust Deepfake Detection Challenge" holds the known names in it
             elif any(i in covered for i in range(span.start, span.end)):
                 if generic is None:
                     generic = {i for group in doc.spans.get("mlkg_candidates", ()) if group.kb_id_.startswith("generic:")

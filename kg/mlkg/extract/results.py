@@ -178,7 +178,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 # A metric the word lists do not know, written as a coded token between a number and "on" + a name:
 # "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
-_CODED_METRIC = r"(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
+# (not a plural acronym: "17 LLMs on X" counts models, "8 GPUs" hardware)
+_CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
 _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?(?:(?i:in\s+)?{_COMPARATIVE}(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
@@ -283,7 +284,8 @@ _OWN_SET = re.compile(r"(?i:\b(?:on|in|across)\s+our\s+(?:[\w-]+\s+){0,2}?(?:ben
 # ... or that describes another set than any named: "on a held-out split", "across all benchmarks".
 _OTHER_SET = re.compile(
     r"(?i:\b(?:on|in|across|for|over)\s+(?:a|an|another|other|each|every|our|their|its|these|those|\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|several|multiple|various|all|both|most|many|new|unseen|held-out)\s+"
+    r"four|five|six|seven|eight|nine|ten|several|multiple|various|all|both|most|many|new|unseen|held-out|"
+    r"proprietary|private|internal|in-house|real-world|synthetic|industrial|external|additional)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:sets?|splits?|datasets?|data|benchmarks?|corpus|corpora|subsets?|collections?|tasks?|"
     r"domains?|environments?|settings?|scenarios?|languages?|games?|suites?)\b|"
     # a part of the set: "on the remaining cases", "on the hardest subset", "on long videos"
@@ -313,6 +315,9 @@ _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|appro
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")
+_GAIN_FOR_BEFORE = re.compile(r"(?i:\b(?:improv|boost|rais|increas|enhanc|lift)\w*\s+(?:the\s+)?(?:[\w@-]+\s+){0,3}?"
+                              r"(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?(?:for|of)\s+(?:the\s+)?)$")
+_BY_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?by\s+(?:up\s+to\s+)?")
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding)\b)")
@@ -882,8 +887,9 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     for run in _lists(sent, values, _LIST_GAP_VALUES):
         if len(run) < 2:
             continue
-        slashed = _slash_metrics(sent, values[run[-1]].end, len(run))
-        if slashed:  # "85.3%/92.1% top-1/top-5 accuracy": member by member
+        slashed = _slash_metrics(sent, values[run[-1]].end, len(run)) or \
+            _listed_metrics_after(sent, values[run[-1]].end, len(run))
+        if slashed:  # "85.3%/92.1% top-1/top-5 accuracy", "0.88, 0.77 and 0.82 in precision, recall and F1"
             for i, name in zip(run, slashed, strict=True):
                 values[i] = values[i]._replace(metric=name, stated=True, after=True)
             continue
@@ -913,6 +919,35 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             for i in run[:-1]:  # "93.7, 95.5 and 96.9 percent accuracy"
                 values[i] = values[i]._replace(value=values[i].value + "%")
     return values
+
+
+_IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?")
+_METRIC_SUFFIX = re.compile(r"@[\d.:]+|-(?:micro|macro|weighted)\b")
+
+
+def _listed_metrics_after(sent: str, end: int, n: int) -> list[str]:
+    """The ``n`` metrics of a list after ``n`` numbers and "in"/"for": "0.883, 0.771 and 0.823 in Precision,
+    Recall and F1-score, respectively" goes member by member; [] unless exactly ``n`` metrics follow as a list."""
+    lead = _IN_METRICS.match(sent, end)
+    if lead is None:
+        return []
+    names: list[str] = []
+    pos = lead.end()
+    while len(names) < n:
+        hit = _METRIC_ONLY.match(sent, pos)
+        if hit is None:
+            return []
+        suffix = _METRIC_SUFFIX.match(sent, hit.end())
+        stop = suffix.end() if suffix else hit.end()
+        names.append(sent[hit.start():stop])
+        gap = _METRIC_GAP.match(sent, stop)
+        if len(names) < n and gap is None:
+            return []
+        pos = gap.end() if gap else stop
+    return names if not _METRIC_ONLY.match(sent, pos) else []
+
+
+_METRIC_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
@@ -1272,8 +1307,14 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
 def _gain_for(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:
     """The model a gain is stated for when the clause names no other: "a 10-point gain on D for the
     public CLIP model"."""
-    return next((name for start, end, name in models if start >= v.end and not _INSIDE_WORD.match(sent, end)
-                 and _GAIN_FOR.fullmatch(sent, v.end, start)), "")
+    after = next((name for start, end, name in models if start >= v.end and not _INSIDE_WORD.match(sent, end)
+                  and _GAIN_FOR.fullmatch(sent, v.end, start)), "")
+    if after:
+        return after
+    # "improve accuracy on D for M by [7.2%]", "improves the accuracy of M on D by [7.2%]": the model the gain
+    # is for, between a gain verb and the value
+    return next((name for start, end, name in reversed(models) if end <= v.start
+                 and _GAIN_FOR_BEFORE.search(sent, 0, start) and _BY_AFTER.fullmatch(sent, end, v.start)), "")
 
 
 def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> bool:

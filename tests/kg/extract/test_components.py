@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 
 from mlkg.extract.abbreviations import find_abbreviations
 from mlkg.extract.names import title_name
-from mlkg.extract.pipeline import PIPELINE
+from mlkg.extract.pipeline import PIPELINE, create_nlp
+from mlkg.extract.spans import read_entities
 from mlkg.extract.shapes import name_shape, norm_key
 from mlkg.extract.tokenizer import create_tokenizer
+from mlkg.model import EntityType
 
 
 def test_components_are_registered_factories() -> None:
@@ -102,6 +106,45 @@ def test_abbreviation_pairs() -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    ("we propose the Quill Parallel Direction solver (dubbed as QPD), a new solver.",
+     ("QPD", "Quill Parallel Direction solver")),
+    ("the Zorb Fusion Network (hereafter called ZFN) is fast.", ("ZFN", "Zorb Fusion Network")),
+    ("Marrow Aperture Radar (abbreviated as MAR) images are noisy.", ("MAR", "Marrow Aperture Radar")),
+])
+def test_a_naming_word_in_the_brackets_announces_the_short_form(text: str, pair: tuple[str, str]) -> None:
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == pair
+    assert text[found.short_start:found.short_end] == found.short
+    assert text[found.long_start:found.long_end] == found.long
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("We introduce Q1 (Quokka Test-Time Scaling), a framework.", ("Q1", "Quokka Test-Time Scaling")),
+    ("we propose SalQu-ZRA (Zonal Risk-Aware), a variant.", ("SalQu-ZRA", "Zonal Risk-Aware")),
+])
+def test_a_title_case_long_form_after_a_numbered_or_hyphenated_name_defines_it(text: str,
+                                                                             pair: tuple[str, str]) -> None:
+    """The long form spells the name's letters without its number, or its last part: one entity, not two."""
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == pair
+    assert text[found.long_start:found.long_end] == found.long
+    assert not list(find_abbreviations("Results in Table 2 (Main Results) hold."))
+
+
+def test_a_name_that_opens_a_clause_and_scores_is_a_model(tmp_path) -> None:
+    """"..., QPD achieves an FID of 4.47" outweighs another paper's use of QPD for data; "fine-tuned on QPD
+    achieves" does not make QPD a model."""
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps({"id": "dataset:qpd", "name": "QPD", "type": "Dataset", "aliases": [],
+                                "counts": {"papers": 3}}) + "\n")
+    rules = create_nlp(str(path), decide=False)
+    found = {e.name: e.type for e in read_entities(rules("A title\n\nAt 5 steps, QPD achieves an FID of 4.47."))}
+    assert found.get("QPD") == EntityType.MODEL, found
+    found = {e.name: e.type for e in read_entities(rules("A title\n\nZorbNet fine-tuned on QPD achieves 90.1 F1."))}
+    assert found.get("QPD") == EntityType.DATASET, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     ("We propose QuEAG, a novel Quill Evidence-Augmented Generation framework for checks.",
      ("QuEAG", "Quill Evidence-Augmented Generation")),
     ("We add ZoE, the Zoo of Experts layer, to the model.", ("ZoE", "Zoo of Experts")),
@@ -175,6 +218,13 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We present ZorbQA. We extend KelpGate, a recent gating module, to tools.", "KelpGate", "uses"),
         ("We present ZorbQA. It is tested on KelpGate, a gating benchmark.", "KelpGate", "uses"),
         ("We present ZorbQA. Similar to KelpGate, a key step is gating.", "KelpGate", "uses"),
+        # a second verb coordinated with the subject's first one, however far, when it takes an object
+        ("Beyond tests, we also explore effective solutions by learning physics from videos and construct a "
+         "training dataset QuillPhys-100K.", "QuillPhys-100K", "introduces"),
+        ("We adopt a new view by modeling kelp growth as a mixture of flows across scales, and introduce ZorbCa.",
+         "ZorbCa", "introduces"),
+        ("We test eight models spanning one-step flows and established systems (QuillSiT, ZorbDiff).", "QuillSiT",
+         "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

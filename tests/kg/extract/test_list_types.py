@@ -595,3 +595,27 @@ def test_what_an_appositive_system_is_for_says_whether_it_evaluates(rules: Langu
                                                                      kind: EntityType) -> None:
     doc = rules(f"A title\n\n{sentence}")
     assert [e.type for e in read_entities(doc)] == [kind], sentence
+
+
+@pytest.mark.parametrize("name", ["QuokkaSet", "WombatBank", "Dingo3Corpus"])
+def test_a_data_word_joined_to_a_name_votes_for_a_dataset(rules: Language, name: str) -> None:
+    """"KoalaSet", "PropBank": with no other cue, the data word the name ends in says what it is."""
+    doc = rules(f"A title\n\nOur parser does well on {name}.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get(name) == EntityType.DATASET, found
+
+
+def test_list_items_written_as_a_long_form_and_a_name_take_the_list_type(rules: Language) -> None:
+    """"three datasets: real life trial talks (RLTT-3), staged kelp scenes (SKS2), and quill reviews (QuilSpam)":
+    each item is a lower-case description and the name in brackets; the names are the list's data."""
+    doc = rules("A title\n\nWe test ZorbNet on three distinct datasets: real life trial talks (RLTT-3), staged kelp "
+                "scenes in interpersonal settings (SKS2), and quill reviews (QuilSpam).")
+    found = {e.name: e.type for e in read_entities(doc)}
+    for name in ("RLTT-3", "SKS2", "QuilSpam"):
+        assert found.get(name) == EntityType.DATASET, found
+
+
+def test_the_set_a_named_model_is_trained_on_is_data(rules: Language) -> None:
+    doc = rules("A title\n\nFine-tuning ZorbLM-7B on Quill30-AU improves captioning.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("Quill30-AU") == EntityType.DATASET, found

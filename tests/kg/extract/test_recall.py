@@ -176,6 +176,29 @@ def _rules_with(tmp_path, records: list[dict[str, str]]) -> Language:
     return create_nlp(str(path), decide=False)
 
 
+def test_a_known_name_that_starts_a_headed_name_gives_way_to_it(tmp_path) -> None:
+    """"the Quokka Review Polarity dataset": the data set the sentence names is the whole capitalised run
+    before the head, not the known "Quokka" it starts with; a split, a language pair or a compound of
+    ordinary words after the known name does not lengthen it."""
+    rules = _rules_with(tmp_path, [{"id": "quokka", "name": "Quokka", "type": "Dataset"},
+                                   {"id": "wombat-images", "name": "Wombat Images", "type": "Dataset"}])
+    result = entities(rules, "A title\n\nWe report results on the Quokka Review Polarity dataset and the "
+                             "Wombat Images V4 dataset.")
+    assert {"Quokka Review Polarity", "Wombat Images V4"} <= set(result), result
+    assert not {"Quokka", "Wombat Images"} & set(result), result
+    for text in ("A title\n\nWe report results on the Quokka Validation set.",
+                 "A title\n\nWe train on the Quokka English-French dataset.",
+                 "A title\n\nWe train on the Quokka Multi-turn benchmark."):
+        assert "Quokka" in entities(rules, text), text
+
+
+def test_a_number_after_capitalised_words_before_a_head_is_part_of_the_name(found) -> None:
+    result = found("A title\n\nImages were taken from the Quokka-Wombat Birds 200 dataset.")
+    assert result["Quokka-Wombat Birds 200"][0] == EntityType.DATASET, result
+    result = found("A title\n\nAcross 13 benchmark scenes, our method wins.")
+    assert "13" not in result, result
+
+
 def test_a_new_version_of_a_versioned_family_is_of_its_type(tmp_path) -> None:
     """KLP-3 and KLP-4 are known, so a later KLP-N written as one token is a Model too; a known acronym
     with no numbered versions (DSQ) does not make "DSQ-9" one."""
@@ -403,6 +426,16 @@ def test_title_case_runs_are_proposed_for_the_decider_not_kept_by_the_rules(rule
     assert not proposed & {e.name for e in read_entities(doc)}  # the rules leave them to mlkg_decide
 
 
+def test_an_enumerated_item_opens_like_a_sentence(rules: Language) -> None:
+    """"(2) Over-densification of Quills occurs": the item's first word is capitalised by its place, as a
+    sentence's is; a name goes on in title case ("(1) Cross-Scale Kelp Block", "(2) Sub-score Kelp Weighting")."""
+    doc = rules("A title\n\nTwo limits remain: (1) Under-fitting of Kelps occurs early; (2) Over-densification of "
+                "Quills occurs late. We add (1) Cross-Scale Kelp Block and (2) Sub-score Kelp Weighting, which helps.")
+    proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "titlecase"}
+    assert not {"Under-fitting of Kelps", "Over-densification of Quills"} & proposed, proposed
+    assert {"Cross-Scale Kelp Block", "Sub-score Kelp Weighting"} <= proposed, proposed
+
+
 def test_two_word_title_case_runs_after_a_determiner_are_proposed(rules: Language) -> None:
     doc = rules("A title\n\nZorbMem adds a Quill Executor, which stores facts, and then a dedicated Marrow Planner "
                 "orders them. It is trained via Reinforcement Learning on Kelp Scenes.")
@@ -538,3 +571,44 @@ def test_a_name_with_a_lower_case_part_before_a_head_noun(found, text: str, name
     descriptive word after a hyphen ("the Zorbel-based dataset") is no part of a name."""
     assert name in found(f"A title\n\n{text}"), found(f"A title\n\n{text}")
     assert "Zorbel-based" not in found("A title\n\nWe build the Zorbel-based dataset from web images.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We rank 5th in the QDD Cup 2024, with one model.", "QDD Cup 2024"),
+    ("It won the NTIRE 2026 Quill Shadow Removal Challenge by a margin.", "NTIRE 2026 Quill Shadow Removal Challenge"),
+    ("Our entry leads the Multi-Domain Kelp Estimation Challenge.", "Multi-Domain Kelp Estimation Challenge"),
+])
+def test_a_competition_is_named_up_to_its_head_and_year(found, text: str, name: str) -> None:
+    """A competition is a benchmark, named in title case with its head ("Challenge", "Cup") and year."""
+    result = found("A title\n\n" + text)
+    assert result.get(name, (None,))[0] == EntityType.BENCHMARK, result
+
+
+@pytest.mark.parametrize("text", ["This is a Challenge for all of us.", "The Challenge remains open.",
+                                  "We address the challenge of long videos.",
+                                  "It scores 0.9 on the Quill Challenge Day."])
+def test_a_challenge_that_names_nothing(found, text: str) -> None:
+    assert not any("Challenge" in name or "challenge" in name for name in found("A title\n\n" + text))
+
+
+def test_a_competition_and_its_short_name_are_one_entity(found) -> None:
+    result = found("A title\n\nThis paper presents the winning solution for the Q23DR Challenge 2025. Q23DR asks for "
+                   "wireframes.")
+    assert "Q23DR Challenge 2025" in result and "Q23DR" not in result, result
+
+
+def test_a_claim_the_paper_proposes_is_no_artifact(rules: Language) -> None:
+    doc = rules("A title\n\nBased on this evidence, we propose the Quill-Kelp Decoupling Hypothesis, which says a lot.")
+    proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "introduced"}
+    assert "Quill-Kelp Decoupling Hypothesis" not in proposed, proposed
+    doc = rules("A title\n\nBased on this evidence, we propose the Quill-Kelp Decoupling Module, which helps.")
+    proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "introduced"}
+    assert "Quill-Kelp Decoupling Module" in proposed, proposed
+
+
+def test_an_observation_the_paper_names_is_no_artifact(rules: Language) -> None:
+    """"a phenomenon, which we call Quill Decay" names what the paper saw, not what it made."""
+    doc = rules("A title\n\nWe identify a phenomenon, which we call Quill Decay, in kelp models. We also propose a "
+                "framework called Marrow Kelp, which is fast.")
+    proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "introduced"}
+    assert "Quill Decay" not in proposed and "Marrow Kelp" in proposed, proposed

@@ -644,6 +644,38 @@ def test_a_gain_for_a_model_named_after_it(nlp: Language) -> None:
     assert [(r.model, r.dataset, r.value) for r in got] == [("CLIP", "MMLU", "10 percentage point")]
 
 
+@pytest.mark.parametrize("text", [
+    "Tuning on our data can improve accuracy on MMLU for ZorbLM-7B by +7.2%.",
+    "Tuning on our data improves the accuracy of ZorbLM-7B on MMLU by +7.2%.",
+])
+def test_a_gain_for_a_model_named_before_it(nlp: Language, text: str) -> None:
+    """The paper releases data, not a model: the gain belongs to the model it is stated for, "for M by x"."""
+    got = nlp("Quill Data\n\nWe release QuillSet, a dataset. " + text)._.mlkg_results
+    assert [(r.model, r.dataset, r.value) for r in got] == [("ZorbLM-7B", "MMLU", "+7.2%")]
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet achieves 0.883, 0.771, 0.838 and 0.823 in Precision, Recall, mAP@0.5 and F1-score, respectively, on "
+    "ImageNet.",
+    "FooNet achieves 0.883, 0.771, 0.838 and 0.823 for precision, recall, mAP@0.5 and F1 on ImageNet.",
+])
+def test_a_list_of_metrics_after_the_numbers_goes_member_by_member(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == {("FooNet", "ImageNet", "precision", "0.883"), ("FooNet", "ImageNet", "recall", "0.771"),
+                                 ("FooNet", "ImageNet", "mAP@0.5", "0.838"), ("FooNet", "ImageNet", "F1", "0.823")}
+
+
+def test_numbers_on_unnamed_sets_do_not_take_the_papers_dataset(nlp: Language) -> None:
+    """"On proprietary datasets, ..." states numbers on sets the paper does not name: not on its one dataset."""
+    got = claims(nlp, "FooNet is trained on ImageNet. On proprietary datasets, FooNet achieves 26.17% MAPE on "
+                      "load forecasting versus 29.34% by ZorbMixer.")
+    assert not {c for c in got if c[1] == "ImageNet"}, got
+
+
+@pytest.mark.parametrize("text", ["We evaluate 17 LLMs on MMLU.", "Training takes 8 GPUs on ImageNet."])
+def test_a_count_of_models_or_devices_is_no_result(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
 def test_an_average_rank_is_a_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet reaches an average rank of 2.07 on ImageNet among all compared methods.")
     assert got == {("FooNet", "ImageNet", "average rank", "2.07")}
