@@ -179,8 +179,11 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         if called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
             cand.vote(_HEAD_WORDS[called.group(1).lower()], 2.0)
     end, char_end = cand.tok_end, cand.end
-    if cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and end < n and doc[end].text == ")":
-        end, char_end = end + 1, doc[end].idx + 1  # "the Multi-step Moral Dilemmas (MMDs), the first dataset"
+    if end < n and doc[end].text == ")" and any(doc[i].text == "(" for i in range(max(0, cand.tok_start - 3),
+                                                                                   cand.tok_start)):
+        # "the Multi-step Moral Dilemmas (MMDs), the first dataset", "the Tool Decathlon (dubbed as Toolathlon), a
+        # benchmark"
+        end, char_end = end + 1, doc[end].idx + 1
     head = _apposed_head(doc, end) if not opening else None
     if head:
         cand.vote(head, 2.0)

@@ -619,3 +619,9 @@ def test_the_set_a_named_model_is_trained_on_is_data(rules: Language) -> None:
     doc = rules("A title\n\nFine-tuning ZorbLM-7B on Quill30-AU improves captioning.")
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("Quill30-AU") == EntityType.DATASET, found
+
+
+def test_an_apposition_after_a_named_bracket_types_the_name(rules: Language) -> None:
+    doc = rules("A title\n\nWe introduce the Quill Decathlon (dubbed as Quillathlon), a benchmark for language agents.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("Quillathlon") == EntityType.BENCHMARK, found

@@ -664,6 +664,16 @@ def test_a_list_of_metrics_after_the_numbers_goes_member_by_member(nlp: Language
                                  ("FooNet", "ImageNet", "mAP@0.5", "0.838"), ("FooNet", "ImageNet", "F1", "0.823")}
 
 
+def test_what_a_saving_costs_is_no_result(nlp: Language) -> None:
+    got = claims(nlp, "FooNet compresses it by 3.5x with only 0.02 dB PSNR loss and 0.3% accuracy loss on ImageNet.")
+    assert got == set(), got
+
+
+def test_re_identification_ranks_are_metrics(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves 83.2% Rank-1 and 80.1% mAP on ImageNet.")
+    assert got == {("FooNet", "ImageNet", "rank-1 accuracy", "83.2%"), ("FooNet", "ImageNet", "mAP", "80.1%")}
+
+
 def test_numbers_on_unnamed_sets_do_not_take_the_papers_dataset(nlp: Language) -> None:
     """"On proprietary datasets, ..." states numbers on sets the paper does not name: not on its one dataset."""
     got = claims(nlp, "FooNet is trained on ImageNet. On proprietary datasets, FooNet achieves 26.17% MAPE on "
