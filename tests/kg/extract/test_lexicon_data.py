@@ -110,8 +110,9 @@ def test_named_models_are_not_generic(by_name):
 
 
 def test_named_datasets_and_benchmarks(by_name):
-    for name in ("ImageNet", "CIFAR-10", "COCO", "KITTI", "ScanNet", "MIMIC-CXR", "nuScenes"):
+    for name in ("ImageNet", "CIFAR-10", "COCO", "KITTI", "ScanNet", "MIMIC-CXR", "nuScenes", "Common Crawl"):
         assert by_name.get(name, {}).get("type") == "Dataset", name
+    assert by_name.get("Crawl", {}).get("type") == "Generic"  # what the statistics left of "Common Crawl"
     for name in ("MMLU", "GSM8K", "HumanEval", "MMBench", "MathVista", "GLUE"):
         assert by_name.get(name, {}).get("type") == "Benchmark", name
 
