@@ -174,6 +174,7 @@ _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
 # A metric the word lists do not know, written as a coded token between a number and "on" + a name:
@@ -721,6 +722,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
             continue  # a year; "0/1 accuracy reward": a bare 0 or 1 is no score
+        if not unit and len(num) == 1 and _ENUM_MARK.match(sent, m.start() - 1) and sent[m.start() - 1:m.start()] == "(":
+            continue  # "(2) a web app": an item's number
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
             continue

@@ -664,6 +664,12 @@ def test_a_list_of_metrics_after_the_numbers_goes_member_by_member(nlp: Language
                                  ("FooNet", "ImageNet", "mAP@0.5", "0.838"), ("FooNet", "ImageNet", "F1", "0.823")}
 
 
+def test_a_list_items_number_is_no_result(nlp: Language) -> None:
+    got = claims(nlp, "We release (1) our toolkit alongside (2) a web app tracking personality on ImageNet and (3) "
+                      "the annotation data.")
+    assert got == set(), got
+
+
 def test_what_a_saving_costs_is_no_result(nlp: Language) -> None:
     got = claims(nlp, "FooNet compresses it by 3.5x with only 0.02 dB PSNR loss and 0.3% accuracy loss on ImageNet.")
     assert got == set(), got
