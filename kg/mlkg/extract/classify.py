@@ -25,7 +25,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .lexicon import CORPUS_KEYS
-from .names import CITATION, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
+from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
 from .shapes import (
     BENCH_END,
     EDITION_NUMERALS,
@@ -474,8 +474,8 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
         cand.vote(label, weight)
 
 
-_CONTEST_NAME = re.compile(r"^(.+?) (?:Challenge|Cup|Competition)(?: (?:19|20)\d\d)?$")
-_CONTEST_WORDS = re.compile(r" (?:Challenge|Cup|Competition)(?: (?:19|20)\d\d)?$")
+# A competition's name: what comes before its head ("S23DR" of "S23DR Challenge 2025").
+_CONTEST_NAME = re.compile(rf"^(.+?) (?:{'|'.join(sorted(CONTEST_HEADS))})(?: (?:19|20)\d\d)?$")
 # A data head written into a one-word name, after a lower-case letter or a digit ("KoalaSet", "PropBank").
 _DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$")
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
@@ -497,7 +497,7 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
-    if text and _CONTEST_WORDS.search(text):
+    if text and _CONTEST_NAME.match(text):
         votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
     if text and _DATA_CAMEL_END.search(text):
         votes.append(("Dataset", 1.0))  # KoalaSet, DocBank, PropBank: a data word joined to the name
@@ -843,7 +843,8 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
                                       "paradigms", "tasks", "software", "statistics")
                         for w in words(f"nonentity.{key}"))
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
-_HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)|gtx[- ]?\d{3,4})\b")
+_HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
+                            r"|gtx[- ]?\d{3,4})\b")
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_NAMES = words("nonentity.language_names")

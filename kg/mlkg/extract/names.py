@@ -205,13 +205,13 @@ _CONTAINED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_CAP} ){{0,2}}{_CAP})(?:,? wh
 # A competition is named in title case up to its head ("the NTIRE 2026 Image Shadow Removal Challenge", "the KDD
 # Cup 2024", "the LSVOS Challenge"): the run of capitalised words, numbers and years before the head, and a year
 # after it.
-_CONTEST_HEADS = frozenset({"Challenge", "Cup", "Competition"})
+CONTEST_HEADS = frozenset({"Challenge", "Cup", "Competition"})
 _CONTEST_WORD = r"(?:[A-Z][\w&+.'-]*|(?:19|20)\d\d|\d{1,3})"
 _CONTEST_BEFORE = re.compile(rf"(?<![\w.\-])({_CONTEST_WORD}(?: {_CONTEST_WORD}){{0,6}}) $")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 _CONTEST_YEAR = re.compile(r" (?:19|20)\d\d(?![\w-])")
 _HOOK_WORDS = (_NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
-               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | _CONTEST_HEADS
+               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | CONTEST_HEADS
                | {"On", "Unlike"})
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -499,7 +499,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             numbered = _HEAD_NUMERAL.match(text, end) if named else None
             found.append((span[0], numbered.end() if numbered else end if named else span[1], "headed"))
     for word, start, end in hooks:
-        if word not in _CONTEST_HEADS or start < title_end or _CAPITAL_AFTER.match(text, end):
+        if word not in CONTEST_HEADS or start < title_end or _CAPITAL_AFTER.match(text, end):
             continue  # (nor "the Live Challenge Day": the name goes on past the head)
         match = _CONTEST_BEFORE.search(text, max(0, start - 90), start)
         span = _plain_name(text, *match.span(1)) if match else None
