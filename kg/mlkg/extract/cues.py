@@ -19,6 +19,8 @@ INTRO = re.compile(
     r"(?=\s+(?:(?:a|an|the|our|this|these|two|three|four|several|new|novel)\b|(?-i:[A-Z]))|\s*$))",
     re.IGNORECASE,
 )
+# The number of a list item right before a mention: "(1) ", "2) ", "(ii) ".
+ENUM_BEFORE = re.compile(r"(?:^|[\s(])(?:\(?\d\)|\(?[ivx]{1,4}\))\s+$")
 # A name the words after it say the paper made: "X, a benchmark we introduce", "X, which we propose" (not
 # "X, which we build on").
 MADE_AFTER = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:(?:that|which)\s+)?|(?:that|which)\s+|:\s*)we\s+"

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO, METRICS
+from .cues import ENUM_BEFORE, INTRO, METRICS
 from .shapes import EDITION_NUMERALS, LOWER_BENCH, is_version, name_shape, starts_name
 from .spans import abbreviations_of, candidate_token_ranges, write_candidates
 from .tokenizer import DESCRIPTIVE
@@ -580,7 +580,6 @@ _OPENING_WORDS = frozenset({"for", "in", "on", "with", "to", "from", "by", "at",
                             "if", "after", "before", "since", "because", "although", "however", "thus", "then"})
 
 
-_ENUM_MARK_BEFORE = re.compile(r"(?:\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-e])\s*|(?<![\w(])\d{1,2})\)$")
 _LOWER_PART_WORD = re.compile(r"^[A-Z][a-z]+-[a-z]")
 
 
@@ -604,7 +603,7 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
         if words[0].lower() in _OPENING_WORDS:
             continue  # "For English Czech, ...": a sentence the splitter did not see start
         if _LOWER_PART_WORD.match(words[0]) and any(w[:1].islower() for w in words[1:]) \
-                and _ENUM_MARK_BEFORE.search(text, max(0, last - 6), last):
+                and ENUM_BEFORE.search(text, max(0, last - 8), m.start()):
             continue  # "(2) Over-densification of Gaussians occurs": an item opens like a sentence, and the
             # rest is no title ("(1) Sub-score Dynamic Weighting, which ..." is a name)
         out.append((m.start(), m.end()))

@@ -722,7 +722,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
             continue  # a year; "0/1 accuracy reward": a bare 0 or 1 is no score
-        if not unit and len(num) == 1 and _ENUM_MARK.match(sent, m.start() - 1) and sent[m.start() - 1:m.start()] == "(":
+        if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):
             continue  # "(2) a web app": an item's number
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if _NOT_AFTER.match(after) or _not_before(before):
@@ -926,6 +926,7 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
 
 _IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?")
 _METRIC_SUFFIX = re.compile(r"@[\d.:]+|-(?:micro|macro|weighted)\b")
+_METRIC_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _listed_metrics_after(sent: str, end: int, n: int) -> list[str]:
@@ -948,9 +949,6 @@ def _listed_metrics_after(sent: str, end: int, n: int) -> list[str]:
             return []
         pos = gap.end() if gap else stop
     return names if not _METRIC_ONLY.match(sent, pos) else []
-
-
-_METRIC_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _slash_metrics(sent: str, end: int, n: int) -> list[str]:

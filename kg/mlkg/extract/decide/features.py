@@ -34,6 +34,7 @@ from ..classify import (
     non_entity,
     unknown_name_kept,
 )
+from ..cues import ENUM_BEFORE as _ENUM_BEFORE
 from ..cues import INTRO
 from ..cues import MADE_AFTER as _MADE_AFTER
 from ..lexicon import CORPUS_KEYS
@@ -72,7 +73,6 @@ _NEVER = re.compile(
 _CITE_AFTER = re.compile(r"\s*(?:\[\d+(?:\s*[,;\u2013-]\s*\d+)*\]|\((?:[A-Z][^()]{0,60}?(?:et al\.?|and [A-Z]\w+)?,?"
                          r" (?:19|20)\d\d[a-z]?)(?:; [^()]{0,60})?\))")
 _ET_AL = re.compile(r"\s+et\s+al\b")
-_ENUM_BEFORE = re.compile(r"(?:^|[\s(])(?:\(?\d\)|\(?[ivx]{1,4}\))\s+$")
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[- ][A-Z]+)*")
 
 
