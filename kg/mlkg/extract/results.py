@@ -78,7 +78,9 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
               r"absolute)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,2}"  # "Length-Controlled Win Rate"
               r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))"
-              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b))")  # "Equal Error Rate"
+              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b)"  # "Equal Error Rate"
+              # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
+              rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
 _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
@@ -555,7 +557,14 @@ class ResultExtractor:
         if not own:  # "our approach reaches x on D": the paper's own method, which it never names
             found = [r._replace(own=True) if not r.model and _own_subject(text[r.sent_start:r.value_start]) else r
                      for r in found]
-        return [_with_conditions(text, r, models) for r in _keep(found)]
+        return [_with_conditions(text, _without_set_name(r), models) for r in _keep(found)]
+
+
+def _without_set_name(row: DocResult) -> DocResult:
+    """The metric without the set's name it was written with: "45.2 COCO AP" is AP, on COCO."""
+    if row.dataset and row.metric.startswith(row.dataset + " "):
+        return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
+    return row
 
 
 def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str]]) -> DocResult:

@@ -40,12 +40,16 @@ _LOST_SPACE = rf"\S*\.(?:{_OPENERS})$"
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
                    rf"(?<=[A-Za-z0-9]-)(?:{DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-",
                    rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})")
+# A score bracketed right after a name, with no space ("on TIIF(73.8), DPG(86.8)"), comes off the name.
+# A score has a decimal point: "SU(2)", "AGL(1,F)" and "GPT-4(0613)" stay whole. (Infixes see the token
+# after its suffixes came off: "TIIF(73.8".)
+_EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])\((?=[0-9]+\.[0-9]+$)",)
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2. The name shapes, which
 # most words fail at once, are tried first (as a lookahead: each is anchored at both ends), the exceptions after.
 _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern}))"
                           rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})")
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
-TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, "no-emoticons"))
+TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, *_EXTRA_INFIXES, "no-emoticons"))
 
 
 @cache
@@ -61,7 +65,7 @@ def _affixes(defaults: type) -> tuple[Pattern[str] | None, Pattern[str], Pattern
     """The prefix, suffix (with ours) and infix regexes of a language, compiled once per process."""
     prefixes = compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None  # type: ignore[attr-defined]
     suffixes = compile_suffix_regex(list(defaults.suffixes) + list(_EXTRA_SUFFIXES))  # type: ignore[attr-defined]
-    infixes = compile_infix_regex(defaults.infixes) if defaults.infixes else None  # type: ignore[attr-defined]
+    infixes = compile_infix_regex(list(defaults.infixes or ()) + list(_EXTRA_INFIXES))  # type: ignore[attr-defined]
     return prefixes, suffixes, infixes
 
 

@@ -72,6 +72,16 @@ def test_tokenizer_splits_brackets_that_english_keeps_as_smileys(text: str, toke
     assert [t.text for t in nlp(text)] == tokens
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("on Zorbix(73.8), Quux(88.5%)", ["on", "Zorbix", "(", "73.8", ")", ",", "Quux", "(", "88.5", "%", ")"]),
+    ("SU(2) and AGL(1,F) and Zorb-4(0613)", ["SU(2", ")", "and", "AGL(1,F", ")", "and", "Zorb-4(0613", ")"]),
+])
+def test_tokenizer_splits_a_score_bracketed_right_after_a_name(text: str, tokens: list[str]) -> None:
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
 @pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
                                   "ViT-L/14", "LLaVA-1.5", "VideoLLaMA 3"])
 def test_coined_names_are_detected(find, name: str) -> None:

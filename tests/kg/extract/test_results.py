@@ -39,6 +39,14 @@ def claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
      {("FooNet", "CIFAR-10", "recall", "3%"), ("FooNet", "ImageNet", "recall", "31%")}),
     ("FooNet achieves top-1 accuracies of 88.5% on ImageNet and 80.7% on CIFAR-10.",
      {("FooNet", "ImageNet", "top-1 accuracy", "88.5%"), ("FooNet", "CIFAR-10", "top-1 accuracy", "80.7%")}),
+    ("FooNet reaches 91.2% 3D AP, 95.9% BEV AP and 99.4% AP on CIFAR-10.",
+     {("FooNet", "CIFAR-10", "3D AP", "91.2%"), ("FooNet", "CIFAR-10", "BEV AP", "95.9%"),
+      ("FooNet", "CIFAR-10", "AP", "99.4%")}),
+    ("FooNet reaches 45.2 MMLU AP and 38.1 ImageNet AP.",
+     {("FooNet", "MMLU", "AP", "45.2"), ("FooNet", "ImageNet", "AP", "38.1")}),
+    ("It achieves the best scores on ZorbQA(73.8), QuuxBench(86.8) and MMLU(88.5).",
+     {("FooNet", "ZorbQA", "score", "73.8"), ("FooNet", "QuuxBench", "score", "86.8"),
+      ("FooNet", "MMLU", "score", "88.5")}),
 ])
 def test_result_patterns(nlp: Language, text: str, expected: set) -> None:
     assert claims(nlp, text) == expected
