@@ -83,6 +83,7 @@ _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _RELEASE_TIERS = frozenset({"Pro", "Max", "Ultra", "Flash", "Lite", "Mini", "Plus", "Turbo", "Nano", "Instruct",
                             "Chat", "Thinking", "Coder", "Omni", "Distill"})
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
+_PARAMETER_COUNT = re.compile(r"[-_ ]\d+(?:\.\d+)?B$")  # "-7B", "-3.8B": billions of parameters
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
@@ -155,6 +156,9 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     before = doc_text(doc)[max(0, cand.start - 40):cand.start]
     cued = before.lower().endswith(_CUE_TAILS)  # all three patterns end so; most names' contexts do not
+    # "On FalconX-7B, ...", "73.1% on FooLM-3.8B": a new name with a parameter count is a model the sentence
+    # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
+    cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
     if cued and (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
             and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
@@ -520,6 +524,10 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
 _EVALUATING_TITLE = re.compile(r"^\s*(?:Evaluating|Benchmarking)\b|\bto (?:Evaluate|Benchmark)\b")
 
 
+# Words after which a subtitle says what its name is for or how it works, no longer what it is.
+_TITLE_PURPOSE = frozenset({"for", "via", "with", "through", "using", "by", "towards", "toward"})
+
+
 def _title_votes(doc: Doc, entity: DocEntity) -> None:
     text = doc_text(doc)
     first_line = text[:text.find("\n")] if "\n" in text else text
@@ -532,8 +540,14 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
     if _EVALUATING_TITLE.search(rest):
         entity.votes["Benchmark"] = entity.votes.get("Benchmark", 0.0) + 1.5  # "X: Evaluating ...", "... to Evaluate ..."
         return
+    purpose = False
     for i, word in enumerate(words):
+        # after "for", "via", ... a subtitle says what its name is for ("X: Logical Chain Augmentation for Scientific
+        # Corpus Cleaning"): a means to data is a method, not data, and a means to models is a method too
+        purpose = purpose or (i > 0 and word in _TITLE_PURPOSE)
         head = _HEAD_WORDS.get(word)
+        if purpose and head in ("Dataset", "Benchmark"):
+            continue
         if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:
             head = "Benchmark"  # "X: A Benchmarking Framework for ..."
         if head and word not in _WEAK_HEADS:
@@ -918,6 +932,9 @@ _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$"
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 
+_METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
+
+
 @lru_cache(maxsize=100_000)
 def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
@@ -926,6 +943,9 @@ def _non_entity(text: str) -> bool:
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
             or _METRIC_SHAPE.search(text):
         return True
+    stem, subscript, index = text.partition("_")
+    if subscript and index.isalnum() and len(index) <= 3 and _METRIC_ACRONYM.fullmatch(stem):
+        return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"

@@ -62,6 +62,11 @@ _ACTING = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|ac
                      r"matches|rivals)\b", re.IGNORECASE)
 
 
+# A name joined to a word that makes it the basis of what follows: what is introduced is built on it.
+_BUILT_ON_AFTER = re.compile(r"-(?:based|inspired|style|like|guided|driven|powered|enhanced|assisted|augmented|"
+                             r"initiali[sz]ed|derived)\b")
+
+
 def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:
     """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
@@ -69,11 +74,12 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     if _MADE_AFTER.match(text, cand.end, s_end):
         return Role.INTRODUCES
     before = text[s_start:cand.start]
+    built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None  # "we introduce a GLiNER-based framework"
     naming = _NAMING.search(before[-40:])
-    if naming and not _ACTING.search(naming.group()):
+    if naming and not _ACTING.search(naming.group()) and not built_on:
         return Role.INTRODUCES
     intro = _INTRO.search(before)
-    if intro:
+    if intro and not built_on:
         between = before[intro.end():]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):

@@ -235,6 +235,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "ZorbCa", "introduces"),
         ("We test eight models spanning one-step flows and established systems (QuillSiT, ZorbDiff).", "QuillSiT",
          "uses"),
+        # what a name is joined to is built on it: the paper introduces the framework, not the name
+        ("We introduce a multitask ZorbNER-based framework for mention extraction.", "ZorbNER", "uses"),
+        ("We present a KelpNet-inspired planner.", "KelpNet", "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

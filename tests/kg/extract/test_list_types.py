@@ -75,6 +75,22 @@ def test_benchmarking_framework_in_the_title_is_a_benchmark(find) -> None:
     assert found["QuilMarx"][0] == EntityType.BENCHMARK, found
 
 
+def test_a_data_word_after_for_in_the_title_says_what_the_name_is_for(find) -> None:
+    """"X: Logical Chain Augmentation for Scientific Corpus Cleaning" is a method for corpora, no corpus."""
+    found = find("QUILTA: Chain Augmentation for Scientific Corpus Cleaning\n\nWe introduce QUILTA (Quick Chain "
+                 "Augmentation), a novel framework for cleaning corpora. QUILTA enhances raw answers.")
+    assert found["QUILTA"][0] == EntityType.MODEL, found
+    found = find("QuilSet: A Corpus for Kelp Agents\n\nWe introduce QuilSet. Agents fail on QuilSet.")
+    assert found["QuilSet"][0] == EntityType.DATASET, found
+
+
+@pytest.mark.parametrize("name", ["ZorbLM-7B", "QuilFormer-3.8B"])
+def test_a_new_name_with_a_parameter_count_is_no_data_it_reports_on(find, name: str) -> None:
+    """"On FalconX-7B (a hybrid), S0 reaches 71.8%": the model the sentence reports on."""
+    found = find(f"A title\n\nWe propose BazTune. On {name} (a hybrid), BazTune reaches 71.8% on MMLU.")
+    assert found[name][0] == EntityType.MODEL, found
+
+
 def test_appositive_with_a_superlative_article(find) -> None:
     found = find("A title\n\nWe introduce QuilMark, the first benchmark designed to test kelp agents.")
     assert found["QuilMark"][0] == EntityType.BENCHMARK, found
