@@ -501,6 +501,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
+    elif text and last != text.lower() and last in ("data", "db") and text[-len(last) - 1] in "-_":
+        votes.append(("Dataset", 1.5))  # GenEvolve-Data, Foo-DB: a name's data release ("data" alone heads nothing)
     if text and _CONTEST_NAME.match(text):
         votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
     if text and _DATA_CAMEL_END.search(text):

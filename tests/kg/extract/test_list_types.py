@@ -84,6 +84,12 @@ def test_a_data_word_after_for_in_the_title_says_what_the_name_is_for(find) -> N
     assert found["QuilSet"][0] == EntityType.DATASET, found
 
 
+@pytest.mark.parametrize("name", ["QuilEvolve-Data", "Quil_DB"])
+def test_a_data_word_joined_to_a_name_makes_it_data(find, name: str) -> None:
+    found = find(f"A title\n\nWe propose QuilEvolve, a framework. We further construct {name} and QuilEvolve-Bench.")
+    assert found[name][0] == EntityType.DATASET, found
+
+
 @pytest.mark.parametrize("name", ["ZorbLM-7B", "QuilFormer-3.8B"])
 def test_a_new_name_with_a_parameter_count_is_no_data_it_reports_on(find, name: str) -> None:
     """"On FalconX-7B (a hybrid), S0 reaches 71.8%": the model the sentence reports on."""

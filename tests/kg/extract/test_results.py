@@ -42,6 +42,7 @@ def claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     ("FooNet reaches 91.2% 3D AP, 95.9% BEV AP and 99.4% AP on CIFAR-10.",
      {("FooNet", "CIFAR-10", "3D AP", "91.2%"), ("FooNet", "CIFAR-10", "BEV AP", "95.9%"),
       ("FooNet", "CIFAR-10", "AP", "99.4%")}),
+    ("FooNet reaches a Chamfer-L2 of 0.41 on CIFAR-10.", {("FooNet", "CIFAR-10", "Chamfer distance", "0.41")}),
     ("FooNet reaches 45.2 MMLU AP and 38.1 ImageNet AP.",
      {("FooNet", "MMLU", "AP", "45.2"), ("FooNet", "ImageNet", "AP", "38.1")}),
     ("It achieves the best scores on ZorbQA(73.8), QuuxBench(86.8) and MMLU(88.5).",
