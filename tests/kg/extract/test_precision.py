@@ -272,3 +272,11 @@ def test_a_metric_with_a_subscript_is_no_name(shipped_rules, name: str) -> None:
     masked autoencoder, so the metric list decides, not the vocabulary of non-names)."""
     found = entities(shipped_rules, f"A title\n\nOur method achieves {name} of 0.367 mm on ZorbSet.")
     assert name not in found, found
+
+
+@pytest.mark.parametrize("count", ["1-NFE", "100-NFE", "4-step"])
+def test_a_count_of_steps_is_no_name(shipped_rules, count: str) -> None:
+    """"With just 1-NFE, our approach matches the original 100-NFE model": a number of function evaluations."""
+    found = entities(shipped_rules, f"A title\n\nWith just {count}, our approach matches the original 100-NFE model "
+                                    f"on both QuilEval and ZorbBench (< {count}).")
+    assert count not in found, found
