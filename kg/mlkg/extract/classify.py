@@ -293,6 +293,9 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
                 found = _member_head(doc, tok.i + 1) or found  # "X, a suite of safety moderation models"
             break  # "X, a test set for evaluating the reward model": the head comes before "for"
         head = _HEAD_WORDS.get(tok.lower_)
+        if head and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.whitespace_ and \
+                tok.i + 1 < n and doc[tok.i + 1].is_alpha and doc[tok.i + 1].lower_ not in _APPOSITIVE_STOPS:
+            continue  # a compound's last part before the noun it qualifies: "a token-subset alignment method"
         if head == "Model" and tok.i > 0 and doc[tok.i - 1].lower_ in _EVALUATION_WORDS:
             head = "Benchmark"  # "X, an agent evaluation framework for ..."
         if head and tok.lower_ not in _WEAK_HEADS:
@@ -538,7 +541,7 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
     prefix, _, rest = first_line.partition(":")
     if norm_key(prefix) not in {norm_key(m.text) for m in entity.mentions}:
         return
-    words = re.findall(r"[A-Za-z]+", rest.lower())[:8]
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", rest.lower())[:8]
     if _EVALUATING_TITLE.search(rest):
         entity.votes["Benchmark"] = entity.votes.get("Benchmark", 0.0) + 1.5  # "X: Evaluating ...", "... to Evaluate ..."
         return
@@ -547,6 +550,10 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
         # after "for", "via", ... a subtitle says what its name is for ("X: Logical Chain Augmentation for Scientific
         # Corpus Cleaning"): a means to data is a method, not data, and a means to models is a method too
         purpose = purpose or (i > 0 and word in _TITLE_PURPOSE)
+        if "-" in word:  # a compound's last part heads it only at the phrase's end: "Token-Subset Representation
+            if i + 1 < len(words) and words[i + 1] not in _TITLE_PURPOSE:  # Alignment" is no subset
+                continue
+            word = word.rpartition("-")[2]
         head = _HEAD_WORDS.get(word)
         if purpose and head in ("Dataset", "Benchmark"):
             continue

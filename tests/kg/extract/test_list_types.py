@@ -84,6 +84,14 @@ def test_a_data_word_after_for_in_the_title_says_what_the_name_is_for(find) -> N
     assert found["QuilSet"][0] == EntityType.DATASET, found
 
 
+def test_a_data_word_ending_a_compound_modifier_heads_nothing(rules: Language) -> None:
+    """"Token-Subset Representation Alignment", "a token-subset representation alignment method": the subset
+    qualifies what follows; the head is the phrase's last noun."""
+    doc = rules("QuilAlign: Token-Subset Representation Alignment for Efficient Training\n\nWe propose QuilAlign, a "
+                "token-subset representation alignment method that aligns fewer tokens.")
+    assert {e.name: e.type for e in read_entities(doc)}["QuilAlign"] == EntityType.MODEL
+
+
 @pytest.mark.parametrize("name", ["QuilEvolve-Data", "Quil_DB"])
 def test_a_data_word_joined_to_a_name_makes_it_data(find, name: str) -> None:
     found = find(f"A title\n\nWe propose QuilEvolve, a framework. We further construct {name} and QuilEvolve-Bench.")
