@@ -350,6 +350,17 @@ def _continues_name_token(text: str) -> bool:
         text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text))
 
 
+def _bracket_open(doc: Doc, end: int) -> bool:
+    """Is a bracket open before token ``end`` (within 20 tokens)? "(e.g., VideoLLaMA 3)" closes one; "GLM-4
+    1) rivals GPT-4, 2) ..." numbers a list item."""
+    for tok in reversed(doc[max(0, end - 20):end]):
+        if tok.text == ")":
+            return False
+        if tok.text == "(":
+            return True
+    return False
+
+
 def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     """Where a name ending before token ``end`` really ends: a version ("VideoLLaMA 3"), "Bench", a tier
     after a version ("Gemini 2.5 Pro", "GPT-4o mini") and a model size ("LLaMA2 7B", "Mistral 7B")."""
@@ -373,7 +384,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             versioned = True
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
-                and not _QUANTITY_NEXT.match(after) and not _METRIC_WORD.match(doc[end - 1].text)):
+                and not _QUANTITY_NEXT.match(after) and not _METRIC_WORD.match(doc[end - 1].text)
+                and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))):  # "GLM-4 1) rivals"
             end += 1
             versioned = True
     if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:

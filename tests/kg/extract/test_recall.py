@@ -530,6 +530,14 @@ def test_a_model_in_a_role_joined_by_hyphens_is_the_model(found) -> None:
     assert not {n for n in result if "-as" in n}, result
 
 
+def test_a_list_items_number_after_a_name_is_no_version(found) -> None:
+    """"ZorbLM-4 1) rivals X, and 2) ...": the item's number; "(e.g., QuilLaMA 3)" closes a bracket on a version."""
+    result = found("A title\n\nEvaluations show that ZorbLM-4 1) rivals GPT-4 on MMLU, and 2) gets close to CLIP. "
+                   "Other models (e.g., QuilLaMA 3) are strong.")
+    assert "ZorbLM-4" in result and "ZorbLM-4 1" not in result, result
+    assert "QuilLaMA 3" in result, result
+
+
 def test_a_lower_case_tier_after_a_version_stays_with_the_name(found) -> None:
     """"Seedance 1.5 pro", "Gemini 2.5 flash": a release tier in lower case; "plus" joins words."""
     result = found("A title\n\nWe compare QuokDance 1.5 pro and ZorbMini 2.5 flash with QuillNet 2.0 plus a head.")
