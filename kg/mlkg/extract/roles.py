@@ -27,7 +27,9 @@ from .names import title_name
 from .shapes import norm_key
 from .spans import abbreviations_of, read_entities, update_roles
 
-_DESCRIBING_WORD = r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via)\b)[\w-]+"  # not a preposition
+# not a preposition, nor a verb of finding ("our results show X": what the paper found, not what it named)
+_DESCRIBING_WORD = (r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via|shows?|showed|demonstrates?|indicates?|"
+                    r"suggests?|reveals?|confirms?|find|finds|found|is|are|was|were)\b)[\w-]+")
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
                      r"\b(?:our|the proposed|proposed|the resulting|a new|novel|newly (?:introduced|proposed|released))\s+"
                      rf"(?:{_DESCRIBING_WORD}\s+){{0,2}}\(?$|"

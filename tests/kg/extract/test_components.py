@@ -238,6 +238,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # what a name is joined to is built on it: the paper introduces the framework, not the name
         ("We introduce a multitask ZorbNER-based framework for mention extraction.", "ZorbNER", "uses"),
         ("We present a KelpNet-inspired planner.", "KelpNet", "uses"),
+        # what the paper found is no name it gives: "our results show"
+        ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
+         "ZorbJEPA", "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:
