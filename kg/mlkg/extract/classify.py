@@ -879,7 +879,8 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        # ranges and alternatives of sizes: "100M-10B", "4B/8B", "2D/3D"; a memory size: "A800-80GB"
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
-                       r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?)$", re.IGNORECASE)  # "1-NFE", "4-step"
+                       r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?)$"  # "1-NFE", "4-step"
+                       r"|\^circ", re.IGNORECASE)  # degrees a LaTeX source left: "360^circtimes180^circ"
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
                            r"[-_@]?(?:\d+|[Kk])$"

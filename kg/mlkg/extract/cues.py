@@ -12,10 +12,12 @@ from .words import alternation
 # and introduce X" (not "... and established systems (X)").
 _INTRO_VERBS = alternation("cues.intro_verbs")
 _NOT_ADJECTIVE = r"(?!(?<=established)\s+[a-z]+s\b)"  # "established systems (X, Y)" names no new thing
+# "commercial and open-source LLMs": "open-source" coordinated with an adjective describes, it does not release
+_NOT_AFTER_ADJECTIVE = r"(?<!commercial and )(?<!proprietary and )(?<!closed-source and )(?<!closed and )"
 INTRO = re.compile(
     r"\b(?:we|us|this (?:paper|work|study)|our (?:work|paper)|here)\b"
-    rf"(?:[^.;]{{0,60}}?\b(?:{_INTRO_VERBS})\b{_NOT_ADJECTIVE}|[^.;]*?\band\s+(?:also\s+|further\s+|then\s+)?"
-    rf"(?:{_INTRO_VERBS})\b{_NOT_ADJECTIVE}"
+    rf"(?:[^.;]{{0,60}}?\b{_NOT_AFTER_ADJECTIVE}(?:{_INTRO_VERBS})\b{_NOT_ADJECTIVE}|[^.;]*?\band\s+(?:also\s+|further\s+|then\s+)?"
+    rf"{_NOT_AFTER_ADJECTIVE}(?:{_INTRO_VERBS})\b{_NOT_ADJECTIVE}"
     r"(?=\s+(?:(?:a|an|the|our|this|these|two|three|four|several|new|novel)\b|(?-i:[A-Z]))|\s*$))",
     re.IGNORECASE,
 )

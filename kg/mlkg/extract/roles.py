@@ -166,8 +166,10 @@ class RoleClassifier:
             if norm_key(abbr.short) == norm_key(entity.name):
                 s_start, _ = sentence_bounds(doc, abbr.short_start)
                 before = doc_text(doc)[s_start:abbr.long_start]
-                if _INTRO.search(before) and not _USED_BEFORE.search(before):
-                    return True
+                intro = _INTRO.search(before)
+                if intro and not _USED_BEFORE.search(before) and (
+                        not _BLOCKERS.search(before, intro.end()) or _NAMING.search(before[-40:])):
+                    return True  # (not "we construct SonicSet using the Freesound Dataset 50k (FSD50K)")
         return False
 
     def __call__(self, doc: Doc) -> Doc:

@@ -238,6 +238,12 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # what a name is joined to is built on it: the paper introduces the framework, not the name
         ("We introduce a multitask ZorbNER-based framework for mention extraction.", "ZorbNER", "uses"),
         ("We present a KelpNet-inspired planner.", "KelpNet", "uses"),
+        # "commercial and open-source LLMs": an adjective, no second verb of the paper's
+        ("We show that the resulting BazNet outperforms commercial and open-source LLMs (including ZorbLM-3 and "
+         "QuillGPT).", "ZorbLM-3", "compares"),
+        # an acronym defined after "using" in the sentence that builds the paper's data is used, not introduced
+        ("We construct a benchmark, KelpSet, using the Quill Audio Dataset (QAD) and Zorb Music Archive (ZMA).",
+         "ZMA", "uses"),
         # what the paper found is no name it gives: "our results show"
         ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
          "ZorbJEPA", "uses"),
