@@ -957,6 +957,8 @@ def _non_entity(text: str) -> bool:
     stem, subscript, index = text.partition("_")
     if subscript and index.isalnum() and len(index) <= 3 and _METRIC_ACRONYM.fullmatch(stem):
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
+    if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
+        return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"

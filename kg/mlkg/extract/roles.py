@@ -116,6 +116,15 @@ _TAKEN_UP = re.compile(r"\b(?:extend\w*|adapt\w*|analy[sz]\w*|uses?|used|using|a
 _LIST_END = re.compile(r"(?:,|\band|\bor)\s*$")  # "CUA-World and OSExpert-Eval, a ... agent": a list's last item
 
 
+def _variant_of(name: str, base: str) -> bool:
+    """Is ``name`` ``base`` with more after a break: "DeltaSeg-L", "Foo 2", "FooNet_v2", "KelpLM-7B"? Not
+    "SegFormer" after "SE", nor "Transformer" after "Trans": the rest must not go on the base's last word."""
+    if len(name) <= len(base) or not name.startswith(base) or not base:
+        return False
+    nxt = name[len(base)]
+    return not nxt.isalpha() or (nxt.isupper() and base[-1].islower())  # "FooNetV2", not "SEgFormer"
+
+
 def _own_part(doc: Doc, text: str, cand: Candidate, own_start: int) -> bool:
     """A name no corpus knows, defined by an appositive in the paper's account of its own work and with no
     cue of use or comparison before it: "(ii) Tool-GRPO, a reinforcement learning algorithm that ...",
@@ -208,10 +217,12 @@ class RoleClassifier:
             elif best is Role.USES and all(title_end < c.start < own_start for c in entity.mentions):
                 best = Role.MENTIONS  # named only in the background, before the paper speaks of its own work
             entity.role = best
-        introduced = [norm_key(e.name) for e in entities if e.role is Role.INTRODUCES]
-        for entity in entities:
+        introduced = [(e.name, norm_key(e.name)) for e in entities if e.role is Role.INTRODUCES]
+        for entity in entities:  # a variant of an introduced name is introduced too: "DeltaSeg-L", "FooNet 2"
             key = norm_key(entity.name)
-            if entity.role is not Role.INTRODUCES and any(key.startswith(k) and key != k for k in introduced if k):
+            if entity.role is not Role.INTRODUCES and any(
+                    _variant_of(entity.name, name) or len(k) >= 4 and key.startswith(k) and key != k
+                    for name, k in introduced):  # (a short acronym starts many names: "SE", "SegFormer")
                 entity.role = Role.INTRODUCES
         update_roles(doc, entities)
         return doc

@@ -244,6 +244,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # an acronym defined after "using" in the sentence that builds the paper's data is used, not introduced
         ("We construct a benchmark, KelpSet, using the Quill Audio Dataset (QAD) and Zorb Music Archive (ZMA).",
          "ZMA", "uses"),
+        # a short acronym the paper introduces does not make every name it starts introduced
+        ("We present BazSeg, which integrates Quill-and-Excitation (QE) attention. BazSeg outperforms ZorbNet and "
+         "QEFormer.", "QEFormer", "compares"),
         # what the paper found is no name it gives: "our results show"
         ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
          "ZorbJEPA", "uses"),

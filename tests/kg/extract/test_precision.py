@@ -281,3 +281,9 @@ def test_a_count_of_steps_is_no_name(shipped_rules, count: str) -> None:
     found = entities(shipped_rules, f"A title\n\nWith just {count}, our approach matches the original 100-NFE model "
                                     f"on both QuilEval and ZorbBench (< {count}).")
     assert count not in found, found
+
+
+@pytest.mark.parametrize("name", ["ROC-AUCs", "FIDs"])
+def test_a_metrics_plural_is_no_name(shipped_rules, name: str) -> None:
+    found = entities(shipped_rules, f"A title\n\nOur classifiers reach {name} above 0.8 on the QuillTox data.")
+    assert name not in found, found
