@@ -1126,6 +1126,11 @@ def make_type_classifier(nlp: Language, name: str, path: str | None) -> TypeClas
     return TypeClassifier(name, load_lexicon(path))
 
 
+def _known_artifact(entry: Any) -> bool:
+    """A lexicon entry of a named artifact (not a Generic word, an organization or a task)."""
+    return entry is not None and entry.type in ("Model", "Dataset", "Benchmark")
+
+
 class TypeClassifier:
     """Groups candidates into entities, drops generic ones, and picks each entity's type."""
 
@@ -1149,9 +1154,12 @@ class TypeClassifier:
             return True
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
             abbr = defined.get(norm_key(_base_text(text)))
-            # "CAGE (Causal Abstraction Gap Evaluation), a benchmark of ...": the appositive names it
+            # "CAGE (Causal Abstraction Gap Evaluation), a benchmark of ...": the appositive names it; "Open
+            # X-Embodiment (OXE)": the acronym of a known name is that name
             return abbr is not None and (self._named_definition(abbr, doc)
-                                         or _apposed_head(doc, cand.tok_end) is not None)
+                                         or _apposed_head(doc, cand.tok_end) is not None
+                                         or _known_artifact(self.lexicon.lookup(abbr.long))  # type: ignore[attr-defined]
+                                         and abbr.long.split()[-1].lower() not in _TASK_HEADS)  # type: ignore[attr-defined]
         return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS)  # "a dataset, called AVU"
 

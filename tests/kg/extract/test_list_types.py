@@ -655,3 +655,14 @@ def test_an_apposition_after_a_named_bracket_types_the_name(rules: Language) -> 
     doc = rules("A title\n\nWe introduce the Quill Decathlon (dubbed as Quillathlon), a benchmark for language agents.")
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("Quillathlon") == EntityType.BENCHMARK, found
+
+
+def test_the_acronym_of_a_known_name_is_that_name() -> None:
+    """"datasets such as Open X-Embodiment (OXE) ... like OXE": one entity (the shipped lexicon knows the long
+    form), not the known name and a second one the decider adds back for the acronym."""
+    nlp = create_nlp()
+    doc = nlp("A title\n\nPolicies trained on large-scale datasets such as Open X-Embodiment (OXE) are strong. "
+              "Issues arise from datasets like OXE, which are composed of sub-datasets.")
+    found = {e.name: e for e in read_entities(doc)}
+    assert set(found) == {"Open X-Embodiment"}, found
+    assert len({m.start for m in found["Open X-Embodiment"].mentions}) == 3
