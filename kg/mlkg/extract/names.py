@@ -32,6 +32,8 @@ _QUANTITY_NEXT = re.compile(
 _TITLE_PREFIX = re.compile(r"^([^:\n]{2,40}?)\s*:\s+\S")
 # "Radiology's Last Exam (RadLE): Benchmarking ...": a long form whose short form the title announces.
 _TITLE_DEFINED = re.compile(r"^[^:()\n]{2,90}?\s*\(([^()\s]{2,24})\)\s*:\s+\S")
+# A title that is a name and the kind of report it is: "Qwen2.5 Technical Report", "Hunyuan-MT Technical Report".
+_REPORT_TITLE = re.compile(r"(?:The\s+)?([^:\n]{2,40}?)\s+(?:Technical|Tech|System|Model)\s+Report")
 # Title prefixes that label the kind of paper rather than name a system.
 _PAPER_KINDS = frozenset({
     "position", "survey", "review", "tutorial", "editorial", "perspective", "commentary", "erratum",
@@ -249,7 +251,7 @@ def title_name(text: str) -> tuple[int, int] | None:
     defined = _TITLE_DEFINED.match(first_line)
     if defined and name_shape(defined.group(1)) is not None:
         return defined.start(1), defined.end(1)
-    match = _TITLE_PREFIX.match(first_line)
+    match = _TITLE_PREFIX.match(first_line) or _REPORT_TITLE.fullmatch(first_line.strip())
     if not match:
         return None
     prefix = match.group(1).strip()
@@ -267,7 +269,7 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
                                   (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
-                                  for w in words) and not _agent_name(words) and \
+                                  for w in words) and not _SIZE_TOKEN.match(words[-1]) and not _agent_name(words) and \
             not _reused_capitalised(text, prefix, len(first_line)):
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)

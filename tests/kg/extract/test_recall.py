@@ -10,6 +10,7 @@ import json
 import pytest
 from spacy.language import Language
 
+from mlkg.extract.names import title_name
 from mlkg.extract.pipeline import create_nlp
 from mlkg.extract.spans import read_entities
 from mlkg.model import EntityType
@@ -368,6 +369,17 @@ def test_a_benchmark_written_in_lower_case(found) -> None:
 def test_a_list_item_is_not_cut_out_of_a_hyphenated_name(found) -> None:
     result = found("A title\n\nWe run experiments on QuilBench and Kelp-in-a-Haystack to verify ZorbNet.")
     assert "Kelp" not in result, result
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Zorb-MT Technical Report", "Zorb-MT"),
+    ("The Quill 3 Technical Report", "Quill 3"),
+    ("Kelp-Video 2B: Technical Report", "Kelp-Video 2B"),
+])
+def test_a_report_title_and_a_sized_title_name_the_papers_model(title: str, name: str) -> None:
+    """"Hunyuan-MT Technical Report", "Motif-Video 2B: Technical Report": the name the paper reports on."""
+    span = title_name(title + "\n\nWe train it on kelp.")
+    assert span is not None and title[span[0]:span[1]] == name
 
 
 @pytest.mark.parametrize(("title", "name"), [
