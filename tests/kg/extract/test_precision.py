@@ -50,7 +50,7 @@ def test_language_pairs_are_not_names(find, pair: str) -> None:
     assert "GlotNet-7" in found
 
 
-@pytest.mark.parametrize("quantity", ["3.4times", "5-billion", "20K+", "12x"])
+@pytest.mark.parametrize("quantity", ["3.4times", "5-billion", "20K+", "12x", "W4A8", "W4A4KV4"])
 def test_quantities_are_not_names(find, quantity: str) -> None:
     found = find(f"A title\n\nFizzLM runs {quantity} faster on the Wumpus corpus.")
     assert quantity not in found, found
@@ -287,3 +287,9 @@ def test_a_count_of_steps_is_no_name(shipped_rules, count: str) -> None:
 def test_a_metrics_plural_is_no_name(shipped_rules, name: str) -> None:
     found = entities(shipped_rules, f"A title\n\nOur classifiers reach {name} above 0.8 on the QuillTox data.")
     assert name not in found, found
+
+
+def test_a_quantizations_bit_widths_are_no_name(shipped_rules) -> None:
+    """"under W4A8 and W4A4KV4 settings": weights, activations and cache bits, not models."""
+    found = entities(shipped_rules, "A title\n\nWe quantize ZorbVLM-7B under W4A8 and W4A4KV4 settings on MMLU.")
+    assert not {"W4A8", "W4A4KV4"} & set(found), found
