@@ -945,6 +945,7 @@ _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
+_SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 
 
 @lru_cache(maxsize=100_000)
@@ -960,6 +961,8 @@ def _non_entity(text: str) -> bool:
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
     if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
+    if _SPACED_SCORE.search(text):
+        return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE)
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"

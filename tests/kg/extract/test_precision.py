@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mlkg.extract.classify import non_entity
 from mlkg.extract.pipeline import create_nlp
 from mlkg.extract.words import words
 
@@ -25,7 +26,8 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "Mixture of Experts", "MLLM-as-a-Judge", "GitHub", "Hugging Face", "ComfyUI",
                                   "Kaggle", "T2I", "Siamese", "Structure-from-Motion", "Twitter",
                                   "Weibo", "TypeScript", "Kotlin", "NVIDIA-L20", "NVIDIA A100", "WAPE", "sMAPE", "Jetson Orin NX",
-                                  "RTX 4060 Ti", "BLEURT", "MetricX", "BigQuery", "WooCommerce", "Chamfer-L2", "AbsRel"])
+                                  "RTX 4060 Ti", "BLEURT", "MetricX", "BigQuery", "WooCommerce", "Chamfer-L2", "AbsRel",
+                                  "FIFO"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -293,3 +295,11 @@ def test_a_quantizations_bit_widths_are_no_name(shipped_rules) -> None:
     """"under W4A8 and W4A4KV4 settings": weights, activations and cache bits, not models."""
     found = entities(shipped_rules, "A title\n\nWe quantize ZorbVLM-7B under W4A8 and W4A4KV4 settings on MMLU.")
     assert not {"W4A8", "W4A4KV4"} & set(found), found
+
+
+@pytest.mark.parametrize(("name", "vocabulary"), [("Joint Score", True), ("Quality Score", True),
+                                                  ("CLIP Score", True), ("WorldScore", False), ("Score", False)])
+def test_a_scores_name_written_apart_is_vocabulary(name: str, vocabulary: bool) -> None:
+    """"lag human performance by 10+ points on a Joint Score": a metric (the decider proposes title-case runs
+    like it); "WorldScore", joined, is left to the context rules (the WorldScore benchmark)."""
+    assert non_entity(name) is vocabulary
