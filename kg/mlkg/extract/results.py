@@ -241,6 +241,8 @@ _LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){
                         r"(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
+_AT_AFTER_NAME = re.compile(r"\s+at\s+")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
                           r"(?:by|for)\s+(?:the\s+)?|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
@@ -1273,6 +1275,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
         if compared:
             return compared[-1]
     for start, end, name in reversed(models):
+        if end <= v.start and _AT_AFTER_NAME.fullmatch(sent, end, v.start) and _FOLLOWED_BY.search(sent, 0, start):
+            return name  # "A reaches x, followed by B at [y] and C at [z]": a ranking's members, each with its score
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and _COMPARED_BEFORE.search(sent, clause_start, start)
