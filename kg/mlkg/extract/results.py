@@ -326,6 +326,7 @@ _BY_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding)\b)")
+_WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*)")
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
 _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 # (Not a task the set is scored on: "an Acc of 82.3% for lane line segmentation" is on the set the sentence is about.)
@@ -754,6 +755,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                                                                              m.start()) is not None
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
+        if not relative and _ablation(sent, 0, m.start()) and _worsened(sent, m.start()):
+            continue  # "disabling X causes failure: CER degrades from 0.129 to [0.982]": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before)
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
@@ -828,6 +831,15 @@ def _ablation(sent: str, start: int, end: int) -> bool:
         pass
     return last is not None and not _OUTPERFORMS.search(sent, last.end(), end) \
         and not _RAISES.search(sent, last.end(), end)
+
+
+def _worsened(sent: str, end: int) -> bool:
+    """A worsening verb between the sentence's last ablation cue and ``end``: "disabling X causes ... CER
+    degrades from 0.129 to", "without Y, accuracy drops to"."""
+    last = None
+    for last in _ABLATION.finditer(sent, 0, end):
+        pass
+    return last is not None and _WORSENS.search(sent, last.end(), end) is not None
 
 
 def _reached(sent: str, v: _Value) -> bool:
