@@ -1196,6 +1196,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 continue
             if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
+            if at < v.start and _COMPARED_DATA.search(sent, max(0, at - 30), at):
+                continue  # "a sharp drop compared to D, with the best agent achieving [x]": D is the comparison
             if any(v.end <= w.start and w.end <= at and not w.stated and not (v.owned and w.owned) and not _in_same_run(
                     listed_runs, values, w, v) for w in values):
                 continue  # "x overall, which falls to y on D": D is where the nearer number (same metric) is stated
