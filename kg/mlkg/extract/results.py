@@ -175,6 +175,11 @@ _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
+# A bound that caps what is reached: "none surpasses x", "all stay below x".
+_CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|below|under|less than|at most|"
+                            r"lower than|fewer than)\s+)$")
+# Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
+_BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or|and|nor|,)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
 # "x on D": a value, its metric if any, then on/in/for the dataset.
@@ -730,6 +735,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     out: list[_Value] = []
     shares: set[int] = set()  # "33% (A) and 7% (B) of the charts": shares of something, not scores
     baseline_end = -1
+    bound_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
@@ -746,6 +752,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
         start_of = (bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
                     or _ARROW.match(after) is not None)
+        if bound_end >= 0 and _BOUND_LIST_GAP.fullmatch(sent, bound_end, m.start()):
+            bound_end = m.end()
+            continue  # "none surpasses 21.1% recall or [6.1%] precision": the bound goes on through the list
+        if _CAPPING_BOUND.search(before) and not _REL_AFTER.match(after):
+            bound_end = m.end()  # (not "over 6% and [4%] on D": a lower bound is often a gain's, and the list is)
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)):
