@@ -154,18 +154,20 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         nxt = "set"  # "the AG-MNIST test set": a split of a dataset, not a test that evaluates
     if nxt in _HEAD_WORDS:
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
-    before = doc_text(doc)[max(0, cand.start - 40):cand.start]
-    cued = before.lower().endswith(_CUE_TAILS)  # all three patterns end so; most names' contexts do not
+    text = doc_text(doc)
+    before = text[max(0, cand.start - 40):cand.start]
+    before_lower = before.lower()
+    cued = before_lower.endswith(_CUE_TAILS)  # all three patterns end so; most names' contexts do not
     # "On FalconX-7B, ...", "73.1% on FooLM-3.8B": a new name with a parameter count is a model the sentence
     # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
     cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
-    if cued and (_DATA_BEFORE.search(before.lower()) or _METRIC_BEFORE.search(before)) \
+    if cued and (_DATA_BEFORE.search(before_lower) or _METRIC_BEFORE.search(before)) \
             and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     elif cued and cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
-    opening = cued and _ON_OPENING.search(before.lower()) is not None  # "On PVS-HM, our method ..."
+    opening = cued and _ON_OPENING.search(before_lower) is not None  # "On PVS-HM, our method ..."
     if opening and cand.entry is None and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # the set the sentence reports on (and "X, our method" is no apposition)
     if nxt not in _HEAD_WORDS:
@@ -179,7 +181,7 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:
-        called = _CALLED_HEAD.search(doc_text(doc), max(0, cand.start - 100), cand.start)
+        called = _CALLED_HEAD.search(text, max(0, cand.start - 100), cand.start)
         if called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
             cand.vote(_HEAD_WORDS[called.group(1).lower()], 2.0)
     end, char_end = cand.tok_end, cand.end
@@ -191,12 +193,12 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     head = _apposed_head(doc, end) if not opening else None
     if head:
         cand.vote(head, 2.0)
-        if _DEFINING_APPOSITIVE.match(doc_text(doc), char_end):
+        if _DEFINING_APPOSITIVE.match(text, char_end):
             cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
-    if _ACTS_AFTER.match(doc_text(doc), cand.end) and _CLAUSE_OPENS.search(before):
+    if _ACTS_AFTER.match(text, cand.end) and _CLAUSE_OPENS.search(before):
         cand.vote("Model", 2.5)  # "..., EPD achieves an FID of 4.47": what scores or outdoes is a model, not data
-    contains = _CONTAINS_AFTER.match(doc_text(doc), cand.end)
-    if contains and DATA_AMOUNT.match(doc_text(doc), contains.end()):
+    contains = _CONTAINS_AFTER.match(text, cand.end)
+    if contains and DATA_AMOUNT.match(text, contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
         cand.stated = "Dataset"
     _list_votes(doc, cand)
@@ -431,8 +433,10 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     match = after or (headed and (_LIST_BEFORE.search(listed) or _PAREN_LIST_BEFORE.search(before))) or \
         (_apposed_tail(before) and _APPOSED_AFTER_HEAD.search(before.lower())) or \
         (headed and ", " in before and _counted_list(text, before, cand))
-    if not match and any(w in text[cand.end:cand.end + 80] for w in (" datasets", " benchmarks", " corpora")):
-        match = _described_list(text, cand)
+    if not match:
+        following = text[cand.end:cand.end + 80]
+        if " datasets" in following or " benchmarks" in following or " corpora" in following:
+            match = _described_list(text, cand)
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
     elif (" on " in before or " across " in before) and _EVAL_LIST_BEFORE.search(before):
@@ -441,7 +445,9 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
 
 def _plural_head_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a plural data head that the list patterns end or start with occurs in ``text[start:end]``."""
-    return any(text.find(head, start, end) >= 0 for head in ("datasets", "benchmarks", "corpora"))
+    # (three finds, not any() over a generator: this runs several times per name)
+    return text.find("datasets", start, end) >= 0 or text.find("benchmarks", start, end) >= 0 \
+        or text.find("corpora", start, end) >= 0
 
 
 _APPOSED_TAIL_WORDS = frozenset({"dataset", "benchmark", "corpus", "suite", "leaderboard", "called", "named", "dubbed",
@@ -915,22 +921,22 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     form or named by the word after it."""
     if _long_form_of_no_artifact(cand.long_form):
         return True
-    if cand.entry is None and _SCORE_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start) and \
-            _ON_NAME_AFTER.match(doc_text(doc), cand.end):
+    text, lo = doc_text(doc), max(0, cand.start - 12)
+    if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
-    if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start):
+    if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(text, lo, cand.start):
         return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore")
-    if cand.entry is None and _DECIMAL_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start) and \
-            _CLAUSE_GOES_ON.match(doc_text(doc), cand.end):
+    if cand.entry is None and _DECIMAL_BEFORE.search(text, lo, cand.start) and _CLAUSE_GOES_ON.match(text, cand.end):
         return True  # "only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits" (not "1,000 COCO images",
         # nor "62.6% ScreenShot-Pro)")
     end = cand.tok_end
     if end < len(doc) and doc[end].text == ")":
         end += 1  # "the Critical Bias Sensitivity (CBS) metric"
-    if end >= len(doc) or doc[end].lower_ not in _METRIC_NEXT:
+    word = doc[end].lower_ if end < len(doc) else ""
+    if word not in _METRIC_NEXT:
         return False
     # a known name is the thing the score is computed with or on ("the PageRank score", "the MMLU score")
-    return doc[end].lower_.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
+    return word.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
 
 
 def _names_a_license(doc: Doc, cand: Candidate) -> bool:
