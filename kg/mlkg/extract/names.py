@@ -91,7 +91,7 @@ _HEAD_WORDS = frozenset(w.split()[-1] for w in word_list("heads.named_data"))
 _NOT_DESCRIPTIVE = rf"(?!(?:{DESCRIPTIVE})\b)"
 _HEADED_CAP = rf"[A-Z][A-Za-z0-9]*(?:-{_NOT_DESCRIPTIVE}[A-Za-z0-9]+)*"
 # or in a number ("the Caltech-UCSD Birds 200 dataset", "the Oxford Flowers 102 dataset").
-_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,2}}{_HEADED_CAP}(?: (?:19|20)\d\d| \d{{1,4}}[KkMm]?)?) $")
+_HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,3}}{_HEADED_CAP}(?: (?:19|20)\d\d| \d{{1,4}}[KkMm]?)?) $")
 # Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as
 # Alpha, Beta", "evaluated on Alpha, Beta and Gamma", "on Alpha, Beta and Gamma datasets".
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"

@@ -72,6 +72,13 @@ def test_a_capitalised_head_after_a_known_name_is_part_of_it_outside_the_title(f
     assert "Quokka Driving Dataset" in result, result
 
 
+def test_a_four_word_name_before_a_data_head_is_whole(found) -> None:
+    """"the TCIA OS Tumor Assessment dataset": four capitalised words, a known homonym ("TCIA") and a generic
+    acronym ("OS") among them, before the head."""
+    result = found("A title\n\nUsing the Kelp OS Tumor Assessment dataset, we show gains.")
+    assert "Kelp OS Tumor Assessment" in result, result
+
+
 def test_a_release_after_a_size_and_lower_case_tiers_stay_with_the_name(found) -> None:
     result = found("A title\n\nWe compare QuokLM 3 70B Chat, ZorbTral 8x22b Instruct and QuokGPT-5 nano.")
     assert {"QuokLM 3 70B Chat", "ZorbTral 8x22b Instruct", "QuokGPT-5 nano"} <= set(result), result
