@@ -818,6 +818,13 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
 _FAMILY_PAPERS = 20
 
 
+def _spells_out(abbr: object) -> bool:
+    """Whether the long form has a word per letter of the acronym ("neural networks (NNs)"), not a part of a
+    longer name the detector matched ("... for Artificial General Intelligence (ARC-AGI)")."""
+    letters = re.sub(r"[^A-Za-z]", "", abbr.short.removesuffix("s"))  # type: ignore[attr-defined]
+    return len(letters) == len(abbr.long.split())  # type: ignore[attr-defined]
+
+
 def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
     long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
@@ -873,7 +880,7 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
                         for w in words(f"nonentity.{key}"))
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
-                            r"|gtx[- ]?\d{3,4})\b")
+                            r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano))\b")  # "AGX Orin", "Orin Nano"
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_NAMES = words("nonentity.language_names")
@@ -1270,7 +1277,11 @@ class TypeClassifier:
             if key_text in defined and cand.long_form is None:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):
-                cand.entry = None  # an ambiguous acronym that this paper defines otherwise
+                # an ambiguous acronym that this paper defines otherwise; a generic long form makes it generic
+                # ("neural networks (NNs)", whatever other papers meant by NNs)
+                abbr = defined[key_text]
+                sense = lookup(abbr.long) if _spells_out(abbr) else None  # type: ignore[attr-defined]
+                cand.entry = sense if sense is not None and sense.type == "Generic" else None
             # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
             if (_generic_phrase(cand) and not (key_text == title_key and _OWN_TITLE_PHRASE.match(cand.text))) \
                     or _names_a_license(doc, cand) \

@@ -666,3 +666,17 @@ def test_the_acronym_of_a_known_name_is_that_name() -> None:
     found = {e.name: e for e in read_entities(doc)}
     assert set(found) == {"Open X-Embodiment"}, found
     assert len({m.start for m in found["Open X-Embodiment"].mentions}) == 3
+
+
+def test_an_acronym_defined_by_a_generic_long_form_is_generic(tmp_path) -> None:
+    """"neural networks (NNs)": whatever other papers meant by NNs (non-native speakers, in the lexicon),
+    this paper's NNs are the generic networks, no entity."""
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(
+        json.dumps({"id": "benchmark:zns", "name": "ZNS", "aliases": ["zorb native speakers"], "type": "Benchmark",
+                    "counts": {"papers": 3}}) + "\n"
+        + json.dumps({"id": "generic:zn", "name": "ZN", "aliases": ["zorb networks"], "type": "Generic",
+                      "counts": {"papers": 40}}) + "\n", encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    doc = nlp("A title\n\nThen, we apply zorb networks (ZNs) with fine-tuned layers to images. The ZNs are strong.")
+    assert not read_entities(doc), [e.name for e in read_entities(doc)]
