@@ -113,7 +113,16 @@ _DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent
 _TAKEN_UP = re.compile(r"\b(?:extend\w*|adapt\w*|analy[sz]\w*|uses?|used|using|adopt\w*|employ\w*|leverag\w*|"
                        r"follow\w*|similar to|like|unlike|reproduc\w*|revisit\w*|study|studies|investigat\w*)\b",
                        re.IGNORECASE)
+_SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s+(?:[\w.-]+(?:,\s*|\s+and\s+))*(?:the\s+)?$",
+                      re.IGNORECASE)
 _LIST_END = re.compile(r"(?:,|\band|\bor)\s*$")  # "CUA-World and OSExpert-Eval, a ... agent": a list's last item
+
+
+def _taken_up(doc: Doc, text: str, cand: Candidate) -> bool:
+    """A cue right before the name that it is someone else's: "such as X", "models like A and X", "on the X"."""
+    s_start, _ = sentence_bounds(doc, cand.start)
+    before = text[s_start:cand.start]
+    return bool(_USED_BEFORE.search(before) or _SUCH_AS.search(before[-40:]))
 
 
 def _variant_of(name: str, base: str) -> bool:
@@ -196,8 +205,12 @@ class RoleClassifier:
         for entity in entities:
             best = Role.MENTIONS
             for cand in entity.mentions:
-                if cand.source in ("title", "introduced", "titlecase") or (title_key and norm_key(cand.text) == title_key):
+                if cand.source in ("title", "introduced") or (title_key and norm_key(cand.text) == title_key):
                     role = Role.INTRODUCES
+                elif cand.source == "titlecase":  # a title-case run is the paper's own part ("Multi-Scale Linear
+                    # Attention"), unless named in the background or as what is used or compared ("models such as
+                    # AnimateDiff and Stable Video Diffusion", "training on the Stable Video Diffusion model")
+                    role = Role.USES if cand.start < own_start or _taken_up(doc, text, cand) else Role.INTRODUCES
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does
                 else:

@@ -247,6 +247,10 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # a short acronym the paper introduces does not make every name it starts introduced
         ("We present BazSeg, which integrates Quill-and-Excitation (QE) attention. BazSeg outperforms ZorbNet and "
          "QEFormer.", "QEFormer", "compares"),
+        # a title-case run named as what others built, or trained on, is not the paper's own part
+        ("Video models such as ZorbDiff and Quill Video Diffusion are strong. In this paper, we propose BazNet, a "
+         "post-tuning method. To test it, we conduct extension training on the Quill Video Diffusion model.",
+         "Quill Video Diffusion", "uses"),
         # what the paper found is no name it gives: "our results show"
         ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
          "ZorbJEPA", "uses"),
