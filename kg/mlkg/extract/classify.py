@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -829,7 +830,10 @@ def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
     long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
     forms = _form_keys(entry.forms)  # type: ignore[attr-defined]
-    return long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms
+    if long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms:
+        return True
+    # a misspelt long form is still the known sense: "Neural Radiated Field (NeRF)"
+    return any(len(form) > 10 and SequenceMatcher(None, long_key, form).ratio() >= 0.85 for form in forms)
 
 
 @lru_cache(maxsize=20_000)

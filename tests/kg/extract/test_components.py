@@ -251,6 +251,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("Video models such as ZorbDiff and Quill Video Diffusion are strong. In this paper, we propose BazNet, a "
          "post-tuning method. To test it, we conduct extension training on the Quill Video Diffusion model.",
          "Quill Video Diffusion", "uses"),
+        # a misspelt long form is still the known sense: not a new acronym of the paper's
+        ("We propose BazNet. Methods based on Contrastive Langauge-Image Pre-training (CLIP) are weak on kelp.",
+         "CLIP", "uses"),
         # what the paper found is no name it gives: "our results show"
         ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
          "ZorbJEPA", "uses"),
