@@ -254,6 +254,8 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # a misspelt long form is still the known sense: not a new acronym of the paper's
         ("We propose BazNet. Methods based on Contrastive Langauge-Image Pre-training (CLIP) are weak on kelp.",
          "CLIP", "uses"),
+        # "sets a new D record": a record on D, not a new D
+        ("We propose BazNet. BazNet sets a new QuillBench complex-generation record of 85.5.", "QuillBench", "uses"),
         # what the paper found is no name it gives: "our results show"
         ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
          "ZorbJEPA", "uses"),

@@ -43,6 +43,7 @@ def claims(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
      {("FooNet", "CIFAR-10", "3D AP", "91.2%"), ("FooNet", "CIFAR-10", "BEV AP", "95.9%"),
       ("FooNet", "CIFAR-10", "AP", "99.4%")}),
     ("FooNet reaches a Chamfer-L2 of 0.41 on CIFAR-10.", {("FooNet", "CIFAR-10", "Chamfer distance", "0.41")}),
+    ("FooNet sets a new ImageNet complex-generation record of 85.5.", {("FooNet", "ImageNet", "score", "85.5")}),
     ("FooNet attains a CF1 of 0.728 at 197.75 FPS on the CIFAR-10 dataset.", {("FooNet", "CIFAR-10", "CF1", "0.728")}),
     ("On MMLU, FooNet reaches the highest F1-score of 92.23%, followed by CLIP at 88.94% and Transformer at 80.25%.",
      {("FooNet", "MMLU", "F1", "92.23%"), ("CLIP", "MMLU", "F1", "88.94%"), ("Transformer", "MMLU", "F1", "80.25%")}),
