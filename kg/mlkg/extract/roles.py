@@ -67,7 +67,7 @@ _ACTING = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|ac
 
 # A name joined to a word that makes it the basis of what follows: what is introduced is built on it.
 _BUILT_ON_AFTER = re.compile(r"-(?:based|inspired|style|like|guided|driven|powered|enhanced|assisted|augmented|"
-                             r"initiali[sz]ed|derived)\b")
+                             r"initiali[sz]ed|derived)\b|\s(?:style|based|inspired)\s")  # "a U-Net style network"
 
 
 def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:

@@ -238,6 +238,7 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # what a name is joined to is built on it: the paper introduces the framework, not the name
         ("We introduce a multitask ZorbNER-based framework for mention extraction.", "ZorbNER", "uses"),
         ("We present a KelpNet-inspired planner.", "KelpNet", "uses"),
+        ("We design a dual-branch CLIP style transformer network in pixel space.", "CLIP", "uses"),
         # "commercial and open-source LLMs": an adjective, no second verb of the paper's
         ("We show that the resulting BazNet outperforms commercial and open-source LLMs (including ZorbLM-3 and "
          "QuillGPT).", "ZorbLM-3", "compares"),
