@@ -1179,10 +1179,15 @@ class TypeClassifier:
             # X-Embodiment (OXE)": the acronym of a known name is that name
             return abbr is not None and (self._named_definition(abbr, doc)
                                          or _apposed_head(doc, cand.tok_end) is not None
-                                         or _known_artifact(self.lexicon.lookup(abbr.long))  # type: ignore[attr-defined]
-                                         and abbr.long.split()[-1].lower() not in _TASK_HEADS)  # type: ignore[attr-defined]
+                                         or self._long_form_known(abbr))
         return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS)  # "a dataset, called AVU"
+
+    def _long_form_known(self, abbr: object) -> bool:
+        """The long form is a known artifact's name, not a task's ("Open X-Embodiment (OXE)", not "Document
+        Question Answering (DocQA)")."""
+        long = abbr.long  # type: ignore[attr-defined]
+        return _known_artifact(self.lexicon.lookup(long)) and long.split()[-1].lower() not in _TASK_HEADS
 
     def _introduced(self, cand: Candidate, defined: dict[str, object], doc: Doc, title_key: str | None) -> bool:
         """Whether the paper names this itself: its title's name, or a definition it coins or introduces."""
