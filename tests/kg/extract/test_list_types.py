@@ -680,3 +680,9 @@ def test_an_acronym_defined_by_a_generic_long_form_is_generic(tmp_path) -> None:
     nlp = create_nlp(str(lexicon), decide=False)
     doc = nlp("A title\n\nThen, we apply zorb networks (ZNs) with fine-tuned layers to images. The ZNs are strong.")
     assert not read_entities(doc), [e.name for e in read_entities(doc)]
+
+
+def test_an_exam_is_a_benchmark(rules: Language) -> None:
+    """"the Gaokao exam": an exam is a benchmark (decision list 7), and the word before it its name."""
+    doc = rules("A title\n\nZorbNet scores 70% on the Quokka exam.")
+    assert {e.name: e.type for e in read_entities(doc)}.get("Quokka") == EntityType.BENCHMARK
