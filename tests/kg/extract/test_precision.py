@@ -303,3 +303,8 @@ def test_a_scores_name_written_apart_is_vocabulary(name: str, vocabulary: bool) 
     """"lag human performance by 10+ points on a Joint Score": a metric (the decider proposes title-case runs
     like it); "WorldScore", joined, is left to the context rules (the WorldScore benchmark)."""
     assert non_entity(name) is vocabulary
+
+
+def test_word_information_lost_is_a_metric() -> None:
+    """"Word Information Lost (WIL)", beside the word error rate: a speech metric, no model."""
+    assert non_entity("WIL") and non_entity("WIP")
