@@ -1213,7 +1213,18 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                     listed_runs, values, w, v) for w in values):
                 continue  # "x overall, which falls to y on D": D is where the nearer number (same metric) is stated
             pairs[i] = only
+        # "reducing WER by x, WIL by y, and improving quality by z on D": gains listed measure by measure, then
+        # the one set they are all on
+        gains = [i for i, v in enumerate(values) if v.relative and not v.start_of and i not in elsewhere
+                 and _BY_GAIN_BEFORE.search(sent, max(0, v.start - 30), v.start)]
+        if len(gains) >= 2 and pairs.get(gains[-1]) == only and at > values[gains[-1]].end and not _HARD_BREAK.search(
+                sent, values[gains[0]].end, at):
+            for i in gains:
+                pairs.setdefault(i, only)
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+_BY_GAIN_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+)?[+-]?$")
 
 
 _SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")

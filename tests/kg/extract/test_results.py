@@ -1452,3 +1452,11 @@ def test_the_set_compared_against_is_not_where_the_numbers_are(nlp: Language) ->
               "reveal a sharp drop compared to MMLU, with the best framework and model achieving 51.7% and 20.9% "
               "success rates, respectively.")
     assert not [r for r in doc._.mlkg_results if r.dataset == "MMLU"]
+
+
+def test_gains_listed_measure_by_measure_are_on_the_one_set_after_them(nlp: Language) -> None:
+    """"reducing WER by up to 13.46%, WIL by 9.82%, and improving quality by 5.84% on D": each gain is on D."""
+    doc = nlp(INTRO + "FooNet outperforms CLIP, reducing WER by up to 13.46%, WIL by 9.82%, and improving speech "
+                      "quality by 5.84% on the ImageNet benchmark.")
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "13.46%"), ("ImageNet", "9.82%"),
+                                                                  ("ImageNet", "5.84%")}
