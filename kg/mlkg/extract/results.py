@@ -602,8 +602,10 @@ def _other_sets_between(sent: str, value: _Value, dataset: str, data: list[tuple
 
 # After a number and its metric words, a set the sentence describes and does not name: "[63.8%] mean success
 # on a twenty-task simulation suite", "x on a held-out split".
-_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?:on|in|across)\s+(?:a|an|another|other)\s+[^.;,()]{0,40}?"
-                          r"\b(?:set|split|dataset|benchmark|corpus|subset|collection|suite)\b")
+_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?:on|in|across)\s+(?:(?:a|an|another|other)\s+[^.;,()]{0,40}?"
+                          r"\b(?:set|split|dataset|benchmark|corpus|subset|collection|suite)\b"
+                          # "74.4% average accuracy on offline video benchmarks": other sets, unnamed, in the plural
+                          r"|(?:[a-z][\w-]*\s+){1,3}(?:benchmarks|datasets|data sets|corpora|suites)\b)")
 # "On D, ...": the sentence opens with the set it is about, so a split described later is a split of D.
 _FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+)?")
 

@@ -60,7 +60,7 @@ def test_quantities_are_not_names(find, quantity: str) -> None:
 
 @pytest.mark.parametrize("token", ["ACC=0.912", "NFE=4", "30-180times", "1.5times-3.1times", "320times240/240times320",
                                    "2B--9B", "7B-70B", "2016arXiv160301234", "18ZR1428200", "P19-1001",
-                                   "360^circtimes180^circ"])
+                                   "360^circtimes180^circ", "L1/L2", "L3-L4"])
 def test_assignments_products_and_size_ranges_are_not_names(find, token: str) -> None:
     found = find(f"A title\n\nFizzLM runs {token} faster on the Wumpus corpus.")
     assert token not in found, found

@@ -1460,3 +1460,11 @@ def test_gains_listed_measure_by_measure_are_on_the_one_set_after_them(nlp: Lang
                       "quality by 5.84% on the ImageNet benchmark.")
     assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "13.46%"), ("ImageNet", "9.82%"),
                                                                   ("ImageNet", "5.84%")}
+
+
+def test_a_number_on_unnamed_sets_in_the_plural_is_not_on_the_named_one(nlp: Language) -> None:
+    """"82.7% on A, 67.0% on B, and 74.4% average accuracy on offline video benchmarks": the last is on others."""
+    doc = nlp(INTRO + "FooNet reaches 82.67% on ImageNet, 67.03% on CIFAR-10, and 74.4% average accuracy on offline "
+                      "video benchmarks.")
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "82.67%"), ("CIFAR-10", "67.03%")}
+
