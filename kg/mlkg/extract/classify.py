@@ -880,7 +880,7 @@ def _generic_text(text: str) -> bool:
 
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
-                                      "paradigms", "tasks", "software", "statistics")
+                                      "paradigms", "tasks", "software", "statistics", "places")
                         for w in words(f"nonentity.{key}"))
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"

@@ -308,3 +308,10 @@ def test_a_scores_name_written_apart_is_vocabulary(name: str, vocabulary: bool) 
 def test_word_information_lost_is_a_metric() -> None:
     """"Word Information Lost (WIL)", beside the word error rate: a speech metric, no model."""
     assert non_entity("WIL") and non_entity("WIP")
+
+
+@pytest.mark.parametrize("place", ["United States", "South Korea", "Hong Kong"])
+def test_a_country_or_region_is_a_place(place: str) -> None:
+    """"from four countries (the United States, South Korea, ...)": places, not artifacts."""
+    assert non_entity(place)
+
