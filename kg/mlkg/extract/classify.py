@@ -352,8 +352,8 @@ _MEMBER_HEADS = {"models": "Model", "llms": "Model", "networks": "Model", "encod
 
 def _member_head(doc: Doc, start: int) -> str | None:
     """The kind of the members a group head names ("a suite of ... models"): the first plural head within a few
-    words, before any punctuation."""
-    for tok in doc[start:min(len(doc), start + 8)]:
+    words, before any punctuation (a hyphenated word counts its parts: "state-of-the-art" is seven tokens)."""
+    for tok in doc[start:min(len(doc), start + 12)]:
         if tok.is_punct and tok.text != "-":
             return None
         if tok.lower_ in _MEMBER_HEADS:

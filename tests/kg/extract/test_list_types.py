@@ -686,3 +686,11 @@ def test_an_exam_is_a_benchmark(rules: Language) -> None:
     """"the Gaokao exam": an exam is a benchmark (decision list 7), and the word before it its name."""
     doc = rules("A title\n\nZorbNet scores 70% on the Quokka exam.")
     assert {e.name: e.type for e in read_entities(doc)}.get("Quokka") == EntityType.BENCHMARK
+
+
+def test_a_suite_of_models_after_a_long_hyphenated_word_is_models(rules: Language) -> None:
+    """"Emu3, a new suite of state-of-the-art multimodal models": "state-of-the-art" is seven tokens; the members
+    are still models."""
+    doc = rules("A title\n\nWe introduce QuilEmu, a new suite of state-of-the-art multimodal models trained on kelp.")
+    assert {e.name: e.type for e in read_entities(doc)}.get("QuilEmu") == EntityType.MODEL
+
