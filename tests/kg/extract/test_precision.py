@@ -310,6 +310,13 @@ def test_word_information_lost_is_a_metric() -> None:
     assert non_entity("WIL") and non_entity("WIP")
 
 
+@pytest.mark.parametrize("word", ["VideoQA", "KL-divergence", "AutoML", "LALM", "CNN-Transformer", "CNN-LSTM"])
+def test_a_task_a_measure_or_a_hybrid_description_is_vocabulary(word: str) -> None:
+    """Frequent in the whole-corpus build beyond its top 100: a task (VideoQA), a divergence, a paradigm, a generic
+    acronym and two architecture kinds joined ("a hybrid CNN-Transformer network")."""
+    assert non_entity(word)
+
+
 @pytest.mark.parametrize("place", ["United States", "South Korea", "Hong Kong"])
 def test_a_country_or_region_is_a_place(place: str) -> None:
     """"from four countries (the United States, South Korea, ...)": places, not artifacts."""
