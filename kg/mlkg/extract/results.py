@@ -327,6 +327,7 @@ _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\
 _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")
 _GAIN_FOR_BEFORE = re.compile(r"(?i:\b(?:improv|boost|rais|increas|enhanc|lift)\w*\s+(?:the\s+)?(?:[\w@-]+\s+){0,3}?"
                               r"(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?(?:for|of)\s+(?:the\s+)?)$")
+_BY_GAIN_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+)?[+-]?$")  # "WER by [x]"
 _BY_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?by\s+(?:up\s+to\s+)?")
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
@@ -839,19 +840,23 @@ def _ablation(sent: str, start: int, end: int) -> bool:
     """A part taken away before the number, with no comparison or raising verb since: "removing the retriever
     lowers accuracy by [4.1 points]", not "runs without a search stack and outperforms the agent by [15.8
     points]" nor "replacing the old corpus with ours improves both, raising A by [17.7 points]"."""
+    last = _last_ablation(sent, start, end)
+    return last is not None and not _OUTPERFORMS.search(sent, last.end(), end) \
+        and not _RAISES.search(sent, last.end(), end)
+
+
+def _last_ablation(sent: str, start: int, end: int) -> re.Match[str] | None:
+    """The last cue of a part taken away ("removing", "without", "disabling") in ``sent[start:end]``."""
     last = None
     for last in _ABLATION.finditer(sent, start, end):
         pass
-    return last is not None and not _OUTPERFORMS.search(sent, last.end(), end) \
-        and not _RAISES.search(sent, last.end(), end)
+    return last
 
 
 def _worsened(sent: str, end: int) -> bool:
     """A worsening verb between the sentence's last ablation cue and ``end``: "disabling X causes ... CER
     degrades from 0.129 to", "without Y, accuracy drops to"."""
-    last = None
-    for last in _ABLATION.finditer(sent, 0, end):
-        pass
+    last = _last_ablation(sent, 0, end)
     return last is not None and _WORSENS.search(sent, last.end(), end) is not None
 
 
@@ -1225,8 +1230,6 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 pairs.setdefault(i, only)
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
-
-_BY_GAIN_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+)?[+-]?$")
 
 
 _SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
