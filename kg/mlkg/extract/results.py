@@ -134,7 +134,7 @@ _FROM = re.compile(r"(?i:\bfrom)\s+$")
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
-                      r"\s+(?:to|->|→)\s+)$")
+                      r"\s+(?:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){1,2})?)$")  # "to an impressive [57.3%]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
@@ -155,7 +155,7 @@ _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
                         r"declin|collaps|degrad)\w*\b[^.;,()\d]{0,50}?\bto\s+"
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
-_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+[+]?\d")
+_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){{1,2}})?[+]?\d")
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→)\s*[+]?\d")  # "(88.8% → [93.9%])": the first is where it started
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
@@ -229,7 +229,9 @@ _DIGIT = re.compile(r"\d")
 # "x on τ²-Bench" where that name is no dataset the pipeline found: x is stated on something else.
 # not "in": "in OOD accuracy", "in Table 2"; not "based on GPT-4" (what a model is built on)
 # (Not a numbered part of a set, "on Level-3 tasks", "on Track 2": a part of the set the sentence is about.)
-_ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\bon\s+(?:the\s+)?"
+_ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s+(?:the\s+)?(?:(?:more|most|even|highly|very|"
+                         r"particularly|especially|notoriously|widely[- ]used|well[- ]known|popular|challenging|"
+                         r"difficult|demanding|competitive|harder|hardest|recent|established|standard)\s+){0,3}"
                          r"(?!(?:Level|Tier|Track|Task|Part|Stage|Phase|Subset|Split)[- ]?(?:\d+|[IVX]+)\b)"
                          r"(?:[A-Z]|[^\x00-\x7f])")
 _ON_OTHER = re.compile(
@@ -1387,6 +1389,9 @@ _BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(
 
 
 # A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".
+# The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
+_GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
+_FROM_AFTER = re.compile(r"\s+from\s+")
 _MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|moved|goes|went|jumps|jumped|climbs|"
                          r"climbed|grows|grew)\s+from\s+")
 
@@ -1403,8 +1408,11 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
         if name == own or _INSIDE_WORD.match(sent, end):
             continue
         if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) or _MOVES_FROM.fullmatch(
-                sent, end, v.start):
-            return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured
+                sent, end, v.start) or _GAPPED_START.search(sent, max(0, start - 12), start) and _FROM_AFTER.fullmatch(
+                sent, end, v.start) and any(_IMPROVED_CUE.search(sent, 0, s0) and _FROM_AFTER.match(sent, e0)
+                                            for s0, e0, _ in models if e0 < start):
+            return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured; or the
+            # second of "improves A from x to y, and [B] from [z] to w"
     for start, end, name in models:  # "from [3.31x] (CLIP) to 2.38x", "from [0.063] (95% CI, 0.04-0.10, CLIP)"
         if start > v.end and _START_BRACKET.fullmatch(sent, v.end, start) and _BRACKET_END.match(sent, end):
             return name

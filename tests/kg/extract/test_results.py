@@ -1468,3 +1468,18 @@ def test_a_number_on_unnamed_sets_in_the_plural_is_not_on_the_named_one(nlp: Lan
                       "video benchmarks.")
     assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "82.67%"), ("CIFAR-10", "67.03%")}
 
+
+
+def test_a_second_from_to_with_its_verb_left_out_starts_at_its_own_model(nlp: Language) -> None:
+    """"improves A from x to an impressive y, and B from z to w": both starts are claims of their own models."""
+    got = claims(nlp, "On ImageNet, FooNet improves CLIP from 17.4% to an impressive 57.3%, and BERT from 23.3% "
+                      "to 62.5%.")
+    assert {(m, v) for m, _, _, v in got if v in ("17.4%", "23.3%")} == {("CLIP", "17.4%"), ("BERT", "23.3%")}, got
+    assert {"57.3%", "62.5%"} <= {v for _, _, _, v in got}, got
+
+
+def test_a_sentence_on_an_unfound_set_after_praise_words_takes_no_set(nlp: Language) -> None:
+    """"On the more challenging Zorb Olympiad, our model achieves x": not on the paper's one known set."""
+    got = claims(nlp, "FooNet reaches 57.3% on ImageNet. On the more challenging Zorb Olympiad, our model achieves "
+                      "an average accuracy of 16.15%.")
+    assert "16.15%" not in {v for _, _, _, v in got}, got
