@@ -175,6 +175,8 @@ _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
+# "within a 1% gap of the original": a bound even when a gap word follows (not a gain).
+_WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
 _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|below|under|less than|at most|"
                             r"lower than|fewer than)\s+)$")
@@ -764,6 +766,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             bound_end = m.end()  # (not "over 6% and [4%] on D": a lower bound is often a gain's, and the list is)
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
+                or _WITHIN.search(before)
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) or (
@@ -1288,6 +1291,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "outperforms the strong (CLIP)": compared against
         if _BUILT_ON.search(sent, since, start):
             continue
+        if relative and since in value_ends and _AND_GAP.fullmatch(sent, since, start) and _COMPARED.search(
+                sent, clause_start, start):
+            continue  # "A outperforms B by 5% and [C] by 7%": the verb left out still compares C
         if _NUMBER_BRACKET.search(sent, max(0, start - 70), start) and _BRACKET_END.match(sent, end):
             continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
         if relative and _IMPROVED_CUE.search(sent, since, start):
@@ -1389,6 +1395,7 @@ _BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(
 
 
 # A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".
+_AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _FROM_AFTER = re.compile(r"\s+from\s+")

@@ -1483,3 +1483,15 @@ def test_a_sentence_on_an_unfound_set_after_praise_words_takes_no_set(nlp: Langu
     got = claims(nlp, "FooNet reaches 57.3% on ImageNet. On the more challenging Zorb Olympiad, our model achieves "
                       "an average accuracy of 16.15%.")
     assert "16.15%" not in {v for _, _, _, v in got}, got
+
+
+def test_a_number_within_a_gap_is_a_bound_not_a_result(nlp: Language) -> None:
+    """"keeping ImageNet within a 1% gap relative to the original": a bound, however the gap is worded."""
+    got = claims(nlp, "FooNet is 10x faster while keeping ImageNet within a 1% gap relative to the original model.")
+    assert "1%" not in {v for _, _, _, v in got}, got
+
+
+def test_a_second_gain_with_its_verb_left_out_is_the_subjects(nlp: Language) -> None:
+    """"A outperforms B by 5% and C by 7%": both gains are A's; C is compared, not measured."""
+    got = claims(nlp, "On ImageNet, FooNet outperforms CLIP by 5% and BERT by 7% in correctness.")
+    assert {(m, v) for m, _, _, v in got} == {("FooNet", "5%"), ("FooNet", "7%")}, got
