@@ -1495,3 +1495,11 @@ def test_a_second_gain_with_its_verb_left_out_is_the_subjects(nlp: Language) -> 
     """"A outperforms B by 5% and C by 7%": both gains are A's; C is compared, not measured."""
     got = claims(nlp, "On ImageNet, FooNet outperforms CLIP by 5% and BERT by 7% in correctness.")
     assert {(m, v) for m, _, _, v in got} == {("FooNet", "5%"), ("FooNet", "7%")}, got
+
+
+def test_a_gain_on_average_on_one_set_is_that_sets_and_on_a_list_is_none(nlp: Language) -> None:
+    """"by x on average on A": A's mean gain; "by x on average on A, B and C": a mean over the list, no one set's."""
+    got = claims(nlp, "FooNet improves CLIP by 21.23% on average on MedQA and even 137.59% on ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("MedQA", "21.23%"), ("ImageNet", "137.59%")}, got
+    got = claims(nlp, "FooNet improves CLIP by 21.23% on average on MedQA, ImageNet and CIFAR-10.")
+    assert not got, got
