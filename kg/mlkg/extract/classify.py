@@ -959,6 +959,8 @@ def _names_a_license(doc: Doc, cand: Candidate) -> bool:
 _VENUES = words("nonentity.venues")
 _NUMBERED_WORDS = words("nonentity.numbered_words")
 _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
+_GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
+_VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 
@@ -984,6 +986,13 @@ def _non_entity(text: str) -> bool:
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
+    if _GRADE_BAND.match(text):
+        return True  # "grades K-5", "K-12 education": school grades
+    versioned = _VERSIONED_WORD.match(lower)
+    if versioned and versioned.group(1) in _NON_ENTITY:
+        return True  # "API v2", "SDK v3": a version of a common noun, not a named artifact
+    if "/" in lower and all(part in _NON_ENTITY or len(part) == 1 for part in lower.split("/")):
+        return True  # "Twitter/X": a platform with its other name
     numbered = _NUMBERED_WORD.match(lower)
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact

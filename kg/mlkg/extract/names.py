@@ -762,6 +762,9 @@ class NameDetector:
             added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
             longer = _extend_name(doc, end, known=True) if end in continuing else end
+            if longer == end + 1 and doc[end].text in ("Dataset", "Corpus") and start and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].is_sent_start:
+                longer = end  # "the GPT-Image-2 Twitter Dataset": the known "Twitter" is inside a longer name
             first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
                 _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)

@@ -322,3 +322,18 @@ def test_a_country_or_region_is_a_place(place: str) -> None:
     """"from four countries (the United States, South Korea, ...)": places, not artifacts."""
     assert non_entity(place)
 
+
+
+@pytest.mark.parametrize(("word", "vocabulary"), [("API v2", True), ("SDK v3.1", True), ("Twitter/X", True),
+                                                  ("H.266/VVC", True), ("K-5", True), ("K-12", True),
+                                                  ("FooNet v2", False), ("ZorbGPT/X", False), ("K-Net", False)])
+def test_a_common_nouns_version_a_platforms_other_name_and_a_grade_band_are_vocabulary(word: str,
+                                                                                        vocabulary: bool) -> None:
+    """"the Twitter API v2", "posts on Twitter/X", "a codec (H.266/VVC)", "grades K-5": no artifacts."""
+    assert non_entity(word) is vocabulary
+
+
+def test_a_known_name_inside_a_longer_dataset_name_is_not_extended_alone(shipped_rules) -> None:
+    """"We introduce the ZorbBench-2 Twitter Dataset": not a second dataset "Twitter Dataset"."""
+    found = entities(shipped_rules, "A title\n\nWe introduce the ZorbBench-2 Twitter Dataset, the first dataset of generated images.")
+    assert "Twitter Dataset" not in found, found
