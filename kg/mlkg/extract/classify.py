@@ -25,7 +25,7 @@ from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
-from .lexicon import CORPUS_KEYS
+from .lexicon import CORPUS_KEYS, LexEntry
 from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
 from .shapes import (
     BENCH_END,
@@ -1104,6 +1104,13 @@ def _fold_entity(entities: dict[str, DocEntity], key: str, target: DocEntity) ->
     target.aliases.extend(a for a in [other.name, *other.aliases] if a not in target.aliases)
 
 
+def _case_clash(text: str, entry: LexEntry) -> bool:
+    """A word in title case ("Duo", "Arena") whose lexicon entry is only ever written in capitals (DUO,
+    ARENA): another paper's acronym, not this word (a generic entry still says the word is vocabulary)."""
+    return text.istitle() and text[1:].isalpha() and entry.type != "Generic" and all(
+        form.isupper() for form in entry.forms if norm_key(form) == norm_key(text))
+
+
 @lru_cache(maxsize=100_000)
 def _base_text(text: str) -> str:
     """The singular of a plural acronym: ViTs -> ViT, LLMs -> LLM."""
@@ -1290,6 +1297,8 @@ class TypeClassifier:
             base = _base_text(cand.text)
             if cand.entry is None:
                 cand.entry = lookup(cand.text) or lookup(base)
+                if cand.entry is not None and _case_clash(cand.text, cand.entry):
+                    cand.entry = None  # "compared to Duo": not the acronym DUO another paper coined
             key_text = norm_key(base)
             if key_text in long_to_short:  # a long form written out: same entity as its acronym
                 key_text = long_to_short[key_text]

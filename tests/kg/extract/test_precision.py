@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mlkg.extract.classify import non_entity
+from mlkg.extract.classify import _case_clash, non_entity
+from mlkg.extract.lexicon import LexEntry
 from mlkg.extract.pipeline import create_nlp
 from mlkg.extract.words import words
 
@@ -337,3 +338,21 @@ def test_a_known_name_inside_a_longer_dataset_name_is_not_extended_alone(shipped
     """"We introduce the ZorbBench-2 Twitter Dataset": not a second dataset "Twitter Dataset"."""
     found = entities(shipped_rules, "A title\n\nWe introduce the ZorbBench-2 Twitter Dataset, the first dataset of generated images.")
     assert "Twitter Dataset" not in found, found
+
+
+@pytest.mark.parametrize(("text", "forms", "kind", "clash"), [
+    ("Duo", ("DUO",), "Dataset", True), ("Arena", ("ARENA", "Arena Bench"), "Benchmark", True),
+    ("Duo", ("Duo",), "Model", False), ("DUO", ("DUO",), "Dataset", False), ("U.S.", ("US",), "Model", False),
+    ("Math", ("MATH",), "Generic", False)])
+def test_a_title_case_word_is_not_an_acronym_written_only_in_capitals(text: str, forms: tuple[str, ...], kind: str,
+                                                                       clash: bool) -> None:
+    """"compared to Duo": not the dataset DUO ("Dual Uncertainty Optimization") another paper coined; a generic
+    entry still marks the word as vocabulary."""
+    entry = LexEntry(id="x", name=forms[0], type=kind, aliases=forms[1:])
+    assert _case_clash(text, entry) is clash
+
+
+def test_a_compared_title_case_word_takes_no_type_from_an_acronym_entry(shipped_rules) -> None:
+    """The shipped lexicon knows DUO only in capitals, as a dataset: "compared to Duo" is not that dataset."""
+    found = entities(shipped_rules, "A title\n\nOur method trains 25% faster compared to Duo on OpenWebText.")
+    assert found.get("Duo", ("",))[0] != "Dataset", found
