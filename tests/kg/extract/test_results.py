@@ -1503,3 +1503,9 @@ def test_a_gain_on_average_on_one_set_is_that_sets_and_on_a_list_is_none(nlp: La
     assert {(d, v) for _, d, _, v in got} == {("MedQA", "21.23%"), ("ImageNet", "137.59%")}, got
     got = claims(nlp, "FooNet improves CLIP by 21.23% on average on MedQA, ImageNet and CIFAR-10.")
     assert not got, got
+
+
+def test_success_and_average_length_are_metrics(nlp: Language) -> None:
+    """"98.0% average success on A and 4.78 average length on B": success and episode length are stated."""
+    got = claims(nlp, "FooNet achieves 98.0% average success on ImageNet and 4.78 average length on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "98.0%"), ("MMLU", "4.78")}, got
