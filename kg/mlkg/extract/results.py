@@ -462,6 +462,8 @@ class ResultExtractor:
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi]]
             carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default)
+            if carried and k and _THIS_SETTING.search(sent) and _OTHER_SET.search(text, starts[k - 1], s_start):
+                carried = ""  # "... on real-world tasks with live search. In this realistic setting, X reaches [84%]"
             if not carried and not sent_data and k and _THIS_COMPARES.match(sent):
                 # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared
                 previous = {r.dataset for r in found if r.sent_start == starts[k - 1]}
@@ -620,6 +622,8 @@ def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> boo
     return bool(opened) and any(start == opened.end() and name == dataset for start, _, name in data)
 
 
+# A sentence about the setting the one before it described: "In this realistic setting, ...".
+_THIS_SETTING = re.compile(r"(?i:\b(?:this|that|such|these)\s+(?:[\w-]+\s+)?(?:settings?|scenarios?|regimes?)\b)")
 # A sentence that compares the claim of the sentence before: "This not only outperforms CLIP (72.0%) ...".
 _THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clearly|even|thus|therefore)\s+)?"
                             r"(?:outperforms|surpasses|beats|exceeds)\b")
@@ -769,7 +773,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or _WITHIN.search(before)
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
-        relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) or (
+        relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) and not (
+            _from_to_end(sent, m.start()) and _OVER_AFTER.match(after)) or (
             "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
                                                                              m.start()) is not None
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
@@ -1396,6 +1401,8 @@ _BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(
 
 # A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".
 _AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# "from x to [y] over its best alternative": y is the score reached; "over" names what it is compared with.
+_OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _FROM_AFTER = re.compile(r"\s+from\s+")

@@ -1509,3 +1509,18 @@ def test_success_and_average_length_are_metrics(nlp: Language) -> None:
     """"98.0% average success on A and 4.78 average length on B": success and episode length are stated."""
     got = claims(nlp, "FooNet achieves 98.0% average success on ImageNet and 4.78 average length on MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "98.0%"), ("MMLU", "4.78")}, got
+
+
+def test_a_from_to_end_compared_over_an_alternative_is_a_score(nlp: Language) -> None:
+    """"improving the pass rate from 23.3% to [44.4%] over its best alternative": the score reached, not a gain
+    (which a later absolute number on the same set would hide)."""
+    got = claims(nlp, "FooNet is state of the art on the MMLU benchmark, improving the final pass rate from 23.3% to "
+                      "44.4% over its best alternative. It also reaches 71.0% accuracy on MMLU.")
+    assert ("FooNet", "MMLU", "pass rate", "44.4%") in got, got
+
+
+def test_a_sentence_in_the_setting_the_one_before_described_takes_no_set(nlp: Language) -> None:
+    """"... on real-world tasks with live search. In this realistic setting, X reaches 84%": not the paper's set."""
+    got = claims(nlp, "FooNet reaches 44.4% on MMLU. We also test it on real-world planning tasks with live search. "
+                      "In this realistic setting, FooNet achieves an 84% final pass rate.")
+    assert "84%" not in {v for _, _, _, v in got}, got
