@@ -24,8 +24,10 @@ __all__ = ["BENCH_END", "EDITION_NUMERALS", "JOINED_TOKEN", "LOWER_BENCH", "NUMB
 # capital or digit: ViT-L/14, π0.5, Ω-Net. For ASCII text this is [A-Za-z0-9] chunks and [A-Z0-9].
 _NAME_PUNCT = frozenset("-/^+._ ")
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
-_LATIN_JOINED = re.compile(r"^(?=\S*[A-Z0-9])[A-Za-z0-9]+(?:[-/^+.][A-Za-z0-9]+)+\+*$")
-JOINED_TOKEN = re.compile(rf"^(?=\S*[A-Z0-9\u0391-\u03a9])[A-Za-z0-9{_GREEK}]+(?:[-/^+.][A-Za-z0-9{_GREEK}]+)+\+*$")
+# A size tag as model hubs and Ollama write it after a name: "GPT-OSS:20b", "Llama3.2:1b".
+_SIZE_TAG = r"(?::\d+(?:\.\d+)?[bBmM])?"
+_LATIN_JOINED = re.compile(rf"^(?=\S*[A-Z0-9])[A-Za-z0-9]+(?:[-/^+.][A-Za-z0-9]+)+\+*{_SIZE_TAG}$")
+JOINED_TOKEN = re.compile(rf"^(?=\S*[A-Z0-9\u0391-\u03a9])[A-Za-z0-9{_GREEK}]+(?:[-/^+.][A-Za-z0-9{_GREEK}]+)+\+*{_SIZE_TAG}$")
 _HAS_LOWER = re.compile(r"[a-z]")
 _INNER_UPPER = re.compile(r"^.[^\s]*[A-Z]")
 _ALPHA = re.compile(r"[A-Za-z]")

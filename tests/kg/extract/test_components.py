@@ -24,7 +24,7 @@ def test_components_are_registered_factories() -> None:
 
 
 @pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
-                                  "ViT-L/14", "LLaVA-1.5", "Qwen2.5-VL-7B", "Swin-B"])
+                                  "ViT-L/14", "LLaVA-1.5", "Qwen2.5-VL-7B", "Swin-B", "Zorb-OSS:20b"])
 def test_tokenizer_keeps_names_whole(name: str) -> None:
     nlp = spacy.blank("en")
     create_tokenizer(nlp)
@@ -83,7 +83,7 @@ def test_tokenizer_splits_a_score_bracketed_right_after_a_name(text: str, tokens
 
 
 @pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
-                                  "ViT-L/14", "LLaVA-1.5", "VideoLLaMA 3"])
+                                  "ViT-L/14", "LLaVA-1.5", "VideoLLaMA 3", "Zorb-OSS:20b", "Quill3.2:1b"])
 def test_coined_names_are_detected(find, name: str) -> None:
     found = find(f"Title here\n\nIn our experiments, {name} is evaluated against strong baselines.")
     assert name in found, found
