@@ -1449,11 +1449,14 @@ def _drop_unowned_starts(values: list[_Value], owners: list[str]) -> tuple[list[
 
 def _with_start_datasets(values: list[_Value], pairs: list[tuple[_Value, str]]) -> list[tuple[_Value, str]]:
     """A start "from x to y" is on the dataset of y (the value just after it): "from a to b on A and from
-    [x] to y on B" is on B, whatever else pairs it; without a dataset for y it keeps its own, if any."""
+    [x] to y on B" is on B, whatever else pairs it; without a dataset for y it keeps its own, if any, and
+    y is on it too."""
     dataset_of = {v.start: d for v, d in pairs}
     for v, nxt in pairwise(values):
         if v.start_of and nxt.start in dataset_of:
             dataset_of[v.start] = dataset_of[nxt.start]
+        elif v.start_of and v.start in dataset_of and not nxt.start_of:
+            dataset_of[nxt.start] = dataset_of[v.start]  # "an FID improvement from [x] to [y]": y where x is
     by_start = {v.start: v for v, _ in pairs} | {v.start: v for v in values}
     return sorted(((by_start[start], d) for start, d in dataset_of.items()), key=lambda p: p[0].start)
 

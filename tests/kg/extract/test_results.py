@@ -1524,3 +1524,10 @@ def test_a_sentence_in_the_setting_the_one_before_described_takes_no_set(nlp: La
     got = claims(nlp, "FooNet reaches 44.4% on MMLU. We also test it on real-world planning tasks with live search. "
                       "In this realistic setting, FooNet achieves an 84% final pass rate.")
     assert "84%" not in {v for _, _, _, v in got}, got
+
+
+def test_the_end_of_a_from_to_is_where_its_start_is(nlp: Language) -> None:
+    """"FID from 2.11 to 0.30 on D, leading to an FID improvement from 7.85 to [5.38]": the second change is on D too."""
+    got = claims(nlp, "Compared with CLIP, FooNet improves reconstruction FID from 2.11 to 0.30 on ImageNet, leading to a "
+                      "31% generation FID improvement from 7.85 to 5.38.")
+    assert ("ImageNet", "5.38") in {(d, v) for _, d, _, v in got}, got
