@@ -947,6 +947,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     word = doc[end].lower_ if end < len(doc) else ""
     if word not in _METRIC_NEXT:
         return False
+    if end == cand.tok_end and _METRIC_ACRONYM.fullmatch(cand.text + doc[end].text.capitalize()):
+        return True  # "in both FID and CLIP score", "BERT score": a metric's own name (CLIPScore) written apart
     # a known name is the thing the score is computed with or on ("the PageRank score", "the MMLU score")
     return word.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
 

@@ -356,3 +356,11 @@ def test_a_compared_title_case_word_takes_no_type_from_an_acronym_entry(shipped_
     """The shipped lexicon knows DUO only in capitals, as a dataset: "compared to Duo" is not that dataset."""
     found = entities(shipped_rules, "A title\n\nOur method trains 25% faster compared to Duo on OpenWebText.")
     assert found.get("Duo", ("",))[0] != "Dataset", found
+
+
+def test_a_model_name_written_apart_from_score_as_a_metric_is_no_mention(shipped_rules) -> None:
+    """"outperforms diffusion models in both FID and CLIP score": CLIPScore, the metric, written apart."""
+    found = entities(shipped_rules, "A title\n\nZorbNet outperforms diffusion models in both FID and CLIP score.")
+    assert "CLIP" not in found, found
+    found = entities(shipped_rules, "A title\n\nWe align images with CLIP and report the MMLU score.")
+    assert "CLIP" in found, found
