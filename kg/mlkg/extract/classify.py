@@ -917,6 +917,8 @@ _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE
 _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licensed"})
 
 
+# A name's own score after it in its bracket: "(Go-Browse, 21.7%)", "(Quill: 0.82)".
+_SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 # Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)")
@@ -1200,7 +1202,9 @@ class TypeClassifier:
                                          or _apposed_head(doc, cand.tok_end) is not None
                                          or self._long_form_known(abbr))
         return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup) \
-            or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS)  # "a dataset, called AVU"
+            or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS) \
+            or (cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and _SCORE_IN_BRACKET.match(
+                doc_text(doc), cand.end) is not None)  # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"
 
     def _long_form_known(self, abbr: object) -> bool:
         """The long form is a known artifact's name, not a task's ("Open X-Embodiment (OXE)", not "Document

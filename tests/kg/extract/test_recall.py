@@ -639,3 +639,10 @@ def test_an_observation_the_paper_names_is_no_artifact(rules: Language) -> None:
                 "framework called Marrow Kelp, which is fast.")
     proposed = {s.text for s in doc.spans["mlkg_candidates"] if s.label_ == "introduced"}
     assert "Quill Decay" not in proposed and "Marrow Kelp" in proposed, proposed
+
+
+def test_a_name_with_its_score_in_a_bracket_is_kept(find) -> None:
+    """"nearly doubling the previous best open-weight result (Quill-Browse, 21.7%)": a compared model, though
+    its name is two joined words."""
+    found = find("A title\n\nOur agent nearly doubles the previous best open-weight result (Quill-Browse, 21.7%).")
+    assert "Quill-Browse" in found, found

@@ -1531,3 +1531,9 @@ def test_the_end_of_a_from_to_is_where_its_start_is(nlp: Language) -> None:
     got = claims(nlp, "Compared with CLIP, FooNet improves reconstruction FID from 2.11 to 0.30 on ImageNet, leading to a "
                       "31% generation FID improvement from 7.85 to 5.38.")
     assert ("ImageNet", "5.38") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_wr_is_a_metric(nlp: Language) -> None:
+    """"outperforms DPO by a margin of 15% ..., achieving WR of 90%": the win rate is the absolute claim."""
+    got = claims(nlp, "On ImageNet, FooNet outperforms CLIP by a clear margin of 15%, achieving WR of 90%.")
+    assert ("FooNet", "ImageNet", "WR", "90%") in got, got
