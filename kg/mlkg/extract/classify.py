@@ -880,8 +880,9 @@ def _generic_text(text: str) -> bool:
 
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
-                                      "paradigms", "tasks", "software", "statistics", "places")
+                                      "paradigms", "tasks", "software", "statistics", "places", "sports_events")
                         for w in words(f"nonentity.{key}"))
+_SPORTS_EVENT = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(words('nonentity.sports_events'))))})$")
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
                             r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano))\b")  # "AGX Orin", "Orin Nano"
@@ -990,6 +991,8 @@ def _non_entity(text: str) -> bool:
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
+    if _SPORTS_EVENT.search(lower):
+        return True  # "the 2022 Qatar FIFA World Cup": a sports event, with its year and host
     if _GRADE_BAND.match(text):
         return True  # "grades K-5", "K-12 education": school grades
     versioned = _VERSIONED_WORD.match(lower)

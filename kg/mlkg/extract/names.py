@@ -162,8 +162,9 @@ _CLAIM_HEADS = frozenset({"hypothesis", "hypotheses", "conjecture", "theorem", "
 # What the paper names that is an observation, not an artifact: "a phenomenon we term Energy Decay", "the
 # overthinking issue, which we name as ...", "a failure mode that we call ...".
 _CLAIM_NAMED = re.compile(r"\b(?:phenomen(?:on|a)|effects?|issues?|problems?|scenarios?|behaviou?rs?|hypothes[ie]s|"
-                          r"failure modes?|patterns?|biases|bias|trade-?offs?|paradox|dilemma)\b[^.;:]{0,40}?"
-                          r"(?:,\s*)?(?:which\s+|that\s+)?we\s+(?:[a-z]+ly\s+)?$")
+                          r"failure modes?|patterns?|biases|bias|trade-?offs?|paradox|dilemma|bottlenecks?|"
+                          r"patholog(?:y|ies)|illusions?|curses?|traps?)\b(?:[^.;:]{0,40}?"
+                          r"(?:,\s*)?(?:which\s+|that\s+)?we\s+(?:[a-z]+ly\s+)?|\s*,\s*|\s+)$")  # "a bottleneck, termed X"
 _INTRO_RUN = re.compile(
     rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?(?:{alternation('cues.intro_verbs')})"
     rf" (?:(?:a|an|the|our) )?((?:[a-z][a-z-]+ ){{0,2}})((?>{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}}))(?![\w-])(?!\s*\()")

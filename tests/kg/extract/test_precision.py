@@ -364,3 +364,17 @@ def test_a_model_name_written_apart_from_score_as_a_metric_is_no_mention(shipped
     assert "CLIP" not in found, found
     found = entities(shipped_rules, "A title\n\nWe align images with CLIP and report the MMLU score.")
     assert "CLIP" in found, found
+
+
+@pytest.mark.parametrize(("name", "vocabulary"), [("2022 Qatar FIFA World Cup", True), ("World Cup", True),
+                                                  ("Paris Olympics", True), ("KDD Cup 2021", False)])
+def test_a_sports_event_is_no_contest(name: str, vocabulary: bool) -> None:
+    """"a match at the 2022 Qatar FIFA World Cup": where the footage came from, not an ML challenge."""
+    assert non_entity(name) is vocabulary
+
+
+def test_a_named_phenomenon_is_no_artifact(shipped_rules) -> None:
+    """"a critical scalability bottleneck, termed Structural Drift": a failure the paper names, not a method."""
+    found = entities(shipped_rules, "A title\n\nWe identify a critical scalability bottleneck, termed Zorbic Drift: "
+                                    "as depth grows, ICL degrades. We propose a new model, termed Quill Net.")
+    assert "Zorbic Drift" not in found and "Quill Net" in found, found
