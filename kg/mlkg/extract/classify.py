@@ -817,6 +817,21 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
 
 
 _FAMILY_PAPERS = 20
+# A word joined before a known benchmark's capitals: "DarijaMMLU", "KoMMLU", "ArabicGLUE" (four capitals at
+# least: three-letter ones are often tasks or formats that model names end in, "OmniSVG", "FineCIR").
+_SUITE_VARIANT = re.compile(r"^[A-Z][a-z]+([A-Z]{4,}[A-Za-z0-9-]*)$")
+
+
+def _suite_variant(name: str, lookup: Callable[[str], Any]) -> str | None:
+    """The type of the well-known benchmark or dataset a joined name ends in ("DarijaMMLU" -> MMLU's)."""
+    match = _SUITE_VARIANT.match(name)
+    if match is None:
+        return None
+    entry = lookup(match.group(1))
+    if entry is None or entry.type not in ("Benchmark", "Dataset") or entry.papers < _FAMILY_PAPERS \
+            or match.group(1) not in entry.forms or _non_entity(match.group(1)):
+        return None
+    return str(entry.type)
 
 
 def _spells_out(abbr: object) -> bool:
@@ -1356,6 +1371,9 @@ class TypeClassifier:
             if cand.entry is None and (key, cand.text) not in shape_votes and has_size_suffix(cand.text) \
                     and _known_family_type(cand.text, lookup) == "Model":
                 cand.vote("Model", 2.0)  # "SmolLM2-135M": a known model's parameter count, not a data size
+            if cand.entry is None and (key, cand.text) not in shape_votes and (
+                    suite := _suite_variant(cand.text, lookup)):
+                cand.vote(suite, 2.0)  # "DarijaMMLU", "ArabicMMLU": a known benchmark made for a language or field
             shape_votes.add((key, cand.text))
             if cand.long_form:
                 long_form_votes.add(key)

@@ -212,7 +212,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
-                       r"competitive with|match(?:es|ing)?|rival(?:s|ing)?)\s)")
+                       r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s)")
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 _BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned) (?:up)?on|\bon top of)\s+(?:the\s+)?$")

@@ -41,6 +41,7 @@ _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
     r"comparison (?:to|with)|comparable (?:to|with)|against|versus|vs\.?|(?:improvements?|gains?|advantages?|superiority) over|"
     r"rival(?:s|ed|ing)?|match(?:es|ed)|compet(?:es|ing|itive) (?:with|to|against)|(?:on )?(?:par|parity) with|relative to|"
+    r"second (?:only )?to|trail(?:s|ing)?|"
     r"(?:better|higher|lower|faster|stronger|larger|smaller|more \w+|worse) than|baselines?|competitors?|"
     r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
     re.IGNORECASE,

@@ -378,3 +378,17 @@ def test_a_named_phenomenon_is_no_artifact(shipped_rules) -> None:
     found = entities(shipped_rules, "A title\n\nWe identify a critical scalability bottleneck, termed Zorbic Drift: "
                                     "as depth grows, ICL degrades. We propose a new model, termed Quill Net.")
     assert "Zorbic Drift" not in found and "Quill Net" in found, found
+
+
+def test_a_word_joined_before_a_known_benchmarks_capitals_is_that_kind_of_set(shipped_rules) -> None:
+    """"on DarijaMMLU": MMLU made for a language; "OmniSVG" ends in a format's three capitals and stays a model."""
+    found = entities(shipped_rules, "A title\n\nOur models gain 13% on DarijaMMLU, unlike OmniSVG.")
+    assert found["DarijaMMLU"][0] == "Benchmark", found
+    assert found.get("OmniSVG", ("Model",))[0] == "Model", found
+
+
+def test_ranking_second_only_to_a_model_compares_with_it(find) -> None:
+    """"it ranks second only to CLIP on our leaderboard": CLIP is compared with."""
+    found = find("FooNet: A Test\n\nWe propose FooNet. On document benchmarks, it ranks second only to CLIP on our "
+                 "leaderboard.")
+    assert found["CLIP"][1] == "compares", found
