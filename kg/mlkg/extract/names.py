@@ -157,7 +157,7 @@ _WE = frozenset({"we", "We"})
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 # What a paper proposes that is a claim, not an artifact: "we propose the Reasoning-Planning Decoupling Hypothesis".
 # (Not "law": the gold counts a paper's own scaling law, "the Shannon Scaling Law", as its model.)
-_CLAIM_HEADS = frozenset({"hypothesis", "hypotheses", "conjecture", "theorem", "principle", "paradox", "phenomenon",
+CLAIM_HEADS = frozenset({"hypothesis", "hypotheses", "conjecture", "theorem", "principle", "paradox", "phenomenon",
                           "effect", "assumption", "postulate", "dilemma", "fallacy"})
 # What the paper names that is an observation, not an artifact: "a phenomenon we term Energy Decay", "the
 # overthinking issue, which we name as ...", "a failure mode that we call ...".
@@ -652,7 +652,7 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
         if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
             end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
             run = run[:-1]
-        if len(run) >= 2 and run[0].lower() not in NEVER_NAME and run[-1].lower() not in _CLAIM_HEADS:
+        if len(run) >= 2 and run[0].lower() not in NEVER_NAME and run[-1].lower() not in CLAIM_HEADS:
             found.append((match.start(2), end, "introduced"))
     for word, hook_start, hook_end in hooks:
         named = _NAMED_AS.match(text, hook_end) if word in _NAMING_WORDS else None

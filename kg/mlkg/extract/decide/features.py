@@ -38,6 +38,7 @@ from ..cues import ENUM_BEFORE as _ENUM_BEFORE
 from ..cues import INTRO
 from ..cues import MADE_AFTER as _MADE_AFTER
 from ..lexicon import CORPUS_KEYS
+from ..names import CLAIM_HEADS
 from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key, unbalanced
 from ..spans import entity_rows, read_candidates
 
@@ -169,6 +170,9 @@ def never(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if unit.mentions and all(_ET_AL.match(text, m.end) for m in unit.mentions):
         return True
+    if " " in unit.name and unit.name.rsplit(" ", 1)[1].lower() in CLAIM_HEADS and unit.lexicon_id is None \
+            and not unit.aliases:
+        return True  # "the Parametric Compression-Coverage Hypothesis": a claim the paper makes, not an artifact
     if not _CAPS_WORDS.fullmatch(unit.name) or unit.lexicon_id is not None or unit.aliases or \
             any(m.entry is not None or m.long_form for m in unit.mentions):
         return False
