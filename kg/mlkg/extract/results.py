@@ -432,8 +432,9 @@ class ResultExtractor:
     def _find(self, doc: Doc) -> list[DocResult]:
         if not any(row["type"] in _DATA_TYPES and row["mentions"] for row in entity_rows(doc)):
             return []  # no dataset named: no claim (and no entities to read)
-        # arXiv abstracts keep LaTeX's escaped percent ("84\\%"): read it as "% " (same length, offsets hold).
-        text = doc_text(doc).replace("\\%", "% ")
+        # arXiv abstracts keep LaTeX's escaped percent ("84\\%"): read it as "% " (same length, offsets hold);
+        # an arrow whose backslash was lost on the way ("66.3 %rightarrow72.9 %") as an arrow, padded alike.
+        text = _LATEX_ARROW.sub(_arrow_padded, doc_text(doc).replace("\\%", "% "))
         if not _VALUE.search(text):
             return []
         entities = read_entities(doc)
@@ -573,6 +574,14 @@ class ResultExtractor:
             found = [r._replace(own=True) if not r.model and _own_subject(text[r.sent_start:r.value_start]) else r
                      for r in found]
         return [_with_conditions(text, _without_set_name(r), models) for r in _keep(found)]
+
+
+_LATEX_ARROW = re.compile(r"\\?rightarrow")
+
+
+def _arrow_padded(match: re.Match[str]) -> str:
+    """" → " padded with spaces to the length of the LaTeX arrow it stands for."""
+    return " \u2192 ".ljust(len(match.group()))
 
 
 def _without_set_name(row: DocResult) -> DocResult:

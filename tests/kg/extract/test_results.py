@@ -1537,3 +1537,12 @@ def test_wr_is_a_metric(nlp: Language) -> None:
     """"outperforms DPO by a margin of 15% ..., achieving WR of 90%": the win rate is the absolute claim."""
     got = claims(nlp, "On ImageNet, FooNet outperforms CLIP by a clear margin of 15%, achieving WR of 90%.")
     assert ("FooNet", "ImageNet", "WR", "90%") in got, got
+
+
+def test_a_latex_arrow_that_lost_its_backslash_is_an_arrow(nlp: Language) -> None:
+    """"66.3 %rightarrow72.9 % on D": a change from 66.3% to 72.9% on D (offsets still index the text)."""
+    doc = nlp(INTRO + "FooNet improves CLIP (e.g., 66.3 %rightarrow72.9 % on ImageNet, 62.9 %rightarrow68.7 % on MMLU).")
+    got = {(r.dataset, r.value) for r in doc._.mlkg_results}
+    assert got == {("ImageNet", "66.3%"), ("ImageNet", "72.9%"), ("MMLU", "62.9%"), ("MMLU", "68.7%")}, got
+    spans = sorted(span.text for span in doc.spans["mlkg_results"])  # (a span covers whole tokens)
+    assert [v in text for v, text in zip(["62.9", "66.3", "68.7", "72.9"], spans, strict=True)] == [True] * 4, spans
