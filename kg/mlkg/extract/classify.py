@@ -941,6 +941,7 @@ _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 # and of sensing modalities ("intraoperative ultrasound (iUS)"); not "unit": "Gated Recurrent Unit (GRU)" is a method.
 _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "concentration", "concentrations",
                             "temperature", "pressure", "intensity", "density", "volume"}) | words("nonentity.modalities")
+_CONDITION_HEADS = words("nonentity.condition_heads")
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
@@ -1164,7 +1165,13 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     if not long_form or not long_form.split():
         return False
     last = long_form.split()[-1].lower().strip(".,)")
-    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS
+    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS
+
+
+def _names_a_condition(entry: LexEntry) -> bool:
+    """A lexicon entry whose long form is a medical condition's ("EDS" = "Ehlers-Danlos Syndrome"): another
+    paper's data was about it; it names no artifact here either."""
+    return any(" " in form and form.rsplit(" ", 1)[1].lower() in _CONDITION_HEADS for form in entry.aliases)
 
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
@@ -1340,7 +1347,8 @@ class TypeClassifier:
                     or _names_a_metric(doc, cand):
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
-            if (_non_entity(cand.text) or (cand.entry is not None and _non_entity(cand.entry.name))) \
+            if (_non_entity(cand.text) or (cand.entry is not None and (
+                    _non_entity(cand.entry.name) or _names_a_condition(cand.entry)))) \
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):

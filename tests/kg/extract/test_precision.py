@@ -392,3 +392,11 @@ def test_ranking_second_only_to_a_model_compares_with_it(find) -> None:
     found = find("FooNet: A Test\n\nWe propose FooNet. On document benchmarks, it ranks second only to CLIP on our "
                  "leaderboard.")
     assert found["CLIP"][1] == "compares", found
+
+
+def test_a_medical_conditions_acronym_names_no_artifact(shipped_rules) -> None:
+    """"questions collected from EDS patients" (the shipped lexicon knows EDS as "Ehlers-Danlos Syndrome"), "Zorbic
+    Disease (ZD)": what the data is about, not a dataset or a model."""
+    found = entities(shipped_rules, "A title\n\nWe test FooNet on questions collected from EDS patients. We also "
+                                    "study Zorbic Disease (ZD).")
+    assert "EDS" not in found and "ZD" not in found, found
