@@ -914,7 +914,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?)$"  # "1-NFE", "4-step"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"
-                       r"|^W\d+A\d+(?:KV\d+)?$"  # a quantization's bit widths: "W4A8", "W4A4KV4"
+                       r"|^W\d+A\d+(?:KV\d+)?(?:-(?:FP|INT)\d*)?$"  # a quantization's bit widths: "W4A8", "W8A8-FP"
                        r"|^([A-Z])\d+\s*[-/–]\s*\1?\d+$", re.IGNORECASE)  # a range of levels: "L1/L2", "L3-L4"
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
@@ -933,6 +933,7 @@ _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE
 _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licensed"})
 
 
+_DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])")
 # A name's own score after it in its bracket: "(Go-Browse, 21.7%)", "(Quill: 0.82)".
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
@@ -955,6 +956,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     text, lo = doc_text(doc), max(0, cand.start - 12)
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
+    if _METRIC_ACRONYM.fullmatch(cand.text) and _DECIMAL_AFTER.match(text, cand.end):
+        return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
     if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(text, lo, cand.start):
         return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore")
     if cand.entry is None and _DECIMAL_BEFORE.search(text, lo, cand.start) and _CLAUSE_GOES_ON.match(text, cand.end):

@@ -11,7 +11,7 @@ from mlkg.extract.abbreviations import find_abbreviations
 from mlkg.extract.names import title_name
 from mlkg.extract.pipeline import PIPELINE, create_nlp
 from mlkg.extract.spans import read_entities
-from mlkg.extract.shapes import name_shape, norm_key
+from mlkg.extract.shapes import is_version, name_shape, norm_key
 from mlkg.extract.tokenizer import create_tokenizer
 from mlkg.model import EntityType
 
@@ -448,3 +448,10 @@ def test_a_title_name_on_one_line_text_is_found_without_a_crash(find) -> None:
 def test_an_appositive_head_is_found_past_a_defined_acronym(find, name: str) -> None:
     text = f"A title\n\nWe present {name}, an efficient Mixture-of-Experts (MoE) vision-language model."
     assert find(text)[name][0] == "Model"
+
+
+@pytest.mark.parametrize(("text", "version"), [("3", True), ("v2", True), ("1.5", True), ("0.5", True), ("v0.10", True),
+                                               ("0.87", False), ("0.973", False)])
+def test_a_measurement_below_one_is_no_version(text: str, version: bool) -> None:
+    """"MAE 0.87 to 0.73": a value, not the name "MAE 0.87" ("Pythia v0.1", "Kelp 0.5" keep their versions)."""
+    assert is_version(text) is version

@@ -400,3 +400,13 @@ def test_a_medical_conditions_acronym_names_no_artifact(shipped_rules) -> None:
     found = entities(shipped_rules, "A title\n\nWe test FooNet on questions collected from EDS patients. We also "
                                     "study Zorbic Disease (ZD).")
     assert "EDS" not in found and "ZD" not in found, found
+
+
+def test_a_metric_with_its_value_and_bit_width_formats_name_nothing(shipped_rules) -> None:
+    """"scoring accuracy (MAE 0.87 to 0.73)": the metric, not the autoencoder, nor a version "MAE 0.87";
+    "W8A8-FP", "W4A16-INT": quantization formats; "on an iPhone": a device."""
+    found = entities(shipped_rules, "A title\n\nIts feedback improves scoring accuracy (MAE 0.87 to 0.73). We "
+                                    "quantize ZorbLM with W8A8-FP and W4A16-INT and run it on an iPhone.")
+    assert not {"MAE", "MAE 0.87", "W8A8-FP", "W4A16-INT", "iPhone"} & set(found), found
+    found = entities(shipped_rules, "A title\n\nWe pretrain ZorbLM with MAE on ImageNet.")
+    assert "MAE" in found, found
