@@ -267,7 +267,9 @@ _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|
                                rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
-_VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s+(?:on|in)\s+(?:the\s+)?$")
+_VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s+(?:on|in)\s+(?:the\s+)?$")
+# A gain's bracket that gives the two scores it is the difference of: "by 0.42 ([0.73] vs. 0.31)".
+_GAIN_BRACKET = re.compile(r"(?i:\bby\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s*\(\s*)$")
 # The compared model of "x vs. y", after its cue and a few describing words: "outperforms the DDPM", "comparably
 # with a standard CLIP", "outperforms the 10× larger Qwen" (not "outperforms methods using CLIP").
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
@@ -814,7 +816,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if m.group("pm"):
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
-                      or _RAISED_TO.search(before) or _ARROW_END.search(before))
+                      or _RAISED_TO.search(before) or _ARROW_END.search(before)
+                      or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after))
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)

@@ -1546,3 +1546,9 @@ def test_a_latex_arrow_that_lost_its_backslash_is_an_arrow(nlp: Language) -> Non
     assert got == {("ImageNet", "66.3%"), ("ImageNet", "72.9%"), ("MMLU", "62.9%"), ("MMLU", "68.7%")}, got
     spans = sorted(span.text for span in doc.spans["mlkg_results"])  # (a span covers whole tokens)
     assert [v in text for v, text in zip(["62.9", "66.3", "68.7", "72.9"], spans, strict=True)] == [True] * 4, spans
+
+
+def test_a_gains_bracket_with_both_scores_gives_the_claimed_score(nlp: Language) -> None:
+    """"improving Precision@10 by 0.42 (0.73 vs. 0.31) on D": the score reached is 0.73 (the gain then adds nothing)."""
+    got = claims(nlp, "FooNet is state of the art, improving Precision@10 by 0.42 (0.73 vs. 0.31) on ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "0.73")}, got
