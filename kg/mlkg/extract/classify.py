@@ -1345,7 +1345,12 @@ class TypeClassifier:
                 sense = lookup(abbr.long) if _spells_out(abbr) else None  # type: ignore[attr-defined]
                 cand.entry = sense if sense is not None and sense.type == "Generic" else None
             # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
-            if (_generic_phrase(cand) and not (key_text == title_key and _OWN_TITLE_PHRASE.match(cand.text))) \
+            # (nor is an acronym the paper coins for what it proposes, whatever metric it spells: "we propose the
+            # Cascaded Early Rejection (CER) framework")
+            if (_generic_phrase(cand) and not (key_text == title_key and _OWN_TITLE_PHRASE.match(cand.text))
+                    and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
+                             and not _long_form_of_no_artifact(cand.long_form)
+                             and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) \
                     or _names_a_metric(doc, cand):
                 continue
