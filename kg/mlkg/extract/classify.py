@@ -1171,6 +1171,18 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS
 
 
+def _contest_type(entry: LexEntry) -> str:
+    """The entry's type, but a contest's problems are a benchmark whatever the corpus typed them ("IMO" =
+    "International Mathematical Olympiad", typed Model by papers whose models solve it)."""
+    if entry.type == "Model" and any(" " in form and form.rsplit(" ", 1)[1].lower() in _CONTEST_LONG_HEADS
+                                     for form in entry.aliases):
+        return "Benchmark"
+    return entry.type
+
+
+_CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contest", "examination"})
+
+
 def _names_a_condition(entry: LexEntry) -> bool:
     """A lexicon entry whose long form is a medical condition's ("EDS" = "Ehlers-Danlos Syndrome"): another
     paper's data was about it; it names no artifact here either."""
@@ -1398,7 +1410,7 @@ class TypeClassifier:
                 if title_key is not None and key_text == title_key and cand.entry.papers < 20:
                     # the paper's own new name: another paper's use of it says little (CRAB), once
                     weight = 1.0 if cand.start < text.find("\n") else 0.0
-                cand.vote(cand.entry.type, weight)
+                cand.vote(_contest_type(cand.entry), weight)
                 entity.lexicon_name = entity.lexicon_name or cand.entry.name
                 if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:
                     entity.aliases.append(cand.entry.name)

@@ -122,7 +122,9 @@ _VALUE = re.compile(
 _SIGNS = ("+", "-", "−")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+(?:[A-Z]|(?:this|that|these|the same|our)\s))[\w-]+\s+){{0,2}}"
+# (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "40 hours"
+# or "in 2 hours" a cost.)
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
                         rf"(?i:{alternation('results.not_result')})\b|"
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
@@ -196,6 +198,7 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
+                 r"(?:(?i:in|for)\s+(?:[a-z][\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional generation on D"
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
@@ -327,7 +330,7 @@ _PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|app
                              rf"detectors|variants|networks|architectures|LLMs|VLMs|MLLMs)\s+(?:only\s+|also\s+|still\s+)?"
                              rf"(?i:{alternation('results.result_verbs')})\b")
 _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|approach|work|paper|framework)|"
-                        r"the proposed)\b)")
+                        r"the proposed|the resulting (?:model|method|system|agent|policy))\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")

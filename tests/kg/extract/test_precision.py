@@ -420,3 +420,10 @@ def test_an_acronym_the_paper_coins_is_kept_whatever_metric_it_spells(find) -> N
     assert found.get("CER", ("",))[0] == "Model", found
     found = find("A title\n\nWe report the character error rate (CER) of ZorbNet.")
     assert "CER" not in found, found
+
+
+def test_a_contests_acronym_is_a_benchmark_whatever_the_corpus_typed(shipped_rules) -> None:
+    """The shipped lexicon types IMO ("International Mathematical Olympiad") a model; its problems are a benchmark."""
+    found = entities(shipped_rules, "A title\n\nZorbNet raises accuracy on IMO combinatorics problems from 33.3% to "
+                                    "77.8%.")
+    assert found["IMO"][0] == "Benchmark", found

@@ -1552,3 +1552,11 @@ def test_a_gains_bracket_with_both_scores_gives_the_claimed_score(nlp: Language)
     """"improving Precision@10 by 0.42 (0.73 vs. 0.31) on D": the score reached is 0.73 (the gain then adds nothing)."""
     got = claims(nlp, "FooNet is state of the art, improving Precision@10 by 0.42 (0.73 vs. 0.31) on ImageNet.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "0.73")}, got
+
+
+def test_a_score_in_a_task_on_a_set_of_the_resulting_model(nlp: Language) -> None:
+    """"The resulting model sets ... an Inception Score of 87.68 in class-conditional video generation on D": the
+    paper's own (unnamed) model, on D; "video" after the task's preposition counts nothing."""
+    doc = nlp("A Study of Video Models\n\nThe resulting model sets a new state-of-the-art FVD score of 66.32 and "
+              "Inception Score of 87.68 in class-conditional video generation on ImageNet.")
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "66.32"), ("ImageNet", "87.68")}
