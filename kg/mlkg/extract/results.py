@@ -122,9 +122,9 @@ _VALUE = re.compile(
 _SIGNS = ("+", "-", "−")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
-# (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "40 hours"
-# or "in 2 hours" a cost.)
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
+# (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
+# fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
                         rf"(?i:{alternation('results.not_result')})\b|"
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
@@ -136,7 +136,7 @@ _FROM = re.compile(r"(?i:\bfrom)\s+$")
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
-                      r"\s+(?:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){1,2})?)$")  # "to an impressive [57.3%]"
+                      r"\s+(?:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){1,2}|(?:nearly|almost|about|around|approximately|roughly)\s+)?)$")  # "to an impressive [57.3%]"
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
@@ -157,7 +157,8 @@ _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
                         r"declin|collaps|degrad)\w*\b[^.;,()\d]{0,50}?\bto\s+"
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
-_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){{1,2}})?[+]?\d")
+_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){{1,2}}|(?:nearly|almost|about|around|"
+                 r"approximately|roughly)\s+)?[+]?\d")  # "from 84% to nearly [90%]"
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→)\s*[+]?\d")  # "(88.8% → [93.9%])": the first is where it started
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(

@@ -1560,3 +1560,10 @@ def test_a_score_in_a_task_on_a_set_of_the_resulting_model(nlp: Language) -> Non
     doc = nlp("A Study of Video Models\n\nThe resulting model sets a new state-of-the-art FVD score of 66.32 and "
               "Inception Score of 87.68 in class-conditional video generation on ImageNet.")
     assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "66.32"), ("ImageNet", "87.68")}
+
+
+def test_a_from_to_reaching_nearly_a_score_under_a_condition(nlp: Language) -> None:
+    """"boosting CLIP's accuracy on D from 84% to nearly 90% under fixed compute budgets": both are scores on D."""
+    got = claims(nlp, "For instance, FooNet boosts CLIP accuracy on ImageNet from 84% to nearly 90% under fixed "
+                      "compute budgets.")
+    assert {v for _, d, _, v in got if d == "ImageNet"} == {"84%", "90%"}, got
