@@ -246,6 +246,9 @@ _ON_OTHER = re.compile(
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection|suite)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
+# A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
+_ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
+                      r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
                       r"and\s+(?:our|we|it|its|they|their|this)\b))")  # not ", and our model ...": a new clause
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
@@ -1240,6 +1243,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 continue
             if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
+            if at > v.end and _ON_TASK.match(sent, v.end):
+                continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
             if at < v.start and _COMPARED_DATA.search(sent, max(0, at - 30), at):
                 continue  # "a sharp drop compared to D, with the best agent achieving [x]": D is the comparison
             if any(v.end <= w.start and w.end <= at and not w.stated and not (v.owned and w.owned) and not _in_same_run(

@@ -1567,3 +1567,11 @@ def test_a_from_to_reaching_nearly_a_score_under_a_condition(nlp: Language) -> N
     got = claims(nlp, "For instance, FooNet boosts CLIP accuracy on ImageNet from 84% to nearly 90% under fixed "
                       "compute budgets.")
     assert {v for _, d, _, v in got if d == "ImageNet"} == {"84%", "90%"}, got
+
+
+def test_a_number_on_a_task_described_in_words_is_not_on_the_set_after_it(nlp: Language) -> None:
+    """"a judge score of 52.7% on incident response recommendations, and an accuracy of 63.9% on D": only the
+    second is on D."""
+    got = claims(nlp, "FooNet received a judge score of 52.7% on incident response recommendations, and a "
+                      "multiple-choice accuracy of 63.9% on ImageNet examinations.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "63.9%")}, got
