@@ -1331,9 +1331,16 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if _PRONOUN_SUBJECT.search(sent, end, at):
             return own  # "for Qwen3-8B, it improves ...": the subject is the paper's own
         return name
-    if _UNNAMED_SUBJECT.search(sent, clause_start, at) and not _OWN_WORDS.search(sent, clause_start, at):
+    if _unnamed_subject(sent, clause_start, at) and not _OWN_WORDS.search(sent, clause_start, at):
         return ""  # "Human annotators achieve 91%", "existing methods reach 70.1%": nobody named
     return own
+
+
+def _unnamed_subject(sent: str, start: int, end: int) -> bool:
+    """An unnamed subject in ``sent[start:end]`` that is not what a comparison is over ("improvements over strong
+    baselines, achieving gains of x" are the paper's own gains)."""
+    return any(not _COMPARED.search(sent, max(start, m.start() - 25), m.start())
+               for m in _UNNAMED_SUBJECT.finditer(sent, start, end))
 
 
 def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: int = -1, own: str = "") -> str:

@@ -1575,3 +1575,12 @@ def test_a_number_on_a_task_described_in_words_is_not_on_the_set_after_it(nlp: L
     got = claims(nlp, "FooNet received a judge score of 52.7% on incident response recommendations, and a "
                       "multiple-choice accuracy of 63.9% on ImageNet examinations.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "63.9%")}, got
+
+
+def test_gains_over_baselines_named_as_compared_are_the_papers_own(nlp: Language) -> None:
+    """"on A, B and C demonstrate improvements over strong baselines, achieving gains of +13.4%, +10.3% and +4.2%
+    respectively": the paper's gains (the baselines are what they are over, not who achieves them)."""
+    got = claims(nlp, "Experiments on ImageNet, MMLU, and CIFAR-10 demonstrate consistent improvements over strong "
+                      "baselines, achieving gains of up to +13.4%, +10.3%, and +4.2% respectively.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "+13.4%"), ("FooNet", "MMLU", "+10.3%"),
+                                                 ("FooNet", "CIFAR-10", "+4.2%")}, got
