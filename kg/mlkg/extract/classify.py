@@ -983,6 +983,7 @@ def _names_a_license(doc: Doc, cand: Candidate) -> bool:
 _VENUES = words("nonentity.venues")
 _NUMBERED_WORDS = words("nonentity.numbered_words")
 _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
+_DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?\d[Dd])+$")
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
@@ -1012,6 +1013,8 @@ def _non_entity(text: str) -> bool:
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
     if _SPORTS_EVENT.search(lower):
         return True  # "the 2022 Qatar FIFA World Cup": a sports event, with its year and host
+    if _DIMENSIONS.match(text):
+        return True  # "2D+3D", "2D/3D": kinds of data joined, no artifact
     if _GRADE_BAND.match(text):
         return True  # "grades K-5", "K-12 education": school grades
     versioned = _VERSIONED_WORD.match(lower)

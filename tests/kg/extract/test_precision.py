@@ -427,3 +427,8 @@ def test_a_contests_acronym_is_a_benchmark_whatever_the_corpus_typed(shipped_rul
     found = entities(shipped_rules, "A title\n\nZorbNet raises accuracy on IMO combinatorics problems from 33.3% to "
                                     "77.8%.")
     assert found["IMO"][0] == "Benchmark", found
+
+
+@pytest.mark.parametrize(("word", "vocabulary"), [("2D+3D", True), ("2D/3D", True), ("3D-VLA", False)])
+def test_joined_dimensions_are_no_name(word: str, vocabulary: bool) -> None:
+    assert non_entity(word) is vocabulary
