@@ -900,7 +900,8 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
 _SPORTS_EVENT = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(words('nonentity.sports_events'))))})$")
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
-                            r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano))\b")  # "AGX Orin", "Orin Nano"
+                            r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano)|(?:amd[- ])?(?:instinct[- ])?mi\d{3}[a-z]{0,2}$)"
+                            r"\b")  # "AGX Orin", "Orin Nano", "MI355X"
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_NAMES = words("nonentity.language_names")

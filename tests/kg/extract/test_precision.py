@@ -432,3 +432,9 @@ def test_a_contests_acronym_is_a_benchmark_whatever_the_corpus_typed(shipped_rul
 @pytest.mark.parametrize(("word", "vocabulary"), [("2D+3D", True), ("2D/3D", True), ("3D-VLA", False)])
 def test_joined_dimensions_are_no_name(word: str, vocabulary: bool) -> None:
     assert non_entity(word) is vocabulary
+
+
+@pytest.mark.parametrize(("word", "vocabulary"), [("MI355X", True), ("AMD MI250", True), ("MI-GAN", False)])
+def test_an_accelerator_line_is_hardware(word: str, vocabulary: bool) -> None:
+    """"on AMD MI355X": a GPU, not a model."""
+    assert non_entity(word) is vocabulary
