@@ -895,7 +895,8 @@ def _generic_text(text: str) -> bool:
 
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
-                                      "paradigms", "tasks", "software", "statistics", "places", "sports_events")
+                                      "paradigms", "tasks", "software", "statistics", "places", "sports_events",
+                                      "section_headings")
                         for w in words(f"nonentity.{key}"))
 _SPORTS_EVENT = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(words('nonentity.sports_events'))))})$")
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
@@ -984,7 +985,7 @@ def _names_a_license(doc: Doc, cand: Candidate) -> bool:
 _VENUES = words("nonentity.venues")
 _NUMBERED_WORDS = words("nonentity.numbered_words")
 _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
-_DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?\d[Dd])+$")
+_DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+$")  # "2D+3D", "3D/depth"
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")

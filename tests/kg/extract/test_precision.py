@@ -438,3 +438,14 @@ def test_joined_dimensions_are_no_name(word: str, vocabulary: bool) -> None:
 def test_an_accelerator_line_is_hardware(word: str, vocabulary: bool) -> None:
     """"on AMD MI355X": a GPU, not a model."""
     assert non_entity(word) is vocabulary
+
+
+def test_a_structured_abstracts_headings_are_no_names(shipped_rules) -> None:
+    """"BACKGROUND: ... METHODS: ... RESULTS: ...": headings set in capitals, not models."""
+    found = entities(shipped_rules, "A title\n\nBACKGROUND: Coding interviews is slow. OBJECTIVE: We automate it. "
+                                    "METHODS: We prompt ZorbLM. RESULTS: It works. CONCLUSIONS: It helps.")
+    assert not {"BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS"} & set(found), found
+
+
+def test_dimensions_joined_to_a_modality_are_no_name() -> None:
+    assert non_entity("3D/depth") and non_entity("2D+RGB")
