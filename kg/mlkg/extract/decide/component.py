@@ -92,8 +92,26 @@ class Decider:
             return doc
         entities = entities or read_entities(doc)
         kept = [e for i, e in enumerate(entities) if i not in dropped]
-        write_entities(doc, kept + new)
+        write_entities(doc, kept + _fold_into_kept(kept, new))
         return doc
+
+
+def _fold_into_kept(kept: list[DocEntity], new: list[DocEntity]) -> list[DocEntity]:
+    """Added names that are a kept entity's other form join it: the rules kept the title's "Adaptive Temporal
+    Refinement", the model adds the acronym ATR it defines, one entity named by its acronym."""
+    by_key = {e.key: e for e in kept}
+    out = []
+    for entity in new:
+        target = by_key.get(entity.key)
+        if target is None:
+            out.append(entity)
+            continue
+        target.mentions = sorted([*target.mentions, *entity.mentions], key=lambda m: (m.start, m.end))
+        if target.name in entity.aliases:  # the kept name is the added one's long form
+            target.aliases = [a for a in dict.fromkeys([target.name, *target.aliases, *entity.aliases])
+                              if a != entity.name]
+            target.name = entity.name
+    return out
 
 
 def _non_overlapping(added: list[tuple[float, Unit, str]]) -> list[DocEntity]:

@@ -237,3 +237,22 @@ def test_a_claim_the_paper_names_is_never_an_artifact(lexicon_path: str, name: s
     nlp = create_nlp(lexicon_path, decide=False)
     doc = nlp(make_doc(nlp, "A title\n\nSome text."))
     assert never(doc, Unit(f"doc:{name.lower()}", name, [])) is claim
+
+
+def test_an_added_acronym_joins_the_kept_entity_it_is_the_short_form_of() -> None:
+    """The rules kept the title's "Zorbic Fold Refinement"; the model adds the acronym ZFR the abstract defines for
+    it (same key): one entity, named by its acronym, the long form an alias; other added names stay apart."""
+    from mlkg.extract.candidates import Candidate
+    from mlkg.extract.classify import DocEntity
+    from mlkg.extract.decide.component import _fold_into_kept
+
+    title = Candidate(0, 22, 0, 3, "Zorbic Fold Refinement", "title")
+    acronym = Candidate(60, 63, 12, 13, "ZFR", "lexicon", long_form="Zorbic Fold Refinement")
+    other = Candidate(80, 85, 16, 17, "Quill", "shape")
+    kept = [DocEntity("doc:zfr", "Zorbic Fold Refinement", mentions=[title], aliases=["Zorbic Fold Refinement"])]
+    added = [DocEntity("doc:zfr", "ZFR", mentions=[acronym], aliases=["Zorbic Fold Refinement"]),
+             DocEntity("doc:quill", "Quill", mentions=[other])]
+    rest = _fold_into_kept(kept, added)
+    assert [e.name for e in rest] == ["Quill"]
+    assert kept[0].name == "ZFR" and kept[0].aliases == ["Zorbic Fold Refinement"]
+    assert [m.text for m in kept[0].mentions] == ["Zorbic Fold Refinement", "ZFR"]
