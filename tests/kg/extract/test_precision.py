@@ -449,3 +449,15 @@ def test_a_structured_abstracts_headings_are_no_names(shipped_rules) -> None:
 
 def test_dimensions_joined_to_a_modality_are_no_name() -> None:
     assert non_entity("3D/depth") and non_entity("2D+RGB")
+
+
+@pytest.mark.parametrize("word", ["CISC", "RISC-V", "ARMv8", "x86"])
+def test_an_instruction_set_is_hardware(word: str) -> None:
+    """"translation accuracy from x86 to ARMv5": processor architectures, not models."""
+    assert non_entity(word)
+
+
+def test_a_version_joined_to_its_tier_continues_a_known_name(shipped_rules) -> None:
+    """"improves Qwen 3.7-Plus from 51.8% to 80.7%": one model, not "Qwen" and "3.7-Plus"."""
+    found = entities(shipped_rules, "A title\n\nZorbHarness improves Qwen 3.7-Plus from 51.8% to 80.7%.")
+    assert "Qwen 3.7-Plus" in found and "3.7-Plus" not in found, found
