@@ -129,6 +129,8 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
+# "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
+_OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
@@ -772,7 +774,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):
             continue  # "(2) a web app": an item's number
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
-        if _NOT_AFTER.match(after) or _not_before(before):
+        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after):
             continue
         if not m.group("sign") and _baseline(before) or _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
                 baseline_end >= 0 and m.start() - baseline_end < 60 and _BASELINE_LIST_GAP.fullmatch(sent, baseline_end,
