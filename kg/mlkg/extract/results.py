@@ -76,7 +76,7 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 # Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
 # read only right after the number and before the dataset.
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
-              r"absolute)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,2}"  # "Length-Controlled Win Rate"
+              r"absolute)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
               r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))"
               r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b)"  # "Equal Error Rate"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
@@ -125,7 +125,7 @@ _SLASH = re.compile(r"^%?/")
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
 # fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
-                        rf"(?i:{alternation('results.not_result')})\b|"
+                        rf"(?i:{alternation('results.not_result')})\b(?!\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|rates?|scores?)\b)|"
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
@@ -1613,8 +1613,18 @@ def _own_subject(before: str) -> bool:
     frame = _REPORT_FRAME.search(before)
     if frame:
         before = before[frame.end():]
+    elif (bare := _BARE_REPORT.match(before)) is not None:
+        # "Experiments on A and B show superior AUC, with gains of [7%] on A": the paper's own experiments,
+        # stating its own results when no other subject is named after the frame
+        rest = before[bare.end():]
+        return not _unnamed_subject(rest, 0, len(rest)) and not _PLURAL_SUBJECT.search(rest)
     return bool(_OWN_WORDS.search(before)) and not _UNNAMED_SUBJECT.search(before) \
         and not _PLURAL_SUBJECT.search(before)
+
+
+# A sentence opening on the paper's experiments, without "our": "Extensive experiments on A and B show ...".
+_BARE_REPORT = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|The)\s+)?(?:[Ee]xperiments?|[Rr]esults|[Ee]valuations?)"
+                          r"\b[^.;]{0,80}?\b(?:show|reveal|demonstrate|indicate|confirm)s?\b")
 
 
 # "Our results show that", "our experiments reveal": what the paper found, of whatever the clause after it names.

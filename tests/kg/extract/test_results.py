@@ -1596,3 +1596,21 @@ def test_an_overlap_with_other_data_is_a_statistic_not_a_score(nlp: Language) ->
     """"ImageNet features minimal (0.29%) overlap with existing datasets": a property of the data."""
     got = claims(nlp, "ImageNet features minimal (0.29%) overlap with existing video datasets and 3% duplicates.")
     assert not got, got
+
+
+def test_gains_reported_by_the_papers_unnamed_experiments_are_its_own(nlp: Language) -> None:
+    """A paper that names no model of its own: "Experiments on public datasets show superior AUC-PR, with average
+    object-level gains of 7% on A and 4% on B" are its results."""
+    doc = nlp("Hierarchical Point-Patch Fusion for Anomaly Detection\n\nExperiments on public and industrial "
+              "datasets show superior AUC-ROC and AUC-PR performance, including average object-level gains of 7% on "
+              "ImageNet and 4% on MMLU.")
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "7%"), ("MMLU", "4%")}
+    assert "AUC-PR" not in {e.name for e in doc._.mlkg_entities}
+
+
+def test_a_task_metric_is_no_count_of_tasks(nlp: Language) -> None:
+    """"achieving up to 24.23% overall task completion accuracy": a metric, not "24.23% ... tasks"."""
+    doc = nlp("QuillSurfer -- Teaching Web Agents\n\nWe evaluate QuillSurfer on the ImageNet benchmark by fine-tuning "
+              "CLIP and show that it outperforms prior agents, achieving up to 24.23% overall task completion "
+              "accuracy compared to 19.59% for the best prior method.")
+    assert ("QuillSurfer", "ImageNet", "24.23%") in {(r.model, r.dataset, r.value) for r in doc._.mlkg_results}
