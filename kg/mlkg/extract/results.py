@@ -139,6 +139,10 @@ _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
                       r"\s+(?:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){1,2}|(?:nearly|almost|about|around|approximately|roughly)\s+)?)$")  # "to an impressive [57.3%]"
+# "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
+_PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
+_BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
+_PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
@@ -782,7 +786,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             baseline_end = m.end()  # "(72.58 for A and [62.37] for B)": the rest of a baseline's list too
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
         start_of = (bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
-                    or _ARROW.match(after) is not None)
+                    or _ARROW.match(after) is not None
+                    or before.endswith("(") and _PERCENT_TO_PERCENT.match(after) is not None)  # "([42.5%] to 58.5%)"
         if bound_end >= 0 and _BOUND_LIST_GAP.fullmatch(sent, bound_end, m.start()):
             bound_end = m.end()
             continue  # "none surpasses 21.1% recall or [6.1%] precision": the bound goes on through the list
@@ -863,8 +868,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
 
 def _from_to_end(sent: str, at: int) -> bool:
     """The number at ``at`` ends "from a to [b]" (the words between may describe a: "from 34.2% for the
-    base model to [71.5%]", so the window is wider than the 60 characters the other tests read)."""
-    return _FROM_TO.search(sent, max(0, at - 140), at) is not None
+    base model to [71.5%]", so the window is wider than the 60 characters the other tests read), or a
+    bracket's "(a% to [b%])" after the change it details."""
+    return _FROM_TO.search(sent, max(0, at - 140), at) is not None or (
+        _BRACKET_TO.search(sent, max(0, at - 30), at) is not None and _PERCENT_CLOSE.match(sent, at) is not None)
 
 
 def _ablation(sent: str, start: int, end: int) -> bool:

@@ -1614,3 +1614,9 @@ def test_a_task_metric_is_no_count_of_tasks(nlp: Language) -> None:
               "CLIP and show that it outperforms prior agents, achieving up to 24.23% overall task completion "
               "accuracy compared to 19.59% for the best prior method.")
     assert ("QuillSurfer", "ImageNet", "24.23%") in {(r.model, r.dataset, r.value) for r in doc._.mlkg_results}
+
+
+def test_a_change_detailed_in_a_bracket_reaches_its_second_percentage(nlp: Language) -> None:
+    """"a 1.4x success-rate improvement (42.5% to 58.5%) on D": the score reached is 58.5% (not a range)."""
+    got = claims(nlp, "FooNet delivers a 1.4x success-rate improvement (42.5% to 58.5%) on MMLU.")
+    assert ("FooNet", "MMLU", "success rate", "58.5%") in got, got
