@@ -67,7 +67,7 @@ _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
 _SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMb]$")  # 7B, 1.5B, 350M, and a mixture's 8x22b
 _TIERS = words("heads.name_tiers")
-_VERSION_TIER = re.compile(r"^\d+(?:\.\d+)?-[A-Z][a-z]+$")
+_VERSION_TIER = re.compile(rf"^\d+(?:\.\d+)?-(?!(?i:{DESCRIPTIVE})$)[A-Z][A-Za-z]{{1,9}}$")  # not "3-Based"
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
 # Architecture sizes after a coined name: "ViT Base", "Swin Tiny", "DINOv2 Giant" (not "X Large Language ...").
 _SIZE_WORDS = frozenset({"Tiny", "Small", "Base", "Large", "Huge", "Giant"})
@@ -350,7 +350,7 @@ _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
     return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
-        bool(_RESOLUTION.match(text)) or (bool(_VERSION_TIER.match(text)) and text.split("-")[1] in _TIERS) or \
+        bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text)) or \
         text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text))
 
 
@@ -386,8 +386,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
                 and not _QUANTITY_NEXT.match(doc[end + 2].text if end + 2 < n else "")):
             end += 2  # a tier before the version: "Mistral Medium 3.1", then maybe a size ("Qwen Coder 2.5 7B")
             versioned = True
-        elif known and _VERSION_TIER.match(nxt.text) and doc[end - 1].whitespace_ and nxt.text.split("-")[1] in _TIERS:
-            end += 1  # "Qwen 3.7-Plus": a version joined to its tier
+        elif known and _VERSION_TIER.match(nxt.text) and doc[end - 1].whitespace_:
+            end += 1  # "Qwen 3.7-Plus", "Phi 3.5-MoE": a version joined to its tier or variant
             versioned = True
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)

@@ -459,5 +459,7 @@ def test_an_instruction_set_is_hardware(word: str) -> None:
 
 def test_a_version_joined_to_its_tier_continues_a_known_name(shipped_rules) -> None:
     """"improves Qwen 3.7-Plus from 51.8% to 80.7%": one model, not "Qwen" and "3.7-Plus"."""
-    found = entities(shipped_rules, "A title\n\nZorbHarness improves Qwen 3.7-Plus from 51.8% to 80.7%.")
-    assert "Qwen 3.7-Plus" in found and "3.7-Plus" not in found, found
+    found = entities(shipped_rules, "A title\n\nZorbHarness improves Qwen 3.7-Plus from 51.8% to 80.7%, and Qwen "
+                                    "2.5-VL too, unlike Llama 3-Based agents.")
+    assert "Qwen 3.7-Plus" in found and "3.7-Plus" not in found and "Qwen 2.5-VL" in found, found
+    assert "Llama 3-Based" not in found, found
