@@ -11,7 +11,8 @@ from .words import alternation
 # ends there, before the name): "we also explore ... from videos and construct a training dataset X", "...,
 # and introduce X" (not "... and established systems (X)").
 _INTRO_VERBS = alternation("cues.intro_verbs")
-_NOT_ADJECTIVE = r"(?!(?<=established)\s+[a-z]+s\b)"  # "established systems (X, Y)" names no new thing
+# "established systems (X, Y)", "prior knowledge in open-source foundation models, e.g., X" name no new thing
+_NOT_ADJECTIVE = r"(?!(?<=established)\s+[a-z]+s\b)(?!(?<=open-source)\s+(?:[a-z-]+\s+)?[a-z]+s\b)"
 # "commercial and open-source LLMs": "open-source" coordinated with an adjective describes, it does not release
 _NOT_AFTER_ADJECTIVE = r"(?<!commercial and )(?<!proprietary and )(?<!closed-source and )(?<!closed and )"
 INTRO = re.compile(

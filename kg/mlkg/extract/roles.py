@@ -37,6 +37,9 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
                      rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$",
                      re.IGNORECASE)
+# What a known name is in "our primary GPT-4o setting", "our Qwen3 backbone": a part of the setup, not the paper's.
+_ROLE_AFTER_NAME = re.compile(r"\s+(?:settings?|configurations?|setups?|backbones?|baselines?|teachers?|judges?|"
+                              r"evaluators?)\b", re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|better than|superior to|compared (?:to|with)|"
     r"comparison (?:to|with)|comparable (?:to|with)|against|versus|vs\.?|(?:improvements?|gains?|advantages?|superiority) over|"
@@ -80,7 +83,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     before = text[s_start:cand.start]
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None  # "we introduce a GLiNER-based framework"
     naming = _NAMING.search(before[-40:])
-    if naming and not _ACTING.search(naming.group()) and not built_on:
+    if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
     intro = _INTRO.search(before)
     if intro and not built_on:

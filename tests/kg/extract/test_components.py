@@ -239,6 +239,10 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We introduce a multitask ZorbNER-based framework for mention extraction.", "ZorbNER", "uses"),
         ("We present a KelpNet-inspired planner.", "KelpNet", "uses"),
         ("We design a dual-branch CLIP style transformer network in pixel space.", "CLIP", "uses"),
+        # "open-source foundation models, e.g., X": an adjective too; "our primary X setting": X is the setup's
+        ("We propose BazNet. We leverage prior knowledge in open-source foundation models, e.g., CLIP, and "
+         "introduce a tuning strategy.", "CLIP", "uses"),
+        ("We propose BazNet. In our primary CLIP setting, the agent fails more often.", "CLIP", "uses"),
         # "commercial and open-source LLMs": an adjective, no second verb of the paper's
         ("We show that the resulting BazNet outperforms commercial and open-source LLMs (including ZorbLM-3 and "
          "QuillGPT).", "ZorbLM-3", "compares"),
