@@ -42,6 +42,8 @@ _PAPER_KINDS = frozenset({
 
 
 _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
+# A benchmark's named subset, in lower case after it: "M3-Bench-robot", "M3-Bench-web".
+_BENCH_SUBSET = re.compile(r"(?i:bench)-[a-z]{3,}$")
 _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")
 # Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
 # variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base") and of a
@@ -232,7 +234,7 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     tail = _LOWER_TAIL.search(text)
     if phrase and " " not in text:
         text = text[: phrase.start()]  # "GPT-4o-as-judge", "Claude-3.5-as-a-judge": the model, in a role
-    elif tail and " " not in text and tail.group(1) not in _NAME_TAILS:
+    elif tail and " " not in text and tail.group(1) not in _NAME_TAILS and not _BENCH_SUBSET.search(text):
         text = text[: tail.start()]
     text = text.rstrip("-")
     parts: list[tuple[int, int]] = []

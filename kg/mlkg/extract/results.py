@@ -115,7 +115,8 @@ _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−])(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b"
-    r"|\s(?:ms|bpm|BPM|cm|mm|degrees)\b)?"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
+    r"|\s(?:ms|bpm|BPM|cm|mm|degrees)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
+    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m\b)?"  # ... or in metres, joined: "an L2 error of 0.32m"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
     r"(?![\w]|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window"
@@ -161,7 +162,7 @@ _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
-                        r"declin|collaps|degrad)\w*\b[^.;,()\d]{0,50}?\bto\s+"
+                        r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){0,50}?\bto\s+"  # ("L2 error")
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){{1,2}}|(?:nearly|almost|about|around|"
                  r"approximately|roughly)\s+)?[+]?\d")  # "from 84% to nearly [90%]"

@@ -1620,3 +1620,18 @@ def test_a_change_detailed_in_a_bracket_reaches_its_second_percentage(nlp: Langu
     """"a 1.4x success-rate improvement (42.5% to 58.5%) on D": the score reached is 58.5% (not a range)."""
     got = claims(nlp, "FooNet delivers a 1.4x success-rate improvement (42.5% to 58.5%) on MMLU.")
     assert ("FooNet", "MMLU", "success rate", "58.5%") in got, got
+
+
+def test_an_error_reduced_to_a_length_in_metres_is_a_score(nlp: Language) -> None:
+    """"on D, it reduces average L2 error to 0.32m (a 22% improvement)": the error reached, in metres."""
+    got = claims(nlp, "On ImageNet, FooNet reduces average L2 error to 0.32m (a 22% improvement).")
+    assert {(d, v.replace(" ", "")) for _, d, _, v in got} == {("ImageNet", "0.32m")}, got
+
+
+def test_an_average_over_a_bracketed_list_of_sets_is_no_one_sets(nlp: Language) -> None:
+    """"on three datasets (Zorb3-Bench-robot, Zorb3-Bench-web and MMLU) ... an average accuracy improvement of 1.0%":
+    the subsets keep their names, so the list is a list and the average is over it."""
+    doc = nlp(INTRO + "Experiments on three datasets (Zorb3-Bench-robot, Zorb3-Bench-web and MMLU) show that "
+                      "FooNet delivers an average accuracy improvement of 1.0%.")
+    assert not doc._.mlkg_results, doc._.mlkg_results
+    assert {"Zorb3-Bench-robot", "Zorb3-Bench-web"} <= {e.name for e in doc._.mlkg_entities}
