@@ -710,8 +710,11 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
             entities[i].type = EntityType(label)
 
 
-_LIST_ITEM_TEXT = r"[A-Z][\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"
-_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})(?![\w-])")
+_LIST_ITEM_REST = r"[\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"  # a list item after its capital
+_LIST_ITEM_TEXT = rf"[A-Z]{_LIST_ITEM_REST}"
+# (the first capital before its look-behind, as in names._TC_RUN: the engine then skips ahead to the next capital)
+_NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})"
+                        r"(?![\w-])")
 _PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 
 
