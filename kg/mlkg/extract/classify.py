@@ -831,8 +831,15 @@ def _spells_out(abbr: object) -> bool:
 
 def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
-    long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
-    forms = _form_keys(entry.forms)  # type: ignore[attr-defined]
+    return _names_the_sense(entry.forms, abbr.long)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=20_000)
+def _names_the_sense(entry_forms: tuple[str, ...], long_form: str) -> bool:
+    """:func:`_same_sense` on the entry's forms (cached: it runs on every mention of a defined acronym, and
+    the fuzzy match of a misspelt long form was 1% of extraction)."""
+    long_key = norm_key(long_form)
+    forms = _form_keys(entry_forms)
     if long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms:
         return True
     # a misspelt long form is still the known sense: "Neural Radiated Field (NeRF)"
