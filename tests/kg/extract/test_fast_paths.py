@@ -24,6 +24,7 @@ from mlkg.extract.classify import (
     _plural_head_in,
 )
 from mlkg.extract.repos import find_repositories
+from mlkg.extract.roles import _COMPARE, _last_compare
 
 TEXTS = [
     "Vision Transformer (ViT) beats vision transformers; a VISION TRANSFORMER_x and vision transformer.",
@@ -97,3 +98,18 @@ def test_list_pre_checks_keep_every_match() -> None:
         found = _LIST_AFTER.match(after)
         assert _plural_head_in(after) or not found, after
     assert taken >= 5
+
+
+def test_the_last_comparison_cue_is_the_case_blind_patterns() -> None:
+    """The lower-cased ASCII search finds what _COMPARE (IGNORECASE) finds, at the same offsets."""
+    extra = ["Our model OUTPERFORMS Foo and is Better Than ", "compared with baselines; Vs. the ",
+             "Kelvin \u212a sign: more Accurate than ", "SUPERIOR TO the İstanbul ", "on par with "]
+    found = 0
+    for before, _ in _contexts() + [(text, "") for text in extra]:
+        last = None
+        for last in _COMPARE.finditer(before):
+            pass
+        fast = _last_compare(before)
+        assert (fast.span() if fast else None) == (last.span() if last else None), before
+        found += last is not None
+    assert found >= 20
