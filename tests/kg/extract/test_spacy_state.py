@@ -147,3 +147,12 @@ def test_entity_token_state_is_what_set_ents_with_the_outside_default_gives(nlp:
     doc.set_ents(filter_spans(list(doc.spans[ENTITIES])), default="outside")
     assert [(t.ent_iob, t.ent_type, t.ent_kb_id, t.ent_id) for t in doc] == state
 
+
+def test_candidates_read_from_their_rows_are_those_read_from_the_spans(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    fields = ("start", "end", "tok_start", "tok_end", "text", "source", "entry", "long_form")
+    entries = nlp.get_pipe("mlkg_lexicon").lexicon.entries
+    from_rows = [tuple(getattr(c, f) for f in fields) for c in read_candidates(doc, entries)]
+    doc.spans[CANDIDATES] = list(doc.spans[CANDIDATES])  # a group assigned anew has no rows: read from its spans
+    assert [tuple(getattr(c, f) for f in fields) for c in read_candidates(doc, entries)] == from_rows
+    assert any(c[-1] for c in from_rows) and any(c[-2] for c in from_rows)  # long forms and entries both read
