@@ -710,8 +710,11 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
             entities[i].type = EntityType(label)
 
 
-_LIST_ITEM_TEXT = r"[A-Z][\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"
-_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM_TEXT}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})(?![\w-])")
+_LIST_ITEM_REST = r"[\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"  # a list item after its capital
+_LIST_ITEM_TEXT = rf"[A-Z]{_LIST_ITEM_REST}"
+# (the first capital before its look-behind, as in names._TC_RUN: the engine then skips ahead to the next capital)
+_NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})"
+                        r"(?![\w-])")
 _PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 
 
@@ -843,8 +846,15 @@ def _spells_out(abbr: object) -> bool:
 
 def _same_sense(entry: object, abbr: object) -> bool:
     """Whether a lexicon entry means what this paper's definition says (acronyms are ambiguous)."""
-    long_key = norm_key(abbr.long)  # type: ignore[attr-defined]
-    forms = _form_keys(entry.forms)  # type: ignore[attr-defined]
+    return _names_the_sense(entry.forms, abbr.long)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=20_000)
+def _names_the_sense(entry_forms: tuple[str, ...], long_form: str) -> bool:
+    """:func:`_same_sense` on the entry's forms (cached: it runs on every mention of a defined acronym, and
+    the fuzzy match of a misspelt long form was 1% of extraction)."""
+    long_key = norm_key(long_form)
+    forms = _form_keys(entry_forms)
     if long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms:
         return True
     # a misspelt long form is still the known sense: "Neural Radiated Field (NeRF)"

@@ -49,6 +49,9 @@ _COMPARE = re.compile(
     r"counterparts?|rivals?|prior (?:methods|approaches|works?|models)|existing (?:methods|approaches|models))\b",
     re.IGNORECASE,
 )
+# The same pattern, case-sensitive, for lower-cased ASCII text (its words are all lower case): Python's regex
+# engine tests the first character of each alternative cheaply only when case matters (3x faster here).
+_COMPARE_LOWER = re.compile(_COMPARE.pattern)
 # Cues that compare with a model, not with data ("improves over single-environment ALFWorld performance" uses
 # ALFWorld): "improves the harder objective over GDPO", "3.5x fewer parameters than X", "the same FID as X".
 _COMPARE_MODEL = re.compile(r"\b(?:improv(?:es|ed|ing)(?: [\w.%-]+){0,6}? over|preferred over|"
@@ -91,9 +94,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
             return Role.INTRODUCES
-    compare = None
-    for compare in _COMPARE.finditer(before):
-        pass
+    compare = _last_compare(before)
     if entity_type not in (EntityType.DATASET, EntityType.BENCHMARK):
         for later in _COMPARE_MODEL.finditer(before, compare.end() if compare is not None else 0):
             compare = later
@@ -108,6 +109,16 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if not re.search(r"[;:]", after_cue):
             return Role.COMPARES
     return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
+
+
+def _last_compare(before: str) -> re.Match[str] | None:
+    """The last comparison cue in ``before`` (run per mention). ASCII text, nearly all, is searched lower-cased
+    with :data:`_COMPARE_LOWER`: the same matches at the same offsets as :data:`_COMPARE` on the text itself."""
+    pattern, text = (_COMPARE_LOWER, before.lower()) if before.isascii() else (_COMPARE, before)
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
 
 
 # A name defined where it is named: ", a ...", ", an ...", ", the first ...", ", the largest ..."

@@ -8,7 +8,8 @@ draws its entities, and a trained component can consume or produce the same span
   mention came from (lexicon, shape, abbreviation, title), ``kb_id_`` the lexicon entry's id. A
   name can be part of a token ("PIVOT" in "PIVOT-trained") or have a long form ("Vision
   Transformer" for ViT): ``doc._.mlkg_candidate_parts`` maps such a span's index in the group to
-  ``[start, end, long_form]``.
+  ``[start, end, long_form]``. The group's ``attrs["mlkg_rows"]`` holds the same candidates as plain
+  rows, which the next component reads instead of walking the spans (see :func:`read_candidates`).
 - ``doc.spans["mlkg_entities"]``: every mention of every entity; ``label_`` is the
   :class:`~mlkg.model.EntityType`, ``kb_id_`` the lexicon id, ``id_`` the entity's row number in
   ``doc._.mlkg_entity_rows`` (one dict per entity: name, role, confidence, aliases, mentions...).
@@ -30,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from mlkg.model import EntityType, Role
@@ -81,9 +82,37 @@ def ensure_extensions() -> None:
 
 # Candidates ------------------------------------------------------------------------------------
 
+_ROWS_ATTR = "mlkg_rows"
+"""The group's ``attrs`` key of its candidates as plain rows, ``[start, end, tok_start, tok_end, source,
+entry id or None, long form or None]`` per span: four components read the candidates, and walking the
+spans (a Span object, two string-store look-ups each) took about 4% of extraction. The rows are written
+with the spans (so a copy or a serialized group keeps both); a group assigned anew has none, and one whose
+length no longer matches is read from its spans."""
+
+
+def _candidate_rows(doc: Doc, group: SpanGroup) -> list[list[Any]]:
+    """The rows of the candidate group: kept by the writer, else read from the spans."""
+    kept: list[list[Any]] | None = group.attrs.get(_ROWS_ATTR)
+    if kept is not None and len(kept) == len(group):
+        return kept
+    parts = doc_value(doc, "mlkg_candidate_parts") or {}
+    rows = []
+    for i, span in enumerate(group):
+        part = parts.get(i)
+        start, end, long_form = part if part is not None else (span.start_char, span.end_char, None)
+        rows.append([start, end, span.start, span.end, span.label_, span.kb_id_ if span.kb_id else None, long_form])
+    return rows
+
+
+def _row(cand: Candidate) -> list[Any]:
+    return [cand.start, cand.end, cand.tok_start, cand.tok_end, cand.source,
+            cand.entry.id if cand.entry is not None else None, cand.long_form]
+
+
 def candidate_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     """``(start, end)`` token offsets of the candidate spans."""
-    return [(span.start, span.end) for span in doc.spans.get(CANDIDATES, ())]
+    group = doc.spans.get(CANDIDATES)
+    return [(row[2], row[3]) for row in _candidate_rows(doc, group)] if group else []
 
 
 def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
@@ -93,19 +122,16 @@ def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
     ``entries`` resolves each span's ``kb_id_``; with ``entry_type``, only spans whose entry has
     that type are read.
     """
-    group = doc.spans.get(CANDIDATES, ())
+    group = doc.spans.get(CANDIDATES)
     if not group:
         return []
     text = doc_text(doc)
-    parts = doc_value(doc, "mlkg_candidate_parts") or {}
     out: list[Candidate] = []
-    for i, span in enumerate(group):
-        entry = entries.get(span.kb_id_) if span.kb_id and entries is not None else None
+    for start, end, tok_start, tok_end, source, entry_id, long_form in _candidate_rows(doc, group):
+        entry = entries.get(entry_id) if entry_id and entries is not None else None
         if entry_type is not None and (entry is None or entry.type != entry_type):
             continue
-        part = parts.get(i)
-        start, end, long_form = part if part is not None else (span.start_char, span.end_char, None)
-        out.append(Candidate(start, end, span.start, span.end, text[start:end], span.label_, entry=entry,
+        out.append(Candidate(start, end, tok_start, tok_end, text[start:end], source, entry=entry,
                              long_form=long_form))
     return out
 
@@ -115,18 +141,22 @@ def write_candidates(doc: Doc, candidates: Iterable[Candidate], *, append: bool 
     group = doc.spans.get(CANDIDATES) if append else None
     base = len(group) if group is not None else 0
     parts: dict[int, list[Any]] = dict(doc_value(doc, "mlkg_candidate_parts") or {}) if group is not None else {}
+    rows = list(_candidate_rows(doc, group)) if group is not None else []
     spans: list[Span] = []
     add = doc.vocab.strings.add
     for i, cand in enumerate(candidates, base):
         span = Span(doc, cand.tok_start, cand.tok_end, label=add(cand.source),
                     kb_id=add(cand.entry.id) if cand.entry is not None else 0)
         spans.append(span)
+        rows.append(_row(cand))
         if cand.long_form is not None or cand.start != span.start_char or cand.end != span.end_char:
             parts[i] = [cand.start, cand.end, cand.long_form]
     if group is not None:
         group.extend(spans)
     else:
         doc.spans[CANDIDATES] = spans
+        group = doc.spans[CANDIDATES]
+    group.attrs[_ROWS_ATTR] = rows
     set_doc_value(doc, "mlkg_candidate_parts", parts)
 
 
@@ -134,14 +164,17 @@ def update_candidates(doc: Doc, candidates: list[Candidate], changed: Iterable[i
     """Rewrite the spans of ``candidates`` (as :func:`read_candidates` returned them) at the ``changed`` indices."""
     group = doc.spans[CANDIDATES]
     parts: dict[int, list[Any]] = dict(doc_value(doc, "mlkg_candidate_parts") or {})
+    rows = list(_candidate_rows(doc, group))
     add = doc.vocab.strings.add
     for i in changed:
         cand = candidates[i]
         span = Span(doc, cand.tok_start, cand.tok_end, label=add(cand.source),
                     kb_id=add(cand.entry.id) if cand.entry is not None else 0)
         group[i] = span
+        rows[i] = _row(cand)
         if cand.long_form is not None or cand.start != span.start_char or cand.end != span.end_char:
             parts[i] = [cand.start, cand.end, cand.long_form]
+    group.attrs[_ROWS_ATTR] = rows
     set_doc_value(doc, "mlkg_candidate_parts", parts)
 
 
@@ -192,7 +225,22 @@ def write_entities(doc: Doc, entities: Iterable[DocEntity], *, append: bool = Fa
                      for m in entity.mentions)
     set_doc_value(doc, _ROWS, rows)
     doc.spans[ENTITIES] = spans
-    doc.set_ents(filter_spans(spans), default="outside")  # (the ``doc.ents`` setter rebuilds every span first)
+    _set_ents(doc, filter_spans(spans))
+
+
+def _set_ents(doc: Doc, ents: list[Span]) -> None:
+    """``doc.set_ents(ents, default="outside")``, with the tokens between the entities passed as ``outside``
+    spans: the same token state, but spaCy's loop for the default reads an Enum member per token, which made
+    the call twice as slow. (The ``doc.ents`` setter is slower still: it rebuilds every span first.)"""
+    ents = [ent for ent in ents if ent.label]  # (as set_ents does: a span with no label is no entity)
+    outside, end = [], 0
+    for ent in ents:  # (filter_spans returns them in order, none overlapping)
+        if ent.start > end:
+            outside.append(Span(doc, end, ent.start))
+        end = ent.end
+    if end < len(doc):
+        outside.append(Span(doc, end, len(doc)))
+    doc.set_ents(ents, outside=outside, default="unmodified")
 
 
 def update_roles(doc: Doc, entities: list[DocEntity]) -> None:

@@ -17,13 +17,16 @@ from mlkg.extract.classify import (
     _LIST_AFTER,
     _LIST_BEFORE,
     _METRIC_BEFORE,
+    _NAME_LIST,
     _PAREN_LIST_BEFORE,
     _SCORED_ON,
     _apposed_tail,
     _long_form_ranges,
     _plural_head_in,
 )
+from mlkg.extract.names import _TC_RUN
 from mlkg.extract.repos import find_repositories
+from mlkg.extract.roles import _COMPARE, _last_compare
 
 TEXTS = [
     "Vision Transformer (ViT) beats vision transformers; a VISION TRANSFORMER_x and vision transformer.",
@@ -97,3 +100,41 @@ def test_list_pre_checks_keep_every_match() -> None:
         found = _LIST_AFTER.match(after)
         assert _plural_head_in(after) or not found, after
     assert taken >= 5
+
+
+def test_the_last_comparison_cue_is_the_case_blind_patterns() -> None:
+    """The lower-cased ASCII search finds what _COMPARE (IGNORECASE) finds, at the same offsets."""
+    extra = ["Our model OUTPERFORMS Foo and is Better Than ", "compared with baselines; Vs. the ",
+             "Kelvin \u212a sign: more Accurate than ", "SUPERIOR TO the İstanbul ", "on par with "]
+    found = 0
+    for before, _ in _contexts() + [(text, "") for text in extra]:
+        last = None
+        for last in _COMPARE.finditer(before):
+            pass
+        fast = _last_compare(before)
+        assert (fast.span() if fast else None) == (last.span() if last else None), before
+        found += last is not None
+    assert found >= 20
+
+
+def test_capital_first_patterns_find_what_the_look_behind_first_ones_find() -> None:
+    """_TC_RUN and _NAME_LIST open with their capital, then the look-behind: the matches of the patterns
+    written look-behind first, on the gold abstracts and made-up lists."""
+    tc_word = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    old_runs = re.compile(rf"(?<![\w-]){tc_word}(?:\s(?:(?:of|for|and)\s)?{tc_word}){{1,5}}(?![\w-])")
+    item = r"[A-Z][\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"
+    old_lists = re.compile(rf"(?<![\w-])({item}(?:, {item}){{1,8}},? (?:and|or) {item})(?![\w-])")
+    texts = ["on COCO, LVIS and Objects365; x-Foo Bar, Baz Qux, and Quux",
+             "the Side-View Normal Discriminator and a-Fact Executor, _Step Planner of Cross Scale Fusion Block"]
+    for path in sorted(_GOLD.glob("*texts.jsonl"))[:3]:
+        texts += [json.loads(line)["abstract"] for line in path.read_text(encoding="utf-8").splitlines()]
+    runs = lists = 0
+    for text in texts:
+        for pos in (0, len(text) // 2):
+            expected = [m.span() for m in old_runs.finditer(text, pos)]
+            assert [m.span() for m in _TC_RUN.finditer(text, pos)] == expected
+            runs += len(expected)
+            expected = [(m.span(), m.span(1)) for m in old_lists.finditer(text, pos)]
+            assert [(m.span(), m.span(1)) for m in _NAME_LIST.finditer(text, pos)] == expected
+            lists += len(expected)
+    assert runs >= 20 and lists >= 3

@@ -9,6 +9,7 @@ import spacy
 from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import DocBin
+from spacy.util import filter_spans
 
 from mlkg.extract import create_nlp
 from mlkg.extract.pipeline import PIPELINE, doc_to_extraction
@@ -137,3 +138,21 @@ def test_sentence_boundaries_are_set_for_spacys_own_readers(nlp: Language, text:
     assert "".join(s.text_with_ws for s in sents) == doc.text
     assert [s.start_char for s in sents] == doc.user_data["mlkg_sent_starts"]
     assert all(t.is_sent_start is not None for t in doc)
+
+
+def test_entity_token_state_is_what_set_ents_with_the_outside_default_gives(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    state = [(t.ent_iob, t.ent_type, t.ent_kb_id, t.ent_id) for t in doc]
+    assert doc.ents
+    doc.set_ents(filter_spans(list(doc.spans[ENTITIES])), default="outside")
+    assert [(t.ent_iob, t.ent_type, t.ent_kb_id, t.ent_id) for t in doc] == state
+
+
+def test_candidates_read_from_their_rows_are_those_read_from_the_spans(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    fields = ("start", "end", "tok_start", "tok_end", "text", "source", "entry", "long_form")
+    entries = nlp.get_pipe("mlkg_lexicon").lexicon.entries
+    from_rows = [tuple(getattr(c, f) for f in fields) for c in read_candidates(doc, entries)]
+    doc.spans[CANDIDATES] = list(doc.spans[CANDIDATES])  # a group assigned anew has no rows: read from its spans
+    assert [tuple(getattr(c, f) for f in fields) for c in read_candidates(doc, entries)] == from_rows
+    assert any(c[-1] for c in from_rows) and any(c[-2] for c in from_rows)  # long forms and entries both read
