@@ -1186,22 +1186,24 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS
 
 
+_CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contest", "examination"})
+
+
+def _long_form_ends_in(entry: LexEntry, heads: frozenset[str]) -> bool:
+    """Whether one of the entry's written-out forms ends in one of ``heads`` (its acronym's long form)."""
+    return any(" " in form and form.rsplit(" ", 1)[1].lower() in heads for form in entry.aliases)
+
+
 def _contest_type(entry: LexEntry) -> str:
     """The entry's type, but a contest's problems are a benchmark whatever the corpus typed them ("IMO" =
     "International Mathematical Olympiad", typed Model by papers whose models solve it)."""
-    if entry.type == "Model" and any(" " in form and form.rsplit(" ", 1)[1].lower() in _CONTEST_LONG_HEADS
-                                     for form in entry.aliases):
-        return "Benchmark"
-    return entry.type
-
-
-_CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contest", "examination"})
+    return "Benchmark" if entry.type == "Model" and _long_form_ends_in(entry, _CONTEST_LONG_HEADS) else entry.type
 
 
 def _names_a_condition(entry: LexEntry) -> bool:
     """A lexicon entry whose long form is a medical condition's ("EDS" = "Ehlers-Danlos Syndrome"): another
     paper's data was about it; it names no artifact here either."""
-    return any(" " in form and form.rsplit(" ", 1)[1].lower() in _CONDITION_HEADS for form in entry.aliases)
+    return _long_form_ends_in(entry, _CONDITION_HEADS)
 
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).

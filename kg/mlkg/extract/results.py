@@ -136,10 +136,12 @@ _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamina
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
+# Words between "to" and the score reached: "to an impressive [57.3%]", "to nearly [90%]".
+_TO_QUALIFIER = r"(?:an?\s+(?:[a-z]+\s+){1,2}|(?:nearly|almost|about|around|approximately|roughly)\s+)?"
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
-                      r"\s+(?:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){1,2}|(?:nearly|almost|about|around|approximately|roughly)\s+)?)$")  # "to an impressive [57.3%]"
+                      rf"\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
 # "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
 _PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
@@ -164,8 +166,7 @@ _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
                         r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){0,50}?\bto\s+"  # ("L2 error")
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
-_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+(?:an?\s+(?:[a-z]+\s+){{1,2}}|(?:nearly|almost|about|around|"
-                 r"approximately|roughly)\s+)?[+]?\d")  # "from 84% to nearly [90%]"
+_TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+{_TO_QUALIFIER}[+]?\d")
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→)\s*[+]?\d")  # "(88.8% → [93.9%])": the first is where it started
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
