@@ -927,6 +927,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?)$"  # "1-NFE", "4-step"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"
                        r"|^W\d+A\d+(?:KV\d+)?(?:-(?:FP|INT)\d*)?$"  # a quantization's bit widths: "W4A8", "W8A8-FP"
+                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a mixture's total and active sizes: "30B-A3B"
                        r"|^([A-Z])\d+\s*[-/–]\s*\1?\d+$", re.IGNORECASE)  # a range of levels: "L1/L2", "L3-L4"
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"

@@ -67,7 +67,8 @@ _LOWER_CODED = re.compile(
     r"|^[a-z][a-z0-9]{1,6}-[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # d1-LLaDA style mixed case
 _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
-_SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMb]$")  # 7B, 1.5B, 350M, and a mixture's 8x22b
+# 7B, 1.5B, 350M, a mixture's 8x22b, and its total and active sizes: "30B-A3B"
+_SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMb](?:-A\d+(?:\.\d+)?[BMb])?$")
 _TIERS = words("heads.name_tiers")
 _VERSION_TIER = re.compile(rf"^\d+(?:\.\d+)?-(?!(?i:{DESCRIPTIVE})$)[A-Z][A-Za-z]{{1,9}}$")  # not "3-Based"
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})

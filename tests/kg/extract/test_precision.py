@@ -463,3 +463,9 @@ def test_a_version_joined_to_its_tier_continues_a_known_name(shipped_rules) -> N
                                     "2.5-VL too, unlike Llama 3-Based agents.")
     assert "Qwen 3.7-Plus" in found and "3.7-Plus" not in found and "Qwen 2.5-VL" in found, found
     assert "Llama 3-Based" not in found, found
+
+
+def test_a_mixtures_total_and_active_sizes_continue_a_name_or_name_nothing(shipped_rules) -> None:
+    """"Qwen3 235B-A22B": the known model at its total and active sizes; "30B-A3B" alone is a size."""
+    found = entities(shipped_rules, "A title\n\nWe tune a Zorbic 30B-A3B reader and compare with Qwen3 235B-A22B.")
+    assert "Qwen3 235B-A22B" in found and "30B-A3B" not in found, found
