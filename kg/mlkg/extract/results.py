@@ -126,7 +126,9 @@ _SLASH = re.compile(r"^%?/")
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
 # fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
-                        rf"(?i:{alternation('results.not_result')})\b(?!\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|rates?|scores?)\b)|"
+                        # (not a word that describes a metric: "task completion accuracy", "a frame-level AUC")
+                        rf"(?i:{alternation('results.not_result')})\b(?!-|\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|"
+                        r"rates?|scores?)\b)|"
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")

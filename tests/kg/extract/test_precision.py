@@ -469,3 +469,8 @@ def test_a_mixtures_total_and_active_sizes_continue_a_name_or_name_nothing(shipp
     """"Qwen3 235B-A22B": the known model at its total and active sizes; "30B-A3B" alone is a size."""
     found = entities(shipped_rules, "A title\n\nWe tune a Zorbic 30B-A3B reader and compare with Qwen3 235B-A22B.")
     assert "Qwen3 235B-A22B" in found and "30B-A3B" not in found, found
+
+
+def test_au_pro_is_a_metric() -> None:
+    """"their performance remains below 60% average AU-PRO": the anomaly-localization metric."""
+    assert non_entity("AU-PRO")

@@ -1635,3 +1635,10 @@ def test_an_average_over_a_bracketed_list_of_sets_is_no_one_sets(nlp: Language) 
                       "FooNet delivers an average accuracy improvement of 1.0%.")
     assert not doc._.mlkg_results, doc._.mlkg_results
     assert {"Zorb3-Bench-robot", "Zorb3-Bench-web"} <= {e.name for e in doc._.mlkg_entities}
+
+
+def test_a_count_word_joined_to_level_describes_the_metric(nlp: Language) -> None:
+    """"achieves a 72.5% frame-level AUC": the metric's level, not a count of frames."""
+    got = claims(nlp, "Experiments on the challenging ImageNet dataset show that FooNet achieves a 72.5% frame-level "
+                      "AUC, outperforming existing baselines by 12.5%.")
+    assert ("FooNet", "ImageNet", "frame-level AUC", "72.5%") in got, got
