@@ -567,7 +567,8 @@ class ResultExtractor:
                               for v, o in zip(values, owners, strict=True)]
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
-                    for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data)):
+                    for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data,
+                                                                               {m[1] for m in sent_models})):
                         if _other_sets_between(sent, value, dataset, sent_data):
                             continue  # "x on D, and on coding benchmarks [y]": y is over other sets
                         if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
@@ -1077,8 +1078,10 @@ def _split_at(run: list[int], cut: Callable[[int, int], bool]) -> list[list[int]
     return parts
 
 
-def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -> list[tuple[_Value, str]]:
-    """Pair each value with the dataset it is stated on (values with none are dropped)."""
+def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
+            model_ends: set[int] | None = None) -> list[tuple[_Value, str]]:
+    """Pair each value with the dataset it is stated on (values with none are dropped). ``model_ends`` are
+    where the sentence's model mentions end (a bracket after one holds that model's numbers)."""
     pairs: dict[int, str] = {}
     value_spans = [(v.start, v.end) for v in values]
     # "x vs y on A, and z vs w on B": two models compared on each set, no list of numbers over the sets
@@ -1272,7 +1275,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]]) -
                 sent, values[gains[0]].end, at):
             for i in gains:
                 pairs.setdefault(i, only)
+    named_ends = {d[1] for d in data} | (model_ends or set())
+    for i, v in enumerate(values):  # "on A (69.8% pass@32), Ineq-Comp-Seed ([52.2%] pass@32)": the bracket is the
+        bracket = _NAME_BRACKET.search(sent, max(0, v.start - 60), v.start)  # score of a name no component found
+        if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends:
+            del pairs[i]
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+# A capitalised name right before the bracket a number opens: "Ineq-Comp-Seed (52.2% ...".
+_NAME_BRACKET = re.compile(r"(?<![\w-])([A-Z][\w.+-]*[A-Za-z0-9])\s*\(\s*$")
 
 
 

@@ -1642,3 +1642,13 @@ def test_a_count_word_joined_to_level_describes_the_metric(nlp: Language) -> Non
     got = claims(nlp, "Experiments on the challenging ImageNet dataset show that FooNet achieves a 72.5% frame-level "
                       "AUC, outperforming existing baselines by 12.5%.")
     assert ("FooNet", "ImageNet", "frame-level AUC", "72.5%") in got, got
+
+
+def test_a_bracketed_score_of_a_name_no_component_found_is_on_no_set(nlp: Language) -> None:
+    """"records on MMLU (69.8% pass@32), Ineq-Comp-Seed (52.2% pass@32) and ...": the second bracket is the score
+    on a set no component found, not on MMLU; a known model's bracket ("CLIP (+11.04 on D") stays."""
+    got = claims(nlp, "FooNet also sets new records on MMLU (69.8% pass@32), Zorb-Comp-Seed (52.2% pass@32), and "
+                      "Zorb-Comp-Hard (34.0% pass@32).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "69.8%")}, got
+    got = claims(nlp, "FooNet surpasses full updates on CLIP (+11.04 on MMLU and +7.71 on ImageNet).")
+    assert ("MMLU", "+11.04") in {(d, v) for _, d, _, v in got}, got
