@@ -1397,6 +1397,10 @@ class TypeClassifier:
             kept.append((cand, key, key_text))
         long_form_votes: set[str] = set()
         shape_votes: set[tuple[str, str]] = set()
+        # names the paper gives ("a segmentation method ..., hereby named OASIS"): another paper's sense of the
+        # same letters (the OASIS brain scans) says little of what this one is
+        named_here = {key_text for cand, _, key_text in kept
+                      if cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS}
         for cand, key, key_text in kept:
             base = _base_text(cand.text)
             key = same_as.get(key, key)
@@ -1428,6 +1432,8 @@ class TypeClassifier:
                 if title_key is not None and key_text == title_key and cand.entry.papers < 20:
                     # the paper's own new name: another paper's use of it says little (CRAB), once
                     weight = 1.0 if cand.start < text.find("\n") else 0.0
+                elif key_text in named_here:
+                    weight = 1.0
                 cand.vote(_contest_type(cand.entry), weight)
                 entity.lexicon_name = entity.lexicon_name or cand.entry.name
                 if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:

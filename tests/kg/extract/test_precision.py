@@ -474,3 +474,11 @@ def test_a_mixtures_total_and_active_sizes_continue_a_name_or_name_nothing(shipp
 def test_au_pro_is_a_metric() -> None:
     """"their performance remains below 60% average AU-PRO": the anomaly-localization metric."""
     assert non_entity("AU-PRO")
+
+
+def test_a_name_the_paper_gives_outweighs_another_papers_sense_of_it(shipped_rules) -> None:
+    """"a video segmentation method ..., hereby named OASIS": the shipped lexicon's OASIS (brain scans, 21 papers)
+    says little of what this paper's OASIS is (the rules; the decider may still weigh the lexicon)."""
+    found = entities(shipped_rules, "A title\n\nWe propose a novel boundary amendment video segmentation method, "
+                                    "hereby named OASIS. The proposed method, OASIS, is efficient.")
+    assert found["OASIS"][0] == "Model", found
