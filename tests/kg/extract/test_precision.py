@@ -482,3 +482,9 @@ def test_a_name_the_paper_gives_outweighs_another_papers_sense_of_it(shipped_rul
     found = entities(shipped_rules, "A title\n\nWe propose a novel boundary amendment video segmentation method, "
                                     "hereby named OASIS. The proposed method, OASIS, is efficient.")
     assert found["OASIS"][0] == "Model", found
+
+
+@pytest.mark.parametrize("word", ["M.D", "Ph.D"])
+def test_an_academic_degree_is_no_name(word: str) -> None:
+    """"a case study using House M.D": a degree's abbreviation, not a model."""
+    assert non_entity(word)
