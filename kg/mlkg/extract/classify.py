@@ -26,7 +26,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .lexicon import CORPUS_KEYS, LexEntry
-from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, title_name
+from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, SIZE_TOKEN, title_name
 from .shapes import (
     BENCH_END,
     EDITION_NUMERALS,
@@ -927,7 +927,6 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?)$"  # "1-NFE", "4-step"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"
                        r"|^W\d+A\d+(?:KV\d+)?(?:-(?:FP|INT)\d*)?$"  # a quantization's bit widths: "W4A8", "W8A8-FP"
-                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a mixture's total and active sizes: "30B-A3B"
                        r"|^([A-Z])\d+\s*[-/–]\s*\1?\d+$", re.IGNORECASE)  # a range of levels: "L1/L2", "L3-L4"
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
@@ -1024,6 +1023,8 @@ def _non_entity(text: str) -> bool:
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
+    if SIZE_TOKEN.match(text):
+        return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
     if _SPORTS_EVENT.search(lower):
         return True  # "the 2022 Qatar FIFA World Cup": a sports event, with its year and host
     if _DIMENSIONS.match(text):

@@ -68,7 +68,7 @@ _LOWER_CODED = re.compile(
 _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
 # 7B, 1.5B, 350M, a mixture's 8x22b, and its total and active sizes: "30B-A3B"
-_SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMb](?:-A\d+(?:\.\d+)?[BMb])?$")
+SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMb](?:-A\d+(?:\.\d+)?[BMb])?$")
 _TIERS = words("heads.name_tiers")
 _VERSION_TIER = re.compile(rf"^\d+(?:\.\d+)?-(?!(?i:{DESCRIPTIVE})$)[A-Z][A-Za-z]{{1,9}}$")  # not "3-Based"
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
@@ -274,7 +274,7 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
                                   (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
-                                  for w in words) and not _SIZE_TOKEN.match(words[-1]) and not _agent_name(words) and \
+                                  for w in words) and not SIZE_TOKEN.match(words[-1]) and not _agent_name(words) and \
             not _reused_capitalised(text, prefix, len(first_line)):
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
@@ -354,7 +354,7 @@ def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
     return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
         bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text)) or \
-        text in _SIZE_WORDS or bool(_SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text))
+        text in _SIZE_WORDS or bool(SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text))
 
 
 def _bracket_open(doc: Doc, end: int) -> bool:
@@ -407,9 +407,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             and not (end + 1 < n and doc[end + 1].text[:1].isupper() and doc[end].whitespace_) \
             and 0 <= doc_text(doc).find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")
         end += 1  # "ViT Base", "Swin Tiny": an architecture's size (not "ViT Large Language Models")
-    if end < n and _SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
+    if end < n and SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
             (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \
-            not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and _SIZE_TOKEN.match(doc[end + 2].text)):
+            not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and SIZE_TOKEN.match(doc[end + 2].text)):
         end += 1  # but "Llama-3 3B and 8B models" names two sizes of one family
         if end < n and doc[end].text in _TIERS and doc[end - 1].whitespace_ and doc[end].text[:1].isupper():
             end += 1  # "Llama 3 70B Chat", "Mixtral 8x22b Instruct": a release after the size
