@@ -957,7 +957,18 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
 _CONDITION_HEADS = words("nonentity.condition_heads")
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
+# "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
+_SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?$")
+_CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?from\s+[+-]?\d")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _changing_quantity(text: str, cand: Candidate) -> bool:
+    """"improves/increases [TPF] (on D) from 2.04 to 5.47": an acronym no lexicon knows, whose value the
+    sentence moves, is the quantity measured (no rule or model may keep it)."""
+    return cand.entry is None and _SHORT_CAPS.fullmatch(cand.text) is not None and _CHANGE_VERB_BEFORE.search(
+        text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
 
 
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
@@ -970,6 +981,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
     if _METRIC_ACRONYM.fullmatch(cand.text) and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
+    if _changing_quantity(text, cand):
+        return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
     if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(text, lo, cand.start):
         return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore")
     if cand.entry is None and _DECIMAL_BEFORE.search(text, lo, cand.start) and _CLAUSE_GOES_ON.match(text, cand.end):
@@ -1211,6 +1224,7 @@ def _names_a_condition(entry: LexEntry) -> bool:
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 long_form_of_no_artifact = _long_form_of_no_artifact
 generic_text = _generic_text
+changing_quantity = _changing_quantity
 non_entity = _non_entity
 unknown_name_kept = _unknown_name_kept
 

@@ -76,7 +76,7 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 # Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
 # read only right after the number and before the dataset.
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
-              r"absolute)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
+              r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
               r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))"
               r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b)"  # "Equal Error Rate"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
@@ -142,8 +142,12 @@ _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _TO_QUALIFIER = r"(?:an?\s+(?:[a-z]+\s+){1,2}|(?:nearly|almost|about|around|approximately|roughly)\s+)?"
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
-_FROM_TO = re.compile(rf"(?i:\bfrom\s+[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?{_FROM_GAP}"
-                      rf"\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
+_FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
+_FROM_TO = re.compile(rf"(?i:\bfrom\s+{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
+# A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
+_GAPPED_HEAD = rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}[^.;\d]{{1,80}}?(?:,\s*|\s)and\s+"
+_GAPPED_FROM = re.compile(rf"(?i:{_GAPPED_HEAD})$")
+_GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER})$")  # ... and its end
 # "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
 _PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
@@ -212,7 +216,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?:(?i:in|for)\s+(?:[a-z][\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional generation on D"
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
-                 r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+)?$")
+                 r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+"
+                 r"(?:(?:(?<=split\s)|(?<=set\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest split of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
@@ -270,7 +275,8 @@ _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CL
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
-_OWNER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
+_OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtained|reached|attained|scored)\s))"
+                          r"(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
                           r"(?:by|for)\s+(?:the\s+)?|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
@@ -299,7 +305,7 @@ _SPLIT_SUFFIX = re.compile(r"-(?i:val|valid|validation|test|test-dev|testdev|dev
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
 # "x on D[ (split)], and [y] with distillation": the gap before a value stated for another setting ...
-_SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+\s*?){0,2}?\s*,?\s*(?:and|or)\s+(?:up to\s+|even\s+)?$")
+_SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+(?:\.\d+)?\s*?){0,2}?\s*,?\s*(?:and|or)\s+(?:up to\s+|even\s+)?$")
 # ... and what follows it: the setting, not another set
 _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?,?\s*(?:\(\s*)?(?i:with|using|when|after|"
                             r"under|at|if|given|without|w/o?|via|by (?:using|adding|scaling)|once)\b")
@@ -633,7 +639,13 @@ def _other_sets_between(sent: str, value: _Value, dataset: str, data: list[tuple
     if not before or any(d[2] == dataset and d[0] >= value.end for d in data):
         return False
     start = max(before[-1][1], _clause_start(sent, value.start))
-    return _PLURAL_SETS.search(sent, start, value.start) is not None
+    plural = _PLURAL_SETS.search(sent, start, value.start)
+    if plural is not None and plural.start() == before[-1][1] + 1 and not _DATA_LIST.match(sent, plural.end()):
+        plural = _PLURAL_SETS.search(sent, plural.end(), value.start)  # "D across five domains": D's own parts
+    return plural is not None
+
+
+_DATA_LIST = re.compile(r"\s*(?:\(|:|,?\s*(?:including|such as|e\.g\.))")
 
 
 # After a number and its metric words, a set the sentence describes and does not name: "[63.8%] mean success
@@ -791,6 +803,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             baseline_end = m.end()  # "(72.58 for A and [62.37] for B)": the rest of a baseline's list too
             continue  # "surpassing the previous best score of 0.80", "the human baseline of 91%": not the claim
         start_of = (bool(_FROM.search(before) and _TO.match(after)) and not _VARYING.search(before)
+                    or _TO.match(after) is not None and _GAPPED_FROM.search(sent, max(0, m.start() - 240), m.start())
                     or _ARROW.match(after) is not None
                     or before.endswith("(") and _PERCENT_TO_PERCENT.match(after) is not None)  # "([42.5%] to 58.5%)"
         if bound_end >= 0 and _BOUND_LIST_GAP.fullmatch(sent, bound_end, m.start()):
@@ -876,6 +889,7 @@ def _from_to_end(sent: str, at: int) -> bool:
     base model to [71.5%]", so the window is wider than the 60 characters the other tests read), or a
     bracket's "(a% to [b%])" after the change it details."""
     return _FROM_TO.search(sent, max(0, at - 140), at) is not None or (
+        _GAPPED_FROM_TO.search(sent, max(0, at - 280), at) is not None) or (
         _BRACKET_TO.search(sent, max(0, at - 30), at) is not None and _PERCENT_CLOSE.match(sent, at) is not None)
 
 
@@ -1226,15 +1240,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
             # "scores D1 85.3, D2 72.1"
             pairs[i] = data[j][2]
-    # "x on D and y with distillation": the same dataset under another setting, which the clause states
-    for i in range(1, len(values)):
-        v, prev = values[i], values[i - 1]
-        if i in pairs or i - 1 not in pairs or i in elsewhere or v.owned or v.start_of or v.relative or prev.relative:
-            continue
-        j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
-        if j is not None and data[j][2] == pairs[i - 1] and j not in in_data_list and _SETTING_AFTER.match(
-                sent, v.end) and _SETTING_GAP.match(sent[max(data[j][1], prev.end):v.start]):  # "On D, x, or [y] with"
-            pairs[i] = data[j][2]
+    _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)
     # 3b. "On D, ...": a sentence that opens on its one dataset states its numbers there, however far
     # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
     opening = _SCOPE_OPENING.match(sent)
@@ -1275,12 +1281,26 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 sent, values[gains[0]].end, at):
             for i in gains:
                 pairs.setdefault(i, only)
+    _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)  # "... of [x] with A and [y] with B"
     named_ends = {d[1] for d in data} | (model_ends or set())
     for i, v in enumerate(values):  # "on A (69.8% pass@32), Ineq-Comp-Seed ([52.2%] pass@32)": the bracket is the
         bracket = _NAME_BRACKET.search(sent, max(0, v.start - 60), v.start)  # score of a name no component found
         if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends:
             del pairs[i]
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+def _same_set_settings(sent: str, values: list[_Value], data: list[tuple[int, int, str]], pairs: dict[int, str],
+                       elsewhere: set[int], in_data_list: set[int]) -> None:
+    """"x on D and y with distillation": the same dataset under another setting, which the clause states."""
+    for i in range(1, len(values)):
+        v, prev = values[i], values[i - 1]
+        if i in pairs or i - 1 not in pairs or i in elsewhere or v.owned or v.start_of or v.relative or prev.relative:
+            continue
+        j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
+        if j is not None and data[j][2] == pairs[i - 1] and j not in in_data_list and _SETTING_AFTER.match(
+                sent, v.end) and _SETTING_GAP.match(sent[max(data[j][1], prev.end):v.start]):  # "On D, x, or [y] with"
+            pairs[i] = data[j][2]
 
 
 # A capitalised name right before the bracket a number opens: "Ineq-Comp-Seed (52.2% ...".
@@ -1340,8 +1360,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if (_COMPARED.search(sent, since, start) or first < k and _COMPARED.search(
                 sent, listed_since, inside[first][0])) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
-        if _BUILT_ON.search(sent, since, start):
-            continue
+        if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
+                _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
+            continue  # (and "A under [B]": B is the harness A runs in; "x with [B]": B is x's setting)
         if relative and since in value_ends and _AND_GAP.fullmatch(sent, since, start) and _COMPARED.search(
                 sent, clause_start, start):
             continue  # "A outperforms B by 5% and [C] by 7%": the verb left out still compares C
@@ -1443,8 +1464,13 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
     ("..., while CLIP achieves [0.85]")."""
     clause_start = _clause_start(sent, v.start)
     return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) or (
-        _BEST_APPOSED.search(sent, 0, start) and _SUBJECT_GAP.fullmatch(sent, end + 1, v.start)
-        and sent.startswith(",", end)) for start, end, _ in models)
+        _BEST_APPOSED.search(sent, 0, start) and (harness := _UNDER_HARNESS.match(sent, end)) is not None
+        and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
+
+
+_WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:with|using)\s+(?:the\s+)?")
+# The harness a named model runs in, before the comma that closes it: "the strongest, A[ under B], reaches".
+_UNDER_HARNESS = re.compile(r"(?:\s+under\s+[^,;()]{1,40}?)?(?=,)")
 
 
 # The best of a field, then its name between commas: "the best model, X, reaches", "the best, X, achieves".

@@ -1652,3 +1652,52 @@ def test_a_bracketed_score_of_a_name_no_component_found_is_on_no_set(nlp: Langua
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "69.8%")}, got
     got = claims(nlp, "FooNet surpasses full updates on CLIP (+11.04 on MMLU and +7.71 on ImageNet).")
     assert ("MMLU", "+11.04") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_score_achieved_by_a_model_named_after_the_comma(nlp: Language) -> None:
+    """"the best average accuracy among base models is only 4.0%, achieved by GPT-5": the model after the number
+    (the sentence names no set: the benchmark the paper introduces)."""
+    doc = nlp("ZorbPhys: A Physics Benchmark\n\nWe present ZorbPhys, a benchmark of research problems. We find that "
+              "the best average accuracy among base models is only 4.0% , achieved by CLIP (high).")
+    assert {(r.model, r.dataset, r.value) for r in doc._.mlkg_results} == {("CLIP", "ZorbPhys", "4.0%")}
+
+
+def test_a_second_change_with_its_from_left_out(nlp: Language) -> None:
+    """"improves from 70.9% to 77.6% on A and 46.9% to 59.1% on B": 59.1% is reached on B (not a range)."""
+    got = claims(nlp, "With FooNet, CLIP improves from 70.9% to 77.6% on ImageNet and 46.9% to 59.1% on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "77.6%"), ("MMLU", "59.1%")}, got
+
+
+def test_the_best_model_under_a_harness_states_the_score(nlp: Language) -> None:
+    """"the strongest, A under B, reaches only 45.9%": A's score (B is the harness it runs in)."""
+    doc = nlp("ZorbJobs: Aligning Agents\n\nWe introduce ZorbJobs, a benchmark of office work. We evaluate 36 "
+              "models; the strongest, CLIP under Transformer, reaches only 45.9 %.")
+    assert {(r.model, r.dataset, r.value) for r in doc._.mlkg_results} == {("CLIP", "ZorbJobs", "45.9%")}
+
+
+def test_a_resolution_rate_is_a_metric(nlp: Language) -> None:
+    """"achieves a 43.00% resolution rate on the D benchmark" (SWE-bench's resolve rate)."""
+    assert claims(nlp, "FooNet achieves a 43.00% resolution rate on the MMLU benchmark.") == {
+        ("FooNet", "MMLU", "resolution rate", "43.00%")}
+
+
+def test_a_set_described_by_its_own_parts_is_still_the_claims_set(nlp: Language) -> None:
+    """"Experiments on D across five domains show ... success rates of x with A and y with B": the domains are
+    D's; each number is FooNet's on D, with the backbone after "with" as its setting."""
+    got = claims(nlp, "Experiments on MMLU across five domains show that FooNet consistently outperforms strong "
+                      "baselines, achieving average success rates of 37.5% with CLIP-4.1 and 24.3% with Transformer, "
+                      "corresponding to relative gains of 10.6% and 10.0% over the strongest baseline, respectively.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "37.5%"), ("FooNet", "MMLU", "24.3%")}, got
+
+
+def test_a_score_on_a_split_of_a_named_set(nlp: Language) -> None:
+    """"95.1% on A and 92.75% accuracy on the most challenging split of B": the second is B's."""
+    got = claims(nlp, "FooNet attains the SOTA 95.1% accuracy on ImageNet and 92.75% accuracy on the most "
+                      "challenging split of MMLU without voting strategy.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "95.1%"), ("MMLU", "92.75%")}, got
+
+
+def test_words_after_a_from_to_are_no_metric(nlp: Language) -> None:
+    """"from 2.04 to 5.47 while preserving accuracy": the clause goes on; it names no metric of 5.47."""
+    got = claims(nlp, "On MMLU, FooNet improves throughput from 2.04 to 5.47 while preserving accuracy.")
+    assert all("while" not in m for _, _, m, _ in got), got
