@@ -1379,6 +1379,9 @@ class TypeClassifier:
                 if cand.entry is not None and _case_clash(cand.text, cand.entry):
                     cand.entry = None  # "compared to Duo": not the acronym DUO another paper coined
             key_text = norm_key(base)
+            if key_text not in long_to_short and " " in base:  # ... in the plural or the singular ("Flow-Anchored
+                other = key_text[:-1] if key_text.endswith("s") else key_text + "s"  # Consistency Models", FACM
+                key_text = other if other in long_to_short else key_text  # defined as one "Model")
             if key_text in long_to_short:  # a long form written out: same entity as its acronym
                 key_text = long_to_short[key_text]
             if key_text in defined and cand.long_form is None:

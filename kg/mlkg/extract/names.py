@@ -258,7 +258,7 @@ def title_name(text: str) -> tuple[int, int] | None:
         return defined.start(1), defined.end(1)
     match = _TITLE_PREFIX.match(first_line) or _REPORT_TITLE.fullmatch(first_line.strip())
     if not match:
-        return None
+        return _title_phrase(text, first_line)
     prefix = match.group(1).strip()
     words = prefix.split()
     if len(words) in (2, 3) and words[0] == "The" and (name_shape(words[1]) in ("mixed", "acronym", "alnum", "joined")
@@ -282,6 +282,38 @@ def title_name(text: str) -> tuple[int, int] | None:
 
 
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")
+# A title that opens on its method's name in title case, up to an architecture head and the task after it:
+# "Full-Resolution Residual Networks for Semantic Segmentation", "Locality-Attending Vision Transformer",
+# "Gated-Attention Readers for Text Comprehension". A hyphenated capitalised compound marks the name (a bare
+# "Convolutional Neural Networks for Sentence Classification" or "Deformable Convolutional Networks" names a
+# kind of network, not one the paper makes).
+_TITLE_PHRASE = re.compile(
+    r"^(?:An?\s+)?((?:[A-Z0-9][\w]*(?:-[A-Za-z0-9][\w]*)*\s+){1,5}?"
+    r"(?:Networks?|Nets?|Transformers?|Readers?|Parsers?|Trackers?|Decoders?|Encoders?|Autoencoders?|GANs?|"
+    r"Models?|Regression|Distillation|Flow|SLAM))(?=\s+(?:for|on|with|via|in|using|from|towards)\s|\s*$)")
+_CAPITAL_COMPOUND = re.compile(r"^[A-Z][a-z]+-(?:[A-Z][a-z]*|[Tt]o-[A-Z][a-z]+)$")
+
+
+def _title_phrase(text: str, first_line: str) -> tuple[int, int] | None:
+    """The method name a title without a colon opens on (see ``_TITLE_PHRASE``), when the abstract writes it
+    again, in any case ("... we propose full-resolution residual networks (FRRNs)"): a phrase the abstract
+    never repeats describes a model it names otherwise ("Body-Hand Modality Expertized Networks ..." for
+    BHaRNet)."""
+    match = _TITLE_PHRASE.match(first_line)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if _GERUND.match(words[0]) or words[0] in _TITLE_PRAISE or not any(
+            _CAPITAL_COMPOUND.match(w) and not set(w.lower().split("-")) <= _MEDIA for w in words[:-1]):
+        return None  # (a pair of media, "Vision-Language Foundation Model", is a kind of model)
+    stem = re.escape(match.group(1).rstrip("s")).replace("\\ ", r"\s+")
+    if re.search(rf"(?<![\w-]){stem}s?(?![\w-])", text[len(first_line):], re.IGNORECASE) is None:
+        return None
+    return match.start(1), match.end(1)
+
+
+_MEDIA = frozenset({"vision", "language", "text", "image", "video", "audio", "visual", "speech", "action"})
+_TITLE_PRAISE = frozenset({"Novel", "New", "Simple", "Unified", "General", "Generic", "Efficient", "Improved"})
 
 
 def _written_without_article(text: str, name: str, body_start: int) -> bool:

@@ -188,7 +188,7 @@ _REL_AFTER = re.compile(
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
-                          r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
+                          r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|just\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
@@ -202,7 +202,7 @@ _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
 # "x on D": a value, its metric if any, then on/in/for the dataset.
-_GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?"
+_GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions?"  # (of an error: "in SAD")
 # A metric the word lists do not know, written as a coded token between a number and "on" + a name:
 # "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
 # (not a plural acronym: "17 LLMs on X" counts models, "8 GPUs" hardware)
@@ -216,6 +216,7 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?:(?i:in|for)\s+(?:[a-z][\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional generation on D"
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
+                 r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+"
                  r"(?:(?:(?<=split\s)|(?<=set\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest split of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
@@ -284,7 +285,7 @@ _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|part
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
                            r"\b(?:for|of)\s+(?:the\s+)?)$")
 _SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{alternation('results.result_verbs')})"
-                          r"\s+(?:an?\s+|only\s+|about\s+|around\s+|nearly\s+)?")
+                          r"\s+(?:an?\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+)?")
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
@@ -650,7 +651,7 @@ _DATA_LIST = re.compile(r"\s*(?:\(|:|,?\s*(?:including|such as|e\.g\.))")
 
 # After a number and its metric words, a set the sentence describes and does not name: "[63.8%] mean success
 # on a twenty-task simulation suite", "x on a held-out split".
-_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?:on|in|across)\s+(?:(?:a|an|another|other)\s+[^.;,()]{0,40}?"
+_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\s+(?:(?:a|an|another|other)\s+[^.;,()]{0,40}?"
                           r"\b(?:set|split|dataset|benchmark|corpus|subset|collection|suite)\b"
                           # "74.4% average accuracy on offline video benchmarks": other sets, unnamed, in the plural
                           r"|(?:[a-z][\w-]*\s+){1,3}(?:benchmarks|datasets|data sets|corpora|suites)\b)")
@@ -1473,9 +1474,10 @@ _WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:with|using)\s+(?:the\s+)?")
 _UNDER_HARNESS = re.compile(r"(?:\s+under\s+[^,;()]{1,40}?)?(?=,)")
 
 
-# The best of a field, then its name between commas: "the best model, X, reaches", "the best, X, achieves".
+# The best of a field, then its name between commas: "the best model, X, reaches", "the best, X, achieves"
+# (or "the best system, OpenAI's X, reaches").
 _BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|"
-                           r"agents?|LLMs?|VLMs?|MLLMs?|methods?|performers?|one))?),\s+$")
+                           r"agents?|LLMs?|VLMs?|MLLMs?|methods?|performers?|one))?),\s+(?:[A-Z][\w.-]*'s\s+)?$")
 
 
 # A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".

@@ -646,3 +646,32 @@ def test_a_name_with_its_score_in_a_bracket_is_kept(find) -> None:
     its name is two joined words."""
     found = find("A title\n\nOur agent nearly doubles the previous best open-weight result (Quill-Browse, 21.7%).")
     assert "Quill-Browse" in found, found
+
+
+@pytest.mark.parametrize(("title", "body", "name"), [
+    ("Kelp-Attending Quill Transformer", "We propose a kelp-attending quill transformer for images.",
+     "Kelp-Attending Quill Transformer"),
+    ("Full-Kelp Residual Networks for Semantic Segmentation", "We introduce full-kelp residual networks that keep "
+     "detail.", "Full-Kelp Residual Networks"),
+])
+def test_a_title_that_opens_on_its_method_name(find, title: str, body: str, name: str) -> None:
+    """A title without a colon that opens on a capitalised method name with a hyphenated compound, up to an
+    architecture head, names the paper's model when the abstract writes it again."""
+    found = find(f"{title}\n\n{body}")
+    assert found.get(name, ("",))[0] == "Model", found
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Kelp-Attending Quill Transformer for Images", "We propose QuarkNet, which attends to kelp."),  # never repeated
+    ("Benchmarking Kelp-Aware Quill Models", "Benchmarking kelp-aware quill models is hard."),  # what the paper does
+    ("A Vision-Language Foundation Model for Kelp", "We train a vision-language foundation model for kelp."),  # a kind
+])
+def test_a_title_phrase_that_is_no_name(find, title: str, body: str) -> None:
+    found = find(f"{title}\n\n{body}")
+    assert not [n for n in found if " " in n and n in title], found
+
+
+def test_a_title_long_form_in_the_plural_joins_its_acronym(find) -> None:
+    """"Flow-Kelp Consistency Models" (title) and "Flow-Kelp Consistency Model (FKCM)": one entity."""
+    found = find("Flow-Kelp Consistency Models\n\nWe introduce the Flow-Kelp Consistency Model (FKCM), which is fast.")
+    assert "FKCM" in found and "Flow-Kelp Consistency Models" not in found, found

@@ -1701,3 +1701,31 @@ def test_words_after_a_from_to_are_no_metric(nlp: Language) -> None:
     """"from 2.04 to 5.47 while preserving accuracy": the clause goes on; it names no metric of 5.47."""
     got = claims(nlp, "On MMLU, FooNet improves throughput from 2.04 to 5.47 while preserving accuracy.")
     assert all("while" not in m for _, _, m, _ in got), got
+
+
+def test_the_best_system_named_with_its_makers_possessive_reaches_just_x(nlp: Language) -> None:
+    """"Even the best-performing system, OpenAI's X, reaches just 42.9%": X's score on the paper's benchmark."""
+    doc = nlp("ZorbSearch: A Benchmark\n\nWe introduce ZorbSearch, a benchmark for deep research. Even the "
+              "best-performing system, OpenAI's QuillSeeker, reaches just 42.9%.")
+    assert {(r.model, r.dataset, r.value) for r in doc._.mlkg_results} == {("QuillSeeker", "ZorbSearch", "42.9%")}
+
+
+def test_a_relative_reduction_in_sad_is_a_gain_on_the_set(nlp: Language) -> None:
+    """"a dramatic 84.8% relative reduction in SAD for mask-free matting on D": SAD is the matting error metric."""
+    got = claims(nlp, "FooNet achieves a dramatic 84.8% relative reduction in SAD for mask-free matting on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "84.8%")}, got
+
+
+def test_a_set_introduced_by_its_kind_then_its_name(nlp: Language) -> None:
+    """"a 19.1% boost in action accuracy on a web agent dataset D": D is named right after its kind."""
+    got = claims(nlp, "FooNet achieves up to a 48% improvement on ImageNet and a 19.1% boost in action accuracy on a "
+                      "web agent dataset MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "48%"), ("MMLU", "19.1%")}, got
+
+
+def test_a_bracketed_gain_across_other_benchmarks_is_on_none(nlp: Language) -> None:
+    """"gains of up to x on A, demonstrating generalization (up to [y] improvements) across established benchmarks
+    like B and C": y is over B and C, not A's."""
+    got = claims(nlp, "FooNet yields performance gains of up to 20.59% on ImageNet, demonstrating strong generalization "
+                      "(up to 12.64% improvements) across established benchmarks like MMLU and CIFAR-10.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "20.59%")}, got
