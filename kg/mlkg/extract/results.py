@@ -1185,6 +1185,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                                                    for i in run[:-1]) and len({values[i].relative for i in run}) == 1:
             for i in run[:-1]:
                 pairs[i] = pairs[last]
+    # 2b. "x on A and y on B, competitive to CLIP's scores of [x'] and [y']": a list of numbers with no set of
+    # its own, after as many numbers each stated on its own set, is on those sets in order
+    for run in value_runs:
+        if len(run) < 2 or any(i in pairs or values[i].relative or values[i].start_of for i in run) or any(
+                d[0] >= values[run[-1]].end for d in data):
+            continue
+        stated_on = list(dict.fromkeys(pairs[i] for i in range(run[0]) if i in pairs and not values[i].relative))
+        if len(stated_on) == len(run) and sum(1 for i in range(run[0]) if i in pairs and not values[i].relative) == len(
+                run):
+            pairs.update(zip(run, stated_on, strict=True))
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and _ON_OTHER.match(sent, v.end)}
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the

@@ -1729,3 +1729,12 @@ def test_a_bracketed_gain_across_other_benchmarks_is_on_none(nlp: Language) -> N
     got = claims(nlp, "FooNet yields performance gains of up to 20.59% on ImageNet, demonstrating strong generalization "
                       "(up to 12.64% improvements) across established benchmarks like MMLU and CIFAR-10.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "20.59%")}, got
+
+
+def test_a_compared_models_list_of_scores_follows_the_sets_in_order(nlp: Language) -> None:
+    """"56.7% (+40.0%) on A and 57.0% (+8.1%) on B, competitive to CLIP's score of 44.6% and 59.1%": CLIP's
+    numbers are on A and on B, in the order the sets were stated."""
+    got = claims(nlp, "FooNet achieves 56.7% (+40.0%) on ImageNet and 57.0% (+8.1%) on MMLU, competitive to the "
+                      "proprietary CLIP model's score of 44.6% and 59.1%.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "56.7%"), ("MMLU", "57.0%"), ("ImageNet", "44.6%"),
+                                              ("MMLU", "59.1%")}, got
