@@ -1281,8 +1281,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             if at < v.start and _COMPARED_DATA.search(sent, max(0, at - 30), at):
                 continue  # "a sharp drop compared to D, with the best agent achieving [x]": D is the comparison
             if any(v.end <= w.start and w.end <= at and not w.stated and not (v.owned and w.owned) and not _in_same_run(
-                    listed_runs, values, w, v) for w in values):
+                    listed_runs, values, w, v) and not (w.owned and _VERSUS_BRACKET.search(sent, max(0, w.start - 40),
+                                                                                           w.start))
+                   for w in values):
                 continue  # "x overall, which falls to y on D": D is where the nearer number (same metric) is stated
+                # (not a compared model's in its bracket: "a rFID of [x] (versus y for B) ... on D")
             pairs[i] = only
         # "reducing WER by x, WIL by y, and improving quality by z on D": gains listed measure by measure, then
         # the one set they are all on
@@ -1371,6 +1374,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if (_COMPARED.search(sent, since, start) or first < k and _COMPARED.search(
                 sent, listed_since, inside[first][0])) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
+        if _VERSUS_BRACKET.search(sent, max(0, start - 40), start) and 0 <= sent.find(")", end) < at:
+            continue  # "a rFID of 0.38 (versus 0.87 for [B]) and an accuracy of x": B is the bracket's
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
                 _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
             continue  # (and "A under [B]": B is the harness A runs in; "x with [B]": B is x's setting)
@@ -1479,6 +1484,7 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
         and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
 
 
+_VERSUS_BRACKET = re.compile(r"\((?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
 _WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:with|using)\s+(?:the\s+)?")
 # The harness a named model runs in, before the comma that closes it: "the strongest, A[ under B], reaches".
 _UNDER_HARNESS = re.compile(r"(?:\s+under\s+[^,;()]{1,40}?)?(?=,)")
@@ -1497,6 +1503,7 @@ _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _FROM_AFTER = re.compile(r"\s+from\s+")
+_ON_FROM_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s+from\s+")  # "improves A on D from x to y, and [B] from"
 _MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|moved|goes|went|jumps|jumped|climbs|"
                          r"climbed|grows|grew)\s+from\s+")
 
@@ -1514,8 +1521,8 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
             continue
         if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) or _MOVES_FROM.fullmatch(
                 sent, end, v.start) or _GAPPED_START.search(sent, max(0, start - 12), start) and _FROM_AFTER.fullmatch(
-                sent, end, v.start) and any(_IMPROVED_CUE.search(sent, 0, s0) and _FROM_AFTER.match(sent, e0)
-                                            for s0, e0, _ in models if e0 < start):
+                sent, end, v.start) and any(_IMPROVED_CUE.search(sent, 0, s0) and (
+                    _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0)) for s0, e0, _ in models if e0 < start):
             return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured; or the
             # second of "improves A from x to y, and [B] from [z] to w"
     for start, end, name in models:  # "from [3.31x] (CLIP) to 2.38x", "from [0.063] (95% CI, 0.04-0.10, CLIP)"

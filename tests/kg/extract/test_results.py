@@ -1738,3 +1738,18 @@ def test_a_compared_models_list_of_scores_follows_the_sets_in_order(nlp: Languag
                       "proprietary CLIP model's score of 44.6% and 59.1%.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "56.7%"), ("MMLU", "57.0%"), ("ImageNet", "44.6%"),
                                               ("MMLU", "59.1%")}, got
+
+
+def test_a_compared_models_bracket_neither_owns_nor_blocks_the_next_number(nlp: Language) -> None:
+    """"a rFID of 0.38 (versus 0.87 for A) and a zero-shot accuracy of 78.6% (versus 76.2% for B) on D": 0.38 and
+    78.6% are FooNet's on D (A is the bracket's model, and its number stands in no way of D)."""
+    got = claims(nlp, "For instance, FooNet achieves a remarkable rFID of 0.38 (versus 0.87 for CLIP) and a zero-shot "
+                      "accuracy of 78.6% (versus 76.2% for BERT) on ImageNet.")
+    assert {(m, v) for m, d, _, v in got if d == "ImageNet"} == {
+        ("FooNet", "0.38"), ("CLIP", "0.87"), ("FooNet", "78.6%"), ("BERT", "76.2%")}, got
+
+
+def test_a_second_from_to_after_a_set_starts_at_its_own_model(nlp: Language) -> None:
+    """"improves A on D from x to y and [B] from [z] to w": z is B's (the first change named its set)."""
+    got = claims(nlp, "FooNet improves CLIP on ImageNet from 33.0% to 51.1% and BERT from 42.3% to 65.8%.")
+    assert ("BERT", "ImageNet", "score", "42.3%") in got and ("CLIP", "ImageNet", "score", "33.0%") in got, got

@@ -169,7 +169,8 @@ def never(doc: Doc, unit: Unit) -> bool:
     if _NEVER.fullmatch(unit.name) or unbalanced(unit.name):
         return True
     text = doc_text(doc)
-    if unit.mentions and all(_ET_AL.match(text, m.end) or changing_quantity(text, m) for m in unit.mentions):
+    if unit.mentions and all(_ET_AL.match(text, m.end) or unit.lexicon_id is None and changing_quantity(text, m)
+                             for m in unit.mentions):
         return True  # (or "improves [TPF] from 2.04 to 5.47" wherever it is named: a quantity)
     if " " in unit.name and unit.name.rsplit(" ", 1)[1].lower() in CLAIM_HEADS and unit.lexicon_id is None \
             and not unit.aliases:
