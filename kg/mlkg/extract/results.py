@@ -157,7 +157,8 @@ _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
-                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\()?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random guessing (AUC = [0.5])"
+                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random
+# guessing (AUC = [0.5])", "random baselines (Random Uniform, F1 score: [20.38])"
 # A baseline written with its name: "the OmniWeaving baseline", "the Qwen2.5-7B baselines" (not "the 7B baseline").
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
@@ -293,7 +294,8 @@ _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s+(?:on|in)\s+(?:the\s+)?$")
 # A gain's bracket that gives the two scores it is the difference of: "by 0.42 ([0.73] vs. 0.31)".
-_GAIN_BRACKET = re.compile(r"(?i:\bby\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s*\(\s*)$")
+_GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?(?:\s+[^()\d.;]{1,50}?)?\s*\(\s*)$")
+# (or "an improvement of 17.3% compared to end-to-end methods ([99.8%] versus 82.5%)")
 # The compared model of "x vs. y", after its cue and a few describing words: "outperforms the DDPM", "comparably
 # with a standard CLIP", "outperforms the 10× larger Qwen" (not "outperforms methods using CLIP").
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
@@ -931,7 +933,11 @@ def _baseline(before: str) -> bool:
     m = _BASELINE.search(before)
     if m is not None and _FROM.search(before) and _NAMED_BASELINE.search(before, 0, m.start()):
         return False  # "improves the OmniWeaving baseline from [0.475] to ...": a named model's start
-    return m is not None and not _RESULT_VERB.search(before, m.start()) and not _REL_BEFORE.search(before)
+    if m is None:
+        return False
+    bracket = before.find("(", m.start())  # "random baselines (Random Uniform, F1 score: [x]": "score" names the metric
+    return not _RESULT_VERB.search(before, m.start(), bracket if bracket >= 0 else len(before)) \
+        and not _REL_BEFORE.search(before)
 
 
 def _after_previous_best(before: str) -> bool:

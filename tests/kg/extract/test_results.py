@@ -1753,3 +1753,28 @@ def test_a_second_from_to_after_a_set_starts_at_its_own_model(nlp: Language) -> 
     """"improves A on D from x to y and [B] from [z] to w": z is B's (the first change named its set)."""
     got = claims(nlp, "FooNet improves CLIP on ImageNet from 33.0% to 51.1% and BERT from 42.3% to 65.8%.")
     assert ("BERT", "ImageNet", "score", "42.3%") in got and ("CLIP", "ImageNet", "score", "33.0%") in got, got
+
+
+def test_a_random_baselines_bracketed_score_is_no_claim(nlp: Language) -> None:
+    """"outperform random baselines (Random Uniform, F1 score: 20.38)": the baseline's number; a named
+    baseline's bracket ("the strongest baseline (CLIP: 0.324)") stays that model's."""
+    got = claims(nlp, "On ImageNet, models such as CLIP (F1 score: 29.08) only marginally outperform random baselines "
+                      "(Random Uniform, F1 score: 20.38).")
+    assert {v for _, _, _, v in got} == {"29.08"}, got
+    got = claims(nlp, "On ImageNet, FooNet reaches a balanced accuracy of 0.384, an 18% relative improvement over the "
+                      "strongest baseline (CLIP: 0.324).")
+    assert ("CLIP", "0.324") in {(m, v) for m, _, _, v in got}, got
+
+
+def test_the_scores_behind_a_gain_in_its_bracket_after_the_compared_methods(nlp: Language) -> None:
+    """"an improvement of 17.3% compared to end-to-end methods (99.8% versus 82.5%)": 99.8% is the score."""
+    got = claims(nlp, "Evaluated on the MMLU benchmark of 200 tasks, FooNet achieves an average success rate "
+                      "improvement of 17.3% compared to end-to-end methods (99.8% versus 82.5%).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "99.8%")}, got
+
+
+def test_maxf_is_a_metric(nlp: Language) -> None:
+    """"IAF-Net reaches 96.1% MaxF": the road-segmentation metric, never a dataset."""
+    doc = nlp(INTRO + "On the ImageNet road benchmark, FooNet reaches 96.1% MaxF.")
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "96.1%")}
+    assert "MaxF" not in {e.name for e in doc._.mlkg_entities}
