@@ -133,6 +133,10 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
 # "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
+# A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").
+_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
+                            r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
+                            r"problems|questions|samples|images|videos|subjects|patients)\b")
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
@@ -528,13 +532,14 @@ class ResultExtractor:
                 before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 for i, v in enumerate(values):
-                    owner = "" if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
+                    owner = _start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1) \
+                        if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
                     metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     subject = v.scored and _named_subject(sent, v, sent_models)  # "A only achieving [51%] on it"
                     reached = bool(v.metric) and _reached(sent, v)  # "from 11.3% to [34.5%]": the new score
-                    if v.start_of or not (v.stated or owner or subject or reached) or not owner and i and _VERSUS.fullmatch(
+                    if v.start_of and not owner or not (v.stated or owner or subject or reached) or not owner and i and _VERSUS.fullmatch(
                             sent, values[i - 1].end, v.start) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)
                             and not _OWN_SET.search(sent, v.end, other.end() + 1)):
@@ -798,6 +803,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):
             continue  # "(2) a web app": an item's number
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
+        if not unit and "." not in num and _COUNTED_AFTER.match(after):
+            continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
         if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after):
             continue
         if not m.group("sign") and _baseline(before) or _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
@@ -1331,7 +1338,8 @@ _NAME_BRACKET = re.compile(r"(?<![\w-])([A-Z][\w.+-]*[A-Za-z0-9])\s*\(\s*$")
 _SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
 _SCOPE_CLOSE = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
-_COORDINATED_BEFORE = re.compile(r"[A-Z][\w.+-]*\s*(?:,|\band|&)\s*(?:the\s+)?$")
+_COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data set|suite|corpus))\s*(?:,|\band|&)\s*"
+                                 r"(?:the\s+)?$")  # (or "the General AI Assistants benchmark and D")
 
 
 def _lone_dataset(sent: str, data: list[tuple[int, int, str]]) -> bool:

@@ -1778,3 +1778,25 @@ def test_maxf_is_a_metric(nlp: Language) -> None:
     doc = nlp(INTRO + "On the ImageNet road benchmark, FooNet reaches 96.1% MaxF.")
     assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("ImageNet", "96.1%")}
     assert "MaxF" not in {e.name for e in doc._.mlkg_entities}
+
+
+def test_a_whole_number_counting_described_models_is_no_score(nlp: Language) -> None:
+    """"We assess the performance of 21 state-of-the-art multimodal foundation models": a count."""
+    doc = nlp("ZorbVer: A Benchmark\n\nWe introduce ZorbVer, a benchmark. We assess the performance of 21 "
+              "state-of-the-art multimodal foundation models, including CLIP and BERT.")
+    assert not doc._.mlkg_results, [(r.model, r.dataset, r.value) for r in doc._.mlkg_results]
+
+
+def test_a_from_to_start_in_a_sentence_naming_no_set_is_the_improved_models(nlp: Language) -> None:
+    """"On D, ... . Our training increases the accuracy of B from 38.9% to 45.4%": 38.9% is B's on D."""
+    got = claims(nlp, "On the ImageNet dataset, FooNet reaches 51.9%. Additionally, our training approach increases "
+                      "the accuracy of CLIP from 38.9% to 45.4%.")
+    assert ("CLIP", "ImageNet", "accuracy", "38.9%") in got, got
+
+
+def test_respective_gains_over_a_set_no_component_found_and_a_found_one_are_unclear(nlp: Language) -> None:
+    """"on the General Zorb Assistants benchmark and D ..., x and y relative improvements, respectively": which is
+    D's is clear only with both sets found; neither number is put on D."""
+    got = claims(nlp, "Experiments on the General Zorb Assistants benchmark and MMLU demonstrate sustained gains, "
+                      "achieving 26.2% and 116.2% relative improvements in overall accuracy, respectively.")
+    assert not got, got
