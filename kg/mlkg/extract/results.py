@@ -340,7 +340,8 @@ _OTHER_SET = re.compile(
     r"(?:cases|examples|samples|instances|subsets?|splits?|questions|problems|queries|tasks|videos|images|items|"
     r"categories|classes|levels?)\b)")
 _SUBJECT_LIST = re.compile(r"\w\s+(?:and|or)\s+\w[^,]*$")  # "A and B models ", "A, B and C "
-_COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")  # "D and Other"
+_COORDINATED = re.compile(r"\s*(?:(?:benchmark|dataset|data set|suite|corpus)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")  # "D
+# and Other", "the D benchmark and Other"
 # Who states a number when no model is named: people, or others' models described, not named.
 _UNNAMED_SUBJECT = re.compile(
     r"(?i:\b(?:humans?|human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"

@@ -1797,6 +1797,6 @@ def test_a_from_to_start_in_a_sentence_naming_no_set_is_the_improved_models(nlp:
 def test_respective_gains_over_a_set_no_component_found_and_a_found_one_are_unclear(nlp: Language) -> None:
     """"on the General Zorb Assistants benchmark and D ..., x and y relative improvements, respectively": which is
     D's is clear only with both sets found; neither number is put on D."""
-    got = claims(nlp, "Experiments on the General Zorb Assistants benchmark and MMLU demonstrate sustained gains, "
+    got = claims(nlp, "Experiments on the General Zorb Assistants benchmark and Humanity's Last Exam demonstrate sustained gains, "
                       "achieving 26.2% and 116.2% relative improvements in overall accuracy, respectively.")
     assert not got, got
