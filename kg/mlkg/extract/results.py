@@ -164,6 +164,9 @@ _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random
 # guessing (AUC = [0.5])", "random baselines (Random Uniform, F1 score: [20.38])"
 # A baseline written with its name: "the OmniWeaving baseline", "the Qwen2.5-7B baselines" (not "the 7B baseline").
+# "6x fewer than the 46.62 required by direct action prediction at [32.9%] SR": what is compared stands at x.
+_THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*|attain\w*)\b)(?:[^;.()]|\.\d))*"
+                      r"\bat\s+$")
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
@@ -808,7 +811,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
         if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after):
             continue
-        if not m.group("sign") and _baseline(before) or _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
+        if not m.group("sign") and (_baseline(before) or _THAN_AT.search(sent, max(0, m.start() - 120), m.start())) or \
+                _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
                 baseline_end >= 0 and m.start() - baseline_end < 60 and _BASELINE_LIST_GAP.fullmatch(sent, baseline_end,
                                                                                                     m.start())):
             baseline_end = m.end()  # "(72.58 for A and [62.37] for B)": the rest of a baseline's list too
@@ -1210,7 +1214,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 run):
             pairs.update(zip(run, stated_on, strict=True))
     # 3. "D [metric] ... x" in the same clause, no other number between, D not one of a list
-    elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and _ON_OTHER.match(sent, v.end)}
+    elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and (
+        _ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
+    # on LME" (not found)
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
     # sentence's datasets in order when there are as many; otherwise which is which is unclear
     for run in value_runs:
@@ -1286,7 +1292,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         listed_runs = value_runs + _lists(sent, values, _METRIC_LIST_GAP)
         for i, v in enumerate(values):
             if i in pairs or i in elsewhere or not v.stated and not (  # a named model's "A (71.2%) ... on D"
-                    v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) or i in listed:
+                    v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) and not (
+                    v.scored and v.metric and not v.relative and at < v.start) or i in listed:  # "..., reaching [x]"
                 continue
             if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
                 continue  # the dataset far after the number, or another set named between them
@@ -1341,6 +1348,25 @@ _SCOPE_CLOSE = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set|suite|c
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
 _COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data set|suite|corpus))\s*(?:,|\band|&)\s*"
                                  r"(?:the\s+)?$")  # (or "the General AI Assistants benchmark and D")
+
+
+def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], model_ends: set[int]) -> bool:
+    """The number's own words go on to "on <a capitalised name>" that no component found (neither a set nor
+    a model, "by 2% on LLaVA-1.5"): it is stated there."""
+    m = _WORDS_TO_ON.match(sent, v.end)
+    if m is None:
+        return False
+    on = _ON_CAPITAL.match(sent, m.end())
+    if on is None or any(d[0] == on.end() - 1 for d in data):
+        return False
+    name = _NAME_TOKEN.match(sent, on.end() - 1)
+    return name is None or name.end() not in model_ends
+
+
+_NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
+
+
+_WORDS_TO_ON = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?=on\s)")
 
 
 def _lone_dataset(sent: str, data: list[tuple[int, int, str]]) -> bool:

@@ -1800,3 +1800,36 @@ def test_respective_gains_over_a_set_no_component_found_and_a_found_one_are_uncl
     got = claims(nlp, "Experiments on the General Zorb Assistants benchmark and Humanity's Last Exam demonstrate sustained gains, "
                       "achieving 26.2% and 116.2% relative improvements in overall accuracy, respectively.")
     assert not got, got
+
+
+def test_what_a_comparison_stands_at_is_no_claim(nlp: Language) -> None:
+    """"6x fewer than the 46.62 required by direct action prediction at 32.9% SR": the compared method's."""
+    got = claims(nlp, "On MMLU Val-Unseen it achieves 54.1% SR with just 7.75 calls per episode, 6x fewer than the "
+                      "46.62 required by direct action prediction at 32.9% SR.")
+    assert {v for _, _, _, v in got} == {"54.1%"}, got
+
+
+def test_rayiou_is_a_metric_in_a_list_on_one_set(nlp: Language) -> None:
+    """"43.1% RayIoU and 39.8% mIoU on D": both on D."""
+    got = claims(nlp, "FooNet achieves notable scores of 43.1% RayIoU and 39.8% mIoU on ImageNet validation, 42.6% "
+                      "RayIoU on MMLU with 5.4 G inference memory.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "43.1%"), ("ImageNet", "39.8%"), ("MMLU", "42.6%")}, got
+
+
+def test_a_number_stated_on_a_name_no_component_found_is_not_on_the_set_before(nlp: Language) -> None:
+    """"9.8% in response quality on D and 40.8% in retrieval recall on LME": the second is LME's (not found);
+    "by 2% absolute on LLaVA-1.5" (a model) does not move a number off its set."""
+    got = claims(nlp, "FooNet yields performance gains of up to 9.8% in response quality on ImageNet and 40.8% in "
+                      "retrieval recall on ZQE, while minimizing cost.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "9.8%")}, got
+    got = claims(nlp, "FooNet improves MMLU accuracy by an average of 2% absolute on CLIP.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "2%")}, got
+
+
+def test_the_score_reached_after_a_gain_is_on_the_sentences_one_set(nlp: Language) -> None:
+    """"Evaluations on D, a long benchmark, show that A improves average task success by 10.2 points ...,
+    reaching 69.2 percent": the score reached, with the clause's metric, on D."""
+    got = claims(nlp, "Extensive evaluations on ImageNet, a long-horizon manipulation benchmark with three multi-stage "
+                      "tasks, show that FooNet improves average task success by 10.2 percentage points over the "
+                      "strongest baseline (CLIP), reaching 69.2 percent.")
+    assert ("ImageNet", "69.2%") in {(d, v) for _, d, _, v in got}, got
