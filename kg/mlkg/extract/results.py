@@ -133,6 +133,9 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
 # "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
+# A fall in a score that others show: "we observe performance declines of up to [27%]" (no one's result).
+_SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?|drops?|degradations?|decreases?|"
+                         r"losses)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 # A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").
 _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
                             r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
@@ -809,7 +812,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if not unit and "." not in num and _COUNTED_AFTER.match(after):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
-        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after):
+        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before):
             continue
         if not m.group("sign") and (_baseline(before) or _THAN_AT.search(sent, max(0, m.start() - 120), m.start())) or \
                 _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
@@ -1526,7 +1529,7 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
 
 
 _VERSUS_BRACKET = re.compile(r"\((?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
-_WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:with|using)\s+(?:the\s+)?")
+_WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:on\s+[^,;()]{1,40}?\s+)?(?:with|using)\s+(?:the\s+)?")  # ("x on D with [B]")
 # The harness a named model runs in, before the comma that closes it: "the strongest, A[ under B], reaches".
 _UNDER_HARNESS = re.compile(r"(?:\s+under\s+[^,;()]{1,40}?)?(?=,)")
 

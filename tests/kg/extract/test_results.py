@@ -1833,3 +1833,17 @@ def test_the_score_reached_after_a_gain_is_on_the_sentences_one_set(nlp: Languag
                       "tasks, show that FooNet improves average task success by 10.2 percentage points over the "
                       "strongest baseline (CLIP), reaching 69.2 percent.")
     assert ("ImageNet", "69.2%") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_backbone_named_with_an_earlier_number_owns_no_later_one(nlp: Language) -> None:
+    """"(e.g., +21.6% on A with CLIP) and multi-modal (e.g., +22.8% on B with BERT)": both are FooNet's gains."""
+    got = claims(nlp, "FooNet mitigates forgetting across both textual (e.g., +21.6% on ImageNet with CLIP) and "
+                      "multi-modal (e.g., +22.8% on MMLU with BERT) tasks.")
+    assert {(m, d) for m, d, _, _ in got} == {("FooNet", "ImageNet"), ("FooNet", "MMLU")}, got
+
+
+def test_a_performance_decline_others_show_is_no_claim(nlp: Language) -> None:
+    """"we propose D, a benchmark ..., where we observe performance declines of up to 27%": no one's result."""
+    doc = nlp("ZorbSwitch: A Benchmark\n\nWe propose ZorbSwitch, a comprehensive benchmark covering 11 diverse "
+              "tasks, where we observe performance declines of up to 27%.")
+    assert not doc._.mlkg_results, [(r.model, r.dataset, r.value) for r in doc._.mlkg_results]
