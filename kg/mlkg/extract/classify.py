@@ -964,6 +964,9 @@ _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?from\s+[+-]?\d")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 
 
+_LEVEL_TAIL = re.compile(r"^(.+?)-(?:hard|easy|full|challenge|diamond|verified)$")
+
+
 def _changing_quantity(text: str, cand: Candidate) -> bool:
     """"improves/increases [TPF] (on D) from 2.04 to 5.47": an acronym no lexicon knows, whose value the
     sentence moves, is the quantity measured (no rule or model may keep it)."""
@@ -1362,6 +1365,11 @@ class TypeClassifier:
                 if _known_family_type(cand.text, lookup, min_length=3) is not None and \
                         any(lookup(f"{family}{sep}{n}") is not None for n in range(1, 10) for sep in ("-", " ", "")):
                     versioned[(cand.start, cand.end)] = lookup(family)
+            elif cand.entry is None and (level := _LEVEL_TAIL.match(cand.text)) is not None:
+                # "Sotopia-hard", "ARC-easy": a known benchmark's named level is of the benchmark's type
+                base_entry = lookup(level.group(1))
+                if base_entry is not None and base_entry.type in ("Dataset", "Benchmark") and lookup(cand.text) is None:
+                    versioned[(cand.start, cand.end)] = base_entry
         known = [(c.start, c.end) for c in candidates if c.source == "lexicon" and " " in c.text]
         # a headed name that a known name starts ("the Yelp Review Polarity dataset") is the name written
         known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]

@@ -49,7 +49,9 @@ _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+
 # variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base") and of a
 # training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero").
 _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning",
-                         "sft", "zero"}) \
+                         "sft", "zero",
+                         # a benchmark's named level or subset: "Sotopia-hard", "ARC-easy", "GPQA-diamond"
+                         "hard", "easy", "full", "challenge", "diamond", "verified"}) \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version

@@ -504,3 +504,9 @@ def test_a_compound_adjective_before_a_data_word_is_no_dataset(find, name: str) 
     """"encoders pre-trained on a Turkish-dominant corpus": what the corpus is mostly of, not its name."""
     found = find(f"A title\n\nQuarkNet encoders are pre-trained on a {name} corpus of 112.7 billion tokens.")
     assert name not in found and "QuarkNet" in found, found
+
+
+@pytest.mark.parametrize("word", ["NP-hard", "NP-complete"])
+def test_a_complexity_class_is_no_name(word: str) -> None:
+    """"the problem is NP-hard": a complexity class, even though "-hard" now continues a benchmark's name."""
+    assert non_entity(word)

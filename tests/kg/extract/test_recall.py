@@ -675,3 +675,9 @@ def test_a_title_long_form_in_the_plural_joins_its_acronym(find) -> None:
     """"Flow-Kelp Consistency Models" (title) and "Flow-Kelp Consistency Model (FKCM)": one entity."""
     found = find("Flow-Kelp Consistency Models\n\nWe introduce the Flow-Kelp Consistency Model (FKCM), which is fast.")
     assert "FKCM" in found and "Flow-Kelp Consistency Models" not in found, found
+
+
+def test_a_benchmarks_named_level_keeps_its_lower_case_tail(find) -> None:
+    """"7.17 on MMLU-hard": a known benchmark's hard level is a name of its own, of the benchmark's type."""
+    found = find("A title\n\nExperiments show that QuarkNet reaches 7.17 on MMLU-hard and 8.31 on MMLU-full.")
+    assert found.get("MMLU-hard", ("",))[0] is EntityType.BENCHMARK and "MMLU-full" in found, found
