@@ -358,7 +358,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"the\s+(?:(?:best|strongest|top)[\w-]*|most\s+(?:advanced|capable|powerful|accurate)|leading)\s+(?:[\w-]+\s+)?"
     r"(?:model|method|system|agent|baseline)|"
     r"the\s+(?:current|previous|prior|existing|competing|baseline)\s+(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"
-    r"(?:approach|method|model|system|agent|detector))\b)")
+    r"(?:approach|method|model|system|agent|detector)|"
+    # an average over others: "Across all systems, we observe low performance (avg. 27.9%)"
+    r"(?:across|among)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models|methods|approaches|systems|agents|"
+    r"LLMs|VLMs|MLLMs|baselines))\b)")
 # Unnamed models as the subject of the verb that states a number: "recurrent models achieving", "detectors reach".
 _PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|approaches|systems|agents|baselines|"
                              rf"detectors|variants|networks|architectures|LLMs|VLMs|MLLMs)\s+(?:only\s+|also\s+|still\s+)?"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 from re import Pattern
 
+from spacy.attrs import ORTH
 from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -53,15 +54,22 @@ _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:
 # run for about 25 MB per process). The cache only memoizes: the tokens are the same either way.
 CACHE_SIZE = 100_000
 # What distinguishes this tokenizer from spaCy's English one (a cache key for tokenized text).
-TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, *_EXTRA_INFIXES, "no-emoticons"))
+# Abbreviations of papers that spaCy's English exceptions do not keep whole, so that their period ends no
+# sentence: "96.3% avg. SR on LIBERO", "(see Fig. 3)", "approx. 5".
+_PAPER_ABBREVIATIONS = ("avg.", "Avg.", "approx.", "resp.", "cf.", "Fig.", "Figs.", "Eq.", "Eqs.", "Sec.", "Tab.")
+TOKENIZER_ID = "\n".join((_TOKEN_MATCH.pattern, *_EXTRA_SUFFIXES, *_EXTRA_INFIXES, "no-emoticons",
+                          *_PAPER_ABBREVIATIONS))
 
 
 @cache
 def _rules(defaults: type) -> dict[str, object]:
-    """The language's special cases without its emoticons: in papers "8)" closes "(Generation 8)" and
-    "(-8" opens "(-8.2%)", so the stock rules, which keep them whole as smileys, break brackets."""
-    return {k: v for k, v in defaults.tokenizer_exceptions.items()  # type: ignore[attr-defined]
-            if k not in emoticons}
+    """The language's special cases without its emoticons (in papers "8)" closes "(Generation 8)" and
+    "(-8" opens "(-8.2%)", so the stock rules, which keep them whole as smileys, break brackets), with
+    the abbreviations of papers."""
+    rules = {k: v for k, v in defaults.tokenizer_exceptions.items()  # type: ignore[attr-defined]
+             if k not in emoticons}
+    rules.update({a: [{ORTH: a}] for a in _PAPER_ABBREVIATIONS})
+    return rules
 
 
 @cache

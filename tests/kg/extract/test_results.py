@@ -1847,3 +1847,16 @@ def test_a_performance_decline_others_show_is_no_claim(nlp: Language) -> None:
     doc = nlp("ZorbSwitch: A Benchmark\n\nWe propose ZorbSwitch, a comprehensive benchmark covering 11 diverse "
               "tasks, where we observe performance declines of up to 27%.")
     assert not doc._.mlkg_results, [(r.model, r.dataset, r.value) for r in doc._.mlkg_results]
+
+
+def test_an_abbreviation_with_a_period_ends_no_sentence(nlp: Language) -> None:
+    """"achieves 96.3% avg. SR on D": "avg." does not end the sentence, so the number is on D."""
+    got = claims(nlp, "FooNet achieves 96.3% avg. SR on ImageNet, 71.2% visual matching on MMLU Fractal.")
+    assert ("ImageNet", "96.3%") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_an_average_over_all_systems_is_no_ones(nlp: Language) -> None:
+    """"Across all systems, we observe consistently low performance (avg. 27.9% accuracy)": others' mean."""
+    doc = nlp("ZorbMint: A Benchmark\n\nWe introduce ZorbMint, a benchmark. We evaluate 7 representative systems. "
+              "Across all systems, we observe consistently low performance (avg. 27.9% accuracy).")
+    assert not doc._.mlkg_results, [(r.model, r.dataset, r.value) for r in doc._.mlkg_results]
