@@ -164,7 +164,8 @@ _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 # What a paper proposes that is a claim, not an artifact: "we propose the Reasoning-Planning Decoupling Hypothesis".
 # (Not "law": the gold counts a paper's own scaling law, "the Shannon Scaling Law", as its model.)
 CLAIM_HEADS = frozenset({"hypothesis", "hypotheses", "conjecture", "theorem", "principle", "paradox", "phenomenon",
-                          "effect", "assumption", "postulate", "dilemma", "fallacy"})
+                          "effect", "assumption", "postulate", "dilemma", "fallacy",
+                          "mandate", "asymmetry"})  # "a Heterogeneity Mandate", "the Architectural Tribalism Asymmetry"
 # What the paper names that is an observation, not an artifact: "a phenomenon we term Energy Decay", "the
 # overthinking issue, which we name as ...", "a failure mode that we call ...".
 _CLAIM_NAMED = re.compile(r"\b(?:phenomen(?:on|a)|effects?|issues?|problems?|scenarios?|behaviou?rs?|hypothes[ie]s|"

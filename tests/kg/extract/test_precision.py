@@ -510,3 +510,16 @@ def test_a_compound_adjective_before_a_data_word_is_no_dataset(find, name: str) 
 def test_a_complexity_class_is_no_name(word: str) -> None:
     """"the problem is NP-hard": a complexity class, even though "-hard" now continues a benchmark's name."""
     assert non_entity(word)
+
+
+@pytest.mark.parametrize("text", ["5-way 1-shot", "5-way 1", "20-way"])
+def test_a_few_shot_episode_shape_is_no_name(text: str) -> None:
+    """"On mini-ImageNet 5-way 1-shot": the episode's shape, not a dataset "5-way 1"."""
+    assert non_entity(text)
+
+
+def test_a_named_mandate_or_asymmetry_is_a_claim_not_an_artifact(shipped_rules) -> None:
+    """"we propose a Heterogeneity Mandate", "the Architectural Tribalism Asymmetry": findings, not models."""
+    found = entities(shipped_rules, "A title\n\nBased on this, we propose the Heterogeneity Mandate: systems must "
+                                    "mix architectures. We introduce the Tribal Asymmetry, seen in QuarkNet.")
+    assert "QuarkNet" in found and not [n for n in found if n.endswith(("Asymmetry", "Mandate"))], found
