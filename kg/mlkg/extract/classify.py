@@ -1014,6 +1014,7 @@ _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$"
 _DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+$")  # "2D+3D", "3D/depth"
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
+_DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
@@ -1048,8 +1049,8 @@ def _non_entity(text: str) -> bool:
         return True  # "2D+3D", "2D/3D": kinds of data joined, no artifact
     if _GRADE_BAND.match(text):
         return True  # "grades K-5", "K-12 education": school grades
-    if _WAY_SHOT.match(lower):
-        return True  # "5-way 1-shot": a few-shot episode's shape
+    if _WAY_SHOT.match(lower) or _DURATION.match(lower):
+        return True  # "5-way 1-shot": a few-shot episode's shape; "a 5-second 256p video", "720p": a clip's length
     versioned = _VERSIONED_WORD.match(lower)
     if versioned and versioned.group(1) in _NON_ENTITY:
         return True  # "API v2", "SDK v3": a version of a common noun, not a named artifact
