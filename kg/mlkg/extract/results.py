@@ -541,9 +541,10 @@ class ResultExtractor:
                 claimed_by = {(r.dataset, r.metric, r.model) for r in found}
                 before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
+                listed = _listed_owners(sent, values, [""] * len(values), sent_models, [])  # "A and B reach x and y"
                 for i, v in enumerate(values):
                     owner = _start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1) \
-                        if v.start_of else _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
+                        if v.start_of else listed[i] or _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
                     metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part

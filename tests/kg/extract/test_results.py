@@ -1860,3 +1860,12 @@ def test_an_average_over_all_systems_is_no_ones(nlp: Language) -> None:
     doc = nlp("ZorbMint: A Benchmark\n\nWe introduce ZorbMint, a benchmark. We evaluate 7 representative systems. "
               "Across all systems, we observe consistently low performance (avg. 27.9% accuracy).")
     assert not doc._.mlkg_results, [(r.model, r.dataset, r.value) for r in doc._.mlkg_results]
+
+
+def test_a_list_of_models_owns_its_numbers_in_a_sentence_naming_no_set(nlp: Language) -> None:
+    """"We introduce D. ... CLIP and BERT could only achieve 31.1% and 34.8% solve rate respectively": each
+    model its number, on the benchmark the paper introduces."""
+    doc = nlp("ZorbPlan: Benchmarking LLMs\n\nWe introduce ZorbPlan, a benchmark. For example, CLIP and BERT could "
+              "only achieve 31.1% and 34.8% solve rate respectively.")
+    assert {(r.model, r.dataset, r.value) for r in doc._.mlkg_results} == {
+        ("CLIP", "ZorbPlan", "31.1%"), ("BERT", "ZorbPlan", "34.8%")}
