@@ -164,12 +164,14 @@ _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
 _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
-                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*(?:[A-Z][\w@.-]*\s*=\s*)?)$")  # "random
+                       r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
+                       r"(?:[A-Z][\w@.-]*(?:\s*=\s*|\s+))?)$")  # "human performance (AUROC [0.81])", "random
 # guessing (AUC = [0.5])", "random baselines (Random Uniform, F1 score: [20.38])"
 # A baseline written with its name: "the OmniWeaving baseline", "the Qwen2.5-7B baselines" (not "the 7B baseline").
 # "6x fewer than the 46.62 required by direct action prediction at [32.9%] SR": what is compared stands at x.
 _THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*|attain\w*)\b)(?:[^;.()]|\.\d))*"
                       r"\bat\s+$")
+_NAME_SHAPED = re.compile(r"\b[A-Za-z][a-z]*[A-Z0-9][\w.-]*")  # "SVDQuant", "GPT-4", "CLIP" (not "Random")
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
@@ -224,7 +226,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
-                 r"(?:(?i:in|for)\s+(?:[a-z][\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional generation on D"
+                 r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional generation on
+                 # D", "a correlation of x with human evaluations on D"
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
@@ -955,6 +958,8 @@ def _baseline(before: str) -> bool:
     if m is None:
         return False
     bracket = before.find("(", m.start())  # "random baselines (Random Uniform, F1 score: [x]": "score" names the metric
+    if bracket >= 0 and _NAME_SHAPED.search(before, m.start(), bracket):
+        return False  # "the prior state-of-the-art SVDQuant (FID [18.9]": a named model's own number
     return not _RESULT_VERB.search(before, m.start(), bracket if bracket >= 0 else len(before)) \
         and not _REL_BEFORE.search(before)
 

@@ -1869,3 +1869,20 @@ def test_a_list_of_models_owns_its_numbers_in_a_sentence_naming_no_set(nlp: Lang
               "only achieve 31.1% and 34.8% solve rate respectively.")
     assert {(r.model, r.dataset, r.value) for r in doc._.mlkg_results} == {
         ("CLIP", "ZorbPlan", "31.1%"), ("BERT", "ZorbPlan", "34.8%")}
+
+
+def test_a_correlation_with_human_evaluations_on_a_set(nlp: Language) -> None:
+    """"a Pearson correlation of 0.944 with human evaluations on the D dataset and 0.814 on the E dataset"."""
+    got = claims(nlp, "FooNet achieves a Pearson correlation of 0.944 with human evaluations on the ImageNet dataset "
+                      "and 0.814 on the MMLU dataset.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "0.944"), ("MMLU", "0.814")}, got
+
+
+def test_human_performance_in_a_bracket_is_no_claim_but_a_named_baselines_is(nlp: Language) -> None:
+    """"similar to human performance (AUROC 0.81)": the humans'; "the prior state-of-the-art CLIP (FID 18.9)":
+    CLIP's."""
+    got = claims(nlp, "On ImageNet, FooNet reaches AUROC 0.85, similar to human performance (AUROC 0.81).")
+    assert {v for _, _, _, v in got} == {"0.85"}, got
+    got = claims(nlp, "FooNet achieves an FID of 15.9 on ImageNet, outperforming the prior state-of-the-art CLIP "
+                      "(FID 18.9).")
+    assert ("CLIP", "18.9") in {(m, v) for m, _, _, v in got}, got
