@@ -171,6 +171,8 @@ _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A
 # "6x fewer than the 46.62 required by direct action prediction at [32.9%] SR": what is compared stands at x.
 _THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*|attain\w*)\b)(?:[^;.()]|\.\d))*"
                       r"\bat\s+$")
+_BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")
+_A_SCORE_BEFORE = re.compile(r"(?:\b(?:with|of)\s+an?\s+|,\s+(?:and\s+)?)$")
 _NAME_SHAPED = re.compile(r"\b[A-Za-z][a-z]*[A-Z0-9][\w.-]*")  # "SVDQuant", "GPT-4", "CLIP" (not "Random")
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
@@ -1187,6 +1189,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             # "generalizes to harder tasks (47.5% on D)": a bracket states a score
         elif _VERSUS_ON.match(gap) and ("%" in v.value or "." in v.value):
             pairs[i] = data[j][2]  # "62.4 vs 62.2 on D": the first number is the claim's
+        elif "." in v.value and not v.relative and _BARE_ON.fullmatch(gap) and _A_SCORE_BEFORE.search(
+                sent, max(0, v.start - 12), v.start):
+            pairs[i] = data[j][2]  # "state-of-the-art ... with a [70.9] on D, and 63.3 on E": a decimal on a set
     for run in value_runs:
         if len(run) < 2:
             continue

@@ -1886,3 +1886,9 @@ def test_human_performance_in_a_bracket_is_no_claim_but_a_named_baselines_is(nlp
     got = claims(nlp, "FooNet achieves an FID of 15.9 on ImageNet, outperforming the prior state-of-the-art CLIP "
                       "(FID 18.9).")
     assert ("CLIP", "18.9") in {(m, v) for m, _, _, v in got}, got
+
+
+def test_a_bare_decimal_right_before_on_a_set_is_a_score(nlp: Language) -> None:
+    """"state-of-the-art compared to 7B LMMs with a 70.9 on A, and 63.3 on B": scores, with no metric named."""
+    got = claims(nlp, "FooNet is state-of-the-art compared to 7B LMMs with a 70.9 on ImageNet, and 63.3 on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "70.9"), ("MMLU", "63.3")}, got
