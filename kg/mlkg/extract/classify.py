@@ -1013,6 +1013,7 @@ _NUMBERED_WORDS = words("nonentity.numbered_words")
 _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
 _DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+$")  # "2D+3D", "3D/depth"
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
+_ORPHAN_TIER = re.compile(r"^\d+(?:\.\d+)+-[A-Z][A-Za-z]*$")
 _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
 _DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
@@ -1049,6 +1050,8 @@ def _non_entity(text: str) -> bool:
         return True  # "2D+3D", "2D/3D": kinds of data joined, no artifact
     if _GRADE_BAND.match(text):
         return True  # "grades K-5", "K-12 education": school grades
+    if _ORPHAN_TIER.match(text):
+        return True  # "Phi 3.5-MoE" read without its unknown family: a version and a tier name nothing alone
     if _WAY_SHOT.match(lower) or _DURATION.match(lower):
         return True  # "5-way 1-shot": a few-shot episode's shape; "a 5-second 256p video", "720p": a clip's length
     versioned = _VERSIONED_WORD.match(lower)

@@ -513,7 +513,7 @@ def test_a_complexity_class_is_no_name(word: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["5-way 1-shot", "5-way 1", "20-way", "5-second 256p", "720p", "NVFP4", "INT5",
-                                  "Mathematics", "Coding"])
+                                  "Mathematics", "Coding", "3.5-MoE"])
 def test_a_few_shot_episode_shape_is_no_name(text: str) -> None:
     """"On mini-ImageNet 5-way 1-shot": the episode's shape, not a dataset "5-way 1"; a clip's length and
     resolution ("a 5-second 256p video"), number formats (NVFP4) and school subjects ("Mathematics (+5.5 points)")."""
