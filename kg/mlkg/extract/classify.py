@@ -959,7 +959,8 @@ _CONDITION_HEADS = words("nonentity.condition_heads")
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
-_CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?$")
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
+                                 r"(?:the\s+|its\s+|their\s+)?$")
 _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?from\s+[+-]?\d")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 
@@ -1015,7 +1016,8 @@ _DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _ORPHAN_TIER = re.compile(r"^\d+(?:\.\d+)+-[A-Z][A-Za-z]*$")
 _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
-_DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?|\d{3,4}p)$")
+_DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?"
+                       r"|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
 _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 

@@ -76,7 +76,8 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 # Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
 # read only right after the number and before the dataset.
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
-              r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
+              r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)"  # ("x while preserving")
+              r"(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
               r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))"
               r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b)"  # "Equal Error Rate"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
@@ -323,7 +324,8 @@ _SPLIT_SUFFIX = re.compile(r"-(?i:val|valid|validation|test|test-dev|testdev|dev
 _STATES = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}|from|compared|than|while|with)\b)")
 _WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
 # "x on D[ (split)], and [y] with distillation": the gap before a value stated for another setting ...
-_SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+(?:\.\d+)?\s*?){0,2}?\s*,?\s*(?:and|or)\s+(?:up to\s+|even\s+)?$")
+_SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+(?:\.\d+)?\s*?){0,2}?\s*,?\s*(?:and|or)\s+"
+                          r"(?:up to\s+|even\s+)?$")
 # ... and what follows it: the setting, not another set
 _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?,?\s*(?:\(\s*)?(?i:with|using|when|after|"
                             r"under|at|if|given|without|w/o?|via|by (?:using|adding|scaling)|once)\b")
@@ -351,8 +353,8 @@ _OTHER_SET = re.compile(
     r"(?:cases|examples|samples|instances|subsets?|splits?|questions|problems|queries|tasks|videos|images|items|"
     r"categories|classes|levels?)\b)")
 _SUBJECT_LIST = re.compile(r"\w\s+(?:and|or)\s+\w[^,]*$")  # "A and B models ", "A, B and C "
-_COORDINATED = re.compile(r"\s*(?:(?:benchmark|dataset|data set|suite|corpus)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")  # "D
-# and Other", "the D benchmark and Other"
+# "D and Other", "the D benchmark and Other"
+_COORDINATED = re.compile(r"\s*(?:(?:benchmark|dataset|data set|suite|corpus)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")
 # Who states a number when no model is named: people, or others' models described, not named.
 _UNNAMED_SUBJECT = re.compile(
     r"(?i:\b(?:humans?|human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"
@@ -674,7 +676,8 @@ _DATA_LIST = re.compile(r"\s*(?:\(|:|,?\s*(?:including|such as|e\.g\.))")
 
 # After a number and its metric words, a set the sentence describes and does not name: "[63.8%] mean success
 # on a twenty-task simulation suite", "x on a held-out split".
-_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\s+(?:(?:a|an|another|other)\s+[^.;,()]{0,40}?"
+_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\s+"
+                          r"(?:(?:a|an|another|other)\s+[^.;,()]{0,40}?"
                           r"\b(?:set|split|dataset|benchmark|corpus|subset|collection|suite)\b"
                           # "74.4% average accuracy on offline video benchmarks": other sets, unnamed, in the plural
                           r"|(?:[a-z][\w-]*\s+){1,3}(?:benchmarks|datasets|data sets|corpora|suites)\b)")
@@ -1543,7 +1546,8 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
 
 
 _VERSUS_BRACKET = re.compile(r"\((?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
-_WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:on\s+[^,;()]{1,40}?\s+)?(?:with|using)\s+(?:the\s+)?")  # ("x on D with [B]")
+# "x with [B]", "x on D with [B]": B is x's setting (backbone), no owner of the numbers after it.
+_WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:on\s+[^,;()]{1,40}?\s+)?(?:with|using)\s+(?:the\s+)?")
 # The harness a named model runs in, before the comma that closes it: "the strongest, A[ under B], reaches".
 _UNDER_HARNESS = re.compile(r"(?:\s+under\s+[^,;()]{1,40}?)?(?=,)")
 

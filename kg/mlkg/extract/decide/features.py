@@ -162,7 +162,8 @@ def vetoed(unit: Unit) -> bool:
 def never(doc: Doc, unit: Unit) -> bool:
     """Names no rule or model may keep (full-text sentences are full of them): citation markers and
     keys, dates, pointers into the paper and equation variables (``_NEVER``), an author's name before
-    "et al.", an unknown acronym whose value the sentence moves ("improves TPF from 2.04 to 5.47"), and ordinary words of a title set in capitals ("GRAPH ATTENTION NETWORKS"): named nowhere
+    "et al.", an unknown acronym whose value the sentence moves ("improves TPF from 2.04 to 5.47"),
+    and ordinary words of a title set in capitals ("GRAPH ATTENTION NETWORKS"): named nowhere
     else, unknown to the lexicon, not defined, and written in lower case in the text ("graph
     attention networks"); a coined "BOOKFOO" of such a title stays. In running text an ordinary word
     in capitals ("the UPDATE step", but also the MATH benchmark) is left to the model (``doc_lower``)."""
