@@ -26,7 +26,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .lexicon import CORPUS_KEYS, LexEntry
-from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LIST_SPLIT, NEVER_NAME, SIZE_TOKEN, title_name
+from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LEVEL_TAILS, LIST_SPLIT, NEVER_NAME, SIZE_TOKEN, title_name
 from .shapes import (
     BENCH_END,
     EDITION_NUMERALS,
@@ -965,7 +965,7 @@ _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?from\s+[+-]?\d")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 
 
-_LEVEL_TAIL = re.compile(r"^(.+?)-(?:hard|easy|full|challenge|diamond|verified)$")
+_LEVEL_TAIL = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(LEVEL_TAILS))})$")
 
 
 def _changing_quantity(text: str, cand: Candidate) -> bool:

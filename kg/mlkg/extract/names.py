@@ -45,13 +45,13 @@ _LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
 # A benchmark's named subset, in lower case after it: "M3-Bench-robot", "M3-Bench-web".
 _BENCH_SUBSET = re.compile(r"(?i:bench)-[a-z]{3,}$")
 _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")
+# A benchmark's named level or subset, in lower case after it: "Sotopia-hard", "ARC-easy", "GPQA-diamond".
+LEVEL_TAILS = frozenset({"hard", "easy", "full", "challenge", "diamond", "verified"})
 # Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
 # variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base") and of a
 # training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero").
 _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning",
-                         "sft", "zero",
-                         # a benchmark's named level or subset: "Sotopia-hard", "ARC-easy", "GPQA-diamond"
-                         "hard", "easy", "full", "challenge", "diamond", "verified"}) \
+                         "sft", "zero"}) | LEVEL_TAILS \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version

@@ -133,7 +133,6 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
-# "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
 # A fall in a score that others show: "we observe performance declines of up to [27%]" (no one's result).
 _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?|drops?|degradations?|decreases?|"
                          r"losses)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
@@ -141,6 +140,7 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
 _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
                             r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
                             r"problems|questions|samples|images|videos|subjects|patients)\b")
+# "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
