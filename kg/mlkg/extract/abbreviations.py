@@ -188,7 +188,8 @@ class AbbreviationDetector:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         # Plain rows (serializable); doc._.abbreviations reads them back as Abbreviation objects.
-        found = find_abbreviations(text) if "(" in text else ()
+        # (a text without brackets may still define a name by apposition: "ReHyAt, a Recurrent Hybrid Attention ...")
+        found = find_abbreviations(text) if "(" in text or ", " in text else ()
         set_doc_value(doc, "mlkg_abbreviation_rows",
                       [[a.short, a.long, a.short_start, a.short_end, a.long_start, a.long_end] for a in found])
         return doc

@@ -884,6 +884,13 @@ _DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|t
 _OWN_TITLE_PHRASE = re.compile(r"^(?!.*-(?:to|of|in|for|on|vs|from|by|with)-)[^&]+$")
 
 
+def _known_singular_model(cand: Candidate) -> bool:
+    """A model many papers name, written in the singular: a name however plain its words ("extracted by the
+    Segment Anything Model"), where a plural ("Diffusion Transformers", "Speech Language Models") is a class."""
+    return cand.entry is not None and cand.entry.type == "Model" and cand.entry.papers >= 20 \
+        and not cand.text.endswith("s")
+
+
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
     return _generic_text(cand.text)
@@ -924,7 +931,8 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        # ranges and alternatives of sizes: "100M-10B", "4B/8B", "2D/3D"; a memory size: "A800-80GB"
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
-                       r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?)$"  # "1-NFE", "4-step"
+                       r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
+                       # "3-DOF", "3-degree(-of-freedom)"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"
                        r"|^W\d+A\d+(?:KV\d+)?(?:-(?:FP|INT)\d*)?$"  # a quantization's bit widths: "W4A8", "W8A8-FP"
                        r"|^([A-Z])\d+\s*[-/–]\s*\1?\d+$", re.IGNORECASE)  # a range of levels: "L1/L2", "L3-L4"
@@ -951,9 +959,10 @@ _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 # Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)")
-# and of sensing modalities ("intraoperative ultrasound (iUS)"); not "unit": "Gated Recurrent Unit (GRU)" is a method.
+# of sensing modalities ("intraoperative ultrasound (iUS)") and devices ("laser scanner (LS)"); not "unit": "Gated Recurrent Unit (GRU)" is a method.
 _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "concentration", "concentrations",
-                            "temperature", "pressure", "intensity", "density", "volume"}) | words("nonentity.modalities")
+                            "temperature", "pressure", "intensity", "density", "volume"}) | words("nonentity.modalities") \
+    | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
@@ -1002,6 +1011,22 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "in both FID and CLIP score", "BERT score": a metric's own name (CLIPScore) written apart
     # a known name is the thing the score is computed with or on ("the PageRank score", "the MMLU score")
     return word.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
+
+
+# A class of models by size: "Large Speech-Language Models", "Small Reasoning Models", "Large Vision Models".
+_CLASS_LONG = re.compile(r"^(?:(?:Multimodal )?Large|Small|Tiny)\b[\w\s-]*\bModels$")
+
+
+def _names_a_class(cand: Candidate) -> bool:
+    """An acronym for a class of models, like LLM: defined here in the plural ("Large Speech-Language Models
+    (LSLMs)"), or spelled out only so by other papers (LVM: "Large Vision Models", "Large Video Models"). A
+    model named in the singular ("Large View Synthesis Model (LVSM)") is one model."""
+    if cand.long_form is not None:
+        return _CLASS_LONG.match(cand.long_form) is not None
+    if cand.entry is None or cand.entry.type != "Model":
+        return False
+    spelled = [a for a in cand.entry.aliases if a[:1].isupper() and " " in a and a.split()[-1].startswith("Model")]
+    return bool(spelled) and all(_CLASS_LONG.match(a) for a in spelled)
 
 
 def _names_a_license(doc: Doc, cand: Candidate) -> bool:
@@ -1149,6 +1174,13 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
         target = contests.get(norm_key(entity.name))
         if target is not None and target is not entity and key in entities:
             _fold_entity(entities, key, target)
+    # "we propose a Dual-Anchoring Framework" in a paper titled "Dual-Anchoring: ...": the name with its head
+    by_name = {norm_key(e.name): e for e in entities.values()}
+    for key, entity in list(entities.items()):
+        headed = _HEADED_NAME.match(entity.name) if key.startswith("doc:") else None
+        target = by_name.get(norm_key(headed.group(1))) if headed else None
+        if target is not None and target is not entity and key in entities:
+            _fold_entity(entities, key, target)
     if lookup is None or len(entities) < 2:
         return
     by_name = {norm_key(e.name): e for e in entities.values()}
@@ -1161,6 +1193,8 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
             _fold_entity(entities, key, target)
 
 
+# A name and a capitalised head noun of what it is: "Dual-Anchoring Framework" (group 1 the name).
+_HEADED_NAME = re.compile(r"^(\S.*?)\s+(?:Framework|Model|Network|Method|Architecture|System|Approach|Pipeline)$")
 # A maker written before its model: "OpenAI-o1", "Zorbo q1" (group 1 the maker, group 2 the model).
 _MAKER_PREFIX = re.compile(r"^([A-Z][A-Za-z]+)[- ](\S+)$")
 
@@ -1213,6 +1247,14 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS
 
 
+def _long_form_of_task(long_form: str | None) -> bool:
+    """A long form written in lower case that ends in a task's head ("object goal navigation (ObjNav)",
+    "novelty detection (ND)"): the acronym names a task, whatever else the context suggests."""
+    if not long_form or not long_form[:1].islower() or any(w[:1].isupper() for w in long_form.split()):
+        return False
+    return long_form.split()[-1].lower().strip(".,)") in _TASK_HEADS
+
+
 _CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contest", "examination"})
 
 
@@ -1235,6 +1277,8 @@ def _names_a_condition(entry: LexEntry) -> bool:
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 long_form_of_no_artifact = _long_form_of_no_artifact
+long_form_of_task = _long_form_of_task
+names_a_class = _names_a_class
 generic_text = _generic_text
 changing_quantity = _changing_quantity
 non_entity = _non_entity
@@ -1413,11 +1457,13 @@ class TypeClassifier:
             # (nor is an acronym the paper coins for what it proposes, whatever metric it spells: "we propose the
             # Cascaded Early Rejection (CER) framework")
             if (_generic_phrase(cand) and not (key_text == title_key and _OWN_TITLE_PHRASE.match(cand.text))
+                    and not _known_singular_model(cand)
                     and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) \
-                    or _names_a_metric(doc, cand):
+                    or _names_a_metric(doc, cand) \
+                    or _names_a_class(cand):
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
             if (_non_entity(cand.text) or (cand.entry is not None and (

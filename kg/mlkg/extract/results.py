@@ -229,8 +229,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
-                 r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional generation on
-                 # D", "a correlation of x with human evaluations on D"
+                 r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}[\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional
+                 # generation on D", "a correlation of x with human evaluations on D", "x for TQA on D" (a task's acronym)
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
@@ -996,15 +996,33 @@ def _with_qualifiers(text: str, at: int, core: str) -> str:
     return f"{quals.group(0)}{core}" if quals else core
 
 
+# The word that makes a bare "score" a metric of its own: "improves driving score and success rate by x and y".
+_SCORE_KIND = re.compile(r"(?<![\w-])([a-z][a-z-]{2,})\s+$")
+_NOT_SCORE_KIND = frozenset({"the", "and", "our", "its", "their", "this", "that", "with", "higher", "lower", "better",
+                             "best", "worse", "high", "low", "new", "final", "improved", "achieves", "achieved"})
+
+
 def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
-    """The last ``n`` metrics before ``end``, if they form one list ("Pearson and Spearman"), else []."""
-    found = [m for m in _METRIC_ONLY.finditer(sent, start, end) if not m.group(0).lower().startswith(("point", "score"))]
+    """The last ``n`` metrics before ``end``, if they form one list ("Pearson and Spearman", "driving score and
+    success rate"), else []."""
+    found: list[tuple[int, int]] = []
+    for m in _METRIC_ONLY.finditer(sent, start, end):
+        word = m.group(0).lower()
+        if word.startswith("point"):
+            continue
+        if word.startswith("score"):
+            kind = _SCORE_KIND.search(sent, start, m.start())
+            if kind is None or kind.group(1) in _NOT_SCORE_KIND:
+                continue
+            found.append((kind.start(1), m.end()))
+        else:
+            found.append((m.start(), m.end()))
     if len(found) < n:
         return []
     found = found[-n:]
-    if any(not NAME_LIST_GAP.match(sent[a.end():b.start()]) for a, b in pairwise(found)):
+    if any(not NAME_LIST_GAP.match(sent[a[1]:b[0]]) for a, b in pairwise(found)):
         return []
-    return [m.group(0) for m in found]
+    return [sent[a:b] for a, b in found]
 
 
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:

@@ -20,6 +20,7 @@ from mlkg.model import ROLE_STRENGTH, EntityType, Role
 from .abbreviations import Abbreviation
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
+from .cues import AND_INTRO as _AND_INTRO
 from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
 from .cues import MADE_AFTER as _MADE_AFTER
@@ -34,6 +35,8 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.
                      r"\b(?:our|the proposed|proposed|the resulting|(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
                      r"|newly (?:introduced|proposed|released))\s+"  # (not "sets a new D record of x")
                      rf"(?:{_DESCRIBING_WORD}\s+){{0,2}}\(?$|"
+                     # "on our localized editing benchmark LIMB": a head noun of data after the words
+                     r"\bour\s+(?:[\w-]+\s+){0,3}(?:benchmark|dataset|corpus|suite|testbed)\s+$|"
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
                      rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$",
                      re.IGNORECASE)
@@ -77,6 +80,25 @@ _BUILT_ON_AFTER = re.compile(r"-(?:based|inspired|style|like|guided|driven|power
                              r"initiali[sz]ed|derived)\b|\s(?:style|based|inspired)\s")  # "a U-Net style network"
 
 
+def _intro_end(before: str, intro: re.Match[str]) -> int:
+    """Where the making verb of ``intro`` ends, or the last verb of making coordinated after it ("we develop a
+    pipeline for X and construct the Y dataset": the words between "construct" and the name count)."""
+    end = intro.end()
+    for later in _AND_INTRO.finditer(before, end):
+        end = later.end()
+    return end
+
+
+# What a procedure of the paper's gives, named where the clause ends: "we fine-tune SAM2 on MA-V to obtain
+# SAM2-Matte, which ...", "..., yielding FooNet." (not "to obtain CLIP features").
+_OBTAINED_BEFORE = re.compile(r"\b(?:to (?:obtain|get|produce|derive)|obtaining|yielding|resulting in|producing)\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:which|that|with)\b)")
+
+# A defined name with a data head noun after its bracket: "construct the Matting Anything in Video (MA-V) dataset"
+# (data only: "VideoAR, the first Visual Autoregressive (VAR) framework" names the known family VideoAR belongs to)
+_DEFINED_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|suite)s?\b", re.IGNORECASE)
+
+
 def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:
     """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
@@ -88,9 +110,12 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
+    if _OBTAINED_BEFORE.search(before[-30:]) and _CLAUSE_END_AFTER.match(text, cand.end) \
+            and _OWN_VOICE.search(before):
+        return Role.INTRODUCES
     intro = _INTRO.search(before)
     if intro and not built_on:
-        between = before[intro.end():]
+        between = before[_intro_end(before, intro):]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
             return Role.INTRODUCES
@@ -195,14 +220,19 @@ class RoleClassifier:
 
     @staticmethod
     def _defined_in_intro(doc: Doc, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
-        """A new acronym defined in a sentence that says we propose/design/introduce something."""
+        """A new acronym defined in a sentence that says we propose/design/introduce something. A name
+        the lexicon knows counts only with a head noun after it ("construct the Matting Anything in
+        Video (MA-V) dataset"): other papers' use of the letters says nothing of this definition."""
+        text = doc_text(doc)
         for abbr in abbreviations:
             if norm_key(abbr.short) == norm_key(entity.name):
+                if entity.lexicon_id is not None and not _DEFINED_HEAD_AFTER.match(text, abbr.short_end):
+                    continue
                 s_start, _ = sentence_bounds(doc, abbr.short_start)
-                before = doc_text(doc)[s_start:abbr.long_start]
+                before = text[s_start:abbr.long_start]
                 intro = _INTRO.search(before)
                 if intro and not _USED_BEFORE.search(before) and (
-                        not _BLOCKERS.search(before, intro.end()) or _NAMING.search(before[-40:])):
+                        not _BLOCKERS.search(before, _intro_end(before, intro)) or _NAMING.search(before[-40:])):
                     return True  # (not "we construct SonicSet using the Freesound Dataset 50k (FSD50K)")
         return False
 
@@ -233,7 +263,7 @@ class RoleClassifier:
                     role = mention_role(doc, cand, entity.type, starts)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
-            if entity.coined or (entity.lexicon_id is None and self._defined_in_intro(doc, entity, abbreviations)):
+            if entity.coined or self._defined_in_intro(doc, entity, abbreviations):
                 best = Role.INTRODUCES
             elif best in (Role.USES, Role.MENTIONS) and entity.lexicon_id is None and \
                     any(_own_part(doc, text, m, own_start) for m in entity.mentions):

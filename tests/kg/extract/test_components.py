@@ -264,6 +264,21 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # what the paper found is no name it gives: "our results show"
         ("We adopt ZorbJEPA for kelp videos. Our results show ZorbJEPA with our loss improves segmentation.",
          "ZorbJEPA", "uses"),
+        # the last of coordinated verbs of making is the one that makes the name: "... and construct the X (Y)
+        # dataset", for a name no corpus knows and for one the lexicon knows in another sense alike
+        ("We develop a scalable pipeline for kelp matting and construct the Matting Zorb in Video (MZ-V) dataset, "
+         "which offers 50K videos.", "MZ-V", "introduces"),
+        ("We develop a scalable pipeline for kelp matting and construct the Something-Something v2 (SSv2) dataset, "
+         "which offers 50K videos.", "Something-Something v2", "introduces"),
+        # ... but a known family named in the appositive of the paper's model is the family, used
+        ("We introduce ZorbAR, the first large-scale Contrastive Language-Image Pre-training (CLIP) framework for "
+         "kelp.", "CLIP", "uses"),
+        # what a procedure of the paper's gives, named where the clause ends
+        ("To test the data, we fine-tune the CLIP model on it to obtain QuillMatte, which outperforms ZorbNet.",
+         "QuillMatte", "introduces"),
+        # "our <words> benchmark X": the paper's own data, however many words describe it
+        ("Extensive experiments on our localized editing benchmark KelpEdit show that ZorbDiff is precise.",
+         "KelpEdit", "introduces"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

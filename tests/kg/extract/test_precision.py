@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mlkg.extract.classify import _case_clash, non_entity
+from mlkg.extract.classify import _case_clash, long_form_of_no_artifact, non_entity
 from mlkg.extract.lexicon import LexEntry
 from mlkg.extract.pipeline import create_nlp
 from mlkg.extract.words import words
@@ -525,3 +525,43 @@ def test_a_named_mandate_or_asymmetry_is_a_claim_not_an_artifact(shipped_rules) 
     found = entities(shipped_rules, "A title\n\nBased on this, we propose the Heterogeneity Mandate: systems must "
                                     "mix architectures. We introduce the Tribal Asymmetry, seen in QuarkNet.")
     assert "QuarkNet" in found and not [n for n in found if n.endswith(("Asymmetry", "Mandate"))], found
+
+
+def test_a_metric_at_a_sample_count_is_no_dataset(find) -> None:
+    """"improves FID-50K across base models, from 8.30 to 5.77": FID over 50K samples, a metric, not data."""
+    found = find("A title\n\nOur approach improves FID-50K across various base models, from 8.30 to 5.77 for "
+                 "ZorbiT and from 3.74 to 3.52 for QuillM2.")
+    assert "FID-50K" not in found and "ZorbiT" in found, found
+
+
+def test_a_class_of_models_by_size_is_no_name(shipped_rules) -> None:
+    """"Large Speech-Language Models (LSLMs)": a class of models like LLMs, here or wherever the paper writes
+    the acronym (the shipped lexicon knows LSLM and LVM from other papers, typed Model); a model named in the
+    singular stays one model."""
+    found = entities(shipped_rules, "A title\n\nThe development of Large Speech-Language Models (LSLMs) has been "
+                                    "slow. The LSLM field lacks data. We introduce ZorbSO and compare it with LVM "
+                                    "baselines and the Large Kelp Synthesis Model (LKSM).")
+    assert not {"LSLM", "LSLMs", "LVM"} & set(found) and "ZorbSO" in found, found
+    assert "LKSM" in found, found
+
+
+@pytest.mark.parametrize("word", ["3-DOF", "6-DoF", "3-degree"])
+def test_degrees_of_freedom_are_no_name(word: str) -> None:
+    """"a 3-DOF Delta parallel robot", "a 3-degree-of-freedom robot": a count, not a model."""
+    assert non_entity(word)
+
+
+@pytest.mark.parametrize("long_form", ["laser scanner", "dynamic vision sensor", "unmanned aerial vehicles"])
+def test_the_acronym_of_a_device_is_no_name(long_form: str) -> None:
+    """"the 3D point accuracy of laser scanner (LS)": hardware that records or moves, not a model (for the rules
+    and the decider's veto)."""
+    assert long_form_of_no_artifact(long_form)
+
+
+def test_a_model_many_papers_name_is_a_name_however_plain_its_words(shipped_rules) -> None:
+    """"extracted by the Segment Anything Model": SAM written out (hundreds of papers), not a generic phrase; a
+    plural of plain words stays a class ("Pathology Foundation Models")."""
+    found = entities(shipped_rules, "A title\n\nWe use embeddings extracted by the Segment Anything Model and "
+                                    "compare with Pathology Foundation Models on ImageNet.")
+    assert "Segment Anything Model" in found or "SAM" in found, found
+    assert "Pathology Foundation Models" not in found, found

@@ -1878,3 +1878,18 @@ def test_human_performance_in_a_bracket_is_no_claim_but_a_named_baselines_is(nlp
 def test_which_set_each_number_is_on(nlp: Language, text: str, expected: set) -> None:
     got = claims(nlp, text)
     assert {(d, v) for _, d, _, v in got} == expected, got
+
+
+def test_a_task_between_a_gain_and_its_set(nlp) -> None:
+    """"by 25.51% for TQA on WikiSQL": TQA, a task the paper spells out, is what the gain is for; the set is
+    the one after "on"."""
+    text = ("We test tabular question answering (TQA) and multi-hop question answering (MHQA). FooNet improves "
+            "performance by 25.51% for TQA on ImageNet and 22.57% for MHQA on CIFAR-10 compared to the baselines.")
+    assert {(d, v) for _, d, _, v in claims(nlp, text)} == {("ImageNet", "25.51%"), ("CIFAR-10", "22.57%")}
+
+
+def test_a_list_of_metrics_with_a_bare_score_goes_member_by_member(nlp) -> None:
+    """"improves driving score and success rate by +15.7 and +26.2, respectively": a score named by the word
+    before it is a metric of the list."""
+    text = "On MMLU, FooNet improves driving score and success rate by +15.7 and +26.2, respectively."
+    assert {(m, v) for _, _, m, v in claims(nlp, text)} == {("driving score", "+15.7"), ("success rate", "+26.2")}

@@ -73,7 +73,7 @@ class Decider:
                     dropped.add(unit.row)
                     changed = True
                 continue
-            if not (judge_kept if unit.row is not None else judge_dropped) or vetoed(unit):
+            if not (judge_kept if unit.row is not None else judge_dropped) or vetoed(doc, unit):
                 continue  # the thresholds or the vocabulary say the model may not overrule the rules here
             p = self.model.probabilities(featurize(doc, unit, self.entries))
             best = max(range(1, len(LABELS)), key=lambda i: p[i])

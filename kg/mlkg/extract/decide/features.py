@@ -32,6 +32,8 @@ from ..classify import (
     changing_quantity,
     generic_text,
     long_form_of_no_artifact,
+    long_form_of_task,
+    names_a_class,
     non_entity,
     unknown_name_kept,
 )
@@ -148,14 +150,23 @@ def _count_peers(doc: Doc, found: list[Unit]) -> None:
                     unit.peers[label] = unit.peers.get(label, 0) + 1
 
 
-def vetoed(unit: Unit) -> bool:
+def vetoed(doc: Doc, unit: Unit) -> bool:
     """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic
-    entries): the decider may not add them back, however its few thousand training names voted."""
+    entries, a class of models like LLM, the acronym of a task spelled out in lower case that the
+    paper does not announce as its own): the decider may not add them back, however its few thousand training names voted."""
     if unit.row is not None:
         return False
-    if non_entity(unit.name) or generic_text(unit.name) or any(long_form_of_no_artifact(m.long_form)
+    if non_entity(unit.name) or generic_text(unit.name) or any(long_form_of_no_artifact(m.long_form) or names_a_class(m)
                                                                 for m in unit.mentions):
         return True
+    task = next((m.long_form for m in unit.mentions if long_form_of_task(m.long_form)), None)
+    if task is not None:
+        text = doc_text(doc)
+        title = text[:text.find("\n")].lower() if "\n" in text else ""
+        if task.lower() not in title and not any(INTRO.search(text, sentence_bounds(doc, m.start)[0], m.start)
+                                                 for m in unit.mentions):
+            return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte
+            # prediction (MBP)" nor the title's "Meta-Transfer Learning" written out in lower case
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
 
 

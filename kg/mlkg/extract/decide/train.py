@@ -104,7 +104,7 @@ def examples(config: dict[str, Any]) -> tuple[list[Example], list[int]]:
             gold_counts.append(sum(1 for ent in gold if ent.get("type") in LABELS[1:]) if scored else 0)
             doc = nlp(make_doc(nlp, paper.text))
             for unit in units(doc, entries):
-                if vetoed(unit) or never(doc, unit):
+                if vetoed(doc, unit) or never(doc, unit):
                     continue  # never decided by the model (see features.vetoed and features.never)
                 keys = [normalize_name(n) for n in (unit.name, *unit.aliases, *(m.text for m in unit.mentions))]
                 label = next((wanted[k] for k in keys if k in wanted), 0)

@@ -7,7 +7,7 @@ from itertools import pairwise
 import pytest
 from spacy.language import Language
 
-from mlkg.extract.candidates import make_doc
+from mlkg.extract.candidates import Candidate, make_doc
 from mlkg.extract.decide import Decider, DeciderModel, Thresholds, load_weights
 from mlkg.extract.decide.features import Unit, featurize, lower_in, never, units
 from mlkg.extract.pipeline import PIPELINE, create_nlp
@@ -242,7 +242,6 @@ def test_a_claim_the_paper_names_is_never_an_artifact(lexicon_path: str, name: s
 def test_an_added_acronym_joins_the_kept_entity_it_is_the_short_form_of() -> None:
     """The rules kept the title's "Zorbic Fold Refinement"; the model adds the acronym ZFR the abstract defines for
     it (same key): one entity, named by its acronym, the long form an alias; other added names stay apart."""
-    from mlkg.extract.candidates import Candidate
     from mlkg.extract.classify import DocEntity
     from mlkg.extract.decide.component import _fold_into_kept
 
@@ -256,3 +255,35 @@ def test_an_added_acronym_joins_the_kept_entity_it_is_the_short_form_of() -> Non
     assert [e.name for e in rest] == ["Quill"]
     assert kept[0].name == "ZFR" and kept[0].aliases == ["Zorbic Fold Refinement"]
     assert [m.text for m in kept[0].mentions] == ["Zorbic Fold Refinement", "ZFR"]
+
+
+@pytest.mark.parametrize(("text", "vetoed_name"), [
+    # a task spelled out in lower case, named in passing: the decider may not add its acronym back
+    ("A title\n\nRecent work unifies kelp planning and object goal navigation (ZobNav) in one model.", True),
+    # the same shape announced as the paper's own ("we introduce multi-byte prediction (MBP)") or spelled in its
+    # title stays the model's to judge
+    ("A title\n\nTo address this, we introduce object goal navigation (ZobNav), which plans in parallel.", False),
+    ("Object Goal Navigation for Kelp Farms\n\nRecent work studies object goal navigation (ZobNav) at sea.", False),
+])
+def test_the_acronym_of_a_task_in_passing_is_vetoed(lexicon_path: str, text: str, vetoed_name: bool) -> None:
+    from mlkg.extract.decide.features import vetoed
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, text))
+    start = text.index("ZobNav")
+    mention = Candidate(start, start + 6, 0, 0, "ZobNav", "abbreviation", long_form="object goal navigation")
+    assert vetoed(doc, Unit("doc:zobnav", "ZobNav", [mention])) is vetoed_name
+
+
+def test_a_class_of_models_by_size_is_vetoed(lexicon_path: str) -> None:
+    """"Large Speech-Language Models (LSLMs)": a class like LLMs, which the decider may not add back."""
+    from mlkg.extract.decide.features import vetoed
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    text = "A title\n\nLarge Kelp-Language Models (LKLMs) are slow to train."
+    doc = nlp(make_doc(nlp, text))
+    start = text.index("LKLMs")
+    mention = Candidate(start, start + 5, 0, 0, "LKLMs", "abbreviation", long_form="Large Kelp-Language Models")
+    assert vetoed(doc, Unit("doc:lklm", "LKLMs", [mention]))
+    single = Candidate(start, start + 5, 0, 0, "LKLMs", "abbreviation", long_form="Large Kelp Synthesis Model")
+    assert not vetoed(doc, Unit("doc:lklm", "LKLMs", [single]))
