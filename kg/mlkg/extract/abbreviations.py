@@ -126,10 +126,35 @@ def _apposed_definitions(text: str) -> Iterator[Abbreviation]:
         yield Abbreviation(short, long, before.start(), before.end(), match.start("long"), match.end("long"))
 
 
+# "we propose a Step-level poliCy Optimization method through Play-And-Learn, SCO-PAL.": the long form first, the
+# name after the comma that ends it, where the clause ends too (the hook is the name, then the long form's start).
+_APPOSED_SHORT_AFTER = re.compile(r",\s+(?P<short>[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+])(?=\s*[.;:]|\s*,\s+(?:which|that)\b)")
+_LONG_OPENS = re.compile(r"(?:^|\s)(?:a|an|the|our)\s+(?=[A-Z])")
+
+
+def _reverse_apposed_definitions(text: str) -> Iterator[Abbreviation]:
+    """Short forms defined by the title-case phrase right before their comma, spelled from its first word."""
+    for hook in _APPOSED_SHORT_AFTER.finditer(text):
+        short = hook.group("short")
+        if not _valid_short(short) or sum(ch.isupper() for ch in short) < 2:
+            continue
+        before = text[max(0, hook.start() - 160):hook.start()]
+        opens = [m.end() for m in _LONG_OPENS.finditer(before)]
+        if not opens:
+            continue
+        long = before[opens[-1]:]
+        if len(long.split()) > min(len(short) + 5, len(short) * 2) or long[0].lower() != short[0].lower() \
+                or _best_long(short, long) != 0:
+            continue
+        long_start = hook.start() - len(long)
+        yield Abbreviation(short, long, hook.start("short"), hook.end("short"), long_start, hook.start())
+
+
 def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     """Every (short, long) definition in ``text`` with character offsets."""
     if ", " in text:
         yield from _apposed_definitions(text)
+        yield from _reverse_apposed_definitions(text)
     for match in _PAREN.finditer(text):
         inner = match.group(1).strip()
         inner = re.split(r"[;,]\s", inner)[0].strip()

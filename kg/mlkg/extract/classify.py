@@ -88,11 +88,11 @@ _PARAMETER_COUNT = re.compile(r"[-_ ]\d+(?:\.\d+)?B$")  # "-7B", "-3.8B": billio
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
-_NAMING_VERBS = frozenset({"called", "termed", "named", "dubbed"})
+_NAMING_VERBS = frozenset({"called", "termed", "named", "dubbed", "namely"})
 # The head noun a naming verb gives its name: "a dataset [of ...], called AVU" (no sentence or clause break between).
 _CALLED_HEADS = r"(?:dataset|benchmark|corpus|model|framework|method)"
 _CALLED_HEAD = re.compile(rf"\b({_CALLED_HEADS})\b(?:(?!\b{_CALLED_HEADS}\b)[^.;:()]){{0,80}}?,?\s+"
-                          r"(?:called|termed|named|dubbed)\s+$", re.IGNORECASE)  # the nearest head
+                          r"(?:called|termed|named|dubbed|namely)\s+$", re.IGNORECASE)  # the nearest head
 
 
 @dataclass(slots=True)
@@ -931,6 +931,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        # ranges and alternatives of sizes: "100M-10B", "4B/8B", "2D/3D"; a memory size: "A800-80GB"
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
+                       r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
                        # "3-DOF", "3-degree(-of-freedom)"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"
@@ -984,12 +985,28 @@ def _changing_quantity(text: str, cand: Candidate) -> bool:
         text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
 
 
+# "we propose a new metric, Visual Semantic Matching (VSM)": a metric the paper names, by the apposition before it
+_METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed)\s+(?:[\w-]+\s+){0,2}(?:metric|measure)s?"
+                                    r"\s*,?\s+(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
+
+
+def _metric_apposed(text: str, cand: Candidate) -> bool:
+    """Whether an apposition before the name (or before its long form) says it is a metric."""
+    named_at = cand.start
+    if cand.long_form:  # "a new metric, Visual Semantic Matching (VSM)": before the long form
+        at = text.rfind(cand.long_form, max(0, cand.start - len(cand.long_form) - 4), cand.start)
+        named_at = at if at >= 0 else cand.start
+    return _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
-    """"positive predictive value (PPV)", "the CBS metric", "the CHE scores": a metric, defined by its long
-    form or named by the word after it."""
+    """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
+    defined by its long form, named by the word after it or by the apposition before it."""
     if _long_form_of_no_artifact(cand.long_form):
         return True
     text, lo = doc_text(doc), max(0, cand.start - 12)
+    if _metric_apposed(text, cand):
+        return True
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
     if _METRIC_ACRONYM.fullmatch(cand.text) and _DECIMAL_AFTER.match(text, cand.end):
@@ -1159,12 +1176,15 @@ def _proposed_anywhere(text: str, name: str) -> bool:
     return False
 
 
-def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any] | None = None) -> None:
-    """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both, and a name its maker prefixes
-    ("Zorbo-q1", "Zorbo q1", where Zorbo is a known organization) into the bare name the paper also writes."""
+def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any] | None = None,
+                    text: str = "") -> None:
+    """Fold "M^2-Encoders" into "M^2-Encoder" when the paper names both, a name its maker prefixes
+    ("Zorbo-q1", "Zorbo q1", where Zorbo is a known organization) into the bare name the paper also writes,
+    and a second name the paper gives the same thing ("MEENA (also known as PersianMMMU)") into the first."""
     by_key = {key.removeprefix("doc:"): key for key in entities}
     for short, key in list(by_key.items()):
-        if short.endswith("s") and short[:-1] in by_key and key in entities:
+        if short.endswith("s") and short[:-1] in by_key and key in entities \
+                and _PLURAL_END.search(entities[key].name):  # (not the variant "SPIO-S" of SPIO)
             _fold_entity(entities, key, entities[by_key[short[:-1]]])
     if len(entities) < 2:
         return
@@ -1174,6 +1194,12 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
         target = contests.get(norm_key(entity.name))
         if target is not None and target is not entity and key in entities:
             _fold_entity(entities, key, target)
+    by_name = {norm_key(e.name): e for e in entities.values()}
+    if "known as" in text or "a.k.a" in text:
+        for known in _ALSO_KNOWN_AS.finditer(text):
+            first, second = by_name.get(norm_key(known.group(1))), by_name.get(norm_key(known.group(2)))
+            if first is not None and second is not None and first is not second and second.key in entities:
+                _fold_entity(entities, second.key, first)
     # "we propose a Dual-Anchoring Framework" in a paper titled "Dual-Anchoring: ...": the name with its head
     by_name = {norm_key(e.name): e for e in entities.values()}
     for key, entity in list(entities.items()):
@@ -1193,6 +1219,10 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
             _fold_entity(entities, key, target)
 
 
+# A plural's ending: "M^2-Encoders", "FooVAEs" (not a variant's letter: "SPIO-S", "ViT-S").
+_PLURAL_END = re.compile(r"[^-_\s]s$")
+# Two names of one thing: "MEENA (also known as PersianMMMU)", "X, a.k.a. Y" (groups 1 and 2).
+_ALSO_KNOWN_AS = re.compile(r"([^\s(),]+)\s*(?:\(|,)\s*(?:also known as|a\.k\.a\.?)\s+([^\s(),]+)\s*[),]")
 # A name and a capitalised head noun of what it is: "Dual-Anchoring Framework" (group 1 the name).
 _HEADED_NAME = re.compile(r"^(\S.*?)\s+(?:Framework|Model|Network|Method|Architecture|System|Approach|Pipeline)$")
 # A maker written before its model: "OpenAI-o1", "Zorbo q1" (group 1 the maker, group 2 the model).
@@ -1255,6 +1285,27 @@ def _long_form_of_task(long_form: str | None) -> bool:
     return long_form.split()[-1].lower().strip(".,)") in _TASK_HEADS
 
 
+# A task written with its words after the first in lower case: "LiDAR semantic segmentation", "3D object detection".
+_TASK_PHRASE = re.compile(rf"^\S+(?:\s+[a-z][\w-]*)*\s+(?:{'|'.join(sorted(_TASK_HEADS))})$")
+
+
+def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
+    """A name whose long form is a task in lower case ("object goal navigation (ObjNav)"), neither spelled in the
+    title nor announced as the paper's own ("we introduce multi-byte prediction (MBP)")."""
+    task = next((m.long_form for m in mentions if _long_form_of_task(m.long_form)), None)
+    if task is None:
+        return False
+    text = doc_text(doc)
+    title_end = text.find("\n")
+    if title_end >= 0 and task.lower() in text[:title_end].lower():
+        return False
+    at = text.find(task, max(title_end, 0))  # the definition (a mention's sentence when not written so)
+    for start in ([at] if at >= 0 else [m.start for m in mentions]):
+        if INTRO.search(text, sentence_bounds(doc, start)[0], start):
+            return False
+    return True
+
+
 _CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contest", "examination"})
 
 
@@ -1277,8 +1328,9 @@ def _names_a_condition(entry: LexEntry) -> bool:
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 long_form_of_no_artifact = _long_form_of_no_artifact
-long_form_of_task = _long_form_of_task
+task_in_passing = _task_in_passing
 names_a_class = _names_a_class
+metric_apposed = _metric_apposed
 generic_text = _generic_text
 changing_quantity = _changing_quantity
 non_entity = _non_entity
@@ -1388,6 +1440,9 @@ class TypeClassifier:
         read_as = [(c.entry, c.long_form) for c in candidates]
         abbreviations = abbreviations_of(doc)
         defined = {norm_key(_base_text(a.short)): a for a in abbreviations}
+        # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
+        metric_keys = {key for key, a in defined.items()
+                       if _METRIC_APPOSED_BEFORE.search(doc_text(doc), max(0, a.long_start - 60), a.long_start)}
         long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in abbreviations}
         lookup = self.lexicon.lookup  # type: ignore[attr-defined]
         entities: dict[str, DocEntity] = {}
@@ -1463,13 +1518,16 @@ class TypeClassifier:
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) \
                     or _names_a_metric(doc, cand) \
-                    or _names_a_class(cand):
+                    or _names_a_class(cand) or key_text in metric_keys \
+                    or (cand.entry is None and _task_in_passing(doc, [cand])):
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
             if (_non_entity(cand.text) or (cand.entry is not None and (
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)))) \
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
+            if cand.source == "lexicon" and _TASK_PHRASE.match(cand.text):
+                continue  # "LiDAR semantic segmentation": another paper's long form of its acronym, a task
             if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
                 continue
             key = cand.entry.id if cand.entry is not None else f"doc:{key_text}"
@@ -1524,7 +1582,7 @@ class TypeClassifier:
             base_entry = versioned.get((cand.start, cand.end))
             if base_entry is not None and cand.entry is None and base_entry.type in ("Model", "Dataset", "Benchmark"):
                 cand.vote(base_entry.type, 2.0)  # type: ignore[attr-defined]
-        _merge_variants(entities, lookup)
+        _merge_variants(entities, lookup, text)
         result = []
         for entity in entities.values():
             entity.name = _display_name(entity)

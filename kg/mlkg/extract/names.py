@@ -429,7 +429,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             versioned = True
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
-                and not _QUANTITY_NEXT.match(after) and not _METRIC_WORD.match(doc[end - 1].text)
+                and not (_QUANTITY_NEXT.match(after) and nxt.text[:1].isdigit())  # "v2 benchmark" counts nothing
+                and not _METRIC_WORD.match(doc[end - 1].text)
                 and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))):  # "GLM-4 1) rivals"
             end += 1
             versioned = True

@@ -144,12 +144,24 @@ def repositories_in(text: str) -> dict[str, list[RepoMatch]]:
     return found
 
 
+def _names_the_title(text: str, name: str) -> bool:
+    """Whether the repository is named as the title's name ("MAXS: Meta-Adaptive ..." and .../exoskeletonzj/MAXS):
+    the paper's own code, whatever the sentence says of the method ("a framework based on LLM agents")."""
+    first = text.split("\n", 1)[0]
+    head, colon, _ = first.partition(":")
+    repo = name.rpartition("/")[2]
+    return bool(colon) and len(repo) >= 3 and _KEY_CHARS.sub("", head.lower()) == _KEY_CHARS.sub("", repo.lower())
+
+
+_KEY_CHARS = re.compile(r"[^a-z0-9]")
+
+
 def repository_entity(text: str, matches: list[RepoMatch]) -> Entity:
     """One repository from its mentions: the strongest role, each mention's sentence as evidence."""
     entity: Entity | None = None
     for match in matches:
         ev = evidence_for(text, match.start, match.end)
-        role = Role.CODE if is_own_code(ev.text, match.url) else Role.MENTIONS
+        role = Role.CODE if is_own_code(ev.text, match.url) or _names_the_title(text, match.name) else Role.MENTIONS
         entity = _stronger(entity, Entity(match.name, EntityType.REPOSITORY, role,
                                           0.95 if role is Role.CODE else 0.7, (ev,), "mlkg_repos",
                                           aliases=(match.url,), key=match.key))

@@ -183,6 +183,7 @@ _RESULT_VERB = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')})\b)"
 _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
+_COUNT_FROM_TO = re.compile(r"(?i:\bnumber of\b[^.;,()]{0,50}?\bfrom\s+(?:\d+\s+to\s+)?)$")
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
@@ -276,6 +277,7 @@ _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
+    r"(?i:on|in)\s+(?:the\s+)?held[- ]out\b|"  # "a perplexity of 6.76 on held out Sardinian"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection|suite)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s)")
@@ -291,8 +293,12 @@ _LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
+_STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|comes\s+in)\s+(?:far\s+)?(?:behind\s+)?"
+                        r"at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
+_NAME_BRACKET_BEFORE = re.compile(r"\s*%?\s*\(\s*")  # "80.42% ([Gemini 2.5 Pro])"
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtained|reached|attained|scored)\s))"
                           r"(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
                           r"(?:by|for)\s+(?:the\s+)?|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
@@ -304,6 +310,7 @@ _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push
 _SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{alternation('results.result_verbs')})"
                           r"\s+(?:an?\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+)?")
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
+_FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and y [for ]A and B, respectively"
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
@@ -844,8 +851,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _WITHIN.search(before)
-                or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)):
-            continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range
+                or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)
+                or not unit and _COUNT_FROM_TO.search(before)):
+            continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range; "as the number of rollouts
+            # increases from 1 to [16]": a count that changes
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) and not (
             _from_to_end(sent, m.start()) and _OVER_AFTER.match(after)) or (
             "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
@@ -1500,6 +1509,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
     for start, end, name in reversed(models):
         if end <= v.start and _AT_AFTER_NAME.fullmatch(sent, end, v.start) and _FOLLOWED_BY.search(sent, 0, start):
             return name  # "A reaches x, followed by B at [y] and C at [z]": a ranking's members, each with its score
+        if end <= v.start and _STANDS_AT.fullmatch(sent, end, v.start):
+            return name  # "while GPT-4o trails at [61.59%]"
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and _COMPARED_BEFORE.search(sent, clause_start, start)
@@ -1511,6 +1522,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start) \
                 and not _DATA_HEAD.match(sent, end):
             return name
+        if start >= v.end and _NAME_BRACKET_BEFORE.fullmatch(sent, v.end, start) and _BRACKET_CLOSE.match(sent, end):
+            return name  # "the top models achieve 80.42% (Gemini 2.5 Pro), 79.84% (GPT-4.1)": the bracket is whose
     return ""
 
 
@@ -1525,6 +1538,15 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
         return owners
     data_lengths = {len(r) for r in _lists(sent, data, NAME_LIST_GAP)}
     out = list(owners)
+    # "scores of [x] and [y] for A and B, respectively": the list after the numbers, member by member
+    for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
+        after = _FOR_LIST_AFTER.match(sent, values[run[-1]].end) if len(run) >= 2 else None
+        owner_run = next((r for r in model_runs if after and models[r[0]][0] == after.end()), None)
+        if owner_run is not None and len(owner_run) == len(run) and _RESPECTIVELY.match(
+                sent, models[owner_run[-1]][1] + 2 if sent.startswith(", ", models[owner_run[-1]][1])
+                else models[owner_run[-1]][1] + 1):
+            for i, j in zip(run, owner_run, strict=True):
+                out[i] = models[j][2]
     for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
         if len(run) < 2 or len(run) in data_lengths or any(
                 out[i] or values[i].start_of or values[i].relative for i in run):

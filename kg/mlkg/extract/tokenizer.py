@@ -45,9 +45,12 @@ _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
 # A score has a decimal point: "SU(2)", "AGL(1,F)" and "GPT-4(0613)" stay whole. (Infixes see the token
 # after its suffixes came off: "TIIF(73.8".)
 _EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])\((?=[0-9]+\.[0-9]+$)",)
+# A capital, a number and a capital is an acronym ("T3M", "V2M"), not a letter and a unit ("T3" "M").
+_LETTER_NUMBER_LETTER = r"^[A-Z]\d{1,3}[A-Z]$"
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2. The name shapes, which
 # most words fail at once, are tried first (as a lookahead: each is anchored at both ends), the exceptions after.
-_TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern}))"
+_TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern})"
+                          rf"|(?:{_LETTER_NUMBER_LETTER}))"
                           rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})")
 # Whitespace-separated chunks whose tokens the tokenizer keeps (spaCy's default is 10,000, which a few hundred
 # abstracts fill; the first 100,000 hold most of the words that recur, halving the tokenizer's time on a long

@@ -24,7 +24,7 @@ def test_components_are_registered_factories() -> None:
 
 
 @pytest.mark.parametrize("name", ["TinyViT", "SAIL-VL", "WebVid-10M", "M^2-Encoder", "4D-VLA", "SceneSplat-7K",
-                                  "ViT-L/14", "LLaVA-1.5", "Qwen2.5-VL-7B", "Swin-B", "Zorb-OSS:20b"])
+                                  "ViT-L/14", "LLaVA-1.5", "Qwen2.5-VL-7B", "Swin-B", "Zorb-OSS:20b", "T3M", "V2M"])
 def test_tokenizer_keeps_names_whole(name: str) -> None:
     nlp = spacy.blank("en")
     create_tokenizer(nlp)
@@ -113,6 +113,21 @@ def test_abbreviation_pairs() -> None:
         assert text[a.short_start:a.short_end] == a.short and text[a.long_start:a.long_end] == a.long
     (coined,) = find_abbreviations("a Vision-Audio-Language Omni-peRception pretraining model (VALOR).")
     assert coined.coined and coined.long.startswith("Vision-Audio-Language")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("In this paper, we propose a Step-level poliCy Optimization method through Play-And-Learn, SCO-PAL. It wins.",
+     ("SCO-PAL", "Step-level poliCy Optimization method through Play-And-Learn")),
+    ("We build a Quokka Vision Model, QVM, which is fast.", ("QVM", "Quokka Vision Model")),
+])
+def test_a_long_form_before_its_name_and_comma_defines_it(text: str, pair: tuple[str, str]) -> None:
+    """"we propose a <long form>, <NAME>.": the name after the comma that ends the clause, spelled from the long
+    form's first word (not "a large dataset, COCO.")."""
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == pair
+    assert text[found.short_start:found.short_end] == found.short
+    assert text[found.long_start:found.long_end] == found.long
+    assert not list(find_abbreviations("We evaluate on a large dataset, COCO. We use a Transformer backbone, ViT."))
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -279,6 +294,12 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # "our <words> benchmark X": the paper's own data, however many words describe it
         ("Extensive experiments on our localized editing benchmark KelpEdit show that ZorbDiff is precise.",
          "KelpEdit", "introduces"),
+        # an acronym no corpus knows, spelled out only in the background, is not the paper's own part; nor is
+        # its variant, which the paper compares with
+        ("Recently, Zorbic Graph Network (ZiG) has gained attention. To address this, we propose KelpHGNN. Our "
+         "KelpHGNN-S reaches 83.1% on ImageNet, surpassing ZiG-S by +1.0%.", "ZiG-S", "compares"),
+        ("Recently, Zorbic Graph Network (ZiG) has gained attention. To address this, we propose KelpHGNN. Our "
+         "KelpHGNN-S reaches 83.1% on ImageNet, surpassing ZiG-S by +1.0%.", "ZiG", "mentions"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

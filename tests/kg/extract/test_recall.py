@@ -692,7 +692,23 @@ def test_a_benchmarks_named_level_keeps_its_lower_case_tail(find) -> None:
     # "Dual-Anchoring: ..." and "we propose a Dual-Anchoring Framework": the title's name with its head noun
     ("Zorb-Anchoring: Addressing Drift in Kelp Navigation\n\nIn this paper, we propose a Zorb-Anchoring "
      "Framework that anchors progress. It beats CLIP.", "Zorb-Anchoring", "Zorb-Anchoring Framework"),
+    # "MEENA (also known as PersianMMMU)": two names the paper gives one dataset
+    ("A title\n\nWe introduce KELPA (also known as ZorbMMMU), the first dataset designed to evaluate models. "
+     "KELPA covers physics.", "KELPA", "ZorbMMMU"),
 ])
 def test_two_forms_of_the_papers_name_are_one_entity(find, text: str, name: str, other_form: str) -> None:
     found = find(text)
     assert name in found and other_form not in found, found
+
+
+def test_a_variant_letter_is_no_plural(find) -> None:
+    """"two variants: SPIO-S ... and SPIO-E": "-S" names a variant, not a plural of SPIO (FooVAEs still is)."""
+    found = find("A title\n\nWe propose ZPIO, a framework. We introduce two variants: ZPIO-S, which selects one "
+                 "path, and ZPIO-E, which ensembles plans. QuillVAEs beat the QuillVAE.")
+    assert {"ZPIO", "ZPIO-S", "ZPIO-E", "QuillVAE"} <= set(found) and "QuillVAEs" not in found, found
+
+
+def test_a_lower_case_version_before_a_head_noun_continues_the_name(find) -> None:
+    """"the challenging OCRBench v2 benchmark": the version, not a count of benchmarks ("GPT-4 3 benchmarks")."""
+    found = find("A title\n\nExperiments on the challenging QuokBench v2 benchmark show that ZorbNet wins.")
+    assert "QuokBench v2" in found, found

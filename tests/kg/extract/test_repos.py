@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mlkg.extract.repos import find_repositories, normalize_repository_url
+from mlkg.extract.repos import find_repositories, normalize_repository_url, repositories_in, repository_entity
+from mlkg.model import Role
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,12 @@ def test_keys_are_case_insensitive_and_kind_aware() -> None:
     data = normalize_repository_url("https://huggingface.co/datasets/x/y")
     space = normalize_repository_url("https://huggingface.co/spaces/x/y")
     assert model and data and space and len({model.key, data.key, space.key}) == 3
+
+
+def test_a_repository_named_as_the_title_is_the_papers_code() -> None:
+    """"MAXS: ..." and "we propose ... https://github.com/someone/MAXS, a framework based on LLM agents": the
+    paper's code, though "based on" would make another repository one it uses."""
+    text = ("ZAXS: Meta-Adaptive Exploration\n\nWe propose meta-adaptive exploration https://github.com/kelp/ZAXS, "
+            "a reasoning framework based on LLM agents. We build on https://github.com/other/tool for parsing.")
+    roles = {e.name: e.role for e in (repository_entity(text, m) for m in repositories_in(text).values())}
+    assert roles == {"kelp/ZAXS": Role.CODE, "other/tool": Role.MENTIONS}, roles

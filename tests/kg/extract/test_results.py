@@ -1893,3 +1893,27 @@ def test_a_list_of_metrics_with_a_bare_score_goes_member_by_member(nlp) -> None:
     before it is a metric of the list."""
     text = "On MMLU, FooNet improves driving score and success rate by +15.7 and +26.2, respectively."
     assert {(m, v) for _, _, m, v in claims(nlp, text)} == {("driving score", "+15.7"), ("success rate", "+26.2")}
+
+
+def test_a_list_of_scores_for_a_list_of_models_respectively(nlp) -> None:
+    """"a score of 0.151, compared to scores of 0.148 and 0.143 for DoRA and LoRA, respectively": member by member."""
+    text = ("On ImageNet, FooNet achieves a score of 0.151, compared to scores of 0.148 and 0.143 for CLIP and "
+            "Transformer, respectively.")
+    assert {(m, v) for m, _, _, v in claims(nlp, text)} == {("FooNet", "0.151"), ("CLIP", "0.148"),
+                                                           ("Transformer", "0.143")}
+
+
+def test_a_models_name_in_brackets_after_its_score(nlp) -> None:
+    """"the top models achieve 80.42% (Gemini 2.5 Pro), 79.84% (GPT-4.1) ..., while GPT-4o trails at 61.59%"."""
+    text = ("We evaluate it on MMLU. The top models achieve 80.42% (CLIP) and 79.84% (Transformer) overall pass rates, "
+            "while FooNet trails at 61.59%.")
+    assert claims(nlp, text) == {("CLIP", "MMLU", "score", "80.42%"), ("Transformer", "MMLU", "score", "79.84%"),
+                                 ("FooNet", "MMLU", "score", "61.59%")}
+
+
+def test_a_changing_count_and_a_held_out_set_are_no_claims(nlp) -> None:
+    """"accuracy scaling as the number of rollouts increases from 1 to 16": a count; "a perplexity of 6.76 on held
+    out Sardinian": not on the set the sentence names later."""
+    text = ("FooNet achieves 88.8% on ImageNet, with accuracy scaling as the number of rollouts increases from 1 to 16. "
+            "After tuning, FooNet reaches a perplexity of 6.76 on held out Kelpish and beats the base on CIFAR-10.")
+    assert {v for _, _, _, v in claims(nlp, text)} == {"88.8%"}

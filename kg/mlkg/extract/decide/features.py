@@ -32,9 +32,10 @@ from ..classify import (
     changing_quantity,
     generic_text,
     long_form_of_no_artifact,
-    long_form_of_task,
+    metric_apposed,
     names_a_class,
     non_entity,
+    task_in_passing,
     unknown_name_kept,
 )
 from ..cues import ENUM_BEFORE as _ENUM_BEFORE
@@ -152,21 +153,17 @@ def _count_peers(doc: Doc, found: list[Unit]) -> None:
 
 def vetoed(doc: Doc, unit: Unit) -> bool:
     """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic
-    entries, a class of models like LLM, the acronym of a task spelled out in lower case that the
+    entries, a class of models like LLM, a metric the paper names, the acronym of a task spelled out in lower case that the
     paper does not announce as its own): the decider may not add them back, however its few thousand training names voted."""
     if unit.row is not None:
         return False
     if non_entity(unit.name) or generic_text(unit.name) or any(long_form_of_no_artifact(m.long_form) or names_a_class(m)
                                                                 for m in unit.mentions):
         return True
-    task = next((m.long_form for m in unit.mentions if long_form_of_task(m.long_form)), None)
-    if task is not None:
-        text = doc_text(doc)
-        title = text[:text.find("\n")].lower() if "\n" in text else ""
-        if task.lower() not in title and not any(INTRO.search(text, sentence_bounds(doc, m.start)[0], m.start)
-                                                 for m in unit.mentions):
-            return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte
-            # prediction (MBP)" nor the title's "Meta-Transfer Learning" written out in lower case
+    if any(metric_apposed(doc_text(doc), m) for m in unit.mentions):
+        return True  # "we propose a new metric, Visual Semantic Matching (VSM)"
+    if task_in_passing(doc, unit.mentions):
+        return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte prediction (MBP)"
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
 
 
