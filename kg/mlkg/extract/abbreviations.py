@@ -40,9 +40,10 @@ class Abbreviation:
 
     @property
     def coined(self) -> bool:
-        """Letters capitalised mid-word to spell the acronym, as in 'Omni-peRception'."""
+        """Letters capitalised mid-word to spell the acronym, as in 'Omni-peRception' (a long form of one
+        CamelCase word, "SwiftBrushv2 (SBv2)", is a name's short form, not a coinage)."""
         parts = [p for p in re.split(r"[\s\-/]+", self.long) if len(p) > 1]
-        return any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
+        return len(parts) >= 2 and any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
 
 
 def _valid_short(short: str) -> bool:
@@ -150,6 +151,25 @@ def _reverse_apposed_definitions(text: str) -> Iterator[Abbreviation]:
         yield Abbreviation(short, long, hook.start("short"), hook.end("short"), long_start, hook.start())
 
 
+# A title-case name made right before a coined one in brackets: "We introduce Data Journalist Agent (Data2Story)".
+_MADE_TITLE_CASE = re.compile(r"\b(?:introduce[sd]?|introducing|present(?:s|ed)?|propose[sd]?|develop(?:s|ed)?|"
+                              r"build|builds|built|called|named|termed|dubbed)\s+(?:an?\s+|the\s+)?"
+                              r"(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?[A-Z][\w'-]*){1,5})\s*$")
+_COINED_SHORT = re.compile(r"^(?=.*(?:\d|[a-z][A-Z]))[A-Z][\w-]{3,}$")
+
+
+def _named_title_case(text: str, paren: int, inner: str) -> Abbreviation | None:
+    """A coined name ("Data2Story") in brackets after the title-case name the paper gives what it makes."""
+    if not _COINED_SHORT.match(inner):
+        return None
+    made = _MADE_TITLE_CASE.search(text, max(0, paren - 120), paren)
+    if made is None:
+        return None
+    short_start = text.index(inner, paren)
+    return Abbreviation(inner, made.group("long"), short_start, short_start + len(inner), made.start("long"),
+                        made.end("long"))
+
+
 def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     """Every (short, long) definition in ``text`` with character offsets."""
     if ", " in text:
@@ -176,6 +196,9 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             window = " ".join(words[-max_words:])
             start = _best_long(inner, window)
             if start is None:
+                named = _named_title_case(text, match.start(), inner)
+                if named is not None:  # "We introduce Data Journalist Agent (Data2Story)"
+                    yield named
                 continue
             long = window[start:].strip(" ,:")
             long_words = long.split()

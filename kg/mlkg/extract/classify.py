@@ -202,7 +202,34 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if contains and DATA_AMOUNT.match(text, contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
         cand.stated = "Dataset"
+    if cand.entry is None or cand.source != "lexicon":
+        referred = _referred_head(doc, text, cand)
+        if referred:
+            cand.vote(referred, 2.0)  # "we present AgentEHR. This benchmark challenges agents ..."
     _list_votes(doc, cand)
+
+
+# The next sentence refers back to what the paper just introduced: "We present X. This benchmark ...".
+_THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?(benchmark|dataset|corpus|suite|"
+                        r"model|framework|method)\b")
+
+
+def _referred_head(doc: Doc, text: str, cand: Candidate) -> str | None:
+    """The type the sentence after an introducing sentence gives its last name, by referring back to it."""
+    s_start, s_end = sentence_bounds(doc, cand.start)
+    if not _SENTENCE_END_AFTER.match(text, cand.end):
+        return None  # the name ends the sentence: "... we present AgentEHR."
+    head = _THIS_HEAD.match(text, s_end)
+    intro = INTRO.search(text, s_start, cand.start) if head is not None else None
+    if intro is None or not _MADE_OBJECT.fullmatch(text, intro.end(), cand.start):
+        return None  # (not "We introduce a dataset ... distilled from X. The dataset ...": X is no object of the verb)
+    return _HEAD_WORDS[head.group(1).lower()]
+
+
+_MADE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|new|novel)\s+)*")
+
+
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!]\s")
 
 
 # (A score stated on a name, "86.4% J on X", was a Dataset vote here: measured on 2026-12-01 it cost gold-train
@@ -1599,6 +1626,10 @@ class TypeClassifier:
                 # what this paper says the name is ("TIDE, a dataset of 10,000 dialogues") outweighs what
                 # other papers used the same string for (the lexicon's vote on every mention)
                 entity.type = EntityType(stated.pop())
+            elif stated == {"Dataset", "Benchmark"} and entity.lexicon_id is not None:
+                # "STAR: A Benchmark for ..." and "STAR, a large-scale ... dataset": data either way, not the
+                # model other papers named STAR
+                entity.type = EntityType(max(sorted(stated), key=lambda t: entity.votes.get(t, 0.0)))
             if entity.type == "Organization":
                 continue
             total = sum(entity.votes.values())

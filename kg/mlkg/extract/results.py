@@ -183,6 +183,8 @@ _RESULT_VERB = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')})\b)"
 _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
+# "exceeding seed-only gains by [70.7%]": how much one gain outdoes another, no score or gain of a model on a set
+_GAINS_BY = re.compile(r"(?i:\b(?:exceed|surpass|outperform|outdo)\w*\s+(?:[\w-]+\s+){0,3}?(?:gains?|improvements?)\s+by\s+)$")
 _COUNT_FROM_TO = re.compile(r"(?i:\bnumber of\b[^.;,()]{0,50}?\bfrom\s+(?:\d+\s+to\s+)?)$")
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
@@ -852,7 +854,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _WITHIN.search(before)
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)
-                or not unit and _COUNT_FROM_TO.search(before)):
+                or not unit and _COUNT_FROM_TO.search(before) or _GAINS_BY.search(before)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range; "as the number of rollouts
             # increases from 1 to [16]": a count that changes
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) and not (
@@ -1128,7 +1130,9 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
 # ("A, B, and the proposed C", "A and our new C").
 _DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?"
                             r"(?:proposed|new|newly\s+proposed|introduced|challenging|recent|popular|widely[- ]used|"
-                            r"public|standard)\s+$")
+                            r"public|standard)\s+$"
+                            # a level after a member: "on LCB v6 Hard and LCB-Pro Easy"
+                            r"|^\s+(?:Hard|Easy|Medium|Full|Lite|Mini)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def _slashed_names(sent: str, data: list[tuple[int, int, str]], end: int) -> list[str] | None:

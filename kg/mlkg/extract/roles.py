@@ -31,7 +31,7 @@ from .spans import abbreviations_of, read_entities, update_roles
 # not a preposition, nor a verb of finding ("our results show X": what the paper found, not what it named)
 _DESCRIBING_WORD = (r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via|shows?|showed|demonstrates?|indicates?|"
                     r"suggests?|reveals?|confirms?|find|finds|found|is|are|was|were)\b)[\w-]+")
-_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted|i\.e\.,?)(?: as)?\s*\(?$|"
+_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?: as)?\s*\(?$|"
                      r"\b(?:our|the proposed|proposed|the resulting|(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
                      r"|newly (?:introduced|proposed|released))\s+"  # (not "sets a new D record of x")
                      rf"(?:{_DESCRIBING_WORD}\s+){{0,2}}\(?$|"

@@ -130,6 +130,16 @@ def test_a_long_form_before_its_name_and_comma_defines_it(text: str, pair: tuple
     assert not list(find_abbreviations("We evaluate on a large dataset, COCO. We use a Transformer backbone, ViT."))
 
 
+def test_a_coined_name_in_brackets_after_the_title_case_name_made(find) -> None:
+    """"We introduce Data Journalist Agent (Data2Story), a framework": one entity, named by the coined name."""
+    (found,) = find_abbreviations("But can agents do it? We introduce Kelp Journalist Agent (Kelp2Story), a framework.")
+    assert (found.short, found.long) == ("Kelp2Story", "Kelp Journalist Agent")
+    assert not list(find_abbreviations("We use the Hubble Space Telescope (HST2) data."))
+    entities = find("A title\n\nWe introduce Kelp Journalist Agent (Kelp2Story), a multi-agent framework. Kelp2Story "
+                    "contributes two innovations.")
+    assert set(entities) == {"Kelp2Story"}, entities
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("we propose the Quill Parallel Direction solver (dubbed as QPD), a new solver.",
      ("QPD", "Quill Parallel Direction solver")),
@@ -300,6 +310,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "KelpHGNN-S reaches 83.1% on ImageNet, surpassing ZiG-S by +1.0%.", "ZiG-S", "compares"),
         ("Recently, Zorbic Graph Network (ZiG) has gained attention. To address this, we propose KelpHGNN. Our "
          "KelpHGNN-S reaches 83.1% on ImageNet, surpassing ZiG-S by +1.0%.", "ZiG", "mentions"),
+        # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
+        ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
+         "presents KelpNet, a framework.", "SZv2", "mentions"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

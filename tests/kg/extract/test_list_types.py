@@ -694,3 +694,20 @@ def test_a_suite_of_models_after_a_long_hyphenated_word_is_models(rules: Languag
     doc = rules("A title\n\nWe introduce QuilEmu, a new suite of state-of-the-art multimodal models trained on kelp.")
     assert {e.name: e.type for e in read_entities(doc)}.get("QuilEmu") == EntityType.MODEL
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("To bridge the gap, we present KelpEHR. This benchmark challenges agents to plan.", "Benchmark"),
+    ("We release ZorbiQ. The dataset holds 40K dialogues.", "Dataset"),
+])
+def test_the_next_sentence_says_what_the_paper_just_introduced_is(find, text: str, kind: str) -> None:
+    """"We present AgentEHR. This benchmark challenges agents ...": the sentence after refers back to the name."""
+    found = find("A title\n\n" + text)
+    assert found["KelpEHR" if "KelpEHR" in text else "ZorbiQ"][0] == kind, found
+
+
+def test_a_name_not_made_by_the_verb_takes_no_type_from_the_next_sentence(find) -> None:
+    """"We introduce a dataset ... distilled from X. The dataset ...": X is what the data came from."""
+    found = find("A title\n\nWe introduce KelpReason, a dataset of 1.8M samples distilled from Zorb-VL-235B-Thinking. "
+                 "The dataset is built in three stages.")
+    assert found.get("Zorb-VL-235B-Thinking", ("Model",))[0] == "Model", found

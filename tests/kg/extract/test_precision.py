@@ -595,3 +595,12 @@ def test_another_papers_task_phrase_in_the_lexicon_is_no_name(shipped_rules) -> 
     found = entities(shipped_rules, "A title\n\nExisting LiDAR semantic segmentation models suffer in rain. We "
                                     "propose ZorbNet.")
     assert "LiDAR semantic segmentation" not in found and "ZorbNet" in found, found
+
+
+def test_data_the_paper_states_twice_is_no_model_of_another_paper(shipped_rules) -> None:
+    """"STAR: A Benchmark for ..." and "We propose STAR, a large-scale ... dataset": data either way, not the
+    model other papers named STAR (typed Model in the shipped lexicon)."""
+    found = entities(shipped_rules, "STAR: A Benchmark for Astronomical Star Fields\n\nWe propose STAR, a "
+                                    "large-scale astronomical SR dataset containing 54,738 image pairs. STAR "
+                                    "provides a novel error to evaluate SR models.")
+    assert found["STAR"][0] in ("Dataset", "Benchmark"), found

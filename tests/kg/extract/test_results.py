@@ -1917,3 +1917,11 @@ def test_a_changing_count_and_a_held_out_set_are_no_claims(nlp) -> None:
     text = ("FooNet achieves 88.8% on ImageNet, with accuracy scaling as the number of rollouts increases from 1 to 16. "
             "After tuning, FooNet reaches a perplexity of 6.76 on held out Kelpish and beats the base on CIFAR-10.")
     assert {v for _, _, _, v in claims(nlp, text)} == {"88.8%"}
+
+
+def test_a_list_of_sets_with_levels_goes_member_by_member(nlp) -> None:
+    """"+8.7 and +8.3 Pass@1 gains on LCB v6 Hard and LCB-Pro Easy, exceeding seed-only gains by 70.7% and 34.8%":
+    a level after each set keeps the list; how much one gain outdoes another is no claim."""
+    text = ("FooNet achieves +8.7 and +8.3 Pass@1 gains on ImageNet Hard and CIFAR-10 Easy, exceeding seed-only "
+            "gains by 70.7% and 34.8%, respectively.")
+    assert {(d, v) for _, d, _, v in claims(nlp, text)} == {("ImageNet", "+8.7"), ("CIFAR-10", "+8.3")}
