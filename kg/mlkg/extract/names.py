@@ -613,6 +613,13 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             if items and _DIGIT.search(text, items.end(), sentence_end if sentence_end > 0 else len(text)):
                 # a sentence that reports a number on it ("On Quokka, ours reaches 81.2%"; not "On Linux, ...")
                 lists.append((items.start(1), items.group(1)))
+    if "% on " in text:  # "11% on Game of 24, 20% on Checkmate-in-One": what a score is on is named data
+        for m in _SCORED_ON_NAME.finditer(text, max(title_end, 0)):
+            span = _plain_name(text, m.start("name"), m.end("name"), sentence_start_ok=True)
+            words_ = text[span[0]:span[1]].lower().split() if span else []
+            if words_ and " ".join(words_) not in NEVER_NAME and words_[0] not in _NOT_SCORED_ON \
+                    and words_[0] not in _LANGUAGE_NAMES and words_[-1] not in _MEASURED_LAST:
+                found.append((*span, "listed"))
     for pos, group in lists:
         for item in LIST_SPLIT.split(_CITATIONS.sub("", group)):
             start = text.find(item, pos)
@@ -624,6 +631,15 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
     return found
 
 
+# A capitalised phrase a percentage is stated on, up to the clause's end: "51% on Checkmate-in-One".
+# (Plain words only: a name with a digit or an inner capital is found by its shape, "VisDrone2019-DET-val".)
+_SCORED_ON_NAME = re.compile(r"\d%\s+on\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"
+                             r"(?:\s+(?:of\s+|in\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|\d+)){0,3})"
+                             r"(?=\s*(?:[,;.)]|and\b|or\b|$))")
+_NOT_SCORED_ON = frozenset({"average", "mean", "overall", "total", "all", "both", "each", "top"})
+# Last words of what a score measures, not where: "100% on Dynamic Degree", "on Subject Consistency".
+_MEASURED_LAST = frozenset({"degree", "consistency", "quality", "score", "accuracy", "smoothness", "rate", "fidelity",
+                            "alignment", "flickering", "dynamics", "aesthetics"})
 _TC_REST = r"[a-z]+(?:-[A-Za-z][a-z]+)*"  # a capitalised word after its capital
 # The capital comes first and the look-behind after it ("no word character before that capital"): a pattern
 # that opens with a character class lets the regex engine skip ahead to the next capital instead of trying

@@ -1925,3 +1925,17 @@ def test_a_list_of_sets_with_levels_goes_member_by_member(nlp) -> None:
     text = ("FooNet achieves +8.7 and +8.3 Pass@1 gains on ImageNet Hard and CIFAR-10 Easy, exceeding seed-only "
             "gains by 70.7% and 34.8%, respectively.")
     assert {(d, v) for _, d, _, v in claims(nlp, text)} == {("ImageNet", "+8.7"), ("CIFAR-10", "+8.3")}
+
+
+def test_lower_case_ndcg_is_a_metric(nlp) -> None:
+    """"29.9 nDCG@10 without reranker and 36.9 nDCG@10 with reranker on BRIGHT": both numbers, with their metric."""
+    text = "FooNet achieves 29.9 nDCG@10 without reranker and 36.9 nDCG@10 with reranker on MMLU."
+    assert {(m, v) for _, _, m, v in claims(nlp, text)} == {("nDCG@10", "29.9"), ("nDCG@10", "36.9")}
+
+
+def test_what_a_percentage_is_stated_on_is_named_data(nlp) -> None:
+    """"improvements over previous SOTA methods: 11% on Game of 24, 20% on Geometric Shapes": capitalised plain
+    words after "x% on" name the sets (not "on Average", "on English", nor a measured "on Dynamic Degree")."""
+    text = ("FooNet reaches 11% on Kelp Puzzles and 20% on Geometric Quokkas. It reaches 80% on English, 70% on "
+            "Average and 100% on Dynamic Degree.")
+    assert {(d, v) for _, d, _, v in claims(nlp, text)} == {("Kelp Puzzles", "11%"), ("Geometric Quokkas", "20%")}
