@@ -981,6 +981,8 @@ _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE
 _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licensed"})
 
 
+_STATISTICS = frozenset({"SD", "SE", "SEM", "IQR", "CI"})
+_STATISTIC_VALUE_AFTER = re.compile(r"\s?(?:[=:]\s?)?[\u00b1+-]?\d+(?:\.\d+)?\s?%?(?![\w.])")
 _DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])")
 # A name's own score after it in its bracket: "(Go-Browse, 21.7%)", "(Quill: 0.82)".
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
@@ -1038,6 +1040,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
     if _METRIC_ACRONYM.fullmatch(cand.text) and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
+    if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
+        return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
     if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(text, lo, cand.start):

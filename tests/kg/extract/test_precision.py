@@ -604,3 +604,10 @@ def test_data_the_paper_states_twice_is_no_model_of_another_paper(shipped_rules)
                                     "large-scale astronomical SR dataset containing 54,738 image pairs. STAR "
                                     "provides a novel error to evaluate SR models.")
     assert found["STAR"][0] in ("Dataset", "Benchmark"), found
+
+
+def test_a_standard_deviation_is_no_model(shipped_rules) -> None:
+    """"(mean accuracy drop -11.14%, SD 15.74%)": a statistic, not Stable Diffusion (SD 1.5 stays a model)."""
+    found = entities(shipped_rules, "A title\n\nPrompting degrades accuracy (mean drop -11.14%, SD 15.74%). We compare "
+                                    "SD 1.5 with ZorbNet.")
+    assert "SD" not in found and "SD 1.5" in found, found
