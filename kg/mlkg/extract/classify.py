@@ -202,6 +202,9 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if contains and DATA_AMOUNT.match(text, contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
         cand.stated = "Dataset"
+    if cand.entry is None and cand.long_form is None and _TASK_BRACKET_BEFORE.search(before) \
+            and _EXPERIMENTS_ON.search(text, sentence_bounds(doc, cand.start)[0], cand.start):
+        cand.vote("Dataset", 1.5)  # "experiments on 6-DoF pose estimation (TUD-L) and partial matching (MVP-RG)"
     if cand.entry is None or cand.source != "lexicon":
         referred = _referred_head(doc, text, cand)
         if referred:
@@ -209,6 +212,10 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     _list_votes(doc, cand)
 
 
+# A name in brackets after the task it is data for, in a sentence that reports experiments on it.
+_TASK_BRACKET_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:estimation|matching|detection|segmentation|classification|"
+                                  r"retrieval|recognition|tracking|registration|answering|generation|reasoning)\s*\($")
+_EXPERIMENTS_ON = re.compile(r"\b(?:experiments|evaluations?|results|tests)\b[^.;]{0,200}?\bon\b", re.IGNORECASE)
 # The next sentence refers back to what the paper just introduced: "We present X. This benchmark ...".
 _THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?(benchmark|dataset|corpus|suite|"
                         r"model|framework|method)\b")
@@ -742,7 +749,7 @@ _LIST_ITEM_TEXT = rf"[A-Z]{_LIST_ITEM_REST}"
 # (the first capital before its look-behind, as in names._TC_RUN: the engine then skips ahead to the next capital)
 _NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})"
                         r"(?![\w-])")
-_PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
+_PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}$")  # "Stack-Edu" too
 
 
 def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[DocEntity]:

@@ -80,6 +80,11 @@ _BUILT_ON_AFTER = re.compile(r"-(?:based|inspired|style|like|guided|driven|power
                              r"initiali[sz]ed|derived)\b|\s(?:style|based|inspired)\s")  # "a U-Net style network"
 
 
+# The members before a name in a bracketed list, and the plural head of what the paper makes before the bracket.
+_BRACKET_LIST_SO_FAR = re.compile(r"\s*(?:[^(),;]{1,40},\s*){0,6}(?:and\s+|or\s+)?")
+_MADE_PLURAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:datasets|benchmarks|corpora|suites|models|methods|variants)\s*")
+
+
 def _intro_end(before: str, intro: re.Match[str]) -> int:
     """Where the making verb of ``intro`` ends, or the last verb of making coordinated after it ("we develop a
     pipeline for X and construct the Y dataset": the words between "construct" and the name count)."""
@@ -113,6 +118,11 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     if _OBTAINED_BEFORE.search(before[-30:]) and _CLAUSE_END_AFTER.match(text, cand.end) \
             and _OWN_VOICE.search(before):
         return Role.INTRODUCES
+    paren = before.rfind("(")
+    if paren > 0 and _BRACKET_LIST_SO_FAR.fullmatch(before, paren + 1):
+        made = _INTRO.search(before, 0, paren)  # "we introduce new specialized datasets (FineMath, [Stack-Edu], and"
+        if made is not None and _MADE_PLURAL.fullmatch(before, _intro_end(before[:paren], made), paren):
+            return Role.INTRODUCES
     intro = _INTRO.search(before)
     if intro and not built_on:
         between = before[_intro_end(before, intro):]

@@ -711,3 +711,20 @@ def test_a_name_not_made_by_the_verb_takes_no_type_from_the_next_sentence(find) 
     found = find("A title\n\nWe introduce KelpReason, a dataset of 1.8M samples distilled from Zorb-VL-235B-Thinking. "
                  "The dataset is built in three stages.")
     assert found.get("Zorb-VL-235B-Thinking", ("Model",))[0] == "Model", found
+
+
+def test_the_papers_new_datasets_in_brackets_are_all_its_own(find) -> None:
+    """"we introduce new specialized datasets (FineMath, Stack-Edu, and SmolTalk)": every member is introduced, a
+    hyphenated plain member too (known sets listed after "on standard datasets" stay used)."""
+    found = find("A title\n\nWe additionally introduce new specialized datasets (QuokMath, Kelp-Edu, and SmolZorb) at "
+                 "stages where existing data falls short. We evaluate on standard datasets (ImageNet, CIFAR-10) too.")
+    assert {n: found.get(n) for n in ("QuokMath", "Kelp-Edu", "SmolZorb")} == {
+        n: ("Dataset", "introduces") for n in ("QuokMath", "Kelp-Edu", "SmolZorb")}, found
+    assert found["ImageNet"][1] == "uses", found
+
+
+def test_a_name_in_brackets_after_the_task_it_is_data_for(find) -> None:
+    """"experiments on ... partial-to-partial matching (MVP-RG)": the bracket names the data for that task."""
+    found = find("A title\n\nWe propose ZorbMatcher. Experiments on 3D datasets, as well as on partial-to-partial "
+                 "matching (KVP-RG), demonstrate that ZorbMatcher is better.")
+    assert found.get("KVP-RG", ("",))[0] == "Dataset", found
