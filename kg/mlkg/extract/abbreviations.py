@@ -129,7 +129,8 @@ def _apposed_definitions(text: str) -> Iterator[Abbreviation]:
 
 # "we propose a Step-level poliCy Optimization method through Play-And-Learn, SCO-PAL.": the long form first, the
 # name after the comma that ends it, where the clause ends too (the hook is the name, then the long form's start).
-_APPOSED_SHORT_AFTER = re.compile(r",\s+(?P<short>[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+])(?=\s*[.;:]|\s*,\s+(?:which|that)\b)")
+_APPOSED_SHORT_AFTER = re.compile(r",\s+(?P<short>[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+])"
+                                  r"(?=\s*[.;:]|\s*,\s+(?:which|that)\b)")
 _LONG_OPENS = re.compile(r"(?:^|\s)(?:a|an|the|our)\s+(?=[A-Z])")
 
 
@@ -154,7 +155,8 @@ def _reverse_apposed_definitions(text: str) -> Iterator[Abbreviation]:
 # A title-case name made right before a coined one in brackets: "We introduce Data Journalist Agent (Data2Story)".
 _MADE_TITLE_CASE = re.compile(r"\b(?:introduce[sd]?|introducing|present(?:s|ed)?|propose[sd]?|develop(?:s|ed)?|"
                               r"build|builds|built|called|named|termed|dubbed)\s+(?:an?\s+|the\s+)?"
-                              r"(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?[A-Z][\w'-]*){1,5})\s*$")
+                              r"(?P<long>[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?"
+                              r"[A-Z][\w'-]*){1,5})\s*$")
 _COINED_SHORT = re.compile(r"^(?=.*(?:\d|[a-z][A-Z]))[A-Z][\w-]{3,}$")
 
 

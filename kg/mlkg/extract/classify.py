@@ -995,11 +995,12 @@ _DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])")
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
-# Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)")
-# of sensing modalities ("intraoperative ultrasound (iUS)") and devices ("laser scanner (LS)"); not "unit": "Gated Recurrent Unit (GRU)" is a method.
+# Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)"),
+# of sensing modalities ("intraoperative ultrasound (iUS)") and of devices ("laser scanner (LS)"); not "unit":
+# "Gated Recurrent Unit (GRU)" is a method.
 _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "concentration", "concentrations",
-                            "temperature", "pressure", "intensity", "density", "volume"}) | words("nonentity.modalities") \
-    | words("nonentity.device_heads")
+                            "temperature", "pressure", "intensity", "density", "volume"}) \
+    | words("nonentity.modalities") | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
@@ -1478,13 +1479,13 @@ class TypeClassifier:
         read_as = [(c.entry, c.long_form) for c in candidates]
         abbreviations = abbreviations_of(doc)
         defined = {norm_key(_base_text(a.short)): a for a in abbreviations}
-        # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
-        metric_keys = {key for key, a in defined.items()
-                       if _METRIC_APPOSED_BEFORE.search(doc_text(doc), max(0, a.long_start - 60), a.long_start)}
         long_to_short = {norm_key(a.long): norm_key(_base_text(a.short)) for a in abbreviations}
         lookup = self.lexicon.lookup  # type: ignore[attr-defined]
         entities: dict[str, DocEntity] = {}
         text = doc_text(doc)
+        # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
+        metric_keys = {key for key, a in defined.items()
+                       if _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
         spelled = _long_form_ranges(text, abbreviations)
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None

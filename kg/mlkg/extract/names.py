@@ -29,8 +29,9 @@ _QUANTITY_NEXT = re.compile(
     r"^(?:%|x|×|[KMBT]|times|fold|layers?|epochs?|steps?|hours?|days?|minutes?|seconds?|images?|samples?|"
     r"tokens?|frames?|languages?|tasks?|datasets?|benchmarks?|models?|points?|categories|classes|examples?|"
     r"parameters?|params|shots?|views?|GPUs?|nodes?|rounds?|turns?|agents?|objects?|domains?|scenes?|hours?)$")
-_TITLE_PREFIX = re.compile(r"^([^:\n]{2,40}?)(?:\s*:\s+|:(?=[A-Z][a-z])|\s+(?:--|\u2014|\u2013)\s+)\S")  # or "AutoSurfer --
-# Teaching ...", or a colon with its space lost: "EfficientLLaVA:Generalizable Auto-Pruning ..." (not "Zorb-OSS:20b")
+# A title's name before its colon, its dash ("AutoSurfer -- Teaching ..."), or a colon that lost its space
+# ("EfficientLLaVA:Generalizable Auto-Pruning ...", not "Zorb-OSS:20b").
+_TITLE_PREFIX = re.compile(r"^([^:\n]{2,40}?)(?:\s*:\s+|:(?=[A-Z][a-z])|\s+(?:--|\u2014|\u2013)\s+)\S")
 # "Radiology's Last Exam (RadLE): Benchmarking ...": a long form whose short form the title announces.
 _TITLE_DEFINED = re.compile(r"^[^:()\n]{2,90}?\s*\(([^()\s]{2,24})\)\s*:\s+\S")
 # A title that is a name and the kind of report it is: "Qwen2.5 Technical Report", "Hunyuan-MT Technical Report".

@@ -184,7 +184,8 @@ _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 # "exceeding seed-only gains by [70.7%]": how much one gain outdoes another, no score or gain of a model on a set
-_GAINS_BY = re.compile(r"(?i:\b(?:exceed|surpass|outperform|outdo)\w*\s+(?:[\w-]+\s+){0,3}?(?:gains?|improvements?)\s+by\s+)$")
+_GAINS_BY = re.compile(r"(?i:\b(?:exceed|surpass|outperform|outdo)\w*\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:gains?|improvements?)\s+by\s+)$")
 _COUNT_FROM_TO = re.compile(r"(?i:\bnumber of\b[^.;,()]{0,50}?\bfrom\s+(?:\d+\s+to\s+)?)$")
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
@@ -232,8 +233,9 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+(?:the\s+)?[\w.-]+\s+|"
                  rf"(?i:of|in)\s+(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1 improvement of mAP50 on D"
-                 r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}[\w-]*\s+){1,4}?(?=on\s))?"  # "x in class-conditional
-                 # generation on D", "a correlation of x with human evaluations on D", "x for TQA on D" (a task's acronym)
+                 # "x in class-conditional generation on D", "a correlation of x with human evaluations on D", "x for
+                 # TQA on D" (a task's acronym)
+                 r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}[\w-]*\s+){1,4}?(?=on\s))?"
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"

@@ -583,9 +583,10 @@ def test_rates_and_degrees_are_no_names(word: str) -> None:
 def test_a_task_acronym_before_a_data_head_is_no_dataset(lexicon_path: str) -> None:
     """"fine-grained segmentation (FGS) ... a biliary tract FGS dataset, namely BTMS": FGS names the task the
     dataset is for; the dataset is BTMS (named after "namely")."""
-    found = entities(create_nlp(lexicon_path, decide=False), "A title\n\nMethods fall short in scenarios requiring "
-                     "fine-grained kelp segmentation (FKS), which remains hard. We propose ZorbNet for FKS. Experiments "
-                     "on a newly proposed biliary tract FKS dataset, namely KelpTMS, show gains.")
+    text = ("A title\n\nMethods fall short in scenarios requiring fine-grained kelp segmentation (FKS), which "
+            "remains hard. We propose ZorbNet for FKS. Experiments on a newly proposed biliary tract FKS dataset, "
+            "namely KelpTMS, show gains.")
+    found = entities(create_nlp(lexicon_path, decide=False), text)
     assert "FKS" not in found and found.get("KelpTMS", ("",))[0] == "Dataset", found
 
 

@@ -715,8 +715,8 @@ def test_a_lower_case_version_before_a_head_noun_continues_the_name(find) -> Non
 
 
 def test_a_title_whose_colon_lost_its_space_announces_its_name(find) -> None:
-    """"EfficientLLaVA:Generalizable Auto-Pruning for ...": the name before the colon is the paper's (not "Zorb-OSS:20b",
-    where the colon is part of a name)."""
+    """"EfficientLLaVA:Generalizable Auto-Pruning for ...": the name before the colon is the paper's (not
+    "Zorb-OSS:20b", where the colon is part of a name)."""
     found = find("ZorbLLaVA:Generalizable Auto-Pruning for Vision Models\n\nUsing 64 samples, ZorbLLaVA reaches 83.05% "
                  "on ImageNet.")
     assert found.get("ZorbLLaVA", (None, None))[1] == "introduces", found

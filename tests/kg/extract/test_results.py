@@ -1914,8 +1914,8 @@ def test_a_models_name_in_brackets_after_its_score(nlp) -> None:
 def test_a_changing_count_and_a_held_out_set_are_no_claims(nlp) -> None:
     """"accuracy scaling as the number of rollouts increases from 1 to 16": a count; "a perplexity of 6.76 on held
     out Sardinian": not on the set the sentence names later."""
-    text = ("FooNet achieves 88.8% on ImageNet, with accuracy scaling as the number of rollouts increases from 1 to 16. "
-            "After tuning, FooNet reaches a perplexity of 6.76 on held out Kelpish and beats the base on CIFAR-10.")
+    text = ("FooNet achieves 88.8% on ImageNet, with accuracy scaling as the number of rollouts increases from 1 to "
+            "16. After tuning, FooNet reaches a perplexity of 6.76 on held out Kelpish and beats the base on CIFAR-10.")
     assert {v for _, _, _, v in claims(nlp, text)} == {"88.8%"}
 
 

@@ -152,13 +152,14 @@ def _count_peers(doc: Doc, found: list[Unit]) -> None:
 
 
 def vetoed(doc: Doc, unit: Unit) -> bool:
-    """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic
-    entries, a class of models like LLM, a metric the paper names, the acronym of a task spelled out in lower case that the
-    paper does not announce as its own): the decider may not add them back, however its few thousand training names voted."""
+    """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic entries, a
+    class of models like LLM, a metric the paper names, the acronym of a task spelled out in lower case
+    that the paper does not announce as its own): the decider may not add them back, however its few
+    thousand training names voted."""
     if unit.row is not None:
         return False
-    if non_entity(unit.name) or generic_text(unit.name) or any(long_form_of_no_artifact(m.long_form) or names_a_class(m)
-                                                                for m in unit.mentions):
+    if non_entity(unit.name) or generic_text(unit.name) or any(
+            long_form_of_no_artifact(m.long_form) or names_a_class(m) for m in unit.mentions):
         return True
     if any(metric_apposed(doc_text(doc), m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)"
