@@ -1085,6 +1085,13 @@ def _names_a_class(cand: Candidate) -> bool:
     return bool(spelled) and all(_CLASS_LONG.match(a) for a in spelled)
 
 
+def _names_a_language(cand: Candidate) -> bool:
+    """An acronym the paper defines as a language or a variety of one ("American English (AmE)", "Modern
+    Standard Arabic (MSA)"): what the text is written in, not a model or data (whatever MSA meant elsewhere)."""
+    words_ = cand.long_form.split() if cand.long_form else ()
+    return 0 < len(words_) <= 3 and words_[-1].lower() in _LANGUAGE_NAMES
+
+
 def _names_a_license(doc: Doc, cand: Candidate) -> bool:
     """"the MIT license", "Apache 2.0 licensed": a software license, not the dataset or model of that name."""
     return cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _LICENSE_WORDS
@@ -1369,6 +1376,7 @@ def _names_a_condition(entry: LexEntry) -> bool:
 long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
 names_a_class = _names_a_class
+names_a_language = _names_a_language
 metric_apposed = _metric_apposed
 generic_text = _generic_text
 changing_quantity = _changing_quantity
@@ -1391,6 +1399,31 @@ def make_type_classifier(nlp: Language, name: str, path: str | None) -> TypeClas
 def _known_artifact(entry: Any) -> bool:
     """A lexicon entry of a named artifact (not a Generic word, an organization or a task)."""
     return entry is not None and entry.type in ("Model", "Dataset", "Benchmark")
+
+
+# A long form every word of which opens with a capital ("Latent-space Vision Monitor"): a name, not a phrase.
+_TITLE_CASE_PARTS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?[A-Z][\w'-]*)+")
+# What the paper's own system is said to be made of: "X introduces a lightweight ...", "our framework comprises ...".
+_MAKES_PART = re.compile(r"\s+(?:first\s+|further\s+|also\s+|additionally\s+|then\s+)?(?:introduces|proposes|presents|"
+                         r"features|incorporates|employs|comprises|consists\s+of|contains|includes|integrates|designs|"
+                         r"devises|develops|adds)\s+(?:(?:a|an|the|two|three|its|our|new|novel)\s+)?(?:[\w-]+\s+){0,3}$",
+                         re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"(?i:\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|framework|approach|system|"
+                          r"pipeline|architecture|network|agent|design)|\bit)$")
+
+
+def _own_part_made(doc: Doc, window: str) -> bool:
+    """Whether the words before a definition say the paper's own system is made with it: its title's name or
+    "our framework" (or "it") as the subject of a making verb ("VLA-Corrector introduces a lightweight")."""
+    made = _MAKES_PART.search(window)
+    if made is None:
+        return False
+    subject = window[:made.start()].rstrip(" ,")
+    if _OWN_SUBJECT.search(subject):
+        return True
+    text = doc_text(doc)
+    title = title_name(text)
+    return title is not None and subject.lower().endswith(text[title[0]:title[1]].lower())
 
 
 class TypeClassifier:
@@ -1471,6 +1504,9 @@ class TypeClassifier:
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
         if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
+        if _TITLE_CASE_PARTS.fullmatch(abbr.long) and _own_part_made(  # type: ignore[attr-defined]
+                doc, doc_text(doc)[sentence_start:abbr.long_start]):  # type: ignore[attr-defined]
+            return True  # "VLA-Corrector introduces a lightweight Latent-space Vision Monitor (LVM)": its own part
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
         return last in _METHOD_HEADS or last in _DATA_LONG_HEADS
 
@@ -1550,14 +1586,16 @@ class TypeClassifier:
             # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
             # (nor is an acronym the paper coins for what it proposes, whatever metric it spells: "we propose the
             # Cascaded Early Rejection (CER) framework")
-            if (_generic_phrase(cand) and not (key_text == title_key and _OWN_TITLE_PHRASE.match(cand.text))
+            # ("Learn-by-interact: ..." and "We propose Learn-by-interact, a ...": the title's own, proposed by name)
+            if (_generic_phrase(cand) and not (key_text == title_key and (
+                    _OWN_TITLE_PHRASE.match(cand.text) or self._names_itself(cand, defined, doc, None)))
                     and not _known_singular_model(cand)
                     and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) \
                     or _names_a_metric(doc, cand) \
-                    or _names_a_class(cand) or key_text in metric_keys \
+                    or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
                     or (cand.entry is None and _task_in_passing(doc, [cand])):
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)

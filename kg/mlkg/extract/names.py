@@ -272,6 +272,8 @@ def title_name(text: str) -> tuple[int, int] | None:
         # ("The Reactor: ..." and the abstract's "an agent called Reactor"; but "the Pile" keeps its article)
     if len(words) > 3 or prefix.lower() in _PAPER_KINDS:
         return None
+    if len(words) > 1 and words[0].lower() in _TITLE_OPENERS:
+        return None  # "Towards World Simulator: ...": a phrase the title opens with, not what the paper names
     if len(words) > 1 and _GERUND.match(words[0]):
         return None  # "Securing AI Agents: ...", "Scaling FooNet: ...": what the paper does (names inside are found anyway)
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w)
@@ -287,6 +289,7 @@ def title_name(text: str) -> tuple[int, int] | None:
 
 
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")
+_TITLE_OPENERS = frozenset(words("function_words.title_openers"))
 # A title that opens on its method's name in title case, up to an architecture head and the task after it:
 # "Full-Resolution Residual Networks for Semantic Segmentation", "Locality-Attending Vision Transformer",
 # "Gated-Attention Readers for Text Comprehension". A hyphenated capitalised compound marks the name (a bare

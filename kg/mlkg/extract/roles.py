@@ -129,6 +129,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
             return Role.INTRODUCES
+        if _AND_NEXT_MADE.search(between) and _APPOSED_IN.search(between) and _DEFINED_AFTER.match(text, cand.end) \
+                and not _COMPARE.search(between):
+            return Role.INTRODUCES  # "we propose the X (TIM), a family of LLMs ..., and TIMRUN, an inference runtime"
     compare = _last_compare(before)
     if entity_type not in (EntityType.DATASET, EntityType.BENCHMARK):
         for later in _COMPARE_MODEL.finditer(before, compare.end() if compare is not None else 0):
@@ -144,6 +147,11 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if not re.search(r"[;:]", after_cue):
             return Role.COMPARES
     return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
+
+
+# The second of two things one making verb names, each defined where it is named: ", a family of ..., and [Y], a".
+_AND_NEXT_MADE = re.compile(r",\s*and\s+(?:also\s+)?$")
+_APPOSED_IN = re.compile(r"\S\s*,\s*(?:an?|the first)\s", re.IGNORECASE)
 
 
 def _last_compare(before: str) -> re.Match[str] | None:

@@ -612,3 +612,12 @@ def test_a_standard_deviation_is_no_model(shipped_rules) -> None:
     found = entities(shipped_rules, "A title\n\nPrompting degrades accuracy (mean drop -11.14%, SD 15.74%). We compare "
                                     "SD 1.5 with ZorbNet.")
     assert "SD" not in found and "SD 1.5" in found, found
+
+
+def test_an_acronym_defined_as_a_language_is_no_name(find) -> None:
+    """"American English (AmE) and British English (BrE)", "Modern Standard Arabic (MSA)": the varieties a text is
+    written in, defined like names, are not models or data (whatever MSA means in other papers)."""
+    found = find("A title\n\nFocusing on American English (AmE) and British English (BrE), we build a corpus of "
+                 "variants and introduce ZorbAlign, a method. We also study Modern Standard Arabic (MSA). Corpora "
+                 "skew toward AmE, and BrE forms cost more tokens.")
+    assert "ZorbAlign" in found and not {"AmE", "BrE", "MSA"} & set(found), found

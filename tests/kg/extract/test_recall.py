@@ -665,6 +665,7 @@ def test_a_title_that_opens_on_its_method_name(find, title: str, body: str, name
     ("Kelp-Attending Quill Transformer for Images", "We propose QuarkNet, which attends to kelp."),  # never repeated
     ("Benchmarking Kelp-Aware Quill Models", "Benchmarking kelp-aware quill models is hard."),  # what the paper does
     ("A Vision-Language Foundation Model for Kelp", "We train a vision-language foundation model for kelp."),  # a kind
+    ("Towards Kelp Simulator: Crafting a Benchmark", "We introduce QuarkBench, a benchmark of kelp."),  # an opener
 ])
 def test_a_title_phrase_that_is_no_name(find, title: str, body: str) -> None:
     found = find(f"{title}\n\n{body}")
@@ -720,3 +721,22 @@ def test_a_title_whose_colon_lost_its_space_announces_its_name(find) -> None:
     found = find("ZorbLLaVA:Generalizable Auto-Pruning for Vision Models\n\nUsing 64 samples, ZorbLLaVA reaches 83.05% "
                  "on ImageNet.")
     assert found.get("ZorbLLaVA", (None, None))[1] == "introduces", found
+
+
+def test_a_part_the_papers_own_system_is_made_with_is_named(find) -> None:
+    """"VLA-Corrector introduces a lightweight Latent-space Vision Monitor (LVM)": the title's name (or "our
+    framework") as the subject of a making verb defines its own part, whatever the letters meant elsewhere."""
+    found = find("ZorbCorrector: Lightweight Correction for Kelp Policies\n\nWe propose ZorbCorrector, a framework. "
+                 "Without retraining, ZorbCorrector introduces a lightweight Kelp-space Quill Monitor (KQM) that "
+                 "compares features.")
+    assert found.get("KQM") == ("Model", "introduces"), found
+
+
+def test_a_title_phrase_the_paper_proposes_by_name_is_its_name(find) -> None:
+    """"Learn-by-interact: ..." and "We propose Learn-by-interact, a ... framework": a hyphenated phrase with a
+    preposition is a description ("Text-to-Image") unless the paper proposes it by that name."""
+    found = find("Zorb-by-kelp: A Data-Centric Framework for Agents\n\nWe propose Zorb-by-kelp, a data-centric "
+                 "framework to adapt agents. Zorb-by-kelp synthesizes trajectories.")
+    assert found.get("Zorb-by-kelp") == ("Model", "introduces"), found
+    found = find("Step-by-Step: Reasoning in Kelp Models\n\nWe study step-by-step reasoning in kelp models.")
+    assert "Step-by-Step" not in found, found

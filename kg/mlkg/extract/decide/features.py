@@ -34,6 +34,7 @@ from ..classify import (
     long_form_of_no_artifact,
     metric_apposed,
     names_a_class,
+    names_a_language,
     non_entity,
     task_in_passing,
     unknown_name_kept,
@@ -159,7 +160,7 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     if unit.row is not None:
         return False
     if non_entity(unit.name) or generic_text(unit.name) or any(
-            long_form_of_no_artifact(m.long_form) or names_a_class(m) for m in unit.mentions):
+            long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
     if any(metric_apposed(doc_text(doc), m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)"
