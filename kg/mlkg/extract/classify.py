@@ -26,7 +26,17 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, METRICS
 from .lexicon import CORPUS_KEYS, LexEntry
-from .names import CITATION, CONTEST_HEADS, DATA_AMOUNT, LEVEL_TAILS, LIST_SPLIT, NEVER_NAME, SIZE_TOKEN, title_name
+from .names import (
+    CITATION,
+    CONTEST_HEADS,
+    DATA_AMOUNT,
+    LEVEL_TAILS,
+    LIST_SPLIT,
+    NEVER_NAME,
+    SIZE_TOKEN,
+    agent_noun,
+    title_name,
+)
 from .shapes import (
     BENCH_END,
     EDITION_NUMERALS,
@@ -1504,9 +1514,12 @@ class TypeClassifier:
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
         if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
-        if _TITLE_CASE_PARTS.fullmatch(abbr.long) and _own_part_made(  # type: ignore[attr-defined]
-                doc, doc_text(doc)[sentence_start:abbr.long_start]):  # type: ignore[attr-defined]
-            return True  # "VLA-Corrector introduces a lightweight Latent-space Vision Monitor (LVM)": its own part
+        long, long_start = abbr.long, abbr.long_start  # type: ignore[attr-defined]
+        if _TITLE_CASE_PARTS.fullmatch(long) and (agent_noun(long.split()[-1])
+                                                  or _own_part_made(doc, doc_text(doc)[sentence_start:long_start])):
+            # "VLA-Corrector introduces a lightweight Latent-space Vision Monitor (LVM)": its own part; "the
+            # Cross-view Scale-invariant Depth Predictor (CSDP)": a part named for what it does
+            return True
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
         return last in _METHOD_HEADS or last in _DATA_LONG_HEADS
 

@@ -345,21 +345,33 @@ def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:
     return False
 
 
+def agent_noun(word: str) -> bool:
+    """"Predictor", "Harmonizer", "Encoder": a noun of what does something (not "Better", "Together")."""
+    return len(word) > 4 and word.endswith(("er", "or")) and word.lower() not in _NOT_AGENTS \
+        and not word.lower().endswith("ther")
+
+
 def _agent_name(words: list[str]) -> bool:
     """"Pixel Reasoner", "Video Planner": capitalised words ending in an agent noun name a system,
     unlike a phrase ("Measuring Image Alignment", "Rethinking the Encoder")."""
     last = words[-1]
     return (all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and len(last) > 4 and last.endswith(("er", "or")) and last.lower() not in _NOT_AGENTS
-            and not last.lower().endswith("ther") and not any(w.endswith("ing") for w in words))
+            and agent_noun(last) and not any(w.endswith("ing") for w in words))
 
 
-# Words ending in -er/-or that are no agent: comparatives and adverbs ("Better Together", "Go Deeper").
+# Words ending in -er/-or that are no agent: comparatives and adverbs ("Better Together", "Go Deeper"), and
+# things, quantities and conditions ("Matrix Product Operator", "House Number", "Autism Spectrum Disorder").
 _NOT_AGENTS = frozenset({
     "better", "faster", "deeper", "larger", "smaller", "longer", "stronger", "wider", "easier", "harder",
     "higher", "lower", "bigger", "greater", "cheaper", "safer", "smarter", "simpler", "clearer", "closer",
     "never", "ever", "under", "over", "after", "later", "sooner", "error", "matter", "paper", "layer",
     "power", "order", "color", "colour", "minor", "major", "mirror", "factor", "vector", "tensor",
+    "number", "operator", "parameter", "indicator", "disorder", "cancer", "tumor", "tumour", "answer",
+    "character", "behavior", "behaviour", "center", "centre", "cluster", "letter", "chapter", "member", "user",
+    "water", "border", "register", "manner", "sensor", "sector", "transfer", "prior", "anchor", "barrier",
+    "carrier", "frontier", "partner", "speaker", "interior", "exterior", "senior", "junior", "meter", "filter",
+    "corridor", "floor", "door", "doctor", "donor", "trigger", "container", "marker", "poster", "quarter",
+    "cover", "driver", "governor", "winter", "summer", "kronecker",
 })
 
 

@@ -740,3 +740,14 @@ def test_a_title_phrase_the_paper_proposes_by_name_is_its_name(find) -> None:
     assert found.get("Zorb-by-kelp") == ("Model", "introduces"), found
     found = find("Step-by-Step: Reasoning in Kelp Models\n\nWe study step-by-step reasoning in kelp models.")
     assert "Step-by-Step" not in found, found
+
+
+def test_a_title_case_long_form_ending_in_an_agent_noun_names_a_part(find) -> None:
+    """"Then the Cross-view Scale-invariant Depth Predictor (CSDP) estimates ...": a part named for what it does,
+    in the paper's account of its method; a thing or a quantity ("Matrix Product Operator (MPO) decomposition")
+    is not."""
+    found = find("A title\n\nWe propose ZorbPDE. Then the Cross-kelp Scale-invariant Depth Predictor (CKDP) estimates "
+                 "depth, and the Zorbic Quill Harmonizer (ZQH) aligns classifiers. We study Matrix Kelp Operator (MKO) "
+                 "decomposition.")
+    assert found.get("CKDP", ("",))[0] == "Model" and found.get("ZQH", ("",))[0] == "Model", found
+    assert "MKO" not in found, found
