@@ -352,6 +352,19 @@ def test_corrections_retype_add_and_are_data(tmp_path) -> None:
         apply_corrections(records, path)
 
 
+def test_a_correction_drops_a_form_that_is_no_name_of_the_record(tmp_path) -> None:
+    """"Thoughts", taken by the statistics for a form of ToT, would make every capitalised "Thoughts" the method."""
+    from mlkg.extract.lexicon_build.corrections import apply_corrections
+
+    records = [{"id": "generic:tok", "name": "ToK", "aliases": ["Tree-of-Kelp", "Kelp"], "type": "Generic",
+                "source": ["arxiv"], "counts": {"papers": 9}}]
+    path = tmp_path / "corrections.toml"
+    path.write_text('[[entry]]\nname = "ToK"\ntype = "Model"\naliases = ["Tree of Kelp"]\ndrop_aliases = ["kelp"]\n',
+                    encoding="utf-8")
+    out = apply_corrections(records, path)
+    assert out[0]["id"] == "model:tok" and out[0]["aliases"] == ["Tree-of-Kelp", "Tree of Kelp"], out
+
+
 def test_a_correction_merges_two_records_of_one_thing(tmp_path) -> None:
     """MS-COCO and COCO: one dataset the statistics kept as two records; the correction folds one into
     the other (names become aliases, counts add up), and applying it again changes nothing."""

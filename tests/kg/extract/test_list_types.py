@@ -728,3 +728,14 @@ def test_a_name_in_brackets_after_the_task_it_is_data_for(find) -> None:
     found = find("A title\n\nWe propose ZorbMatcher. Experiments on 3D datasets, as well as on partial-to-partial "
                  "matching (KVP-RG), demonstrate that ZorbMatcher is better.")
     assert found.get("KVP-RG", ("",))[0] == "Dataset", found
+
+
+def test_a_list_that_models_open_types_a_known_name_as_a_model(find) -> None:
+    """"powerful models like Show-o, Transfusion and Emu3": what the sentence says outweighs the type other
+    papers' few contexts gave the string (the lexicon had Emu3, a model, as a benchmark); data after
+    "benchmarks like" keeps its type."""
+    found = find("A title\n\nThe paradigm has advanced, with powerful models like ZorbNet, CLIP and MMLU achieving "
+                 "progress.")
+    assert found["MMLU"][0] == "Model" and found["ZorbNet"][0] == "Model", found
+    found = find("A title\n\nWe test models like CLIP on benchmarks like MMLU and datasets such as ImageNet.")
+    assert found["MMLU"][0] == "Benchmark" and found["ImageNet"][0] == "Dataset", found

@@ -17,7 +17,8 @@ CORRECTIONS = Path(__file__).with_name("corrections.toml")
 def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dict]:
     """Retype (and add aliases to) the record each correction names, or add a record; fold into it the
     records its ``merge`` list names (one thing under two records: MS-COCO and COCO), and with ``rename``
-    give it the correction's spelling (the old name becomes an alias); sorted by id."""
+    give it the correction's spelling (the old name becomes an alias); ``drop_aliases`` removes forms that
+    are no name of it ("Thoughts" of ToT); sorted by id."""
     entries = tomllib.loads(path.read_text(encoding="utf-8")).get("entry", [])
     out = [dict(r) for r in records]
     for entry in entries:
@@ -37,7 +38,9 @@ def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> list[dic
         record["source"] = sorted({*record["source"], "guidelines"})
         record["type"] = entry["type"]
         record["id"] = make_id(entry["type"], record["name"])
-        record["aliases"] = list(dict.fromkeys([*record["aliases"], *entry.get("aliases", [])]))
+        dropped = {norm_key(a) for a in entry.get("drop_aliases", [])}  # a word the statistics took for a form
+        record["aliases"] = [a for a in dict.fromkeys([*record["aliases"], *entry.get("aliases", [])])
+                             if norm_key(a) not in dropped]
     out = [{k: r[k] for k in ("id", "name", "aliases", "type", "source", "counts")} for r in out]
     return sorted(out, key=lambda r: r["id"])
 
