@@ -215,10 +215,11 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if cand.entry is None and cand.long_form is None and _TASK_BRACKET_BEFORE.search(before) \
             and _EXPERIMENTS_ON.search(text, sentence_bounds(doc, cand.start)[0], cand.start):
         cand.vote("Dataset", 1.5)  # "experiments on 6-DoF pose estimation (TUD-L) and partial matching (MVP-RG)"
-    if cand.entry is not None and cand.entry.type in ("Dataset", "Benchmark") and _MODEL_LIST_CUE.search(before) \
+    if (cand.entry is None or cand.entry.type in ("Dataset", "Benchmark")) and _MODEL_LIST_CUE.search(before) \
             and _MODEL_LIST_BEFORE.search(before):
         cand.vote("Model", 2.0)  # "powerful models like Show-o, Transfusion and Emu3": what the sentence says it is
-        cand.stated = "Model"  # outweighs the type other papers' few contexts gave the string (Emu3, a Benchmark)
+        if cand.entry is not None:  # outweighs the type other papers' few contexts gave the string (Emu3, a Benchmark)
+            cand.stated = "Model"
     if cand.entry is None or cand.source != "lexicon":
         referred = _referred_head(doc, text, cand)
         if referred:
@@ -229,7 +230,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
 # A list of names that a plural head of models opens: "models like Show-o, Transfusion and [Emu3]".
 _MODEL_LIST_CUE = re.compile(r"\b(?:like|such as|including|e\.g\.)")
 _MODEL_LIST_BEFORE = re.compile(
-    r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones),?\s+(?:such as|like|including|e\.g\.,?)\s+"
+    r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones|baselines|methods),?\s+"
+    r"(?:such as|like|including|e\.g\.,?)\s+"
     r"(?:[A-Z][\w.+-]*(?:\s+[\w.+-]+){0,3}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$")
 
 

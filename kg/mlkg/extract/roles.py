@@ -129,6 +129,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
             return Role.INTRODUCES
+        if _MADE_PLURAL_LIST.fullmatch(between):
+            return Role.INTRODUCES  # "we introduce two novel methods, Visual Activation Patching and [HeadLens]"
         if _AND_NEXT_MADE.search(between) and _APPOSED_IN.search(between) and _DEFINED_AFTER.match(text, cand.end) \
                 and not _COMPARE.search(between):
             return Role.INTRODUCES  # "we propose the X (TIM), a family of LLMs ..., and TIMRUN, an inference runtime"
@@ -149,6 +151,10 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
 
 
+# The names a making verb lists after a plural head: "two novel interpretability methods, A and [B]".
+_MADE_PLURAL_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:datasets|benchmarks|corpora|suites|models|methods|variants|"
+                               r"modules|components|techniques|strategies|algorithms)\s*[,:]\s*"
+                               r"(?:[A-Z0-9][^(),;:]{0,39}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}")
 # The second of two things one making verb names, each defined where it is named: ", a family of ..., and [Y], a".
 _AND_NEXT_MADE = re.compile(r",\s*and\s+(?:also\s+)?$")
 _APPOSED_IN = re.compile(r"\S\s*,\s*(?:an?|the first)\s", re.IGNORECASE)

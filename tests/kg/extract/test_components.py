@@ -313,6 +313,11 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
+        # every name a making verb lists after a plural head (not "benchmarks, showing that it matches X")
+        ("We introduce two novel interpretability methods, Kelp Activation Patching and HeadZorb, and use them.",
+         "HeadZorb", "introduces"),
+        ("We evaluate ZorbNet across new kelp benchmarks, showing that it matches CLIP and Kelp-70B in tasks.",
+         "Kelp-70B", "compares"),
         # the second of two things one making verb names, each defined where it is named
         ("To break the limits, we propose the Kelp Inference Model (KIM), a family of LLMs trained for recursive "
          "problem solving, and KIMRUN, an inference runtime. Together, KIM hosted on KIMRUN reasons.", "KIMRUN",

@@ -737,5 +737,7 @@ def test_a_list_that_models_open_types_a_known_name_as_a_model(find) -> None:
     found = find("A title\n\nThe paradigm has advanced, with powerful models like ZorbNet, CLIP and MMLU achieving "
                  "progress.")
     assert found["MMLU"][0] == "Model" and found["ZorbNet"][0] == "Model", found
+    found = find("A title\n\nZorbFixer outperforms baselines such as QuillDI and MMLU.")
+    assert found["QuillDI"][0] == "Model" and found["MMLU"][0] == "Model", found
     found = find("A title\n\nWe test models like CLIP on benchmarks like MMLU and datasets such as ImageNet.")
     assert found["MMLU"][0] == "Benchmark" and found["ImageNet"][0] == "Dataset", found

@@ -621,3 +621,10 @@ def test_an_acronym_defined_as_a_language_is_no_name(find) -> None:
                  "variants and introduce ZorbAlign, a method. We also study Modern Standard Arabic (MSA). Corpora "
                  "skew toward AmE, and BrE forms cost more tokens.")
     assert "ZorbAlign" in found and not {"AmE", "BrE", "MSA"} & set(found), found
+
+
+@pytest.mark.parametrize("venue", ["SODA", "STOC", "FOCS", "COLT", "AISTATS", "SIGGRAPH"])
+def test_a_venue_with_its_year_is_no_name(find, venue: str) -> None:
+    """"first highlighted by Miltersen and Sorensen (SODA '08)": the conference, not a model."""
+    found = find(f"A title\n\nThe problem was first highlighted by Kelp and Zorb ({venue} '08). We propose ZorbEq.")
+    assert venue not in found and "ZorbEq" in found, found
