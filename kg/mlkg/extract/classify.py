@@ -59,7 +59,9 @@ _WEAK_HEADS = words("heads.weak")
 _METHOD_HEADS = words("heads.method")
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
-    r" (?:\w+ ){0,2}?(?:on|in|across) (?:both |the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
+    r" (?:\w+ ){0,2}?(?:on|in|across) (?:both |the )?$|"
+    # "for de novo 3D generation on X": the task a score is stated for, on the data
+    r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization) on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
     r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:both |the )?$"
     # "fine-tuning Qwen2.5-VL-7B on X", "training ResNet-50 on X": the gerund, with the trained system named

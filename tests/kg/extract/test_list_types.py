@@ -741,3 +741,10 @@ def test_a_list_that_models_open_types_a_known_name_as_a_model(find) -> None:
     assert found["QuillDI"][0] == "Model" and found["MMLU"][0] == "Model", found
     found = find("A title\n\nWe test models like CLIP on benchmarks like MMLU and datasets such as ImageNet.")
     assert found["MMLU"][0] == "Benchmark" and found["ImageNet"][0] == "Dataset", found
+
+
+def test_a_name_a_task_is_done_on_is_data(find) -> None:
+    """"a 26% relative improvement in FCD for de novo 3D generation on GEOM-DRUGS": what the task ran on."""
+    found = find("A title\n\nZorbMol achieves a 26% relative improvement in FCD for de novo 3D generation on "
+                 "QUOK-DRUGS, and a 13% average relative gain for conditional generation on KM9-2014.")
+    assert found.get("QUOK-DRUGS", ("",))[0] == "Dataset" and found.get("KM9-2014", ("",))[0] == "Dataset", found

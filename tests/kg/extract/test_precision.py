@@ -628,3 +628,10 @@ def test_a_venue_with_its_year_is_no_name(find, venue: str) -> None:
     """"first highlighted by Miltersen and Sorensen (SODA '08)": the conference, not a model."""
     found = find(f"A title\n\nThe problem was first highlighted by Kelp and Zorb ({venue} '08). We propose ZorbEq.")
     assert venue not in found and "ZorbEq" in found, found
+
+
+def test_a_speed_up_factor_is_no_version(find) -> None:
+    """"parity with vanilla RLHF 1.7x to 2x faster": a factor, not a release "RLHF 1.7x" (versions stay: "v2")."""
+    found = find("A title\n\nOur approach reaches parity with vanilla ZorbRL 1.7x to 2x faster. We also beat "
+                 "ZorbRL 2.5 on kelp.")
+    assert "ZorbRL 1.7x" not in found and "ZorbRL 2.5" in found, found

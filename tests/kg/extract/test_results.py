@@ -1939,3 +1939,15 @@ def test_what_a_percentage_is_stated_on_is_named_data(nlp) -> None:
     text = ("FooNet reaches 11% on Kelp Puzzles and 20% on Geometric Quokkas. It reaches 80% on English, 70% on "
             "Average and 100% on Dynamic Degree.")
     assert {(d, v) for _, d, _, v in claims(nlp, text)} == {("Kelp Puzzles", "11%"), ("Geometric Quokkas", "20%")}
+
+
+def test_a_number_goes_with_the_set_its_own_words_go_on_to(nlp) -> None:
+    """"a 26% improvement on A, and a 13% average relative gain for conditional 3D generation on B": 13% is B's (its
+    clause goes on to B in plain words), not A's; nor is "x and y higher accuracies respectively for the tasks on
+    the A, B" the last number's alone."""
+    found = claims(nlp, "FooNet achieves a 26% improvement on ImageNet, and a 13% average relative gain for "
+                        "conditional 3D generation on CIFAR-10.")
+    assert {(r[1], r[3]) for r in found} == {("ImageNet", "26%"), ("CIFAR-10", "13%")}, found
+    found = claims(nlp, "FooNet reaches 0.19% and 0.72% higher accuracies respectively for the tasks on the ImageNet "
+                        "and QuokkaSet subsets.")
+    assert ("ImageNet", "0.72%") not in {(r[1], r[3]) for r in found}, found
