@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO, METRICS
+from .cues import INTRO, INTRODUCED_AFTER, METRICS
 from .lexicon import CORPUS_KEYS, LexEntry
 from .names import (
     CITATION,
@@ -61,7 +61,8 @@ _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
     r" (?:\w+ ){0,2}?(?:on|in|across) (?:both |the )?$|"
     # "for de novo 3D generation on X": the task a score is stated for, on the data
-    r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization) on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
+    r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization)"
+    r" on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
     r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:both |the )?$"
     # "fine-tuning Qwen2.5-VL-7B on X", "training ResNet-50 on X": the gerund, with the trained system named
@@ -1027,6 +1028,8 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
                             "temperature", "pressure", "intensity", "density", "volume"}) \
     | words("nonentity.modalities") | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
+_SENSORS = words("nonentity.modalities") | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
+                                            "video", "image", "text", "optical", "radio"}
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
@@ -1174,6 +1177,8 @@ def _non_entity(text: str) -> bool:
         return True  # "API v2", "SDK v3": a version of a common noun, not a named artifact
     if "/" in lower and all(part in _NON_ENTITY or len(part) == 1 for part in lower.split("/")):
         return True  # "Twitter/X": a platform with its other name
+    if "-" in lower and all(part in _SENSORS for part in lower.split("-")):
+        return True  # "camera-LiDAR aligned labels", "RGB-thermal": the sensors a pair of streams comes from
     numbered = _NUMBERED_WORD.match(lower)
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact
@@ -1429,12 +1434,12 @@ def _known_artifact(entry: Any) -> bool:
 # A long form every word of which opens with a capital ("Latent-space Vision Monitor"): a name, not a phrase.
 _TITLE_CASE_PARTS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?[A-Z][\w'-]*)+")
 # What the paper's own system is said to be made of: "X introduces a lightweight ...", "our framework comprises ...".
-_MAKES_PART = re.compile(r"\s+(?:first\s+|further\s+|also\s+|additionally\s+|then\s+)?(?:introduces|proposes|presents|"
-                         r"features|incorporates|employs|comprises|consists\s+of|contains|includes|integrates|designs|"
-                         r"devises|develops|adds)\s+(?:(?:a|an|the|two|three|its|our|new|novel)\s+)?(?:[\w-]+\s+){0,3}$",
-                         re.IGNORECASE)
-_OWN_SUBJECT = re.compile(r"(?i:\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|framework|approach|system|"
-                          r"pipeline|architecture|network|agent|design)|\bit)$")
+_MAKES_PART = re.compile(r"\s+(?:first\s+|further\s+|also\s+|additionally\s+|then\s+)?(?:introduces|proposes|"
+                         r"presents|features|incorporates|employs|comprises|consists\s+of|contains|includes|"
+                         r"integrates|designs|devises|develops|adds)\s+(?:(?:a|an|the|two|three|its|our|new|novel)\s+)?"
+                         r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"(?i:\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|framework|approach|"
+                          r"system|pipeline|architecture|network|agent|design)|\bit)$")
 
 
 def _own_part_made(doc: Doc, window: str) -> bool:
@@ -1529,6 +1534,8 @@ class TypeClassifier:
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
         if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
+        if INTRODUCED_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
+            return True  # "Unified Multi-modal Positional Encoding (UMPE) is introduced to align ..."
         long, long_start = abbr.long, abbr.long_start  # type: ignore[attr-defined]
         if _TITLE_CASE_PARTS.fullmatch(long) and (agent_noun(long.split()[-1])
                                                   or _own_part_made(doc, doc_text(doc)[sentence_start:long_start])):

@@ -42,3 +42,10 @@ METRICS = alternation("cues.metrics")
 
 # What separates the names of one coordinated list: "A, B and C", "A, the B", "A/B", "A & B".
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|and\s+(?:the\s+)?|or\s+|/|&\s*)$")
+
+# The present passive of making, right after the name: "Unified Positional Encoding (UMPE) is introduced to align
+# ..." (not "was proposed", nor "is proposed by Lee et al.", which are another paper's; nor a known name: "a
+# cross-modal fusion Transformer is introduced" makes a transformer, not the Transformer).
+INTRODUCED_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:is|are)\s+(?:first\s+|further\s+|also\s+|then\s+|"
+                              r"newly\s+|hence\s+)?(?:introduced|proposed|presented|designed|developed|devised|"
+                              r"constructed)\b(?!\s+(?:by|in)\b)")

@@ -23,6 +23,7 @@ from .classify import DocEntity
 from .cues import AND_INTRO as _AND_INTRO
 from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
+from .cues import INTRODUCED_AFTER as _INTRODUCED_AFTER
 from .cues import MADE_AFTER as _MADE_AFTER
 from .names import title_name
 from .shapes import norm_key
@@ -94,6 +95,7 @@ def _intro_end(before: str, intro: re.Match[str]) -> int:
     return end
 
 
+_CODED = re.compile(r"[A-Z0-9].*[A-Z0-9]")  # "UMPE", "Foo2", "ZorbNet"; not a word with a capital ("Transformer")
 # What a procedure of the paper's gives, named where the clause ends: "we fine-tune SAM2 on MA-V to obtain
 # SAM2-Matte, which ...", "..., yielding FooNet." (not "to obtain CLIP features").
 _OBTAINED_BEFORE = re.compile(r"\b(?:to (?:obtain|get|produce|derive)|obtaining|yielding|resulting in|producing)\s+$")
@@ -108,7 +110,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     """The role one mention supports; ``starts`` are where the paper's other names begin."""
     text = doc_text(doc)
     s_start, s_end = sentence_bounds(doc, cand.start)
-    if _MADE_AFTER.match(text, cand.end, s_end):
+    if _MADE_AFTER.match(text, cand.end, s_end) or (
+            _CODED.search(cand.text) and cand.entry is None and _INTRODUCED_AFTER.match(text, cand.end, s_end)):
         return Role.INTRODUCES
     before = text[s_start:cand.start]
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None  # "we introduce a GLiNER-based framework"

@@ -313,6 +313,12 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
+        # the present passive of making right after a coded name (not a known word: "a fusion Transformer is
+        # introduced" makes a transformer, not the Transformer; not "is proposed by" another paper)
+        ("We present ZorbSeg. Unified Kelp Positional Encoding (UKPE) is introduced to align features.", "UKPE",
+         "introduces"),
+        ("We present ZorbSeg. A cross-modal fusion Transformer is introduced to combine features.", "Transformer",
+         "uses"),
         # every name a making verb lists after a plural head (not "benchmarks, showing that it matches X")
         ("We introduce two novel interpretability methods, Kelp Activation Patching and HeadZorb, and use them.",
          "HeadZorb", "introduces"),

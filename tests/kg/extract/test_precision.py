@@ -635,3 +635,9 @@ def test_a_speed_up_factor_is_no_version(find) -> None:
     found = find("A title\n\nOur approach reaches parity with vanilla ZorbRL 1.7x to 2x faster. We also beat "
                  "ZorbRL 2.5 on kelp.")
     assert "ZorbRL 1.7x" not in found and "ZorbRL 2.5" in found, found
+
+
+def test_a_pair_of_sensors_is_no_name(find) -> None:
+    """"camera-LiDAR aligned pseudo-labels", "RGB-Thermal pairs": the sensors two streams come from."""
+    found = find("A title\n\nZorbSeg generates camera-LiDAR aligned pseudo-labels and RGB-Thermal pairs quickly.")
+    assert not {"camera-LiDAR", "RGB-Thermal"} & set(found) and "ZorbSeg" in found, found
