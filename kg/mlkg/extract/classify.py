@@ -1007,6 +1007,8 @@ _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$"
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:in|on|for|at|with|while|across|when|compared|versus|vs|and|or)\s+(?:the\s+|both\s+|all\s+)?"
                              r"[a-z]")
 _JOINED_SCORE = re.compile(r"[A-Za-z]Score(?:[- ]?v?\d+)?$")
+# A word joined to an error or overlap measure's acronym: "NodeMSE", "BoxIoU", "EdgeAUROC" (not MAE: Point-MAE).
+_JOINED_METRIC = re.compile(r"^[A-Z][a-z]{2,}(?:MSE|RMSE|AUC|AUROC|AUPRC|IoU|BLEU|EER|PSNR|SSIM|NDCG|MRR|WER|CER)$")
 _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
 _DOCUMENT_KIND = re.compile(rf"^(.*?\S)\s+(?:{_DOCUMENT_KINDS})$", re.IGNORECASE)
 
@@ -1051,8 +1053,10 @@ def _changing_quantity(text: str, cand: Candidate) -> bool:
 
 
 # "we propose a new metric, Visual Semantic Matching (VSM)": a metric the paper names, by the apposition before it
-_METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed)\s+(?:[\w-]+\s+){0,2}(?:metric|measure)s?"
-                                    r"\s*,?\s+(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
+# ("two novel metric families: Interest Groundedness (IG), ... and Interest Specificity (IS)")
+_METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|three|four)\s+(?:[\w-]+\s+){0,2}"
+                                    r"(?:metric|measure)s?(?:\s+famil(?:y|ies))?\s*[,:]?\s+"
+                                    r"(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
 
 
 def _metric_apposed(text: str, cand: Candidate) -> bool:
@@ -1155,8 +1159,8 @@ def _non_entity(text: str) -> bool:
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
     if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
-    if _SPACED_SCORE.search(text):
-        return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE)
+    if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):
+        return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE); "NodeMSE"
     maker = _HARDWARE_MAKER.match(lower)
     if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"

@@ -641,3 +641,12 @@ def test_a_pair_of_sensors_is_no_name(find) -> None:
     """"camera-LiDAR aligned pseudo-labels", "RGB-Thermal pairs": the sensors two streams come from."""
     found = find("A title\n\nZorbSeg generates camera-LiDAR aligned pseudo-labels and RGB-Thermal pairs quickly.")
     assert not {"camera-LiDAR", "RGB-Thermal"} & set(found) and "ZorbSeg" in found, found
+
+
+def test_metrics_a_paper_lists_after_metric_families_and_joined_error_measures_are_no_names(find) -> None:
+    """"two novel metric families: Interest Groundedness (IG), ... and Interest Specificity (IS)"; "quantities such as
+    NodeMSE": measures, not models (a model named for one, Point-MAE, is left alone)."""
+    found = find("A title\n\nWe introduce ZorbBench. We propose two novel metric families: Kelp Groundedness (KG), "
+                 "split into precision and recall, and Kelp Specificity (KS), which assesses distinctiveness. Errors "
+                 "are measured with quantities such as NodeMSE and EdgeIoU.")
+    assert not {"KG", "KS", "NodeMSE", "EdgeIoU"} & set(found) and "ZorbBench" in found, found
