@@ -942,6 +942,7 @@ _DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|t
 # A generic-looking title name that is the paper's own ("Mix-and-Match Pruning: ..."): plain words joined
 # by "and" or spaces, not a description joined by "-to-" or "-by-" ("Text-to-Stage"), nor two names ("A & B").
 _OWN_TITLE_PHRASE = re.compile(r"^(?!.*-(?:to|of|in|for|on|vs|from|by|with)-)[^&]+$")
+_NOT_CONVERSION = re.compile(r"^(?!.*-(?:to|vs)-)[^&]+$")
 
 
 def _known_singular_model(cand: Candidate) -> bool:
@@ -1625,9 +1626,11 @@ class TypeClassifier:
             # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
             # (nor is an acronym the paper coins for what it proposes, whatever metric it spells: "we propose the
             # Cascaded Early Rejection (CER) framework")
-            # ("Learn-by-interact: ..." and "We propose Learn-by-interact, a ...": the title's own, proposed by name)
+            # ("Learn-by-interact: ..." and "We propose Learn-by-interact, a ...": the title's own, proposed by name;
+            # not a conversion, "Text-to-Kelp", which describes a task however it is introduced)
             if (_generic_phrase(cand) and not (key_text == title_key and (
-                    _OWN_TITLE_PHRASE.match(cand.text) or self._names_itself(cand, defined, doc, None)))
+                    _OWN_TITLE_PHRASE.match(cand.text) or (_NOT_CONVERSION.match(cand.text)
+                                                           and self._names_itself(cand, defined, doc, None))))
                     and not _known_singular_model(cand)
                     and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
                              and not _long_form_of_no_artifact(cand.long_form)

@@ -1271,7 +1271,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # number's own set, after plain words the patterns above do not read (not the set named before it)
     listed = {i for run in value_runs if len(run) >= 2 for i in run}
     for i, v in enumerate(values):
-        if i not in pairs and i not in listed and not v.owned and (later := _later_set(sent, v, data)):
+        if i not in pairs and i not in listed and not v.owned and (v.metric or v.scored or v.relative) and (
+                later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and (
         _ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
@@ -1425,13 +1426,14 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
 # (plain words: no coordination, comparison, "respectively" or verb in the past: "19% accuracy improved on X")
 _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|which|that|than|over|compared|vs|"
-                                r"respectively)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
+                                r"respectively|across)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
 
 
-def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]]) -> str:
-    """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>" ("" if none)."""
+def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
+    """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>", not the first of a
+    list of sets ("" if none)."""
     m = _WORDS_TO_LATER_ON.match(sent, v.end)
-    return next((d[2] for d in data if d[0] == m.end()), "") if m is not None else ""
+    return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed), "") if m is not None else ""
 
 
 _WORDS_TO_ON = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?=on\s)")

@@ -650,3 +650,15 @@ def test_metrics_a_paper_lists_after_metric_families_and_joined_error_measures_a
                  "split into precision and recall, and Kelp Specificity (KS), which assesses distinctiveness. Errors "
                  "are measured with quantities such as NodeMSE and EdgeIoU.")
     assert not {"KG", "KS", "NodeMSE", "EdgeIoU"} & set(found) and "ZorbBench" in found, found
+
+
+def test_a_condition_defined_with_its_acronym_is_no_name(find) -> None:
+    """"Type 2 Diabetes Mellitus (T2DM) is a chronic metabolic disease": what the data is about, for the rules and
+    as a veto on the trained decider (which added it back once retrained)."""
+    from mlkg.extract.classify import long_form_of_no_artifact
+
+    assert long_form_of_no_artifact("Type 2 Diabetes Mellitus") and long_form_of_no_artifact("Kelp Cell Carcinoma")
+    assert not long_form_of_no_artifact("Kelp Cell Network")
+    found = find("A title\n\nType 2 Diabetes Mellitus (T2DM) is a chronic metabolic disease that affects millions of "
+                 "people worldwide. Kelp Cancer (KC) is common. We propose ZorbNet to predict it.")
+    assert not {"T2DM", "KC"} & set(found) and "ZorbNet" in found, found
