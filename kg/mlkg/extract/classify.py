@@ -679,6 +679,8 @@ def _find_spelled(text: str, lower: str, long: str) -> list[tuple[int, int]]:
 
 
 _STRONG_VOTE = 2.0  # a lexicon type or a head noun (shape and default votes are weaker)
+_WEAK_VOTE = 1.0  # a shape or a context cue
+_DEFAULT_VOTES = {"Model": 0.5}  # what a name no evidence typed gets
 
 
 _COMBINATION = re.compile(r"[^\s+]+(?:\+[^\s+]+)+")
@@ -757,10 +759,14 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
         if len(group) < 2 or (len(group) == 2 and not pair_ok):
             continue
         strong = [entities[i].type.value for i in group if max(entities[i].votes.values()) >= _STRONG_VOTE]
+        # a name nothing typed (the default vote alone) follows peers typed by weaker evidence too: "on both
+        # CapsBench and CompreCap", where a shape made CapsBench a benchmark
+        typed = [entities[i].type.value for i in group if max(entities[i].votes.values()) >= _WEAK_VOTE
+                 and entities[i].votes != _DEFAULT_VOTES]
         for i in group:
             if max(entities[i].votes.values()) < _STRONG_VOTE:
                 tally = votes.setdefault(i, {})
-                for label in strong:
+                for label in strong if strong or entities[i].votes != _DEFAULT_VOTES else typed:
                     tally[label] = tally.get(label, 0) + 1
     for i, tally in votes.items():
         label, count = max(sorted(tally.items()), key=lambda kv: kv[1], default=(None, 0))
@@ -768,6 +774,11 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
         # two typed peers and a majority, or the list's one typed peer ("Across EuroSAT, A, and B")
         if label in ("Model", "Dataset", "Benchmark") and (count >= 2 and count > total / 2 or count == total == 1):
             entities[i].type = EntityType(label)
+            continue
+        # peers split between datasets and benchmarks are still data: "on DOTA-v1.0/DOTA-v1.5/DIOR/STAR/RSAR"
+        data = {k: v for k, v in tally.items() if k in ("Dataset", "Benchmark")}
+        if sum(data.values()) >= 2 and sum(data.values()) > total / 2 and entities[i].type.value not in data:
+            entities[i].type = EntityType(max(sorted(data), key=lambda k: data[k]))
 
 
 _LIST_ITEM_REST = r"[\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"  # a list item after its capital
@@ -1711,7 +1722,7 @@ class TypeClassifier:
                     entity.votes[label] = entity.votes.get(label, 0.0) + weight
             _title_votes(doc, entity)
             if not entity.votes:
-                entity.votes["Model"] = 0.5
+                entity.votes.update(_DEFAULT_VOTES)
             entity.type = EntityType(max(sorted(entity.votes), key=lambda t: entity.votes[t]))
             stated = {c.stated for c in entity.mentions if c.stated}
             if len(stated) == 1 and entity.lexicon_id is not None:

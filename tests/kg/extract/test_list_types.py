@@ -170,6 +170,26 @@ def test_a_name_in_a_list_of_known_benchmarks_is_a_benchmark(rules: Language) ->
     assert {e.name: e.type.value for e in read_entities(doc)}.get("QUAR") == "Dataset"  # a pair is a list too
 
 
+def test_an_untyped_name_follows_a_peer_typed_by_shape(rules: Language) -> None:
+    """A name nothing typed takes the type a weaker cue (a shape) gave its one peer; a name some cue
+    typed keeps its own type unless a peer's is strong."""
+    doc = rules("A title\n\nZorbNet outperforms most baselines by about 10% on both QuillBench and MarroCap.")
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("MarroCap") == "Benchmark"
+    doc = rules("A title\n\nWe compare ZorbNet and MarroCap on faces.")  # no typed peer: nothing to follow
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("MarroCap") == "Model"
+
+
+def test_peers_split_between_datasets_and_benchmarks_make_a_dataset_of_an_untyped_name(tmp_path) -> None:
+    """"on A/B/C/D": two benchmark peers and a dataset peer outvote the one model peer, as data."""
+    lexicon = tmp_path / "lexicon.jsonl"
+    rows = [("KelpWorld", "Benchmark"), ("ZedArena", "Benchmark"), ("QuimSet", "Dataset"), ("PelloNet", "Model")]
+    lexicon.write_text("".join(json.dumps({"id": f"{t.lower()}:{n.lower()}", "name": n, "aliases": [], "type": t,
+                                           "counts": {"papers": 10}}) + "\n" for n, t in rows), encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    doc = nlp("A title\n\nZorbNet scores 61.2%/55.0%/41.3%/39.9%/20.4% on KelpWorld/ZedArena/QuimSet/PelloNet/MARRO.")
+    assert {e.name: e.type.value for e in read_entities(doc)}.get("MARRO") in ("Dataset", "Benchmark")
+
+
 def test_a_parenthesised_list_after_a_plural_head_takes_its_type(rules: Language) -> None:
     doc = rules("A title\n\nExperiments on three benchmark datasets (QR-SID, QR-HSID, and QRS-Lands) and in "
               "multi-task benchmark evaluations (ZORB_bn, Quill_QA) show gains.")
