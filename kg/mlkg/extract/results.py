@@ -529,9 +529,9 @@ class ResultExtractor:
                 # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared
                 previous = {r.dataset for r in found if r.sent_start == starts[k - 1]}
                 carried = previous.pop() if len(previous) == 1 else ""
-            if carried and _RESPECTIVELY.search(sent) or not carried and not sent_data and lo and _RESPECTIVELY.search(
-                    sent) and _DIGIT.search(sent):
-                # "We test on A, B and C. FooNet reaches x, y and z, respectively."
+            if carried and _RESPECTIVELY.search(sent) or not carried and not sent_data and lo and (
+                    _RESPECTIVELY.search(sent) or _THESE_SETS.search(sent)) and _DIGIT.search(sent):
+                # "We test on A, B and C. FooNet reaches x, y and z, respectively." ("... in the above datasets")
                 back = k - 1  # "... on these benchmarks, respectively" may look past a sentence without sets
                 while _THESE_SETS.search(sent) and back > max(0, k - 3) and not any(
                         starts[back] <= d[0] for d in data[:lo]):
@@ -732,16 +732,21 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
         return []  # (but "on these benchmarks" refers back to the list)
     values = _values(sent)
     runs = [r for r in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES) if len(r) == len(names)]
-    if len(runs) != 1 or _listed_subjects(sent, values[runs[0][0]].start, models):
+    if not runs or _listed_subjects(sent, values[runs[0][0]].start, models):
+        return []
+    # several runs, one a metric ("F1 of a, b and c, and MIoU of d, e and f in the above datasets"), or one
+    metrics = [values[r[0]].metric for r in runs]
+    if len(runs) > 1 and (not all(metrics) or len({canonical_metric(m) for m in metrics}) < len(runs)):
         return []
     out = []
-    for i, name in zip(runs[0], names, strict=True):
-        v = values[i]
-        if v.start_of or not (v.stated or v.scored):
-            return []
-        model = _model(sent, v.start, models, own, tuple(w.end for w in values))
-        metric = canonical_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
-        out.append((v, name, model, metric))
+    for run in runs:
+        for i, name in zip(run, names, strict=True):
+            v = values[i]
+            if v.start_of or not (v.stated or v.scored):
+                return []
+            model = _model(sent, v.start, models, own, tuple(w.end for w in values))
+            metric = canonical_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
+            out.append((v, name, model, metric))
     return out
 
 

@@ -1951,3 +1951,17 @@ def test_a_number_goes_with_the_set_its_own_words_go_on_to(nlp) -> None:
     found = claims(nlp, "FooNet reaches 0.19% and 0.72% higher accuracies respectively for the tasks on the ImageNet "
                         "and QuokkaSet subsets.")
     assert ("ImageNet", "0.72%") not in {(r[1], r[3]) for r in found}, found
+
+
+def test_lists_of_numbers_on_the_above_datasets_go_member_by_member(nlp: Language) -> None:
+    """"in the above datasets" refers back to the list the sentence before named, like "respectively",
+    one run of numbers per metric."""
+    got = claims(nlp, "We test it on CIFAR-10, ImageNet and MMLU. FooNet achieves F1 scores of 82.5%, 81.1% and 80.2%, "
+                      "along with mAP scores of 70.2%, 68.6% and 67.2% in the above datasets.")
+    assert got == {("FooNet", "CIFAR-10", "F1", "82.5%"), ("FooNet", "ImageNet", "F1", "81.1%"),
+                   ("FooNet", "MMLU", "F1", "80.2%"), ("FooNet", "CIFAR-10", "mAP", "70.2%"),
+                   ("FooNet", "ImageNet", "mAP", "68.6%"), ("FooNet", "MMLU", "mAP", "67.2%")}
+    # as many numbers as sets, but two runs of one metric: which run is which setting is unclear
+    got = claims(nlp, "We test it on CIFAR-10 and ImageNet. FooNet achieves F1 scores of 82.5% and 81.1% at 1B and "
+                      "F1 scores of 84.5% and 83.1% at 7B on these datasets.")
+    assert got == set()
