@@ -296,7 +296,8 @@ class RoleClassifier:
                     any(_own_part(doc, text, m, own_start) for m in entity.mentions):
                 best = Role.INTRODUCES  # "At its core is QuART, a query-conditioned gating module"
             elif (entity.lexicon_id is None and entity.aliases and best in (Role.USES, Role.MENTIONS)
-                  and entity.type is EntityType.MODEL and any(c.start >= own_start for c in entity.mentions)):
+                  and entity.type is EntityType.MODEL
+                  and min((c.start for c in entity.mentions if c.start > title_end), default=-1) >= own_start):
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part (not in
                 # the background: "Recently, Vision Graph Neural Network (ViG) has gained attention")
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):

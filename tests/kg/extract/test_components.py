@@ -310,6 +310,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "KelpHGNN-S reaches 83.1% on ImageNet, surpassing ZiG-S by +1.0%.", "ZiG-S", "compares"),
         ("Recently, Zorbic Graph Network (ZiG) has gained attention. To address this, we propose KelpHGNN. Our "
          "KelpHGNN-S reaches 83.1% on ImageNet, surpassing ZiG-S by +1.0%.", "ZiG", "mentions"),
+        # ... even when the paper's own work goes on to use it ("we evaluate modified ZFA")
+        ("The zorbic feedback alignment (ZFA) algorithm offers an alternative to kelp training. We evaluate five "
+         "learning algorithms including modified ZFA.", "ZFA", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
