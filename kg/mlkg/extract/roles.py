@@ -41,6 +41,10 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
                      rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$",
                      re.IGNORECASE)
+# "a novel SDS approach": a new kind of what a name the background already named names (not "a novel FooNet
+# architecture" for a name the paper first gives there)
+_KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|algorithm|formulation|"
+                            r"paradigm|strategy|scheme)s?\b", re.IGNORECASE)
 # What a known name is in "our primary GPT-4o setting", "our Qwen3 backbone": a part of the setup, not the paper's.
 _ROLE_AFTER_NAME = re.compile(r"\s+(?:settings?|configurations?|setups?|backbones?|baselines?|teachers?|judges?|"
                               r"evaluators?)\b", re.IGNORECASE)
@@ -106,15 +110,19 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:which|that|with)\b)")
 _DEFINED_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|suite)s?\b", re.IGNORECASE)
 
 
-def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = ()) -> Role:
-    """The role one mention supports; ``starts`` are where the paper's other names begin."""
+def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int, ...] = (),
+                 prior: bool = False) -> Role:
+    """The role one mention supports; ``starts`` are where the paper's other names begin; ``prior``: the
+    abstract named the entity in its background, before speaking of its own work."""
     text = doc_text(doc)
     s_start, s_end = sentence_bounds(doc, cand.start)
     if _MADE_AFTER.match(text, cand.end, s_end) or (
             _CODED.search(cand.text) and cand.entry is None and _INTRODUCED_AFTER.match(text, cand.end, s_end)):
         return Role.INTRODUCES
     before = text[s_start:cand.start]
-    built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None  # "we introduce a GLiNER-based framework"
+    # "we introduce a GLiNER-based framework", "a novel SDS approach": what the new thing is built on or a kind of
+    built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or (
+        prior and _KIND_OF_KNOWN.match(text, cand.end) is not None)
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
@@ -287,7 +295,8 @@ class RoleClassifier:
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does
                 else:
-                    role = mention_role(doc, cand, entity.type, starts)
+                    role = mention_role(doc, cand, entity.type, starts, prior=any(
+                        title_end < c.start < own_start for c in entity.mentions))
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
             if entity.coined or self._defined_in_intro(doc, entity, abbreviations):

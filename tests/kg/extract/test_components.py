@@ -313,6 +313,12 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # ... even when the paper's own work goes on to use it ("we evaluate modified ZFA")
         ("The zorbic feedback alignment (ZFA) algorithm offers an alternative to kelp training. We evaluate five "
          "learning algorithms including modified ZFA.", "ZFA", "uses"),
+        # "a novel X approach" after the background named X: a new kind of X, not X (but a name first given there
+        # is the paper's)
+        ("Diffusion priors are tuned through Kelp Zorb Sampling (KZS). We introduce a novel KZS approach, Quill Kelp "
+         "Zorb Sampling (QuillKZS), for 3D scenes.", "KZS", "uses"),
+        ("Prior methods optimize through kelp sampling. We introduce a novel ZorbKZS approach for 3D scenes.",
+         "ZorbKZS", "introduces"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
