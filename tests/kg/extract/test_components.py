@@ -319,6 +319,10 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "Zorb Sampling (QuillKZS), for 3D scenes.", "KZS", "uses"),
         ("Prior methods optimize through kelp sampling. We introduce a novel ZorbKZS approach for 3D scenes.",
          "ZorbKZS", "introduces"),
+        # "derive" makes a thing too ("we further derive X to evaluate ..."), not what it derives from
+        ("We propose ZorbWorld, a dataset of kelp videos. We further derive QuillBench to evaluate models.",
+         "QuillBench", "introduces"),
+        ("We also derive an efficient extension of QuillNet for kelp.", "QuillNet", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
