@@ -41,6 +41,10 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
                      rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$",
                      re.IGNORECASE)
+# "Evaluating on ReGT, our multilabel reannotation of ...", "X (our new benchmark)": the paper's own
+_OURS_AFTER = re.compile(r"\s*(?:,|\()\s*our\s+(?:[\w-]+\s+){0,4}?(?:data ?sets?|benchmarks?|corpus|corpora|suites?|"
+                         r"collections?|re-?annotations?)(?:\s+(?:of|for|with|that|which)\b|\s*[,;.)])",
+                         re.IGNORECASE)  # (data only: "On X, our method achieves ..." names the set it runs on)
 # "a novel SDS approach": a new kind of what a name the background already named names (not "a novel FooNet
 # architecture" for a name the paper first gives there)
 _KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|algorithm|formulation|"
@@ -116,7 +120,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     abstract named the entity in its background, before speaking of its own work."""
     text = doc_text(doc)
     s_start, s_end = sentence_bounds(doc, cand.start)
-    if _MADE_AFTER.match(text, cand.end, s_end) or (
+    if _MADE_AFTER.match(text, cand.end, s_end) or _OURS_AFTER.match(text, cand.end, s_end) or (
             _CODED.search(cand.text) and cand.entry is None and _INTRODUCED_AFTER.match(text, cand.end, s_end)):
         return Role.INTRODUCES
     before = text[s_start:cand.start]

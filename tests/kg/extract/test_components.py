@@ -323,6 +323,10 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We propose ZorbWorld, a dataset of kelp videos. We further derive QuillBench to evaluate models.",
          "QuillBench", "introduces"),
         ("We also derive an efficient extension of QuillNet for kelp.", "QuillNet", "uses"),
+        # data "our" apposes to a name is the paper's ("X, our reannotation of ..."); not the set "our method" runs on
+        ("Evaluating on ZorbGT, our multilabel reannotation of 625 kelp classes, shows gains.", "ZorbGT",
+         "introduces"),
+        ("On ZorbSet-3D, our method achieves the best results.", "ZorbSet-3D", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),

@@ -768,3 +768,9 @@ def test_a_name_a_task_is_done_on_is_data(find) -> None:
     found = find("A title\n\nZorbMol achieves a 26% relative improvement in FCD for de novo 3D generation on "
                  "QUOK-DRUGS, and a 13% average relative gain for conditional generation on KM9-2014.")
     assert found.get("QUOK-DRUGS", ("",))[0] == "Dataset" and found.get("KM9-2014", ("",))[0] == "Dataset", found
+
+
+def test_a_reannotation_is_data(rules: Language) -> None:
+    """"X, our multilabel reannotation of ...": a new labelling of images is a dataset."""
+    assert _types(rules, "A title\n\nEvaluating on ZorbGT, our multilabel reannotation of 625 kelp classes, helps.").get(
+        "ZorbGT") == "Dataset"
