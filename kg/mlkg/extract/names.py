@@ -282,7 +282,7 @@ def title_name(text: str) -> tuple[int, int] | None:
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
                                   (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
                                   for w in words) and not SIZE_TOKEN.match(words[-1]) and not _agent_name(words) and \
-            not _reused_capitalised(text, prefix, len(first_line)):
+            not _reused_capitalised(text, prefix, len(first_line)) and not _article_name(text, words, len(first_line)):
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
     return start, start + len(prefix)
@@ -330,6 +330,14 @@ def _written_without_article(text: str, name: str, body_start: int) -> bool:
         if not text[max(body_start, body_start + m.start() - 4):body_start + m.start()].lower().endswith("the "):
             return True
     return False
+
+
+def _article_name(text: str, words: list[str], body_start: int) -> bool:
+    """"The Well: ..." and the abstract writes "the Well" inside a sentence, the word capitalised after a
+    lower-case article: a name that keeps its article, as "the Pile" and "the Stack" do."""
+    if len(words) != 2 or words[0] != "The" or not re.fullmatch(r"[A-Z][a-z]+", words[1]):
+        return False
+    return re.search(rf"(?<=[a-z,;] )the {re.escape(words[1])}\b", text[body_start:]) is not None
 
 
 def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:

@@ -361,6 +361,16 @@ def test_title_announces_the_introduced_name(find) -> None:
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
 
 
+def test_a_title_name_with_its_article(find) -> None:
+    """"The Quarry: ..." and "we introduce the Quarry: a collection ...": a name that keeps its article (the
+    Pile); a title word the abstract writes in lower case, or never, names nothing."""
+    title = "The Quarry: A Large-Scale Collection of Kelp Simulations"
+    assert title_name(f"{title}\n\nTo fill this gap, we introduce the Quarry: a large collection of datasets.") == (
+        0, len("The Quarry"))
+    assert title_name(f"{title}\n\nTo fill this gap, we dig a quarry of datasets.") is None
+    assert title_name("The Quarry: A Study\n\nThe Quarry is large.") is None  # capitalised only opening a sentence
+
+
 @pytest.mark.parametrize("title", ["Securing AI Agents: Access Control", "Scaling KelpNA: Larger Point Models",
                                    "Quilting GPT Heads: A Study"])
 def test_a_title_that_opens_with_what_the_paper_does_names_nothing_before_its_colon(find, title: str) -> None:
