@@ -97,7 +97,8 @@ _HEAD_WORDS = frozenset(w.split()[-1] for w in word_list("heads.named_data"))
 # Before a head noun a name may also end in a lower-case part ("the Poplar-leaf dataset", "the Craftax-classic
 # benchmark"; not a descriptive word: "the CLIP-based dataset") or in a year ("the Amazon Reviews 2023 dataset").
 _NOT_DESCRIPTIVE = rf"(?!(?:{DESCRIPTIVE})\b)"
-_HEADED_CAP = rf"[A-Z][A-Za-z0-9]*(?:-{_NOT_DESCRIPTIVE}[A-Za-z0-9]+)*"
+# (or a word after a one- or two-letter lower-case prefix: "the iSarcasm dataset"; not "the mRNA dataset")
+_HEADED_CAP = rf"(?:[A-Z]|[a-z]{{1,2}}[A-Z](?=[a-z]))[A-Za-z0-9]*(?:-{_NOT_DESCRIPTIVE}[A-Za-z0-9]+)*"
 # or in a number ("the Caltech-UCSD Birds 200 dataset", "the Oxford Flowers 102 dataset").
 _HEADED_BEFORE = re.compile(rf"(?<![\w.\-])((?:{_HEADED_CAP} ){{0,3}}{_HEADED_CAP}(?: (?:19|20)\d\d| \d{{1,4}}[KkMm]?)?) $")
 # Plain capitalised names in a typed list: "two benchmark datasets, Alpha and Beta", "datasets such as
