@@ -21,6 +21,7 @@ from .abbreviations import Abbreviation
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 from .cues import AND_INTRO as _AND_INTRO
+from .cues import ENUM_BEFORE as _ENUM_BEFORE
 from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
 from .cues import INTRODUCED_AFTER as _INTRODUCED_AFTER
@@ -189,6 +190,10 @@ def _last_compare(before: str) -> re.Match[str] | None:
 _DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent|recently|popular|widely|well-known|"
                             r"standard|existing|prior|previous|classic|common|commonly|state-of-the-art)\b)",
                             re.IGNORECASE)
+# "(1) SegFlow is a 2.96M-parameter segmentation model": an enumerated part the paper defines (not "is a
+# popular ..." nor "is an existing ...")
+_IS_A_AFTER = re.compile(r"\s+(?:is|are)\s+(?:an?)\s(?!(?:recent|recently|popular|widely|well-known|standard|existing|"
+                         r"prior|previous|classic|common|commonly|state-of-the-art)\b)", re.IGNORECASE)
 # Words before a name that make it someone else's work the paper takes up ("we extend LabelMaker, a ...").
 _TAKEN_UP = re.compile(r"\b(?:extend\w*|adapt\w*|analy[sz]\w*|uses?|used|using|adopt\w*|employ\w*|leverag\w*|"
                        r"follow\w*|similar to|like|unlike|reproduc\w*|revisit\w*|study|studies|investigat\w*)\b",
@@ -217,8 +222,9 @@ def _variant_of(name: str, base: str) -> bool:
 def _own_part(doc: Doc, text: str, cand: Candidate, own_start: int) -> bool:
     """A name no corpus knows, defined by an appositive in the paper's account of its own work and with no
     cue of use or comparison before it: "(ii) Tool-GRPO, a reinforcement learning algorithm that ...",
-    "Central to this framework is MoTok, a diffusion-based tokenizer"."""
-    if cand.start < own_start or not _DEFINED_AFTER.match(text, cand.end):
+    "Central to this framework is MoTok, a diffusion-based tokenizer", "(1) SegFlow is a segmentation model"."""
+    if cand.start < own_start or not (_DEFINED_AFTER.match(text, cand.end) or (
+            _ENUM_BEFORE.search(text, max(0, cand.start - 8), cand.start) and _IS_A_AFTER.match(text, cand.end))):
         return False
     s_start, _ = sentence_bounds(doc, cand.start)
     before = text[s_start:cand.start]

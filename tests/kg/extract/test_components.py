@@ -327,6 +327,11 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("Evaluating on ZorbGT, our multilabel reannotation of 625 kelp classes, shows gains.", "ZorbGT",
          "introduces"),
         ("On ZorbSet-3D, our method achieves the best results.", "ZorbSet-3D", "uses"),
+        # an enumerated part the paper defines with "is a" (not "is a popular ...")
+        ("We propose KelpFM, a framework with two modules. (1) ZorbFlow is a 3M-parameter segmentation model.",
+         "ZorbFlow", "introduces"),
+        ("We propose KelpFM, a framework with two parts. (1) ZorbFlow is a popular segmentation model.",
+         "ZorbFlow", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
