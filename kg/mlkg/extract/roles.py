@@ -145,6 +145,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
             return Role.INTRODUCES
+        if first and _TITLE_CASE_LONG.fullmatch(between):
+            return Role.INTRODUCES  # "we present Needle In A Multimodal Haystack ([MM-NIAH])": its words are a name
         if _MADE_PLURAL_LIST.fullmatch(between):
             return Role.INTRODUCES  # "we introduce two novel methods, Visual Activation Patching and [HeadLens]"
         if _AND_NEXT_MADE.search(between) and _APPOSED_IN.search(between) and _DEFINED_AFTER.match(text, cand.end) \
@@ -190,6 +192,9 @@ def _last_compare(before: str) -> re.Match[str] | None:
 _DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent|recently|popular|widely|well-known|"
                             r"standard|existing|prior|previous|classic|common|commonly|state-of-the-art)\b)",
                             re.IGNORECASE)
+# A title-case name and the bracket of its short form after a verb of making: "we present Needle In A Multimodal
+# Haystack (", whose capitalised small words ("In", "A") are no blockers
+_TITLE_CASE_LONG = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+){2,8}\(\s*")
 # "(1) SegFlow is a 2.96M-parameter segmentation model": an enumerated part the paper defines (not "is a
 # popular ..." nor "is an existing ...")
 _IS_A_AFTER = re.compile(r"\s+(?:is|are)\s+(?:an?)\s(?!(?:recent|recently|popular|widely|well-known|standard|existing|"

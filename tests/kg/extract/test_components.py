@@ -332,6 +332,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "ZorbFlow", "introduces"),
         ("We propose KelpFM, a framework with two parts. (1) ZorbFlow is a popular segmentation model.",
          "ZorbFlow", "uses"),
+        # a title-case name whose capitalised small words ("In", "A") are its own, before its short form's bracket
+        ("In this work, we present Kelp In A Multimodal Haystack (KM-NIAH), the first benchmark for long documents.",
+         "KM-NIAH", "introduces"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
