@@ -35,3 +35,11 @@ def test_unicode_shapes() -> None:
         assert name_shape(not_a_name) is None, not_a_name
     assert starts_name("π0") and starts_name("Ω-Net") and not starts_name("resnet50")
     assert JOINED_TOKEN.match("π0.5") and not JOINED_TOKEN.match("ω-net")
+
+
+def test_latex_math_is_no_name() -> None:
+    """Symbols of a formula the abstract keeps in LaTeX ("$θ^{(1)},\\dots,θ^{(n)}$") are no names."""
+    assert name_shape("θ^{(1)},\\dots") is None and name_shape("α^{(n)}$") is None
+    names = _names("Given voters' vectors $θ^{(1)},\\dots,θ^{(n)}$ and fractions $α^{(1)},\\dots,α^{(n)}$, we "
+                   "choose a vector. We compare π0 with OpenVLA.")
+    assert set(names) == {"π0", "OpenVLA"}, names
