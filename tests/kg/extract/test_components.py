@@ -335,6 +335,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # a title-case name whose capitalised small words ("In", "A") are its own, before its short form's bracket
         ("In this work, we present Kelp In A Multimodal Haystack (KM-NIAH), the first benchmark for long documents.",
          "KM-NIAH", "introduces"),
+        # "including" takes up what exists, after a verb of making or a noun that looks like one ("constructs")
+        ("We audit 14 social science constructs covering proprietary models, including Zorb-5-mini and KelpLM.",
+         "Zorb-5-mini", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
