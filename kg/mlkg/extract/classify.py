@@ -721,7 +721,9 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
 
 # Between two names of one list: the gaps of NAME_LIST_GAP, after an optional lower-case gloss of the name
 # ("CIFAR-100 (classification), PASCAL VOC"), or "as well as".
-_PEER_GAP = re.compile(r"^(?:\s*\([a-z][a-z0-9 -]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
+# (or a bracketed score: "ScanNet (+1.1 mAP50), ARKitScenes (+19.4 mAP25)")
+_PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?%?(?: [\w@.-]{1,12})?)\))?"
+                       r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
                        r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$"
                        # a list of results: "80.2% A, 48.5% B", "15.3% on A, 29.2% on B, and 40.4% on C"
                        r"|^\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s*\\?%\s+(?:on\s+)?(?:the\s+)?$")

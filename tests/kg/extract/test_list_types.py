@@ -774,3 +774,11 @@ def test_a_reannotation_is_data(rules: Language) -> None:
     """"X, our multilabel reannotation of ...": a new labelling of images is a dataset."""
     assert _types(rules, "A title\n\nEvaluating on ZorbGT, our multilabel reannotation of 625 kelp classes, helps.").get(
         "ZorbGT") == "Dataset"
+
+
+def test_peers_with_bracketed_scores_are_one_list(rules: Language) -> None:
+    """"ImageNet (+1.1 top-1), CIFAR-10 (+19.4 mAP25), QuillScan (+9.3 mAP50)": the score in brackets does
+    not end the list, so the unknown name takes its peers' type."""
+    types = _types(rules, "A title\n\nZorbNet gains over prior work: ImageNet (+1.1 mAP50), CIFAR-10 (+19.4 mAP25), "
+                          "QuillScan (+9.3 mAP50), and MMLU (+2.7 mAP50).")
+    assert types.get("QuillScan") == "Dataset", types
