@@ -59,7 +59,9 @@ _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thin
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
 # or a size after the version; "top-1" and "covid-19" have neither).
 _LOWER_VERSIONED = re.compile(
-    r"^[a-z]{3,}[a-z0-9]*-(?:v?\d+(?:\.\d+)+[a-z]?|v?\d+(?:\.\d+)*[a-z]?-\d+(?:\.\d+)?[bm])(?:-[a-z0-9.]+)*$")
+    r"^[a-z]{3,}[a-z0-9]*-(?:v?\d+(?:\.\d+)+[a-z]?|v?\d+(?:\.\d+)*[a-z]?-\d+(?:\.\d+)?[bm])(?:-[a-z0-9.]+)*$"
+    # or two words before a "v" version: "mxbai-edge-colbert-v0" (not "covid-19", "top-1")
+    r"|^[a-z]{3,}[a-z0-9]*(?:-[a-z][a-z0-9]*)+-v\d+(?:\.\d+)*$")
 # Coined names that start in lower case: iWildCam, reLAIONet, cmKAN, iFlyBot-VLA (two capitals after a short
 # lower-case prefix, maybe with hyphened parts; not sRGB, mRNA-seq, mAP-like modifiers nor "eXplainable"),
 # pi0-FAST, xyz-LLaDA (a lower-case part with a digit, or a mixed-case part; not human-AI, top-K); not non-IID or
@@ -68,7 +70,8 @@ _LOWER_CODED = re.compile(
     r"^(?![a-z][A-Z0-9]+(?:-|$))[a-z]{1,5}(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{2,}"  # two capitals
     r"(?:-[A-Za-z0-9]+)*$"
     r"|^[a-z]+\d[a-z0-9]*-[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$"  # pi0-FAST (not human-AI, top-K)
-    r"|^[a-z][a-z0-9]{1,6}-[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # d1-LLaDA style mixed case
+    r"|^[a-z][a-z0-9]{1,6}-[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$"  # d1-LLaDA style mixed case
+    r"|^[a-z]{1,2}[A-Z][a-z]{2,}\d+$")  # a capitalised word with a year or number after a short prefix: iNat21
 _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
 # 7B, 1.5B, 350M, a mixture's 8x22b, and its total and active sizes: "30B-A3B"

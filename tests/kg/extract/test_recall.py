@@ -172,6 +172,10 @@ def test_lowercase_versioned_names(found) -> None:
     result = found("A title\n\nWe compare zorb-4.1 and quill-2.5 against marro-3-8b on top-1 accuracy.")
     assert {"zorb-4.1", "quill-2.5", "marro-3-8b"} <= set(result), result
     assert "top-1" not in result, result
+    # two words before a "v" version; a short prefix before a capitalised word and a number (iNat21)
+    result = found("A title\n\nWe introduce zorb-edge-quill-v0 and test it on covid-19 scans and kNat21.")
+    assert {"zorb-edge-quill-v0", "kNat21"} <= set(result), result
+    assert "covid-19" not in result, result
 
 
 def test_version_tier_and_size_stay_on_known_names(found) -> None:
