@@ -1609,6 +1609,8 @@ class TypeClassifier:
         known = [(c.start, c.end) for c in candidates if c.source == "lexicon" and " " in c.text]
         # a headed name that a known name starts ("the Yelp Review Polarity dataset") is the name written
         known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]
+        # the title's name of several words wherever it is written: "SAM 3D", not the known "SAM" in it
+        known += [(c.start, c.end) for c in candidates if c.source == "title" and " " in c.text]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT

@@ -891,10 +891,15 @@ class NameDetector:
                                             span.text, "abbreviation", long_form=abbr.long))
         title = title_name(text_all)
         if title:
-            span = doc.char_span(*title, alignment_mode="expand")
-            if span is not None and (span.start, span.end) not in taken and not any(
-                    c.tok_start == span.start and c.tok_end == span.end for c in candidates):
-                candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
-                                            span.text, "title"))
+            spans = [doc.char_span(*title, alignment_mode="expand")]
+            name = text_all[title[0]:title[1]]
+            if " " in name:  # "SAM 3D: ..." and "We present SAM 3D, ...": the name again, not the known "SAM" in it
+                spans += [doc.char_span(m.start(), m.end()) for m in
+                          re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text_all, title[1])]
+            for span in spans:
+                if span is not None and (span.start, span.end) not in taken and not any(
+                        c.tok_start == span.start and c.tok_end == span.end for c in candidates):
+                    candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
+                                                span.text, "title"))
         write_candidates(doc, candidates, append=True)
         return doc

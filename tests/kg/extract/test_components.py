@@ -372,6 +372,13 @@ def test_title_announces_the_introduced_name(find) -> None:
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
 
 
+def test_the_titles_name_of_several_words_is_whole_in_the_abstract(find) -> None:
+    """"CLIP 3D: ..." and "We present CLIP 3D, ...": the paper's name, not the known CLIP inside it."""
+    found = find("CLIP 3D: Kelping Anything in Images\n\nWe present CLIP 3D, a generative model for kelp. CLIP 3D "
+                 "excels in natural images.")
+    assert found.get("CLIP 3D") == ("Model", "introduces") and "CLIP" not in found, found
+
+
 def test_a_title_name_with_its_article(find) -> None:
     """"The Quarry: ..." and "we introduce the Quarry: a collection ...": a name that keeps its article (the
     Pile); a title word the abstract writes in lower case, or never, names nothing."""
