@@ -931,7 +931,16 @@ def _names_the_sense(entry_forms: tuple[str, ...], long_form: str) -> bool:
     if long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms:
         return True
     # a misspelt long form is still the known sense: "Neural Radiated Field (NeRF)"
-    return any(len(form) > 10 and SequenceMatcher(None, long_key, form).ratio() >= 0.85 for form in forms)
+    if any(len(form) > 10 and SequenceMatcher(None, long_key, form).ratio() >= 0.85 for form in forms):
+        return True
+    # another ending of each word, too: "low-rank adapters (LoRA)" for Low-Rank Adaptation
+    stems = _stems(long_form)
+    return len(stems) >= 2 and any(_stems(f) == stems for f in entry_forms)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    """Each word's first five letters ("low-rank adapters" -> low, rank, adapt)."""
+    return tuple(w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()))
 
 
 @lru_cache(maxsize=20_000)

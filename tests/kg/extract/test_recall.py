@@ -758,3 +758,15 @@ def test_a_title_case_long_form_ending_in_an_agent_noun_names_a_part(find) -> No
                  "decomposition.")
     assert found.get("CKDP", ("",))[0] == "Model" and found.get("ZQH", ("",))[0] == "Model", found
     assert "MKO" not in found, found
+
+
+def test_a_long_form_with_other_word_endings_is_the_known_sense(tmp_path) -> None:
+    """"low-rank quillers (LoRQ)" where the lexicon knows LoRQ as Low-Rank Quillation: the same sense, so the
+    known method the paper uses, not an acronym it coins."""
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps({"id": "model:lorq", "name": "LoRQ", "aliases": ["Low-Rank Quillation"], "type": "Model",
+                                "counts": {"papers": 50}}) + "\n", encoding="utf-8")
+    rules = create_nlp(str(path), decide=False)
+    doc = rules("A title\n\nOur approach fine-tunes kelp models with low-rank quillers (LoRQ) on zorb data.")
+    found = {e.name: (e.role.value, e.lexicon_id) for e in read_entities(doc)}
+    assert found.get("LoRQ") == ("uses", "model:lorq"), found
