@@ -622,6 +622,9 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
                 continue
             word = word.rpartition("-")[2]
         head = _HEAD_WORDS.get(word)
+        if word in _GROUP_HEADS and i + 1 < len(words) and words[i + 1] == "of":
+            # "X: A Novel Suite of LLMs for ...": a suite of models is models (the first plural head after "of")
+            head = next((_MEMBER_HEADS[w] for w in words[i + 2:i + 6] if w in _MEMBER_HEADS), head)
         if purpose and head in ("Dataset", "Benchmark"):
             continue
         if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:

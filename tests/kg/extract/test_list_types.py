@@ -782,3 +782,12 @@ def test_peers_with_bracketed_scores_are_one_list(rules: Language) -> None:
     types = _types(rules, "A title\n\nZorbNet gains over prior work: ImageNet (+1.1 mAP50), CIFAR-10 (+19.4 mAP25), "
                           "QuillScan (+9.3 mAP50), and MMLU (+2.7 mAP50).")
     assert types.get("QuillScan") == "Dataset", types
+
+
+def test_a_title_suite_of_models_is_a_model(rules: Language) -> None:
+    """"X: A Novel Suite of LLMs for ...": a suite of models is a model family, not a benchmark suite."""
+    types = _types(rules, "ZorbCoder: A Novel Suite of LLMs for Code Generation in Kelp\n\nWe train ZorbCoder on "
+                          "kelp code.")
+    assert types.get("ZorbCoder") == "Model", types
+    types = _types(rules, "ZorbSuite: A Suite of Tasks for Kelp Agents\n\nWe build ZorbSuite from kelp logs.")
+    assert types.get("ZorbSuite") == "Benchmark", types
