@@ -1058,6 +1058,8 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
 _CONDITION_HEADS = words("nonentity.condition_heads")
 _SENSORS = words("nonentity.modalities") | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
                                             "video", "image", "text", "optical", "radio"}
+_HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram", "dram",
+                       "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host", "device"})
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
@@ -1209,6 +1211,8 @@ def _non_entity(text: str) -> bool:
         return True  # "Twitter/X": a platform with its other name
     if "-" in lower and all(part in _SENSORS for part in lower.split("-")):
         return True  # "camera-LiDAR aligned labels", "RGB-thermal": the sensors a pair of streams comes from
+    if "-" in lower and all(part in _HARDWARE for part in lower.split("-")):
+        return True  # "an SSD-CPU-GPU hierarchy", "CPU-GPU transfers": the hardware, not an artifact
     numbered = _NUMBERED_WORD.match(lower)
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact

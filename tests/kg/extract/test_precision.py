@@ -643,6 +643,12 @@ def test_a_pair_of_sensors_is_no_name(find) -> None:
     assert not {"camera-LiDAR", "RGB-Thermal"} & set(found) and "ZorbSeg" in found, found
 
 
+def test_a_chain_of_hardware_is_no_name(find) -> None:
+    """"an SSD-CPU-GPU hierarchy", "CPU-GPU transfers": the hardware data moves across."""
+    found = find("A title\n\nZorbGS keeps parameters across an SSD-CPU-GPU hierarchy with few CPU-GPU transfers.")
+    assert not {"SSD-CPU-GPU", "CPU-GPU"} & set(found) and "ZorbGS" in found, found
+
+
 def test_metrics_a_paper_lists_after_metric_families_and_joined_error_measures_are_no_names(find) -> None:
     """"two novel metric families: Interest Groundedness (IG), ... and Interest Specificity (IS)"; "quantities such as
     NodeMSE": measures, not models (a model named for one, Point-MAE, is left alone)."""
