@@ -740,6 +740,8 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
             continue
         run = match.group(2).split(" ")
         end = match.end(2)
+        if len(run) >= 3 and run[-2] in _NAME_HEADS and name_shape(run[-1]) in ("acronym", "mixed", "alnum", "joined"):
+            continue  # "we introduce a Multi-Image Relational Benchmark MIRB": the name after its head, found by shape
         if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
             end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
             run = run[:-1]

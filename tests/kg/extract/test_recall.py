@@ -336,6 +336,10 @@ def test_a_capitalised_head_ends_a_plain_name(found) -> None:
 def test_a_capitalised_head_after_a_coined_name_stays_out(found) -> None:
     result = found("A title\n\nWe release the KelpX3 Dataset for maps.")
     assert "KelpX3" in result and "KelpX3 Dataset" not in result, result
+    # the coined name after its head: "we introduce a Multi-Image Kelp Benchmark MIKB, designed to ..."
+    result = found("A title\n\nIn this paper, we introduce a Multi-Image Kelp Benchmark MIKB, designed to test VLMs.")
+    assert result.get("MIKB") == (EntityType.BENCHMARK, "introduces"), result
+    assert not any(name.endswith("Benchmark MIKB") for name in result), result
 
 
 def test_coined_names_that_start_in_lower_case(found) -> None:
