@@ -460,9 +460,12 @@ _EVAL_LIST_BEFORE = re.compile(
     rf"|\b{_EVAL_CUES} (?:\w+ ){{0,2}}(?:on|across) (?:both |the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
 # "three benchmark datasets (A, B, and C)": a parenthesised list after the plural head, or after a short
 # lower-case description of the data ("four datasets covering finger and wrist veins (A, B, C)").
-_PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"
+# (not "datasets on the four most common methods (A, B)": the description ends at a plural head of models;
+# "datasets (i.e., A, B, C)" and "(e.g., A, B)" open the list too)
+_PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?!(?:methods|models|baselines|approaches|"
+                                rf"architectures|networks|algorithms)\b)(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"
                                 rf"|(benchmark) (?!datasets|corpora)[a-z]+ )"
-                                rf"\((?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
+                                rf"\((?:(?:i\.e\.|e\.g\.|namely),? )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
 # A long form and its bracket before an acronym ("named Deformation Wired Table (DWTAL)"): the cue
 # before the long form speaks for the acronym.
 _LONG_FORM_OPEN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in|on)\s+)?){0,7}[A-Z][\w'-]*\s*\($")

@@ -791,3 +791,13 @@ def test_a_title_suite_of_models_is_a_model(rules: Language) -> None:
     assert types.get("ZorbCoder") == "Model", types
     types = _types(rules, "ZorbSuite: A Suite of Tasks for Kelp Agents\n\nWe build ZorbSuite from kelp logs.")
     assert types.get("ZorbSuite") == "Benchmark", types
+
+
+def test_a_bracketed_list_after_ie_and_a_list_of_methods_after_datasets(rules: Language) -> None:
+    """"the six datasets (i.e., A, B, ...)" types its names as data; "these datasets on the four most common
+    methods (A, B)" lists methods, whatever plural head of data came before."""
+    types = _types(rules, "A title\n\nZorbKit loads the six most relevant datasets (i.e., QUIMBA, PELVO, KELPSET) "
+                          "quickly. We test ZorbKit using these datasets on the four most common publicly available "
+                          "methods (ZorbNet, QuillConvNet).")
+    assert types.get("QUIMBA") == types.get("KELPSET") == "Dataset", types
+    assert types.get("QuillConvNet") == "Model", types
