@@ -1177,6 +1177,11 @@ _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 
 
+def _special_token(text: str, cand: Candidate) -> bool:
+    """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact."""
+    return text[cand.start - 1:cand.start] == "<" and text[cand.end:cand.end + 1] == ">"
+
+
 @lru_cache(maxsize=100_000)
 def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
@@ -1185,6 +1190,8 @@ def _non_entity(text: str) -> bool:
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
             or _METRIC_SHAPE.search(text):
         return True
+    if lower in NEVER_NAME and not text.islower() and not text.isupper() and not text.istitle():
+        return True  # "Benchmark DataSet", "FrameWork": a common word in odd capitals (an acronym, "AT", may be one)
     stem, subscript, index = text.partition("_")
     if subscript and index.isalnum() and len(index) <= 3 and _METRIC_ACRONYM.fullmatch(stem):
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
@@ -1669,7 +1676,7 @@ class TypeClassifier:
                     and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
-                    or _names_a_license(doc, cand) \
+                    or _names_a_license(doc, cand) or _special_token(doc_text(doc), cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
                     or (cand.entry is None and _task_in_passing(doc, [cand])):

@@ -668,3 +668,10 @@ def test_a_condition_defined_with_its_acronym_is_no_name(find) -> None:
     found = find("A title\n\nType 2 Diabetes Mellitus (T2DM) is a chronic metabolic disease that affects millions of "
                  "people worldwide. Kelp Cancer (KC) is common. We propose ZorbNet to predict it.")
     assert not {"T2DM", "KC"} & set(found) and "ZorbNet" in found, found
+
+
+def test_a_common_word_in_odd_capitals_and_a_special_token_are_no_names(find) -> None:
+    """"with Benchmark DataSet" is the word dataset; "a <CALL> token" is a token of a model's vocabulary."""
+    found = find("Skull to Face Matching with Benchmark DataSet\n\nZorbNet decides which tokens to delegate via a "
+                 "<ZCALL> token, trained on adversarial training (AT) data.")
+    assert not {"DataSet", "ZCALL"} & set(found) and "ZorbNet" in found, found
