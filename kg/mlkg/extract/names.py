@@ -557,6 +557,14 @@ def _data_head_start(text: str, start: int, word: str) -> int | None:
     return start
 
 
+def _in_subtitle(text: str, at: int) -> bool:
+    """Whether ``at`` is in a title's subtitle that describes the name before the colon ("X: A ... Benchmark")."""
+    title_end = text.find("\n")
+    colon = text.find(": ", 0, title_end if title_end >= 0 else len(text))
+    return colon >= 0 and colon < at and (title_end < 0 or at < title_end) and bool(
+        re.match(r": (?:A|An|The)\s", text[colon:colon + 6]))
+
+
 def _opens_sentence(text: str, start: int, title_end: int) -> bool:
     """Whether the word at ``start`` opens a sentence of the abstract (after a line break or ". ")."""
     return start > title_end and (text[start - 1] == "\n" or text[start - 2:start] == ". ")
@@ -861,6 +869,8 @@ class NameDetector:
                 longer = end  # "the GPT-Image-2 Twitter Dataset": the known "Twitter" is inside a longer name
             first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
                 _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
+            if longer > end and longer == end + 1 and doc[end].text in _NAME_HEADS and _in_subtitle(text_all, doc[start].idx):
+                continue  # "CogToM: A Comprehensive Theory of Mind Benchmark ...": what the title's name is, not a name
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)
                 span = doc[first:longer]
                 candidates.append(Candidate(span.start_char, span.end_char, first, longer, span.text, "versioned"))

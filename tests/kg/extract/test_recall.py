@@ -774,3 +774,12 @@ def test_a_long_form_with_other_word_endings_is_the_known_sense(tmp_path) -> Non
     doc = rules("A title\n\nOur approach fine-tunes kelp models with low-rank quillers (LoRQ) on zorb data.")
     found = {e.name: (e.role.value, e.lexicon_id) for e in read_entities(doc)}
     assert found.get("LoRQ") == ("uses", "model:lorq"), found
+
+
+def test_a_known_name_with_a_head_in_the_subtitle_describes_the_titles_name(tmp_path) -> None:
+    """"ZorbToM: A Comprehensive Quokka Mind Benchmark for LLMs": the subtitle says what ZorbToM is; the known
+    name and the head after it are no second benchmark (in a sentence they may be one)."""
+    rules = _rules_with(tmp_path, [{"id": "quokka-mind", "name": "Quokka Mind", "type": "Dataset"}])
+    doc = rules("ZorbToM: A Comprehensive Quokka Mind Benchmark for LLMs\n\nWe introduce ZorbToM, a benchmark.")
+    names = {e.name for e in read_entities(doc)}
+    assert "ZorbToM" in names and "Quokka Mind Benchmark" not in names, names
