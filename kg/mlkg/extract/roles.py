@@ -72,8 +72,11 @@ _COMPARE_MODEL = re.compile(r"\b(?:improv(?:es|ed|ing)(?: [\w.%-]+){0,6}? over|p
 # "improving over SFT by 2.67 points on Qwen3.5-9B": a gain measured on a model the method is applied to.
 _GAIN = re.compile(r"\bby\s+[+-]?\d")
 _APPLIED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?$")
-_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:[\w.^-]+[\s/,]+){0,4}$",
+# (a bracketed list after a head counts: "across four benchmarks (MATH-500, [AIME24]")
+_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:[\w.^-]+[\s/,(]+){0,6}$",
                         re.IGNORECASE)
+# A score raised on a set: "raising HYMobileBench by 17.7 points" (the set is used, whatever was outdone before)
+_RAISED_BEFORE = re.compile(r"\b(?:raising|improving|boosting|lifting|increasing)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using|via|based on|built on|on top of|initiali[sz]ed (?:from|with))\s+"
                           r"(?:the\s+|a\s+|an\s+)?(?:[\w.^-]+[\s/,]+){0,3}$", re.IGNORECASE)
 # A definition right after these words names something used, not introduced ("operates on 3D ... (3DGS)").
@@ -160,7 +163,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if _GAIN.search(before, compare.end()) and _APPLIED_ON.search(before):
             return Role.USES
         after_cue = before[compare.end():]
-        if entity_type in (EntityType.DATASET, EntityType.BENCHMARK) and _ON_BEFORE.search(after_cue):
+        if entity_type in (EntityType.DATASET, EntityType.BENCHMARK) and (
+                _ON_BEFORE.search(after_cue) or _RAISED_BEFORE.search(after_cue[-30:])):
             return Role.USES
         if _WITH_BEFORE.search(after_cue):
             return Role.USES

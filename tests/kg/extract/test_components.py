@@ -338,6 +338,12 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # "including" takes up what exists, after a verb of making or a noun that looks like one ("constructs")
         ("We audit 14 social science constructs covering proprietary models, including Zorb-5-mini and KelpLM.",
          "Zorb-5-mini", "uses"),
+        # a set named after a comparison is still where the paper evaluates: in a bracketed list after its head,
+        # or as the score it raises
+        ("ZorbNet is evaluated against various TTS methods across four challenging benchmarks (QuillMath, "
+         "KelpBench, and ZedQA).", "KelpBench", "uses"),
+        ("Replacing steps in a ZedWorld-based baseline improves all benchmarks, raising KelpBench by 17.7 points.",
+         "KelpBench", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
