@@ -72,6 +72,7 @@ _COMPARE_MODEL = re.compile(r"\b(?:improv(?:es|ed|ing)(?: [\w.%-]+){0,6}? over|p
 # "improving over SFT by 2.67 points on Qwen3.5-9B": a gain measured on a model the method is applied to.
 _GAIN = re.compile(r"\bby\s+[+-]?\d")
 _APPLIED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?$")
+_MODEL_APPLIED_ON = re.compile(r"\bon\s+(?:the\s+|a\s+)?$")
 # (a bracketed list after a head counts: "across four benchmarks (MATH-500, [AIME24]")
 _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|from|of|using)\s+(?:the\s+)?(?:[\w.^-]+[\s/,(]+){0,6}$",
                         re.IGNORECASE)
@@ -162,6 +163,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     if compare is not None:
         if _GAIN.search(before, compare.end()) and _APPLIED_ON.search(before):
             return Role.USES
+        if entity_type is EntityType.MODEL and _MODEL_APPLIED_ON.search(before[-20:]):
+            return Role.USES  # "... surpassing full-gradient updates on the Qwen3-8B base model": what it runs on
         after_cue = before[compare.end():]
         if entity_type in (EntityType.DATASET, EntityType.BENCHMARK) and (
                 _ON_BEFORE.search(after_cue) or _RAISED_BEFORE.search(after_cue[-30:])):

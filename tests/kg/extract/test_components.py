@@ -344,6 +344,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "KelpBench, and ZedQA).", "KelpBench", "uses"),
         ("Replacing steps in a ZedWorld-based baseline improves all benchmarks, raising KelpBench by 17.7 points.",
          "KelpBench", "uses"),
+        # a model "on" which a compared method runs is used ("surpassing full-gradient updates on the X base model")
+        ("ZorbRL matches full-gradient updates on the Kelp-8B base model and surpasses them on Kelp-32B.",
+         "Kelp-32B", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
