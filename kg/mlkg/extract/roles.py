@@ -50,6 +50,7 @@ _OURS_AFTER = re.compile(r"\s*(?:,|\()\s*our\s+(?:[\w-]+\s+){0,4}?(?:data ?sets?
 # architecture" for a name the paper first gives there)
 _KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|algorithm|formulation|"
                             r"paradigm|strategy|scheme)s?\b", re.IGNORECASE)
+_APPOSED_NOVEL = re.compile(r"[\w)],\s+(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,2}$")
 # What a known name is in "our primary GPT-4o setting", "our Qwen3 backbone": a part of the setup, not the paper's.
 _ROLE_AFTER_NAME = re.compile(r"\s+(?:settings?|configurations?|setups?|backbones?|baselines?|teachers?|judges?|"
                               r"evaluators?)\b", re.IGNORECASE)
@@ -130,8 +131,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         return Role.INTRODUCES
     before = text[s_start:cand.start]
     # "we introduce a GLiNER-based framework", "a novel SDS approach": what the new thing is built on or a kind of
+    # ("We present Disco4D, a novel Gaussian Splatting framework": the appositive's kind, what the named thing is)
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or (
-        prior and _KIND_OF_KNOWN.match(text, cand.end) is not None)
+        (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end) is not None)
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES

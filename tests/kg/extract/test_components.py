@@ -347,6 +347,8 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # a model "on" which a compared method runs is used ("surpassing full-gradient updates on the X base model")
         ("ZorbRL matches full-gradient updates on the Kelp-8B base model and surpasses them on Kelp-32B.",
          "Kelp-32B", "uses"),
+        # "X, a novel Y framework": Y is the kind of the new X, used
+        ("We present ZorbD4, a novel Diffusion Policy framework for kelp robots.", "Diffusion Policy", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
