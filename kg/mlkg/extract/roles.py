@@ -309,18 +309,23 @@ class RoleClassifier:
         own_start = _own_work_start(doc, text, title_end)
         for entity in entities:
             best = Role.MENTIONS
+            # named in the background (a mention, or the words of a title-case run written there again)
+            prior = any(title_end < c.start < own_start for c in entity.mentions) or (
+                " " in entity.name and 0 <= text.find(entity.name, title_end, own_start))
             for cand in entity.mentions:
                 if cand.source in ("title", "introduced") or (title_key and norm_key(cand.text) == title_key):
                     role = Role.INTRODUCES
                 elif cand.source == "titlecase":  # a title-case run is the paper's own part ("Multi-Scale Linear
-                    # Attention"), unless named in the background or as what is used or compared ("models such as
-                    # AnimateDiff and Stable Video Diffusion", "training on the Stable Video Diffusion model")
-                    role = Role.USES if cand.start < own_start or _taken_up(doc, text, cand) else Role.INTRODUCES
+                    # Attention"), unless named in the background (here or in another mention: "surface extraction via
+                    # Marching Cubes", then "a multi-labeled Marching Cubes algorithm") or as what is used or compared
+                    # ("models such as AnimateDiff and Stable Video Diffusion", "training on the Stable Video Diffusion
+                    # model")
+                    role = Role.USES if cand.start < own_start or prior or _taken_up(doc, text, cand) \
+                        else Role.INTRODUCES
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does
                 else:
-                    role = mention_role(doc, cand, entity.type, starts, prior=any(
-                        title_end < c.start < own_start for c in entity.mentions))
+                    role = mention_role(doc, cand, entity.type, starts, prior=prior)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
             if entity.coined or self._defined_in_intro(doc, entity, abbreviations):

@@ -349,6 +349,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "Kelp-32B", "uses"),
         # "X, a novel Y framework": Y is the kind of the new X, used
         ("We present ZorbD4, a novel Diffusion Policy framework for kelp robots.", "Diffusion Policy", "uses"),
+        # a title-case run the background already wrote is another's, wherever the paper's own work uses it
+        ("A common workaround enables surface extraction via Kelping Cubes. We construct interfaces that support "
+         "mesh extraction via a multi-labeled Kelping Cubes algorithm.", "Kelping Cubes", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
