@@ -203,7 +203,8 @@ _DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent
                             re.IGNORECASE)
 # A title-case name and the bracket of its short form after a verb of making: "we present Needle In A Multimodal
 # Haystack (", whose capitalised small words ("In", "A") are no blockers
-_TITLE_CASE_LONG = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+){2,8}\(\s*")
+_TITLE_CASE_LONG = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?[A-Z][\w-]*\s+(?:(?:of|for|and|in|with|to|on|from|the)\s+)?"
+                              r"(?:[A-Z][\w-]*\s+(?:(?:of|for|and|in|with|to|on|from|the)\s+)?){1,7}\(\s*")
 # "(1) SegFlow is a 2.96M-parameter segmentation model": an enumerated part the paper defines (not "is a
 # popular ..." nor "is an existing ...")
 _IS_A_AFTER = re.compile(r"\s+(?:is|are)\s+(?:an?)\s(?!(?:recent|recently|popular|widely|well-known|standard|existing|"

@@ -585,3 +585,16 @@ def test_an_appositive_head_is_found_past_a_defined_acronym(lexicon_path: str, n
 def test_a_measurement_below_one_is_no_version(text: str, version: bool) -> None:
     """"MAE 0.87 to 0.73": a value, not the name "MAE 0.87" ("Pythia v0.1", "Kelp 0.5" keep their versions)."""
     assert is_version(text) is version
+
+
+@pytest.mark.parametrize(("between", "name"), [
+    (" Mixture of Grouped Kelps (", True),  # small words of the long form are the name's
+    (" Needle In A Multimodal Haystack (", True),
+    (" a method based on CLIP (", False),  # a description with a blocker stays one
+])
+def test_a_title_case_long_form_before_its_bracket_is_a_name(between: str, name: bool) -> None:
+    """After a verb of making, a title-case long form and the bracket of its short form: the words between
+    the verb and the short form are a name, not a description with blockers."""
+    from mlkg.extract.roles import _TITLE_CASE_LONG
+
+    assert bool(_TITLE_CASE_LONG.fullmatch(between)) is name
