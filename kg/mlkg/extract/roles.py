@@ -145,7 +145,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         made = _INTRO.search(before, 0, paren)  # "we introduce new specialized datasets (FineMath, [Stack-Edu], and"
         if made is not None and _MADE_PLURAL.fullmatch(before, _intro_end(before[:paren], made), paren):
             return Role.INTRODUCES
-    intro = _INTRO.search(before)
+    intro = _INTRO.search(before) or _own_name_makes(text, before)
     if intro and not built_on:
         between = before[_intro_end(before, intro):]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
@@ -223,6 +223,20 @@ def _taken_up(doc: Doc, text: str, cand: Candidate) -> bool:
     s_start, _ = sentence_bounds(doc, cand.start)
     before = text[s_start:cand.start]
     return bool(_USED_BEFORE.search(before) or _SUCH_AS.search(before[-40:]))
+
+
+def _own_name_makes(text: str, before: str) -> re.Match[str] | None:
+    """"TinyFormer introduces a Parallel Bi-fusion Module (PBM)": the paper's own model, named by its title, as
+    the subject of a verb of making (as "we introduce ...")."""
+    made = _NAME_MAKES.search(before)
+    if made is None:
+        return None
+    title = title_name(text)
+    return made if title is not None and norm_key(made.group(1)) == norm_key(text[title[0]:title[1]]) else None
+
+
+_NAME_MAKES = re.compile(r"\b([A-Z][\w.+-]*)\s+(?:also\s+|further\s+|first\s+)?(?:introduces|proposes|presents|"
+                         r"designs|develops|incorporates|devises|constructs)\b")
 
 
 def _variant_of(name: str, base: str) -> bool:

@@ -393,6 +393,16 @@ def test_the_titles_name_of_several_words_is_whole_in_the_abstract(find) -> None
     assert found.get("CLIP 3D") == ("Model", "introduces") and "CLIP" not in found, found
 
 
+def test_the_titles_model_as_the_subject_of_making_makes_its_parts(find) -> None:
+    """"ZorbFormer introduces QuillNet, a ... module": the paper's own model is the maker, as "we" is;
+    another model's making is not the paper's ("CLIP introduces ..." in a paper on something else)."""
+    found = find("ZorbFormer: Preserving Tiny Kelps\n\nZorbFormer introduces QuillNet, a parallel kelp module. We test "
+                 "it on kelp.")
+    assert found["QuillNet"][1] == "introduces" and found["ZorbFormer"][1] == "introduces", found
+    found = find("ZorbFormer: Preserving Tiny Kelps\n\nEarlier, CLIP introduces QuillNet, a kelp network. We build on it.")
+    assert found["QuillNet"][1] != "introduces", found
+
+
 def test_a_title_name_with_its_article(find) -> None:
     """"The Quarry: ..." and "we introduce the Quarry: a collection ...": a name that keeps its article (the
     Pile); a title word the abstract writes in lower case, or never, names nothing."""
