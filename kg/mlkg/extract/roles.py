@@ -40,8 +40,14 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
                      # "on our localized editing benchmark LIMB": a head noun of data after the words
                      r"\bour\s+(?:[\w-]+\s+){0,3}(?:benchmark|dataset|corpus|suite|testbed)\s+$|"
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
-                     rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$",
+                     rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$|"
+                     # "we trained a 2-billion-parameter VLM, Aquila-VL-2B": the model the paper trained, named
+                     r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
+                     r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# An appositive that says the name is new: "X, a novel module that ...", "X, a new benchmark" (not "X, a new
+# baseline we outperform": no comparison before it)
+_NOVEL_AFTER = re.compile(r"\s*,\s*(?:a|an)\s+(?:novel|new|newly[- ](?:proposed|designed|introduced))\b", re.IGNORECASE)
 # "Evaluating on ReGT, our multilabel reannotation of ...", "X (our new benchmark)": the paper's own
 _OURS_AFTER = re.compile(r"\s*(?:,|\()\s*our\s+(?:[\w-]+\s+){0,4}?(?:data ?sets?|benchmarks?|corpus|corpora|suites?|"
                          r"collections?|re-?annotations?)(?:\s+(?:of|for|with|that|which)\b|\s*[,;.)])",
@@ -126,6 +132,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     abstract named the entity in its background, before speaking of its own work."""
     text = doc_text(doc)
     s_start, s_end = sentence_bounds(doc, cand.start)
+    if _NOVEL_AFTER.match(text, cand.end, s_end) and not _COMPARE.search(text, s_start, cand.start):
+        return Role.INTRODUCES  # "LEO-MINI employs MMoE, a novel mixture of multi-modal experts module"
     if _MADE_AFTER.match(text, cand.end, s_end) or _OURS_AFTER.match(text, cand.end, s_end) or (
             _CODED.search(cand.text) and cand.entry is None and _INTRODUCED_AFTER.match(text, cand.end, s_end)):
         return Role.INTRODUCES
@@ -203,8 +211,8 @@ _DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent
                             re.IGNORECASE)
 # A title-case name and the bracket of its short form after a verb of making: "we present Needle In A Multimodal
 # Haystack (", whose capitalised small words ("In", "A") are no blockers
-_TITLE_CASE_LONG = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?[A-Z][\w-]*\s+(?:(?:of|for|and|in|with|to|on|from|the)\s+)?"
-                              r"(?:[A-Z][\w-]*\s+(?:(?:of|for|and|in|with|to|on|from|the)\s+)?){1,7}\(\s*")
+_TITLE_CASE_LONG = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?[A-Z][\w-]*,?\s+(?:(?:of|for|and|in|with|to|on|from|the)\s+)?"
+                              r"(?:[A-Z][\w-]*,?\s+(?:(?:of|for|and|in|with|to|on|from|the)\s+)?){1,7}\(\s*")
 # "(1) SegFlow is a 2.96M-parameter segmentation model": an enumerated part the paper defines (not "is a
 # popular ..." nor "is an existing ...")
 _IS_A_AFTER = re.compile(r"\s+(?:is|are)\s+(?:an?)\s(?!(?:recent|recently|popular|widely|well-known|standard|existing|"

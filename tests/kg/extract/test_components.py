@@ -352,6 +352,14 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # a title-case run the background already wrote is another's, wherever the paper's own work uses it
         ("A common workaround enables surface extraction via Kelping Cubes. We construct interfaces that support "
          "mesh extraction via a multi-labeled Kelping Cubes algorithm.", "Kelping Cubes", "uses"),
+        # an appositive that says the name is new; a model the paper says it trained, named after its head
+        ("For effectiveness, ZorbMini employs CLIP, a novel mixture of kelp experts module.", "CLIP", "introduces"),
+        ("ZorbNet outperforms CLIP, a new baseline for kelp.", "CLIP", "compares"),
+        ("Using this data, we trained a 2-billion-parameter VLM, Kelp-VL-2B, achieving strong results.",
+         "Kelp-VL-2B", "introduces"),
+        # commas between the words of a made title-case long form
+        ("To close the gap, we propose the Decompose, Kelp and Refine (DeKR) self-correction pipeline.", "DeKR",
+         "introduces"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
@@ -600,6 +608,7 @@ def test_a_measurement_below_one_is_no_version(text: str, version: bool) -> None
 @pytest.mark.parametrize(("between", "name"), [
     (" Mixture of Grouped Kelps (", True),  # small words of the long form are the name's
     (" Needle In A Multimodal Haystack (", True),
+    (" the Decompose, Critique and Refine (", True),  # commas between its words
     (" a method based on CLIP (", False),  # a description with a blocker stays one
 ])
 def test_a_title_case_long_form_before_its_bracket_is_a_name(between: str, name: bool) -> None:
