@@ -45,6 +45,8 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# "Our novel stealthy ..." right before a defined long form: the paper's own new thing
+_OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # An appositive that says the name is new: "X, a novel module that ...", "X, a new benchmark" (not "X, a new
 # baseline we outperform": no comparison before it)
 _NOVEL_AFTER = re.compile(r"\s*,\s*(?:a|an)\s+(?:novel|new|newly[- ](?:proposed|designed|introduced))\b", re.IGNORECASE)
@@ -316,6 +318,8 @@ class RoleClassifier:
                 if intro and not _USED_BEFORE.search(before) and (
                         not _BLOCKERS.search(before, _intro_end(before, intro)) or _NAMING.search(before[-40:])):
                     return True  # (not "we construct SonicSet using the Freesound Dataset 50k (FSD50K)")
+                if _OUR_NOVEL.search(before):
+                    return True  # "Our novel stealthy Visual Memory Injection (VMI) attack"
         return False
 
     def __call__(self, doc: Doc) -> Doc:

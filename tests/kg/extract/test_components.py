@@ -360,6 +360,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # commas between the words of a made title-case long form
         ("To close the gap, we propose the Decompose, Kelp and Refine (DeKR) self-correction pipeline.", "DeKR",
          "introduces"),
+        # "our novel ..." right before a defined long form, whatever a later comparison says of the name
+        ("We consider an attacker. Our novel stealthy Visual Kelp Injection (VKI) attack is designed for it. "
+         "Compared to previous work on single-turn attacks, VKI is effective.", "VKI", "introduces"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
