@@ -249,6 +249,20 @@ _NAME_MAKES = re.compile(r"\b([A-Z][\w.+-]*)\s+(?:also\s+|further\s+|first\s+)?(
                          r"designs|develops|incorporates|devises|constructs)\b")
 
 
+def _built_upon(doc: Doc, text: str, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
+    """The acronym's definition follows what the paper builds on: "we build our system upon the renderable
+    3D gaussian (3DGS) representation", "based on the ..."."""
+    for abbr in abbreviations:
+        if norm_key(abbr.short) == norm_key(entity.name):
+            s_start, _ = sentence_bounds(doc, abbr.short_start)
+            return _UPON_BEFORE.search(text, s_start, abbr.long_start) is not None
+    return False
+
+
+_UPON_BEFORE = re.compile(r"\b(?:upon|on top of|based on|built on|builds on|build on|grounded in)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w.^-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _variant_of(name: str, base: str) -> bool:
     """Is ``name`` ``base`` with more after a break: "DeltaSeg-L", "Foo 2", "FooNet_v2", "KelpLM-7B"? Not
     "SegFormer" after "SE", nor "Transformer" after "Trans": the rest must not go on the base's last word."""
@@ -362,7 +376,8 @@ class RoleClassifier:
                 best = Role.INTRODUCES  # "At its core is QuART, a query-conditioned gating module"
             elif (entity.lexicon_id is None and entity.aliases and best in (Role.USES, Role.MENTIONS)
                   and entity.type is EntityType.MODEL
-                  and min((c.start for c in entity.mentions if c.start > title_end), default=-1) >= own_start):
+                  and min((c.start for c in entity.mentions if c.start > title_end), default=-1) >= own_start
+                  and not _built_upon(doc, text, entity, abbreviations)):
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part (not in
                 # the background: "Recently, Vision Graph Neural Network (ViG) has gained attention")
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):

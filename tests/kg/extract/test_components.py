@@ -75,6 +75,8 @@ def test_tokenizer_splits_brackets_that_english_keeps_as_smileys(text: str, toke
 @pytest.mark.parametrize(("text", "tokens"), [
     ("on Zorbix(73.8), Quux(88.5%)", ["on", "Zorbix", "(", "73.8", ")", ",", "Quux", "(", "88.5", "%", ")"]),
     ("SU(2) and AGL(1,F) and Zorb-4(0613)", ["SU(2", ")", "and", "AGL(1,F", ")", "and", "Zorb-4(0613", ")"]),
+    # a definition's bracket glued to its last word (not a function's argument: "f(X)" has one letter before it)
+    ("the Kelp Corpus(KC), f(X)", ["the", "Kelp", "Corpus", "(", "KC", ")", ",", "f(X", ")"]),
 ])
 def test_tokenizer_splits_a_score_bracketed_right_after_a_name(text: str, tokens: list[str]) -> None:
     nlp = spacy.blank("en")
@@ -363,6 +365,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # "our novel ..." right before a defined long form, whatever a later comparison says of the name
         ("We consider an attacker. Our novel stealthy Visual Kelp Injection (VKI) attack is designed for it. "
          "Compared to previous work on single-turn attacks, VKI is effective.", "VKI", "introduces"),
+        # an acronym the paper spells out for what it builds upon is used, not made
+        ("To localize the goal, we build our navigation system upon the renderable 3D kelp (3DK) representation. "
+         "To this end, we propose ZorbNav, a framework.", "3DK", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
