@@ -40,6 +40,7 @@ def test_unicode_shapes() -> None:
 def test_latex_math_is_no_name() -> None:
     """Symbols of a formula the abstract keeps in LaTeX ("$θ^{(1)},\\dots,θ^{(n)}$") are no names."""
     assert name_shape("θ^{(1)},\\dots") is None and name_shape("α^{(n)}$") is None
+    assert name_shape("S**elf-**Ev**olving") is None  # Markdown emphasis inside a word
     names = _names("Given voters' vectors $θ^{(1)},\\dots,θ^{(n)}$ and fractions $α^{(1)},\\dots,α^{(n)}$, we "
                    "choose a vector. We compare π0 with OpenVLA.")
     assert set(names) == {"π0", "OpenVLA"}, names
