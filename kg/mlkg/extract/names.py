@@ -801,6 +801,32 @@ def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int])
         if any(j in covered for j in range(i, end)):
             continue
         out.append((i - 1, end))
+    return out + _plain_sized(doc, text, covered, {s for s, _ in out})
+
+
+_ANY_SIZE = re.compile(r"\d[BMbm]\b")
+
+
+def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> list[tuple[int, int]]:
+    """A capitalised word, a release tier maybe, and a parameter count name a model ("Janus Pro 7B",
+    "Falcon 40B"), with the same exclusions as a versioned word (and not a sentence's first word)."""
+    out: list[tuple[int, int]] = []
+    if not _ANY_SIZE.search(text):
+        return out  # (most abstracts state no parameter count: skip the token walk)
+    for tok in doc:
+        i = tok.i
+        if i < 1 or i in covered or not SIZE_TOKEN.match(tok.text):
+            continue
+        start = i - 2 if i >= 2 and doc[i - 1].text in _TIERS and doc[i - 1].text[:1].isupper() else i - 1
+        word = doc[start]
+        if start in covered or start in taken or word.is_sent_start or not word.whitespace_ \
+                or not _PLAIN_WORD.match(word.text) or len(word.text) < 3 or word.lower_ in NEVER_NAME \
+                or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
+            continue
+        if start >= 1 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()) \
+                and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in NEVER_NAME and not doc[start - 1].is_sent_start:
+            continue  # a longer capitalised run: its start is not this word
+        out.append((start, i + 1))
     return out
 
 

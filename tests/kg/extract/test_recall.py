@@ -178,6 +178,15 @@ def test_lowercase_versioned_names(found) -> None:
     assert "covid-19" not in result, result
 
 
+def test_a_capitalised_word_with_a_parameter_count_is_a_model(found) -> None:
+    """"Kelpus Pro 1B", "Zorbon 40B": a word, a release tier maybe, and a size name a model no corpus knows;
+    not a sentence's first word ("Only 7B models") nor a word the text writes in lower case."""
+    result = found("A title\n\nWe compare two variants: Kelpus Pro 1B and Kelpus Pro 7B. Only 7B models work. We also "
+                   "test Zorbon 40B and a kelp model, where Kelp 3B helps.")
+    assert {"Kelpus Pro 1B", "Kelpus Pro 7B", "Zorbon 40B"} <= set(result), result
+    assert not any(name.startswith(("Only", "Kelp 3B")) for name in result), result
+
+
 def test_version_tier_and_size_stay_on_known_names(found) -> None:
     result = found("A title\n\nWe test CLIP 2.5 Pro and CLIP 7B on kelp images.")
     assert {"CLIP 2.5 Pro", "CLIP 7B"} <= set(result), result
