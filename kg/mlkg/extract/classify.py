@@ -1177,6 +1177,9 @@ _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 
 
+_COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
+
+
 def _special_token(text: str, cand: Candidate) -> bool:
     """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact."""
     return text[cand.start - 1:cand.start] == "<" and text[cand.end:cand.end + 1] == ">"
@@ -1637,7 +1640,12 @@ class TypeClassifier:
         known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]
         # the title's name of several words wherever it is written: "SAM 3D", not the known "SAM" in it
         known += [(c.start, c.end) for c in candidates if c.source == "title" and " " in c.text]
+        coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
+                 if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
+            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and any(
+                    0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
+                continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after it
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
             if cand.source == "lexicon" and any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)

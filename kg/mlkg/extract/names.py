@@ -557,6 +557,13 @@ def _data_head_start(text: str, start: int, word: str) -> int | None:
     return start
 
 
+def _spells(words: list[str], short: str) -> bool:
+    """Whether the words' initials spell the short form's capitals ("Lookahead PArallel Decoding" -> LoPA)."""
+    capitals = [ch for ch in short if ch.isupper()]
+    uppers = iter(ch for w in words for ch in w if ch.isupper())  # the capitals a coinage takes: "PArallel"
+    return len(capitals) >= 2 and words[0][:1] == capitals[0] and all(ch in uppers for ch in capitals)
+
+
 def _in_subtitle(text: str, at: int) -> bool:
     """Whether ``at`` is in a title's subtitle that describes the name before the colon ("X: A ... Benchmark")."""
     title_end = text.find("\n")
@@ -748,8 +755,10 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
             continue
         run = match.group(2).split(" ")
         end = match.end(2)
-        if len(run) >= 3 and run[-2] in _NAME_HEADS and name_shape(run[-1]) in ("acronym", "mixed", "alnum", "joined"):
-            continue  # "we introduce a Multi-Image Relational Benchmark MIRB": the name after its head, found by shape
+        if len(run) >= 3 and name_shape(run[-1]) in ("acronym", "mixed", "alnum", "joined") and (
+                run[-2] in _NAME_HEADS or _spells(run[:-1], run[-1])):
+            continue  # "we introduce a Multi-Image Relational Benchmark MIRB", "Lookahead PArallel Decoding LoPA": the
+            # coined name after its head or its long form, found by its shape
         if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
             end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
             run = run[:-1]

@@ -345,6 +345,9 @@ def test_a_capitalised_head_ends_a_plain_name(found) -> None:
 def test_a_capitalised_head_after_a_coined_name_stays_out(found) -> None:
     result = found("A title\n\nWe release the KelpX3 Dataset for maps.")
     assert "KelpX3" in result and "KelpX3 Dataset" not in result, result
+    # the coined name after its long form, capitals and all: "we introduce Lookahead PArallel Kelping LoPK, a ..."
+    result = found("A title\n\nThen, we introduce Lookahead PArallel Kelping LoPK, a training-free algorithm.")
+    assert "LoPK" in result and not any(" " in name or name == "PArallel" for name in result), result
     # the coined name after its head: "we introduce a Multi-Image Kelp Benchmark MIKB, designed to ..."
     result = found("A title\n\nIn this paper, we introduce a Multi-Image Kelp Benchmark MIKB, designed to test VLMs.")
     assert result.get("MIKB") == (EntityType.BENCHMARK, "introduces"), result
