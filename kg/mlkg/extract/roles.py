@@ -58,6 +58,9 @@ _OURS_AFTER = re.compile(r"\s*(?:,|\()\s*our\s+(?:[\w-]+\s+){0,4}?(?:data ?sets?
 # architecture" for a name the paper first gives there)
 _KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|algorithm|formulation|"
                             r"paradigm|strategy|scheme)s?\b", re.IGNORECASE)
+# "Our fine-tuned LLaMA 2 model": the paper's version of a known model, which the paper uses
+_OUR_ADAPTED = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:fine-?tuned|finetuned|trained|adapted|distilled|quantized|pruned|"
+                          r"modified|customi[sz]ed)\s+$", re.IGNORECASE)
 _APPOSED_NOVEL = re.compile(r"[\w)],\s+(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,2}$")
 # What a known name is in "our primary GPT-4o setting", "our Qwen3 backbone": a part of the setup, not the paper's.
 _ROLE_AFTER_NAME = re.compile(r"\s+(?:settings?|configurations?|setups?|backbones?|baselines?|teachers?|judges?|"
@@ -143,7 +146,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     # "we introduce a GLiNER-based framework", "a novel SDS approach": what the new thing is built on or a kind of
     # ("We present Disco4D, a novel Gaussian Splatting framework": the appositive's kind, what the named thing is)
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or (
-        (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end) is not None)
+        (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end) is not None) \
+        or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None)  # "our fine-tuned LLaMA 2"
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES

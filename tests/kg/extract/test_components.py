@@ -368,6 +368,8 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # an acronym the paper spells out for what it builds upon is used, not made
         ("To localize the goal, we build our navigation system upon the renderable 3D kelp (3DK) representation. "
          "To this end, we propose ZorbNav, a framework.", "3DK", "uses"),
+        # "our fine-tuned CLIP model": the paper's version of a known model, which it uses
+        ("We fine-tune CLIP with kelp data. Our fine-tuned CLIP model achieves 71.8% accuracy.", "CLIP", "uses"),
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
