@@ -1639,7 +1639,7 @@ class TypeClassifier:
         # a headed name that a known name starts ("the Yelp Review Polarity dataset") is the name written
         known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]
         # the title's name of several words wherever it is written: "SAM 3D", not the known "SAM" in it
-        known += [(c.start, c.end) for c in candidates if c.source == "title" and " " in c.text]
+        known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
         coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
                  if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):

@@ -280,6 +280,9 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None  # "Towards World Simulator: ...": a phrase the title opens with, not what the paper names
     if len(words) > 1 and _GERUND.match(words[0]):
         return None  # "Securing AI Agents: ...", "Scaling FooNet: ...": what the paper does (names inside are found anyway)
+    if len(words) == 3 and _GERUND.match(words[1]) and words[0].rstrip("s").upper() == words[0].rstrip("s") \
+            and words[2].rstrip("s").upper() == words[2].rstrip("s"):
+        return None  # "LLMs Improving LLMs: ...": a clause about a class, not a name
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w)
     if lower_words >= 1 and len(words) > 1:
         return None

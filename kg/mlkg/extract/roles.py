@@ -263,7 +263,8 @@ def _built_upon(doc: Doc, text: str, entity: DocEntity, abbreviations: list[Abbr
     return False
 
 
-_UPON_BEFORE = re.compile(r"\b(?:upon|on top of|based on|built on|builds on|build on|grounded in)\s+(?:the\s+|a\s+|an\s+)?"
+_UPON_BEFORE = re.compile(r"\b(?:upon|on top of|based on|built on|builds on|build on|building on|grounded in)\s+"
+                          r"(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w.^-]+\s+){0,3}$", re.IGNORECASE)
 
 

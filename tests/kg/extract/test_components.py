@@ -370,6 +370,8 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "To this end, we propose ZorbNav, a framework.", "3DK", "uses"),
         # "our fine-tuned CLIP model": the paper's version of a known model, which it uses
         ("We fine-tune CLIP with kelp data. Our fine-tuned CLIP model achieves 71.8% accuracy.", "CLIP", "uses"),
+        ("We introduce ZorbDi, a discrete algorithm. Building on Rectified Kelp Flows (ReKF), ZorbDi combines "
+         "proposals.", "ReKF", "uses"),  # "building on" a spelled-out acronym
         # "i.e." names what the sentence is about, not something new; a CamelCase name's short form is no coinage
         ("Recently, the best distillation technique, i.e., SwiftZorbv2 (SZv2), surpasses its teacher. This paper "
          "presents KelpNet, a framework.", "SZv2", "mentions"),
@@ -404,11 +406,19 @@ def test_title_announces_the_introduced_name(find) -> None:
     assert title_name("mimic-video: Video Models") == (0, len("mimic-video"))
 
 
+def test_a_title_clause_about_a_class_names_nothing() -> None:
+    assert title_name("LLMs Improving LLMs: Agentic Discovery\n\nWe propose ZorbTTS.") is None
+    assert title_name("VLMs Judging VLMs: A Study\n\nWe study judges.") is None
+
+
 def test_the_titles_name_of_several_words_is_whole_in_the_abstract(find) -> None:
     """"CLIP 3D: ..." and "We present CLIP 3D, ...": the paper's name, not the known CLIP inside it."""
     found = find("CLIP 3D: Kelping Anything in Images\n\nWe present CLIP 3D, a generative model for kelp. CLIP 3D "
                  "excels in natural images.")
     assert found.get("CLIP 3D") == ("Model", "introduces") and "CLIP" not in found, found
+    # a run of capitalised words the paper introduces, holding a known name, likewise
+    found = find("A title\n\nWe introduce CLIP Science, a repository-level benchmark of 119 kelp tasks.")
+    assert "CLIP Science" in found and "CLIP" not in found, found
 
 
 def test_the_titles_model_as_the_subject_of_making_makes_its_parts(find) -> None:
