@@ -945,7 +945,8 @@ class NameDetector:
             name = text_all[title[0]:title[1]]
             if " " in name:  # "SAM 3D: ..." and "We present SAM 3D, ...": the name again, not the known "SAM" in it
                 spans += [doc.char_span(m.start(), m.end()) for m in
-                          re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text_all, title[1])]
+                          re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text_all, title[1])
+                          if not any(s <= m.start() < e for s, e in long_forms)]  # (a long form is its acronym's)
             for span in spans:
                 if span is not None and (span.start, span.end) not in taken and not any(
                         c.tok_start == span.start and c.tok_end == span.end for c in candidates):

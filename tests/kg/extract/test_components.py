@@ -416,6 +416,10 @@ def test_the_titles_name_of_several_words_is_whole_in_the_abstract(find) -> None
     found = find("CLIP 3D: Kelping Anything in Images\n\nWe present CLIP 3D, a generative model for kelp. CLIP 3D "
                  "excels in natural images.")
     assert found.get("CLIP 3D") == ("Model", "introduces") and "CLIP" not in found, found
+    # the title's name written again as an acronym's long form stays that acronym's: one entity
+    found = find("Kelp Curriculum: Synthetic-to-Real Learning\n\nThe data lets us build a novel \"Kelp Curriculum "
+                 "(KelCL)\". KelCL adjusts the guidance.")
+    assert "KelCL" in found and "Kelp Curriculum" not in found, found
     # a run of capitalised words the paper introduces, holding a known name, likewise
     found = find("A title\n\nWe introduce CLIP Science, a repository-level benchmark of 119 kelp tasks.")
     assert "CLIP Science" in found and "CLIP" not in found, found
