@@ -816,16 +816,18 @@ def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int])
     return out + _plain_sized(doc, text, covered, {s for s, _ in out})
 
 
-_ANY_SIZE = re.compile(r"\d[BMbm]\b")
+_SIZE_END = re.compile(r"\d[BMb](?![\w-])")  # where a parameter count ends (its token is checked whole)
 
 
 def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> list[tuple[int, int]]:
     """A capitalised word, a release tier maybe, and a parameter count name a model ("Janus Pro 7B",
     "Falcon 40B"), with the same exclusions as a versioned word (and not a sentence's first word)."""
     out: list[tuple[int, int]] = []
-    if not _ANY_SIZE.search(text):
-        return out  # (most abstracts state no parameter count: skip the token walk)
-    for tok in doc:
+    for size in _SIZE_END.finditer(text):  # (most abstracts state no parameter count: no token walk)
+        span = doc.char_span(size.start(), size.end(), alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         i = tok.i
         if i < 1 or i in covered or not SIZE_TOKEN.match(tok.text):
             continue

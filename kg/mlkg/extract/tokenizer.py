@@ -45,7 +45,8 @@ _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
 # A score has a decimal point: "SU(2)", "AGL(1,F)" and "GPT-4(0613)" stay whole. (Infixes see the token
 # after its suffixes came off: "TIIF(73.8".)
 # ("Corpus(AAEC)", "Mining(AM)": a definition's bracket glued to its last word opens a token of its own)
-_EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])\((?=[0-9]+\.[0-9]+$)", r"(?<=[a-z]{2})\((?=[A-Z][A-Za-z0-9-]{1,15}$)")
+# (each opens on its bracket, not a look-behind: a pattern that starts with a literal fails fast at every position)
+_EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])\((?=[0-9]+\.[0-9]+$)", r"\((?<=[a-z]{2}\()(?=[A-Z][A-Za-z0-9-]{1,15}$)")
 # A capital, a number and a capital is an acronym ("T3M", "V2M"), not a letter and a unit ("T3" "M").
 _LETTER_NUMBER_LETTER = r"^[A-Z]\d{1,3}[A-Z]$"
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2. The name shapes, which
