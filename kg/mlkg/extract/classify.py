@@ -463,7 +463,8 @@ _EVAL_LIST_BEFORE = re.compile(
 # (not "datasets on the four most common methods (A, B)": the description ends at a plural head of models;
 # "datasets (i.e., A, B, C)" and "(e.g., A, B)" open the list too)
 _PAREN_LIST_BEFORE = re.compile(rf"\b(?:(datasets|benchmarks|corpora) (?:(?!(?:methods|models|baselines|approaches|"
-                                rf"architectures|networks|algorithms)\b)(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"
+                                rf"architectures|networks|algorithms)\b)"
+                                rf"(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+'s),? ){{0,8}}"
                                 rf"|(benchmark) (?!datasets|corpora)[a-z]+ )"
                                 rf"\((?:(?:i\.e\.|e\.g\.|namely),? )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
 # A long form and its bracket before an acronym ("named Deformation Wired Table (DWTAL)"): the cue
@@ -1061,8 +1062,9 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
 _CONDITION_HEADS = words("nonentity.condition_heads")
 _SENSORS = words("nonentity.modalities") | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
                                             "video", "image", "text", "optical", "radio"}
-_HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram", "dram",
-                       "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host", "device"})
+_HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram",
+                       "dram", "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host",
+                       "device"})
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.

@@ -837,8 +837,9 @@ def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> lis
                 or not _PLAIN_WORD.match(word.text) or len(word.text) < 3 or word.lower_ in NEVER_NAME \
                 or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
             continue
-        if start >= 1 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()) \
-                and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in NEVER_NAME and not doc[start - 1].is_sent_start:
+        before = doc[start - 1] if start >= 1 else None
+        if before is not None and (before.text[:1].isupper() or before.text[:1].isdigit()) and before.whitespace_ \
+                and before.lower_ not in NEVER_NAME and not before.is_sent_start:
             continue  # a longer capitalised run: its start is not this word
         out.append((start, i + 1))
     return out
@@ -909,7 +910,7 @@ class NameDetector:
                 longer = end  # "the GPT-Image-2 Twitter Dataset": the known "Twitter" is inside a longer name
             first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
                 _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
-            if longer > end and longer == end + 1 and doc[end].text in _NAME_HEADS and _in_subtitle(text_all, doc[start].idx):
+            if longer == end + 1 and doc[end].text in _NAME_HEADS and _in_subtitle(text_all, doc[start].idx):
                 continue  # "CogToM: A Comprehensive Theory of Mind Benchmark ...": what the title's name is, not a name
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)
                 span = doc[first:longer]

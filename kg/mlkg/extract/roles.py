@@ -145,8 +145,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     before = text[s_start:cand.start]
     # "we introduce a GLiNER-based framework", "a novel SDS approach": what the new thing is built on or a kind of
     # ("We present Disco4D, a novel Gaussian Splatting framework": the appositive's kind, what the named thing is)
-    built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or (
-        (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end) is not None) \
+    kind_of = (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end)
+    built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or bool(kind_of) \
         or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None)  # "our fine-tuned LLaMA 2"
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
