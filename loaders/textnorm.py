@@ -28,6 +28,8 @@ _TEX_THOUSANDS = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _TEX_SPACE = re.compile(r"\\[,;: ]|\\!")
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
+# An arrow whose backslash a listing lost, between two numbers: "GenEval (0.73rightarrow0.90)".
+_LOST_ARROW = re.compile(r"(?<=[\d%])\s*rightarrow\s*(?=[+\-\u2212]?\.?\d)")
 _UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")
 
 _TEX_SYMBOLS = {
@@ -98,4 +100,6 @@ def normalize_text(text: str) -> str:
         text = _TEX_SPACE.sub(lambda m: "" if m.group() == "\\!" else " ", text)
     if "~" in text:
         text = _TILDE.sub(" ", text)
+    if "rightarrow" in text:
+        text = _LOST_ARROW.sub(" \u2192 ", text)
     return " ".join(text.replace("\u200b", "").split())

@@ -45,6 +45,7 @@ from .shapes import (
     name_shape,
     norm_key,
 )
+from .sized import split_sized
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
 
@@ -1260,6 +1261,11 @@ def _strip_document_kind(cand: Candidate) -> bool:
     return True
 
 
+def _sized_like(key: str, name: str, family: DocEntity) -> DocEntity:
+    """One size of a listed family ("Qwen 8B" of "Qwen 1.7B, 8B, and 14B"): a model like the family."""
+    return DocEntity(key, name, type=family.type, votes=dict(family.votes), confidence=family.confidence)
+
+
 def _display_name(entity: DocEntity) -> str:
     """The form written in the text: a defined acronym, the lexicon's own form, a one-word form, the first."""
     texts = [_base_text(m.text) for m in entity.mentions if m.source != "title"] or \
@@ -1783,6 +1789,7 @@ class TypeClassifier:
         _peer_types(text, result)
         result.extend(_plain_list_members(doc, text, result))
         _inherit_family_types(result, lookup)
+        result = split_sized(doc, text, result, _sized_like)
         changed = [i for i, (c, (entry, long_form)) in enumerate(zip(candidates, read_as))
                    if c.entry is not entry or c.long_form != long_form or i in stripped_titles]
         if changed:

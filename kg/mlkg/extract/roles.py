@@ -28,6 +28,7 @@ from .cues import INTRODUCED_AFTER as _INTRODUCED_AFTER
 from .cues import MADE_AFTER as _MADE_AFTER
 from .names import title_name
 from .shapes import norm_key
+from .sized import sized_runs
 from .spans import abbreviations_of, read_entities, update_roles
 
 # not a preposition, nor a verb of finding ("our results show X": what the paper found, not what it named)
@@ -390,6 +391,10 @@ class RoleClassifier:
             elif best is Role.USES and all(title_end < c.start < own_start for c in entity.mentions):
                 best = Role.MENTIONS  # named only in the background, before the paper speaks of its own work
             entity.role = best
+        for run in sized_runs(text, entities):  # "we develop FooLM-2B/4B/8B": all three sizes
+            strongest = max((entities[i].role for i in run), key=lambda r: ROLE_STRENGTH[r])
+            for i in run:
+                entities[i].role = strongest
         introduced = [(e.name, norm_key(e.name)) for e in entities if e.role is Role.INTRODUCES]
         for entity in entities:  # a variant of an introduced name is introduced too: "DeltaSeg-L", "FooNet 2"
             key = norm_key(entity.name)

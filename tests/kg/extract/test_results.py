@@ -1965,3 +1965,19 @@ def test_lists_of_numbers_on_the_above_datasets_go_member_by_member(nlp: Languag
     got = claims(nlp, "We test it on CIFAR-10 and ImageNet. FooNet achieves F1 scores of 82.5% and 81.1% at 1B and "
                       "F1 scores of 84.5% and 83.1% at 7B on these datasets.")
     assert got == set()
+
+
+def test_a_gain_over_a_named_baseline_is_on_the_set_after_it(nlp: Language) -> None:
+    """"a 5.0% improvement over the prior state-of-the-art method on D": the gain is on D, however many
+    words name what it is over; a gain over a baseline on another set stays off D."""
+    found = claims(nlp, "FooNet leads on ImageNet and MMLU, with a 5.0% improvement over the prior "
+                        "state-of-the-art method on MMLU.")
+    assert ("MMLU", "5.0%") in {(r[1], r[3]) for r in found}, found
+    found = claims(nlp, "FooNet brings a 5.0% improvement over the best baseline, 1.2 points on average on MMLU.")
+    assert ("MMLU", "5.0%") not in {(r[1], r[3]) for r in found}, found
+
+
+def test_a_count_of_the_sets_items_stands_between_on_and_the_set(nlp: Language) -> None:
+    """"88.1% accuracy on 500 MMLU problems": the count says how much of MMLU, not another number."""
+    found = claims(nlp, "FooNet reaches 88.1% accuracy on 500 MMLU problems and 71.2% on the 1,000 CIFAR-10 images.")
+    assert {(r[1], r[3]) for r in found} == {("MMLU", "88.1%"), ("CIFAR-10", "71.2%")}, found

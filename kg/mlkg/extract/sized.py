@@ -1,0 +1,127 @@
+"""One family, several parameter counts: "Qwen 1.7B, 8B, and 14B" names three models, not one.
+
+Papers list the sizes they train or compare after one family name: "Llama-3.1 8B/70B",
+"MMFineReason-2B/4B/8B", "Agent-World-8B and 14B". Each size is a model of its own (it has its own
+results and its own node in the graph), so the family's mention is split into one entity per size,
+named as the paper would write it alone ("Llama-3.1 70B"). The size's own characters are the mention,
+so a span still points at what the text says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from mlkg.identity import norm_key
+from mlkg.model import EntityType
+
+from .candidates import Candidate
+
+_SIZE = r"\d+(?:\.\d+)?[BM]"
+# a name that ends in its first size: "Llama-3 3B", "Agent-World-8B", "MMFineReason-2B" (of "-2B/4B/8B")
+_ENDS_SIZED = re.compile(rf"^(?P<family>.*?[A-Za-z\d.])(?P<sep>[- ]?)(?P<size>{_SIZE})$")
+# the next size of the list: "/70B", ", 8B", ", and 14B", " and 14B", " or 70B"
+_NEXT_SIZE = re.compile(rf"(?:\s*/\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<size>{_SIZE})(?!\w|\.\d|-\w)")
+_BILLIONS = re.compile(r"\dB$")
+_FIRST_SIZE = re.compile(rf" (?P<size>{_SIZE})(?!\w|\.\d|-\w)")  # "Qwen[ 1.7B], 8B, and 14B"
+# sizes of data, not of models: "trained on 1B, 5B and 10B tokens"
+_COUNTED_AFTER = re.compile(r"\s+(?:tokens|images|samples|examples|pairs|words|sentences|documents|videos|frames|"
+                            r"steps|hours|rows|texts|queries|instances|parameters\s+of\s+data)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SizedMention:
+    """One size of a listed family: the name it stands for and where its characters are."""
+
+    name: str
+    start: int
+    end: int
+
+
+def sized_list(text: str, start: int, end: int) -> list[SizedMention]:
+    """The models a name written at ``text[start:end]`` and the sizes listed right after it stand for,
+    first size included; empty unless at least two sizes are listed."""
+    written = text[start:end]
+    slash = written.find("/")
+    if slash > 0:  # "MMFineReason-2B/4B/8B", "Mistral-7B/24B": the list is part of the name's token
+        head = _ENDS_SIZED.match(written[:slash])
+        if head is None:
+            return []
+        family, sep = head.group("family"), head.group("sep")
+        out = [SizedMention(f"{family}{sep}{head.group('size')}", start + head.start("family"), start + slash)]
+        pos = start + slash
+        while (nxt := _NEXT_SIZE.match(text, pos)) is not None and nxt.end() <= end:
+            out.append(SizedMention(f"{family}{sep}{nxt.group('size')}", nxt.start("size"), nxt.end("size")))
+            pos = nxt.end()
+        if pos != end:
+            return []  # not a list of sizes throughout ("FooNet-7B/ViT")
+    else:
+        head = _ENDS_SIZED.match(written)
+        if head is not None:  # "Agent-World-8B[ and 14B]"
+            family, sep = head.group("family"), head.group("sep")
+            out = [SizedMention(written, start, end)]
+            pos = end
+        elif (first := _FIRST_SIZE.match(text, end)) is not None:  # "Qwen[ 1.7B, 8B, and 14B]"
+            family, sep = written, " "
+            out = [SizedMention(f"{family} {first.group('size')}", start, first.end("size"))]
+            pos = first.end()
+        else:
+            return []
+    while (nxt := _NEXT_SIZE.match(text, pos)) is not None:
+        out.append(SizedMention(f"{family}{sep}{nxt.group('size')}", nxt.start("size"), nxt.end("size")))
+        pos = nxt.end()
+    if len(out) < 2 or _COUNTED_AFTER.match(text, pos) or len({m.name for m in out}) < len(out):
+        return []
+    return out
+
+
+def split_sized(doc: Doc, text: str, entities: list, make_entity) -> list:  # type: ignore[type-arg]
+    """The entities with every listed family split into one model per size.
+
+    ``entities`` are :class:`~mlkg.extract.classify.DocEntity`; ``make_entity(key, name, model)`` builds a
+    new one like ``model`` (its type, votes and confidence). A mention that lists sizes leaves its entity;
+    an entity left with no mention goes.
+    """
+    by_key = {norm_key(e.name): e for e in entities}
+    added: list = []  # type: ignore[type-arg]
+    for entity in list(entities):
+        for mention in list(entity.mentions):
+            sizes = sized_list(text, mention.start, mention.end)
+            if not sizes or entity.type is not EntityType.MODEL and not all(_BILLIONS.search(s.name) for s in sizes):
+                continue  # (parameter counts name models, whatever the family was typed: "Agent-World-8B and 14B")
+            entity.mentions.remove(mention)
+            for sized in sizes:
+                span = doc.char_span(sized.start, sized.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                part = Candidate(sized.start, sized.end, span.start, span.end, sized.name, "sized")
+                key = norm_key(sized.name)
+                target = by_key.get(key)
+                if target is None:
+                    target = by_key[key] = make_entity(f"doc:{key}", sized.name, entity)
+                    added.append(target)
+                target.mentions.append(part)
+                target.type = EntityType.MODEL
+    for entity in by_key.values():
+        entity.mentions.sort(key=lambda m: (m.start, m.end))
+    return [e for e in [*entities, *added] if e.mentions]
+
+
+_LIST_GAP = re.compile(r"\s*/\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
+def sized_runs(text: str, entities: list) -> list[list[int]]:  # type: ignore[type-arg]
+    """Indices of the entities listed together as sizes of one family ("Agent-World-8B and 14B"), one list
+    per run: what the paper does with one size of the run it does with all ("we develop X-2B/4B/8B")."""
+    marks = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source == "sized")
+    runs: list[list[int]] = []
+    prev_end = -1
+    for start, end, i in marks:
+        if runs and _LIST_GAP.fullmatch(text, prev_end, start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        prev_end = end
+    return [run for run in runs if len(set(run)) >= 2]

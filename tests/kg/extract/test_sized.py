@@ -1,0 +1,52 @@
+"""One family, several parameter counts (mlkg.extract.sized): one model per size."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlkg.extract.sized import sized_list
+from mlkg.model import EntityType, Role
+
+
+def _names(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return [m.name for m in sized_list(text, start, start + len(name))]
+
+
+@pytest.mark.parametrize(("text", "written", "names"), [
+    ("We train ZorbLM-2B/4B/8B here.", "ZorbLM-2B/4B/8B", ["ZorbLM-2B", "ZorbLM-4B", "ZorbLM-8B"]),
+    ("We test Kelp-3.1 8B/70B here.", "Kelp-3.1", ["Kelp-3.1 8B", "Kelp-3.1 70B"]),
+    ("We test Zorb 1.7B, 8B, and 14B.", "Zorb", ["Zorb 1.7B", "Zorb 8B", "Zorb 14B"]),
+    ("Kelp-World-8B and 14B win.", "Kelp-World-8B", ["Kelp-World-8B", "Kelp-World-14B"]),
+    ("We test Zorb 3B or 7B models.", "Zorb", ["Zorb 3B", "Zorb 7B"]),
+])
+def test_a_list_of_sizes_gives_one_name_per_size(text: str, written: str, names: list[str]) -> None:
+    assert _names(text, written) == names
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("We test Zorb 7B on kelp.", "Zorb"),  # one size: the name's own
+    ("We test Zorb-7B on kelp.", "Zorb-7B"),
+    ("We pretrain Zorb on 1B, 5B and 10B tokens.", "Zorb"),  # sizes of data, not after the name
+    ("We pretrain Zorb 1B, 5B and 10B tokens long.", "Zorb"),
+    ("We combine ZorbLM-7B/ViT here.", "ZorbLM-7B/ViT"),  # not sizes throughout
+    ("We test Zorb 7B and 7B again.", "Zorb"),  # a repeated size names nothing new
+    ("We test Zorb 7B and 8.5 points.", "Zorb"),
+])
+def test_no_list_of_sizes_no_split(text: str, written: str) -> None:
+    assert _names(text, written) == []
+
+
+def test_listed_sizes_are_models_with_one_role(find) -> None:
+    found = find("KelpWorld: a title\n\nWe develop ZorbLM-2B/4B/8B on our kelp data. "
+                 "ZorbLM-2B/4B/8B outperform CLIP 1B and 3B models on ImageNet.")
+    for name in ("ZorbLM-2B", "ZorbLM-4B", "ZorbLM-8B"):
+        assert found.get(name) == (EntityType.MODEL, Role.INTRODUCES), found
+    assert found.get("CLIP 1B", (None,))[0] == EntityType.MODEL and "CLIP 3B" in found, found
+    assert "ZorbLM-2B/4B/8B" not in found and "CLIP" not in found, found
+
+
+def test_parameter_counts_after_a_data_family_name_models(find) -> None:
+    found = find("A title\n\nWe train on ImageNet. ImageNet-8B and 14B reach 80.1% on CIFAR-10.")
+    assert found.get("ImageNet-8B", (None,))[0] == EntityType.MODEL, found
+    assert found.get("ImageNet-14B", (None,))[0] == EntityType.MODEL, found
