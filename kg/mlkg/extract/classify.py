@@ -1072,7 +1072,8 @@ _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
                                  r"(?:the\s+|its\s+|their\s+)?$")
-_CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?from\s+[+-]?\d")
+_CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?(?:from\s+[+-]?\d|by\s+(?:up\s+to\s+|over\s+|about\s+)?"
+                           r"[+-]?\d+(?:\.\d+)?\s?(?:%|pp\b|points?\b))")  # "improves ADVV by 2.084%"
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 
 
@@ -1080,7 +1081,7 @@ _LEVEL_TAIL = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(LEVEL_TAILS))})$")
 
 
 def _changing_quantity(text: str, cand: Candidate) -> bool:
-    """"improves/increases [TPF] (on D) from 2.04 to 5.47": an acronym no lexicon knows, whose value the
+    """"improves/increases [TPF] (on D) from 2.04 to 5.47" (or "by 2.1%"): an acronym no lexicon knows, whose value the
     sentence moves, is the quantity measured (no rule or model may keep it)."""
     return cand.entry is None and _SHORT_CAPS.fullmatch(cand.text) is not None and _CHANGE_VERB_BEFORE.search(
         text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
@@ -1092,6 +1093,11 @@ _METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|t
                                     r"(?:metric|measure)s?(?:\s+famil(?:y|ies))?\s*[,:]?\s+"
                                     r"(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
 
+# ... or after it: "we propose HarmScore, a jailbreak metric that ..." (not "a metric learning method")
+_METRIC_APPOSED_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|our)\s+(?:new\s+|novel\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}(?:metric|measure)s?\b"
+                                   r"(?!\s+(?:learning|space|suite|benchmark|model|network))")
+
 
 def _metric_apposed(text: str, cand: Candidate) -> bool:
     """Whether an apposition before the name (or before its long form) says it is a metric."""
@@ -1099,7 +1105,8 @@ def _metric_apposed(text: str, cand: Candidate) -> bool:
     if cand.long_form:  # "a new metric, Visual Semantic Matching (VSM)": before the long form
         at = text.rfind(cand.long_form, max(0, cand.start - len(cand.long_form) - 4), cand.start)
         named_at = at if at >= 0 else cand.start
-    return _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None
+    return _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None or \
+        _METRIC_APPOSED_AFTER.match(text, cand.end) is not None
 
 
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
@@ -1612,6 +1619,8 @@ class TypeClassifier:
         # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
         metric_keys = {key for key, a in defined.items()
                        if _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
+        # ... or whose apposition says so ("HarmScore, a jailbreak metric that ..."): every mention
+        metric_keys.update(norm_key(_base_text(c.text)) for c in candidates if _METRIC_APPOSED_AFTER.match(text, c.end))
         spelled = _long_form_ranges(text, abbreviations)
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None

@@ -238,7 +238,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}[\w-]*\s+){1,4}?(?=on\s))?"
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the\s+)?\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}"  # "on 500 GSM8K problems": a count of D's items
-                 r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
+                 r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
+                 r"|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+"
                  r"(?:(?:(?<=split\s)|(?<=set\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest split of D"
@@ -320,8 +321,9 @@ _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|
                                rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
-_GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+(?:over|against|compared\s+"
-                           r"(?:to|with))\s+(?:the\s+)?[^,;()\d]{1,60}?\s+(?:on|in)\s+(?:the\s+)?")
+_GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+"
+                           r"(?:over|against|compared\s+(?:to|with))\s+(?:the\s+)?[^,;()\d]{1,60}?"
+                           r"\s+(?:on|in)\s+(?:the\s+)?")
 _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s+(?:on|in)\s+(?:the\s+)?$")
 # A gain's bracket that gives the two scores it is the difference of: "by 0.42 ([0.73] vs. 0.31)".
 _GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?(?:\s+[^()\d.;]{1,50}?)?\s*\(\s*)$")

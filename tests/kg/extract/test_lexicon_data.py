@@ -516,6 +516,24 @@ def test_a_curated_dataset_is_not_composed_generic() -> None:
     assert (curated.type, composed.type) == ("Dataset", "Generic")
 
 
+def test_a_model_familys_size_in_millions_is_a_model_unless_papers_use_it_as_data() -> None:
+    """"Zorb-410M" reads like a data size (WebVid-10M), but Zorb is a model and no paper uses Zorb-410M as data:
+    a model; "Kelp-10M", whose papers use it as data, and "Quux-1M", of a family that is data, stay."""
+    from mlkg.extract.lexicon_build.decide import sized_models
+    from mlkg.extract.lexicon_build.groups import Group
+
+    zorb, kelp = Group("zorb", name="Zorb", type="Model"), Group("kelp", name="Kelp", type="Model")
+    quux = Group("quux", name="Quux", type="Dataset")
+    sized = Group("zorb410m", name="Zorb-410M", type="Dataset", gate="weak", ctx=Counter({"model": 1}))
+    data = Group("kelp10m", name="Kelp-10M", type="Dataset", gate="weak", ctx=Counter({"dataset": 1}))
+    other = Group("quux1m", name="Quux-1M", type="Dataset", gate="weak")
+    sized_models([zorb, kelp, quux, sized, data, other], Counter({"weak": 3}))
+    assert (sized.type, data.type, other.type) == ("Model", "Dataset", "Dataset")
+
+
+def test_the_shipped_lexicon_types_a_model_familys_sizes_as_models(by_name) -> None:
+    assert by_name["Pythia-410M"]["type"] == by_name["Pythia"]["type"] == "Model"
+
 def test_known_names_add_records_aliases_and_leave_other_kinds_alone(tmp_path) -> None:
     """known.toml: a name no record holds becomes a record of its group's type; a name a dataset or
     benchmark record holds only adds its forms there (the corpus keeps the type); a record of another

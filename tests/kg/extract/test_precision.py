@@ -497,6 +497,9 @@ def test_an_unknown_acronym_whose_value_changes_is_the_quantity(find) -> None:
             "ImageNet from 2.04 to 5.47. On MMLU, it increases QPX from 2.71 to 5.86. QPN improves recall.")
     found = find(text)
     assert "QPX" not in found and "ZorbDecode" in found, found
+    found = find("ZorbDecode: Fast Decoding\n\nWe present ZorbDecode. In an online test, ZorbDecode improves QPX by "
+                 "2.084%, and QPN by 0.5 points.")
+    assert not {"QPX", "QPN"} & set(found) and "ZorbDecode" in found, found
 
 
 @pytest.mark.parametrize("name", ["Zorbic-dominant", "Zorbic-focused"])
@@ -572,6 +575,9 @@ def test_a_metric_the_paper_names_by_apposition_is_no_name(find) -> None:
     found = find("A title\n\nWe propose a new metric, Zorbic Semantic Matching (ZSM), that quantifies visual "
                  "inconsistencies. ZSM outperforms CLIP.")
     assert not {"ZSM", "Zorbic Semantic Matching"} & set(found) and "CLIP" in found, found
+    found = find("A title\n\nWe propose ZorbScore, a jailbreak metric that measures harm, and KelpNet, a metric "
+                 "learning method. ZorbScore and KelpNet beat CLIP.")
+    assert "ZorbScore" not in found and "KelpNet" in found, found
 
 
 @pytest.mark.parametrize("word", ["0.35kbps", "24FPS", "16kHz", "3dB", "100ms", "PhD", "PhD-level", "MSc"])

@@ -524,6 +524,22 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
             gate_counts[g.gate] += 1
 
 
+_PARAMETER_SIZE = re.compile(r"^(?P<family>.+?)[- ]?\d+(?:\.\d+)?[MB]$")
+
+
+def sized_models(kept: list[Group], gate_counts: Counter) -> None:
+    """"Pythia-410M", "SmolLM2-360M": a model family's size, however few papers use it as a model (the "M"
+    reads like a data size, WebVid-10M), when no paper uses the name as data."""
+    models = {g.name.lower() for g in kept if g.type == "Model"}
+    for g in kept:
+        sized = _PARAMETER_SIZE.match(g.name)
+        if g.type in ("Dataset", "Benchmark") and sized and sized.group("family").lower() in models \
+                and not g.ctx["dataset"] + g.ctx["benchmark"] + g.intro["dataset"] + g.intro["benchmark"]:
+            gate_counts[g.gate] -= 1
+            g.type, g.gate = "Model", "sized_model"
+            gate_counts[g.gate] += 1
+
+
 def decide(st: Stats, curated: dict[str, Counter], docs: list[Doc], log: Log,
            jobs: int = 1, th: Thresholds = THRESHOLDS) -> list[Group]:
     """Group surface variants, decide Generic vs named type, apply the gates.
@@ -547,6 +563,7 @@ def decide(st: Stats, curated: dict[str, Counter], docs: list[Doc], log: Log,
     kept = [g for g in groups.values()
             if decide_group(g, acr_ok, df, case, var, kw_lookup, gate_counts, th)]
     compose_generic(kept, df, gate_counts, th)
+    sized_models(kept, gate_counts)
     for k in sorted(gate_counts):
         log(f"  gate {k}: {gate_counts[k]}")
     return kept
