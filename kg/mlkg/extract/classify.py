@@ -1195,6 +1195,10 @@ def _special_token(text: str, cand: Candidate) -> bool:
     return text[cand.start - 1:cand.start] == "<" and text[cand.end:cand.end + 1] == ">"
 
 
+_GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+                          "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"})
+
+
 @lru_cache(maxsize=100_000)
 def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
@@ -1208,6 +1212,8 @@ def _non_entity(text: str) -> bool:
     stem, subscript, index = text.partition("_")
     if subscript and index.isalnum() and len(index) <= 3 and _METRIC_ACRONYM.fullmatch(stem):
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
+    if subscript and stem.lower() in _GREEK_WORDS:
+        return True  # "Delta_MSE", "lambda_1": a quantity of a formula, its Greek letter spelled out
     if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
     if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):

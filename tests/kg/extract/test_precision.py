@@ -580,6 +580,12 @@ def test_a_metric_the_paper_names_by_apposition_is_no_name(find) -> None:
     assert "ZorbScore" not in found and "KelpNet" in found, found
 
 
+@pytest.mark.parametrize("word", ["Delta_MSE", "lambda_1", "Sigma_x"])
+def test_a_spelled_greek_letter_with_a_subscript_is_a_quantity(word: str) -> None:
+    """"(Delta_MSE = -0.037 vs Delta_stdPC = -0.082)": a formula's quantity, not a model (pi_0 may be the policy)."""
+    assert non_entity(word) and not non_entity("pi_0")
+
+
 @pytest.mark.parametrize("word", ["0.35kbps", "24FPS", "16kHz", "3dB", "100ms", "PhD", "PhD-level", "MSc"])
 def test_rates_and_degrees_are_no_names(word: str) -> None:
     """"ultra low (0.35kbps) bitrates", "domain experts (PhD-level and above)": quantities and degrees."""
