@@ -1750,7 +1750,8 @@ class TypeClassifier:
             _shape_votes(cand, with_shape=(key, cand.text) not in shape_votes, with_long_form=not long_form_voted)
             if cand.entry is None and (key, cand.text) not in shape_votes and has_size_suffix(cand.text) \
                     and _known_family_type(cand.text, lookup) == "Model":
-                cand.vote("Model", 2.0)  # "SmolLM2-135M": a known model's parameter count, not a data size
+                cand.vote("Model", 3.0)  # "SmolLM2-135M": a known model's parameter count, not a data size (over
+                # "by 93% on SmolVLM-256M", which reads like a set)
             if cand.entry is None and (key, cand.text) not in shape_votes and (
                     suite := _suite_variant(cand.text, lookup)):
                 cand.vote(suite, 2.0)  # "DarijaMMLU", "ArabicMMLU": a known benchmark made for a language or field

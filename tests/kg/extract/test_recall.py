@@ -795,3 +795,10 @@ def test_a_known_name_with_a_head_in_the_subtitle_describes_the_titles_name(tmp_
     doc = rules("ZorbToM: A Comprehensive Quokka Mind Benchmark for LLMs\n\nWe introduce ZorbToM, a benchmark.")
     names = {e.name for e in read_entities(doc)}
     assert "ZorbToM" in names and "Quokka Mind Benchmark" not in names, names
+
+
+def test_a_known_models_size_in_millions_stays_a_model_where_a_score_is_on_it(find) -> None:
+    """"cuts latency by 93% on SmolVLM-256M": a score "on" a name reads like a set, and "-256M" like a data
+    size, but a known model's family with a parameter count is a model."""
+    found = find("FooCache: fast\n\nWe propose FooCache. It cuts latency by 53% on CLIP-2B and by 93% on CLIP-256M.")
+    assert found.get("CLIP-256M", (None,))[0] == EntityType.MODEL, found
