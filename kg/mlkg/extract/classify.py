@@ -1004,7 +1004,7 @@ def _generic_text(text: str) -> bool:
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
-                                      "section_headings", "instruction_sets")
+                                      "section_headings", "instruction_sets", "regulations")
                         for w in words(f"nonentity.{key}"))
 _SPORTS_EVENT = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(words('nonentity.sports_events'))))})$")
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")

@@ -580,6 +580,13 @@ def test_a_metric_the_paper_names_by_apposition_is_no_name(find) -> None:
     assert "ZorbScore" not in found and "KelpNet" in found, found
 
 
+@pytest.mark.parametrize("word", ["GDPR", "HIPAA", "EU AI Act", "GGUF", "Q4_K_M"])
+def test_regulations_and_quantized_file_formats_are_no_names(find, word: str) -> None:
+    """"compliant with GDPR", "a Q4_K_M GGUF build": a law or a file format, not a model or a dataset."""
+    found = find(f"A title\n\nWe ship ZorbNet as a {word} build and check it against {word} with ZorbNet.")
+    assert word not in found and "ZorbNet" in found, found
+
+
 @pytest.mark.parametrize("word", ["Delta_MSE", "lambda_1", "Sigma_x"])
 def test_a_spelled_greek_letter_with_a_subscript_is_a_quantity(word: str) -> None:
     """"(Delta_MSE = -0.037 vs Delta_stdPC = -0.082)": a formula's quantity, not a model (pi_0 may be the policy)."""
