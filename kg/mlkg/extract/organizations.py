@@ -21,7 +21,7 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .classify import DocEntity
 from .shapes import norm_key
-from .spans import entity_rows, read_candidates, write_entities
+from .spans import entity_rows, read_candidates, read_entities, write_entities
 from .words import words
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class OrganizationFinder:
                 continue  # "OpenAI-CLIP-L", "Google Earth": a product, not the company
             spans.append((cand.start, cand.end, entry.name))
         institutions = _INSTITUTION.finditer(text) if any(w in text for w in _INSTITUTION_WORDS) else ()
+        institution_spans: list[tuple[int, int]] = []
         for match in institutions:
             words = match.group(0).split()
             while words and words[0] in _LEADING_STOP:
@@ -107,6 +108,7 @@ class OrganizationFinder:
             name = " ".join(words)
             start = match.end() - len(name)
             spans.append((start, match.end(), name))
+            institution_spans.append((start, match.end()))
         for start, end, name in spans:
             key = norm_key(name)
             entity = found.get(key)
@@ -118,6 +120,17 @@ class OrganizationFinder:
                 entity.mentions.append(Candidate(start, end, span.start, span.end, text[start:end], "organization"))
             if _AFFILIATION_CUE.search(text[max(0, start - 100):start]):
                 entity.role = Role.AFFILIATION
-        if found:
+        if not found:
+            return doc
+        inside = [(s, e) for s, e in named if any(a <= s and e <= b for a, b in institution_spans)]
+        if not inside:
             write_entities(doc, found.values(), append=True)
+            return doc
+        # "the Beijing Film Academy": the institution, not a model the names found in it
+        kept = []
+        for entity in read_entities(doc):
+            entity.mentions = [m for m in entity.mentions if (m.start, m.end) not in inside]
+            if entity.mentions:
+                kept.append(entity)
+        write_entities(doc, [*kept, *found.values()])
         return doc

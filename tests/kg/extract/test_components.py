@@ -553,6 +553,14 @@ def test_institutions_with_a_region_a_field_or_a_clinical_head(find) -> None:
 
 
 
+def test_an_institution_is_not_also_the_name_found_in_it(find) -> None:
+    """"the Beijing Film Academy": one organization, not also a model of its words (a coined-looking "ZorbX"
+    of "the ZorbX Film Academy"); a name beside it stays."""
+    found = find("A title\n\nWe built ZorbNet with faculty from the ZorbX Film Academy and the KelpNet Academy.")
+    assert found.get("ZorbX Film Academy", (None,))[0] == "Organization", found
+    assert not {"ZorbX", "KelpNet"} & set(found) and "ZorbNet" in found, found
+
+
 def test_results_component(nlp) -> None:
     doc = nlp("A title\n\nWe propose FooNet. FooNet achieves a top-1 accuracy of 84.8% on ImageNet, and an "
               "F1 of 93.2 on MMLU. It reaches 45.1 mAP on CIFAR-10.")
