@@ -1212,8 +1212,8 @@ def _non_entity(text: str) -> bool:
     stem, subscript, index = text.partition("_")
     if subscript and index.isalnum() and len(index) <= 3 and _METRIC_ACRONYM.fullmatch(stem):
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
-    if subscript and stem.lower() in _GREEK_WORDS:
-        return True  # "Delta_MSE", "lambda_1": a quantity of a formula, its Greek letter spelled out
+    if subscript and (stem.lower() in _GREEK_WORDS or len(stem) == 1 and stem.isascii()) or "," in text:
+        return True  # "Delta_MSE", "lambda_1", "I_1", "(I_1,I_2,I_3)": a formula's quantities (not "π_0")
     if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
     if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):

@@ -264,6 +264,19 @@ def _built_upon(doc: Doc, text: str, entity: DocEntity, abbreviations: list[Abbr
     return False
 
 
+def _cited_coinage(text: str, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
+    """A coined acronym spelled out as what inspired the paper or as an existing method ("Inspired by Dynamic
+    sAmpling Policy Optimization (DAPO), ...", "methods such as Group reward-Decoupled ... (GDPO)"): another
+    paper's coinage, not this one's."""
+    key = norm_key(entity.name)
+    return any(norm_key(a.short) == key and _CITED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)
+               for a in abbreviations)
+
+
+_CITED_BEFORE = re.compile(r"\b(?:inspired by|motivated by|such as|like|e\.g\.,?|following|existing|prior|previous|"
+                           r"recent)\s+(?:the\s+|methods?\s+|approaches?\s+|works?\s+)?$", re.IGNORECASE)
+
+
 _UPON_BEFORE = re.compile(r"\b(?:upon|on top of|based on|built on|builds on|build on|building on|grounded in)\s+"
                           r"(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w.^-]+\s+){0,3}$", re.IGNORECASE)
@@ -375,7 +388,8 @@ class RoleClassifier:
                     role = mention_role(doc, cand, entity.type, starts, prior=prior)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
-            if entity.coined or self._defined_in_intro(doc, entity, abbreviations):
+            if entity.coined and not _cited_coinage(text, entity, abbreviations) or \
+                    self._defined_in_intro(doc, entity, abbreviations):
                 best = Role.INTRODUCES
             elif best in (Role.USES, Role.MENTIONS) and entity.lexicon_id is None and \
                     any(_own_part(doc, text, m, own_start) for m in entity.mentions):
@@ -383,7 +397,8 @@ class RoleClassifier:
             elif (entity.lexicon_id is None and entity.aliases and best in (Role.USES, Role.MENTIONS)
                   and entity.type is EntityType.MODEL
                   and min((c.start for c in entity.mentions if c.start > title_end), default=-1) >= own_start
-                  and not _built_upon(doc, text, entity, abbreviations)):
+                  and not _built_upon(doc, text, entity, abbreviations)
+                  and not _cited_coinage(text, entity, abbreviations)):
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part (not in
                 # the background: "Recently, Vision Graph Neural Network (ViG) has gained attention")
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):

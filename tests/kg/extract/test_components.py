@@ -13,7 +13,7 @@ from mlkg.extract.pipeline import PIPELINE, create_nlp
 from mlkg.extract.spans import read_entities
 from mlkg.extract.shapes import is_version, name_shape, norm_key
 from mlkg.extract.tokenizer import create_tokenizer
-from mlkg.model import EntityType
+from mlkg.model import EntityType, Role
 
 
 def test_components_are_registered_factories() -> None:
@@ -551,6 +551,17 @@ def test_institutions_with_a_region_a_field_or_a_clinical_head(find) -> None:
     assert orgs == {"Google Research Asia", "Quokka Institute for AI", "Wombat Clinic", "Numbat Hospital",
                     "National Science Foundation"}, orgs
 
+
+
+def test_an_acronym_spelled_out_as_what_inspired_the_paper_is_used(find) -> None:
+    """"Inspired by Dynamic sAmpling Policy Optimization (DAPO), ... we propose ...": another paper's coinage
+    (odd capitals and all), used, not introduced; the paper's own acronym in the same sentence is introduced."""
+    found = find("KelpPO: a title\n\nExisting methods such as Zorbic reward-Decoupled Policy Optimization (ZDPO) "
+                 "split the score. Inspired by Quokka sAmpling Policy Optimization (QAPO), which filters rollouts, "
+                 "we propose Kelp Policy Optimization (KelpPO).")
+    assert found.get("QAPO", (None, None))[1] != Role.INTRODUCES, found
+    assert found.get("ZDPO", (None, None))[1] != Role.INTRODUCES, found
+    assert found.get("KelpPO", (None, None))[1] == Role.INTRODUCES, found
 
 
 def test_an_institution_is_not_also_the_name_found_in_it(find) -> None:

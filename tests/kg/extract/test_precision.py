@@ -587,9 +587,10 @@ def test_regulations_and_quantized_file_formats_are_no_names(find, word: str) ->
     assert word not in found and "ZorbNet" in found, found
 
 
-@pytest.mark.parametrize("word", ["Delta_MSE", "lambda_1", "Sigma_x"])
-def test_a_spelled_greek_letter_with_a_subscript_is_a_quantity(word: str) -> None:
-    """"(Delta_MSE = -0.037 vs Delta_stdPC = -0.082)": a formula's quantity, not a model (pi_0 may be the policy)."""
+@pytest.mark.parametrize("word", ["Delta_MSE", "lambda_1", "Sigma_x", "I_1", "I_1,I_2,I_3", "RGBA", "System 2 Thinking"])
+def test_a_formulas_quantities_and_kinds_of_data_or_thought_are_no_names(word: str) -> None:
+    """"(Delta_MSE = -0.037 vs Delta_stdPC = -0.082)", "image triplets (I_1,I_2,I_3)": a formula's quantities, not
+    models (pi_0 may be the policy); RGBA images and System 2 Thinking are kinds of data and of thought."""
     assert non_entity(word) and not non_entity("pi_0")
 
 
