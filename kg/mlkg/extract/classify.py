@@ -1095,7 +1095,7 @@ _METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|t
 
 # ... or after it: "we propose HarmScore, a jailbreak metric that ..." (not "a metric learning method")
 _METRIC_APPOSED_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|our)\s+(?:new\s+|novel\s+)?"
-                                   r"(?:[\w-]+\s+){0,2}(?:metric|measure)s?\b"
+                                   r"(?:(?!(?:that|which|to|and|or)\b)[\w-]+\s+){0,2}(?:metric|measure)s?\b"
                                    r"(?!\s+(?:learning|space|suite|benchmark|model|network))")
 
 

@@ -564,6 +564,15 @@ def test_an_acronym_spelled_out_as_what_inspired_the_paper_is_used(find) -> None
     assert found.get("KelpPO", (None, None))[1] == Role.INTRODUCES, found
 
 
+def test_a_dash_apposition_that_says_new_introduces(find) -> None:
+    """"we train Energy-Based Transformers (EBTs) -- a new class of ... -- to ...": like "X, a new ...", the
+    paper's own."""
+    found = find("A title\n\nWe train Zorbic Kelp Transformers (ZKTs) -- a new class of models -- on kelp, and "
+                 "QuillNet \u2014 a novel decoder \u2014 on images. ZKTs beat CLIP.")
+    assert found.get("ZKT", found.get("ZKTs", (None, None)))[1] == Role.INTRODUCES, found
+    assert found.get("QuillNet", (None, None))[1] == Role.INTRODUCES, found
+
+
 def test_an_institution_is_not_also_the_name_found_in_it(find) -> None:
     """"the Beijing Film Academy": one organization, not also a model of its words (a coined-looking "ZorbX"
     of "the ZorbX Film Academy"); a name beside it stays."""
