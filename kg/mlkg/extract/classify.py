@@ -1023,6 +1023,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
                        r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
+                       r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
                        # "3-DOF", "3-degree(-of-freedom)"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"

@@ -594,9 +594,11 @@ def test_a_formulas_quantities_and_kinds_of_data_or_thought_are_no_names(word: s
     assert non_entity(word) and not non_entity("pi_0")
 
 
-@pytest.mark.parametrize("word", ["0.35kbps", "24FPS", "16kHz", "3dB", "100ms", "PhD", "PhD-level", "MSc"])
+@pytest.mark.parametrize("word", ["0.35kbps", "24FPS", "16kHz", "3dB", "100ms", "PhD", "PhD-level", "MSc", "6.5km^2",
+                                  "NIQE"])
 def test_rates_and_degrees_are_no_names(word: str) -> None:
-    """"ultra low (0.35kbps) bitrates", "domain experts (PhD-level and above)": quantities and degrees."""
+    """"ultra low (0.35kbps) bitrates", "domain experts (PhD-level and above)", "6.5km^2 of city", NIQE scores:
+    quantities, degrees and metrics."""
     assert non_entity(word)
 
 
