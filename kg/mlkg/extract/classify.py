@@ -1260,7 +1260,9 @@ def _non_entity(text: str) -> bool:
         return True  # English-Hebrew, Chinese-English, English→Russian
     if " " not in text and "-" in text:
         head, _, last = text.rpartition("-")
-        return bool(head) and last.lower() in _ADJECTIVE_ENDS and last[1:].islower()
+        # (or any participle after an acronym: "LLM-Choreographed", "VLM-Curated")
+        return bool(head) and last[1:].islower() and (last.lower() in _ADJECTIVE_ENDS or (
+            head.isupper() and len(last) >= 6 and last.endswith("ed")))
     return False
 
 

@@ -14,7 +14,7 @@ from .conftest import entities
 
 @pytest.mark.parametrize("name", ["Radar-Guided", "GPT-Driven", "VLM-Conditioned", "CLIP-Based", "Depth-Aware",
                                   "LLM-Assisted", "Audio-Synced", "Memory-Enhanced", "AI-Powered", "Agent-Centric",
-                                  "Tuning-Free"])
+                                  "Tuning-Free", "LLM-Choreographed", "VLM-Curated"])
 def test_adjectival_compounds_are_not_names(find, name: str) -> None:
     found = find(f"A title\n\nOur {name} planner moves QuarkNet across rooms.")
     assert name not in found, found
