@@ -12,7 +12,8 @@ from .words import alternation
 # and introduce X" (not "... and established systems (X)").
 _INTRO_VERBS = alternation("cues.intro_verbs")
 # "established systems (X, Y)", "prior knowledge in open-source foundation models, e.g., X" name no new thing
-_NOT_ADJECTIVE = r"(?!(?<=established)\s+[a-z]+s\b)(?!(?<=open-source)\s+(?:[a-z-]+\s+)?[a-z]+s\b)"
+_NOT_ADJECTIVE = r"(?!(?<=established)\s+[a-z]+s\b)(?!(?<=open-source)\s+(?:[a-z-]+\s+)?[a-z]+s\b)" \
+    r"(?<!the open-source)(?<!fully open-source)(?<!an open-source)(?<!its open-source)"  # "the open-source OLMo"
 # "commercial and open-source LLMs": "open-source" coordinated with an adjective describes, it does not release
 _NOT_AFTER_ADJECTIVE = r"(?<!commercial and )(?<!proprietary and )(?<!closed-source and )(?<!closed and )"
 INTRO = re.compile(

@@ -270,6 +270,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We propose BazNet. We leverage prior knowledge in open-source foundation models, e.g., CLIP, and "
          "introduce a tuning strategy.", "CLIP", "uses"),
         ("We propose BazNet. In our primary CLIP setting, the agent fails more often.", "CLIP", "uses"),
+        # "the (fully) open-source X": an adjective before another's model; "we open-source X" releases it
+        ("We leverage the fully open-source ZorbLM series by indexing its data.", "ZorbLM", "uses"),
+        ("We open-source ZorbLM, a family of models.", "ZorbLM", "introduces"),
         # "commercial and open-source LLMs": an adjective, no second verb of the paper's
         ("We show that the resulting BazNet outperforms commercial and open-source LLMs (including ZorbLM-3 and "
          "QuillGPT).", "ZorbLM-3", "compares"),
