@@ -23,7 +23,7 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["LiDAR", "fMRI", "GNSS", "IMU", "EEG", "MICCAI", "IEEE", "NeurIPS", "FP16",
                                   "BF16", "INT8", "HEVC", "JPEG", "AV1", "Recall@K", "ANLS", "SARI", "CIDEr",
-                                  "XCOMET", "VIEScore", "Point Cloud", "SfM", "SLAM", "XAI", "MoE",
+                                  "XCOMET", "VIEScore", "Point Cloud", "SfM", "SLAM", "XAI", "MoE", "KV-Cache",
                                   "Mixture of Experts", "MLLM-as-a-Judge", "GitHub", "Hugging Face", "ComfyUI",
                                   "Kaggle", "T2I", "Siamese", "Structure-from-Motion", "Twitter",
                                   "Weibo", "TypeScript", "Kotlin", "NVIDIA-L20", "NVIDIA A100", "WAPE", "sMAPE", "Jetson Orin NX",
