@@ -45,6 +45,7 @@ from .shapes import (
     name_shape,
     norm_key,
 )
+from .makers import with_makers
 from .sized import split_sized
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
@@ -1809,6 +1810,7 @@ class TypeClassifier:
         result.extend(_plain_list_members(doc, text, result))
         _inherit_family_types(result, lookup)
         result = split_sized(doc, text, result, _sized_like)
+        with_makers(doc, text, result)
         changed = [i for i, (c, (entry, long_form)) in enumerate(zip(candidates, read_as))
                    if c.entry is not entry or c.long_form != long_form or i in stripped_titles]
         if changed:

@@ -802,3 +802,13 @@ def test_a_known_models_size_in_millions_stays_a_model_where_a_score_is_on_it(fi
     size, but a known model's family with a parameter count is a model."""
     found = find("FooCache: fast\n\nWe propose FooCache. It cuts latency by 53% on CLIP-2B and by 93% on CLIP-256M.")
     assert found.get("CLIP-256M", (None,))[0] == EntityType.MODEL, found
+
+
+def test_a_model_written_after_its_maker_is_named_with_it(nlp) -> None:
+    """"OpenAI o1", "Google Bard": the model's name as the paper writes it, the bare name an alias (so it still
+    resolves to the node of papers that write CLIP alone); "Google's CLIP" is the company's CLIP, named CLIP."""
+    entities = {e.name: e for e in nlp("A title\n\nWe compare ZorbNet with Google CLIP on ImageNet.")._.mlkg_entities}
+    assert "Google CLIP" in entities and "CLIP" not in entities, entities
+    assert entities["Google CLIP"].type == EntityType.MODEL and "CLIP" in entities["Google CLIP"].aliases
+    entities = {e.name: e for e in nlp("A title\n\nWe compare ZorbNet with Google's CLIP on ImageNet.")._.mlkg_entities}
+    assert "CLIP" in entities and "Google CLIP" not in entities, entities
