@@ -1083,8 +1083,8 @@ _LEVEL_TAIL = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(LEVEL_TAILS))})$")
 
 
 def _changing_quantity(text: str, cand: Candidate) -> bool:
-    """"improves/increases [TPF] (on D) from 2.04 to 5.47" (or "by 2.1%"): an acronym no lexicon knows, whose value the
-    sentence moves, is the quantity measured (no rule or model may keep it)."""
+    """"improves/increases [TPF] (on D) from 2.04 to 5.47" (or "by 2.1%"): an acronym no lexicon knows, whose
+    value the sentence moves, is the quantity measured (no rule or model may keep it)."""
     return cand.entry is None and _SHORT_CAPS.fullmatch(cand.text) is not None and _CHANGE_VERB_BEFORE.search(
         text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
 
@@ -1197,8 +1197,9 @@ def _special_token(text: str, cand: Candidate) -> bool:
     return text[cand.start - 1:cand.start] == "<" and text[cand.end:cand.end + 1] == ">"
 
 
-_GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
-                          "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"})
+_GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+                          "lambda", "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+                          "omega"})
 
 
 @lru_cache(maxsize=100_000)
@@ -1630,7 +1631,8 @@ class TypeClassifier:
         metric_keys = {key for key, a in defined.items()
                        if _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
         # ... or whose apposition says so ("HarmScore, a jailbreak metric that ..."): every mention
-        metric_keys.update(norm_key(_base_text(c.text)) for c in candidates if _METRIC_APPOSED_AFTER.match(text, c.end))
+        metric_keys.update(norm_key(_base_text(c.text)) for c in candidates
+                           if _METRIC_APPOSED_AFTER.match(text, c.end))
         spelled = _long_form_ranges(text, abbreviations)
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None

@@ -8,6 +8,7 @@ still resolves to the node other papers name without the company.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -16,11 +17,14 @@ from mlkg.model import EntityType
 from .candidates import Candidate
 from .words import words
 
+if TYPE_CHECKING:
+    from .classify import DocEntity
+
 _MAKERS = "|".join(sorted(map(re.escape, words("heads.model_makers")), key=len, reverse=True))
 _MAKER_BEFORE = re.compile(rf"(?<![\w-])(?:{_MAKERS})(?:'s)? $")
 
 
-def with_makers(doc: Doc, text: str, entities: list) -> None:  # type: ignore[type-arg]
+def with_makers(doc: Doc, text: str, entities: list[DocEntity]) -> None:
     """Extend each model mention written right after its maker to take the maker in; the entity is named by the
     first such mention, its bare name kept as an alias."""
     for entity in entities:

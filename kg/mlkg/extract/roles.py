@@ -50,8 +50,9 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
 _OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # An appositive that says the name is new: "X, a novel module that ...", "X, a new benchmark" (not "X, a new
 # baseline we outperform": no comparison before it)
-_NOVEL_AFTER = re.compile(r"\s*\)?\s*(?:,|-{2,3}|[\u2013\u2014])\s*(?:a|an)\s+(?:novel|new|newly[- ](?:proposed|designed|"
-                          r"introduced))\b", re.IGNORECASE)  # (or a dash's: "EBTs -- a new class of ...")
+_NOVEL_AFTER = re.compile(r"\s*\)?\s*(?:,|-{2,3}|[\u2013\u2014])\s*(?:a|an)\s+"
+                          r"(?:novel|new|newly[- ](?:proposed|designed|introduced))\b",
+                          re.IGNORECASE)  # (or a dash's: "EBTs -- a new class of ...")
 # "Evaluating on ReGT, our multilabel reannotation of ...", "X (our new benchmark)": the paper's own
 _OURS_AFTER = re.compile(r"\s*(?:,|\()\s*our\s+(?:[\w-]+\s+){0,4}?(?:data ?sets?|benchmarks?|corpus|corpora|suites?|"
                          r"collections?|re-?annotations?)(?:\s+(?:of|for|with|that|which)\b|\s*[,;.)])",

@@ -10,7 +10,9 @@ so a span still points at what the text says.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -18,6 +20,9 @@ from mlkg.identity import norm_key
 from mlkg.model import EntityType
 
 from .candidates import Candidate
+
+if TYPE_CHECKING:
+    from .classify import DocEntity
 
 _SIZE = r"\d+(?:\.\d+)?[BM]"
 # a name that ends in its first size: "Llama-3 3B", "Agent-World-8B", "MMFineReason-2B" (of "-2B/4B/8B")
@@ -77,7 +82,8 @@ def sized_list(text: str, start: int, end: int) -> list[SizedMention]:
     return out
 
 
-def split_sized(doc: Doc, text: str, entities: list, make_entity) -> list:  # type: ignore[type-arg]
+def split_sized(doc: Doc, text: str, entities: list[DocEntity],
+                make_entity: Callable[[str, str, DocEntity], DocEntity]) -> list[DocEntity]:
     """The entities with every listed family split into one model per size.
 
     ``entities`` are :class:`~mlkg.extract.classify.DocEntity`; ``make_entity(key, name, model)`` builds a
@@ -85,7 +91,7 @@ def split_sized(doc: Doc, text: str, entities: list, make_entity) -> list:  # ty
     an entity left with no mention goes.
     """
     by_key = {norm_key(e.name): e for e in entities}
-    added: list = []  # type: ignore[type-arg]
+    added: list[DocEntity] = []
     for entity in list(entities):
         for mention in list(entity.mentions):
             sizes = sized_list(text, mention.start, mention.end)
@@ -112,7 +118,7 @@ def split_sized(doc: Doc, text: str, entities: list, make_entity) -> list:  # ty
 _LIST_GAP = re.compile(r"\s*/\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
-def sized_runs(text: str, entities: list) -> list[list[int]]:  # type: ignore[type-arg]
+def sized_runs(text: str, entities: list[DocEntity]) -> list[list[int]]:
     """Indices of the entities listed together as sizes of one family ("Agent-World-8B and 14B"), one list
     per run: what the paper does with one size of the run it does with all ("we develop X-2B/4B/8B")."""
     marks = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source == "sized")

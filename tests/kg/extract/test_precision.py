@@ -587,7 +587,8 @@ def test_regulations_and_quantized_file_formats_are_no_names(find, word: str) ->
     assert word not in found and "ZorbNet" in found, found
 
 
-@pytest.mark.parametrize("word", ["Delta_MSE", "lambda_1", "Sigma_x", "I_1", "I_1,I_2,I_3", "RGBA", "System 2 Thinking"])
+@pytest.mark.parametrize("word", ["Delta_MSE", "lambda_1", "Sigma_x", "I_1", "I_1,I_2,I_3", "RGBA",
+                                  "System 2 Thinking"])
 def test_a_formulas_quantities_and_kinds_of_data_or_thought_are_no_names(word: str) -> None:
     """"(Delta_MSE = -0.037 vs Delta_stdPC = -0.082)", "image triplets (I_1,I_2,I_3)": a formula's quantities, not
     models (pi_0 may be the policy); RGBA images and System 2 Thinking are kinds of data and of thought."""
