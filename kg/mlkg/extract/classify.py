@@ -82,7 +82,7 @@ _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? o
 _DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
-_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-]{1,12})? (?:on|in) (?:the )?$"
+_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) (?:the )?$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.

@@ -139,7 +139,9 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
 # A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").
 _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
                             r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
-                            r"problems|questions|samples|images|videos|subjects|patients)\b")
+                            r"problems|questions|samples|images|videos|subjects|patients)\b"
+                            # or any plural noun right after it ("up to 100 customers"), but a score's unit
+                            r"|\s+(?!(?:points|scores|wins|percents|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b(?!-)")
 # "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
@@ -248,7 +250,7 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
-_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|vs\.?\s+)$")
+_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
@@ -279,7 +281,7 @@ _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s
                          r"particularly|especially|notoriously|widely[- ]used|well[- ]known|popular|challenging|"
                          r"difficult|demanding|competitive|harder|hardest|recent|established|standard)\s+){0,3}"
                          r"(?!(?:Level|Tier|Track|Task|Part|Stage|Phase|Subset|Split)[- ]?(?:\d+|[IVX]+)\b)"
-                         r"(?:[A-Z]|[^\x00-\x7f])")
+                         r"(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z]))")  # or a coined name: "on xbench-DS"
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
@@ -401,7 +403,8 @@ _BY_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding)\b)")
-_WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*)")
+_WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
+                      r"\bcut(?:s|ting)?\b(?!-))")  # "replacing A with B cuts [3%] in performance"
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
 _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 # (Not a task the set is scored on: "an Acc of 82.3% for lane line segmentation" is on the set the sentence is about.)
@@ -1253,9 +1256,14 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 pairs.pop(i, None)
                 if name:
                     pairs[i] = name
+        elif len(named) == 1 and respectively and _RESPECTIVELY.search(sent, values[run[-1]].end, values[run[-1]].end + 80) \
+                and sum(1 for e in model_ends or () if e <= values[run[0]].start) < len(run):
+            for i in run:  # "x, y and z on A 1.0, 2.0 and Pro, respectively": one value each for things not found
+                pairs.pop(i, None)
         elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
-            for i in run:
-                pairs.setdefault(i, next(iter(named)))
+            for i in run:  # (not a member stated on a name not found: "0.1 in VBench Total, and [0.3] in VisionReward")
+                if i in pairs or not _named_unfound_after(sent, values[i], data, model_ends or set()):
+                    pairs.setdefault(i, next(iter(named)))
     for run in _lists(sent, value_spans, _METRIC_LIST_GAP):  # "gains of +4% accuracy and +5.1% mAP on D"
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs for i in run[:-1]) and \
@@ -1287,7 +1295,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and (
-        _ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
+        _ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set())
+        or _named_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
     # on LME" (not found)
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
     # sentence's datasets in order when there are as many; otherwise which is which is unclear
@@ -1436,6 +1445,25 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
 
 
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
+# "x in VisionReward", "x (MGH)": a coined name (two capitals, or a capital and a digit) right after the number
+_IN_NAMED = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?P<prep>in|on)\s+(?:the\s+)?|\(\s*)"
+                       r"(?=(?P<name>[A-Z][\w.-]*[A-Z0-9][\w.-]*)(?:\s*\)|[\s,;.]))")
+
+
+def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], model_ends: set[int]) -> bool:
+    """The number's words go on to a coined name that is no set found, nor a metric or a qualifier ("92.1% in
+    STT": a short acronym after "in" names a metric), nor a model found after "on" or in brackets (what the
+    method runs on, "by 2% on LLaVA-1.5", or whose number it is): the number is stated there ("0.335 in
+    VisionReward"), not on the set of the list it is in."""
+    m = _IN_NAMED.match(sent, v.end)
+    if m is None or any(d[0] == m.end() for d in data):
+        return False
+    name = m.group("name")
+    model = m.end() + len(name) in model_ends
+    metric = bool(_METRIC_ONLY.fullmatch(name) or re.fullmatch(_QUALIFIER, name))
+    if m.group("prep") == "in":
+        return not metric and (model or not (name.isupper() and len(name) <= 5))
+    return not metric and not model
 # (plain words: no coordination, comparison, "respectively" or verb in the past: "19% accuracy improved on X")
 _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|which|that|than|over|compared|vs|"
                                 r"respectively|across)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
@@ -1448,7 +1476,7 @@ def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: s
     return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed), "") if m is not None else ""
 
 
-_WORDS_TO_ON = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,3}?(?=on\s)")
+_WORDS_TO_ON = re.compile(rf"\s*%?\s*(?:(?:[a-z][\w-]*|(?:{_QUALIFIER}-)?{_METRIC_CORE})\s+){{0,3}}?(?=on\s)")  # "Macro-F1"
 
 
 def _lone_dataset(sent: str, data: list[tuple[int, int, str]]) -> bool:

@@ -1981,3 +1981,56 @@ def test_a_count_of_the_sets_items_stands_between_on_and_the_set(nlp: Language) 
     """"88.1% accuracy on 500 MMLU problems": the count says how much of MMLU, not another number."""
     found = claims(nlp, "FooNet reaches 88.1% accuracy on 500 MMLU problems and 71.2% on the 1,000 CIFAR-10 images.")
     assert {(r[1], r[3]) for r in found} == {("MMLU", "88.1%"), ("CIFAR-10", "71.2%")}, found
+
+
+def test_a_number_on_a_coined_name_no_component_found_stays_off_the_lists_sets(nlp: Language) -> None:
+    """"75.0% on zqbench-QX" (a lower-case coined name), "5.9 (ZQH)" (a bracketed one) and "0.7953 Macro-F1
+    on ZqMag" are stated there, not on the set named before them."""
+    got = claims(nlp, "FooNet reaches 45.7% on ImageNet, 46.5% on MMLU, 75.0% on zqbench-QX, and 52.5 on CIFAR-10.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "45.7%"), ("MMLU", "46.5%"), ("CIFAR-10", "52.5")}, got
+    got = claims(nlp, "FooNet improves by 3.0 points on ImageNet, and generalizes with gains of 5.9 (ZQH) and "
+                      "1.9 (QGMH).")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "3.0 points")}, got
+    got = claims(nlp, "FooNet remains competitive (e.g., 0.8308 F1 on ImageNet; 0.7953 Macro-F1 on ZqMag).")
+    assert ("ImageNet", "0.7953") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_list_member_on_a_coined_name_does_not_share_the_lists_set(nlp: Language) -> None:
+    """"by 0.1 in VBench Total, 0.3 in VBench Quality, and 0.335 in VisionReward" (a model scoring outputs): the
+    last is not VBench's."""
+    got = claims(nlp, "FooNet surpasses the chunk-wise BarNet by 0.1 in ImageNet Total, 0.3 in ImageNet Quality, "
+                      "and 0.335 in CLIP.")
+    assert {v for _, d, _, v in got if d == "ImageNet"} == {"0.1", "0.3"}, got
+
+
+def test_long_metric_names_the_metric_table_knows(nlp: Language) -> None:
+    """"0.7921 Intersection over Union (IoU)": the long form names the metric, as its acronym would."""
+    got = claims(nlp, "FooNet reaches 0.7921 Intersection over Union (IoU) and 0.8835 F1 on ImageNet.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "IoU", "0.7921"), ("ImageNet", "F1", "0.8835")}, got
+
+
+def test_a_whole_number_before_any_plural_noun_counts_it(nlp: Language) -> None:
+    """"instances with up to 100 customers": a count, whatever it counts."""
+    assert claims(nlp, "We validated FooNet on the ImageNet dataset and noticed improvements in problem instances "
+                       "with up to 100 customers.") == set()
+
+
+def test_respective_numbers_for_one_found_set_and_elided_versions_are_unclear(nlp: Language) -> None:
+    """"x, y and z on D 1.0, 2.0 and Pro, respectively": one number each for versions not found, so none is D's."""
+    assert claims(nlp, "FooNet achieves 29.06%, 18.54%, and 34.00% pass@1 on MMLU 1.0, 2.0, and Pro, "
+                       "respectively.") == set()
+
+
+def test_an_ampersand_joins_a_bracketed_list_of_a_baselines_numbers(nlp: Language) -> None:
+    """"BarNet-7B (0.82 & 0.51)" after "0.89 on A and 0.55 on B": the baseline's numbers on A and B in order."""
+    got = claims(nlp, "FooNet achieves 0.89 on ImageNet and 0.55 on MMLU, surpassing baselines such as "
+                      "BarNet-7B (0.82 & 0.51).")
+    assert {(m, d, v) for m, d, _, v in got if m == "BarNet-7B"} == {("BarNet-7B", "ImageNet", "0.82"),
+                                                                    ("BarNet-7B", "MMLU", "0.51")}, got
+
+
+def test_what_an_ablation_cuts_is_no_claim(nlp: Language) -> None:
+    """"Replacing A with B cuts 3% in performance": the ablation's cost."""
+    got = claims(nlp, "On ImageNet, FooNet attains 95% success. Replacing the attention with concatenation cuts 3% "
+                      "in performance.")
+    assert {v for _, _, _, v in got} == {"95%"}, got
