@@ -812,3 +812,10 @@ def test_a_model_written_after_its_maker_is_named_with_it(nlp) -> None:
     assert entities["Google CLIP"].type == EntityType.MODEL and "CLIP" in entities["Google CLIP"].aliases
     entities = {e.name: e for e in nlp("A title\n\nWe compare ZorbNet with Google's CLIP on ImageNet.")._.mlkg_entities}
     assert "CLIP" in entities and "Google CLIP" not in entities, entities
+
+
+def test_a_name_a_coded_metric_is_stated_on_is_data(find) -> None:
+    """"0.7953 Macro-F1 on ZqMag": a score in a metric written with digits ("Macro-F1", "R@1") is on data too."""
+    found = find("FooNet: fast\n\nWe propose FooNet. It stays competitive (0.8308 F1 on ImageNet; 0.7953 Macro-F1 on "
+                 "ZqMag).")
+    assert found.get("ZqMag", (None,))[0] == EntityType.DATASET, found
