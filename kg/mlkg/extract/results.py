@@ -1367,8 +1367,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     only = names[0] if len(names) == 1 else None
     if only is not None:
         at = next(d[0] for d in data if d[2] == only)
-        # "x and y on D and <a name not typed a dataset>, respectively": which is which is unclear
-        listed = {i for run in value_runs if len(run) >= 2 for i in run} if respectively and any(
+        # "x and y on (both) D and <a name not typed a dataset>(, respectively)": which is which is unclear
+        listed = {i for run in value_runs if len(run) >= 2 for i in run} if any(
             d[2] == only and _COORDINATED.match(sent, d[1]) for d in data) else set()
         listed_runs = value_runs + _lists(sent, values, _METRIC_LIST_GAP)
         for i, v in enumerate(values):

@@ -2034,3 +2034,9 @@ def test_what_an_ablation_cuts_is_no_claim(nlp: Language) -> None:
     got = claims(nlp, "On ImageNet, FooNet attains 95% success. Replacing the attention with concatenation cuts 3% "
                       "in performance.")
     assert {v for _, _, _, v in got} == {"95%"}, got
+
+
+def test_numbers_on_both_a_found_set_and_one_not_found_are_unclear(nlp: Language) -> None:
+    """"by 78% and 94% on both D and Ford datasets" ("respectively" unsaid): which number is D's is unclear."""
+    assert claims(nlp, "FooNet outperforms the standard codecs by 78% and 94% in BD-rate on both ImageNet and Ford "
+                       "datasets.") == set()
