@@ -201,7 +201,9 @@ _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
-    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?)$")
+    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?"
+    # ... or goes on through a list of numbers after "by": "by 9.6%, [6.6%], and [3.9%] on A, B and C"
+    r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
@@ -1147,7 +1149,9 @@ _DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)
                             r"(?:proposed|new|newly\s+proposed|introduced|challenging|recent|popular|widely[- ]used|"
                             r"public|standard)\s+$"
                             # a level after a member: "on LCB v6 Hard and LCB-Pro Easy"
-                            r"|^\s+(?:Hard|Easy|Medium|Full|Lite|Mini)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+                            r"|^\s+(?:Hard|Easy|Medium|Full|Lite|Mini)\s*(?:,\s*(?:and\s+)?|and\s+)$"
+                            # ... or its split in brackets: "on MLVU (test), LVBench, and LongVideoBench"
+                            r"|^\s*\([a-z][\w -]{0,15}\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def _slashed_names(sent: str, data: list[tuple[int, int, str]], end: int) -> list[str] | None:

@@ -2040,3 +2040,11 @@ def test_numbers_on_both_a_found_set_and_one_not_found_are_unclear(nlp: Language
     """"by 78% and 94% on both D and Ford datasets" ("respectively" unsaid): which number is D's is unclear."""
     assert claims(nlp, "FooNet outperforms the standard codecs by 78% and 94% in BD-rate on both ImageNet and Ford "
                        "datasets.") == set()
+
+
+def test_gains_listed_after_by_over_the_previous_best_go_set_by_set(nlp: Language) -> None:
+    """"surpassing the previous state of the art by x, y and z on A (test), B and C, respectively": all three
+    are gains (not the previous best's numbers), one per set, a split in brackets after a member."""
+    got = claims(nlp, "FooNet surpasses the previous state-of-the-art by 9.6%, 6.6%, and 3.9% on MMLU (test), "
+                      "ImageNet, and CIFAR-10, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "9.6%"), ("ImageNet", "6.6%"), ("CIFAR-10", "3.9%")}, got
