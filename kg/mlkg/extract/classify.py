@@ -59,9 +59,11 @@ _HEAD_WORDS = {**{w: "Dataset" for w in DATASET_WORDS}, **{w: "Benchmark" for w 
 _WEAK_HEADS = words("heads.weak")
 # Long-form last words of named methods (as opposed to fields such as "... Learning").
 _METHOD_HEADS = words("heads.method")
+# What a set is called before its name: "on the in-domain X" (a split of the data, not a kind of model).
+_DATA_ADJECTIVE = r"(?:in-domain |out-of-domain |held-out |unseen |challenging )?"
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
-    r" (?:\w+ ){0,2}?(?:on|in|across) (?:both |the )?$|"
+    rf" (?:\w+ ){{0,2}}?(?:on|in|across) (?:both |the )?{_DATA_ADJECTIVE}$|"
     # "for de novo 3D generation on X": the task a score is stated for, on the data
     r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization)"
     r" on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
@@ -82,7 +84,8 @@ _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? o
 _DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
-_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) (?:the )?$"
+_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) (?:the )?"
+                        rf"{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.

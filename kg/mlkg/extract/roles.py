@@ -34,12 +34,15 @@ from .spans import abbreviations_of, read_entities, update_roles
 # not a preposition, nor a verb of finding ("our results show X": what the paper found, not what it named)
 _DESCRIBING_WORD = (r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via|shows?|showed|demonstrates?|indicates?|"
                     r"suggests?|reveals?|confirms?|find|finds|found|is|are|was|were)\b)[\w-]+")
+# (not the paper's earlier work: "we build upon our earlier Celeb-DF dataset"; but "the academic paper of our
+# previous released X" is X's own paper)
+_NOT_EARLIER = r"(?!\s+(?:earlier|previous(?!\s+released)|prior|past|former|preceding|original)\b)"
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?: as)?\s*\(?$|"
-                     r"\b(?:our|the proposed|proposed|the resulting|(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
+                     rf"\b(?:our{_NOT_EARLIER}|the proposed|proposed|the resulting|(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
                      r"|newly (?:introduced|proposed|released))\s+"  # (not "sets a new D record of x")
                      rf"(?:{_DESCRIBING_WORD}\s+){{0,2}}\(?$|"
                      # "on our localized editing benchmark LIMB": a head noun of data after the words
-                     r"\bour\s+(?:[\w-]+\s+){0,3}(?:benchmark|dataset|corpus|suite|testbed)\s+$|"
+                     rf"\bour{_NOT_EARLIER}\s+(?:[\w-]+\s+){{0,3}}(?:benchmark|dataset|corpus|suite|testbed)\s+$|"
                      # "a novel causal discovery algorithm, CDC-MAS", "the resulting model family, ArgusVLM"
                      rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$|"
                      # "we trained a 2-billion-parameter VLM, Aquila-VL-2B": the model the paper trained, named
@@ -266,13 +269,20 @@ def _built_upon(doc: Doc, text: str, entity: DocEntity, abbreviations: list[Abbr
     return False
 
 
-def _cited_coinage(text: str, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
+def _cited_coinage(text: str, entity: DocEntity, abbreviations: list[Abbreviation], background_end: int = -1) -> bool:
     """A coined acronym spelled out as what inspired the paper or as an existing method ("Inspired by Dynamic
-    sAmpling Policy Optimization (DAPO), ...", "methods such as Group reward-Decoupled ... (GDPO)"): another
-    paper's coinage, not this one's."""
+    sAmpling Policy Optimization (DAPO), ...", "methods such as Group reward-Decoupled ... (GDPO)"), or in the
+    background before the paper speaks of its own work ("Visual AutoRegressive (VAR) modeling has garnered
+    significant attention. ... we present ..."): another paper's coinage, not this one's."""
     key = norm_key(entity.name)
-    return any(norm_key(a.short) == key and _CITED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)
-               for a in abbreviations)
+    return any(norm_key(a.short) == key and (
+        _CITED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start) or a.short_end < background_end)
+        for a in abbreviations)
+
+
+def _in_title(text: str, title_end: int, name: str) -> bool:
+    """The title writes the name, as a word or the start of a longer name ("MIDOG" of "MIDOG 2025")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", text[:title_end]) is not None
 
 
 _CITED_BEFORE = re.compile(r"\b(?:inspired by|motivated by|such as|like|e\.g\.,?|following|existing|prior|previous|"
@@ -390,7 +400,9 @@ class RoleClassifier:
                     role = mention_role(doc, cand, entity.type, starts, prior=prior)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
-            if entity.coined and not _cited_coinage(text, entity, abbreviations) or \
+            background_end = own_start if own_start > title_end and not _in_title(text, title_end, entity.name) \
+                else -1  # (not a name the title writes: "... in the MIDOG 2025 Challenge")
+            if entity.coined and not _cited_coinage(text, entity, abbreviations, background_end) or \
                     self._defined_in_intro(doc, entity, abbreviations):
                 best = Role.INTRODUCES
             elif best in (Role.USES, Role.MENTIONS) and entity.lexicon_id is None and \

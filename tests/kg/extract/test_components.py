@@ -393,6 +393,11 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("To break the limits, we propose the Kelp Inference Model (KIM), a family of LLMs trained for recursive "
          "problem solving, and KIMRUN, an inference runtime. Together, KIM hosted on KIMRUN reasons.", "KIMRUN",
          "introduces"),
+        # an acronym spelled out in the background, before the paper speaks of its own work, is others' coinage
+        ("Kelp AutoRegressive (KAR) modeling has garnered significant attention. However, KAR paradigms are slow. "
+         "We present ZorbKAR, a framework that exploits KAR attention.", "KAR", "uses"),
+        # the paper's earlier work, built upon
+        ("We build upon our earlier Kelp-DF dataset and introduce ZorbBench, a new benchmark.", "Kelp-DF", "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

@@ -819,3 +819,10 @@ def test_a_name_a_coded_metric_is_stated_on_is_data(find) -> None:
     found = find("FooNet: fast\n\nWe propose FooNet. It stays competitive (0.8308 F1 on ImageNet; 0.7953 Macro-F1 on "
                  "ZqMag).")
     assert found.get("ZqMag", (None,))[0] == EntityType.DATASET, found
+
+
+def test_a_name_after_a_split_adjective_where_a_score_is_stated_is_data(find) -> None:
+    """"0.8135 on the in-domain ZqMi-Br": "in-domain" says which data, it does not hide that it is data."""
+    found = find("FooNet: fast\n\nWe propose FooNet. We found balanced accuracy values of up to 0.8135 and 0.7696 on "
+                 "the in-domain ZqMi-Br and the out-of-domain data.")
+    assert found.get("ZqMi-Br", (None,))[0] == EntityType.DATASET, found
