@@ -92,7 +92,7 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A
 _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
-_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?\w{0,6})?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
+_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
 _LETTER_COMPOUNDS = words("nonentity.letter_compounds")
 # Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
 _DATA_LONG_HEADS = words("heads.long_form_dataset")
@@ -708,7 +708,7 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
             first = numbered.group(1)
             out.append(Candidate(cand.start, cand.start + len(first), cand.tok_start, cand.tok_end, first, cand.source,
                                  entry=lookup(first) or cand.entry, long_form=cand.long_form))  # type: ignore[operator]
-            stem, at = first.rstrip("0123456789"), cand.start + len(first)
+            stem, at = re.sub(r"\d+(?:\.\d+)?$", "", first), cand.start + len(first)
             for number in cand.text[len(first) + 1:].split("/"):  # ... and each sibling the lexicon knows
                 entry = lookup(stem + number)  # type: ignore[operator]
                 if entry is not None and entry.type in ("Model", "Dataset", "Benchmark"):

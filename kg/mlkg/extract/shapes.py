@@ -56,7 +56,7 @@ LOWER_BENCH = re.compile(r"^(?!(?:test|work)-)[a-z][a-z0-9]*-bench(?:-[a-z0-9]+(
 # The Roman numerals that number an edition after a name ("Chronos Benchmark II"); not I or V, which are words.
 EDITION_NUMERALS = r"(?:II|III|IV|VI|VII|VIII)"
 # Numbered siblings written as one token: "CIFAR-10/100", "AIME24/25" (group 1: the first name).
-NUMBERED_SIBLINGS = re.compile(r"^([A-Za-z][\w.-]*?[A-Za-z-]\d+)(?:/\d+)+$")
+NUMBERED_SIBLINGS = re.compile(r"^([A-Za-z][\w.-]*?[A-Za-z-]\d+(?:\.\d+)?)(?:/\d+(?:\.\d+)?)+$")  # "Qwen-2.5/3" too
 # A parameter count in a name: "Qwen2.5-Math-1.5B", "Llama 3 70B", "Foo-7B-Instruct".
 PARAMETER_COUNT = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[Bb](?:$|[-_ ])")
 

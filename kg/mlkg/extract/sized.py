@@ -20,6 +20,7 @@ from mlkg.identity import norm_key
 from mlkg.model import EntityType
 
 from .candidates import Candidate
+from .words import alternation
 
 if TYPE_CHECKING:
     from .classify import DocEntity
@@ -82,6 +83,41 @@ def sized_list(text: str, start: int, end: int) -> list[SizedMention]:
     return out
 
 
+# One name, several versions or tiers: "Stable Diffusion 1.5 and 3.5", "Gemini 1.5, 2.0 and 2.5", "Terminal
+# Bench 1.0, 2.0, and Pro", "AIME 2024 and 2025". A version is small (below 20: "GPT-4 and 81.8" is a score)
+# or a year after a year; a tier is one of the words that end release names.
+_ENDS_VERSIONED = re.compile(r"^(?P<family>.*?[A-Za-z])(?P<sep>[- ]v?|[- ])(?P<size>\d{1,2}(?:\.\d)?|(?:19|20)\d\d)$")
+_TIER = alternation("heads.name_tiers")
+_NEXT_VERSION = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:v(?=\d))?"
+                           rf"(?P<size>\d{{1,2}}(?:\.\d)?|(?:19|20)\d\d|{_TIER})"
+                           r"(?![\w%]|\.\d|-\w|\s*(?:%|points?\b|pp\b))")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def version_list(text: str, start: int, end: int) -> list[SizedMention]:
+    """The names a versioned name written at ``text[start:end]`` and the versions or tiers listed right after
+    it stand for, its own included; empty unless one more is listed ("Stable Diffusion 1.5 and 3.5")."""
+    head = _ENDS_VERSIONED.match(text[start:end])
+    if head is None:
+        return []
+    family, sep, first = head.group("family"), head.group("sep"), head.group("size")
+    out = [SizedMention(text[start:end], start, end)]
+    pos = end
+    while (nxt := _NEXT_VERSION.match(text, pos)) is not None:
+        item = nxt.group("size")
+        if item[0].isdigit():
+            if bool(_YEAR.match(item)) != bool(_YEAR.match(first)) or not _YEAR.match(item) and float(item) >= 20:
+                break  # "GPT-4 and 81.8": a score, not a version
+            name = f"{family}{sep}{item}"
+        else:
+            name = f"{family} {item}"  # "Terminal Bench 1.0 and Pro": the tier of the family
+        out.append(SizedMention(name, nxt.start("size"), nxt.end("size")))
+        pos = nxt.end()
+    if len(out) < 2 or len({m.name for m in out}) < len(out):
+        return []
+    return out
+
+
 def split_sized(doc: Doc, text: str, entities: list[DocEntity],
                 make_entity: Callable[[str, str, DocEntity], DocEntity]) -> list[DocEntity]:
     """The entities with every listed family split into one model per size.
@@ -96,7 +132,12 @@ def split_sized(doc: Doc, text: str, entities: list[DocEntity],
         for mention in list(entity.mentions):
             sizes = sized_list(text, mention.start, mention.end)
             if not sizes or entity.type is not EntityType.MODEL and not all(_BILLIONS.search(s.name) for s in sizes):
-                continue  # (parameter counts name models, whatever the family was typed: "Agent-World-8B and 14B")
+                # (parameter counts name models, whatever the family was typed: "Agent-World-8B and 14B")
+                sizes, versions = version_list(text, mention.start, mention.end), True
+            else:
+                versions = False
+            if not sizes:
+                continue
             entity.mentions.remove(mention)
             for sized in sizes:
                 span = doc.char_span(sized.start, sized.end, alignment_mode="expand")
@@ -109,7 +150,8 @@ def split_sized(doc: Doc, text: str, entities: list[DocEntity],
                     target = by_key[key] = make_entity(f"doc:{key}", sized.name, entity)
                     added.append(target)
                 target.mentions.append(part)
-                target.type = EntityType.MODEL
+                if not versions:
+                    target.type = EntityType.MODEL  # (a version keeps the family's type: "Terminal Bench 2.0")
     for entity in by_key.values():
         entity.mentions.sort(key=lambda m: (m.start, m.end))
     return [e for e in [*entities, *added] if e.mentions]

@@ -826,3 +826,11 @@ def test_a_name_after_a_split_adjective_where_a_score_is_stated_is_data(find) ->
     found = find("FooNet: fast\n\nWe propose FooNet. We found balanced accuracy values of up to 0.8135 and 0.7696 on "
                  "the in-domain ZqMi-Br and the out-of-domain data.")
     assert found.get("ZqMi-Br", (None,))[0] == EntityType.DATASET, found
+
+
+def test_numbered_siblings_with_decimal_versions_name_each_known_sibling(tmp_path) -> None:
+    """"Kelp-2.5/3" as one token: Kelp-2.5 and the Kelp-3 the lexicon knows, as "Llama-2/3" gives two."""
+    rules = _rules_with(tmp_path, [{"id": "kelp-2.5", "name": "Kelp-2.5", "type": "Model"},
+                                   {"id": "kelp-3", "name": "Kelp-3", "type": "Model"}])
+    result = entities(rules, "A title\n\nWe fine-tune Kelp-2.5/3 models on our data.")
+    assert {"Kelp-2.5", "Kelp-3"} <= set(result), result

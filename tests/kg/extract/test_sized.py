@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mlkg.extract.sized import sized_list
+from mlkg.extract.sized import sized_list, version_list
 from mlkg.model import EntityType, Role
 
 
@@ -50,3 +50,38 @@ def test_parameter_counts_after_a_data_family_name_models(find) -> None:
     found = find("A title\n\nWe train on ImageNet. ImageNet-8B and 14B reach 80.1% on CIFAR-10.")
     assert found.get("ImageNet-8B", (None,))[0] == EntityType.MODEL, found
     assert found.get("ImageNet-14B", (None,))[0] == EntityType.MODEL, found
+
+
+def _versions(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return [m.name for m in version_list(text, start, start + len(name))]
+
+
+@pytest.mark.parametrize(("text", "written", "names"), [
+    ("We tune Kelp Diffusion 1.5 and 3.5 here.", "Kelp Diffusion 1.5", ["Kelp Diffusion 1.5", "Kelp Diffusion 3.5"]),
+    ("It wins on Zorb Bench 1.0, 2.0, and Pro.", "Zorb Bench 1.0", ["Zorb Bench 1.0", "Zorb Bench 2.0", "Zorb Bench Pro"]),
+    ("We test Zorb 1.5, 2.0 and 2.5 here.", "Zorb 1.5", ["Zorb 1.5", "Zorb 2.0", "Zorb 2.5"]),
+    ("We test on KIME 2024 and 2025.", "KIME 2024", ["KIME 2024", "KIME 2025"]),
+    ("It beats Zorb-2 and 3.", "Zorb-2", ["Zorb-2", "Zorb-3"]),
+])
+def test_a_list_of_versions_gives_one_name_per_version(text: str, written: str, names: list[str]) -> None:
+    assert _versions(text, written) == names
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Zorb-4 and 81.8 on kelp.", "Zorb-4"),  # a score, not a version
+    ("Zorb-4 and 8.5 points on kelp.", "Zorb-4"),
+    ("Zorb-4 and 12% on kelp.", "Zorb-4"),
+    ("KIME 2024 and 12 more.", "KIME 2024"),  # a year's sibling is a year
+    ("Zorb 2 and 2 again.", "Zorb 2"),
+    ("ZorbNet and 3 more.", "ZorbNet"),  # no version of its own
+])
+def test_no_list_of_versions_no_split(text: str, written: str) -> None:
+    assert _versions(text, written) == []
+
+
+def test_listed_versions_keep_the_familys_type(find) -> None:
+    """"ZorbBench 1.0, 2.0, and Pro": three benchmarks, one per version or tier, as the guidelines name siblings."""
+    found = find("A title\n\nOur agent leads on ZorbBench 1.0, 2.0, and Pro.")
+    for name in ("ZorbBench 1.0", "ZorbBench 2.0", "ZorbBench Pro"):
+        assert found.get(name, (None,))[0] == EntityType.BENCHMARK, found
