@@ -835,7 +835,8 @@ def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> lis
         word = doc[start]
         if start in covered or start in taken or word.is_sent_start or not word.whitespace_ \
                 or not _PLAIN_WORD.match(word.text) or len(word.text) < 3 or word.lower_ in NEVER_NAME \
-                or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
+                or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text) \
+                or len(word.text) > 5 and word.text.endswith("ing"):  # "Improving 7B Language Models": a verb
             continue
         before = doc[start - 1] if start >= 1 else None
         if before is not None and (before.text[:1].isupper() or before.text[:1].isdigit()) and before.whitespace_ \

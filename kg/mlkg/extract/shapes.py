@@ -75,7 +75,8 @@ def _latin_name_shape(text: str) -> str | None:
     """The shape by ASCII letters and digits only."""
     if len(text) < 2 or len(text) > 60 or not _ALPHA.search(text):
         return None
-    if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text) or _NEVER_TOKEN.search(text):
+    if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text) or _NEVER_TOKEN.search(text) \
+            or text.endswith("/"):  # "ArogyaSutra/": a path's end cut from a URL, not a name
         return None
     if _LATIN_JOINED.match(text) or LOWER_BENCH.match(text):
         return "joined"

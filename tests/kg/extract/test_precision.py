@@ -698,3 +698,11 @@ def test_a_common_word_in_odd_capitals_and_a_special_token_are_no_names(find) ->
     found = find("Skull to Face Matching with Benchmark DataSet\n\nZorbNet decides which tokens to delegate via a "
                  "<ZCALL> token, trained on adversarial training (AT) data.")
     assert not {"DataSet", "ZCALL"} & set(found) and "ZorbNet" in found, found
+
+
+def test_a_verb_before_a_size_and_a_path_cut_from_a_url_are_no_names(find) -> None:
+    """"A Case Study on Improving 7B Language Models" (a verb, then a size); "at: https://kelp.github.io/ ZorbSutra/"
+    (a URL broken by a space: the path's end is no name of its own)."""
+    found = find("Kelp DPO: A Case Study on Improving 7B Language Models to GPT-4 Level\n\nWe introduce ZorbNet. The "
+                 "code is available at: https://kelp.github.io/ ZorbSutra/")
+    assert not {"Improving 7B", "ZorbSutra/"} & set(found) and "ZorbNet" in found, found
