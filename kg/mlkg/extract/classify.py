@@ -89,7 +89,8 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
-_CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ")
+_CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ",
+              "in-domain ", "out-of-domain ", "held-out ", "unseen ", "challenging ")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")

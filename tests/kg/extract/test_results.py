@@ -2015,10 +2015,14 @@ def test_a_whole_number_before_any_plural_noun_counts_it(nlp: Language) -> None:
                        "with up to 100 customers.") == set()
 
 
-def test_respective_numbers_for_one_found_set_and_elided_versions_are_unclear(nlp: Language) -> None:
-    """"x, y and z on D 1.0, 2.0 and Pro, respectively": one number each for versions not found, so none is D's."""
-    assert claims(nlp, "FooNet achieves 29.06%, 18.54%, and 34.00% pass@1 on MMLU 1.0, 2.0, and Pro, "
+def test_respective_numbers_for_one_found_set_and_its_parts_are_unclear(nlp: Language) -> None:
+    """"x, y and z on D (val, test and hard), respectively": one number each for parts not found, so none is D's;
+    "x, y and z on D 1.0, 2.0, and Pro, respectively": one number for each version."""
+    assert claims(nlp, "FooNet achieves 29.06%, 18.54%, and 34.00% pass@1 on MMLU (val, test and hard), "
                        "respectively.") == set()
+    got = claims(nlp, "FooNet achieves 29.06%, 18.54%, and 34.00% pass@1 on MMLU 1.0, 2.0, and Pro, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU 1.0", "29.06%"), ("MMLU 2.0", "18.54%"),
+                                              ("MMLU Pro", "34.00%")}, got
 
 
 def test_an_ampersand_joins_a_bracketed_list_of_a_baselines_numbers(nlp: Language) -> None:
