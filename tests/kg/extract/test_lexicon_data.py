@@ -516,6 +516,22 @@ def test_a_curated_dataset_is_not_composed_generic() -> None:
     assert (curated.type, composed.type) == ("Dataset", "Generic")
 
 
+def test_a_language_and_a_generic_acronym_are_composed_generic() -> None:
+    """"Arabic LLM" (benchmarks), "English ASR": which language a generic thing is in, no name; a language and a
+    name ("Arabic ZorbLM") and an organization ("Chinese Kelp Institute") stay named."""
+    from mlkg.extract.lexicon_build.decide import compose_generic
+    from mlkg.extract.lexicon_build.groups import Group
+
+    generic = [Group("llm", name="LLM", type="Generic"), Group("asr", name="ASR", type="Generic")]
+    arabic = Group("arabicllm", name="Arabic LLM", type="Benchmark", gate="weak")
+    english = Group("englishasr", name="English ASR", type="Model", gate="weak")
+    named = Group("arabiczorblm", name="Arabic ZorbLM", type="Model", gate="weak")
+    org = Group("chinesekelpinstitute", name="Chinese Kelp Institute", type="Organization", gate="weak")
+    df = Counter({"kelp": 5000, "Kelp": 40, "institute": 5000, "Institute": 40})
+    compose_generic([*generic, arabic, english, named, org], df, Counter({"weak": 4}), bl.thresholds.THRESHOLDS)
+    assert (arabic.type, english.type, named.type, org.type) == ("Generic", "Generic", "Model", "Organization")
+
+
 def test_a_model_familys_size_in_millions_is_a_model_unless_papers_use_it_as_data() -> None:
     """"Zorb-410M" reads like a data size (WebVid-10M), but Zorb is a model and no paper uses Zorb-410M as data:
     a model; "Kelp-10M", whose papers use it as data, and "Quux-1M", of a family that is data, stay."""

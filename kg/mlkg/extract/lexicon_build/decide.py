@@ -498,6 +498,9 @@ def decide_group(g: Group, acr_ok: dict[str, AcronymStats], df: Counter,
 # ------------------------------------------------------------------ 5 and the whole
 
 
+_LANGUAGE_NAMES = words("nonentity.language_names")
+
+
 def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Thresholds) -> None:
     """Names made only of Generic acronyms and common words ("LLM Agent", "Multimodal LLMs",
     "Agentic RAG") are Generic too."""
@@ -505,9 +508,10 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
     generic_names |= {n + "s" for n in generic_names}
 
     def common(word: str) -> bool:
-        """A lower/Title-case English word used mostly in lower case ("Agent", "Efficient")."""
+        """A lower/Title-case English word used mostly in lower case ("Agent", "Efficient"), or a language's
+        name ("Arabic LLM", "Korean Benchmark": which language a generic thing is in)."""
         low = word.lower()
-        if low in WEAK_STOP or low in HEAD_KIND or low in STOP or low in FUNC:
+        if low in WEAK_STOP or low in HEAD_KIND or low in STOP or low in FUNC or low in _LANGUAGE_NAMES:
             return True
         return word.isalpha() and (word.islower() or word.istitle()) and \
             df[low] >= max(th.common_word_min_papers, df[word])
@@ -517,7 +521,8 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
                 k.endswith(":dataset") for k in g.curated):
             continue  # (a dataset a curated list names, "AG News", is named whatever its words are)
         parts = g.name.split()
-        if len(parts) > 1 and any(p in generic_names for p in parts) and \
+        language = parts[0].lower() in _LANGUAGE_NAMES and g.type != "Organization"  # (not "Chinese Academy of")
+        if len(parts) > 1 and (any(p in generic_names for p in parts) or language) and \
                 all(p in generic_names or common(p) for p in parts):
             gate_counts[g.gate] -= 1
             g.type, g.gate = "Generic", "generic_composed"
