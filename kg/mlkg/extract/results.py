@@ -245,8 +245,9 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
                  r"|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
-                 r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|split|set|corpus|leaderboard)\s+"
-                 r"(?:(?:(?<=split\s)|(?<=set\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest split of D"
+                 r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|splits?|sets?|corpus|leaderboard)\s+"
+                 r"(?:(?:(?<=split\s)|(?<=set\s)|(?<=splits\s)|(?<=sets\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest
+# split of D", "on the unseen validation splits of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")

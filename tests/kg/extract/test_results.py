@@ -2052,3 +2052,10 @@ def test_gains_listed_after_by_over_the_previous_best_go_set_by_set(nlp: Languag
     got = claims(nlp, "FooNet surpasses the previous state-of-the-art by 9.6%, 6.6%, and 3.9% on MMLU (test), "
                       "ImageNet, and CIFAR-10, respectively.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "9.6%"), ("ImageNet", "6.6%"), ("CIFAR-10", "3.9%")}, got
+
+
+def test_a_score_on_the_splits_of_a_set_is_the_sets(nlp: Language) -> None:
+    """"a 50.9% success rate on the unseen validation splits of D": D's score (the splits are D's parts)."""
+    got = claims(nlp, "FooNet leads on tasks including ImageNet, notably achieving a 50.9% success rate on the unseen "
+                      "validation splits of MMLU.")
+    assert ("MMLU", "50.9%") in {(d, v) for _, d, _, v in got}, got
