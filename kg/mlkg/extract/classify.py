@@ -734,8 +734,9 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
 
 # Between two names of one list: the gaps of NAME_LIST_GAP, after an optional lower-case gloss of the name
 # ("CIFAR-100 (classification), PASCAL VOC"), or "as well as".
-# (or a bracketed score: "ScanNet (+1.1 mAP50), ARKitScenes (+19.4 mAP25)")
-_PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?%?(?: [\w@.-]{1,12})?)\))?"
+# (or a bracketed score: "ScanNet (+1.1 mAP50), ARKitScenes (+19.4 mAP25)", or its change: "A (57% to 90.0%) and B")
+_PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?%?(?: [\w@.-]{1,12})?"
+                       r"|\d+(?:\.\d+)?\s?%?\s*(?:to|->|→)\s*\d+(?:\.\d+)?\s?%?)\))?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
                        r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$"
                        # a list of results: "80.2% A, 48.5% B", "15.3% on A, 29.2% on B, and 40.4% on C"
@@ -743,6 +744,8 @@ _PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?
 
 
 _COMMA_ONLY = re.compile(r"^\s*,\s*(?:the\s+)?$")
+# Each name's score in brackets: "on A (57% to 90.0%) and B (...)" pairs A and B as bare "and" would.
+_SCORE_BRACKET = re.compile(r"^\s*\([+-]?\d[^()]*\)(?=\s+(?:and|or)\s)")
 _PAIR_GAP = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?$|^\s*/\s*$")
 _FINAL_JOIN = re.compile(r"\b(?:and|or)\b|&")
 
@@ -759,7 +762,7 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
         gap = text[mentions[k - 1][1]:start] if k else ""
         if k and _PEER_GAP.match(gap) and mentions[k - 1][2] != i and not (closed and _COMMA_ONLY.match(gap)):
             if len(groups[-1]) == 1:
-                tight[-1] = bool(_PAIR_GAP.match(gap)) and text[end:end + 1] != "-"
+                tight[-1] = bool(_PAIR_GAP.match(_SCORE_BRACKET.sub("", gap))) and text[end:end + 1] != "-"
             groups[-1].append(i)
             closed = closed or bool(_FINAL_JOIN.search(gap))
         else:

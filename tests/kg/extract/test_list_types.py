@@ -801,3 +801,10 @@ def test_a_bracketed_list_after_ie_and_a_list_of_methods_after_datasets(rules: L
                           "methods (ZorbNet, QuillConvNet).")
     assert types.get("QUIMBA") == types.get("KELPSET") == "Dataset", types
     assert types.get("QuillConvNet") == "Model", types
+
+
+def test_a_pair_each_with_its_score_change_in_brackets_is_a_list(rules: Language) -> None:
+    """"on ImageNet (57% to 90.0%) and Zorb-NLI (67% to 83%)": a pair of sets, each with its own change."""
+    types = _types(rules, "A title\n\nFooNet improved Macro F1 scores on ImageNet (57% to 90.0%) and Zorb-NLI "
+                          "(67% to 83%).")
+    assert types.get("Zorb-NLI") == "Dataset", types
