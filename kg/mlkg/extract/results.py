@@ -1406,8 +1406,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     named_ends = {d[1] for d in data} | (model_ends or set())
     for i, v in enumerate(values):  # "on A (69.8% pass@32), Ineq-Comp-Seed ([52.2%] pass@32)": the bracket is the
         bracket = _NAME_BRACKET.search(sent, max(0, v.start - 60), v.start)  # score of a name no component found
-        if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends:
-            del pairs[i]
+        if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends and not any(
+                d[2] == pairs[i] and v.end <= d[0] < sent.find(")", v.end) for d in data):  # (not "SFT (+12% on D)":
+            del pairs[i]  # the set is named inside the bracket)
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
 

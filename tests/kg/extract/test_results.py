@@ -2059,3 +2059,11 @@ def test_a_score_on_the_splits_of_a_set_is_the_sets(nlp: Language) -> None:
     got = claims(nlp, "FooNet leads on tasks including ImageNet, notably achieving a 50.9% success rate on the unseen "
                       "validation splits of MMLU.")
     assert ("MMLU", "50.9%") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_gain_bracketed_after_a_baseline_with_its_set_inside_is_a_claim(nlp: Language) -> None:
+    """"improvements over the vanilla SFT (+12% on D) and RL (+16% on D) baselines": the brackets hold the gains
+    and the set they are on (not a name's own score, as in "Kelp-Seed (52.2% pass@32)")."""
+    got = claims(nlp, "FooNet provides substantial improvements over the vanilla SFT (+12% on MMLU) and RL (+16% on "
+                      "MMLU) baselines.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "+12%"), ("MMLU", "+16%")}, got
