@@ -253,7 +253,8 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
-_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
+_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?=[^()]*\d)[^()A-Z]{1,25}\)\s*)?"  # "x (20-way 1-shot) and"
+                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")

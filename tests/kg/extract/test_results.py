@@ -2067,3 +2067,10 @@ def test_a_gain_bracketed_after_a_baseline_with_its_set_inside_is_a_claim(nlp: L
     got = claims(nlp, "FooNet provides substantial improvements over the vanilla SFT (+12% on MMLU) and RL (+16% on "
                       "MMLU) baselines.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "+12%"), ("MMLU", "+16%")}, got
+
+
+def test_numbers_each_with_a_bracketed_setting_are_one_list(nlp: Language) -> None:
+    """"99.10% (20-way 1-shot) and 90.06% (500-way 5-shot) on D": both on D, each in its own setting."""
+    got = claims(nlp, "FooNet achieves high Recall@K scores: 99.10% (20-way 1-shot) and 90.06% (500-way 5-shot) on "
+                      "ImageNet; 99.20% (20-way 1-shot) and 98.86% (100-way 3-shot) on CIFAR-10.")
+    assert {("ImageNet", "99.10%"), ("ImageNet", "90.06%")} <= {(d, v) for _, d, _, v in got}, got
