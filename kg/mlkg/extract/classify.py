@@ -84,8 +84,8 @@ _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? o
 _DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
-_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) (?:the )?"
-                        rf"{_DATA_ADJECTIVE}$"
+_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) "
+                        rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
@@ -93,7 +93,8 @@ _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. "
               "in-domain ", "out-of-domain ", "held-out ", "unseen ", "challenging ")
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
-_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|^Bench|QA(?:v?\d)?$|-QA|-bench$")
+_BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|"
+                          r"^Bench|QA(?:v?\d)?$|-QA|-bench$")
 _LETTER_COMPOUNDS = words("nonentity.letter_compounds")
 # Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
 _DATA_LONG_HEADS = words("heads.long_form_dataset")

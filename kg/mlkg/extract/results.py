@@ -149,7 +149,8 @@ _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to)\s+(?:only\s+|up to\s+)?[+]?$")
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 # Words between "to" and the score reached: "to an impressive [57.3%]", "to nearly [90%]".
-_TO_QUALIFIER = r"(?:an?\s+(?:[a-z]+\s+){1,2}|(?:nearly|almost|about|around|approximately|roughly)\s+)?"
+_TO_QUALIFIER = (r"(?:an?\s+(?:[a-z]+\s+){1,2}|"
+                 r"(?:nearly|almost|about|around|approximately|roughly|below|under|above|over|just|only)\s+)?")
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
 _FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
@@ -201,7 +202,8 @@ _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
-    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?|\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?"
+    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?|"
+    r"\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?"
     # ... or goes on through a list of numbers after "by": "by 9.6%, [6.6%], and [3.9%] on A, B and C"
     r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
 _REL_AFTER = re.compile(
@@ -253,7 +255,8 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
-_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?=[^()]*\d)[^()A-Z]{1,25}\)\s*)?"  # "x (20-way 1-shot) and"
+# (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
+_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?=[^()]*\d)[^()A-Z]{1,25}\)\s*)?"
                                r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
@@ -1262,8 +1265,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 pairs.pop(i, None)
                 if name:
                     pairs[i] = name
-        elif len(named) == 1 and respectively and _RESPECTIVELY.search(sent, values[run[-1]].end, values[run[-1]].end + 80) \
-                and sum(1 for e in model_ends or () if e <= values[run[0]].start) < len(run):
+        elif len(named) == 1 and respectively and _RESPECTIVELY.search(
+                sent, values[run[-1]].end, values[run[-1]].end + 80) and sum(
+                1 for e in model_ends or () if e <= values[run[0]].start) < len(run):
             for i in run:  # "x, y and z on A 1.0, 2.0 and Pro, respectively": one value each for things not found
                 pairs.pop(i, None)
         elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
@@ -1483,7 +1487,8 @@ def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: s
     return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed), "") if m is not None else ""
 
 
-_WORDS_TO_ON = re.compile(rf"\s*%?\s*(?:(?:[a-z][\w-]*|(?:{_QUALIFIER}-)?{_METRIC_CORE})\s+){{0,3}}?(?=on\s)")  # "Macro-F1"
+# (or a metric's words: "0.7953 Macro-F1 on ZqMag")
+_WORDS_TO_ON = re.compile(rf"\s*%?\s*(?:(?:[a-z][\w-]*|(?:{_QUALIFIER}-)?{_METRIC_CORE})\s+){{0,3}}?(?=on\s)")
 
 
 def _lone_dataset(sent: str, data: list[tuple[int, int, str]]) -> bool:

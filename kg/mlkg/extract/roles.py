@@ -38,7 +38,8 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via
 # previous released X" is X's own paper)
 _NOT_EARLIER = r"(?!\s+(?:earlier|previous(?!\s+released)|prior|past|former|preceding|original)\b)"
 _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?: as)?\s*\(?$|"
-                     rf"\b(?:our{_NOT_EARLIER}|the proposed|proposed|the resulting|(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
+                     rf"\b(?:our{_NOT_EARLIER}|the proposed|proposed|the resulting|"
+                     r"(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
                      r"|newly (?:introduced|proposed|released))\s+"  # (not "sets a new D record of x")
                      rf"(?:{_DESCRIBING_WORD}\s+){{0,2}}\(?$|"
                      # "on our localized editing benchmark LIMB": a head noun of data after the words

@@ -2074,3 +2074,9 @@ def test_numbers_each_with_a_bracketed_setting_are_one_list(nlp: Language) -> No
     got = claims(nlp, "FooNet achieves high Recall@K scores: 99.10% (20-way 1-shot) and 90.06% (500-way 5-shot) on "
                       "ImageNet; 99.20% (20-way 1-shot) and 98.86% (100-way 3-shot) on CIFAR-10.")
     assert {("ImageNet", "99.10%"), ("ImageNet", "90.06%")} <= {(d, v) for _, d, _, v in got}, got
+
+
+def test_where_a_fall_to_a_bound_started_is_no_claim(nlp: Language) -> None:
+    """"reduced accuracy from 75% to below 40%": 75% is where it started (and "below 40%" a bound)."""
+    assert claims(nlp, "On the MMLU corpus, scaling from 54 to 1,128 documents reduced accuracy from 75% to below "
+                       "40%.") == set()

@@ -59,7 +59,8 @@ def _versions(text: str, name: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "written", "names"), [
     ("We tune Kelp Diffusion 1.5 and 3.5 here.", "Kelp Diffusion 1.5", ["Kelp Diffusion 1.5", "Kelp Diffusion 3.5"]),
-    ("It wins on Zorb Bench 1.0, 2.0, and Pro.", "Zorb Bench 1.0", ["Zorb Bench 1.0", "Zorb Bench 2.0", "Zorb Bench Pro"]),
+    ("It wins on Zorb Bench 1.0, 2.0, and Pro.", "Zorb Bench 1.0",
+     ["Zorb Bench 1.0", "Zorb Bench 2.0", "Zorb Bench Pro"]),
     ("We test Zorb 1.5, 2.0 and 2.5 here.", "Zorb 1.5", ["Zorb 1.5", "Zorb 2.0", "Zorb 2.5"]),
     ("We test on KIME 2024 and 2025.", "KIME 2024", ["KIME 2024", "KIME 2025"]),
     ("It beats Zorb-2 and 3.", "Zorb-2", ["Zorb-2", "Zorb-3"]),
