@@ -535,6 +535,10 @@ def _continues_name(text: str, start: int) -> bool:
         return False
     words_ = before.split()
     word = words_[-1] if words_ else ""
+    if word in ("of", "for") and len(words_) >= 3 and words_[-2][:1].isupper() and words_[-2][-1].isalnum() \
+            and words_[-2].lower() not in NEVER_NAME and not words_[-3].endswith((".", ":", ";", "!", "?")):
+        return True  # "Wyoming Department of Transportation corpus": the name's start is further back (not a
+        # sentence's first word: "Evaluation of Quokka dataset")
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and word.lower() not in NEVER_NAME \
         and word[-1].isalnum()
 

@@ -706,3 +706,11 @@ def test_a_verb_before_a_size_and_a_path_cut_from_a_url_are_no_names(find) -> No
     found = find("Kelp DPO: A Case Study on Improving 7B Language Models to GPT-4 Level\n\nWe introduce ZorbNet. The "
                  "code is available at: https://kelp.github.io/ ZorbSutra/")
     assert not {"Improving 7B", "ZorbSutra/"} & set(found) and "ZorbNet" in found, found
+
+
+def test_the_last_word_of_a_longer_name_before_a_head_is_no_name(find) -> None:
+    """"a Wyoming Department of Transportation corpus": the corpus is named by the whole run, not "Transportation";
+    a sentence's first word before "of" starts no name ("Evaluation of Quokka dataset")."""
+    found = find("A title\n\nWe observed this in a deployed Kelp Department of Transportation corpus. We propose "
+                 "ZorbNet. Evaluation of Quokka dataset shows gains.")
+    assert "Transportation" not in found and "Quokka" in found and "ZorbNet" in found, found
