@@ -281,6 +281,18 @@ def _cited_coinage(text: str, entity: DocEntity, abbreviations: list[Abbreviatio
         for a in abbreviations)
 
 
+# "Molmo and PixMo: Open Weights and Open Data": a title that announces two names before its colon
+_PAIRED_TITLE = re.compile(r"^([A-Z][\w.+-]+) (?:and|&) ([A-Z][\w.+-]+): ")
+
+
+def _paired_title_keys(text: str) -> set[str]:
+    """The keys of both names a title pairs before its colon, when one at least is coined ("Molmo and PixMo";
+    not "Vision and Language: ...")."""
+    m = _PAIRED_TITLE.match(text)
+    return {norm_key(m.group(1)), norm_key(m.group(2))} if m and (_CODED.search(m.group(1)) or _CODED.search(
+        m.group(2))) else set()
+
+
 def _in_title(text: str, title_end: int, name: str) -> bool:
     """The title writes the name, as a word or the start of a longer name ("MIDOG" of "MIDOG 2025")."""
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", text[:title_end]) is not None
@@ -375,7 +387,7 @@ class RoleClassifier:
         abbreviations = abbreviations_of(doc)
         text = doc_text(doc)
         title = title_name(text)
-        title_key = norm_key(text[title[0]:title[1]]) if title else None
+        title_keys = {norm_key(text[title[0]:title[1]])} if title else _paired_title_keys(text)
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
         starts = tuple(sorted({m.start for e in entities for m in e.mentions}))
@@ -386,7 +398,7 @@ class RoleClassifier:
             prior = any(title_end < c.start < own_start for c in entity.mentions) or (
                 " " in entity.name and 0 <= text.find(entity.name, title_end, own_start))
             for cand in entity.mentions:
-                if cand.source in ("title", "introduced") or (title_key and norm_key(cand.text) == title_key):
+                if cand.source in ("title", "introduced") or norm_key(cand.text) in title_keys:
                     role = Role.INTRODUCES
                 elif cand.source == "titlecase":  # a title-case run is the paper's own part ("Multi-Scale Linear
                     # Attention"), unless named in the background (here or in another mention: "surface extraction via

@@ -405,6 +405,14 @@ def test_role_classifier(find, text: str, name: str, role: str) -> None:
     assert found[name][1] == role, found
 
 
+def test_a_title_pairing_two_names_announces_both(find) -> None:
+    """"Zorbmo and KelpMo: Open Weights and Open Data": both names are the paper's, whichever the abstract
+    repeats; "Vision and Language: ..." pairs no names."""
+    found = find("Zorbmo and KelpMo: Open Weights and Open Data\n\nWe present Zorbmo, a family of VLMs. Zorbmo "
+                 "outperforms CLIP.")
+    assert found["KelpMo"][1] == "introduces" and found["Zorbmo"][1] == "introduces", found
+
+
 def test_title_announces_the_introduced_name(find) -> None:
     found = find("QuuxNet: Fast Pretraining for Small Models\n\nWe study pretraining with CLIP.")
     assert found["QuuxNet"] == ("Model", "introduces")
