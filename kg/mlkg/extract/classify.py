@@ -1200,6 +1200,17 @@ _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
 
 
+# "a phenomenon known as the Data Wall", "an effect termed Lost-in-the-Middle": a concept's name, no artifact
+_PHENOMENON_BEFORE = re.compile(r"\b(?:phenomen(?:on|a)|effects?|paradox(?:es)?|laws?|principles?|hypothes[ie]s|curses?|"
+                                r"traps?|bottlenecks?|dilemmas?|regimes?|behaviou?rs?)\s*,?\s+(?:(?:is|are|was)\s+)?"
+                                r"(?:known as|called|termed|dubbed|referred to as|coined)\s+(?:the\s+)?[\"“']?$")
+
+
+def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
+    """A name given to a phenomenon or a law ("a phenomenon known as the Data Wall"), not to an artifact."""
+    return cand.entry is None and _PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
+
+
 def _special_token(text: str, cand: Candidate) -> bool:
     """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact."""
     return text[cand.start - 1:cand.start] == "<" and text[cand.end:cand.end + 1] == ">"
@@ -1488,6 +1499,7 @@ long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
 names_a_class = _names_a_class
 names_a_language = _names_a_language
+names_a_phenomenon = _names_a_phenomenon
 metric_apposed = _metric_apposed
 generic_text = _generic_text
 changing_quantity = _changing_quantity
@@ -1722,6 +1734,7 @@ class TypeClassifier:
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) or _special_token(doc_text(doc), cand) \
+                    or _names_a_phenomenon(doc_text(doc), cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
                     or (cand.entry is None and _task_in_passing(doc, [cand])):

@@ -714,3 +714,11 @@ def test_the_last_word_of_a_longer_name_before_a_head_is_no_name(find) -> None:
     found = find("A title\n\nWe observed this in a deployed Kelp Department of Transportation corpus. We propose "
                  "ZorbNet. Evaluation of Quokka dataset shows gains.")
     assert "Transportation" not in found and "Quokka" in found and "ZorbNet" in found, found
+
+
+def test_the_name_of_a_phenomenon_is_no_artifact(find) -> None:
+    """"a phenomenon known as the Data Wall", "an effect termed Kelp Collapse": names of concepts, for the rules
+    and as a veto on the trained decider."""
+    found = find("A title\n\nAs public text runs out, a phenomenon known as the Kelp Wall, pre-training shifts. An "
+                 "effect termed Zorb Collapse follows. We propose ZorbNet.")
+    assert not {"Kelp Wall", "Zorb Collapse"} & set(found) and "ZorbNet" in found, found

@@ -35,6 +35,7 @@ from ..classify import (
     metric_apposed,
     names_a_class,
     names_a_language,
+    names_a_phenomenon,
     non_entity,
     task_in_passing,
     unknown_name_kept,
@@ -154,16 +155,16 @@ def _count_peers(doc: Doc, found: list[Unit]) -> None:
 
 def vetoed(doc: Doc, unit: Unit) -> bool:
     """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic entries, a
-    class of models like LLM, a metric the paper names, the acronym of a task spelled out in lower case
-    that the paper does not announce as its own): the decider may not add them back, however its few
+    class of models like LLM, a metric the paper names, a phenomenon's name, the acronym of a task spelled out
+    in lower case that the paper does not announce as its own): the decider may not add them back, however its few
     thousand training names voted."""
     if unit.row is not None:
         return False
     if non_entity(unit.name) or generic_text(unit.name) or any(
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
-    if any(metric_apposed(doc_text(doc), m) for m in unit.mentions):
-        return True  # "we propose a new metric, Visual Semantic Matching (VSM)"
+    if any(metric_apposed(doc_text(doc), m) or names_a_phenomenon(doc_text(doc), m) for m in unit.mentions):
+        return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X"
     if task_in_passing(doc, unit.mentions):
         return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte prediction (MBP)"
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
