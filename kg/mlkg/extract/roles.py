@@ -295,7 +295,13 @@ def _paired_title_keys(text: str) -> set[str]:
 
 def _in_title(text: str, title_end: int, name: str) -> bool:
     """The title writes the name, as a word or the start of a longer name ("MIDOG" of "MIDOG 2025")."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", text[:title_end]) is not None
+    at = text.find(name, 0, title_end)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if not (before.isalnum() or before in "_-" and before) and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(name, at + 1, title_end)
+    return False
 
 
 _CITED_BEFORE = re.compile(r"\b(?:inspired by|motivated by|such as|like|e\.g\.,?|following|existing|prior|previous|"
@@ -413,8 +419,8 @@ class RoleClassifier:
                     role = mention_role(doc, cand, entity.type, starts, prior=prior)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
-            background_end = own_start if own_start > title_end and not _in_title(text, title_end, entity.name) \
-                else -1  # (not a name the title writes: "... in the MIDOG 2025 Challenge")
+            background_end = own_start if entity.coined and own_start > title_end and not _in_title(
+                text, title_end, entity.name) else -1  # (not a name the title writes: "... the MIDOG 2025 Challenge")
             if entity.coined and not _cited_coinage(text, entity, abbreviations, background_end) or \
                     self._defined_in_intro(doc, entity, abbreviations):
                 best = Role.INTRODUCES
