@@ -1,10 +1,11 @@
-"""One family, several parameter counts: "Qwen 1.7B, 8B, and 14B" names three models, not one.
+"""One family, several parameter counts or versions: "Qwen 1.7B, 8B, and 14B" names three models, not one.
 
 Papers list the sizes they train or compare after one family name: "Llama-3.1 8B/70B",
 "MMFineReason-2B/4B/8B", "Agent-World-8B and 14B". Each size is a model of its own (it has its own
 results and its own node in the graph), so the family's mention is split into one entity per size,
 named as the paper would write it alone ("Llama-3.1 70B"). The size's own characters are the mention,
-so a span still points at what the text says.
+so a span still points at what the text says. Listed versions and tiers split the same way ("Stable
+Diffusion 1.5 and 3.5", "Terminal Bench 1.0, 2.0, and Pro"), keeping the family's type.
 """
 
 from __future__ import annotations
