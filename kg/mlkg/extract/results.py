@@ -1471,10 +1471,13 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
         return False
     name = m.group("name")
     model = m.end() + len(name) in model_ends
-    metric = bool(_METRIC_ONLY.fullmatch(name) or re.fullmatch(_QUALIFIER, name))
+    metric = bool(_METRIC_ONLY.fullmatch(name) or _QUALIFIER_ONLY.fullmatch(name))
     if m.group("prep") == "in":
         return not metric and (model or not (name.isupper() and len(name) <= 5))
     return not metric and not model
+
+
+_QUALIFIER_ONLY = re.compile(_QUALIFIER)
 # (plain words: no coordination, comparison, "respectively" or verb in the past: "19% accuracy improved on X")
 _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|which|that|than|over|compared|vs|"
                                 r"respectively|across)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
