@@ -60,7 +60,8 @@ _WEAK_HEADS = words("heads.weak")
 # Long-form last words of named methods (as opposed to fields such as "... Learning").
 _METHOD_HEADS = words("heads.method")
 # What a set is called before its name: "on the in-domain X" (a split of the data, not a kind of model).
-_DATA_ADJECTIVE = r"(?:in-domain |out-of-domain |held-out |unseen |challenging )?"
+_DATA_ADJECTIVES = ("in-domain ", "out-of-domain ", "held-out ", "unseen ", "challenging ")
+_DATA_ADJECTIVE = rf"(?:{'|'.join(_DATA_ADJECTIVES)})?"
 _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
     rf" (?:\w+ ){{0,2}}?(?:on|in|across) (?:both |the )?{_DATA_ADJECTIVE}$|"
@@ -90,7 +91,7 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
 _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ",
-              "in-domain ", "out-of-domain ", "held-out ", "unseen ", "challenging ")
+              *_DATA_ADJECTIVES)
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|"

@@ -30,7 +30,9 @@ _SIZE = r"\d+(?:\.\d+)?[BM]"
 # a name that ends in its first size: "Llama-3 3B", "Agent-World-8B", "MMFineReason-2B" (of "-2B/4B/8B")
 _ENDS_SIZED = re.compile(rf"^(?P<family>.*?[A-Za-z\d.])(?P<sep>[- ]?)(?P<size>{_SIZE})$")
 # the next size of the list: "/70B", ", 8B", ", and 14B", " and 14B", " or 70B"
-_NEXT_SIZE = re.compile(rf"(?:\s*/\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<size>{_SIZE})(?!\w|\.\d|-\w)")
+# what separates the members of a list: ", ", ", and ", " and ", " or ", " & " (and "/" between sizes)
+_SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
+_NEXT_SIZE = re.compile(rf"(?:\s*/\s*|{_SEPARATOR})(?P<size>{_SIZE})(?!\w|\.\d|-\w)")
 _BILLIONS = re.compile(r"\dB$")
 _FIRST_SIZE = re.compile(rf" (?P<size>{_SIZE})(?!\w|\.\d|-\w)")  # "Qwen[ 1.7B], 8B, and 14B"
 # sizes of data, not of models: "trained on 1B, 5B and 10B tokens"
@@ -89,7 +91,7 @@ def sized_list(text: str, start: int, end: int) -> list[SizedMention]:
 # or a year after a year; a tier is one of the words that end release names.
 _ENDS_VERSIONED = re.compile(r"^(?P<family>.*?[A-Za-z])(?P<sep>[- ]v?|[- ])(?P<size>\d{1,2}(?:\.\d)?|(?:19|20)\d\d)$")
 _TIER = alternation("heads.name_tiers")
-_NEXT_VERSION = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:v(?=\d))?"
+_NEXT_VERSION = re.compile(rf"(?:{_SEPARATOR})(?:v(?=\d))?"
                            rf"(?P<size>\d{{1,2}}(?:\.\d)?|(?:19|20)\d\d|{_TIER})"
                            r"(?![\w%]|\.\d|-\w|\s*(?:%|points?\b|pp\b))")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -158,7 +160,7 @@ def split_sized(doc: Doc, text: str, entities: list[DocEntity],
     return [e for e in [*entities, *added] if e.mentions]
 
 
-_LIST_GAP = re.compile(r"\s*/\s*|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_GAP = re.compile(rf"\s*/\s*|{_SEPARATOR}")
 
 
 def sized_runs(text: str, entities: list[DocEntity]) -> list[list[int]]:
