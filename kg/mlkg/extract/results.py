@@ -142,6 +142,8 @@ _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs
                             r"problems|questions|samples|images|videos|subjects|patients)\b"
                             # or any plural noun right after it ("up to 100 customers"), but a score's unit
                             r"|\s+(?!(?:points|scores|wins|percents|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b(?!-)")
+# The rest of a list of whole numbers, the last of which counts ("[30] and 60 updates earlier").
+_WHOLE_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?![\d.%]))+")
 # "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to" are checked once that cheap tail is found.
@@ -305,6 +307,8 @@ _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){0,2}"  # "D benchmark test (90.9%"
                         r"(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
+# A short note bracketed after a listed name: "surpass GPT-4 Turbo (April 2024) and GPT-4o".
+_NAME_NOTE = re.compile(r"^\s*\([^()]{1,30}\)")
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
@@ -322,7 +326,9 @@ _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|part
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
                            r"\b(?:for|of)\s+(?:the\s+)?)$")
-_SUBJECT_GAP = re.compile(rf"\s+(?:only\s+|also\s+|still\s+|just\s+)?(?i:{alternation('results.result_verbs')})"
+# (a short bracket may follow the name: "SphereAR-B (208M) reaches [1.92]")
+_SUBJECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:only\s+|also\s+|still\s+|just\s+)?"
+                          rf"(?i:{alternation('results.result_verbs')})"
                           r"\s+(?:an?\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+)?")
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
 _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and y [for ]A and B, respectively"
@@ -358,6 +364,8 @@ _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*
 _NAMED_SETTING = re.compile(r"\s*(?:Under|In|For|With)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:protocol|setting|"
                             r"regime|configuration|condition|evaluation|split)s?\b")
 _PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
+# The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
+_SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
 _ACROSS = re.compile(r"(?i:\b(?:across|on average,?\s+(?:on|over|in))\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
 # A sentence naming no dataset that points back to the one named before it.
@@ -853,7 +861,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):
             continue  # "(2) a web app": an item's number
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
-        if not unit and "." not in num and _COUNTED_AFTER.match(after):
+        if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
+                rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
         if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before):
             continue
@@ -1238,7 +1247,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         on = _ON.match(gap)
         if on and j in in_data_list and _ACROSS.search(gap):
             continue
-        if (on or not gap.strip() or _PAREN.match(gap) and sent.startswith(")", data[j][1])) and (
+        if (on or not gap.strip() or _PAREN.match(gap) and _SET_CLOSE.match(sent, data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
         elif on and ("%" in v.value or "." in v.value) and (
@@ -1528,12 +1537,14 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     for k in range(len(inside) - 1, -1, -1):
         start, end, name = inside[k]
         since = inside[k - 1][1] if k else clause_start
-        if _OWN_BRACKET.match(sent, end, at):
-            return name  # "baselines such as GPT-4o (Average Score 15.6)": that model's number
+        if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
+                "(" not in bracket.group() and _COMPARED.search(sent, since, start)):
+            return name  # "baselines such as GPT-4o (Average Score 15.6)": that model's number (not "A outperforms
+            # B with a [60%] improvement": the subject's)
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
         first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared
-        while first and NAME_LIST_GAP.match(sent[inside[first - 1][1]:inside[first][0]]):
+        while first and NAME_LIST_GAP.match(_NAME_NOTE.sub("", sent[inside[first - 1][1]:inside[first][0]], 1)):
             first -= 1
         listed_since = max((e for e in value_ends if (inside[first - 1][1] if first else clause_start) <= e
                             <= inside[first][0]), default=inside[first - 1][1] if first else clause_start)

@@ -2080,3 +2080,33 @@ def test_where_a_fall_to_a_bound_started_is_no_claim(nlp: Language) -> None:
     """"reduced accuracy from 75% to below 40%": 75% is where it started (and "below 40%" a bound)."""
     assert claims(nlp, "On the MMLU corpus, scaling from 54 to 1,128 documents reduced accuracy from 75% to below "
                        "40%.") == set()
+
+
+def test_a_named_model_with_a_bracketed_size_states_what_its_verb_reaches(nlp: Language) -> None:
+    """"FooNet-B (208M) reaches 1.92": the bracket between the name and its verb keeps the name the subject."""
+    got = claims(nlp, "On ImageNet, FooNet-H sets a new state of the art, achieving FID 1.34. At smaller scales, "
+                      "FooNet-L (479M) reaches FID 1.54 and FooNet-B (208M) reaches 1.92.")
+    assert ("FooNet-B", "ImageNet", "1.92") in {(m, d, v) for m, d, _, v in got}, got
+
+
+def test_whole_numbers_listed_before_a_plural_noun_count_it(nlp: Language) -> None:
+    """"30 and 60 updates earlier": the first member counts updates as the last does."""
+    got = claims(nlp, "On ImageNet, FooNet reaches 81.2% accuracy 30 and 60 updates earlier than the baseline.")
+    assert {v for _, _, _, v in got} == {"81.2%"}, got
+
+
+def test_a_number_bracketed_with_its_set_and_a_resolution_is_on_that_set(nlp: Language) -> None:
+    """"3.42 (ImageNet 64times64)" (a "×" the page lost): the resolution after the set's name stays inside the
+    set's bracket."""
+    got = claims(nlp, "FooNet achieves 2.78 (CIFAR-10) and 3.42 (ImageNet 64times64) bits per dimension.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "2.78"), ("ImageNet", "3.42")}, got
+
+
+def test_a_number_after_a_compared_model_is_the_subjects(nlp: Language) -> None:
+    """"A outperforms B with a 60% improvement": A's gain; "surpass B (April 2024) and C ... (90.9% vs. 90.2%)":
+    the list of compared models goes on past the bracket, so the first number is the subject's."""
+    got = claims(nlp, "FooNet outperforms BarNet-7B with a 60% improvement in average metrics on MMLU.")
+    assert {(m, v) for m, _, _, v in got} == {("FooNet", "60%")}, got
+    got = claims(nlp, "FooNet is the first model to surpass BarNet-7B (April 2024) and BazNet-2 in pass@1 on the "
+                      "MMLU benchmark test (90.9% vs. 90.2%).")
+    assert ("FooNet", "90.9%") in {(m, v) for m, _, _, v in got}, got
