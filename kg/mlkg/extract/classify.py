@@ -742,7 +742,9 @@ _PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
                        r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$"
                        # a list of results: "80.2% A, 48.5% B", "15.3% on A, 29.2% on B, and 40.4% on C"
-                       r"|^\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s*\\?%\s+(?:on\s+)?(?:the\s+)?$")
+                       r"|^\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s*\\?%\s+(?:on\s+)?(?:the\s+)?$"
+                       # ... each name in brackets after its number: "3.7% (A), 5.3% (B), and 4.5 (C)"
+                       r"|^\)\s*,\s*(?:and\s+)?[+-]?\d+(?:\.\d+)?\s*\\?%?\s*\($")
 
 
 _COMMA_ONLY = re.compile(r"^\s*,\s*(?:the\s+)?$")

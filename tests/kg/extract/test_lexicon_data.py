@@ -550,6 +550,27 @@ def test_a_model_familys_size_in_millions_is_a_model_unless_papers_use_it_as_dat
 def test_the_shipped_lexicon_types_a_model_familys_sizes_as_models(by_name) -> None:
     assert by_name["Pythia-410M"]["type"] == by_name["Pythia"]["type"] == "Model"
 
+
+def test_names_typed_only_by_on_contexts_are_settled_by_metric_family_or_dropped() -> None:
+    """Typed data only because papers report results "on" them: a metric's name is Generic ("ZorbScore-IoU"),
+    a name of a model family ("Zorb-J", three Zorb-... models) a Model, not of a common word's ("Video-Kelp");
+    one such context alone drops the name; a name some paper calls a dataset stays."""
+    from mlkg.extract.lexicon_build.decide import weakly_typed
+    from mlkg.extract.lexicon_build.groups import Group
+
+    models = [Group(f"zorb{i}", name=f"Zorb-{i}", type="Model") for i in (1, 2, 3)]
+    models += [Group(f"video{i}", name=f"Video-{i}", type="Model") for i in (1, 2, 3)]
+    metric = Group("zorbscoreiou", name="Zorb-IoU", type="Dataset", gate="weak", ctx=Counter({"eval": 3}))
+    family = Group("zorbj", name="Zorb-J", type="Dataset", gate="weak", ctx=Counter({"eval": 1}))
+    common = Group("videokelp", name="Video-Kelp", type="Dataset", gate="weak", ctx=Counter({"eval": 2}))
+    once = Group("quuxdb", name="QuuxDB", type="Dataset", gate="weak", ctx=Counter({"eval": 1}))
+    data = Group("kelpdb", name="KelpDB", type="Dataset", gate="weak", ctx=Counter({"eval": 1, "dataset": 1}))
+    df = Counter({"video": 5000, "Video": 300, "Zorb": 40})
+    kept = weakly_typed([*models, metric, family, common, once, data], df, Counter({"weak": 5}),
+                        bl.thresholds.THRESHOLDS)
+    assert {g.name: g.type for g in kept if g.gate == "weak" or g.ctx} == {
+        "Zorb-IoU": "Generic", "Zorb-J": "Model", "Video-Kelp": "Dataset", "KelpDB": "Dataset"}
+
 def test_known_names_add_records_aliases_and_leave_other_kinds_alone(tmp_path) -> None:
     """known.toml: a name no record holds becomes a record of its group's type; a name a dataset or
     benchmark record holds only adds its forms there (the corpus keeps the type); a record of another
@@ -592,3 +613,9 @@ def test_known_names_are_matchable_and_in_the_shipped_lexicon() -> None:
     rows = [json.loads(line) for line in default_path().read_text(encoding="utf-8").splitlines()]
     assert apply_known(rows) == rows
     assert {r["name"]: r["type"] for r in rows if "known" in r["source"]}.get("Omniglot") == "Dataset"
+
+
+def test_the_shipped_lexicon_settles_names_typed_only_by_on_contexts(by_name) -> None:
+    """"on GPT-J" typed GPT-J as data, "on PickScore" PickScore; a model family and a metric's name decide."""
+    assert by_name["GPT-J"]["type"] == "Model"
+    assert by_name["PickScore"]["type"] == by_name["AbsRel"]["type"] == "Generic"

@@ -808,3 +808,11 @@ def test_a_pair_each_with_its_score_change_in_brackets_is_a_list(rules: Language
     types = _types(rules, "A title\n\nFooNet improved Macro F1 scores on ImageNet (57% to 90.0%) and Zorb-NLI "
                           "(67% to 83%).")
     assert types.get("Zorb-NLI") == "Dataset", types
+
+
+def test_names_each_bracketed_after_its_score_are_one_list(rules: Language) -> None:
+    """"gains of 3.7% (ImageNet), 5.3% (CIFAR-10), and 4.5 (ZorbVRD)": the names in brackets after their
+    numbers are peers, so the unknown name takes their type."""
+    types = _types(rules, "A title\n\nZorbNet achieves AP improvements of 3.7% (ImageNet), 5.3% (CIFAR-10), 4.3% "
+                          "(MMLU), and 4.5 (ZorbVRD) in the 5-shot setting.")
+    assert types.get("ZorbVRD") in ("Dataset", "Benchmark"), types

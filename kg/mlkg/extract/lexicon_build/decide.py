@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mlkg.extract.words import words
+from mlkg.extract.words import alternation, words
 
 from .contexts import shape_votes
 from .definitions import classify_long_form, sense_clusters, singular
@@ -545,6 +545,51 @@ def sized_models(kept: list[Group], gate_counts: Counter) -> None:
             gate_counts[g.gate] += 1
 
 
+# A metric's name, as the result extractor reads one ("AbsRel", "FDE"), alone or after a task's prefix or
+# before a version ("ASR-BLEU", "NTA-IoU", "COMET-22").
+_METRIC_NAME = re.compile(rf"(?:[A-Za-z]+-)?(?:{alternation('results.metric_acronyms')})(?:-\d+)?")
+
+
+def _only_evaluated(g: Group) -> bool:
+    """Typed data only by what papers report "on" it: no paper calls it data, a benchmark or a model,
+    introduces it, or lists it, and its shape says nothing ("on RTX 4090", "on PostgreSQL", "on GPT-J" read
+    like sets; so do real ones, "on VidVRD")."""
+    return g.type in ("Dataset", "Benchmark") and not (
+        g.ctx["dataset"] + g.ctx["benchmark"] + g.ctx["model"] + sum(g.intro.values())) and not any(
+        not k.endswith("metric") for k in g.curated) and not shape_votes(g.name)
+
+
+def weakly_typed(kept: list[Group], df: Counter, gate_counts: Counter, th: Thresholds) -> list[Group]:
+    """Settle the names typed only by "on X" contexts: a metric's name is Generic ("results on AbsRel"); a
+    member of a model family (three models or more named "<family>-...", the family no common word: not
+    "Video-") is a Model ("GPT-J", "Phi-3.5", "LLaVA-OV": what a method was run on); one
+    such context in the whole corpus is too little to type a name, which is left to the extractor
+    (measured on 2026-12-04: most of them were hardware, software, metrics or fields, "8xH100", "MySQL",
+    "AURC", "sEMG")."""
+    models = [g.name for g in kept if g.type == "Model"]
+    families = Counter(name.split("-", 1)[0] for name in models if "-" in name)
+    out = []
+    for g in kept:
+        if _only_evaluated(g):
+            first = g.name.split("-", 1)[0]  # (a hyphen: "NVIDIA Jetson AGX" is no NVIDIA model)
+            if _METRIC_NAME.fullmatch(g.name):
+                g.type, gate = "Generic", "generic_metric_name"
+            elif first != g.name and families[first] >= th.family_min_models and \
+                    df[first.lower()] < max(th.common_word_min_papers, df[first]):
+                g.type, gate = "Model", "family_model"
+            elif g.ctx["eval"] <= 1:
+                gate_counts[g.gate] -= 1
+                gate_counts["rejected_evaluated_once"] += 1
+                continue
+            else:
+                gate = g.gate
+            gate_counts[g.gate] -= 1
+            g.gate = gate
+            gate_counts[g.gate] += 1
+        out.append(g)
+    return out
+
+
 def decide(st: Stats, curated: dict[str, Counter], docs: list[Doc], log: Log,
            jobs: int = 1, th: Thresholds = THRESHOLDS) -> list[Group]:
     """Group surface variants, decide Generic vs named type, apply the gates.
@@ -569,6 +614,7 @@ def decide(st: Stats, curated: dict[str, Counter], docs: list[Doc], log: Log,
             if decide_group(g, acr_ok, df, case, var, kw_lookup, gate_counts, th)]
     compose_generic(kept, df, gate_counts, th)
     sized_models(kept, gate_counts)
+    kept = weakly_typed(kept, df, gate_counts, th)
     for k in sorted(gate_counts):
         log(f"  gate {k}: {gate_counts[k]}")
     return kept

@@ -47,6 +47,7 @@ class Thresholds:
     ambiguous_second_sense: float = 0.25  # a second sense this common makes an acronym ambiguous
     metric_min: int = 5  # metric contexts needed before a name counts as a metric
     common_word_min_papers: int = 20  # an English word in this many papers is common
+    family_min_models: int = 3  # models named "<family>-..." that make a name typed only by "on X" a model
     # Evidence that counts only in numbers
     variant_min_share: float = 0.01  # a case/hyphen variant joins as alias in >= 1% as many papers
     modifier_min: int = 5  # modifier uses needed before the modifier rate means anything
