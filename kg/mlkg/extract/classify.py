@@ -78,6 +78,10 @@ _DATA_BEFORE = re.compile(
     r" (?:set|split|portion|subset|partition)s? of (?:the )?$", re.IGNORECASE)
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
 _ON_OPENING = re.compile(r"(?:^|\. |\n)on (?:the )?$")
+# ... and the later members of a list the sentence opens on: "On ECF, MECAD, and [MEC4], RPCL improves ..."
+_ON_OPENING_LIST = re.compile(r"(?:^|\. |\n)on (?:the )?(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(?:and |or )?$"
+                              r"|(?:^|\. |\n)on (?:the )?[^\s,;.()]+(?: [^\s,;.()]+)? (?:and|or) $")
+_LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes with the opening's comma)
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
@@ -189,9 +193,11 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     elif cued and cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
-    opening = cued and _ON_OPENING.search(before_lower) is not None  # "On PVS-HM, our method ..."
+    opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith((", ", "and ", "or ")) \
+        and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None
     if opening and cand.entry is None and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
-        cand.vote("Dataset", 1.0)  # the set the sentence reports on (and "X, our method" is no apposition)
+        cand.vote("Dataset", 1.0)  # the set the sentence reports on, "On PVS-HM, our method ..." (and "X, our
+        # method" is no apposition)
     if nxt not in _HEAD_WORDS:
         described = _described_head(doc, cand.tok_end)
         if described:
@@ -217,6 +223,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         cand.vote(head, 2.0)
         if _DEFINING_APPOSITIVE.match(text, char_end):
             cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
+    elif _OPENS_SENTENCE.search(before) and (head := _apposed_head(doc, end, copula=True)):
+        cand.vote(head, 2.0)  # "The X is a large-scale dataset with ...": what the sentence it opens says it is
     if _ACTS_AFTER.match(text, cand.end) and _CLAUSE_OPENS.search(before):
         cand.vote("Model", 2.5)  # "..., EPD achieves an FID of 4.47": what scores or outdoes is a model, not data
     contains = _CONTAINS_AFTER.match(text, cand.end)
@@ -322,12 +330,15 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overa
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
-def _apposed_head(doc: Doc, end: int) -> str | None:
+def _apposed_head(doc: Doc, end: int, copula: bool = False) -> str | None:
     """The type an appositive after a name gives: "X, a large-scale benchmark for ...", "X (a new dataset)",
-    "X, the first benchmark ...", "X, a multimodal, multilingual dataset", "X (long form), a framework ...".
+    "X, the first benchmark ...", "X, a multimodal, multilingual dataset", "X (long form), a framework ...";
+    with ``copula``, the predicate of the sentence the name opens: "X is a large-scale dataset".
 
     The head is the last of a run of head nouns ("an agent evaluation framework" is a framework)."""
     n = len(doc)
+    if copula:
+        return _head_after(doc, end) if end + 1 < n and doc[end].lower_ in ("is", "was") else None
     if end < n and doc[end].text == "(" and (end + 1 >= n or doc[end + 1].lower_ not in ("a", "an")):
         close = next((t.i for t in doc[end + 1:min(n, end + 30)] if t.text == ")"), None)
         if close is None:
@@ -335,6 +346,12 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         end = close + 1  # past the definition: "TRACE (Turning ... Environments), an end-to-end system"
     if not (end + 1 < n and doc[end].text in (",", "(", ":", "--", "\u2014", "\u2013")):
         return None
+    return _head_after(doc, end)
+
+
+def _head_after(doc: Doc, end: int) -> str | None:
+    """The head noun of the noun phrase after the token at ``end`` (a comma, a bracket, a colon, "is")."""
+    n = len(doc)
     end = _past_hedge(doc, end + 1) - 1  # "X: to our knowledge, the first ..."
     if end + 1 >= n:
         return None
@@ -379,6 +396,8 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
     return found
 
 
+# Nothing but an article or a possessive between the sentence's start and a name.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:the|our|this)\s+)?$", re.IGNORECASE)
 _HEDGES = (("to", "our", "knowledge"), ("to", "the", "best", "of", "our", "knowledge"))
 
 
@@ -1215,8 +1234,10 @@ def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
 
 
 def _special_token(text: str, cand: Candidate) -> bool:
-    """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact."""
-    return text[cand.start - 1:cand.start] == "<" and text[cand.end:cand.end + 1] == ">"
+    """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact; so is an
+    upper-case slot of a template in square brackets ("a photo of a [CLASS]", "[MASK]")."""
+    before, after = text[cand.start - 1:cand.start], text[cand.end:cand.end + 1]
+    return before == "<" and after == ">" or before == "[" and after == "]" and cand.text.isupper()
 
 
 _GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",

@@ -26,7 +26,7 @@ INTRO = re.compile(
 # The last of coordinated verbs of making: "we develop a pipeline ... and construct the X (Y) dataset" makes the
 # dataset, whatever "pipeline for" says before it (the search starts after the first cue).
 AND_INTRO = re.compile(rf"\band\s+(?:also\s+|further\s+|then\s+)?(?:{_INTRO_VERBS})\b"
-                       r"(?=\s+(?:a|an|the|our|this|these|new|novel)\b|\s+(?-i:[A-Z]))", re.IGNORECASE)
+                       r"(?=\s+(?:a|an|the|our|this|these|new|novel)\b|\s+(?-i:[A-Z])|\s*$)", re.IGNORECASE)
 # The number of a list item right before a mention: "(1) ", "2) ", "(ii) ".
 ENUM_BEFORE = re.compile(r"(?:^|[\s(])(?:\(?\d\)|\(?[ivx]{1,4}\))\s+$")
 # A name the words after it say the paper made: "X, a benchmark we introduce", "X, which we propose" (not

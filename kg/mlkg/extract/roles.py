@@ -219,7 +219,8 @@ def _last_compare(before: str) -> re.Match[str] | None:
 
 
 # A name defined where it is named: ", a ...", ", an ...", ", the first ...", ", the largest ..."
-_DEFINED_AFTER = re.compile(r"\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent|recently|popular|widely|well-known|"
+# (a bracket may stand between: "TA1C (for Te Ahorré Un Click), the first dataset")
+_DEFINED_AFTER = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent|recently|popular|widely|well-known|"
                             r"standard|existing|prior|previous|classic|common|commonly|state-of-the-art)\b)",
                             re.IGNORECASE)
 # A title-case name and the bracket of its short form after a verb of making: "we present Needle In A Multimodal

@@ -398,6 +398,11 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "We present ZorbKAR, a framework that exploits KAR attention.", "KAR", "uses"),
         # the paper's earlier work, built upon
         ("We build upon our earlier Kelp-DF dataset and introduce ZorbBench, a new benchmark.", "Kelp-DF", "uses"),
+        # a second verb of making right before the name, after a cue of use ("Following it")
+        ("Following this approach, we created and release ZorbSet, the first open dataset for kelp.", "ZorbSet",
+         "introduces"),
+        # a bracket between the name and the appositive that defines it
+        ("Central to this work is ZorbSet (for Zorb Kelp Set), a dataset of kelp images.", "ZorbSet", "introduces"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

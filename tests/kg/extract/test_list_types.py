@@ -816,3 +816,16 @@ def test_names_each_bracketed_after_its_score_are_one_list(rules: Language) -> N
     types = _types(rules, "A title\n\nZorbNet achieves AP improvements of 3.7% (ImageNet), 5.3% (CIFAR-10), 4.3% "
                           "(MMLU), and 4.5 (ZorbVRD) in the 5-shot setting.")
     assert types.get("ZorbVRD") in ("Dataset", "Benchmark"), types
+
+
+def test_the_later_members_of_a_list_a_sentence_opens_on_are_data(find) -> None:
+    """"On ZCF, ZECAD, and ZEC4, FooNet improves ...": every set of the opening list is data."""
+    found = find("A title\n\nWe propose FooNet. On ZCF, ZECAD, and ZEC4, FooNet improves the three-seed mean Pair "
+                 "F1 over a matched base model.")
+    assert found["ZECAD"][0] == found["ZEC4"][0] == EntityType.DATASET, found
+
+
+def test_the_predicate_of_a_sentence_a_name_opens_types_it(find) -> None:
+    """"The ZorbKelp-R1-Distilled is a large-scale dataset with ...": what the sentence says the name is."""
+    found = find("A title\n\nThe ZorbKelp-R1-Distilled is a large-scale dataset with thinking traces.")
+    assert found["ZorbKelp-R1-Distilled"][0] == EntityType.DATASET, found

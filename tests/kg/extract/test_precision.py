@@ -722,3 +722,9 @@ def test_the_name_of_a_phenomenon_is_no_artifact(find) -> None:
     found = find("A title\n\nAs public text runs out, a phenomenon known as the Kelp Wall, pre-training shifts. An "
                  "effect termed Zorb Collapse follows. We propose ZorbNet.")
     assert not {"Kelp Wall", "Zorb Collapse"} & set(found) and "ZorbNet" in found, found
+
+
+def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
+    """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
+    found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")
+    assert "ZCLASS" not in found and "ZorbNet" in found, found
