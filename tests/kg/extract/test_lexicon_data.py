@@ -528,8 +528,11 @@ def test_a_language_and_a_generic_acronym_are_composed_generic() -> None:
     named = Group("arabiczorblm", name="Arabic ZorbLM", type="Model", gate="weak")
     org = Group("chinesekelpinstitute", name="Chinese Kelp Institute", type="Organization", gate="weak")
     df = Counter({"kelp": 5000, "Kelp": 40, "institute": 5000, "Institute": 40})
-    compose_generic([*generic, arabic, english, named, org], df, Counter({"weak": 4}), bl.thresholds.THRESHOLDS)
+    slashed = Group("llmasr", name="LLM/ASR", type="Model", gate="weak")
+    compose_generic([*generic, arabic, english, named, org, slashed], df, Counter({"weak": 5}),
+                    bl.thresholds.THRESHOLDS)
     assert (arabic.type, english.type, named.type, org.type) == ("Generic", "Generic", "Model", "Organization")
+    assert slashed.type == "Generic"  # "LLM/VLM": generic acronyms joined by a slash
 
 
 def test_a_model_familys_size_in_millions_is_a_model_unless_papers_use_it_as_data() -> None:

@@ -728,3 +728,9 @@ def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")
     assert "ZCLASS" not in found and "ZorbNet" in found, found
+
+
+def test_words_that_spell_the_name_they_are_apposed_to_are_no_second_name(find) -> None:
+    """"ZoKe, a Zorb-Kelp dataset": the capitalised words spell the name before them out, they name nothing else."""
+    found = find("A title\n\nTo study kelp, we construct ZoKe, a Zorb-Kelp dataset of kelp images.")
+    assert "Zorb-Kelp" not in found and "ZoKe" in found, found

@@ -503,7 +503,7 @@ _LANGUAGE_NAMES = words("nonentity.language_names")
 
 def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Thresholds) -> None:
     """Names made only of Generic acronyms and common words ("LLM Agent", "Multimodal LLMs",
-    "Agentic RAG") are Generic too."""
+    "Agentic RAG", "LLM/VLM") are Generic too."""
     generic_names = {g.name for g in kept if g.type == "Generic"}
     generic_names |= {n + "s" for n in generic_names}
 
@@ -520,7 +520,7 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
         if g.type == "Generic" or g.type is None or g.intro or shape_votes(g.name) or any(
                 k.endswith(":dataset") for k in g.curated):
             continue  # (a dataset a curated list names, "AG News", is named whatever its words are)
-        parts = g.name.split()
+        parts = [p for p in re.split(r"\s+|/", g.name) if p]
         language = parts[0].lower() in _LANGUAGE_NAMES and g.type != "Organization"  # (not "Chinese Academy of")
         if len(parts) > 1 and (any(p in generic_names for p in parts) or language) and \
                 all(p in generic_names or common(p) for p in parts):
