@@ -206,6 +206,11 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     if prev == "," and cand.tok_start > 1 and doc[cand.tok_start - 2].lower_ in _HEADS_BEFORE and \
             cand.tok_end < n and doc[cand.tok_end].text == ",":
         prev = doc[cand.tok_start - 2].lower_  # "The dataset, QuokkaSet, contains ...": the head, between commas
+    if prev == "(" and cand.tok_start > 1 and doc[cand.tok_start - 2].text in _HEADS_BEFORE and \
+            cand.tok_end < n and doc[cand.tok_end].text == ")" and cand.long_form is None:
+        prev = doc[cand.tok_start - 2].text  # "a new SVG editing dataset (VG-Edit)": the head names it (not an
+        # acronym the words before define, "an inverse dynamics model (IDM)", nor a name's own last word, "the
+        # Kelp Benchmark (KB)")
     if prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:

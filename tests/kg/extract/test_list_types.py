@@ -829,3 +829,11 @@ def test_the_predicate_of_a_sentence_a_name_opens_types_it(find) -> None:
     """"The ZorbKelp-R1-Distilled is a large-scale dataset with ...": what the sentence says the name is."""
     found = find("A title\n\nThe ZorbKelp-R1-Distilled is a large-scale dataset with thinking traces.")
     assert found["ZorbKelp-R1-Distilled"][0] == EntityType.DATASET, found
+
+
+def test_a_name_bracketed_after_a_head_noun_takes_its_type(find) -> None:
+    """"a new kelp editing dataset (ZG-Edit)": the head names the bracketed name; "Kelp Benchmark (KB)" is a
+    name's own last word, not a head."""
+    found = find("A title\n\nOur suite comprises the novel kelp task (ZG-Sketch) and a new kelp editing dataset "
+                 "(ZG-Edit) featuring complex edits.")
+    assert found["ZG-Edit"][0] == EntityType.DATASET, found
