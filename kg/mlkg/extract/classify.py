@@ -1067,7 +1067,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^([A-Z])\d+\s*[-/–]\s*\1?\d+$", re.IGNORECASE)  # a range of levels: "L1/L2", "L3-L4"
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
-                           r"[-_@]?(?:\d+|[Kk])$"
+                           r"[-_@^]?(?:\d+|[Kk])$"  # (and "Pass^4": all of k tries pass)
                            r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$")

@@ -2110,3 +2110,10 @@ def test_a_number_after_a_compared_model_is_the_subjects(nlp: Language) -> None:
     got = claims(nlp, "FooNet is the first model to surpass BarNet-7B (April 2024) and BazNet-2 in pass@1 on the "
                       "MMLU benchmark test (90.9% vs. 90.2%).")
     assert ("FooNet", "90.9%") in {(m, v) for m, _, _, v in got}, got
+
+
+def test_pass_hat_k_is_a_metric_not_a_name(nlp: Language, find) -> None:
+    """"mean Pass^4 from 0.42 to 0.62": pass^k (all of k tries pass) is the metric the number is stated in."""
+    text = "On MMLU, FooNet raises mean Pass^4 from 0.42 to 0.62."
+    assert ("MMLU", "0.62") in {(d, v) for _, d, _, v in claims(nlp, text)}
+    assert "Pass^4" not in find(INTRO + text)
