@@ -332,6 +332,11 @@ _ACTS_AFTER = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperfor
                          r"(?:[\w@.-]+ ){0,2}?(?:of )?[\d+]|"
                          r" (?:outperforms|surpasses|beats) (?:the |all |existing |prior |previous )?[A-Z]")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overall|Notably|Moreover)\s+)$")
+# A verb right after the name: the name opens the main clause ("Despite being trained on a limited dataset,
+# X achieves ..."), it is no appositive of the head before the comma.
+_VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats|improves|"
+                                 r"yields|shows|demonstrates|delivers|sets|establishes|matches|exceeds|performs|"
+                                 r"generalizes|remains|learns|uses|leverages|employs)\b")
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
@@ -528,7 +533,8 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
         listed = _DEFINED_ITEMS.sub(r"\1\2", _LOWER_LONG_FORM_OPEN.sub("", text[max(0, cand.start - 250):cand.start]))
         headed = headed or _plural_head_in(listed)
     match = after or (headed and (_LIST_BEFORE.search(listed) or _PAREN_LIST_BEFORE.search(before))) or \
-        (_apposed_tail(before) and _APPOSED_AFTER_HEAD.search(before.lower())) or \
+        (_APPOSED_AFTER_HEAD.search(before.lower()) if _apposed_tail(before)
+         and not _VERB_AFTER_SUBJECT.match(text, cand.end) else None) or \
         (headed and ", " in before and _counted_list(text, before, cand))
     if not match:
         following = text[cand.end:cand.end + 80]

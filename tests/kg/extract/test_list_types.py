@@ -837,3 +837,11 @@ def test_a_name_bracketed_after_a_head_noun_takes_its_type(find) -> None:
     found = find("A title\n\nOur suite comprises the novel kelp task (ZG-Sketch) and a new kelp editing dataset "
                  "(ZG-Edit) featuring complex edits.")
     assert found["ZG-Edit"][0] == EntityType.DATASET, found
+
+
+def test_a_name_that_opens_the_main_clause_after_a_head_is_no_appositive(find) -> None:
+    """"Despite being trained on a limited dataset, ZorbCoder achieves ...": the comma closes the clause; the
+    name is the subject of the verb after it, not "a dataset, X"."""
+    found = find("A title\n\nDespite being trained on a limited dataset, Zorb-KelpCoder achieves state-of-the-art "
+                 "performance on MMLU.")
+    assert found["Zorb-KelpCoder"][0] == EntityType.MODEL, found
