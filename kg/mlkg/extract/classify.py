@@ -1231,14 +1231,18 @@ _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 
 
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
-_APPOSED_TO = re.compile(r"([^\s,]+),\s+an?\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
+_APPOSED_TO = re.compile(r"([^\s,]+),\s+(?:(our)|an?)\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
 
 
-def _spells_apposed_name(text: str, cand: Candidate) -> bool:
-    """The candidate's words start with the capitals of the name it is apposed to, in order: they spell it out."""
+def _describes_apposed_name(text: str, cand: Candidate) -> bool:
+    """The candidate's words, in an appositive after a name, describe that name: "our" makes them the paper's
+    description ("X, our English-language OCR benchmark"); after "a", their initials spell the name's capitals
+    ("DiDi, a Distractor-Distilled dataset")."""
     apposed = _APPOSED_TO.search(text, max(0, cand.start - 40), cand.start)
     if apposed is None:
         return False
+    if apposed.group(2):
+        return True
     capitals = "".join(ch for ch in apposed.group(1) if ch.isupper())
     initials = "".join(word[0] for word in re.split(r"[\s-]+", cand.text) if word).upper()
     return len(capitals) >= 2 and capitals == initials
@@ -1741,8 +1745,9 @@ class TypeClassifier:
             if _COINAGE_PIECE.match(cand.text) and cand.entry is None and any(
                     0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
                 continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after it
-            if cand.source == "headed" and cand.entry is None and _spells_apposed_name(text, cand):
-                continue  # "DiDi, a Distractor-Distilled dataset": the words spell the name before, no second name
+            if cand.source == "headed" and cand.entry is None and _describes_apposed_name(text, cand):
+                continue  # "DiDi, a Distractor-Distilled dataset", "X-Bench, our English-language OCR benchmark": the
+                # words describe the name before, they are no second name
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
             if cand.source == "lexicon" and any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)

@@ -130,7 +130,7 @@ def _intro_end(before: str, intro: re.Match[str]) -> int:
 _CODED = re.compile(r"[A-Z0-9].*[A-Z0-9]")  # "UMPE", "Foo2", "ZorbNet"; not a word with a capital ("Transformer")
 # What a procedure of the paper's gives, named where the clause ends: "we fine-tune SAM2 on MA-V to obtain
 # SAM2-Matte, which ...", "..., yielding FooNet." (not "to obtain CLIP features").
-_OBTAINED_BEFORE = re.compile(r"\b(?:to (?:obtain|get|produce|derive)|obtaining|yielding|resulting in|producing)\s+$")
+_OBTAINED_BEFORE = re.compile(r"\b(?:to (?:obtain|get|produce|derive)|obtaining|yielding|resulting(?: in)?|producing)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:which|that|with)\b)")
 
 # A defined name with a data head noun after its bracket: "construct the Matting Anything in Video (MA-V) dataset"

@@ -403,6 +403,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "introduces"),
         # a bracket between the name and the appositive that defines it
         ("Central to this work is ZorbSet (for Zorb Kelp Set), a dataset of kelp images.", "ZorbSet", "introduces"),
+        # what a procedure of the paper's results in ("resulting X", the "in" left out)
+        ("We employ the synthetic data for instruction tuning, resulting ZorbSQL, a specialized text-to-SQL model.",
+         "ZorbSQL", "introduces"),
         # the last clause of making before the name, after another that made something unnamed
         ("We propose a robust character-wise representation as control and we develop ZorbRenderNet, which renders "
          "text.", "ZorbRenderNet", "introduces"),

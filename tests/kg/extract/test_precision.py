@@ -734,3 +734,16 @@ def test_words_that_spell_the_name_they_are_apposed_to_are_no_second_name(find) 
     """"ZoKe, a Zorb-Kelp dataset": the capitalised words spell the name before them out, they name nothing else."""
     found = find("A title\n\nTo study kelp, we construct ZoKe, a Zorb-Kelp dataset of kelp images.")
     assert "Zorb-Kelp" not in found and "ZoKe" in found, found
+
+
+def test_words_in_our_appositive_describe_the_name_before(find) -> None:
+    """"ZorbOCR-Bench, our English-language Kelp benchmark": the paper's description of its benchmark."""
+    found = find("A title\n\nTraining gives the best results on ZorbOCR-Bench, our English-language Kelp benchmark.")
+    assert "English-language Kelp" not in found and "ZorbOCR-Bench" in found, found
+
+
+def test_operating_systems_are_no_names(shipped_rules) -> None:
+    """"across Ubuntu, macOS, Windows, and Android": platforms an agent runs on, not data."""
+    found = entities(shipped_rules, "A title\n\nZorbAgent outperforms GPT-4o across Ubuntu, macOS, Windows, and "
+                                    "Android, while providing more precise temporal attribution.")
+    assert not {"macOS", "Ubuntu", "Linux"} & set(found) and "ZorbAgent" in found, found
