@@ -485,8 +485,9 @@ _LIST_BEFORE = re.compile(
     rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
 # "two benchmark datasets, A and B": a counted plural head, a comma and a coordinated list of names
 # ("across three benchmarks, A improves ..." is no list).
+# (or the paper's own, the list closed by a comma: "Using our proposed benchmarks, A and B, we show")
 _COUNTED_HEAD = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) (?:[\w-]+ ){0,3}"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various|our) (?:[\w-]+ ){0,3}"
     r"(datasets|benchmarks|corpora), (?:the )?")
 _COORDINATED = re.compile(rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) {_LIST_ITEM}")
 # The later names of an evaluation list take the first one's context: "evaluated on A, B and C".
@@ -576,7 +577,8 @@ def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | No
     for head in _COUNTED_HEAD.finditer(before):
         list_start = cand.start - len(before) + head.end()
         items = _COORDINATED.match(text, list_start)
-        if items and items.end() >= cand.end:
+        if items and items.end() >= cand.end and (
+                not head.group().startswith("our ") or text.startswith(",", items.end())):
             return head
     return None
 

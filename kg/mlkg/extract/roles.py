@@ -50,6 +50,10 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# The paper's own plural head, then the list of its names: "Using our proposed benchmarks, A and [B], we show"
+_OUR_PLURAL_LIST = re.compile(rf"\bour{_NOT_EARLIER}\s+(?:[\w-]+\s+){{0,3}}(?:datasets|benchmarks|corpora|suites|"
+                              r"models|methods),\s*(?:[^\s,;()]+(?:\s[^\s,;()]+)??(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$",
+                              re.IGNORECASE)
 # "Our novel stealthy ..." right before a defined long form: the paper's own new thing
 _OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # An appositive that says the name is new: "X, a novel module that ...", "X, a new benchmark" (not "X, a new
@@ -158,6 +162,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
+    if _OUR_PLURAL_LIST.search(before[-120:]) and not built_on:
+        return Role.INTRODUCES  # "Using our proposed benchmarks, A and [B], ..."
     if _OBTAINED_BEFORE.search(before[-30:]) and _CLAUSE_END_AFTER.match(text, cand.end) \
             and _OWN_VOICE.search(before):
         return Role.INTRODUCES

@@ -845,3 +845,10 @@ def test_a_name_that_opens_the_main_clause_after_a_head_is_no_appositive(find) -
     found = find("A title\n\nDespite being trained on a limited dataset, Zorb-KelpCoder achieves state-of-the-art "
                  "performance on MMLU.")
     assert found["Zorb-KelpCoder"][0] == EntityType.MODEL, found
+
+
+def test_the_papers_own_plural_head_types_and_introduces_the_list_after_it(find) -> None:
+    """"Using our proposed benchmarks, ZorbFood-90 and ZorbFood-164, we show ...": the paper's two benchmarks."""
+    found = find("A title\n\nUsing our proposed benchmarks, ZorbFood-90 and ZorbFood-164, we show that KelpFusion "
+                 "achieves state-of-the-art results on these benchmarks.")
+    assert found["ZorbFood-90"] == found["ZorbFood-164"] == (EntityType.BENCHMARK, Role.INTRODUCES), found
