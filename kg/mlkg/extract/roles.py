@@ -52,7 +52,8 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:
                      re.IGNORECASE)
 # The paper's own plural head, then the list of its names: "Using our proposed benchmarks, A and [B], we show"
 _OUR_PLURAL_LIST = re.compile(rf"\bour{_NOT_EARLIER}\s+(?:[\w-]+\s+){{0,3}}(?:datasets|benchmarks|corpora|suites|"
-                              r"models|methods),\s*(?:[^\s,;()]+(?:\s[^\s,;()]+)??(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$",
+                              r"models|methods),\s*"
+                              r"(?:[^\s,;()]+(?:\s[^\s,;()]+)??(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$",
                               re.IGNORECASE)
 # "Our novel stealthy ..." right before a defined long form: the paper's own new thing
 _OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new)\s+(?:[a-z][\w-]*\s+){0,2}$")
