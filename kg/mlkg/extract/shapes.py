@@ -47,7 +47,7 @@ _NEVER_TOKEN = re.compile(r"=|\dtimes|\\(?:dots|ldots|cdots|mathbb|mathcal|mathr
 # (Not a bare "0.87": a measurement, as in "MAE 0.87 to 0.73"; "v0.10" keeps its "v".)
 # (not a factor: "RLHF 1.7x to 2x faster" is no release of RLHF)
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*[a-wyz]?|(?!0\.\d\d)\d+(?:\.\d+)*[a-wyz]?)$")
-_SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[KMBT]$")
+_SIZE_SUFFIX = re.compile(r"[-_ ]?(?<![\d.])(?!0\d)\d+(?:\.\d+)?[KMBT]$")  # (not the "00T" of "GR00T")
 # "-Bench" ending a name, maybe with a version or a subset: "VTC-Bench", "MMBench-v1.1", "SWE-bench Verified"
 # (not "Workbench"). An evaluation suite's name says what it is.
 BENCH_END = re.compile(r"(?:Bench|BENCH|[-_ ]bench)(?:[-_ ]?(?i:v?\d[\w.]*|mini|lite|pro|hard|verified|plus|\+\+?))?$")

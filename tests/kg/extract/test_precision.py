@@ -747,3 +747,12 @@ def test_operating_systems_are_no_names(shipped_rules) -> None:
     found = entities(shipped_rules, "A title\n\nZorbAgent outperforms GPT-4o across Ubuntu, macOS, Windows, and "
                                     "Android, while providing more precise temporal attribution.")
     assert not {"macOS", "Ubuntu", "Linux"} & set(found) and "ZorbAgent" in found, found
+
+
+@pytest.mark.parametrize(("name", "sized"), [("GR00T", False), ("Zorb00K", False), ("ZorbSplat-7K", True),
+                                             ("Kelp-0.5B", True), ("KELP700M", True)])
+def test_a_size_suffix_is_a_count_not_zeros_inside_a_name(name: str, sized: bool) -> None:
+    """"GR00T": the zeros are letters of the name, no "0 trillion" that would make it data."""
+    from mlkg.extract.shapes import has_size_suffix
+
+    assert has_size_suffix(name) is sized
