@@ -1538,9 +1538,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         start, end, name = inside[k]
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
-                "(" not in bracket.group() and _COMPARED.search(sent, since, start)):
-            return name  # "baselines such as GPT-4o (Average Score 15.6)": that model's number (not "A outperforms
-            # B with a [60%] improvement": the subject's)
+                relative and "(" not in bracket.group() and _COMPARED.search(sent, since, start)):
+            return name  # "baselines such as GPT-4o (Average Score 15.6)", "compared to CLIP with 0.746": that
+            # model's number (not the gain of "A outperforms B with a [60%] improvement": the subject's)
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
         first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared
