@@ -135,7 +135,8 @@ def _intro_end(before: str, intro: re.Match[str]) -> int:
 _CODED = re.compile(r"[A-Z0-9].*[A-Z0-9]")  # "UMPE", "Foo2", "ZorbNet"; not a word with a capital ("Transformer")
 # What a procedure of the paper's gives, named where the clause ends: "we fine-tune SAM2 on MA-V to obtain
 # SAM2-Matte, which ...", "..., yielding FooNet." (not "to obtain CLIP features").
-_OBTAINED_BEFORE = re.compile(r"\b(?:to (?:obtain|get|produce|derive)|obtaining|yielding|resulting(?: in)?|producing)\s+$")
+_OBTAINED_BEFORE = re.compile(r"\b(?:to (?:obtain|get|produce|derive)|obtaining|yielding|resulting(?: in)?|"
+                              r"producing)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:which|that|with)\b)")
 
 # A defined name with a data head noun after its bracket: "construct the Matting Anything in Video (MA-V) dataset"
@@ -230,7 +231,8 @@ def _last_compare(before: str) -> re.Match[str] | None:
 
 # A name defined where it is named: ", a ...", ", an ...", ", the first ...", ", the largest ..."
 # (a bracket may stand between: "TA1C (for Te Ahorré Un Click), the first dataset")
-_DEFINED_AFTER = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:an?|the first|the largest)\s(?!(?:recent|recently|popular|widely|well-known|"
+_DEFINED_AFTER = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:an?|the first|the largest)\s"
+                            r"(?!(?:recent|recently|popular|widely|well-known|"
                             r"standard|existing|prior|previous|classic|common|commonly|state-of-the-art)\b)",
                             re.IGNORECASE)
 # A title-case name and the bracket of its short form after a verb of making: "we present Needle In A Multimodal
