@@ -194,7 +194,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
     opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith((", ", "and ", "or ")) \
-        and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None
+        and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None \
+        and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))  # ("On A-7B, B-8B and C-7B": models)
     if opening and cand.entry is None and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
         cand.vote("Dataset", 1.0)  # the set the sentence reports on, "On PVS-HM, our method ..." (and "X, our
         # method" is no apposition)

@@ -852,3 +852,10 @@ def test_the_papers_own_plural_head_types_and_introduces_the_list_after_it(find)
     found = find("A title\n\nUsing our proposed benchmarks, ZorbFood-90 and ZorbFood-164, we show that KelpFusion "
                  "achieves state-of-the-art results on these benchmarks.")
     assert found["ZorbFood-90"] == found["ZorbFood-164"] == (EntityType.BENCHMARK, Role.INTRODUCES), found
+
+
+def test_models_with_parameter_counts_in_an_opening_list_stay_models(rules: Language) -> None:
+    """"On ZorbLM-7B, KelpLM-8B, and QuuxLM-7B, FooNet improves ...": the base models a method runs on."""
+    types = _types(rules, "A title\n\nWe propose FooNet. On ZorbLM-7B, KelpLM-8B, and QuuxLM-7B, FooNet improves "
+                          "accuracy by 3 points.")
+    assert types.get("KelpLM-8B") == types.get("QuuxLM-7B") == "Model", types
