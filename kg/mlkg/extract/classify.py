@@ -229,7 +229,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         cand.vote(head, 2.0)
         if _DEFINING_APPOSITIVE.match(text, char_end):
             cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
-    elif _OPENS_SENTENCE.search(before) and (head := _apposed_head(doc, end, copula=True)):
+    elif end + 1 < n and doc[end].lower_ in ("is", "was") and _OPENS_SENTENCE.search(before) and (
+            head := _head_after(doc, end)):
         cand.vote(head, 2.0)  # "The X is a large-scale dataset with ...": what the sentence it opens says it is
     if _ACTS_AFTER.match(text, cand.end) and _CLAUSE_OPENS.search(before):
         cand.vote("Model", 2.5)  # "..., EPD achieves an FID of 4.47": what scores or outdoes is a model, not data
@@ -341,15 +342,12 @@ _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|o
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
-def _apposed_head(doc: Doc, end: int, copula: bool = False) -> str | None:
+def _apposed_head(doc: Doc, end: int) -> str | None:
     """The type an appositive after a name gives: "X, a large-scale benchmark for ...", "X (a new dataset)",
-    "X, the first benchmark ...", "X, a multimodal, multilingual dataset", "X (long form), a framework ...";
-    with ``copula``, the predicate of the sentence the name opens: "X is a large-scale dataset".
+    "X, the first benchmark ...", "X, a multimodal, multilingual dataset", "X (long form), a framework ...".
 
     The head is the last of a run of head nouns ("an agent evaluation framework" is a framework)."""
     n = len(doc)
-    if copula:
-        return _head_after(doc, end) if end + 1 < n and doc[end].lower_ in ("is", "was") else None
     if end < n and doc[end].text == "(" and (end + 1 >= n or doc[end + 1].lower_ not in ("a", "an")):
         close = next((t.i for t in doc[end + 1:min(n, end + 30)] if t.text == ")"), None)
         if close is None:

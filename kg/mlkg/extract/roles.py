@@ -174,10 +174,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         made = _INTRO.search(before, 0, paren)  # "we introduce new specialized datasets (FineMath, [Stack-Edu], and"
         if made is not None and _MADE_PLURAL.fullmatch(before, _intro_end(before[:paren], made), paren):
             return Role.INTRODUCES
-    intro = None
-    for intro in _INTRO.finditer(before):  # the last clause of making: "we propose a representation ... and we
-        pass  # develop [TextRenderNet]"
-    intro = intro or _own_name_makes(text, before)
+    # the last clause of making: "we propose a representation ... and we develop [TextRenderNet]"
+    makings = list(_INTRO.finditer(before))
+    intro = makings[-1] if makings else _own_name_makes(text, before)
     if intro and not built_on:
         between = before[_intro_end(before, intro):]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)

@@ -524,9 +524,7 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
         language = parts[0].lower() in _LANGUAGE_NAMES and g.type != "Organization"  # (not "Chinese Academy of")
         if len(parts) > 1 and (any(p in generic_names for p in parts) or language) and \
                 all(p in generic_names or common(p) for p in parts):
-            gate_counts[g.gate] -= 1
-            g.type, g.gate = "Generic", "generic_composed"
-            gate_counts[g.gate] += 1
+            _regate(g, "Generic", "generic_composed", gate_counts)
 
 
 _PARAMETER_SIZE = re.compile(r"^(?P<family>.+?)[- ]?\d+(?:\.\d+)?[MB]$")
@@ -540,9 +538,7 @@ def sized_models(kept: list[Group], gate_counts: Counter) -> None:
         sized = _PARAMETER_SIZE.match(g.name)
         if g.type in ("Dataset", "Benchmark") and sized and sized.group("family").lower() in models \
                 and not g.ctx["dataset"] + g.ctx["benchmark"] + g.intro["dataset"] + g.intro["benchmark"]:
-            gate_counts[g.gate] -= 1
-            g.type, g.gate = "Model", "sized_model"
-            gate_counts[g.gate] += 1
+            _regate(g, "Model", "sized_model", gate_counts)
 
 
 # A metric's name, as the result extractor reads one ("AbsRel", "FDE"), alone or after a task's prefix or
@@ -573,21 +569,23 @@ def weakly_typed(kept: list[Group], df: Counter, gate_counts: Counter, th: Thres
         if _only_evaluated(g):
             first = g.name.split("-", 1)[0]  # (a hyphen: "NVIDIA Jetson AGX" is no NVIDIA model)
             if _METRIC_NAME.fullmatch(g.name):
-                g.type, gate = "Generic", "generic_metric_name"
+                _regate(g, "Generic", "generic_metric_name", gate_counts)
             elif first != g.name and families[first] >= th.family_min_models and \
                     df[first.lower()] < max(th.common_word_min_papers, df[first]):
-                g.type, gate = "Model", "family_model"
+                _regate(g, "Model", "family_model", gate_counts)
             elif g.ctx["eval"] <= 1:
                 gate_counts[g.gate] -= 1
                 gate_counts["rejected_evaluated_once"] += 1
                 continue
-            else:
-                gate = g.gate
-            gate_counts[g.gate] -= 1
-            g.gate = gate
-            gate_counts[g.gate] += 1
         out.append(g)
     return out
+
+
+def _regate(g: Group, type_: str, gate: str, gate_counts: Counter) -> None:
+    """Retype a kept group by a later rule, moving its count from the gate that kept it to the rule's."""
+    gate_counts[g.gate] -= 1
+    g.type, g.gate = type_, gate
+    gate_counts[gate] += 1
 
 
 def decide(st: Stats, curated: dict[str, Counter], docs: list[Doc], log: Log,
