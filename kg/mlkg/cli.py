@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import signal
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, Self
@@ -165,8 +166,29 @@ class _Stop(BaseException):
     so the exit code was sometimes -2 instead of 130."""
 
 
-def _stop(signum: int, frame: object) -> NoReturn:
-    raise _Stop
+Step = Callable[[str, int, int | None], None]
+
+
+class _StopRequest:
+    """Ctrl-C or `kill` during a build: the handler raises :class:`_Stop`, and notes that it did.
+
+    Once, in CI, a `kill` during extraction was lost (the build ran on and exited 0; the place
+    that swallowed the exception was not found), so each progress step raises it again."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def handle(self, signum: int, frame: object) -> NoReturn:
+        self.requested = True
+        raise _Stop
+
+    def checked(self, progress: Step) -> Step:
+        """``progress``, raising :class:`_Stop` first if a stop was asked for."""
+        def step(stage: str, done: int, total: int | None) -> None:
+            if self.requested:
+                raise _Stop
+            progress(stage, done, total)
+        return step
 
 
 @app.command()
@@ -222,14 +244,15 @@ def build(
         chosen = previous_formats(target) if update is not None else DEFAULT_FORMATS
     # `kill` (SIGTERM) stops a build as Ctrl-C does: workers ended, staging removed, the lock let go
     stops = (signal.SIGINT, signal.SIGTERM)
-    previous = {signum: signal.signal(signum, _stop) for signum in stops}
+    stop = _StopRequest()
+    previous = {signum: signal.signal(signum, stop.handle) for signum in stops}
     stopping = False
     try:
         with _Run(quiet) as run:
             result = run_build(inputs, target, format=input_format, fields=fields, formats=chosen,
                                extractor=extractor, processes=processes, strict=strict,
                                update=update is not None, resume=resume, partition_size=partition_size,
-                               dask=dask, wait=wait, progress=run.update)
+                               dask=dask, wait=wait, progress=stop.checked(run.update))
     except (_Stop, KeyboardInterrupt):
         # stopping now: a second Ctrl-C or `kill` (or one held back while outputs were moved) must
         # not break into the message or change the exit code

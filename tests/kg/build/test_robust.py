@@ -236,6 +236,25 @@ def test_a_stop_that_lands_in_exec_made_code_still_exits_130(tmp_path: Path, sig
     assert proc.returncode == 130 and len(lines) == 1 and lines[0].startswith("interrupted:"), proc.stderr
 
 
+def test_a_stop_a_library_swallowed_still_stops_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `kill` whose exception is caught by code it lands in (a library's `except BaseException`)
+    still stops the build at its next step: exit 130, no report, the previous outputs kept."""
+    run_here = runner.run_here
+
+    def swallowing(parts: object, extractor: str) -> object:
+        try:
+            signal.raise_signal(signal.SIGTERM)
+        except BaseException:  # noqa: BLE001 - the library that loses the stop
+            pass
+        yield from run_here(parts, extractor)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "run_here", swallowing)
+    source, out = _jsonl(tmp_path / "in.jsonl", GOOD, {**GOOD, "title": "Another"}), tmp_path / "out"
+    result = cli.invoke(app, ["build", str(source), "-o", str(out), "-j", "1", "--formats", "ttl"])
+    assert result.exit_code == 130 and _one_line(result).startswith("interrupted:")
+    assert not (out / "report.json").exists() and not (out / "graph.ttl").exists()
+
+
 def test_a_stop_held_back_while_outputs_are_moved_in_does_not_report_them_untouched(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     """Ctrl-C during the renames is held back; once they are done the build has finished, so the
