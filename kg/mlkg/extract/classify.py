@@ -136,6 +136,7 @@ class DocEntity:
     lexicon_name: str | None = None
     long_form: str | None = None
     coined: bool = False
+    stated: bool = False  # the type is what the paper says the name is ("X, a dataset of ..."), not the lexicon's
     extractor: str = "mlkg_names"
     # (text, start, end) sentences, when the component that found the entity chose them (repositories)
     evidence: list[tuple[str, int | None, int | None]] | None = None
@@ -443,14 +444,20 @@ _GROUP_HEADS = frozenset({"suite", "family", "series", "collection", "set"})
 _MEMBER_HEADS = {"models": "Model", "llms": "Model", "networks": "Model", "encoders": "Model",
                  "autoencoders": "Model", "classifiers": "Model", "detectors": "Model", "checkpoints": "Model",
                  "agents": "Model", "datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark",
-                 "tasks": "Benchmark"}
+                 "tasks": "Benchmark", "transformers": "Model"}
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")  # "pretrained", "spanning": the members' description begins
 
 
 def _member_head(doc: Doc, start: int) -> str | None:
     """The kind of the members a group head names ("a suite of ... models"): the first plural head within a few
-    words, before any punctuation (a hyphenated word counts its parts: "state-of-the-art" is seven tokens)."""
+    words, before any punctuation (a hyphenated word counts its parts: "state-of-the-art" is seven tokens) and
+    before the words that describe the members ("a family of small vision transformers [pretrained on ...
+    datasets]": not a family of datasets)."""
     for tok in doc[start:min(len(doc), start + 12)]:
         if tok.is_punct and tok.text != "-":
+            return None
+        if (tok.lower_ in _APPOSITIVE_STOPS or _PARTICIPLE.fullmatch(tok.lower_)) and not (
+                doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):  # ("LLM-based" goes on)
             return None
         if tok.lower_ in _MEMBER_HEADS:
             return _MEMBER_HEADS[tok.lower_]
@@ -1260,6 +1267,23 @@ def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
     return cand.entry is None and _PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
 
 
+# "a new task called Word Sense Linking (WSL)", "a novel task, termed X": the name of a problem to solve, no artifact
+_TASK_NAMED_BEFORE = re.compile(r"\btasks?\s*,?\s+(?:(?:is|are)\s+)?(?:called|named|termed|dubbed|coined|referred to as)"
+                                r"\s+(?:as\s+)?(?:the\s+)?[\"“']?$")
+
+
+def _names_a_task(text: str, cand: Candidate) -> bool:
+    """A name the paper gives to a task ("we present a new task called Word Sense Linking (WSL)"), or the acronym
+    of one: the task is what systems are built for, not an artifact, whatever other papers called the acronym."""
+    at = [cand.start]
+    if cand.long_form:  # where the paper spells it out (the title may too: every place)
+        found = text.find(cand.long_form)
+        while found >= 0:
+            at.append(found)
+            found = text.find(cand.long_form, found + 1)
+    return any(_TASK_NAMED_BEFORE.search(text, max(0, a - 60), a) is not None for a in at)
+
+
 def _special_token(text: str, cand: Candidate) -> bool:
     """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact; so is an
     upper-case slot of a template in square brackets ("a photo of a [CLASS]", "[MASK]")."""
@@ -1551,6 +1575,7 @@ task_in_passing = _task_in_passing
 names_a_class = _names_a_class
 names_a_language = _names_a_language
 names_a_phenomenon = _names_a_phenomenon
+names_a_task = _names_a_task
 metric_apposed = _metric_apposed
 generic_text = _generic_text
 changing_quantity = _changing_quantity
@@ -1788,7 +1813,7 @@ class TypeClassifier:
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) or _special_token(doc_text(doc), cand) \
-                    or _names_a_phenomenon(doc_text(doc), cand) \
+                    or _names_a_phenomenon(doc_text(doc), cand) or _names_a_task(doc_text(doc), cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
                     or (cand.entry is None and _task_in_passing(doc, [cand])):
@@ -1871,7 +1896,7 @@ class TypeClassifier:
             if len(stated) == 1 and entity.lexicon_id is not None:
                 # what this paper says the name is ("TIDE, a dataset of 10,000 dialogues") outweighs what
                 # other papers used the same string for (the lexicon's vote on every mention)
-                entity.type = EntityType(stated.pop())
+                entity.type, entity.stated = EntityType(stated.pop()), True
             elif stated == {"Dataset", "Benchmark"} and entity.lexicon_id is not None:
                 # "STAR: A Benchmark for ..." and "STAR, a large-scale ... dataset": data either way, not the
                 # model other papers named STAR

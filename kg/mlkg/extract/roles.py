@@ -37,7 +37,8 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|with|to|for|from|by|of|and|than|over|using|via
 # (not the paper's earlier work: "we build upon our earlier Celeb-DF dataset"; but "the academic paper of our
 # previous released X" is X's own paper)
 _NOT_EARLIER = r"(?!\s+(?:earlier|previous(?!\s+released)|prior|past|former|preceding|original)\b)"
-_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|denoted)(?: as)?\s*\(?$|"
+# (not "namely" after a plural: "two strategies, namely ReAct and SPIRAL" lists what exists)
+_NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^s]s )namely|denoted)(?: as)?\s*\(?$|"
                      rf"\b(?:our{_NOT_EARLIER}|the proposed|proposed|the resulting|"
                      r"(?<!sets )(?<!set )(?<!setting )(?<!achieves )a new|novel"
                      r"|newly (?:introduced|proposed|released))\s+"  # (not "sets a new D record of x")

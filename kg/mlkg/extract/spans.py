@@ -185,6 +185,7 @@ def _entity_row(entity: DocEntity) -> dict[str, Any]:
         "key": entity.key, "name": entity.name, "type": entity.type.value, "role": entity.role.value,
         "confidence": entity.confidence, "aliases": list(entity.aliases), "lexicon_id": entity.lexicon_id,
         "extractor": entity.extractor, "coined": entity.coined,
+        "stated": entity.stated,
         "votes": {label: round(weight, 3) for label, weight in sorted(entity.votes.items())},
         "mentions": [[m.start, m.end, m.source, m.tok_start, m.tok_end] for m in entity.mentions],
         "evidence": [list(ev) for ev in entity.evidence] if entity.evidence is not None else None,
@@ -207,7 +208,8 @@ def read_entities(doc: Doc) -> list[DocEntity]:
         evidence = row["evidence"]
         out.append(DocEntity(row["key"], row["name"], type=EntityType(row["type"]), mentions=mentions,
                              aliases=list(row["aliases"]), role=Role(row["role"]), confidence=row["confidence"],
-                             lexicon_id=row["lexicon_id"], coined=row["coined"], extractor=row["extractor"],
+                             lexicon_id=row["lexicon_id"], coined=row["coined"], stated=row["stated"],
+                             extractor=row["extractor"],
                              evidence=[tuple(ev) for ev in evidence] if evidence is not None else None))
     return out
 

@@ -409,6 +409,10 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # the last clause of making before the name, after another that made something unnamed
         ("We propose a robust character-wise representation as control and we develop ZorbRenderNet, which renders "
          "text.", "ZorbRenderNet", "introduces"),
+        # "namely" after a plural lists what exists; after a singular it names what the paper makes
+        ("We present KelpNet. Experiments use two strategies, namely ZorbAct and SPIRAL, over many tasks.", "ZorbAct",
+         "uses"),
+        ("We present KelpNet and a new loss, namely ZorbLoss, for training.", "ZorbLoss", "introduces"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

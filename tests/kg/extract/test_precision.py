@@ -724,6 +724,15 @@ def test_the_name_of_a_phenomenon_is_no_artifact(find) -> None:
     assert not {"Kelp Wall", "Zorb Collapse"} & set(found) and "ZorbNet" in found, found
 
 
+def test_the_name_of_a_new_task_is_no_artifact(find) -> None:
+    """"a new task called Kelp Sense Linking (KSL)": a problem to solve, not a model or a dataset; the benchmark
+    built for it is one."""
+    found = find("Kelp Sense Linking: Beyond the Sandbox\n\nWe present a new task called Kelp Sense Linking (KSL), "
+                 "where systems link spans. Systems scaled to KSL fail. We also propose a novel task, termed Zorb "
+                 "Reasoning, and ZorbBench, a benchmark for it.")
+    assert not {"KSL", "Kelp Sense Linking", "Zorb Reasoning"} & set(found) and "ZorbBench" in found, found
+
+
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")

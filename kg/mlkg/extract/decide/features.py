@@ -36,6 +36,7 @@ from ..classify import (
     names_a_class,
     names_a_language,
     names_a_phenomenon,
+    names_a_task,
     non_entity,
     task_in_passing,
     unknown_name_kept,
@@ -96,6 +97,7 @@ class Unit:
     aliases: tuple[str, ...] = ()
     votes: dict[str, float] = field(default_factory=dict)
     coined: bool = False
+    stated: bool = False  # the rules' type is what the paper itself says the name is: the model may not retype it
     features: list[str] = field(default_factory=list)
     # known names of each kind in the sentences of its mentions ("on ImageNet, Foo and Bar": Foo's peers are data)
     peers: dict[str, int] = field(default_factory=dict)
@@ -114,7 +116,8 @@ def units(doc: Doc, entries: Mapping[str, Any] | None) -> list[Unit]:
             covered.update(range(m.start, m.end))
         out.append(Unit(row["key"], row["name"], mentions, row=i, rule_type=row["type"],
                         lexicon_id=row["lexicon_id"], aliases=tuple(row["aliases"]),
-                        votes=dict(row.get("votes") or {}), coined=bool(row["coined"])))
+                        votes=dict(row.get("votes") or {}), coined=bool(row["coined"]),
+                        stated=bool(row["stated"])))
     groups: dict[str, Unit] = {}
     for cand in read_candidates(doc, entries):
         if cand.source in _SKIPPED_SOURCES or not covered.isdisjoint(range(cand.start, cand.end)):
@@ -163,8 +166,10 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     if non_entity(unit.name) or generic_text(unit.name) or any(
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
-    if any(metric_apposed(doc_text(doc), m) or names_a_phenomenon(doc_text(doc), m) for m in unit.mentions):
-        return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X"
+    if any(metric_apposed(doc_text(doc), m) or names_a_phenomenon(doc_text(doc), m) or names_a_task(doc_text(doc), m)
+           for m in unit.mentions):
+        return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
+        # "a new task called X"
     if task_in_passing(doc, unit.mentions):
         return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte prediction (MBP)"
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)

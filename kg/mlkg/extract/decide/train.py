@@ -42,6 +42,7 @@ class Example:
     rule_type: str | None
     weight: float
     scored: bool = True  # counted when thresholds are chosen (corpora annotated by our guidelines)
+    stated: bool = False  # the paper says what the kept name is: never retyped
 
 
 def load_config(path: Path, shared: Path | None) -> dict[str, Any]:
@@ -109,7 +110,7 @@ def examples(config: dict[str, Any]) -> tuple[list[Example], list[int]]:
                 keys = [normalize_name(n) for n in (unit.name, *unit.aliases, *(m.text for m in unit.mentions))]
                 label = next((wanted[k] for k in keys if k in wanted), 0)
                 out.append(Example(index, tuple(featurize(doc, unit, entries)), label, unit.row is not None,
-                                   unit.rule_type, float(spec.get("weight", 1.0)), scored))
+                                   unit.rule_type, float(spec.get("weight", 1.0)), scored, unit.stated))
     if not out:
         raise DeciderError(Errors.E132.format(where="corpora", detail="no paper of any corpus matched its gold"))
     return out, gold_counts
@@ -122,7 +123,7 @@ def _decide(p: Sequence[float], ex: Example, th: Thresholds) -> int:
         if p[0] >= th.drop:
             return 0
         rule = LABELS.index(ex.rule_type) if ex.rule_type in LABELS else best
-        return best if best != rule and p[best] - p[rule] >= th.retype else rule
+        return best if best != rule and not ex.stated and p[best] - p[rule] >= th.retype else rule
     return best if 1.0 - p[0] >= th.add else 0
 
 

@@ -104,6 +104,24 @@ def test_a_confident_type_adds_dropped_names_and_retypes_kept_ones(lexicon_path:
     assert added.get("QRS") == "mlkg_decide"  # provenance: the decider, not the rules, named it
 
 
+def test_a_type_the_paper_states_is_not_retyped(lexicon_path: str) -> None:
+    """What the paper says a name is ("X, an open-source embedding model") outweighs the type other papers gave
+    the same string, for the decider as for the rules; a name the paper does not define is still retyped."""
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nWe introduce MMLU, an open-source multimodal embedding model that "
+                            "reads images. MMLU outperforms CLIP."))
+    assert _names(doc) == {"MMLU": "Model", "CLIP": "Model"}
+    _decider(nlp, (-9.0, 0.0, 9.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    assert _names(doc) == {"MMLU": "Model", "CLIP": "Dataset"}
+
+
+def test_a_family_of_models_trained_on_datasets_is_a_family_of_models(lexicon_path: str) -> None:
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nWe propose ImageNet, a new family of tiny vision transformers pretrained on "
+                            "large-scale datasets."))
+    assert _names(doc)["ImageNet"] == "Model"
+
+
 def test_the_vocabulary_vetoes_what_the_model_may_add(lexicon_path: str) -> None:
     """A lexicon Generic entry (LLM) or a metric stays out, however confident the model."""
     nlp = create_nlp(lexicon_path, decide=False)
