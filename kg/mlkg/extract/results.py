@@ -633,8 +633,10 @@ class ResultExtractor:
                               for v, o in zip(values, owners, strict=True)]
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
-                    for value, dataset in _with_start_datasets(values, _assign(sent, values, sent_data,
-                                                                               {m[1] for m in sent_models})):
+                    assigned = _with_start_datasets(values, _assign(sent, values, sent_data, {m[1] for m in sent_models}))
+                    if _gains_over_unpaired(sent, values, assigned):
+                        assigned = []
+                    for value, dataset in assigned:
                         if _other_sets_between(sent, value, dataset, sent_data):
                             continue  # "x on D, and on coding benchmarks [y]": y is over other sets
                         if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
@@ -1424,6 +1426,18 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 d[2] == pairs[i] and v.end <= d[0] < sent.find(")", v.end) for d in data):  # (not "SFT (+12% on D)":
             del pairs[i]  # the set is named inside the bracket)
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+def _gains_over_unpaired(sent: str, values: list[_Value], assigned: list[tuple[_Value, str]]) -> bool:
+    """Only gains were paired with sets, and the clause states scores before them that were not ("On A and B,
+    X reaches 67.1% success and 27.3% reward, exceeding the baseline by [+12.8] and [+8.6] points"): the gains
+    are over those scores, which a claim states instead of its gains; which score is on which set is unclear."""
+    if not assigned or not all(v.relative for v, _ in assigned):
+        return False
+    first = min(v.start for v, _ in assigned)
+    paired = {v.start for v, _ in assigned}
+    return any(not v.relative and v.start not in paired and v.end <= first and v.metric and v.stated
+               and ("%" in v.value or "." in v.value) and not _HARD_BREAK.search(sent, v.end, first) for v in values)
 
 
 def _same_set_settings(sent: str, values: list[_Value], data: list[tuple[int, int, str]], pairs: dict[int, str],

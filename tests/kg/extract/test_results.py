@@ -2117,3 +2117,14 @@ def test_pass_hat_k_is_a_metric_not_a_name(nlp: Language, find) -> None:
     text = "On MMLU, FooNet raises mean Pass^4 from 0.42 to 0.62."
     assert ("MMLU", "0.62") in {(d, v) for _, d, _, v in claims(nlp, text)}
     assert "Pass^4" not in find(INTRO + text)
+
+
+def test_gains_over_scores_the_clause_states_are_no_claims(nlp: Language) -> None:
+    """"On A and B, X reaches 67.1% success and 27.3% reward, exceeding the baseline by +12.8 and +8.6 points": the
+    gains are over the scores before them (a claim states the score, not its gain), and which score is on which
+    set is unclear; a gain with no score before it is still a claim."""
+    got = claims(nlp, "On MMLU and ImageNet with BarNet-7B, FooNet reaches 67.1% success and 27.3% reward, exceeding "
+                      "the strongest baseline by +12.8 and +8.6 points; the advantage holds.")
+    assert not {v for _, _, _, v in got} & {"+12.8", "+8.6 points"}, got
+    got = claims(nlp, "On MMLU and ImageNet, FooNet exceeds the strongest baseline by +12.8 and +8.6 points.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "+12.8"), ("ImageNet", "+8.6 points")}, got
