@@ -2128,3 +2128,10 @@ def test_gains_over_scores_the_clause_states_are_no_claims(nlp: Language) -> Non
     assert not {v for _, _, _, v in got} & {"+12.8", "+8.6 points"}, got
     got = claims(nlp, "On MMLU and ImageNet, FooNet exceeds the strongest baseline by +12.8 and +8.6 points.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "+12.8"), ("ImageNet", "+8.6 points")}, got
+
+
+def test_a_coded_metric_before_score_is_the_numbers_metric(nlp: Language) -> None:
+    """"with a 47.4% success rate and a 33.8% All-Pass@4 score": the second number is stated in its own metric."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance on MMLU, with a 47.4% success rate and a 33.8% "
+                      "All-Pass@4 score, suggesting gains.")
+    assert ("MMLU", "All-Pass@4", "33.8%") in {(d, m, v) for _, d, m, v in got}, got
