@@ -141,17 +141,21 @@ _SPLIT_WORDS = frozenset({"set", "sets", "split", "splits", "portion", "subset",
 _SPLIT_BEFORE = re.compile(r"\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|"
                            r"train/test|official|standard) $")
 _SPLIT_OF = re.compile(rf" of (?:the )?({_CITED_ITEM}){_ITEM_END}")
+# A compared work's score may follow it in its bracket: "outperforming Alita (75.2%) and Memento (70.9%)".
+_SCORED = r" \([+\-\u2212]?\d+(?:\.\d+)?\s?%?\)"
+_NOTED_ITEM = rf"{_ITEM}(?:{CITATION}|{_SCORED})?"
+_NOTED_COORDINATED = rf"(?:{_NOTED_ITEM}, )*{_NOTED_ITEM},? (?:and|or) (?:the )?{_NOTED_ITEM}"
 _OUTDONE = re.compile(rf" (?:the )?(?:(?:state-of-the-art|strong|recent|existing|previous|prior) )?"
                       rf"(?:(?:methods?|models?|baselines?|approaches) )?(?:(?:such as|like|including) )?(?:the )?"
-                      rf"(?:({_CITED_COORDINATED})(?![\w-])|({_CITED_ITEM}){_ITEM_END})")
+                      rf"(?:({_NOTED_COORDINATED})(?![\w-])|({_NOTED_ITEM}){_ITEM_END})")
 _COMPARED = re.compile(rf"(?: (?:it|them|ours|our \w+|this \w+|these \w+))?(?: (?:with|to|against)) (?:the )?"
-                       rf"(?:({_CITED_COORDINATED})(?![\w-])|({_CITED_ITEM}){_ITEM_END})")
+                       rf"(?:({_NOTED_COORDINATED})(?![\w-])|({_NOTED_ITEM}){_ITEM_END})")
 _BASELINES = re.compile(rf"(?:,? such as|,? like|,? including| include|:|,? namely,?|,? e\.g\.,?) (?:the )?"
-                        rf"({_CITED_COORDINATED})(?![\w-])")
+                        rf"({_NOTED_COORDINATED})(?![\w-])")
 _UNLIKE = re.compile(rf" (?:the )?({_CITED_ITEM}),")
 # A sentence that opens on its set: "On Quokka, our method ...", "On Quokka and Wombat, ...".
 _ON_OPENING = re.compile(rf" (?:the )?({_CITED_LIST}),")
-_CITATIONS = re.compile(CITATION)
+_NOTES = re.compile(rf"{CITATION}|{_SCORED}")  # what follows a listed name and is no part of it
 _DIGIT = re.compile(r"\d")
 # Shared with the type classifier: how a list of names is split, and words that never start a name.
 LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
@@ -672,7 +676,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                     and words_[0] not in _LANGUAGE_NAMES and words_[-1] not in _MEASURED_LAST:
                 found.append((*span, "listed"))
     for pos, group in lists:
-        for item in LIST_SPLIT.split(_CITATIONS.sub("", group)):
+        for item in LIST_SPLIT.split(_NOTES.sub("", group)):
             start = text.find(item, pos)
             pos = start + len(item)
             if all(_PLAIN_WORD.match(w) for w in item.split(" ")):

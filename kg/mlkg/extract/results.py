@@ -180,6 +180,7 @@ _THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*
 _BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _A_SCORE_BEFORE = re.compile(r"(?:\b(?:with|of)\s+an?\s+|,\s+(?:and\s+)?)$")
 _NAME_SHAPED = re.compile(r"\b[A-Za-z][a-z]*[A-Z0-9][\w.-]*")  # "SVDQuant", "GPT-4", "CLIP" (not "Random")
+_LISTED_NAME = re.compile(r"\b(?:including|such as|like|e\.g\.,?|namely)\s+(?:the\s+)?[A-Z][\w.-]*\s*$")
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
@@ -1010,8 +1011,10 @@ def _baseline(before: str) -> bool:
     if m is None:
         return False
     bracket = before.find("(", m.start())  # "random baselines (Random Uniform, F1 score: [x]": "score" names the metric
-    if bracket >= 0 and _NAME_SHAPED.search(before, m.start(), bracket):
-        return False  # "the prior state-of-the-art SVDQuant (FID [18.9]": a named model's own number
+    if bracket >= 0 and (_NAME_SHAPED.search(before, m.start(), bracket)
+                         or _LISTED_NAME.search(before, m.start(), bracket)):
+        return False  # "the prior state-of-the-art SVDQuant (FID [18.9]": a named model's own number; so is a plain
+        # word's that the baselines list ("baselines including Alita ([75.2%])")
     return not _RESULT_VERB.search(before, m.start(), bracket if bracket >= 0 else len(before)) \
         and not _REL_BEFORE.search(before)
 

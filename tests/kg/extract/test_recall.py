@@ -834,3 +834,13 @@ def test_numbered_siblings_with_decimal_versions_name_each_known_sibling(tmp_pat
                                    {"id": "kelp-3", "name": "Kelp-3", "type": "Model"}])
     result = entities(rules, "A title\n\nWe fine-tune Kelp-2.5/3 models on our data.")
     assert {"Kelp-2.5", "Kelp-3"} <= set(result), result
+
+
+def test_compared_plain_names_with_their_scores_in_brackets_are_found(find) -> None:
+    """"outperforming baselines including Zorba (75.2%) and Kelpo (70.9%)": plain words a comparison lists, each
+    with its score, are the compared works, as they are without the scores."""
+    for text in ("We present KelpNet. On MMLU, KelpNet reaches 81.8%, outperforming baselines including Zorba (75.2%) "
+                 "and Kelpo (70.9%).",
+                 "We present KelpNet. On MMLU, KelpNet reaches 81.8%, outperforming Zorba (75.2%) and Kelpo (70.9%)."):
+        found = find("A title\n\n" + text)
+        assert found.get("Zorba") == ("Model", "compares") and found.get("Kelpo") == ("Model", "compares"), found

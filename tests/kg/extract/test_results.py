@@ -2135,3 +2135,11 @@ def test_a_coded_metric_before_score_is_the_numbers_metric(nlp: Language) -> Non
     got = claims(nlp, "FooNet achieves state-of-the-art performance on MMLU, with a 47.4% success rate and a 33.8% "
                       "All-Pass@4 score, suggesting gains.")
     assert ("MMLU", "All-Pass@4", "33.8%") in {(d, m, v) for _, d, m, v in got}, got
+
+
+def test_a_plain_name_the_baselines_list_owns_its_bracketed_score(nlp: Language) -> None:
+    """"baselines including Zorba (75.2%) and Kelpo (70.9%)": each number is its listed name's, not an unnamed
+    baseline's."""
+    got = claims(nlp, "On MMLU, FooNet reaches 81.8% accuracy, outperforming baselines including Zorba (75.2%) and "
+                      "Kelpo (70.9%).")
+    assert {("Zorba", "75.2%"), ("Kelpo", "70.9%")} <= {(m, v) for m, _, _, v in got}, got
