@@ -102,6 +102,7 @@ _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=
 # Not after a determiner: "the ungated base policy (0.233)" is a thing with its score.
 _NAMED_QUANTITY = re.compile(r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bthese )"
                              r"(?<!\bthose )(?<!\btheir )(?P<m>[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}) \($")
+_RIVALS = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|than|versus)\b)")
 _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "are", "was", "were", "has", "have",
                                  "its", "their", "our", "model", "models", "method", "methods", "baseline", "baselines",
                                  "approach", "respectively", "only", "about", "around", "nearly", "over", "set", "split",
@@ -915,6 +916,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 words_ = words_[1:]
             if words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)):
                 metric = " ".join(words_)  # "temporal consistency (26.07) and dynamic degree (56.25)"
+                clause = _clause_start(sent, m.start())
+                if _RIVALS.search(sent, clause, m.start()) and (earlier := _clause_metric(
+                        sent, clause, m.start() - len(before) + named.start())):
+                    metric = earlier  # "an 84.5% pass rate, outperforming iterative improvement (77.0%)": a compared
+                    # method's score, in the metric the clause states
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
@@ -932,10 +938,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
-            clause = _clause_start(sent, m.start())
-            last = next((x for x in reversed(list(_METRIC_ONLY.finditer(sent, clause, m.start())))
-                         if not x.group(0).lower().startswith("point")), None)
-            metric = _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
+            metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
         if unit and _SHARE_OF.match(after):
             shares.add(len(out))
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
@@ -1532,6 +1535,13 @@ def _lone_dataset(sent: str, data: list[tuple[int, int, str]]) -> bool:
 def _last_on(data: list[tuple[int, int, str]], end: int) -> int:
     """The first data mention after character ``end``."""
     return next((j for j, d in enumerate(data) if d[0] >= end), len(data) - 1)
+
+
+def _clause_metric(sent: str, start: int, end: int) -> str:
+    """The last metric written between ``start`` and ``end`` (with its qualifiers), or ""."""
+    last = next((x for x in reversed(list(_METRIC_ONLY.finditer(sent, start, end)))
+                 if not x.group(0).lower().startswith("point")), None)
+    return _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
 
 
 def _clause_start(sent: str, at: int) -> int:

@@ -2143,3 +2143,13 @@ def test_a_plain_name_the_baselines_list_owns_its_bracketed_score(nlp: Language)
     got = claims(nlp, "On MMLU, FooNet reaches 81.8% accuracy, outperforming baselines including Zorba (75.2%) and "
                       "Kelpo (70.9%).")
     assert {("Zorba", "75.2%"), ("Kelpo", "70.9%")} <= {(m, v) for m, _, _, v in got}, got
+
+
+def test_a_compared_methods_bracketed_score_is_in_the_clauses_metric(nlp: Language) -> None:
+    """"an 84.5% pass rate, outperforming iterative refinement (77.0%)": the words before the bracket name the
+    compared method, not the metric; without a comparison they name what is measured."""
+    got = claims(nlp, "On MMLU, FooNet achieves an 84.5% pass rate, outperforming open-book context (60.0%) and "
+                      "iterative refinement (77.0%).")
+    assert {(m, v) for _, _, m, v in got if v != "84.5%"} == {("pass rate", "60.0%"), ("pass rate", "77.0%")}, got
+    got = claims(nlp, "On MMLU, FooNet reaches state-of-the-art temporal consistency (26.07) and dynamic degree (56.25).")
+    assert {(m, v) for _, _, m, v in got} == {("temporal consistency", "26.07"), ("dynamic degree", "56.25")}, got
