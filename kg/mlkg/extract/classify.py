@@ -1197,6 +1197,17 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
 _CLASS_LONG = re.compile(r"^(?:(?:Multimodal )?Large|Small|Tiny)\b[\w\s-]*\bModels$")
 
 
+_CLASS_BRACKET = re.compile(r"\b(?:[Ll]arge|[Ss]mall|[Tt]iny)\s[\w\s-]{0,60}?\b[Mm]odels\s\(([A-Z][\w-]*?[A-Z])s\)")
+
+
+def _bracketed_classes(text: str) -> set[str]:
+    """Keys of the short forms a text brackets in the plural after a class of models, whether or not their letters
+    spell the words out ("Large Medical Vision-Language Models (Med-VLMs)"): med-vlm and med-vlms."""
+    if "odels (" not in text:
+        return set()
+    return {norm_key(m.group(1) + plural) for m in _CLASS_BRACKET.finditer(text) for plural in ("", "s")}
+
+
 def _names_a_class(cand: Candidate) -> bool:
     """An acronym for a class of models, like LLM: defined here in the plural ("Large Speech-Language Models
     (LSLMs)"), or spelled out only so by other papers (LVM: "Large Vision Models", "Large Video Models"). A
@@ -1576,6 +1587,7 @@ names_a_class = _names_a_class
 names_a_language = _names_a_language
 names_a_phenomenon = _names_a_phenomenon
 names_a_task = _names_a_task
+bracketed_classes = _bracketed_classes
 metric_apposed = _metric_apposed
 generic_text = _generic_text
 changing_quantity = _changing_quantity
@@ -1726,6 +1738,9 @@ class TypeClassifier:
         # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
         metric_keys = {key for key, a in defined.items()
                        if _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
+        # acronyms the paper defines in the plural as a class of models ("Large Medical Vision-Language Models
+        # (Med-VLMs)"): the singular later ("improving the Med-VLM") is one of the class, not a name
+        class_keys = {key for key, a in defined.items() if _CLASS_LONG.match(a.long)} | _bracketed_classes(text)
         # ... or whose apposition says so ("HarmScore, a jailbreak metric that ..."): every mention
         metric_keys.update(norm_key(_base_text(c.text)) for c in candidates
                            if _METRIC_APPOSED_AFTER.match(text, c.end))
@@ -1816,6 +1831,7 @@ class TypeClassifier:
                     or _names_a_phenomenon(doc_text(doc), cand) or _names_a_task(doc_text(doc), cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
+                    or key_text in class_keys and not _known_artifact(cand.entry) \
                     or (cand.entry is None and _task_in_passing(doc, [cand])):
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)

@@ -733,6 +733,14 @@ def test_the_name_of_a_new_task_is_no_artifact(find) -> None:
     assert not {"KSL", "Kelp Sense Linking", "Zorb Reasoning"} & set(found) and "ZorbBench" in found, found
 
 
+def test_a_class_of_models_bracketed_in_the_plural_is_no_name_in_the_singular_either(find) -> None:
+    """"Large Kelp Vision-Language Models (KV-VLMs)" defines a class, whether or not the letters spell the words
+    out; "improving the KV-VLM" later is one of the class, for the rules and as a veto on the decider."""
+    found = find("A title\n\nDespite progress in Large Kelp Vision-Language Models (KV-VLMs), reports are hard. We "
+                 "propose ZorbNet. Training improves the KV-VLM with textual rewards.")
+    assert not {"KV-VLM", "KV-VLMs"} & set(found) and "ZorbNet" in found, found
+
+
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")

@@ -29,6 +29,7 @@ from ..classify import (
     BENCHMARK_WORDS,
     DATASET_WORDS,
     MODEL_WORDS,
+    bracketed_classes,
     changing_quantity,
     generic_text,
     long_form_of_no_artifact,
@@ -170,6 +171,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
            for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
         # "a new task called X"
+    if norm_key(unit.name) in bracketed_classes(doc_text(doc)):
+        return True  # "Large Medical Vision-Language Models (Med-VLMs)": then "the Med-VLM" is one of the class
     if task_in_passing(doc, unit.mentions):
         return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte prediction (MBP)"
     return any(m.entry is not None and m.entry.type == "Generic" for m in unit.mentions)
