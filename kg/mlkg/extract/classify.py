@@ -99,7 +99,7 @@ _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. "
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|"
-                          r"^Bench|QA(?:v?\d)?$|-QA|-bench$")
+                          r"^Bench|QA(?:v?\d)?$|-QA(?![A-Za-z])|-bench$")  # (not "QUEL-QAL", a library)
 _LETTER_COMPOUNDS = words("nonentity.letter_compounds")
 # Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
 _DATA_LONG_HEADS = words("heads.long_form_dataset")

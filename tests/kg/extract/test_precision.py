@@ -741,6 +741,13 @@ def test_a_class_of_models_bracketed_in_the_plural_is_no_name_in_the_singular_ei
     assert not {"KV-VLM", "KV-VLMs"} & set(found) and "ZorbNet" in found, found
 
 
+def test_a_name_that_only_contains_qa_has_no_benchmark_shape(find) -> None:
+    """"-QA" ends a benchmark's name ("Kelp-QA", "Kelp-QA2"); "ZORB-QAL" merely contains it."""
+    found = find("A title\n\nWe present ZORB-QAL, an open-source Python library designed to streamline and standardize "
+                 "the quantitative analysis of images. We test it on Kelp-QA.")
+    assert found["ZORB-QAL"][0] == "Model" and found["Kelp-QA"][0] == "Benchmark", found
+
+
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")
