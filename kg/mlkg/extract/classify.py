@@ -1197,6 +1197,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
 _CLASS_LONG = re.compile(r"^(?:(?:Multimodal )?Large|Small|Tiny)\b[\w\s-]*\bModels$")
 
 
+_CODE_BRACKET_AFTER = re.compile(r"\s\((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*\)")  # " (REVNET)", " (ViT)"
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
 _CLASS_BRACKET = re.compile(r"\b(?:[Ll]arge|[Ss]mall|[Tt]iny)\s[\w\s-]{0,60}?\b[Mm]odels\s\(([A-Z][\w-]*?[A-Z])s\)")
 
 
@@ -1791,6 +1793,10 @@ class TypeClassifier:
                 # words describe the name before, they are no second name
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
+            if cand.source == "lexicon" and cand.text.lower() in _METHOD_HEADS and _CODE_BRACKET_AFTER.match(
+                    text, cand.end) and _CAPITAL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+                continue  # "the Rotation-Equivariant Anchor Transformer (REVNET)": the last word of the name the
+                # paper defines, whose letters do not spell it out
             if cand.source == "lexicon" and any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)
                                                 for s, e in known):
                 continue  # "Transformer" inside "Swin Transformer": the longest known name wins

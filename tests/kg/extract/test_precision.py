@@ -748,6 +748,16 @@ def test_a_name_that_only_contains_qa_has_no_benchmark_shape(find) -> None:
     assert found["ZORB-QAL"][0] == "Model" and found["Kelp-QA"][0] == "Benchmark", found
 
 
+def test_a_known_head_ending_a_name_the_paper_brackets_is_no_name_of_its_own(find) -> None:
+    """"the Rotation-Equivariant Kelp Transformer (REKNET)": Transformer is the last word of the paper's name, whose
+    letters do not spell it out; on its own, "a Transformer (ViT-L)" stays."""
+    found = find("A title\n\nWe propose the Rotation-Equivariant Kelp Transformer (REKNET), a novel framework for "
+                 "completion.")
+    assert "Transformer" not in found and "REKNET" in found, found
+    found = find("A title\n\nWe propose ZorbNet, which distills a Transformer (ViT-L) into a small network.")
+    assert "Transformer" in found, found
+
+
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")
