@@ -74,6 +74,7 @@ _KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|
 # "Our fine-tuned LLaMA 2 model": the paper's version of a known model, which the paper uses
 _OUR_ADAPTED = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:fine-?tuned|finetuned|trained|adapted|distilled|quantized|pruned|"
                           r"modified|customi[sz]ed)\s+$", re.IGNORECASE)
+_COMPONENT_AFTER = re.compile(r"\s+(?:agents?|architectures?|backbones?|policy|policies|encoders?|decoders?)\b")
 _APPOSED_NOVEL = re.compile(r"[\w)],\s+(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,2}$")
 # What a known name is in "our primary GPT-4o setting", "our Qwen3 backbone": a part of the setup, not the paper's.
 _ROLE_AFTER_NAME = re.compile(r"\s+(?:settings?|configurations?|setups?|backbones?|baselines?|teachers?|judges?|"
@@ -161,7 +162,11 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     # ("We present Disco4D, a novel Gaussian Splatting framework": the appositive's kind, what the named thing is)
     kind_of = (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end)
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or bool(kind_of) \
-        or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None)  # "our fine-tuned LLaMA 2"
+        or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None) \
+        or (cand.source == "lexicon" and _COMPONENT_AFTER.match(text, cand.end) is not None  # "our prompt-based
+            and cand.text not in text[:text.find("\n")])  # QwQ-32B agent", "a wavelet-enhanced Mamba architecture"
+    # (the paper's known model ("our fine-tuned LLaMA 2") or a system built on one; not in a paper whose title
+    # names it: "our LLaVA model" in LLaVA's)
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES

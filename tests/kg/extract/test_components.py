@@ -413,6 +413,10 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We present KelpNet. Experiments use two strategies, namely ZorbAct and SPIRAL, over many tasks.", "ZorbAct",
          "uses"),
         ("We present KelpNet and a new loss, namely ZorbLoss, for training.", "ZorbLoss", "introduces"),
+        # a known model the paper's own system is built on: "our prompt-based CLIP agent", "a ... CLIP architecture"
+        ("We present KelpNet. Through RL training, our prompt-based CLIP agent improves.", "CLIP", "uses"),
+        ("We present KelpNet. We develop a wavelet transform-enhanced CLIP architecture with a new scan.", "CLIP",
+         "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:
