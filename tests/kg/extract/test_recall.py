@@ -116,6 +116,8 @@ def test_a_lower_case_size_after_a_known_model_is_its_checkpoint(sized_rules: La
     assert "Transformer large" not in result, result
     result = entities(sized_rules, "A title\n\nWe compare QuokLM-3.1 medium with the ZorbQwen-8B base model.")
     assert {"QuokLM-3.1", "ZorbQwen-8B"} <= set(result), result
+    result = entities(sized_rules, "A title\n\nOur final model contains a 14B CLIP base model and an upsampler.")
+    assert "CLIP" in result and "CLIP base" not in result, result  # "base model": the untuned model
 
 
 def test_a_resolution_after_a_known_set_is_part_of_its_name(found) -> None:
