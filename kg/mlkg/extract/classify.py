@@ -1747,6 +1747,7 @@ class TypeClassifier:
         metric_keys.update(norm_key(_base_text(c.text)) for c in candidates
                            if _METRIC_APPOSED_AFTER.match(text, c.end))
         spelled = _long_form_ranges(text, abbreviations)
+        titled = [(c.start, c.end) for c in candidates if c.source == "title"]
         title = title_name(text)
         title_key = norm_key(text[title[0]:title[1]]) if title else None
         kept: list[tuple[Candidate, str, str]] = []
@@ -1793,6 +1794,9 @@ class TypeClassifier:
                 # words describe the name before, they are no second name
             if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
+            if cand.source != "title" and any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s)
+                                              for s, e in titled):
+                continue  # "WxC" inside "Prithvi WxC", the paper's own name: a part of it
             if cand.source == "lexicon" and cand.text.lower() in _METHOD_HEADS and _CODE_BRACKET_AFTER.match(
                     text, cand.end) and _CAPITAL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
                 continue  # "the Rotation-Equivariant Anchor Transformer (REVNET)": the last word of the name the

@@ -758,6 +758,13 @@ def test_a_known_head_ending_a_name_the_paper_brackets_is_no_name_of_its_own(fin
     assert "Transformer" in found, found
 
 
+def test_a_shaped_part_of_the_titles_name_is_no_second_name(find) -> None:
+    """"Zorbvi WxC: ..." names the paper's model; "WxC" inside it, never written alone, is a part of that name."""
+    found = find("Zorbvi WxC: Foundation Model for Weather\n\nWe introduce Zorbvi WxC, a 2.3 billion parameter "
+                 "foundation model. Zorbvi WxC employs an encoder-decoder architecture.")
+    assert "Zorbvi WxC" in found and "WxC" not in found, found
+
+
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")
