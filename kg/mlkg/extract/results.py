@@ -214,7 +214,9 @@ _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
     r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|over (?:the |its |their )?(?:baselines?|base|"
-    r"previous|prior|state|sota|best|strongest|vanilla))\b")
+    r"previous|prior|state|sota|best|strongest|vanilla))\b"
+    r"|^\s*%?\s*(?:[\w@-]+\s+){2}(?i:improvements?|enhancements?|gains?|increases?|boosts?)\b")  # "8.7% GenEval
+# score improvement"
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"

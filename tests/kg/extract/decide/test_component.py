@@ -303,5 +303,8 @@ def test_a_class_of_models_by_size_is_vetoed(lexicon_path: str) -> None:
     start = text.index("LKLMs")
     mention = Candidate(start, start + 5, 0, 0, "LKLMs", "abbreviation", long_form="Large Kelp-Language Models")
     assert vetoed(doc, Unit("doc:lklm", "LKLMs", [mention]))
-    single = Candidate(start, start + 5, 0, 0, "LKLMs", "abbreviation", long_form="Large Kelp Synthesis Model")
-    assert not vetoed(doc, Unit("doc:lklm", "LKLMs", [single]))
+    text = "A title\n\nLarge Kelp Synthesis Model (LKSM) is slow to train."  # one model, named in the singular
+    doc = nlp(make_doc(nlp, text))
+    start = text.index("LKSM")
+    single = Candidate(start, start + 4, 0, 0, "LKSM", "abbreviation", long_form="Large Kelp Synthesis Model")
+    assert not vetoed(doc, Unit("doc:lksm", "LKSM", [single]))
