@@ -86,6 +86,7 @@ _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes w
 # "is on" is not)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
 # An appositive that defines the name before it: ", a ...", ", an ...", " (a ...", ", the first ...".
+_LONG_FORM_BRACKET = re.compile(r"\s*\([^()]{2,120}\)")
 _DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
@@ -228,8 +229,9 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     head = _apposed_head(doc, end) if not opening else None
     if head:
         cand.vote(head, 2.0)
-        if _DEFINING_APPOSITIVE.match(text, char_end):
-            cand.stated = head  # "X, a dataset of ...", not "On X, our method ..."
+        if _DEFINING_APPOSITIVE.match(text, char_end) or (bracket := _LONG_FORM_BRACKET.match(text, char_end)) \
+                and _DEFINING_APPOSITIVE.match(text, bracket.end()):
+            cand.stated = head  # "X, a dataset of ...", "X (long form), a framework ...", not "On X, our method ..."
     elif end + 1 < n and doc[end].lower_ in ("is", "was") and _OPENS_SENTENCE.search(before) and (
             head := _head_after(doc, end)):
         cand.vote(head, 2.0)  # "The X is a large-scale dataset with ...": what the sentence it opens says it is
@@ -391,6 +393,8 @@ def _head_after(doc: Doc, end: int) -> str | None:
                 found = _member_head(doc, tok.i + 1) or found  # "X, a suite of safety moderation models"
             break  # "X, a test set for evaluating the reward model": the head comes before "for"
         head = _HEAD_WORDS.get(tok.lower_)
+        if head and not tok.whitespace_ and tok.i + 1 < n and doc[tok.i + 1].text == "-":
+            continue  # a compound's first part: "a solver-instrumented benchmark" is a benchmark
         if head and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.whitespace_ and \
                 tok.i + 1 < n and doc[tok.i + 1].is_alpha and doc[tok.i + 1].lower_ not in _APPOSITIVE_STOPS:
             continue  # a compound's last part before the noun it qualifies: "a token-subset alignment method"

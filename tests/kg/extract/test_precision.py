@@ -765,6 +765,13 @@ def test_a_shaped_part_of_the_titles_name_is_no_second_name(find) -> None:
     assert "Zorbvi WxC" in found and "WxC" not in found, found
 
 
+def test_the_first_part_of_a_compound_is_no_head_noun_of_the_appositive(find) -> None:
+    """"Zorbix, a solver-instrumented benchmark of 816 problems": a benchmark that instruments a solver."""
+    found = find("A title\n\nWe build Zorbix, a solver-instrumented benchmark of 816 test problems, and evaluate four "
+                 "methods on it.")
+    assert found["Zorbix"][0] == "Benchmark", found
+
+
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:
     """"a photo of a [ZCLASS]": a slot of a prompt template, not an artifact."""
     found = find("A title\n\nZorbNet replaces simplistic templates such as \"a photo of a [ZCLASS]\" with cues.")
