@@ -1279,9 +1279,16 @@ _PHENOMENON_BEFORE = re.compile(r"\b(?:phenomen(?:on|a)|effects?|paradox(?:es)?|
                                 r"(?:known as|called|termed|dubbed|referred to as|coined)\s+(?:the\s+)?[\"“']?$")
 
 
+# "We identify Training-Distribution Hallucination, a recurring phenomenon in which ...": the same, apposed
+_PHENOMENON_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:phenomen(?:on|a)|effect|paradox|"
+                               r"failure mode|pathology)\b")
+
+
 def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
-    """A name given to a phenomenon or a law ("a phenomenon known as the Data Wall"), not to an artifact."""
-    return cand.entry is None and _PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
+    """A name given to a phenomenon or a law ("a phenomenon known as the Data Wall", "X, a recurring phenomenon in
+    which ..."), not to an artifact."""
+    return cand.entry is None and (_PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
+                                   or _PHENOMENON_AFTER.match(text, cand.end) is not None)
 
 
 # "a new task called Word Sense Linking (WSL)", "a novel task, termed X": the name of a problem to solve, no artifact

@@ -720,8 +720,10 @@ def test_the_name_of_a_phenomenon_is_no_artifact(find) -> None:
     """"a phenomenon known as the Data Wall", "an effect termed Kelp Collapse": names of concepts, for the rules
     and as a veto on the trained decider."""
     found = find("A title\n\nAs public text runs out, a phenomenon known as the Kelp Wall, pre-training shifts. An "
-                 "effect termed Zorb Collapse follows. We propose ZorbNet.")
-    assert not {"Kelp Wall", "Zorb Collapse"} & set(found) and "ZorbNet" in found, found
+                 "effect termed Zorb Collapse follows. We identify Kelp-Distribution Hallucination, a recurring "
+                 "phenomenon in which futures hallucinate. We propose ZorbNet.")
+    assert not {"Kelp Wall", "Zorb Collapse", "Kelp-Distribution Hallucination"} & set(found) and "ZorbNet" in found, \
+        found
 
 
 def test_the_name_of_a_new_task_is_no_artifact(find) -> None:
