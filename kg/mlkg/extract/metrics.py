@@ -167,6 +167,9 @@ def _as_word(word: str) -> bool:
     return word.lower() == word or word[:1].isupper() and word[1:].islower()
 
 
+_ACRONYM_PLURAL = re.compile(r"(?<=[A-Z])s$")
+
+
 @lru_cache(maxsize=4096)
 def canonical_metric(metric: str) -> str:
     """The metric's canonical name: "Top-1 acc." -> "top-1 accuracy", "F1-score" -> "F1", "zero-shot
@@ -181,8 +184,8 @@ def canonical_metric(metric: str) -> str:
             return " ".join([*_head(words[:i]), family.name])
         return " ".join([*_head(words[:i]), *(w.lower() if _as_word(w) else w for w in words[i:])])
     last = words[-1]
-    if not _as_word(last):
-        return " ".join([*_head(words[:-1]), last])  # an acronym, as written
+    if not _as_word(last):  # an acronym, as written (in the singular: "FIDs" is FID)
+        return " ".join([*_head(words[:-1]), _ACRONYM_PLURAL.sub("", last)])
     last = last.lower()
     last = _PLURAL_IES.sub("y", last) if last.endswith("ies") else _PLURAL_S.sub("", last)
     return " ".join([*_head(words[:-1]), last])

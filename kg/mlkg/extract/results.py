@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from .classify import DocEntity
 
 _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
-                r"(?:\s+(?i:scores?)\b)?(?![\w@-])")
+                r"(?:(?<=[A-Z])s)?(?:\s+(?i:scores?)\b)?(?![\w@-])")  # (an acronym in the plural: "record FIDs of")
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
 _METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_CORE}")

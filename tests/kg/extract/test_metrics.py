@@ -33,6 +33,8 @@ from mlkg.extract.metrics import (
     # a metric the table does not know: the last word in the singular, acronyms as written
     ("hit rates", "hit rate"), ("OOD hit rates", "OOD hit rate"), ("training losses", "training loss"),
     ("ODS", "ODS"), ("gIoU", "gIoU"),
+    # an acronym in the plural is the acronym ("record FIDs of ...")
+    ("FIDs", "FID"), ("AUROCs", "AUROC"), ("ODSs", "ODS"),
 ])
 def test_metric_names_are_canonical_and_singular(written: str, name: str) -> None:
     assert canonical_metric(written) == name

@@ -2160,3 +2160,9 @@ def test_a_gain_named_by_two_words_before_its_noun_is_a_gain(nlp: Language) -> N
     states only when no score is given; here the score it reached is."""
     got = claims(nlp, "On MMLU, FooNet shows a notable 8.7% MMLU score improvement (from 0.69 to 0.75).")
     assert "8.7%" not in {v for _, _, _, v in got} and "0.75" in {v for _, _, _, v in got}, got
+
+
+def test_a_metric_acronym_in_the_plural_is_the_numbers_metric(nlp: Language) -> None:
+    """"setting record FIDs of 1.01 for 64x64 and 1.25 for 512x512": the metric is FID, written in the plural."""
+    got = claims(nlp, "FooNet sets record FIDs of 1.01 for 64x64 and 1.25 for 512x512 on ImageNet.")
+    assert ("ImageNet", "FID", "1.01") in {(d, m, v) for _, d, m, v in got}, got
