@@ -261,6 +261,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
+# Between a number with its metric after it and one with its quantity before: "0.94 rFID and codebook usage of 97%".
+_MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}of\s*$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
@@ -1296,7 +1298,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in run:  # (not a member stated on a name not found: "0.1 in VBench Total, and [0.3] in VisionReward")
                 if i in pairs or not _named_unfound_after(sent, values[i], data, model_ends or set()):
                     pairs.setdefault(i, next(iter(named)))
-    for run in _lists(sent, value_spans, _METRIC_LIST_GAP):  # "gains of +4% accuracy and +5.1% mAP on D"
+    # "gains of +4% accuracy and +5.1% mAP on D", "0.94 rFID and codebook usage of 97% on D"
+    for run in _lists(sent, value_spans, _METRIC_LIST_GAP) + _lists(sent, value_spans, _MIXED_LIST_GAP):
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs for i in run[:-1]) and \
                 len({values[i].relative for i in run}) == 1:

@@ -2166,3 +2166,9 @@ def test_a_metric_acronym_in_the_plural_is_the_numbers_metric(nlp: Language) -> 
     """"setting record FIDs of 1.01 for 64x64 and 1.25 for 512x512": the metric is FID, written in the plural."""
     got = claims(nlp, "FooNet sets record FIDs of 1.01 for 64x64 and 1.25 for 512x512 on ImageNet.")
     assert ("ImageNet", "FID", "1.01") in {(d, m, v) for _, d, m, v in got}, got
+
+
+def test_a_score_listed_before_a_quantity_of_shares_its_set(nlp: Language) -> None:
+    """"0.94 rFID and codebook usage of 97% on ImageNet": both numbers are stated on the set named after the last."""
+    got = claims(nlp, "FooNet reaches a reconstruction quality of 0.94 rFID and codebook usage of 97% on ImageNet.")
+    assert {"0.94", "97%"} <= {v for _, d, _, v in got if d == "ImageNet"}, got
