@@ -1292,8 +1292,9 @@ def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
 
 
 # "a new task called Word Sense Linking (WSL)", "a novel task, termed X": the name of a problem to solve, no artifact
-_TASK_NAMED_BEFORE = re.compile(r"\btasks?\s*,?\s+(?:(?:is|are)\s+)?(?:called|named|termed|dubbed|coined|referred to as)"
-                                r"\s+(?:as\s+)?(?:the\s+)?[\"“']?$")
+_TASK_NAMED_BEFORE = re.compile(r"\btasks?\s*,?\s+(?:(?:is|are)\s+)?"
+                                r"(?:called|named|termed|dubbed|coined|referred to as)\s+(?:as\s+)?(?:the\s+)?"
+                                r"[\"“']?$")
 
 
 def _names_a_task(text: str, cand: Candidate) -> bool:

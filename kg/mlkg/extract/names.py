@@ -473,8 +473,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:
         end += 1  # "Gemini 2.5 Pro"; a release tier needs no version: "Nano Banana Pro", "FooNet Ultra"
     elif known and end < n and _LOWER_SIZE.match(doc[end].text) and doc[end - 1].whitespace_ and \
-            (end + 1 == n or doc[end + 1].lower_ not in _NOT_AFTER_SIZE) and not _SIZED_OR_DECIMAL.search(doc[end - 1].text) \
-            and not (doc[end].lower_ == "base" and end + 1 < n and doc[end + 1].lower_ in ("model", "models")):
+            (end + 1 == n or doc[end + 1].lower_ not in _NOT_AFTER_SIZE) and \
+            not _SIZED_OR_DECIMAL.search(doc[end - 1].text) and \
+            not (doc[end].lower_ == "base" and end + 1 < n and doc[end + 1].lower_ in ("model", "models")):
         end += 1  # "Whisper large-v3", "GPT-2 small" (not the effort of "GPT-5.2 medium", the "Qwen3-8B base" model,
         # nor "a DiT base model": the untuned model)
     elif end < n and doc[end].text in _SIZE_WORDS and doc[end - 1].whitespace_ and (known or _CODED.search(doc[end - 1].text)) \

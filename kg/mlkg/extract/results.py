@@ -641,7 +641,8 @@ class ResultExtractor:
                               for v, o in zip(values, owners, strict=True)]
                     owner_of = {v.start: o for v, o in zip(values, owners, strict=True)}
                     ends = tuple(v.end for v in values)
-                    assigned = _with_start_datasets(values, _assign(sent, values, sent_data, {m[1] for m in sent_models}))
+                    assigned = _with_start_datasets(values, _assign(sent, values, sent_data,
+                                                                    {m[1] for m in sent_models}))
                     if _gains_over_unpaired(sent, values, assigned):
                         assigned = []
                     for value, dataset in assigned:

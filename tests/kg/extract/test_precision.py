@@ -726,52 +726,53 @@ def test_the_name_of_a_phenomenon_is_no_artifact(find) -> None:
         found
 
 
-def test_the_name_of_a_new_task_is_no_artifact(find) -> None:
-    """"a new task called Kelp Sense Linking (KSL)": a problem to solve, not a model or a dataset; the benchmark
-    built for it is one."""
-    found = find("Kelp Sense Linking: Beyond the Sandbox\n\nWe present a new task called Kelp Sense Linking (KSL), "
-                 "where systems link spans. Systems scaled to KSL fail. We also propose a novel task, termed Zorb "
-                 "Reasoning, and ZorbBench, a benchmark for it.")
-    assert not {"KSL", "Kelp Sense Linking", "Zorb Reasoning"} & set(found) and "ZorbBench" in found, found
 
 
-def test_a_class_of_models_bracketed_in_the_plural_is_no_name_in_the_singular_either(find) -> None:
-    """"Large Kelp Vision-Language Models (KV-VLMs)" defines a class, whether or not the letters spell the words
-    out; "improving the KV-VLM" later is one of the class, for the rules and as a veto on the decider."""
-    found = find("A title\n\nDespite progress in Large Kelp Vision-Language Models (KV-VLMs), reports are hard. We "
-                 "propose ZorbNet. Training improves the KV-VLM with textual rewards.")
-    assert not {"KV-VLM", "KV-VLMs"} & set(found) and "ZorbNet" in found, found
 
 
-def test_a_name_that_only_contains_qa_has_no_benchmark_shape(find) -> None:
-    """"-QA" ends a benchmark's name ("Kelp-QA", "Kelp-QA2"); "ZORB-QAL" merely contains it."""
-    found = find("A title\n\nWe present ZORB-QAL, an open-source Python library designed to streamline and standardize "
-                 "the quantitative analysis of images. We test it on Kelp-QA.")
-    assert found["ZORB-QAL"][0] == "Model" and found["Kelp-QA"][0] == "Benchmark", found
 
 
-def test_a_known_head_ending_a_name_the_paper_brackets_is_no_name_of_its_own(find) -> None:
-    """"the Rotation-Equivariant Kelp Transformer (REKNET)": Transformer is the last word of the paper's name, whose
-    letters do not spell it out; on its own, "a Transformer (ViT-L)" stays."""
-    found = find("A title\n\nWe propose the Rotation-Equivariant Kelp Transformer (REKNET), a novel framework for "
-                 "completion.")
-    assert "Transformer" not in found and "REKNET" in found, found
-    found = find("A title\n\nWe propose ZorbNet, which distills a Transformer (ViT-L) into a small network.")
-    assert "Transformer" in found, found
 
 
-def test_a_shaped_part_of_the_titles_name_is_no_second_name(find) -> None:
-    """"Zorbvi WxC: ..." names the paper's model; "WxC" inside it, never written alone, is a part of that name."""
-    found = find("Zorbvi WxC: Foundation Model for Weather\n\nWe introduce Zorbvi WxC, a 2.3 billion parameter "
-                 "foundation model. Zorbvi WxC employs an encoder-decoder architecture.")
-    assert "Zorbvi WxC" in found and "WxC" not in found, found
 
 
-def test_the_first_part_of_a_compound_is_no_head_noun_of_the_appositive(find) -> None:
-    """"Zorbix, a solver-instrumented benchmark of 816 problems": a benchmark that instruments a solver."""
-    found = find("A title\n\nWe build Zorbix, a solver-instrumented benchmark of 816 test problems, and evaluate four "
-                 "methods on it.")
-    assert found["Zorbix"][0] == "Benchmark", found
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a new task's name and its acronym name a problem to solve; the benchmark built for it is an artifact
+    ("Kelp Sense Linking: Beyond the Sandbox\n\nWe present a new task called Kelp Sense Linking (KSL), where systems "
+     "link spans. Systems scaled to KSL fail. We also propose a novel task, termed Zorb Reasoning, and ZorbBench, a "
+     "benchmark for it.", {"KSL", "Kelp Sense Linking", "Zorb Reasoning"}, "ZorbBench"),
+    # a class of models bracketed in the plural, whether or not the letters spell the words out: its singular later
+    # is one of the class (for the rules, and as a veto on the decider)
+    ("A title\n\nDespite progress in Large Kelp Vision-Language Models (KV-VLMs), reports are hard. We propose "
+     "ZorbNet. Training improves the KV-VLM with textual rewards.", {"KV-VLM", "KV-VLMs"}, "ZorbNet"),
+    # a shaped part of the title's own name, never written alone
+    ("Zorbvi WxC: Foundation Model for Weather\n\nWe introduce Zorbvi WxC, a 2.3 billion parameter foundation model. "
+     "Zorbvi WxC employs an encoder-decoder architecture.", {"WxC"}, "Zorbvi WxC"),
+    # a known head noun ending a capitalised name the paper brackets an acronym after, whose letters do not spell it
+    ("A title\n\nWe propose the Rotation-Equivariant Kelp Transformer (REKNET), a novel framework for completion.",
+     {"Transformer"}, "REKNET"),
+])
+def test_parts_and_kinds_that_name_no_artifact_of_their_own(find, text: str, absent: set[str], present: str) -> None:
+    found = find(text)
+    assert not absent & set(found) and present in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "-QA" ends a benchmark's name; "ZORB-QAL" merely contains it
+    ("We present ZORB-QAL, an open-source Python library designed to streamline and standardize the quantitative "
+     "analysis of images. We test it on Kelp-QA.", "ZORB-QAL", "Model"),
+    ("We present ZORB-QAL, an open-source Python library. We test it on Kelp-QA.", "Kelp-QA", "Benchmark"),
+    # a compound's first part is no head noun of the appositive: a benchmark that instruments a solver
+    ("We build Zorbix, a solver-instrumented benchmark of 816 test problems, and evaluate four methods on it.",
+     "Zorbix", "Benchmark"),
+    # a known head noun on its own, with a bracket after it, stays a name
+    ("We propose ZorbNet, which distills a Transformer (ViT-L) into a small network.", "Transformer", "Model"),
+])
+def test_the_kind_a_name_is_written_as(find, text: str, name: str, kind: str) -> None:
+    found = find("A title\n\n" + text)
+    assert found[name][0] == kind, found
 
 
 def test_an_upper_case_template_slot_in_square_brackets_is_no_name(find) -> None:

@@ -2151,7 +2151,8 @@ def test_a_compared_methods_bracketed_score_is_in_the_clauses_metric(nlp: Langua
     got = claims(nlp, "On MMLU, FooNet achieves an 84.5% pass rate, outperforming open-book context (60.0%) and "
                       "iterative refinement (77.0%).")
     assert {(m, v) for _, _, m, v in got if v != "84.5%"} == {("pass rate", "60.0%"), ("pass rate", "77.0%")}, got
-    got = claims(nlp, "On MMLU, FooNet reaches state-of-the-art temporal consistency (26.07) and dynamic degree (56.25).")
+    got = claims(nlp, "On MMLU, FooNet reaches state-of-the-art temporal consistency (26.07) and dynamic degree "
+                      "(56.25).")
     assert {(m, v) for _, _, m, v in got} == {("temporal consistency", "26.07"), ("dynamic degree", "56.25")}, got
 
 

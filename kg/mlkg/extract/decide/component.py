@@ -81,7 +81,8 @@ class Decider:
                 if p[0] >= th.drop:
                     dropped.add(unit.row)
                     changed = True
-                elif not unit.stated and LABELS[best] != unit.rule_type and p[best] - p[LABELS.index(unit.rule_type)] >= th.retype:
+                elif not unit.stated and LABELS[best] != unit.rule_type and \
+                        p[best] - p[LABELS.index(unit.rule_type)] >= th.retype:
                     entities = entities or read_entities(doc)
                     entities[unit.row].type = EntityType(LABELS[best])
                     changed = True
