@@ -1206,12 +1206,14 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
 _CLASS_BRACKET = re.compile(r"\b(?:[Ll]arge|[Ss]mall|[Tt]iny)\s[\w\s-]{0,60}?\b[Mm]odels\s\(([A-Z][\w-]*?[A-Z])s\)")
 
 
-def _bracketed_classes(text: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _bracketed_classes(text: str) -> frozenset[str]:
     """Keys of the short forms a text brackets in the plural after a class of models, whether or not their letters
-    spell the words out ("Large Medical Vision-Language Models (Med-VLMs)"): med-vlm and med-vlms."""
+    spell the words out ("Large Medical Vision-Language Models (Med-VLMs)"): med-vlm and med-vlms. (Cached: the
+    decider asks once per name it may add.)"""
     if "odels (" not in text:
-        return set()
-    return {norm_key(m.group(1) + plural) for m in _CLASS_BRACKET.finditer(text) for plural in ("", "s")}
+        return frozenset()
+    return frozenset(norm_key(m.group(1) + plural) for m in _CLASS_BRACKET.finditer(text) for plural in ("", "s"))
 
 
 def _names_a_class(cand: Candidate) -> bool:
