@@ -239,9 +239,8 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 # "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
 # (not a plural acronym: "17 LLMs on X" counts models, "8 GPUs" hardware)
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,11}"
-_CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:on|in)\s+(?:the\s+)?[A-Z]"
-                              # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
-                              rf"|^\s*(?P<s>{_CODED_METRIC})\s+(?:score|rate)\b")
+# ... or before "score", "rate": "a 33.8% All-Pass@4 score"
+_CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
 _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?(?:(?i:in\s+)?{_COMPARATIVE}(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
@@ -912,9 +911,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
-        if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(
-                coded.group("m") or coded.group("s")):
-            metric, after_ok = coded.group("m") or coded.group("s"), True
+        if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
+            metric, after_ok = coded.group("m"), True
         elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
             words_ = named.group("m").split()
             while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE):

@@ -164,9 +164,10 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or bool(kind_of) \
         or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None) \
         or (cand.source == "lexicon" and _COMPONENT_AFTER.match(text, cand.end) is not None  # "our prompt-based
-            and cand.text not in text[:text.find("\n")])  # QwQ-32B agent", "a wavelet-enhanced Mamba architecture"
-    # (the paper's known model ("our fine-tuned LLaMA 2") or a system built on one; not in a paper whose title
-    # names it: "our LLaVA model" in LLaVA's)
+            and cand.text not in text[:max(text.find("\n"), 0)])  # QwQ-32B agent" (the title: up to the first
+    # line break, none without one)
+    # (the paper's known model ("our fine-tuned LLaMA 2") or a system built on one ("a wavelet-enhanced Mamba
+    # architecture"); not in a paper whose title names it: "the Mamba architecture" in Mamba's)
     naming = _NAMING.search(before[-40:])
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
