@@ -63,7 +63,8 @@ _METHOD_HEADS = words("heads.method")
 _DATA_ADJECTIVES = ("in-domain ", "out-of-domain ", "held-out ", "unseen ", "challenging ")
 _DATA_ADJECTIVE = rf"(?:{'|'.join(_DATA_ADJECTIVES)})?"
 _DATA_BEFORE = re.compile(
-    r"(?:(?:pre-?)?trained|evaluated|tested|experiments|results|accuracy|performance|fine-tuned|benchmarked)"
+    r"(?:(?:pre-?)?trained|evaluated|evaluations?|tested|experiments|results|accuracy|performance|fine-tuned|"
+    r"benchmarked)"
     rf" (?:\w+ ){{0,2}}?(?:on|in|across) (?:both |the )?{_DATA_ADJECTIVE}$|"
     # "for de novo 3D generation on X": the task a score is stated for, on the data
     r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization)"
@@ -87,7 +88,7 @@ _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes w
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
 # An appositive that defines the name before it: ", a ...", ", an ...", " (a ...", ", the first ...".
 _LONG_FORM_BRACKET = re.compile(r"\s*\([^()]{2,120}\)")
-_DEFINING_APPOSITIVE = re.compile(r"\s*(?:,|\(|:|—|–)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
+_DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) "
@@ -214,6 +215,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         prev = doc[cand.tok_start - 2].text  # "a new SVG editing dataset (VG-Edit)": the head names it (not an
         # acronym the words before define, "an inverse dynamics model (IDM)", nor a name's own last word, "the
         # Kelp Benchmark (KB)")
+    if prev not in _HEADS_BEFORE and (head_before := _head_then_name(text, cand)):
+        prev = head_before  # "a novel benchmark -- X --", "a benchmark, Long Form (X), designed to ..."
     if prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:
@@ -254,6 +257,25 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
         if referred:
             cand.vote(referred, 2.0)  # "we present AgentEHR. This benchmark challenges agents ..."
     _list_votes(doc, cand)
+
+
+# A head noun set off before the name by a dash or a colon, or by a comma before a defined long form.
+_HEAD_DASH = re.compile(r"\b(dataset|subset|benchmark|corpus|model|framework|method)\s*(?:--|—|–|:)\s*$")
+_HEAD_COMMA = re.compile(r"\b(dataset|subset|benchmark|corpus|model|framework|method)\s*(?:,|--|—|–|:)\s*$")
+_DASH_CLOSE = re.compile(r"\s*(?:--|—|–|,|\.|;)")
+
+
+def _head_then_name(text: str, cand: Candidate) -> str | None:
+    """The head noun a new name is set off from: "a novel benchmark -- X --" ("benchmark: X"), or, for an
+    acronym defined in a bracket, the one before its long form: "a novel benchmark, Cross-Modal ... (X), ..."."""
+    before = text[max(0, cand.start - 160):cand.start]
+    if (m := _HEAD_DASH.search(before)) and _DASH_CLOSE.match(text, cand.end):
+        return m.group(1)
+    if cand.long_form and before.endswith("(") and text.startswith(")", cand.end):
+        lead = before[:-1].rstrip()
+        if lead.endswith(cand.long_form) and (m := _HEAD_COMMA.search(lead, 0, len(lead) - len(cand.long_form))):
+            return m.group(1)
+    return None
 
 
 # A list of names that a plural head of models opens: "models like Show-o, Transfusion and [Emu3]".
@@ -356,7 +378,9 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         if close is None:
             return None
         end = close + 1  # past the definition: "TRACE (Turning ... Environments), an end-to-end system"
-    if not (end + 1 < n and doc[end].text in (",", "(", ":", "--", "\u2014", "\u2013")):
+    spaced_hyphen = end + 1 < n and doc[end].text == "-" and bool(doc[end].whitespace_) \
+        and bool(doc[end - 1].whitespace_)  # "PhysXNet - the first physics-grounded 3D dataset"
+    if not (end + 1 < n and doc[end].text in (",", "(", ":", "--", "\u2014", "\u2013") or spaced_hyphen):
         return None
     return _head_after(doc, end)
 
@@ -553,8 +577,9 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
             match = _described_list(text, cand)
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
-    elif (" on " in before or " across " in before) and _EVAL_LIST_BEFORE.search(before):
-        cand.vote("Dataset", 1.0)
+    elif (" on " in before or " across " in before) and _EVAL_LIST_BEFORE.search(before) \
+            and not _VERB_AFTER_SUBJECT.match(text, cand.end):
+        cand.vote("Dataset", 1.0)  # (not "Trained on FooIT, FooNet demonstrates ...": the clause's subject)
 
 
 def _plural_head_in(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -917,10 +942,13 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
             known = _known_family_type(entity.name, lookup)
             if known is not None and (not data_only or known in ("Dataset", "Benchmark")):
                 entity.type = EntityType(known)
+            elif known is None and _release_of_known_model(entity.name, lookup):
+                entity.type = EntityType.MODEL  # "from 62.4% to 10.4% in Gemini-1.5": a release of a known model
 
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
 _PARAMETER_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?B$")  # "-8B", " 1.5B": a parameter count (a data size is K or M)
+_VERSION_REST = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[A-Za-z]?$")  # "1.5", "3", "v2", "5.2R": a release number
 _NEXT_VERSION = re.compile(r"^[A-Z][\w]{2,}-\d{1,2}(?:\.\d)?$")  # "GPT-6", "PaLM-3", "Qwen-4.5"
 
 
@@ -955,6 +983,18 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
 
 
 _FAMILY_PAPERS = 20
+
+
+def _release_of_known_model(name: str, lookup: Callable[[str], Any]) -> bool:
+    """"Gemini-1.5", "GPT-5.2R": a release number after a model family that many papers name (an acronym,
+    or a word the corpus writes capitalised)."""
+    first, _, rest = name.partition("-")
+    if not _VERSION_REST.match(rest):
+        return False
+    if first.isupper() and len(first) >= 2:
+        entry = lookup(first)
+        return entry is not None and entry.type == "Model" and entry.papers >= _FAMILY_PAPERS
+    return _member_of_named_family(name, lookup)
 # A word joined before a known benchmark's capitals: "DarijaMMLU", "KoMMLU", "ArabicGLUE" (four capitals at
 # least: three-letter ones are often tasks or formats that model names end in, "OmniSVG", "FineCIR").
 _SUITE_VARIANT = re.compile(r"^[A-Z][a-z]+([A-Z]{4,}[A-Za-z0-9-]*)$")
@@ -1018,6 +1058,7 @@ _GENERIC_PHRASE_HEADS = frozenset({
 
 
 _METRIC_NAME = re.compile(rf"^(?:{METRICS})$", re.IGNORECASE)
+_METRIC_VALUE = re.compile(rf"^[a-z]?(?:{METRICS})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$", re.IGNORECASE)
 # A data head noun right after a definition's bracket: "(SNLI) corpus", "(HDS) dataset", "(XB) benchmark".
 _DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)s?\b",
                               re.IGNORECASE)
@@ -1063,6 +1104,8 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
 _SPORTS_EVENT = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(words('nonentity.sports_events'))))})$")
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
+                            r"|iphone(?:[- ]?\d{1,2})?|ipad|macbook|raspberry[- ]pi|pixel[- ]\d{1,2}|galaxy[- ]s\d{1,2}"
+                            r"|snapdragon|apple[- ]m\d|imx\d{3}|hbm\d?e?$|socs?$"
                             r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano)|(?:amd[- ])?(?:instinct[- ])?mi\d{3}[a-z]{0,2}$)"
                             r"\b")  # "AGX Orin", "Orin Nano", "MI355X"
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
@@ -1079,6 +1122,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
                        r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
+                       r"|^\d+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?$"  # "a 50-year-old regularity"
                        # "3-DOF", "3-degree(-of-freedom)"
                        r"|\^circ"  # degrees a LaTeX source left: "360^circtimes180^circ"
                        r"|^W\d+A\d+(?:KV\d+)?(?:-(?:FP|INT)\d*)?$"  # a quantization's bit widths: "W4A8", "W8A8-FP"
@@ -1176,6 +1220,9 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
     if _METRIC_ACRONYM.fullmatch(cand.text) and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
+    if _METRIC_ACRONYM.fullmatch(cand.text) and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+                                                 or _METRIC_PEER_AFTER.match(text, cand.end)):
+        return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
     if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
@@ -1255,6 +1302,9 @@ _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
+# A metric written next to another in a list: "MSE, [MAE], SSIM", "[MAE] and RMSE".
+_METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?$", re.IGNORECASE)
+_METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METRICS})(?![\w-])", re.IGNORECASE)
 
 
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
@@ -1311,6 +1361,33 @@ def _names_a_task(text: str, cand: Candidate) -> bool:
     return any(_TASK_NAMED_BEFORE.search(text, max(0, a - 60), a) is not None for a in at)
 
 
+# The kinds a set is split into, listed after a colon: "videos comprising four types: Authentic-Clean (A-C), ...".
+_KINDS_LISTED = re.compile(r"\b(?:types|categories|classes|kinds|groups|subsets|subgroups|conditions)\s*:\s*"
+                           r"(?:[^:;.()]{1,80}(?:\([^()]{1,20}\))?\s*,\s*(?:and\s+|or\s+)?){0,8}$")
+
+
+def _names_a_kind(text: str, cand: Candidate) -> bool:
+    """The acronym of a kind a set is split into, defined in the list of them ("comprising four types:
+    Authentic-Clean (A-C), Authentic-Spoofed (A-S), ..."): a part of the data, not an artifact."""
+    if not cand.long_form:
+        return False
+    found = text.rfind(cand.long_form + " (", 0, cand.start)
+    return found >= 0 and _KINDS_LISTED.search(text, max(0, found - 400), found) is not None
+
+
+_LABEL = re.compile(r"^([A-Z])(\d)$")
+
+
+def _enumeration_label(text: str, cand: Candidate) -> bool:
+    """"C1: Table Structure Understanding, C2: ..., C3: ...": a label of an enumeration with a colon, next to the
+    label before or after it, not the C3 or C4 other papers named."""
+    label = _LABEL.match(cand.text)
+    if label is None or not text.startswith(":", cand.end):
+        return False
+    letter, digit = label.group(1), int(label.group(2))
+    return f"{letter}{digit - 1}:" in text or f"{letter}{digit + 1}:" in text
+
+
 def _special_token(text: str, cand: Candidate) -> bool:
     """"a <CALL> token", "<EOS>": a token of a model's vocabulary in angle brackets, not an artifact; so is an
     upper-case slot of a template in square brackets ("a photo of a [CLASS]", "[MASK]")."""
@@ -1347,6 +1424,8 @@ def _non_entity(text: str) -> bool:
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
     if SIZE_TOKEN.match(text):
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
+    if _METRIC_VALUE.match(text) or "->" in text or "\u2192" in text:
+        return True  # "STARFlow (gFID 2.40)": a score, metric and value; "AU->emotion": a mapping, no name
     if _SPORTS_EVENT.search(lower):
         return True  # "the 2022 Qatar FIFA World Cup": a sports event, with its year and host
     if _DIMENSIONS.match(text):
@@ -1603,6 +1682,8 @@ names_a_class = _names_a_class
 names_a_language = _names_a_language
 names_a_phenomenon = _names_a_phenomenon
 names_a_task = _names_a_task
+names_a_kind = _names_a_kind
+enumeration_label = _enumeration_label
 bracketed_classes = _bracketed_classes
 metric_apposed = _metric_apposed
 generic_text = _generic_text
@@ -1853,6 +1934,7 @@ class TypeClassifier:
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) or _special_token(doc_text(doc), cand) \
                     or _names_a_phenomenon(doc_text(doc), cand) or _names_a_task(doc_text(doc), cand) \
+                    or _names_a_kind(doc_text(doc), cand) or _enumeration_label(doc_text(doc), cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
                     or key_text in class_keys and not _known_artifact(cand.entry) \

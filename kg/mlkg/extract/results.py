@@ -134,9 +134,15 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
+# How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
+_GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percentage points)\s+"
+                        r"(?i:below|behind|short of)\b")
 # A fall in a score that others show: "we observe performance declines of up to [27%]" (no one's result).
+# (... and the list it goes on with: "drops of 3.25% on A and [10.02%] on B")
 _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?|drops?|degradations?|decreases?|"
-                         r"losses)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
+                         r"losses)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
+                         r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").
 _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
                             r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
@@ -144,6 +150,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs
                             # or any plural noun right after it ("up to 100 customers"), but a score's unit
                             r"|\s+(?!(?:points|scores|wins|percents|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b(?!-)")
 # The rest of a list of whole numbers, the last of which counts ("[30] and 60 updates earlier").
+_VALUE_LIST_REST = re.compile(r"\s*%?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+\-]?\d+(?:\.\d+)?\s?%?)+")
 _WHOLE_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?![\d.%]))+")
 # "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
@@ -221,6 +228,16 @@ _REL_AFTER = re.compile(
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|just\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
+# A new best stated at a number: "establishes a new state of the art (SoTA) at [69.9%]", "a new record of [81.2]".
+_NEW_BEST_AT = re.compile(r"(?i:\b(?:state[- ]of[- ]the[- ]art|SoTA|record)(?:\s*\([^()]{1,10}\))?"
+                          r"\s+(?:at|of|with)\s+)$")
+# What a result verb says a number is, in words no list knows: "achieves a mean leaderboard percentile of [74.4%]".
+_VERB_OF = re.compile(r"(?i:\b(?:achiev|attain|obtain|reach|record|deliver)\w*\s+(?:an?|the)\s+)"
+                      r"(?P<m>(?:[A-Za-z][\w@-]*\s+){0,3}[A-Za-z][\w@-]*)\s+of\s+(?i:up to\s+|about\s+|around\s+)?$")
+# ... but not a gain, a cost, or a count: "an improvement of", "a speedup of", "a total of".
+_NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|drops?|decreases?|"
+                          r"speed\w*|latency|time|memory|costs?|parameters?|flops|throughput|total|number|average of|"
+                          r"maximum|minimum|rate of change|agreement)\b)")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
                     r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
@@ -575,7 +592,7 @@ class ResultExtractor:
                     continue
             if carried:
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                values = _outside(_values(sent), sent_models)
+                values = _outside(_values(sent), sent_models, sent)
                 if values and _RESPECTIVELY.search(sent) and (_listed_subjects(sent, values[0].start, sent_models) or (
                         _SEVERAL_SETS.search(sent)) or (
                         _UNNAMED_SUBJECT.search(sent, 0, values[0].start) and not any(m[0] < values[0].start
@@ -617,7 +634,7 @@ class ResultExtractor:
                                            s_start + v.start, s_start + v.end, v.relative))
             elif sent_data and _DIGIT.search(sent):
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                values = _outside(_values(sent), sent_models + sent_data)
+                values = _outside(_values(sent), sent_models + sent_data, sent)
                 if values:
                     owners = [_start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1)
                               if v.start_of else
@@ -847,9 +864,18 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _outside(values: list[_Value], names: list[tuple[int, int, str]]) -> list[_Value]:
-    """The values not written inside a found name ("w2v-BERT 2.0", "NTU RGB+D 60"): a version is no score."""
-    return [v for v in values if not any(a <= v.start and v.end <= b for a, b, _ in names)] if names else values
+def _outside(values: list[_Value], names: list[tuple[int, int, str]], sent: str = "") -> list[_Value]:
+    """The values not written inside a found name ("w2v-BERT 2.0", "NTU RGB+D 60") nor as the first of the
+    versions written after one ("RoboTwin 1.0&2.0"): a version is no score."""
+    if not names:
+        return values
+    return [v for v in values if not any(a <= v.start and v.end <= b or v.start == b + 1 and sent[b:b + 1] == " "
+                                         and _NEXT_VERSION.match(sent, v.end) and _VERSION.fullmatch(v.value)
+                                         for a, b, _ in names)]
+
+
+_VERSION = re.compile(r"\d{1,2}\.\d")
+_NEXT_VERSION = re.compile(r"\s?[&/]\s?v?\d{1,2}\.\d\b")  # "1.0&2.0", "1.5 / 2.0"
 
 
 def _values(sent: str) -> list[_Value]:
@@ -874,7 +900,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
-        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before):
+        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
+                or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
+                and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
         if not m.group("sign") and (_baseline(before) or _THAN_AT.search(sent, max(0, m.start() - 120), m.start())) or \
                 _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
@@ -924,6 +952,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                         sent, clause, m.start() - len(before) + named.start())):
                     metric = earlier  # "an 84.5% pass rate, outperforming iterative improvement (77.0%)": a compared
                     # method's score, in the metric the clause states
+        if not metric and (verb_of := _VERB_OF.search(before)) is not None and not _NOT_VERB_OF.search(verb_of["m"]):
+            metric, after_ok = verb_of["m"], False  # "achieves a mean leaderboard percentile of [74.4%]"
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
@@ -936,7 +966,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
                       or _RAISED_TO.search(before) or _ARROW_END.search(before)
-                      or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after))
+                      or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after) or _NEW_BEST_AT.search(before))
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)
@@ -1816,7 +1846,7 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
         if not sent_data and (_ON_CAPITAL.search(sent) or _OTHER_SET.search(sent)):
             continue  # the sentence is about another set than any named before it
         sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-        values = _outside(_values(sent), sent_models + sent_data)
+        values = _outside(_values(sent), sent_models + sent_data, sent)
         if not values:
             continue
         ends = tuple(v.end for v in values)

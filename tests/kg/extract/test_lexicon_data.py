@@ -117,6 +117,20 @@ def test_named_datasets_and_benchmarks(by_name):
         assert by_name.get(name, {}).get("type") == "Benchmark", name
 
 
+def test_models_that_papers_run_experiments_on_stay_models(by_name):
+    """"experiments on FLUX.1-dev and HunyuanVideo": evaluation contexts made these Datasets; the corrections
+    keep the models models."""
+    for name in ("HunyuanVideo", "PixArt-alpha", "PixArt-Sigma", "MiniCPM-o 4.5", "GLM-4.7-Flash", "SAM-H"):
+        assert by_name.get(name, {}).get("type") == "Model", name
+    assert "PixArt-Σ" in by_name["PixArt-Sigma"]["aliases"]
+
+
+def test_structures_quantities_fields_and_tasks_are_generic(by_name):
+    """AST (the abstract syntax tree), IoT, PSD, MFCC, TSDF and TTS name no model."""
+    for name in ("AST", "IoT", "PSD", "MFCC", "TSDF", "TTS"):
+        assert by_name.get(name, {}).get("type") == "Generic", name
+
+
 def test_acronym_long_forms_are_aliases(by_name):
     assert "Vision Transformer" in by_name["ViT"]["aliases"]
     assert "Contrastive Language-Image Pre-training" in by_name["CLIP"]["aliases"]

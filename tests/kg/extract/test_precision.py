@@ -434,6 +434,21 @@ def test_joined_dimensions_are_no_name(word: str, vocabulary: bool) -> None:
     assert non_entity(word) is vocabulary
 
 
+@pytest.mark.parametrize(("word", "vocabulary"), [("iPhone 13", True), ("Raspberry Pi 4", True), ("Pixel 6", True),
+                                                ("Snapdragon", True), ("IMX500", True), ("HBM3e", True),
+                                                ("PixelNeRF", False), ("HBM-Net", False)])
+def test_consumer_devices_sensors_and_memory_are_hardware(word: str, vocabulary: bool) -> None:
+    """"latency across Raspberry Pi 4, Pixel 6, iPhone 13": the devices a model runs on, not data."""
+    assert non_entity(word) is vocabulary
+
+
+@pytest.mark.parametrize(("word", "vocabulary"), [("gFID 2.40", True), ("FID 1.5", True), ("AU->emotion", True),
+                                                ("BW\u2192color", True), ("GPT 4.1", False), ("YOLO 11", False)])
+def test_a_metric_with_its_score_and_a_mapping_are_no_names(word: str, vocabulary: bool) -> None:
+    """"STARFlow (gFID 2.40)": a score, metric and value; "AU->emotion rationales": a mapping between kinds."""
+    assert non_entity(word) is vocabulary
+
+
 @pytest.mark.parametrize(("word", "vocabulary"), [("MI355X", True), ("AMD MI250", True), ("MI-GAN", False)])
 def test_an_accelerator_line_is_hardware(word: str, vocabulary: bool) -> None:
     """"on AMD MI355X": a GPU, not a model."""
@@ -807,3 +822,60 @@ def test_a_size_suffix_is_a_count_not_zeros_inside_a_name(name: str, sized: bool
     from mlkg.extract.shapes import has_size_suffix
 
     assert has_size_suffix(name) is sized
+
+
+@pytest.mark.parametrize("name", ["Gemini-1.5", "GPT-5.2R"])
+def test_a_release_of_a_known_model_family_stays_a_model(shipped_rules, name: str) -> None:
+    """"from 62.4% to 10.4% in Gemini-1.5", "benchmark, including GPT-5.2R": data cues are weak against a release
+    number after a model family many papers name."""
+    found = entities(shipped_rules, f"A title\n\nWe propose ZorbNet. Framing reduces over-blocking from 62.4% to "
+                                    f"10.4% in {name}, on the Kelp benchmark, including ZorbNet.")
+    assert found[name][0] == "Model", found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a head noun set off before the name by dashes, or before its long form by a comma
+    ("We introduce a novel benchmark -- ZORB-KB -- designed to assess reasoning.", "ZORB-KB", "Benchmark"),
+    ("We introduce a novel benchmark, Zorb Kelp Reasoning with Path Balance (ZKR-PB), designed to assess reasoning.",
+     "ZKR-PB", "Benchmark"),
+    ("We release a new dataset: ZorbSet.", "ZorbSet", "Dataset"),
+    # ... or after it by a spaced hyphen
+    ("We present ZorbNet - the first physics-grounded 3D dataset annotated across five dimensions.", "ZorbNet",
+     "Dataset"),
+    # "evaluation on X" states what X is, as "evaluated on X" does
+    ("Under subject-independent evaluation on ZORB-PAIN, the objective raises the agreement.", "ZORB-PAIN",
+     "Dataset"),
+])
+def test_a_head_noun_set_off_by_dashes_or_before_a_long_form_types_the_name(find, text: str, name: str,
+                                                                              kind: str) -> None:
+    found = find("A title\n\n" + text)
+    assert found[name][0] == kind, found
+
+
+def test_kinds_a_set_is_split_into_are_no_names(find) -> None:
+    """"comprising four types: Authentic-Clean (A-C), Authentic-Spoofed (A-S), ...": parts of the data, however
+    their acronyms are written later."""
+    found = find("A title\n\nWe build ZorbSet, a dataset of 6,500 videos comprising four types: Authentic-Clean "
+                 "(A-C), Authentic-Spoofed with fake watermarks (A-S), Generated-Watermarked (G-W), and "
+                 "Generated-DeWatermarked (G-DeW). Detectors confuse A-C and G-W.")
+    assert not {"A-C", "A-S", "G-W", "G-DeW"} & set(found) and "ZorbSet" in found, found
+
+
+def test_the_subject_after_an_opening_phrase_is_no_list_member(find) -> None:
+    """"Trained on ZorbIT, ZorbDuet demonstrates ...": the name after the comma opens the clause, it is not a
+    second set the model was trained on."""
+    found = find("A title\n\nTrained on ZorbIT, ZorbDuet demonstrates that the format helps. Trained on ZorbIT, "
+                 "ZorbSet2 and KelpSet, QuarkNet wins.")
+    assert found["ZorbDuet"][0] == "Model" and found["ZorbSet2"][0] == "Dataset", found
+
+
+def test_enumeration_labels_and_metrics_among_metrics_are_no_names(find) -> None:
+    """"C1: ..., C2: ..., C3: ...": labels of a list; "improves MSE, MAE, SSIM": MAE is a metric there."""
+    found = find("A title\n\nWe define three competencies--C1: Structure Understanding, C2: Retrieval, and C3: "
+                 "Reasoning. ZorbNet improves MSE, MAE, SSIM, and CSI metrics.")
+    assert not {"C1", "C2", "C3", "MAE"} & set(found) and "ZorbNet" in found, found
+
+
+@pytest.mark.parametrize("word", ["50-year", "3-month-old", "SoC", "OpenCL", "Vulkan"])
+def test_ages_chips_and_graphics_interfaces_are_no_names(word: str) -> None:
+    assert non_entity(word)

@@ -2173,3 +2173,50 @@ def test_a_score_listed_before_a_quantity_of_shares_its_set(nlp: Language) -> No
     """"0.94 rFID and codebook usage of 97% on ImageNet": both numbers are stated on the set named after the last."""
     got = claims(nlp, "FooNet reaches a reconstruction quality of 0.94 rFID and codebook usage of 97% on ImageNet.")
     assert {"0.94", "97%"} <= {v for _, d, _, v in got if d == "ImageNet"}, got
+
+
+def test_a_version_written_after_a_name_is_no_score(nlp: Language) -> None:
+    """"outperforms pi_0 on RoboTwin 1.0&2.0": the numbers are the benchmark's versions."""
+    got = claims(nlp, "FooNet reaches 81.2% on MMLU and outperforms BarNet on ImageNet 1.0&2.0 with search.")
+    assert {v for _, _, _, v in got} == {"81.2%"}, got
+
+
+def test_a_gap_below_another_system_is_no_claim(nlp: Language) -> None:
+    """"our best model achieves just 0.6 F1 points below a full-prefix baseline": how far short, not a score."""
+    got = claims(nlp, "On MMLU, our best model achieves just 0.6 MMLU F1 points below a full-prefix baseline.")
+    assert not got, got
+
+
+def test_a_drop_goes_on_through_its_list(nlp: Language) -> None:
+    """"leads to performance drops of 3.25% on A and 10.02% on B": neither is anyone's score."""
+    got = claims(nlp, "We propose FooNet. Fine-tuning BarNet leads to performance drops of 3.25% on MMLU and "
+                      "10.02% on ImageNet, whereas FooNet improves.")
+    assert not got, got
+
+
+def test_a_score_after_a_colon_is_the_names(nlp: Language, find) -> None:
+    """"(MMStar: +1.1%, ChartQA:+1.2%)": with or without a space, the score comes off the name."""
+    text = "FooNet improves scores on existing benchmarks (MMLU: +1.1%, ImageNet:+1.5%)."
+    assert {(d, v) for _, d, _, v in claims(nlp, text)} == {("MMLU", "+1.1%"), ("ImageNet", "+1.5%")}
+    assert "ImageNet" in find("A title\n\n" + text)
+
+
+def test_a_result_verb_names_the_metric_no_list_knows(nlp: Language) -> None:
+    """"achieves a mean leaderboard percentile of 74.4%": the words between the verb and "of" are the metric; a
+    gain or a cost so written is none ("a speedup of 2.5x")."""
+    got = claims(nlp, "On MMLU, FooNet achieves a mean leaderboard percentile of 74.4%.")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "mean leaderboard percentile", "74.4%")}, got
+    assert not claims(nlp, "On MMLU, FooNet achieves a speedup of 2.5x and an inter-annotator agreement of 95.9%.")
+
+
+def test_a_new_state_of_the_art_stated_at_a_number_is_a_claim(nlp: Language) -> None:
+    """"establishes a new state of the art (SoTA) at 69.9%": the number is the claim (the human level is not)."""
+    got = claims(nlp, "On MMLU, FooNet establishes a new state of the art (SoTA) at 69.9%, approaching human-level "
+                      "performance at 72%.")
+    assert {v for _, _, _, v in got} == {"69.9%"}, got
+
+
+def test_a_sparsity_level_is_a_setting_not_a_score(nlp: Language) -> None:
+    """"using BarNet at 10%, 20%, and 50% sparsity": how much is pruned, not what anyone scores."""
+    got = claims(nlp, "We evaluate FooNet on MMLU and ImageNet using BarNet at 10%, 20%, and 50% sparsity.")
+    assert not got, got

@@ -31,10 +31,12 @@ from ..classify import (
     MODEL_WORDS,
     bracketed_classes,
     changing_quantity,
+    enumeration_label,
     generic_text,
     long_form_of_no_artifact,
     metric_apposed,
     names_a_class,
+    names_a_kind,
     names_a_language,
     names_a_phenomenon,
     names_a_task,
@@ -168,7 +170,7 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
     if any(metric_apposed(doc_text(doc), m) or names_a_phenomenon(doc_text(doc), m) or names_a_task(doc_text(doc), m)
-           for m in unit.mentions):
+           or names_a_kind(doc_text(doc), m) or enumeration_label(doc_text(doc), m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
         # "a new task called X"
     if norm_key(unit.name) in bracketed_classes(doc_text(doc)):
