@@ -259,9 +259,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     _list_votes(doc, cand)
 
 
-# A head noun set off before the name by a dash or a colon, or by a comma before a defined long form.
-_HEAD_DASH = re.compile(r"\b(dataset|subset|benchmark|corpus|model|framework|method)\s*(?:--|—|–|:)\s*$")
-_HEAD_COMMA = re.compile(r"\b(dataset|subset|benchmark|corpus|model|framework|method)\s*(?:,|--|—|–|:)\s*$")
+# A head noun of _HEADS_BEFORE set off before the name by a dash or a colon (or, before a defined long form, a comma).
+_HEAD_SET_OFF = re.compile(rf"\b({'|'.join(sorted(_HEADS_BEFORE))})\s*(--|—|–|:|,)\s*$")
 _DASH_CLOSE = re.compile(r"\s*(?:--|—|–|,|\.|;)")
 
 
@@ -269,11 +268,12 @@ def _head_then_name(text: str, cand: Candidate) -> str | None:
     """The head noun a new name is set off from: "a novel benchmark -- X --" ("benchmark: X"), or, for an
     acronym defined in a bracket, the one before its long form: "a novel benchmark, Cross-Modal ... (X), ..."."""
     before = text[max(0, cand.start - 160):cand.start]
-    if (m := _HEAD_DASH.search(before)) and _DASH_CLOSE.match(text, cand.end):
+    if before.rstrip().endswith(("-", "—", "–", ":")) and (m := _HEAD_SET_OFF.search(before)) \
+            and m.group(2) != "," and _DASH_CLOSE.match(text, cand.end):
         return m.group(1)
     if cand.long_form and before.endswith("(") and text.startswith(")", cand.end):
         lead = before[:-1].rstrip()
-        if lead.endswith(cand.long_form) and (m := _HEAD_COMMA.search(lead, 0, len(lead) - len(cand.long_form))):
+        if lead.endswith(cand.long_form) and (m := _HEAD_SET_OFF.search(lead, 0, len(lead) - len(cand.long_form))):
             return m.group(1)
     return None
 
@@ -995,6 +995,8 @@ def _release_of_known_model(name: str, lookup: Callable[[str], Any]) -> bool:
         entry = lookup(first)
         return entry is not None and entry.type == "Model" and entry.papers >= _FAMILY_PAPERS
     return _member_of_named_family(name, lookup)
+
+
 # A word joined before a known benchmark's capitals: "DarijaMMLU", "KoMMLU", "ArabicGLUE" (four capitals at
 # least: three-letter ones are often tasks or formats that model names end in, "OmniSVG", "FineCIR").
 _SUITE_VARIANT = re.compile(r"^[A-Z][a-z]+([A-Z]{4,}[A-Za-z0-9-]*)$")
