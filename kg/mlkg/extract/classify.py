@@ -66,6 +66,12 @@ _DATA_BEFORE = re.compile(
     r"(?:(?:pre-?)?trained|evaluated|evaluations?|tested|experiments|results|accuracy|performance|fine-tuned|"
     r"benchmarked)"
     rf" (?:\w+ ){{0,2}}?(?:on|in|across) (?:both |the )?{_DATA_ADJECTIVE}$|"
+    # "we construct a benchmark from X", "a subset sampled from X": the data a set is made from
+    r"\b(?:benchmark|dataset|data set|subset|split|corpus|test set)s?(?: (?:derived|sampled|drawn|collected|curated|"
+    r"extracted|constructed|built|selected))? from (?:the )?$|"
+    r"\b(?:sampled|drawn|extracted|curated) from (?:the )?$|"
+    # "establishes a new state-of-the-art (SOTA) on X", "sets new SOTA records on X"
+    r"\b(?:state[- ]of[- ]the[- ]art|sota)\)?(?: (?:results?|performance|records?|scores?|accuracy))? on (?:the )?$|"
     # "for de novo 3D generation on X": the task a score is stated for, on the data
     r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization)"
     r" on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
@@ -97,7 +103,7 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
 _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ",
-              *_DATA_ADJECTIVES)
+              "from ", *_DATA_ADJECTIVES)
 # Long-form last words of tasks and fields ("question answering (QA)"), which are not names.
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|"
@@ -164,11 +170,28 @@ def _compound_of_words(text: str) -> bool:
 _SPLIT_WORDS = frozenset({"test", "testing", "validation", "val", "dev", "development", "training", "train"})
 
 
+# A head noun followed by one of these is a verb with its object: "VIOLIN scans the image", "X sets a record".
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "each", "every", "this", "these", "their", "our", "all"})
+
+
 _HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
 
 
-def _context_votes(doc: Doc, cand: Candidate) -> None:
+def _size_tier(text: str, lookup: Callable[[str], LexEntry | None] | None) -> bool:
+    """A size letter after a model's name ("ViT-L", "SAM-H"), not a set's variant letter ("IRDST-H"): the
+    name before it is known as a model, or written in mixed case as coined model names are."""
+    base, _, last = text.rpartition("-")
+    if last not in _SIZE_LETTER or not base:
+        return False
+    if lookup is None or not base.isupper():
+        return True
+    entry = lookup(base)
+    return entry is None and not base.isalpha() or entry is not None and entry.type == "Model"
+
+
+def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry | None] | None = None) -> None:
     n = len(doc)
+    tier = _size_tier(cand.text, lookup)
     nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
     if nxt == "(":  # "the VIVID++ (indoor-dark) dataset", "the Foo (Lee et al., 2020) corpus"
         close = next((t.i for t in doc[cand.tok_end + 1:min(n, cand.tok_end + 12)] if t.text in (")", "(")), None)
@@ -181,7 +204,8 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     elif nxt in _SPLIT_WORDS and cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in ("set", "sets", "split",
                                                                                           "splits"):
         nxt = "set"  # "the AG-MNIST test set": a split of a dataset, not a test that evaluates
-    if nxt in _HEAD_WORDS:
+    if nxt in _HEAD_WORDS and not (cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in _OBJECT_DETERMINERS
+                                   and doc[cand.tok_end].lower_ == nxt):
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     text = doc_text(doc)
     before = text[max(0, cand.start - 40):cand.start]
@@ -191,15 +215,16 @@ def _context_votes(doc: Doc, cand: Candidate) -> None:
     # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
     cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
     if cued and (_DATA_BEFORE.search(before_lower) or _METRIC_BEFORE.search(before)) \
-            and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
+            and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
-    elif cued and cand.entry is None and _SCORED_ON.search(before) and cand.text.rpartition("-")[2] not in _SIZE_LETTER \
+    elif cued and cand.entry is None and _SCORED_ON.search(before) and not tier \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
     opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith((", ", "and ", "or ")) \
         and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None \
         and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))  # ("On A-7B, B-8B and C-7B": models)
-    if opening and cand.entry is None and cand.text.rpartition("-")[2] not in _SIZE_LETTER:
+    if opening and cand.entry is None and not tier \
+            and not text.startswith("-", cand.end):  # "On RECAP-trained models": the models are what it reports on
         cand.vote("Dataset", 1.0)  # the set the sentence reports on, "On PVS-HM, our method ..." (and "X, our
         # method" is no apposition)
     if nxt not in _HEAD_WORDS:
@@ -367,6 +392,10 @@ _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|o
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
+# A way of doing something, not a system: "An Approach to Evaluating X" is a method, not a benchmark.
+_METHOD_WORDS = frozenset({"approach", "approaches", "method", "methods", "technique", "algorithm", "strategy"})
+
+
 def _apposed_head(doc: Doc, end: int) -> str | None:
     """The type an appositive after a name gives: "X, a large-scale benchmark for ...", "X (a new dataset)",
     "X, the first benchmark ...", "X, a multimodal, multilingual dataset", "X (long form), a framework ...".
@@ -411,7 +440,8 @@ def _head_after(doc: Doc, end: int) -> str | None:
         inside_compound = (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "end-to-end"
                            or not tok.whitespace_ and tok.i + 1 < n and doc[tok.i + 1].text == "-")  # "in-the-wild"
         if (tok.is_punct and tok.text not in ("-", ",")) or (tok.lower_ in _APPOSITIVE_STOPS and not inside_compound):
-            if (found == "Model" or found is None and doc[tok.i - 1].lower_ in _EVALUATION_SYSTEMS) and _evaluates(doc, tok.i):
+            if (found == "Model" and doc[tok.i - 1].lower_ not in _METHOD_WORDS
+                    or found is None and doc[tok.i - 1].lower_ in _EVALUATION_SYSTEMS) and _evaluates(doc, tok.i):
                 found = "Benchmark"  # "X: A Framework for Evaluating ...", "X, a protocol that measures ..."
             elif found is not None and tok.lower_ == "of" and doc[tok.i - 1].lower_ in _GROUP_HEADS:
                 found = _member_head(doc, tok.i + 1) or found  # "X, a suite of safety moderation models"
@@ -428,6 +458,12 @@ def _head_after(doc: Doc, end: int) -> str | None:
             if found != "Benchmark":  # "a benchmark dataset" stays a benchmark, as "X benchmark" does
                 found = head
         elif found is not None and not (head and tok.lower_ in _WEAK_HEADS):
+            later = next((t for t in doc[tok.i + 1:min(n, tok.i + 3)] if _HEAD_WORDS.get(t.lower_)
+                          and t.lower_ not in _WEAK_HEADS), None)
+            if later is not None and all(t.is_alpha and t.lower_ not in _APPOSITIVE_STOPS and t.lower_ not in ("and", "or")
+                                         for t in doc[tok.i:later.i]):  # (not "a benchmark and framework")
+                found, skip_to = _HEAD_WORDS[later.lower_], later.i  # "a subset selection approach": the
+                continue  # first head noun qualifies the last
             break  # the run of head nouns is over
         if tok.text == "," and found is not None:
             break
@@ -485,7 +521,8 @@ def _member_head(doc: Doc, start: int) -> str | None:
         if tok.is_punct and tok.text != "-":
             return None
         if (tok.lower_ in _APPOSITIVE_STOPS or _PARTICIPLE.fullmatch(tok.lower_)) and not (
-                doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):  # ("LLM-based" goes on)
+                doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) and not (  # ("LLM-based" goes on)
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _MEMBER_HEADS):  # "embedding models" is a noun's
             return None
         if tok.lower_ in _MEMBER_HEADS:
             return _MEMBER_HEADS[tok.lower_]
@@ -679,6 +716,11 @@ _EVALUATING_TITLE = re.compile(r"^\s*(?:Evaluating|Benchmarking)\b|\bto (?:Evalu
 _TITLE_PURPOSE = frozenset({"for", "via", "with", "through", "using", "by", "towards", "toward"})
 
 
+# What a subtitle's data is called, which after a name in running text need not be data ("GPT-4 annotations"):
+# "YawDD+: Frame-level Annotations for Accurate Yawn Prediction".
+_TITLE_DATA_HEADS = {"annotations": "Dataset", "labels": "Dataset", "recordings": "Dataset", "captions": "Dataset"}
+
+
 def _title_votes(doc: Doc, entity: DocEntity) -> None:
     text = doc_text(doc)
     first_line = text[:text.find("\n")] if "\n" in text else text
@@ -700,7 +742,7 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
             if i + 1 < len(words) and words[i + 1] not in _TITLE_PURPOSE:  # Alignment" is no subset
                 continue
             word = word.rpartition("-")[2]
-        head = _HEAD_WORDS.get(word)
+        head = _HEAD_WORDS.get(word) or _TITLE_DATA_HEADS.get(word)
         if word in _GROUP_HEADS and i + 1 < len(words) and words[i + 1] == "of":
             # "X: A Novel Suite of LLMs for ...": a suite of models is models (the first plural head after "of")
             head = next((_MEMBER_HEADS[w] for w in words[i + 2:i + 6] if w in _MEMBER_HEADS), head)
@@ -709,6 +751,10 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
         if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:
             head = "Benchmark"  # "X: A Benchmarking Framework for ..."
         if head and word not in _WEAK_HEADS:
+            later = next((w for w in words[i + 1:i + 3] if _HEAD_WORDS.get(w) and w not in _WEAK_HEADS), None)
+            if later is not None and not any(w in _TITLE_PURPOSE or w in ("and", "or")
+                                             for w in words[i + 1:words.index(later, i + 1)]):
+                head = _HEAD_WORDS[later]  # "X: A Subset Selection Approach ...": the first head qualifies the last
             entity.votes[head] = entity.votes.get(head, 0.0) + 2.0
             return
 
@@ -1060,7 +1106,9 @@ _GENERIC_PHRASE_HEADS = frozenset({
 
 
 _METRIC_NAME = re.compile(rf"^(?:{METRICS})$", re.IGNORECASE)
-_METRIC_VALUE = re.compile(rf"^[a-z]?(?:{METRICS})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$", re.IGNORECASE)
+_METRIC_VALUE = re.compile(rf"^[a-z]?(?:{METRICS})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$|"
+                           rf"^(?:{alternation('results.metric_acronyms')})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$",
+                           re.IGNORECASE)
 # A data head noun right after a definition's bracket: "(SNLI) corpus", "(HDS) dataset", "(XB) benchmark".
 _DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)s?\b",
                               re.IGNORECASE)
@@ -1122,6 +1170,8 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
                        r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
+                       r"|^\d+(?:\.\d+)?\s?[A-Za-zμµ]{1,6}\s?/\s?[a-z]{1,10}$"  # per item: "49.20s/image", "3ms/token"
+                       r"|^\d+\^?(?:st|nd|rd|th)\s?/\s?\d+$"  # a rank among entries: "5^th/20", "3rd/14"
                        r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
                        r"|^\d+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?$"  # "a 50-year-old regularity"
@@ -1132,7 +1182,9 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
                            r"[-_@^]?(?:\d+|[Kk])$"  # (and "Pass^4": all of k tries pass)
-                           r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$")
+                           r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$"
+                           # a score with a short prefix naming its variant: "CE-F1", "mF1", "Cls.mIoU"
+                           r"|^(?:[A-Z][A-Za-z]{0,3}[-.]|m)(?:F1|m?IoU|m?AP|AUC|m?Acc|EER|WER|CER|BLEU|PSNR|SSIM|FID)$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$")
 # (not a list or a bracket: "(80.2% AndroidWorld, 62.6% ScreenShot-Pro)" gives a score per benchmark)
@@ -1153,6 +1205,8 @@ _STATISTIC_VALUE_AFTER = re.compile(r"\s?(?:[=:]\s?)?[\u00b1+-]?\d+(?:\.\d+)?\s?
 _DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])")
 # A name's own score after it in its bracket: "(Go-Browse, 21.7%)", "(Quill: 0.82)".
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
+# A score in brackets right after the name, with its metric: "Ineq-Comp-Seed (52.2% pass@32)", "Foo-Bar (81.3 F1)".
+_SCORED_BRACKET_AFTER = re.compile(rf"\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:{METRICS})[\s,;)]", re.IGNORECASE)
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 # Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)"),
@@ -1587,6 +1641,16 @@ def _fold_entity(entities: dict[str, DocEntity], key: str, target: DocEntity) ->
     target.aliases.extend(a for a in [other.name, *other.aliases] if a not in target.aliases)
 
 
+def _sentence_capital_of_a_word_here(doc: Doc, cand: Candidate) -> bool:
+    """A plain word capitalised only because a sentence starts with it, which the paper also writes in lower
+    case ("ruler-embedded images ... Ruler and lesion segmentation"): the word, not the acronym it spells."""
+    text = cand.text
+    if not (text.istitle() and text.isalpha() and cand.entry is not None and cand.entry.name.isupper()
+            and cand.tok_start < len(doc) and doc[cand.tok_start].is_sent_start):
+        return False  # (an acronym's entry, RULER: a name written as a word, Transformer, stays)
+    return re.search(rf"(?<![\w-]){text.lower()}(?![\w])", doc_text(doc)) is not None
+
+
 def _case_clash(text: str, entry: LexEntry) -> bool:
     """A word in title case ("Duo", "Arena") whose lexicon entry is only ever written in capitals (DUO,
     ARENA): another paper's acronym, not this word (a generic entry still says the word is vocabulary)."""
@@ -1663,6 +1727,16 @@ _CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contes
 def _long_form_ends_in(entry: LexEntry, heads: frozenset[str]) -> bool:
     """Whether one of the entry's written-out forms ends in one of ``heads`` (its acronym's long form)."""
     return any(" " in form and form.rsplit(" ", 1)[1].lower() in heads for form in entry.aliases)
+
+
+_DEFINED = CORPUS_KEYS.index("defined")
+
+
+def _coined_often(entry: LexEntry) -> bool:
+    """A short acronym that several papers define, each its own way (ERA, RECAP): another paper's type says
+    little when this one's head noun says otherwise."""
+    return entry.name.isupper() and len(entry.name) <= 5 and entry.papers < 30 and len(entry.corpus) > _DEFINED \
+        and entry.corpus[_DEFINED] >= 3  # (not a well-known one: LSTM, SIFT)
 
 
 def _contest_type(entry: LexEntry) -> str:
@@ -1767,7 +1841,9 @@ class TypeClassifier:
         return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and _SCORE_IN_BRACKET.match(
-                doc_text(doc), cand.end) is not None)  # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"
+                doc_text(doc), cand.end) is not None) \
+            or _SCORED_BRACKET_AFTER.match(doc_text(doc), cand.end) is not None
+        # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"
 
     def _long_form_known(self, abbr: object) -> bool:
         """The long form is a known artifact's name, not a task's ("Open X-Embodiment (OXE)", not "Document
@@ -1901,6 +1977,8 @@ class TypeClassifier:
             if cand.source == "lexicon" and any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)
                                                 for s, e in known):
                 continue  # "Transformer" inside "Swin Transformer": the longest known name wins
+            if _sentence_capital_of_a_word_here(doc, cand):
+                continue  # "Ruler and lesion segmentation reach ...", in a paper on ruler masks: not RULER
             if cand.source == "versioned" and (cand.start, cand.end) not in versioned:
                 continue  # a generic name with a size ("LLM 7B") stays generic
             base = _base_text(cand.text)
@@ -1972,7 +2050,7 @@ class TypeClassifier:
                 entity.aliases.append(cand.long_form)
                 abbr = defined.get(key_text)
                 entity.coined = entity.coined or bool(abbr and abbr.coined)  # type: ignore[attr-defined]
-            _context_votes(doc, cand)
+            _context_votes(doc, cand, lookup)
             # The long form votes once per entity: a definition repeated on every mention would outvote
             # what the text says of the name ("TRACE (... Environments), an end-to-end system").
             # So does the name's own shape: "X-VQA" named five times is no more a benchmark than once.
@@ -1995,6 +2073,9 @@ class TypeClassifier:
                     weight = 1.0 if cand.start < text.find("\n") else 0.0
                 elif key_text in named_here:
                     weight = 1.0
+                elif _coined_often(cand.entry) and any(
+                        w >= 2.0 for t, w in cand.votes.items() if t != _contest_type(cand.entry)):
+                    weight = 1.0  # "the unseen ERA dataset": an acronym many papers coined, each for its own thing
                 cand.vote(_contest_type(cand.entry), weight)
                 entity.lexicon_name = entity.lexicon_name or cand.entry.name
                 if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:

@@ -287,10 +287,11 @@ def title_name(text: str) -> tuple[int, int] | None:
     if len(words) == 3 and _GERUND.match(words[1]) and words[0].rstrip("s").upper() == words[0].rstrip("s") \
             and words[2].rstrip("s").upper() == words[2].rstrip("s"):
         return None  # "LLMs Improving LLMs: ...": a clause about a class, not a name
-    lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w)
+    lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w and not _LETTER_VERSION.match(w))
     if lower_words >= 1 and len(words) > 1:
         return None
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
+                                  _LETTER_VERSION.match(w) or
                                   (name_shape(w) == "joined" and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", w))
                                   for w in words) and not SIZE_TOKEN.match(words[-1]) and not _agent_name(words) and \
             not _reused_capitalised(text, prefix, len(first_line)) and not _article_name(text, words, len(first_line)):
@@ -421,11 +422,17 @@ _WORD_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 
 
+# A release written as a lower-case letter and its number after a name: "Kimi k1.5", "MiniMax m1" (not a
+# rank, "LoRA r16", a CPU, "Intel i7", nor a factor, "x4").
+_LETTER_VERSION = re.compile(r"^[a-hj-qs-uwyz]\d+(?:\.\d+)?$")
+
+
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
     return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
         bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text)) or \
-        text in _SIZE_WORDS or bool(SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text))
+        text in _SIZE_WORDS or bool(SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text)) or \
+        bool(_LETTER_VERSION.match(text))
 
 
 def _bracket_open(doc: Doc, end: int) -> bool:
@@ -463,8 +470,13 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
         elif known and _VERSION_TIER.match(nxt.text) and doc[end - 1].whitespace_:
             end += 1  # "Qwen 3.7-Plus", "Phi 3.5-MoE": a version joined to its tier or variant
             versioned = True
+        elif _LETTER_VERSION.match(nxt.text) and doc[end - 1].whitespace_ and not versioned \
+                and doc[end - 1].text[:1].isupper() and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct):
+            end += 1  # "Kimi k1.5", "MiniMax m1": a release letter with its number
+            versioned = True
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
+                and not (not nxt.whitespace_ and after == "-")  # "OSWorld 15-step": a count joined to its unit
                 and not (_QUANTITY_NEXT.match(after) and nxt.text[:1].isdigit())  # "v2 benchmark" counts nothing
                 and not _METRIC_WORD.match(doc[end - 1].text)
                 and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))):  # "GLM-4 1) rivals"

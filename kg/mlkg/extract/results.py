@@ -78,8 +78,8 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
               r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)"  # ("x while preserving")
               r"(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
-              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate))"
-              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate)\b)"  # "Equal Error Rate"
+              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate|coverage))"
+              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate|Coverage)\b)"  # "Equal Error Rate"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
@@ -95,6 +95,10 @@ _METRIC_BEFORE = re.compile(
 
 # A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]".
 _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
+# A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
+_VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
+                                   r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"
+                                   r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9@-]{0,10})\s+\($")
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
@@ -108,6 +112,10 @@ _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "a
                                  "approach", "respectively", "only", "about", "around", "nearly", "over", "set", "split",
                                  "policy", "agent", "system", "variant", "counterpart", "teacher", "student", "backbone",
                                  "arm", "arms", "configuration", "setting", "version"})
+# Split names before a bracketed count: "train (2,549), validation (149), test (281)" are sizes (a share,
+# "RefCOCO val (66.78%)", is a score on the split).
+_SPLIT_WORDS = frozenset({"train", "training", "validation", "val", "dev", "development", "test", "testing",
+                          "sanity", "held-out", "holdout"})
 _NOT_COUNTED = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}|{alternation('results.not_result_before')})\b)")
 _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "high", "higher", "competitive",
                      "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average"})
@@ -134,6 +142,24 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
+# A number's own benchmark, named with its score right after it: "86.9 DPG overall score".
+_NAMED_SCORE_AFTER = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w-]*[A-Z0-9][\w-]*)\s+(?:(?:overall|average|mean|total)\s+)?scores?\b")
+# A saving, and the list it goes on through: "saves [61.24%] bandwidth on A, 83.68% on B, and 42.25% on C".
+_SAVING_BEFORE = re.compile(r"(?i:\b(?:saves?|saving|cuts?|cutting|reduc(?:es|ing)|lowers?|lowering)\s+"
+                            r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
+_SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?:the\s+)?[^,;()]{1,30}?)?"
+                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# An operating point a score is read at: "at 89.04% coverage", "at 95% recall", "at 1% FPR".
+_AT_POINT_BEFORE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?)$")
+_OPERATING_POINT_AFTER = re.compile(r"^\s*%?\s*(?i:coverage|recall|precision|sensitivity|specificity|"
+                                    r"false positive rate|true positive rate|FPR|TPR)\b")
+_REDUCTION_OF_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|savings?|cuts?)\s+of\s+"
+                                  r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
+_IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+                            rf"(?i:{alternation('results.not_result_before')})\b")
+# What a saving costs: "with only a [1.25%] drop in accuracy", "a negligible 0.3-point degradation".
+_SMALL_COST_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|minimal|negligible|marginal|slight|small|minor)\s+(?:an?\s+)?)$")
+_DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?i:drops?|degradations?|decreases?|declines?|reductions?|differences?|gaps?)\b")
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
 _GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percentage points)\s+"
                         r"(?i:below|behind|short of)\b")
@@ -166,7 +192,8 @@ _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|
 _FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
-_GAPPED_HEAD = rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}[^.;\d]{{1,80}}?(?:,\s*|\s)and\s+"
+_GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
+                r"(?:[^.;\d]|(?<=[A-Za-z] )\d{1,4}(?![\d.%x×])){1,80}?(?:,\s*|\s)and\s+")  # (a name's number: "AlpacaEval 2")
 _GAPPED_FROM = re.compile(rf"(?i:{_GAPPED_HEAD})$")
 _GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER})$")  # ... and its end
 # "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
@@ -287,6 +314,9 @@ _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?=[^()]*\d
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
+# A sentence whose subject is the paper's own system, by pronoun: "It achieves ...", "The proposed model reaches".
+_IT_OPENS = re.compile(r"\s*(?:It|This (?:model|method|approach|framework)|The proposed (?:\w+\s+)?"
+                       r"(?:model|method|approach|framework|network))\s+(?!is\b|was\b|has been\b)")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
@@ -415,7 +445,8 @@ _COORDINATED = re.compile(r"\s*(?:(?:benchmark|dataset|data set|suite|corpus)\s*
 # Who states a number when no model is named: people, or others' models described, not named.
 _UNNAMED_SUBJECT = re.compile(
     r"(?i:\b(?:humans?|human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"
-    r"experts|radiologists|clinicians|physicians|doctors|participants|crowd ?workers|"
+    r"experts|radiologists|pathologists|clinicians|physicians|doctors|participants|crowd ?workers|"
+    r"(?:inter|intra)-?(?:rater|annotator|observer|pathologist|radiologist|reader)s?\s+agreement|"
     r"(?:existing|prior|previous|current|competing|other|leading|frontier|proprietary|commercial|baseline|"
     r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|open[- ]source|closed[- ]source)\s+"
     r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
@@ -455,7 +486,8 @@ _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 # A set named as what a model learned from, not where a number was measured: "With Objects365 pre-training".
-_TRAINED_ON_AFTER = re.compile(r"\s*(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|supervision)\b")
+_TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|supervision|"
+                               r"initiali[sz]ation|initiali[sz]ed|weights|checkpoints?)\b")
 # Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
 # "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
 _ADJACENT = re.compile(r"\s*\)?\s*(?:on\s+(?:the\s+)?)?")
@@ -572,6 +604,8 @@ class ResultExtractor:
             carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default)
             if carried and k and _THIS_SETTING.search(sent) and _OTHER_SET.search(text, starts[k - 1], s_start):
                 carried = ""  # "... on real-world tasks with live search. In this realistic setting, X reaches [84%]"
+            if carried and _DOWNSTREAM.search(sent) and not _SET_NAMED_BACK.search(sent):
+                carried = ""  # "It transfers to downstream tasks, achieving 90.6 PDMS": scores on other, unnamed data
             if not carried and not sent_data and k and _THIS_COMPARES.match(sent):
                 # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared
                 previous = {r.dataset for r in found if r.sent_start == starts[k - 1]}
@@ -610,9 +644,14 @@ class ResultExtractor:
                 for i, v in enumerate(values):
                     owner = _start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1) \
                         if v.start_of else listed[i] or _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
+                    if not owner and v.scored and not v.start_of and own and _IT_OPENS.match(sent) and not any(
+                            m[0] < v.start for m in sent_models):
+                        owner = own  # "It demonstrated superior Dice scores ..., achieving [92.59] for WT": the paper's
                     metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
+                    if other is not None and _for_defined_part(text, sent, v.end):
+                        other = None  # "92.59 for WT", "whole tumor (WT)" defined: a part of the data, in capitals
                     subject = v.scored and _named_subject(sent, v, sent_models)  # "A only achieving [51%] on it"
                     reached = bool(v.metric) and _reached(sent, v)  # "from 11.3% to [34.5%]": the new score
                     if v.start_of and not owner or not (v.stated or owner or subject or reached) or not owner and i and _VERSUS.fullmatch(
@@ -664,6 +703,9 @@ class ResultExtractor:
                     for value, dataset in assigned:
                         if _other_sets_between(sent, value, dataset, sent_data):
                             continue  # "x on D, and on coding benchmarks [y]": y is over other sets
+                        if (named := _NAMED_SCORE_AFTER.match(sent, value.end)) is not None and not _METRIC_ONLY.fullmatch(
+                                named["n"]) and not any(named["n"] in d[2] for d in sent_data):
+                            continue  # "0.87 GenEval score and [86.9] DPG overall score": a set of its own, unfound
                         if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
                             continue  # "wins all D tasks and reaches [x] mean success on a 20-task suite"
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
@@ -752,6 +794,9 @@ def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> boo
 
 
 # A sentence about the setting the one before it described: "In this realistic setting, ...".
+# Downstream tasks are other data than the set named before, unless the sentence points back to it.
+_DOWNSTREAM = re.compile(r"(?i:\bdownstream\b)")
+_SET_NAMED_BACK = re.compile(rf"{_BACK_REFERENCE.pattern}|(?i:\b(?:the|our)\s+(?:dataset|benchmark|corpus)\b)")
 _THIS_SETTING = re.compile(r"(?i:\b(?:this|that|such|these)\s+(?:[\w-]+\s+)?(?:settings?|scenarios?|regimes?)\b)")
 # A sentence that compares the claim of the sentence before: "This not only outperforms CLIP (72.0%) ...".
 _THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clearly|even|thus|therefore)\s+)?"
@@ -890,6 +935,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     shares: set[int] = set()  # "33% (A) and 7% (B) of the charts": shares of something, not scores
     baseline_end = -1
     bound_end = -1
+    saving_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
@@ -900,7 +946,17 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
-        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
+        if saving_end >= 0 and _SAVING_LIST_GAP.fullmatch(sent, saving_end, m.start()):
+            saving_end = m.end()
+            continue  # "saves 61.24% bandwidth on A, [83.68%] on B": the saving goes on through the list
+        if _AT_POINT_BEFORE.search(before) and _OPERATING_POINT_AFTER.match(after):
+            continue  # "accuracy from 85.84% to 88.88% at [89.04%] coverage", "precision at 95% recall": a setting
+        if _REDUCTION_OF_BEFORE.search(before) and _IN_COST_AFTER.match(after):
+            continue  # "an average reduction of [59%] in response latency": a cost saved
+        if _SAVING_BEFORE.search(before) and _NOT_AFTER.match(after):
+            saving_end = m.end()
+            continue
+        if _NOT_AFTER.match(after) or _not_before(before) or _SMALL_COST_BEFORE.search(before) and _DROP_AFTER.match(after) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
@@ -935,7 +991,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not relative and _ablation(sent, 0, m.start()) and _worsened(sent, m.start()):
             continue  # "disabling X causes failure: CER degrades from 0.129 to [0.982]": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
-        metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before)
+        metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
+            or _VERB_ACRONYM_BRACKET.search(before)
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
@@ -945,7 +1002,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             words_ = named.group("m").split()
             while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE):
                 words_ = words_[1:]
-            if words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)):
+            if words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)) and not (
+                    words_[-1] in _SPLIT_WORDS and not unit and "." not in num):
                 metric = " ".join(words_)  # "temporal consistency (26.07) and dynamic degree (56.25)"
                 clause = _clause_start(sent, m.start())
                 if _RIVALS.search(sent, clause, m.start()) and (earlier := _clause_metric(
@@ -1637,6 +1695,16 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     if _unnamed_subject(sent, clause_start, at) and not _OWN_WORDS.search(sent, clause_start, at):
         return ""  # "Human annotators achieve 91%", "existing methods reach 70.1%": nobody named
     return own
+
+
+_FOR_ACRONYM = re.compile(r"\s*%?\s*for\s+([A-Z][A-Z0-9]{1,5})\b")
+
+
+def _for_defined_part(text: str, sent: str, end: int) -> bool:
+    """"[92.59] for WT" where the paper defines "whole tumor (WT)" in lower case: the score of a part or region
+    the acronym stands for, not of another, unfound set."""
+    acronym = _FOR_ACRONYM.match(sent, end)
+    return acronym is not None and re.search(rf"\b[a-z][a-z-]+\s*\({acronym.group(1)}\)", text) is not None
 
 
 def _unnamed_subject(sent: str, start: int, end: int) -> bool:

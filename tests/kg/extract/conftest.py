@@ -27,6 +27,12 @@ LEXICON = [
     {"id": "generic:llm", "name": "LLM", "aliases": ["LLMs", "large language model"], "type": "Generic"},
     {"id": "generic:vqa", "name": "VQA", "aliases": [], "type": "Generic"},
     {"id": "organization:google", "name": "Google", "aliases": [], "type": "Organization"},
+    # an acronym's entry with the word it spells as an alias (RULER, "Ruler"), and an acronym several papers
+    # coined, each for its own thing (ERA)
+    {"id": "benchmark:zaprx", "name": "ZAPRX", "aliases": ["Zaprx"], "type": "Benchmark",
+     "counts": {"papers": 10, "benchmark_ctx": 5, "eval_ctx": 4}},
+    {"id": "model:qra", "name": "QRA", "aliases": [], "type": "Model",
+     "counts": {"papers": 12, "model_ctx": 6, "introduced": 7, "defined": 7}},
 ]
 
 

@@ -564,6 +564,33 @@ def test_a_model_familys_size_in_millions_is_a_model_unless_papers_use_it_as_dat
     assert (sized.type, data.type, other.type) == ("Model", "Dataset", "Dataset")
 
 
+def test_an_architectures_size_and_patch_size_is_a_model_unless_papers_use_it_as_data() -> None:
+    """"FID on Zorb-XL/2" reads like a set, but a size tier with a patch size names an architecture's variant;
+    one a paper calls data stays."""
+    from mlkg.extract.lexicon_build.decide import sized_models
+    from mlkg.extract.lexicon_build.groups import Group
+
+    patch = Group("zorbxl2", name="Zorb-XL/2", type="Dataset", gate="weak", ctx=Counter({"eval": 4}))
+    data = Group("kelpb16", name="Kelp-B/16", type="Dataset", gate="weak", ctx=Counter({"dataset": 1}))
+    sized_models([patch, data], Counter({"weak": 2}))
+    assert (patch.type, data.type) == ("Model", "Dataset")
+
+
+def test_an_account_named_for_its_benchmark_is_no_organization() -> None:
+    """Hugging Face accounts such as "Zorb-Eval" or "Kelp-Bench" publish a benchmark; the benchmark is found as
+    one, the account is no organization; "Zorb Labs" stays."""
+    from mlkg.extract.lexicon_build.organizations import organizations
+    from mlkg.extract.lexicon_build.stats import Stats
+
+    st = Stats()
+    for name in ("Zorb-Eval", "Kelp-Bench", "Zorb Labs"):
+        st.orgs[(name, name.lower().replace(" ", "-"))] += 3
+        st.df[name] += 3
+        st.df["Zorb"] += 3
+    kept = organizations(st, lambda _: None)
+    assert {g.name for g in kept} == {"Zorb Labs"}
+
+
 def test_the_shipped_lexicon_types_a_model_familys_sizes_as_models(by_name) -> None:
     assert by_name["Pythia-410M"]["type"] == by_name["Pythia"]["type"] == "Model"
 

@@ -879,3 +879,98 @@ def test_enumeration_labels_and_metrics_among_metrics_are_no_names(find) -> None
 @pytest.mark.parametrize("word", ["50-year", "3-month-old", "SoC", "OpenCL", "Vulkan"])
 def test_ages_chips_and_graphics_interfaces_are_no_names(word: str) -> None:
     assert non_entity(word)
+
+
+@pytest.mark.parametrize("word", ["49.20s/image", "3ms/token", "AVX2", "SIMD", "OpenMP", "MAE 1.5", "CE-F1", "mF1",
+                                  "Cls.mIoU", "CorLoc"])
+def test_per_item_rates_instruction_sets_and_metric_variants_are_no_names(word: str) -> None:
+    assert non_entity(word)
+
+
+def test_a_head_noun_followed_by_its_object_is_a_verb(find) -> None:
+    """"ZorbLin scans the image": "scans" is what the method does, no data head noun."""
+    found = find("A title\n\nWe introduce ZorbLin, a masked attention mechanism. ZorbLin scans the image using "
+                 "curves, and ZorbLin sets a record.")
+    assert found["ZorbLin"][0] == "Model", found
+
+
+def test_on_a_name_joined_to_a_participle_is_not_the_set_reported_on(find) -> None:
+    """"On ZorbCap-trained sandbox models, ...": the sentence reports on the models, not on ZorbCap."""
+    found = find("A title\n\nOn ZorbCap-trained sandbox models, fresh verbalizers state the content truly.")
+    assert found.get("ZorbCap", ("Model",))[0] == "Model", found
+
+
+def test_a_new_state_of_the_art_on_a_name_makes_it_data(find) -> None:
+    found = find("A title\n\nZorbProver establishes a new state-of-the-art (SOTA) on Kelp-Lite with a 53.8% "
+                 "pass@32 rate.")
+    assert found["Kelp-Lite"][0] in ("Dataset", "Benchmark") and found["ZorbProver"][0] == "Model", found
+
+
+def test_a_plain_word_compound_with_a_scored_bracket_is_a_name(find) -> None:
+    found = find("A title\n\nZorbProver sets records on MMLU (69.8% pass@32), Ineq-Comp-Seed (52.2% pass@32) and "
+                 "Ineq-Comp-Hard (34.0% pass@32). Vision-Language models help.")
+    assert {"Ineq-Comp-Seed", "Ineq-Comp-Hard"} <= set(found) and "Vision-Language" not in found, found
+
+
+def test_a_variant_letter_after_an_unknown_acronym_is_no_size_tier(find) -> None:
+    """"72.7% F1 on ZORBX-H": H is a set's variant here; after a model's name ("ViT-L") it is a size."""
+    found = find("A title\n\nQuarkNet achieves 70.3% mAP and 72.7% F1 on ZORBX-H, and 98.0% mAP on KELPQ-R.")
+    assert found["ZORBX-H"][0] == "Dataset", found
+
+
+def test_a_sentence_capital_of_a_word_the_paper_writes_is_not_the_acronym(find) -> None:
+    """"Zaprx and lesion segmentation reach ..." in a paper on zaprx masks: the word, not the ZAPRX benchmark;
+    "Zaprx is hard for models" in a paper that never writes the word keeps the benchmark."""
+    found = find("A title\n\nWe synthesize zaprx-embedded images. Zaprx and lesion segmentation reach Dice 0.904.")
+    assert "Zaprx" not in found and "ZAPRX" not in found, found
+    found = find("A title\n\nWe test long contexts. Zaprx is hard for QuarkNet.")
+    assert "ZAPRX" in found or "Zaprx" in found, found
+
+
+def test_a_head_noun_outweighs_an_acronym_many_papers_coined(find) -> None:
+    """QRA is a model in the lexicon, but several papers defined it for different things: "the unseen QRA
+    dataset" is data here."""
+    found = find("A title\n\nQuarkNet shows strong zero-shot generalization on the unseen QRA dataset.")
+    assert found["QRA"][0] == "Dataset", found
+
+
+def test_a_head_noun_qualifying_a_later_one_gives_way(find) -> None:
+    """"ZorbMatch: A Subset Selection Approach to ...": an approach (a method), not a subset or a benchmark;
+    "a benchmark and framework" keeps the first."""
+    found = find("ZorbMatch: A Subset Selection Approach to Evaluating LLM Judges\n\nWe show that ZorbMatch wins.")
+    assert found["ZorbMatch"][0] == "Model", found
+    found = find("A title\n\nWe introduce KelpMem, a benchmark and framework for studying memory.")
+    assert found["KelpMem"][0] == "Benchmark", found
+
+
+def test_a_suite_of_embedding_models_is_a_model(find) -> None:
+    """"embedding" ends like a participle but names the kind of model: a suite of models."""
+    found = find("A title\n\nWe introduce ZMIXX (Zorb eMbeddings for Cross-lingual eXploration), a suite of "
+                 "cross-lingual embedding models fine-tuned with 18.8K triplets.")
+    assert found["ZMIXX"][0] == "Model", found
+
+
+def test_a_release_letter_and_number_continue_a_name(find) -> None:
+    """"ZorbNet k1.5": a release like "Kimi k1.5"; not a rank ("LoRA r16") nor a factor ("x4")."""
+    found = find("ZorbNet k1.5: Scaling RL\n\nWe report ZorbNet k1.5, our latest model, and compare KelpNet r16 "
+                 "with QuarkNet x4 layers.")
+    assert "ZorbNet k1.5" in found and "KelpNet r16" not in found and "QuarkNet x4" not in found, found
+    assert found["ZorbNet k1.5"][1] == "introduces", found
+
+
+@pytest.mark.parametrize("word", ["5^th/20", "2^nd/9"])
+def test_a_rank_among_entries_is_no_name(word: str) -> None:
+    assert non_entity(word)
+
+
+def test_a_count_joined_to_its_unit_does_not_version_a_name(find) -> None:
+    """"on the OSWorld 15-step and 50-step evaluation": 15 counts steps, it is no release of OSWorld."""
+    found = find("A title\n\nQuarkNet improves on the ZorbWorld 15-step and 50-step evaluation, unlike ZorbWorld 2.")
+    assert "ZorbWorld 15" not in found and "ZorbWorld 2" in found, found
+
+
+def test_a_subtitle_of_annotations_makes_the_name_data(find) -> None:
+    """"ZorbDD+: Frame-level Annotations for ...": the paper's name is its annotated data."""
+    found = find("ZorbDD+: Frame-level Annotations for Accurate Yawn Prediction\n\nWe apply a labeling pipeline "
+                 "to ZorbDD, and ZorbDD+ improves QuarkNet.")
+    assert found["ZorbDD+"][0] == "Dataset", found

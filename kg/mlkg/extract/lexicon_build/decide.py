@@ -530,13 +530,19 @@ def compose_generic(kept: list[Group], df: Counter, gate_counts: Counter, th: Th
 _PARAMETER_SIZE = re.compile(r"^(?P<family>.+?)[- ]?\d+(?:\.\d+)?[MB]$")
 
 
+# An architecture's size and patch size: "DiT-XL/2", "ViT-B/16" (no data set is named so).
+_PATCH_TIER = re.compile(r"[- ](?:Ti|S|B|L|XL|XXL|H|G)/\d+$")
+
+
 def sized_models(kept: list[Group], gate_counts: Counter) -> None:
     """"Pythia-410M", "SmolLM2-360M": a model family's size, however few papers use it as a model (the "M"
-    reads like a data size, WebVid-10M), when no paper uses the name as data."""
+    reads like a data size, WebVid-10M), when no paper uses the name as data; "DiT-XL/2": a size and patch
+    size, which "FID on DiT-XL/2" makes no data set."""
     models = {g.name.lower() for g in kept if g.type == "Model"}
     for g in kept:
         sized = _PARAMETER_SIZE.match(g.name)
-        if g.type in ("Dataset", "Benchmark") and sized and sized.group("family").lower() in models \
+        if g.type in ("Dataset", "Benchmark") and (sized and sized.group("family").lower() in models
+                                                    or _PATCH_TIER.search(g.name)) \
                 and not g.ctx["dataset"] + g.ctx["benchmark"] + g.intro["dataset"] + g.intro["benchmark"]:
             _regate(g, "Model", "sized_model", gate_counts)
 

@@ -12,6 +12,10 @@ from .tokens import token_shape
 from .vocab import FUNC
 
 
+# An account named for the benchmark it publishes: "Claw-Eval", "SWE-bench", "Chatbot Arena".
+_BENCHMARK_ACCOUNT = re.compile(r"(?i:[-_ ]?(?:bench|benchmark|eval|arena|leaderboard))$")
+
+
 # --------------------------------------------------------------------------------------
 # Organizations
 # --------------------------------------------------------------------------------------
@@ -77,6 +81,9 @@ def organizations(st: Stats, log, generic: set[str] = frozenset(),
                 " " in g.name and not any(cap_consistent(w) and w not in org_words and
                                           w not in generic for w in g.name.split()):
             dropped += 1  # "Together", "Model Architectures": common words, not usable names
+            continue
+        if _BENCHMARK_ACCOUNT.search(g.name):
+            dropped += 1  # "Claw-Eval", "SWE-bench": an account named for its benchmark, which is no organization
             continue
         slugs = sorted({k.split(":", 1)[1] for k in g.curated})
         if not slug_key(g.name) and slugs:
