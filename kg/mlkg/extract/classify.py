@@ -498,7 +498,10 @@ _EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "test
 # "a framework for evaluating ...", "a protocol that measures ...", "a game designed to probe ...".
 _EVALUATES = re.compile(r"(?:for|that|which|to|designed to)\s+(?:(?:systematically|automatically|rigorously|"
                         r"holistically|comprehensively)\s+){0,2}"
-                        r"(?:(?:evaluat|assess|benchmark|measur|test|audit|diagnos|stress-test)\w*|prob(?:e|es|ed|ing))\b",
+                        r"(?:(?:evaluat|assess|benchmark|measur|test|audit|diagnos|stress-test)\w*|prob(?:e|es|ed|ing))\b"
+                        # (a method that scores its input, "for assessing the credibility of documents", is no benchmark)
+                        r"(?!\s+(?:the\s+)?(?:credibility|quality|uncertainty|reliability|confidence|similarity|"
+                        r"importance|difficulty|relevance|trustworthiness|faithfulness|risk)\b)",
                         re.IGNORECASE)  # (not "for probabilistic estimation")
 # Heads that name an evaluation when what they are for is one ("a protocol that measures ...").
 _EVALUATION_SYSTEMS = frozenset({"protocol", "toolkit", "harness", "testbed", "infrastructure", "platform", "game",

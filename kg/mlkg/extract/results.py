@@ -124,7 +124,7 @@ _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
     r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−])(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b"
+    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m\b)?"  # ... or in metres, joined: "an L2 error of 0.32m"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
@@ -149,6 +149,8 @@ _SAVING_BEFORE = re.compile(r"(?i:\b(?:saves?|saving|cuts?|cutting|reduc(?:es|in
                             r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 _SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?:the\s+)?[^,;()]{1,30}?)?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+"
+                          r"(?:just\s+|only\s+|about\s+|around\s+)?)$")
 # An operating point a score is read at: "at 89.04% coverage", "at 95% recall", "at 1% FPR".
 _AT_POINT_BEFORE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?)$")
 _OPERATING_POINT_AFTER = re.compile(r"^\s*%?\s*(?i:coverage|recall|precision|sensitivity|specificity|"
@@ -949,6 +951,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if saving_end >= 0 and _SAVING_LIST_GAP.fullmatch(sent, saving_end, m.start()):
             saving_end = m.end()
             continue  # "saves 61.24% bandwidth on A, [83.68%] on B": the saving goes on through the list
+        if _GAP_FROM_TO.search(sent, max(0, m.start() - 120), m.start()):
+            continue  # "narrows the performance gaps from 27% to just [11%]": a gap to another system, no score
         if _AT_POINT_BEFORE.search(before) and _OPERATING_POINT_AFTER.match(after):
             continue  # "accuracy from 85.84% to 88.88% at [89.04%] coverage", "precision at 95% recall": a setting
         if _REDUCTION_OF_BEFORE.search(before) and _IN_COST_AFTER.match(after):

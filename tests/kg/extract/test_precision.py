@@ -882,7 +882,7 @@ def test_ages_chips_and_graphics_interfaces_are_no_names(word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["49.20s/image", "3ms/token", "AVX2", "SIMD", "OpenMP", "MAE 1.5", "CE-F1", "mF1",
-                                  "Cls.mIoU", "CorLoc"])
+                                  "Cls.mIoU", "CorLoc", "WidowX", "Franka Emika Panda", "UR5e"])
 def test_per_item_rates_instruction_sets_and_metric_variants_are_no_names(word: str) -> None:
     assert non_entity(word)
 
@@ -974,3 +974,18 @@ def test_a_subtitle_of_annotations_makes_the_name_data(find) -> None:
     found = find("ZorbDD+: Frame-level Annotations for Accurate Yawn Prediction\n\nWe apply a labeling pipeline "
                  "to ZorbDD, and ZorbDD+ improves QuarkNet.")
     assert found["ZorbDD+"][0] == "Dataset", found
+
+
+def test_a_framework_that_scores_its_input_is_no_benchmark(find) -> None:
+    """"a framework for assessing the credibility of context documents" scores documents, it evaluates no
+    systems: a method."""
+    found = find("A title\n\nWe introduce ZorbEst, a novel weakly supervised framework for assessing the "
+                 "credibility of context documents during inference. ZorbEst outperforms strong baselines.")
+    assert found["ZorbEst"][0] == "Model", found
+
+
+def test_a_system_named_for_what_it_does_is_a_model(find) -> None:
+    """"ZorbEAR, an enterprise agentic reasoner built on ...": a reasoner, retriever or planner is a system."""
+    found = find("A title\n\nExperiments with ZorbEAR, an enterprise agentic reasoner built on an ontology, and "
+                 "results on KelpRank, a lightweight listwise reranker, show gains.")
+    assert found["ZorbEAR"][0] == "Model" and found["KelpRank"][0] == "Model", found

@@ -2324,3 +2324,11 @@ def test_an_operating_point_is_no_score_but_a_split_share_is(nlp: Language) -> N
     got = claims(nlp, "FooNet achieves top-1 accuracy on most benchmarks, including ImageNet val (66.78%) and "
                       "CIFAR-10 test (73.28%).")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "66.78%"), ("CIFAR-10", "73.28%")}, got
+
+
+def test_a_narrowed_gap_is_no_score_and_decibels_are_a_unit(nlp: Language) -> None:
+    """"narrows the average performance gaps from 27% to just 11%": a gap to another system; "2.32 decibels" is
+    written as "dB" elsewhere."""
+    got = claims(nlp, "On ImageNet, FooNet narrows the average performance gaps from 27% to just 11%. On CIFAR-10, "
+                      "FooNet achieves average PSNR gains of 2.32 decibels.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "2.32 decibels")}, got
