@@ -460,8 +460,9 @@ def _head_after(doc: Doc, end: int) -> str | None:
         elif found is not None and not (head and tok.lower_ in _WEAK_HEADS):
             later = next((t for t in doc[tok.i + 1:min(n, tok.i + 3)] if _HEAD_WORDS.get(t.lower_)
                           and t.lower_ not in _WEAK_HEADS), None)
-            if later is not None and all(t.is_alpha and t.lower_ not in _APPOSITIVE_STOPS and t.lower_ not in ("and", "or")
-                                         for t in doc[tok.i:later.i]):  # (not "a benchmark and framework")
+            if later is not None and all(t.is_alpha and t.lower_ not in _APPOSITIVE_STOPS
+                                         and t.lower_ not in ("and", "or")  # (not "a benchmark and framework")
+                                         for t in doc[tok.i:later.i]):
                 found, skip_to = _HEAD_WORDS[later.lower_], later.i  # "a subset selection approach": the
                 continue  # first head noun qualifies the last
             break  # the run of head nouns is over
@@ -498,8 +499,9 @@ _EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "test
 # "a framework for evaluating ...", "a protocol that measures ...", "a game designed to probe ...".
 _EVALUATES = re.compile(r"(?:for|that|which|to|designed to)\s+(?:(?:systematically|automatically|rigorously|"
                         r"holistically|comprehensively)\s+){0,2}"
-                        r"(?:(?:evaluat|assess|benchmark|measur|test|audit|diagnos|stress-test)\w*|prob(?:e|es|ed|ing))\b"
-                        # (a method that scores its input, "for assessing the credibility of documents", is no benchmark)
+                        r"(?:(?:evaluat|assess|benchmark|measur|test|audit|diagnos|stress-test)\w*|"
+                        r"prob(?:e|es|ed|ing))\b"
+                        # (a method that scores its input, "for assessing the credibility of documents", is none)
                         r"(?!\s+(?:the\s+)?(?:credibility|quality|uncertainty|reliability|confidence|similarity|"
                         r"importance|difficulty|relevance|trustworthiness|faithfulness|risk)\b)",
                         re.IGNORECASE)  # (not "for probabilistic estimation")
@@ -1173,7 +1175,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
                        r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
-                       r"|^\d+(?:\.\d+)?\s?[A-Za-zμµ]{1,6}\s?/\s?[a-z]{1,10}$"  # per item: "49.20s/image", "3ms/token"
+                       r"|^\d+(?:\.\d+)?\s?[A-Za-zμµ]{1,6}\s?/\s?[a-z]{1,10}$"  # per item: "49.20s/image"
                        r"|^\d+\^?(?:st|nd|rd|th)\s?/\s?\d+$"  # a rank among entries: "5^th/20", "3rd/14"
                        r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",

@@ -79,7 +79,8 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
               r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)"  # ("x while preserving")
               r"(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
               r"(?=(?i:accurac|success rate|error rate|win rate|pass rate|coverage))"
-              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate|Coverage)\b)"  # "Equal Error Rate"
+              # "Equal Error Rate"
+              r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate|Coverage)\b)"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
@@ -143,7 +144,8 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
 # A number's own benchmark, named with its score right after it: "86.9 DPG overall score".
-_NAMED_SCORE_AFTER = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w-]*[A-Z0-9][\w-]*)\s+(?:(?:overall|average|mean|total)\s+)?scores?\b")
+_NAMED_SCORE_AFTER = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w-]*[A-Z0-9][\w-]*)\s+"
+                                r"(?:(?:overall|average|mean|total)\s+)?scores?\b")
 # A saving, and the list it goes on through: "saves [61.24%] bandwidth on A, 83.68% on B, and 42.25% on C".
 _SAVING_BEFORE = re.compile(r"(?i:\b(?:saves?|saving|cuts?|cutting|reduc(?:es|ing)|lowers?|lowering)\s+"
                             r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
@@ -160,8 +162,14 @@ _REDUCTION_OF_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|savings?|cut
 _IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
                             rf"(?i:{alternation('results.not_result_before')})\b")
 # What a saving costs: "with only a [1.25%] drop in accuracy", "a negligible 0.3-point degradation".
-_SMALL_COST_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|minimal|negligible|marginal|slight|small|minor)\s+(?:an?\s+)?)$")
-_DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?i:drops?|degradations?|decreases?|declines?|reductions?|differences?|gaps?)\b")
+_SMALL_COST_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|minimal|negligible|marginal|slight|small|minor)\s+"
+                                r"(?:an?\s+)?)$")
+_DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?"
+                         r"(?i:drops?|degradations?|decreases?|declines?|reductions?|differences?|gaps?)\b")
+# The words around a number that make it no claim: "at [89.04%] coverage" (an operating point), "a reduction of
+# [59%] in response latency" (a cost saved), "with only a [1.25%] drop in accuracy" (a cost paid).
+_NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
+             (_SMALL_COST_BEFORE, _DROP_AFTER))
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
 _GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percentage points)\s+"
                         r"(?i:below|behind|short of)\b")
@@ -195,7 +203,8 @@ _FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|b
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
 _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
-                r"(?:[^.;\d]|(?<=[A-Za-z] )\d{1,4}(?![\d.%x×])){1,80}?(?:,\s*|\s)and\s+")  # (a name's number: "AlpacaEval 2")
+                # (a name's own number, "AlpacaEval 2", does not end it)
+                r"(?:[^.;\d]|(?<=[A-Za-z] )\d{1,4}(?![\d.%x×])){1,80}?(?:,\s*|\s)and\s+")
 _GAPPED_FROM = re.compile(rf"(?i:{_GAPPED_HEAD})$")
 _GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER})$")  # ... and its end
 # "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
@@ -488,8 +497,8 @@ _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 # A set named as what a model learned from, not where a number was measured: "With Objects365 pre-training".
-_TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|supervision|"
-                               r"initiali[sz]ation|initiali[sz]ed|weights|checkpoints?)\b")
+_TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|"
+                               r"supervision|initiali[sz]ation|initiali[sz]ed|weights|checkpoints?)\b")
 # Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
 # "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
 _ADJACENT = re.compile(r"\s*\)?\s*(?:on\s+(?:the\s+)?)?")
@@ -705,8 +714,9 @@ class ResultExtractor:
                     for value, dataset in assigned:
                         if _other_sets_between(sent, value, dataset, sent_data):
                             continue  # "x on D, and on coding benchmarks [y]": y is over other sets
-                        if (named := _NAMED_SCORE_AFTER.match(sent, value.end)) is not None and not _METRIC_ONLY.fullmatch(
-                                named["n"]) and not any(named["n"] in d[2] for d in sent_data):
+                        named = _NAMED_SCORE_AFTER.match(sent, value.end)
+                        if named is not None and not _METRIC_ONLY.fullmatch(named["n"]) and not any(
+                                named["n"] in d[2] for d in sent_data):
                             continue  # "0.87 GenEval score and [86.9] DPG overall score": a set of its own, unfound
                         if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
                             continue  # "wins all D tasks and reaches [x] mean success on a 20-task suite"
@@ -951,16 +961,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if saving_end >= 0 and _SAVING_LIST_GAP.fullmatch(sent, saving_end, m.start()):
             saving_end = m.end()
             continue  # "saves 61.24% bandwidth on A, [83.68%] on B": the saving goes on through the list
-        if _GAP_FROM_TO.search(sent, max(0, m.start() - 120), m.start()):
-            continue  # "narrows the performance gaps from 27% to just [11%]": a gap to another system, no score
-        if _AT_POINT_BEFORE.search(before) and _OPERATING_POINT_AFTER.match(after):
-            continue  # "accuracy from 85.84% to 88.88% at [89.04%] coverage", "precision at 95% recall": a setting
-        if _REDUCTION_OF_BEFORE.search(before) and _IN_COST_AFTER.match(after):
-            continue  # "an average reduction of [59%] in response latency": a cost saved
+        if _GAP_FROM_TO.search(sent, max(0, m.start() - 120), m.start()) or any(
+                words_before.search(before) and words_after.match(after) for words_before, words_after in _NO_CLAIM):
+            continue  # a narrowed gap, an operating point, a cost saved or a small cost paid (see _NO_CLAIM)
         if _SAVING_BEFORE.search(before) and _NOT_AFTER.match(after):
             saving_end = m.end()
             continue
-        if _NOT_AFTER.match(after) or _not_before(before) or _SMALL_COST_BEFORE.search(before) and _DROP_AFTER.match(after) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
+        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
