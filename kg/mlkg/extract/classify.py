@@ -35,6 +35,7 @@ from .names import (
     NEVER_NAME,
     SIZE_TOKEN,
     agent_noun,
+    lower_word_in,
     title_name,
 )
 from .shapes import (
@@ -1653,7 +1654,7 @@ def _sentence_capital_of_a_word_here(doc: Doc, cand: Candidate) -> bool:
     if not (text.istitle() and text.isalpha() and cand.entry is not None and cand.entry.name.isupper()
             and cand.tok_start < len(doc) and doc[cand.tok_start].is_sent_start):
         return False  # (an acronym's entry, RULER: a name written as a word, Transformer, stays)
-    return re.search(rf"(?<![\w-]){text.lower()}(?![\w])", doc_text(doc)) is not None
+    return lower_word_in(doc_text(doc), text)
 
 
 def _case_clash(text: str, entry: LexEntry) -> bool:

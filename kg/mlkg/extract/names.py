@@ -503,7 +503,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     return end
 
 
-def _lower_word_in(text: str, word: str) -> bool:
+def lower_word_in(text: str, word: str) -> bool:
     """Whether ``word`` is also written in lower case in ``text``: then it is an ordinary word."""
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
@@ -524,7 +524,7 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
     if not words_ or any(w.lower() in NEVER_NAME or w.lower() in _LANGUAGE_NAMES for w in words_) or \
             (len(words_) == 1 and len(words_[0]) < 2):
         return None
-    if all(_PLAIN_WORD.match(w) and (_lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS) for w in words_):
+    if all(_PLAIN_WORD.match(w) and (lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS) for w in words_):
         return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus"
     return start, start + len(" ".join(words_))
 
@@ -827,7 +827,7 @@ def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int])
             continue
         word = doc[i - 1]
         if not (word.whitespace_ and _PLAIN_WORD.match(word.text) and len(word.text) > 2) or \
-                word.lower_ in NEVER_NAME or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text):
+                word.lower_ in NEVER_NAME or word.lower_ in _NOT_VERSIONED or lower_word_in(text, word.text):
             continue
         if i >= 2 and (doc[i - 2].text[:1].isupper() or doc[i - 2].text[:1].isdigit()) and doc[i - 2].whitespace_ \
                 and doc[i - 2].lower_ not in NEVER_NAME:
@@ -858,7 +858,7 @@ def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> lis
         word = doc[start]
         if start in covered or start in taken or word.is_sent_start or not word.whitespace_ \
                 or not _PLAIN_WORD.match(word.text) or len(word.text) < 3 or word.lower_ in NEVER_NAME \
-                or word.lower_ in _NOT_VERSIONED or _lower_word_in(text, word.text) \
+                or word.lower_ in _NOT_VERSIONED or lower_word_in(text, word.text) \
                 or len(word.text) > 5 and word.text.endswith("ing"):  # "Improving 7B Language Models": a verb
             continue
         before = doc[start - 1] if start >= 1 else None

@@ -151,6 +151,7 @@ _SAVING_BEFORE = re.compile(r"(?i:\b(?:saves?|saving|cuts?|cutting|reduc(?:es|in
                             r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 _SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?:the\s+)?[^,;()]{1,30}?)?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A gap to another system, narrowed: "narrows the performance gaps from 27% to just [11%]".
 _GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+"
                           r"(?:just\s+|only\s+|about\s+|around\s+)?)$")
 # An operating point a score is read at: "at 89.04% coverage", "at 95% recall", "at 1% FPR".
@@ -805,10 +806,10 @@ def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> boo
     return bool(opened) and any(start == opened.end() and name == dataset for start, _, name in data)
 
 
-# A sentence about the setting the one before it described: "In this realistic setting, ...".
 # Downstream tasks are other data than the set named before, unless the sentence points back to it.
 _DOWNSTREAM = re.compile(r"(?i:\bdownstream\b)")
 _SET_NAMED_BACK = re.compile(rf"{_BACK_REFERENCE.pattern}|(?i:\b(?:the|our)\s+(?:dataset|benchmark|corpus)\b)")
+# A sentence about the setting the one before it described: "In this realistic setting, ...".
 _THIS_SETTING = re.compile(r"(?i:\b(?:this|that|such|these)\s+(?:[\w-]+\s+)?(?:settings?|scenarios?|regimes?)\b)")
 # A sentence that compares the claim of the sentence before: "This not only outperforms CLIP (72.0%) ...".
 _THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clearly|even|thus|therefore)\s+)?"

@@ -921,7 +921,7 @@ def test_a_variant_letter_after_an_unknown_acronym_is_no_size_tier(find) -> None
 def test_a_sentence_capital_of_a_word_the_paper_writes_is_not_the_acronym(find) -> None:
     """"Zaprx and lesion segmentation reach ..." in a paper on zaprx masks: the word, not the ZAPRX benchmark;
     "Zaprx is hard for models" in a paper that never writes the word keeps the benchmark."""
-    found = find("A title\n\nWe synthesize zaprx-embedded images. Zaprx and lesion segmentation reach Dice 0.904.")
+    found = find("A title\n\nWe synthesize images with zaprx masks. Zaprx and lesion segmentation reach Dice 0.904.")
     assert "Zaprx" not in found and "ZAPRX" not in found, found
     found = find("A title\n\nWe test long contexts. Zaprx is hard for QuarkNet.")
     assert "ZAPRX" in found or "Zaprx" in found, found

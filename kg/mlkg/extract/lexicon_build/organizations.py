@@ -73,7 +73,7 @@ def organizations(st: Stats, log, generic: set[str] = frozenset(),
         g.surfaces[name] += 0
         g.ctx["text_org"] += c
     out = []
-    dropped = 0
+    dropped = benchmark_accounts = 0
     for g in members.values():
         names = Counter({s: c for s, c in g.surfaces.items()})
         g.name = min(names.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -83,7 +83,7 @@ def organizations(st: Stats, log, generic: set[str] = frozenset(),
             dropped += 1  # "Together", "Model Architectures": common words, not usable names
             continue
         if _BENCHMARK_ACCOUNT.search(g.name):
-            dropped += 1  # "Claw-Eval", "SWE-bench": an account named for its benchmark, which is no organization
+            benchmark_accounts += 1  # "Claw-Eval", "SWE-bench": an account named for its benchmark, no organization
             continue
         slugs = sorted({k.split(":", 1)[1] for k in g.curated})
         if not slug_key(g.name) and slugs:
@@ -99,7 +99,7 @@ def organizations(st: Stats, log, generic: set[str] = frozenset(),
         g.counts = {"papers": 0}
         out.append(g)
     log(f"  organizations: {len(out)} ({sum(1 for g in out if g.gate == 'hf_org')} from HF fields"
-        f", {dropped} common-word names dropped)")
+        f", {dropped} common-word names and {benchmark_accounts} benchmark accounts dropped)")
     return out
 
 
