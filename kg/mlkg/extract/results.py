@@ -151,6 +151,8 @@ _SAVING_BEFORE = re.compile(r"(?i:\b(?:saves?|saving|cuts?|cutting|reduc(?:es|in
                             r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 _SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?:the\s+)?[^,;()]{1,30}?)?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A capitalised word right before a number with no unit, metric or verb: the number is the word's release.
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,} $")
 # A gap to another system, narrowed: "narrows the performance gaps from 27% to just [11%]".
 _GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+"
                           r"(?:just\s+|only\s+|about\s+|around\s+)?)$")
@@ -1037,6 +1039,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
                       or _RAISED_TO.search(before) or _ARROW_END.search(before)
                       or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after) or _NEW_BEST_AT.search(before))
+        if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
+            continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         stated = bool(metric)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from mlkg.extract.results import RESULTS
+from mlkg.extract.results import RESULTS, _values
 
 INTRO = "FooNet: Fast Nets\n\nWe propose FooNet, a new network. "
 
@@ -2332,3 +2332,10 @@ def test_a_narrowed_gap_is_no_score_and_decibels_are_a_unit(nlp: Language) -> No
     got = claims(nlp, "On ImageNet, FooNet narrows the average performance gaps from 27% to just 11%. On CIFAR-10, "
                       "FooNet achieves average PSNR gains of 2.32 decibels.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "2.32 decibels")}, got
+
+
+def test_a_release_number_in_a_long_form_is_no_score() -> None:
+    """"a subset of the Chinese Corpora Internet 3.0 (CCI3.0)": the number is the corpus's release, while a
+    score stated with its metric or verb stays one."""
+    assert [v.value for v in _values("a high-quality subset of the Chinese Corpora Internet 3.0 (ZorbSet), built "
+                                     "with a filter, reaches 76.5 accuracy.")] == ["76.5"]
