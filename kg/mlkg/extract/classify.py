@@ -168,7 +168,7 @@ def _compound_of_words(text: str) -> bool:
     return all(_WORD_CHUNK.match(p) for p in parts)
 
 
-_SPLIT_WORDS = frozenset({"test", "testing", "validation", "val", "dev", "development", "training", "train"})
+_SPLIT_WORDS = words("heads.splits")
 
 
 # A head noun followed by one of these is a verb with its object: "VIOLIN scans the image", "X sets a record".

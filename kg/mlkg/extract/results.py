@@ -62,7 +62,7 @@ from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .metrics import canonical_metric
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
-from .words import alternation
+from .words import alternation, words
 
 if TYPE_CHECKING:
     from .classify import DocEntity
@@ -115,8 +115,7 @@ _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "a
                                  "arm", "arms", "configuration", "setting", "version"})
 # Split names before a bracketed count: "train (2,549), validation (149), test (281)" are sizes (a share,
 # "RefCOCO val (66.78%)", is a score on the split).
-_SPLIT_WORDS = frozenset({"train", "training", "validation", "val", "dev", "development", "test", "testing",
-                          "sanity", "held-out", "holdout"})
+_SPLIT_WORDS = words("heads.splits")
 _NOT_COUNTED = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}|{alternation('results.not_result_before')})\b)")
 _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "high", "higher", "competitive",
                      "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average"})
