@@ -85,10 +85,13 @@ _DATA_BEFORE = re.compile(
     r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
     r" (?:set|split|portion|subset|partition)s? of (?:the )?$", re.IGNORECASE)
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
-_ON_OPENING = re.compile(r"(?:^|\. |\n)on (?:the )?$")
+# (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ...")
+_OPENS_ON = r"(?:^|\. |\n)(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
+            r"in particular|similarly|meanwhile|also),? )?on (?:both |all |the )?"
+_ON_OPENING = re.compile(rf"{_OPENS_ON}$")
 # ... and the later members of a list the sentence opens on: "On ECF, MECAD, and [MEC4], RPCL improves ..."
-_ON_OPENING_LIST = re.compile(r"(?:^|\. |\n)on (?:the )?(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(?:and |or )?$"
-                              r"|(?:^|\. |\n)on (?:the )?[^\s,;.()]+(?: [^\s,;.()]+)? (?:and|or) $")
+_ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(?:and |or )?$"
+                              rf"|{_OPENS_ON}[^\s,;.()]+(?: [^\s,;.()]+)? (?:and|or) $")
 _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes with the opening's comma)
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
@@ -382,9 +385,10 @@ def _language_pair(word: str) -> bool:
 # "BERT fine-tuned on SQuAD achieves": the name must open the clause, and the verb must follow it directly.
 _ACTS_AFTER = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats)"
                          r" (?:(?:an?|the|new|state-of-the-art|competitive|average|overall|top-1|strong|mean) ){0,3}"
-                         r"(?:[\w@.-]+ ){0,2}?(?:of )?[\d+]|"
+                         r"(?:[\w@.-]+ ){0,3}?(?:of )?[\d+]|"  # "achieves a macro F1 score of 0.832"
                          r" (?:outperforms|surpasses|beats) (?:the |all |existing |prior |previous )?[A-Z]")
-_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overall|Notably|Moreover)\s+)$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overall|Notably|Moreover|"
+                           r"(?:show|shows|showed|find|finds|found|demonstrate|demonstrates|reveal|reveals) that)\s+)$")
 # A verb right after the name: the name opens the main clause ("Despite being trained on a limited dataset,
 # X achieves ..."), it is no appositive of the head before the comma.
 _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats|improves|"
@@ -394,7 +398,9 @@ _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|compri
 
 
 # A way of doing something, not a system: "An Approach to Evaluating X" is a method, not a benchmark.
-_METHOD_WORDS = frozenset({"approach", "approaches", "method", "methods", "technique", "algorithm", "strategy"})
+_METHOD_WORDS = frozenset({"approach", "approaches", "method", "methods", "technique", "algorithm", "strategy",
+                           # trained systems, whatever they probe or score ("a deepfake detector that probes ...")
+                           "detector", "classifier", "network", "model", "encoder", "architecture"})
 
 
 def _apposed_head(doc: Doc, end: int) -> str | None:
@@ -559,7 +565,9 @@ _DESCRIBED_LIST = re.compile(
     r"(datasets|benchmarks|corpora)\b")
 _LIST_BEFORE = re.compile(
     rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include)"
-    rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$")
+    rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$"
+    # (or right after the head, once an item has begun the list: "three egocentric datasets A, [B], and [C]")
+    rf"|\b(datasets|benchmarks|corpora) (?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$")
 # "two benchmark datasets, A and B": a counted plural head, a comma and a coordinated list of names
 # ("across three benchmarks, A improves ..." is no list).
 # (or the paper's own, the list closed by a comma: "Using our proposed benchmarks, A and B, we show")
@@ -1965,9 +1973,10 @@ class TypeClassifier:
         coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
                  if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
-            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and any(
+            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and norm_key(cand.text) not in defined and any(
                     0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
                 continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after it
+                # (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
             if cand.source == "headed" and cand.entry is None and _describes_apposed_name(text, cand):
                 continue  # "DiDi, a Distractor-Distilled dataset", "X-Bench, our English-language OCR benchmark": the
                 # words describe the name before, they are no second name

@@ -262,8 +262,9 @@ _REL_AFTER = re.compile(
     r"increases?|boosts?|"
     r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|over (?:the |its |their )?(?:baselines?|base|"
     r"previous|prior|state|sota|best|strongest|vanilla))\b"
-    r"|^\s*%?\s*(?:[\w@-]+\s+){2}(?i:improvements?|enhancements?|gains?|increases?|boosts?)\b")  # "8.7% GenEval
-# score improvement"
+    # "8.7% GenEval score improvement" (not the next clause's verb: "to 96% and PickScore increases from ...")
+    r"|^\s*%?\s*(?!(?i:and|or|while|whereas)\s)(?:[\w@-]+\s+){2}(?i:improvements?|enhancements?|gains?|increases?|"
+    r"boosts?)\b(?!\s+(?:from|by|to)\b)")
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
@@ -289,6 +290,7 @@ _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?
 # Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
 _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or|and|nor|,)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_TOP_SHARE = re.compile(r"(?i:\btop[- ]?)$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions?"  # (of an error: "in SAD")
@@ -309,6 +311,7 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  r"(?:(?:the\s+)?\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}"  # "on 500 GSM8K problems": a count of D's items
                  r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
+                 r"|(?:[a-z]+-[a-z][\w-]*\s+){1,2}"  # "FVD of x on class-conditional D", "on zero-shot D"
                  r"|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
                  r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|splits?|sets?|corpus|leaderboard)\s+"
@@ -485,9 +488,11 @@ _BY_GAIN_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|n
 _BY_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?by\s+(?:up\s+to\s+)?")
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
-                       r"dropping|excluding)\b)")
+                       r"dropping|excluding|deactivat(?:e|es|ed|ing))\b)")
 _WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
                       r"\bcut(?:s|ting)?\b(?!-))")  # "replacing A with B cuts [3%] in performance"
+# A worsening named right after the number: "deactivating X causes a [23.5%] performance collapse".
+_WORSE_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?i:collapses?|drops?|degradations?|declines?|decreases?|losses)\b")
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
 _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 # (Not a task the set is scored on: "an Acc of 82.3% for lane line segmentation" is on the set the sentence is about.)
@@ -956,6 +961,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # a year; "0/1 accuracy reward": a bare 0 or 1 is no score
         if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):
             continue  # "(2) a web app": an item's number
+        if unit and _TOP_SHARE.search(sent, max(0, m.start() - 8), m.start()):
+            continue  # "the top 1% and top [5%] validation accuracy": a share of the ranking, the metric's name
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
@@ -1001,7 +1008,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                                                                              m.start()) is not None
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
-        if not relative and _ablation(sent, 0, m.start()) and _worsened(sent, m.start()):
+        if not relative and _ablation(sent, 0, m.start()) and (_worsened(sent, m.start()) or _WORSE_AFTER.match(after)):
             continue  # "disabling X causes failure: CER degrades from 0.129 to [0.982]": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
@@ -1541,6 +1548,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends and not any(
                 d[2] == pairs[i] and v.end <= d[0] < sent.find(")", v.end) for d in data):  # (not "SFT (+12% on D)":
             del pairs[i]  # the set is named inside the bracket)
+        elif i in pairs and not v.owned and _on_unfound_after(sent, v, data, model_ends or set()):
+            del pairs[i]  # "[96.8%] F1 on Kaggle and 91.9% on WELFake": its own words name a set nothing found
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
 
@@ -1688,7 +1697,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if (_COMPARED.search(sent, since, start) or first < k and _COMPARED.search(
                 sent, listed_since, inside[first][0])) and not sent.startswith("'s", end):
             continue  # "outperforms the strong (CLIP)": compared against
-        if _VERSUS_BRACKET.search(sent, max(0, start - 40), start) and 0 <= sent.find(")", end) < at:
+        if _VERSUS_BRACKET.search(sent, max(0, start - 80), start) and 0 <= sent.find(")", end) < at:
             continue  # "a rFID of 0.38 (versus 0.87 for [B]) and an accuracy of x": B is the bracket's
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
                 _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
@@ -1821,7 +1830,7 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
         and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
 
 
-_VERSUS_BRACKET = re.compile(r"\((?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
+_VERSUS_BRACKET = re.compile(r"\((?:[^()]*\s)?(?:versus|vs\.?|compared (?:to|with))\s[^()]*$")  # (and "(+6.6 pp vs. [B])")
 # "x with [B]", "x on D with [B]": B is x's setting (backbone), no owner of the numbers after it.
 _WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:on\s+[^,;()]{1,40}?\s+)?(?:with|using)\s+(?:the\s+)?")
 # The harness a named model runs in, before the comma that closes it: "the strongest, A[ under B], reaches".

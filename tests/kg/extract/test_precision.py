@@ -989,3 +989,46 @@ def test_a_system_named_for_what_it_does_is_a_model(find) -> None:
     found = find("A title\n\nExperiments with ZorbEAR, an enterprise agentic reasoner built on an ontology, and "
                  "results on KelpRank, a lightweight listwise reranker, show gains.")
     assert found["ZorbEAR"][0] == "Model" and found["KelpRank"][0] == "Model", found
+
+
+def test_what_a_finding_says_scores_is_a_model_that_a_pair_does_not_retype(find) -> None:
+    """"shows that ZorbGuard achieves a macro F1 score of 0.832": what scores is a model, and "ZorbEval and
+    ZorbGuard together" (a pair with the paper's benchmark) does not make it one."""
+    found = find("ZorbEval: A Benchmark for Moderation\n\nWe introduce ZorbEval, a unified benchmark dataset. We also "
+                 "present ZorbGuard (ZGuard), a QLoRA fine-tuned version of CLIP trained on ZorbEval. Our evaluation "
+                 "shows that ZGuard achieves a macro F1 score of 0.832, outperforming leading moderation models. "
+                 "ZorbEval and ZGuard together demonstrate that diverse data helps.")
+    assert found["ZGuard"][0] == "Model", found
+
+
+def test_a_defined_acronym_is_no_piece_of_a_coined_name_after_it(find) -> None:
+    """"ZorbGuard (ZGuard), a model trained on ZorbEval": "ZGuard" spells nothing of ZorbEval (unlike "PArallel"
+    in "Lookahead PArallel Decoding LoPA"), it is the paper's model."""
+    found = find("A title\n\nWe present ZorbGuard (ZGuard), a model trained on ZorbEval.")
+    assert found.get("ZGuard", (None,))[0] == "Model", found
+    found = find("A title\n\nWe propose Lookahead PArallel Decoding LoPA, a training-free method.")
+    assert "PArallel" not in found, found
+
+
+def test_a_plural_head_right_before_a_list_types_its_later_members(find) -> None:
+    """"three egocentric datasets ZorbKit, KelpCom, and Quux Everyday Activities": the items after the first are
+    data too."""
+    found = find("A title\n\nResults on three challenging egocentric datasets ImageNet, KelpCom, and Quux Everyday "
+                 "Activities demonstrate that our method enhances efficiency.")
+    assert found["KelpCom"][0] == "Dataset", found
+
+
+def test_a_comma_after_a_connective_opening_on_a_list_is_no_apposition(find) -> None:
+    """"Moreover, on both A and ZAPRX, a 0.5B LLM outperforms ...": the comma closes the opening, "a 0.5B LLM"
+    is the clause's subject, not what the known benchmark ZAPRX is."""
+    found = find("A title\n\nWe run experiments on MMLU and the challenging ZAPRX tasks. Moreover, on both MMLU and "
+                 "ZAPRX, a 0.5B LLM outperforms CLIP.")
+    assert found["ZAPRX"][0] == "Benchmark", found
+
+
+def test_a_detector_that_probes_signals_is_a_model(find) -> None:
+    """"ZorbDT, a robust deepfake detector that probes generator-internal signals": a trained system that probes
+    its input, not a benchmark that probes models."""
+    found = find("A title\n\nWe propose ZorbDT, a robust and generalizable deepfake detector that probes "
+                 "generator-internal audio-visual signals. ZorbDT achieves leading performance.")
+    assert found["ZorbDT"][0] == "Model", found
