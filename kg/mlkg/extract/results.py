@@ -492,7 +492,8 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disa
 _WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
                       r"\bcut(?:s|ting)?\b(?!-))")  # "replacing A with B cuts [3%] in performance"
 # A worsening named right after the number: "deactivating X causes a [23.5%] performance collapse".
-_WORSE_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?i:collapses?|drops?|degradations?|declines?|decreases?|losses)\b")
+_WORSE_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?"
+                          r"(?i:collapses?|drops?|degradations?|declines?|decreases?|losses)\b")
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
 _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 # (Not a task the set is scored on: "an Acc of 82.3% for lane line segmentation" is on the set the sentence is about.)
@@ -1830,7 +1831,8 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
         and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
 
 
-_VERSUS_BRACKET = re.compile(r"\((?:[^()]*\s)?(?:versus|vs\.?|compared (?:to|with))\s[^()]*$")  # (and "(+6.6 pp vs. [B])")
+# A bracket that compares with the name: "(versus 0.87 for [B])", "(+2.9 pp vs. A, +6.6 pp vs. [B])".
+_VERSUS_BRACKET = re.compile(r"\((?:[^()]*\s)?(?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
 # "x with [B]", "x on D with [B]": B is x's setting (backbone), no owner of the numbers after it.
 _WITH_AFTER_VALUE = re.compile(r"\s*%?\s*(?:on\s+[^,;()]{1,40}?\s+)?(?:with|using)\s+(?:the\s+)?")
 # The harness a named model runs in, before the comma that closes it: "the strongest, A[ under B], reaches".
