@@ -223,6 +223,8 @@ _BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A
 # guessing (AUC = [0.5])", "random baselines (Random Uniform, F1 score: [20.38])"
 # A baseline written with its name: "the OmniWeaving baseline", "the Qwen2.5-7B baselines" (not "the 7B baseline").
 # "6x fewer than the 46.62 required by direct action prediction at [32.9%] SR": what is compared stands at x.
+# Outdoing an unnamed reference before a bracket that compares: "can exceed human expert performance (x vs. y)".
+_OUTDOES = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*\s+(?:the\s+)?[^,;()\d]{0,40}\(\s*)$")
 _THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*|attain\w*)\b)(?:[^;.()]|\.\d))*"
                       r"\bat\s+$")
 _BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")
@@ -290,6 +292,7 @@ _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?
 # Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
 _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or|and|nor|,)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ARXIV_ID = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
 _TOP_SHARE = re.compile(r"(?i:\btop[- ]?)$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
 # "x on D": a value, its metric if any, then on/in/for the dataset.
@@ -956,12 +959,15 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     baseline_end = -1
     bound_end = -1
     saving_end = -1
+    outdone_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
             continue  # a year; "0/1 accuracy reward": a bare 0 or 1 is no score
         if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):
             continue  # "(2) a web app": an item's number
+        if not unit and _ARXIV_ID.match(num):
+            continue  # "inspired by IFEval (arXiv:2311.07911)": a paper's identifier
         if unit and _TOP_SHARE.search(sent, max(0, m.start() - 8), m.start()):
             continue  # "the top 1% and top [5%] validation accuracy": a share of the ranking, the metric's name
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
@@ -981,7 +987,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
-        if not m.group("sign") and (_baseline(before) or _THAN_AT.search(sent, max(0, m.start() - 120), m.start())) or \
+        if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
+            outdone_end = -1
+            continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
+        if not m.group("sign") and _baseline(before) and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
+            outdone_end = m.end()  # "exceeds human expert performance ([62.5%] vs. 50%)": the subject's number
+        elif not m.group("sign") and (_baseline(before) or _THAN_AT.search(sent, max(0, m.start() - 120),
+                                                                             m.start())) or \
                 _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
                 baseline_end >= 0 and m.start() - baseline_end < 60 and _BASELINE_LIST_GAP.fullmatch(sent, baseline_end,
                                                                                                     m.start())):

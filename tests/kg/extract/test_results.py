@@ -2407,3 +2407,22 @@ def test_a_saving_in_multiply_accumulates_is_no_score(nlp: Language) -> None:
     """"reducing GMACs by up to 89.09%": a compute saving, like FLOPs."""
     got = claims(nlp, "Results on ImageNet show that FooNet enhances efficiency, reducing GMACs by up to 89.09%.")
     assert not got, got
+
+
+def test_outdoing_an_unnamed_reference_in_a_compared_bracket_keeps_the_subjects_number(nlp: Language) -> None:
+    """"CLIP can exceed human expert performance (62.5% vs. 50% accuracy)": 62.5% is CLIP's, 50% the humans'."""
+    got = claims(nlp, "On MMLU, recent models such as CLIP can exceed human expert performance (62.5% vs. 50% "
+                      "accuracy).")
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "62.5%")}, got
+
+
+def test_a_threshold_is_no_score() -> None:
+    """"mAP at IoU thresholds of 0.5 (mAP@0.5)": where the metric is read."""
+    assert [v.value for v in _values("The models were evaluated using precision and mean average precision at IoU "
+                                     "thresholds of 0.5 (mAP@0.5), reaching 0.978.")] == ["0.978"]
+
+
+def test_an_arxiv_identifier_and_a_bitrate_saving_are_no_scores() -> None:
+    """"inspired by IFEval (arXiv:2311.07911)" names a paper; "with 36% lower bitrates" is a size saved."""
+    assert [v.value for v in _values("We introduce a benchmark inspired by IFEval (arXiv:2311.07911) and reach "
+                                     "2.47 dB PSNR with 36% lower bitrates.")] == ["2.47 dB"]
