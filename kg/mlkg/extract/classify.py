@@ -1220,6 +1220,7 @@ _DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])")
 # A name's own score after it in its bracket: "(Go-Browse, 21.7%)", "(Quill: 0.82)".
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 # A score in brackets right after the name, with its metric: "Ineq-Comp-Seed (52.2% pass@32)", "Foo-Bar (81.3 F1)".
+_PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Complex-Edit" (not the metric "SR-5")
 _SCORED_BRACKET_AFTER = re.compile(rf"\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:{METRICS})[\s,;)]", re.IGNORECASE)
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
@@ -1856,8 +1857,11 @@ class TypeClassifier:
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and _SCORE_IN_BRACKET.match(
                 doc_text(doc), cand.end) is not None) \
-            or _SCORED_BRACKET_AFTER.match(doc_text(doc), cand.end) is not None
-        # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"
+            or _SCORED_BRACKET_AFTER.match(doc_text(doc), cand.end) is not None \
+            or _PLAIN_COMPOUND.match(text) is not None and doc_text(doc).endswith(" on ", 0, cand.start) \
+            and _SCORED_ON.search(doc_text(doc), max(0, cand.start - 40), cand.start) is not None
+        # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"; "8.78 on
+        # Complex-Edit" (a compound of plain words that a score is stated on)
 
     def _long_form_known(self, abbr: object) -> bool:
         """The long form is a known artifact's name, not a task's ("Open X-Embodiment (OXE)", not "Document

@@ -1032,3 +1032,10 @@ def test_a_detector_that_probes_signals_is_a_model(find) -> None:
     found = find("A title\n\nWe propose ZorbDT, a robust and generalizable deepfake detector that probes "
                  "generator-internal audio-visual signals. ZorbDT achieves leading performance.")
     assert found["ZorbDT"][0] == "Model", found
+
+
+def test_a_compound_of_plain_words_a_score_is_stated_on_is_a_name(find) -> None:
+    """"including 7.24 on A, 3.80 on B, and 8.78 on Complex-Kelp": a benchmark whose name is two plain words."""
+    found = find("A title\n\nFooNet achieves competitive performance across benchmarks, including 7.24 on MMLU, "
+                 "3.80 on ZAPRX, and 8.78 on Complex-Kelp, showing stronger instruction following.")
+    assert found.get("Complex-Kelp", (None,))[0] in ("Dataset", "Benchmark"), found
