@@ -292,6 +292,8 @@ _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?
 # Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
 _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or|and|nor|,)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
+_ON_NAME_AFTER = re.compile(r"\s*%?\s*on\s+(?:the\s+)?[A-Z]")
 _ARXIV_ID = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
 _TOP_SHARE = re.compile(r"(?i:\btop[- ]?)$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
@@ -1057,7 +1059,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
                       or _RAISED_TO.search(before) or _ARROW_END.search(before)
-                      or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after) or _NEW_BEST_AT.search(before))
+                      or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after) or _NEW_BEST_AT.search(before)
+                      # "achieves 43.0% on A for Pass@1; [65.0%] on B, ...": the list of scores goes on after a
+                      # semicolon, under the same verb
+                      or bool(out) and out[-1].scored and not out[-1].relative and _AFTER_SEMICOLON.search(before)
+                      and _ON_NAME_AFTER.match(after))
         if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
         if not (unit or metric or scored or "." in num):

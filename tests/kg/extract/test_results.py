@@ -2426,3 +2426,9 @@ def test_an_arxiv_identifier_and_a_bitrate_saving_are_no_scores() -> None:
     """"inspired by IFEval (arXiv:2311.07911)" names a paper; "with 36% lower bitrates" is a size saved."""
     assert [v.value for v in _values("We introduce a benchmark inspired by IFEval (arXiv:2311.07911) and reach "
                                      "2.47 dB PSNR with 36% lower bitrates.")] == ["2.47 dB"]
+
+
+def test_a_list_of_scores_goes_on_after_a_semicolon(nlp: Language) -> None:
+    """"achieves 43.0% on A for Pass@1; 65.0% on B, 26.0% on C for Pass@5": one verb, two lists of scores."""
+    got = claims(nlp, "FooNet achieves 43.0% on ImageNet for Pass@1; 65.0% on MMLU and 26.0% on CIFAR-10 for Pass@5.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "43.0%"), ("MMLU", "65.0%"), ("CIFAR-10", "26.0%")}, got
