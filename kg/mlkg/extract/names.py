@@ -287,7 +287,8 @@ def title_name(text: str) -> tuple[int, int] | None:
     if len(words) == 3 and _GERUND.match(words[1]) and words[0].rstrip("s").upper() == words[0].rstrip("s") \
             and words[2].rstrip("s").upper() == words[2].rstrip("s"):
         return None  # "LLMs Improving LLMs: ...": a clause about a class, not a name
-    lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w and not _LETTER_VERSION.match(w))
+    lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w and not _LETTER_VERSION.match(w)
+                      and not is_version(w))  # ("Alice v1: ...")
     if lower_words >= 1 and len(words) > 1:
         return None
     if len(words) > 1 and not any(name_shape(w) in ("mixed", "acronym", "alnum") or is_version(w) or
@@ -813,7 +814,7 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
     return found
 
 
-_DOTTED = re.compile(r"^v?\d+\.\d+$")
+_DOTTED = re.compile(r"^(?:v?\d+\.\d+|v\d+)$")  # (or a "v" and a whole number: "Alice v1")
 _NOT_VERSIONED = words("nonentity.versioned_words")
 
 

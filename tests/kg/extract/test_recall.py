@@ -846,3 +846,11 @@ def test_compared_plain_names_with_their_scores_in_brackets_are_found(find) -> N
                  "We present KelpNet. On MMLU, KelpNet reaches 81.8%, outperforming Zorba (75.2%) and Kelpo (70.9%)."):
         found = find("A title\n\n" + text)
         assert found.get("Zorba") == ("Model", "compares") and found.get("Kelpo") == ("Model", "compares"), found
+
+
+def test_a_plain_word_with_a_v_version_is_a_release(found) -> None:
+    """"Zorba v1: ..." in a title and "we present Zorba v2" in the text: a release of a coined name."""
+    result = found("Zorba v1: Distillation-Enhanced Video Generation\n\nWe present Zorba v1, a distilled video model.")
+    assert "Zorba v1" in result, result
+    result = found("A title\n\nWe present Zorba v2, a distilled video model.")
+    assert "Zorba v2" in result, result
