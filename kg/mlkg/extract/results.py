@@ -164,9 +164,10 @@ _REDUCTION_OF_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|savings?|cut
 _IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
                             rf"(?i:{alternation('results.not_result_before')})\b")
 # What a saving costs: "with only a [1.25%] drop in accuracy", "a negligible 0.3-point degradation".
+# (also bracketed: "with negligible (-0.07% VBench score) degradation")
 _SMALL_COST_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|minimal|negligible|marginal|slight|small|minor)\s+"
-                                r"(?:an?\s+)?)$")
-_DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?"
+                                r"(?:an?\s+)?(?:\(\s*[+\-\u2212]?)?)$")
+_DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*\)\s*)?"
                          r"(?i:drops?|degradations?|decreases?|declines?|reductions?|differences?|gaps?)\b")
 # The words around a number that make it no claim: "at [89.04%] coverage" (an operating point), "a reduction of
 # [59%] in response latency" (a cost saved), "with only a [1.25%] drop in accuracy" (a cost paid).
@@ -1703,9 +1704,11 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         start, end, name = inside[k]
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
-                relative and "(" not in bracket.group() and _COMPARED.search(sent, since, start)):
+                relative and ("(" not in bracket.group() and _COMPARED.search(sent, since, start)
+                              or _COMPARED_RIGHT_BEFORE.search(sent, max(0, start - 30), start))):
             return name  # "baselines such as GPT-4o (Average Score 15.6)", "compared to CLIP with 0.746": that
-            # model's number (not the gain of "A outperforms B with a [60%] improvement": the subject's)
+            # model's number (not the gain of "A outperforms B with a [60%] improvement", nor "A improves over B
+            # (+9.4% on D)": the subject's)
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
         first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared
@@ -1849,6 +1852,9 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
         and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
 
 
+# A comparison right before a name: "improves over [GRPO] (+9.4% on A)" (not "surpassing X on the [B] (+11.04)").
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?i:\b(?:over|than|outperform\w*|surpass\w*|beat\w*|exceed\w*|versus|vs\.?)"
+                                    r"\s+(?:the\s+|a\s+|all\s+)?)$")
 # A bracket that compares with the name: "(versus 0.87 for [B])", "(+2.9 pp vs. A, +6.6 pp vs. [B])".
 _VERSUS_BRACKET = re.compile(r"\((?:[^()]*\s)?(?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
 # "x with [B]", "x on D with [B]": B is x's setting (backbone), no owner of the numbers after it.

@@ -2432,3 +2432,16 @@ def test_a_list_of_scores_goes_on_after_a_semicolon(nlp: Language) -> None:
     """"achieves 43.0% on A for Pass@1; 65.0% on B, 26.0% on C for Pass@5": one verb, two lists of scores."""
     got = claims(nlp, "FooNet achieves 43.0% on ImageNet for Pass@1; 65.0% on MMLU and 26.0% on CIFAR-10 for Pass@5.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "43.0%"), ("MMLU", "65.0%"), ("CIFAR-10", "26.0%")}, got
+
+
+def test_a_gain_in_brackets_after_a_compared_name_is_the_subjects(nlp: Language) -> None:
+    """"FooNet improves over CLIP (+9.4% on A, +7.0% on B)": FooNet's gains over CLIP; but "surpassing full updates
+    on the CLIP (+11.04 on A)" names the model the gain is measured on."""
+    got = claims(nlp, "FooNet substantially improves over CLIP (+9.4% on ImageNet, +7.0% on MMLU), avoiding instability.")
+    assert {(m, d) for m, d, _, _ in got} == {("FooNet", "ImageNet"), ("FooNet", "MMLU")}, got
+
+
+def test_a_negligible_bracketed_degradation_is_no_score() -> None:
+    """"with negligible (-0.07% VBench score) degradation": a cost paid, in brackets."""
+    assert [v.value for v in _values("FooNet achieves up to 4.41x acceleration over CLIP with negligible (-0.07% "
+                                     "ZAPRX score) degradation of visual quality.")] == []
