@@ -2437,7 +2437,8 @@ def test_a_list_of_scores_goes_on_after_a_semicolon(nlp: Language) -> None:
 def test_a_gain_in_brackets_after_a_compared_name_is_the_subjects(nlp: Language) -> None:
     """"FooNet improves over CLIP (+9.4% on A, +7.0% on B)": FooNet's gains over CLIP; but "surpassing full updates
     on the CLIP (+11.04 on A)" names the model the gain is measured on."""
-    got = claims(nlp, "FooNet substantially improves over CLIP (+9.4% on ImageNet, +7.0% on MMLU), avoiding instability.")
+    got = claims(nlp, "FooNet substantially improves over CLIP (+9.4% on ImageNet, +7.0% on MMLU), avoiding "
+                      "instability.")
     assert {(m, d) for m, d, _, _ in got} == {("FooNet", "ImageNet"), ("FooNet", "MMLU")}, got
 
 
