@@ -485,6 +485,8 @@ _HEDGES = (("to", "our", "knowledge"), ("to", "the", "best", "of", "our", "knowl
 
 def _past_hedge(doc: Doc, start: int) -> int:
     """The token after "to our knowledge," / "to the best of our knowledge," at ``start`` (else ``start``)."""
+    if start >= len(doc) or doc[start].lower_ != "to":
+        return start  # both hedges open with "to": most appositives need no span of tokens built
     for hedge in _HEDGES:
         stop = start + len(hedge)
         if stop < len(doc) and tuple(t.lower_ for t in doc[start:stop]) == hedge:
@@ -1275,8 +1277,19 @@ def _metric_apposed(text: str, cand: Candidate) -> bool:
     if cand.long_form:  # "a new metric, Visual Semantic Matching (VSM)": before the long form
         at = text.rfind(cand.long_form, max(0, cand.start - len(cand.long_form) - 4), cand.start)
         named_at = at if at >= 0 else cand.start
-    return _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None or \
+    return _metric_word_in(text, max(0, named_at - 60), named_at) and \
+        _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None or \
         _METRIC_APPOSED_AFTER.match(text, cand.end) is not None
+
+
+def _metric_word_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold the "metric" or "measure" that :data:`_METRIC_APPOSED_BEFORE` needs:
+    a cheap test before its search, which runs on most names of a corpus and rarely matches."""
+    window = text[start:end]
+    if not window.isascii():
+        return True  # case-insensitive matching folds some other letters into ASCII ones ("ſ" into "s")
+    window = window.lower()
+    return "metric" in window or "measure" in window
 
 
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
@@ -1289,10 +1302,11 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
-    if _METRIC_ACRONYM.fullmatch(cand.text) and _DECIMAL_AFTER.match(text, cand.end):
+    acronym = _METRIC_ACRONYM.fullmatch(cand.text)
+    if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
-    if _METRIC_ACRONYM.fullmatch(cand.text) and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-                                                 or _METRIC_PEER_AFTER.match(text, cand.end)):
+    if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+                    or _METRIC_PEER_AFTER.match(text, cand.end)):
         return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
     if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
@@ -1303,13 +1317,15 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     if cand.entry is None and _DECIMAL_BEFORE.search(text, lo, cand.start) and _CLAUSE_GOES_ON.match(text, cand.end):
         return True  # "only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits" (not "1,000 COCO images",
         # nor "62.6% ScreenShot-Pro)")
-    end = cand.tok_end
-    if end < len(doc) and doc[end].text == ")":
+    end, n = cand.tok_end, len(doc)
+    tok = doc[end] if end < n else None  # (each doc[i] builds a Token: once per position)
+    if tok is not None and tok.text == ")":
         end += 1  # "the Critical Bias Sensitivity (CBS) metric"
-    word = doc[end].lower_ if end < len(doc) else ""
+        tok = doc[end] if end < n else None
+    word = tok.lower_ if tok is not None else ""
     if word not in _METRIC_NEXT:
         return False
-    if end == cand.tok_end and _METRIC_ACRONYM.fullmatch(cand.text + doc[end].text.capitalize()):
+    if end == cand.tok_end and tok is not None and _METRIC_ACRONYM.fullmatch(cand.text + tok.text.capitalize()):
         return True  # "in both FID and CLIP score", "BERT score": a metric's own name (CLIPScore) written apart
     # a known name is the thing the score is computed with or on ("the PageRank score", "the MMLU score")
     return word.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
@@ -1429,7 +1445,10 @@ def _names_a_task(text: str, cand: Candidate) -> bool:
         while found >= 0:
             at.append(found)
             found = text.find(cand.long_form, found + 1)
-    return any(_TASK_NAMED_BEFORE.search(text, max(0, a - 60), a) is not None for a in at)
+    for a in at:  # ("task" first: the pattern needs it, and most windows lack it)
+        if text.find("task", max(0, a - 60), a) >= 0 and _TASK_NAMED_BEFORE.search(text, max(0, a - 60), a):
+            return True
+    return False
 
 
 # The kinds a set is split into, listed after a colon: "videos comprising four types: Authentic-Clean (A-C), ...".
@@ -1443,7 +1462,9 @@ def _names_a_kind(text: str, cand: Candidate) -> bool:
     if not cand.long_form:
         return False
     found = text.rfind(cand.long_form + " (", 0, cand.start)
-    return found >= 0 and _KINDS_LISTED.search(text, max(0, found - 400), found) is not None
+    # (the colon first: the pattern needs one, and most windows lack it)
+    return found >= 0 and text.find(":", max(0, found - 400), found) >= 0 \
+        and _KINDS_LISTED.search(text, max(0, found - 400), found) is not None
 
 
 _LABEL = re.compile(r"^([A-Z])(\d)$")
@@ -1930,7 +1951,8 @@ class TypeClassifier:
         text = doc_text(doc)
         # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
         metric_keys = {key for key, a in defined.items()
-                       if _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
+                       if _metric_word_in(text, max(0, a.long_start - 60), a.long_start)
+                       and _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
         # acronyms the paper defines in the plural as a class of models ("Large Medical Vision-Language Models
         # (Med-VLMs)"): the singular later ("improving the Med-VLM") is one of the class, not a name
         class_keys = {key for key, a in defined.items() if _CLASS_LONG.match(a.long)} | _bracketed_classes(text)
@@ -1984,10 +2006,12 @@ class TypeClassifier:
             if cand.source == "headed" and cand.entry is None and _describes_apposed_name(text, cand):
                 continue  # "DiDi, a Distractor-Distilled dataset", "X-Bench, our English-language OCR benchmark": the
                 # words describe the name before, they are no second name
-            if any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in spelled):
+            # (each list tested before its generator is built: many papers have none)
+            if spelled and any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s)
+                               for s, e in spelled):
                 continue  # "Transformer" inside "Vision Transformer", spelled out for ViT
-            if cand.source != "title" and any(s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s)
-                                              for s, e in titled):
+            if cand.source != "title" and titled and any(
+                    s <= cand.start and cand.end <= e and (cand.end - cand.start) < (e - s) for s, e in titled):
                 continue  # "WxC" inside "Prithvi WxC", the paper's own name: a part of it
             if cand.source == "lexicon" and cand.text.lower() in _METHOD_HEADS and _CODE_BRACKET_AFTER.match(
                     text, cand.end) and _CAPITAL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
@@ -2031,9 +2055,9 @@ class TypeClassifier:
                     and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
-                    or _names_a_license(doc, cand) or _special_token(doc_text(doc), cand) \
-                    or _names_a_phenomenon(doc_text(doc), cand) or _names_a_task(doc_text(doc), cand) \
-                    or _names_a_kind(doc_text(doc), cand) or _enumeration_label(doc_text(doc), cand) \
+                    or _names_a_license(doc, cand) or _special_token(text, cand) \
+                    or _names_a_phenomenon(text, cand) or _names_a_task(text, cand) \
+                    or _names_a_kind(text, cand) or _enumeration_label(text, cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \
                     or key_text in class_keys and not _known_artifact(cand.entry) \
