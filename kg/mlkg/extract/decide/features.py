@@ -169,11 +169,12 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     if non_entity(unit.name) or generic_text(unit.name) or any(
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
-    if any(metric_apposed(doc_text(doc), m) or names_a_phenomenon(doc_text(doc), m) or names_a_task(doc_text(doc), m)
-           or names_a_kind(doc_text(doc), m) or enumeration_label(doc_text(doc), m) for m in unit.mentions):
+    text = doc_text(doc)
+    if any(metric_apposed(text, m) or names_a_phenomenon(text, m) or names_a_task(text, m)
+           or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
         # "a new task called X"
-    if norm_key(unit.name) in bracketed_classes(doc_text(doc)):
+    if norm_key(unit.name) in bracketed_classes(text):
         return True  # "Large Medical Vision-Language Models (Med-VLMs)": then "the Med-VLM" is one of the class
     if task_in_passing(doc, unit.mentions):
         return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte prediction (MBP)"
@@ -273,10 +274,10 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
     text = doc_text(doc)
     starts = sentence_starts(doc)
     for m in unit.mentions[:_MAX_CONTEXT_MENTIONS]:
-        feats.extend(_context(doc, m))
+        sent_start, sent_end = sentence_bounds(doc, m.start)
+        feats.extend(_context(doc, m, text, sent_start, sent_end))
         if starts and len(starts) > 1 and m.start < starts[1]:
             feats.append("in_title")
-        sent_start, sent_end = sentence_bounds(doc, m.start)
         before = text[sent_start:m.start]
         if INTRO.search(before):
             feats.append("intro_before")
@@ -338,41 +339,44 @@ def _entries(unit: Unit, entries: Mapping[str, Any] | None) -> Iterator[Any]:
             yield entry
 
 
-def _context(doc: Doc, m: Candidate) -> list[str]:
+def _context(doc: Doc, m: Candidate, text: str, sent_start: int, sent_end: int) -> list[str]:
+    """Words around a mention, and head nouns near it in its sentence (``sent_start``-``sent_end``, characters)."""
     out: list[str] = []
     n = len(doc)
+    lo, hi = max(0, m.tok_start - _WINDOW), min(n, m.tok_end + _WINDOW)
+    # (offset, lower-case text) of the window's tokens either side, each Token built once: the words next to the
+    # mention are the window's nearest. (Indexing, not slicing: a slice of a Doc costs as much as several tokens.)
+    before = [(tok.idx, tok.lower_) for tok in map(doc.__getitem__, range(lo, m.tok_start))]
+    after = [(tok.idx, tok.lower_) for tok in map(doc.__getitem__, range(m.tok_end, hi))]
     if m.tok_start > 0:
-        out.append(f"w-1={doc[m.tok_start - 1].lower_}")
+        out.append(f"w-1={before[-1][1]}")
         if m.tok_start > 1:
-            out.append(f"w-2={doc[m.tok_start - 2].lower_}")
+            out.append(f"w-2={before[-2][1]}")
     else:
         out.append("w-1=<s>")
     if m.tok_end < n:
-        nxt = doc[m.tok_end].lower_
+        nxt = after[0][1]
         out.append(f"w+1={nxt}")
         if m.tok_end + 1 < n:
-            nxt2 = doc[m.tok_end + 1].lower_
+            nxt2 = after[1][1]
             out.append(f"w+2={nxt2}")
             out.append(f"w+1,2={nxt}_{nxt2}")
     else:
         out.append("w+1=</s>")
     # An item of an enumeration: "(1) Tool Invocation: the agent ...", "(ii) Kelp Fusion, which ...", "(2) Step
     # Planning to generate ...": a step's label, or the paper's named part; what follows tells which.
-    if _ENUM_BEFORE.search(doc_text(doc), max(0, m.start - 8), m.start):
+    # (the bracket first: every label the pattern matches closes one, and few names follow one)
+    if text.find(")", max(0, m.start - 8), m.start) >= 0 and _ENUM_BEFORE.search(text, max(0, m.start - 8), m.start):
         nxt = doc[m.tok_end].text if m.tok_end < n else "</s>"
-        after = "colon" if nxt == ":" else "to" if nxt == "to" else "comma" if nxt == "," else "bracket" \
+        label = "colon" if nxt == ":" else "to" if nxt == "to" else "comma" if nxt == "," else "bracket" \
             if nxt == "(" else "other"
-        out.append(f"enum_item={after}")
+        out.append(f"enum_item={label}")
     # Head nouns near the mention, not only next to it: "trained on X, which contains 2M images and
     # is the largest dataset", "X and Y are used as backbone models".
-    sent_start, sent_end = sentence_bounds(doc, m.start)
-    lo, hi = max(0, m.tok_start - _WINDOW), min(n, m.tok_end + _WINDOW)
-    for side, window in (("<", range(lo, m.tok_start)), (">", range(m.tok_end, hi))):
-        for i in window:  # (indexing, not slicing: a slice of a Doc costs as much as several tokens)
-            tok = doc[i]
-            if not sent_start <= tok.idx < sent_end:
+    for side, window in (("<", before), (">", after)):
+        for idx, word in window:
+            if not sent_start <= idx < sent_end:
                 continue
-            word = tok.lower_
             kind = _WINDOW_HEADS.get(word)
             if kind is not None:
                 out.append(f"near{side}{kind}")
