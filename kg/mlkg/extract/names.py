@@ -12,6 +12,7 @@ whole document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.lex_attrs import like_email, like_url
 from spacy.language import Language
@@ -428,8 +429,10 @@ _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 _LETTER_VERSION = re.compile(r"^[a-hj-qs-uwyz]\d+(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=65536)
 def _continues_name_token(text: str) -> bool:
-    """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`."""
+    """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`. (Cached: also asked
+    per Doc of every marked token, whose texts recur.)"""
     return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
         bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text)) or \
         text in _SIZE_WORDS or bool(SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text)) or \
@@ -949,13 +952,15 @@ class NameDetector:
             if i < next_free or i in covered:
                 continue
             token = doc[i]
-            if any(s <= token.idx < e for s, e in long_forms):
+            idx = token.idx
+            if long_forms and any(s <= idx < e for s, e in long_forms):
                 continue
             end = _extend_name(doc, i + 1) if i + 1 in continuing else i + 1
             prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
                 _CODED.search(token.text) else None
-            for start_char, end_char in _name_parts(token.idx, text_all[token.idx:doc[end - 1].idx + len(doc[end - 1])]):
-                if prefix is not None and start_char == token.idx:
+            last = token if end == i + 1 else doc[end - 1]  # (most names are one token: no second Token built)
+            for start_char, end_char in _name_parts(idx, text_all[idx:last.idx + len(last)]):
+                if prefix is not None and start_char == idx:
                     start_char = prefix.idx  # "Faster R-Net": the prefix is part of the name
                 span = doc.char_span(start_char, end_char, alignment_mode="expand")
                 if span is not None and (span.start, span.end) not in taken:
