@@ -196,7 +196,8 @@ def _size_tier(text: str, lookup: Callable[[str], LexEntry | None] | None) -> bo
 def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry | None] | None = None) -> None:
     n = len(doc)
     tier = _size_tier(cand.text, lookup)
-    nxt = doc[cand.tok_end].lower_ if cand.tok_end < n else ""
+    next_tok = doc[cand.tok_end] if cand.tok_end < n else None  # (read again below: each doc[i] builds a Token)
+    nxt = next_tok.lower_ if next_tok is not None else ""
     if nxt == "(":  # "the VIVID++ (indoor-dark) dataset", "the Foo (Lee et al., 2020) corpus"
         close = next((t.i for t in doc[cand.tok_end + 1:min(n, cand.tok_end + 12)] if t.text in (")", "(")), None)
         if close is not None and doc[close].text == ")" and close + 1 < n and doc[close + 1].lower_ in _HEAD_WORDS \
@@ -253,18 +254,19 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         if called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
             cand.vote(_HEAD_WORDS[called.group(1).lower()], 2.0)
     end, char_end = cand.tok_end, cand.end
-    if end < n and doc[end].text == ")" and any(doc[i].text == "(" for i in range(max(0, cand.tok_start - 3),
-                                                                                   cand.tok_start)):
+    if next_tok is not None and next_tok.text == ")" and any(
+            doc[i].text == "(" for i in range(max(0, cand.tok_start - 3), cand.tok_start)):
         # "the Multi-step Moral Dilemmas (MMDs), the first dataset", "the Tool Decathlon (dubbed as Toolathlon), a
         # benchmark"
-        end, char_end = end + 1, doc[end].idx + 1
+        end, char_end = end + 1, next_tok.idx + 1
+    at_end = next_tok if end == cand.tok_end else doc[end] if end < n else None
     head = _apposed_head(doc, end) if not opening else None
     if head:
         cand.vote(head, 2.0)
         if _DEFINING_APPOSITIVE.match(text, char_end) or (bracket := _LONG_FORM_BRACKET.match(text, char_end)) \
                 and _DEFINING_APPOSITIVE.match(text, bracket.end()):
             cand.stated = head  # "X, a dataset of ...", "X (long form), a framework ...", not "On X, our method ..."
-    elif end + 1 < n and doc[end].lower_ in ("is", "was") and _OPENS_SENTENCE.search(before) and (
+    elif at_end is not None and end + 1 < n and at_end.lower_ in ("is", "was") and _OPENS_SENTENCE.search(before) and (
             head := _head_after(doc, end)):
         cand.vote(head, 2.0)  # "The X is a large-scale dataset with ...": what the sentence it opens says it is
     if _ACTS_AFTER.match(text, cand.end) and _CLAUSE_OPENS.search(before):
@@ -409,14 +411,18 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
 
     The head is the last of a run of head nouns ("an agent evaluation framework" is a framework)."""
     n = len(doc)
-    if end < n and doc[end].text == "(" and (end + 1 >= n or doc[end + 1].lower_ not in ("a", "an")):
+    tok = doc[end] if end < n else None  # (read again below: each doc[i] builds a Token)
+    if tok is not None and tok.text == "(" and (end + 1 >= n or doc[end + 1].lower_ not in ("a", "an")):
         close = next((t.i for t in doc[end + 1:min(n, end + 30)] if t.text == ")"), None)
         if close is None:
             return None
         end = close + 1  # past the definition: "TRACE (Turning ... Environments), an end-to-end system"
-    spaced_hyphen = end + 1 < n and doc[end].text == "-" and bool(doc[end].whitespace_) \
+        tok = doc[end] if end < n else None
+    if tok is None or end + 1 >= n:
+        return None
+    spaced_hyphen = tok.text == "-" and bool(tok.whitespace_) \
         and bool(doc[end - 1].whitespace_)  # "PhysXNet - the first physics-grounded 3D dataset"
-    if not (end + 1 < n and doc[end].text in (",", "(", ":", "--", "\u2014", "\u2013") or spaced_hyphen):
+    if not (tok.text in (",", "(", ":", "--", "\u2014", "\u2013") or spaced_hyphen):
         return None
     return _head_after(doc, end)
 
@@ -583,6 +589,8 @@ _EVAL_CUES = r"(?i:evaluated|tested|experiments|trained|fine-tuned|results|evalu
 _EVAL_LIST_BEFORE = re.compile(
     rf"\b{_EVAL_CUES} (?:\w+ ){{0,2}}(?:on|across) (?:both |the )?(?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$"
     rf"|\b{_EVAL_CUES} (?:\w+ ){{0,2}}(?:on|across) (?:both |the )?(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and |or )$")
+# What every match of _EVAL_LIST_BEFORE ends with ("$" matches before a final newline too): tested before its search.
+_EVAL_LIST_TAILS = (", ", "and ", "or ", "\n")
 # "three benchmark datasets (A, B, and C)": a parenthesised list after the plural head, or after a short
 # lower-case description of the data ("four datasets covering finger and wrist veins (A, B, C)").
 # (not "datasets on the four most common methods (A, B)": the description ends at a plural head of models;
@@ -630,8 +638,8 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
             match = _described_list(text, cand)
     if match:
         cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
-    elif (" on " in before or " across " in before) and _EVAL_LIST_BEFORE.search(before) \
-            and not _VERB_AFTER_SUBJECT.match(text, cand.end):
+    elif (" on " in before or " across " in before) and before.endswith(_EVAL_LIST_TAILS) \
+            and _EVAL_LIST_BEFORE.search(before) and not _VERB_AFTER_SUBJECT.match(text, cand.end):
         cand.vote("Dataset", 1.0)  # (not "Trained on FooIT, FooNet demonstrates ...": the clause's subject)
 
 
