@@ -661,8 +661,10 @@ def _apposed_tail(before: str) -> bool:
 
 def _described_list(text: str, cand: Candidate) -> re.Match[str] | None:
     """The described plural head of a coordinated list that holds ``cand`` ("A, B and C histology datasets")."""
-    lo = max(0, cand.start - 120)
-    for found in _DESCRIBED_LIST.finditer(text, lo, min(len(text), cand.end + 80)):
+    lo, hi = max(0, cand.start - 120), min(len(text), cand.end + 80)
+    if text.find(" and ", lo, hi) < 0 and text.find(" or ", lo, hi) < 0:
+        return None  # the pattern's list is coordinated: without the word, no costly search
+    for found in _DESCRIBED_LIST.finditer(text, lo, hi):
         if found.start() <= cand.start and cand.end <= found.start(1) and found.start() > lo:
             return found
     return None

@@ -189,7 +189,7 @@ def never(doc: Doc, unit: Unit) -> bool:
     else, unknown to the lexicon, not defined, and written in lower case in the text ("graph
     attention networks"); a coined "BOOKFOO" of such a title stays. In running text an ordinary word
     in capitals ("the UPDATE step", but also the MATH benchmark) is left to the model (``doc_lower``)."""
-    if _NEVER.fullmatch(unit.name) or unbalanced(unit.name):
+    if _never_name(unit.name):
         return True
     text = doc_text(doc)
     if unit.mentions and all(_ET_AL.match(text, m.end) or unit.lexicon_id is None and changing_quantity(text, m)
@@ -204,6 +204,12 @@ def never(doc: Doc, unit: Unit) -> bool:
     starts = sentence_starts(doc)
     return len(starts) >= 2 and all(m.start < starts[1] for m in unit.mentions) and \
         caps_title(text[:starts[1]]) and all(lower_in(w, text[starts[1]:]) for w in re.split(r"[- ]", unit.name))
+
+
+@lru_cache(maxsize=100_000)
+def _never_name(name: str) -> bool:
+    """The tests of :func:`never` that read the name alone (cached: the same names recur across papers)."""
+    return _NEVER.fullmatch(name) is not None or unbalanced(name)
 
 
 def lower_in(name: str, text: str) -> bool:
