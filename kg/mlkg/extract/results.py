@@ -993,10 +993,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
-        if not m.group("sign") and _baseline(before) and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
+        of_baseline = not m.group("sign") and _baseline(before)
+        if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
             outdone_end = m.end()  # "exceeds human expert performance ([62.5%] vs. 50%)": the subject's number
-        elif not m.group("sign") and (_baseline(before) or _THAN_AT.search(sent, max(0, m.start() - 120),
-                                                                             m.start())) or \
+        elif of_baseline or not m.group("sign") and _THAN_AT.search(sent, max(0, m.start() - 120), m.start()) or \
                 _after_previous_best(before) or (  # "the baseline (+9.2%": a gain
                 baseline_end >= 0 and m.start() - baseline_end < 60 and _BASELINE_LIST_GAP.fullmatch(sent, baseline_end,
                                                                                                     m.start())):
@@ -1705,7 +1705,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
                 relative and ("(" not in bracket.group() and _COMPARED.search(sent, since, start)
-                              or _COMPARED_RIGHT_BEFORE.search(sent, max(0, start - 30), start))):
+                              or _COMPARED_BEFORE.search(sent, clause_start, start))):
             return name  # "baselines such as GPT-4o (Average Score 15.6)", "compared to CLIP with 0.746": that
             # model's number (not the gain of "A outperforms B with a [60%] improvement", nor "A improves over B
             # (+9.4% on D)": the subject's)
@@ -1852,9 +1852,6 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
         and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
 
 
-# A comparison right before a name: "improves over [GRPO] (+9.4% on A)" (not "surpassing X on the [B] (+11.04)").
-_COMPARED_RIGHT_BEFORE = re.compile(r"(?i:\b(?:over|than|outperform\w*|surpass\w*|beat\w*|exceed\w*|versus|vs\.?)"
-                                    r"\s+(?:the\s+|a\s+|all\s+)?)$")
 # A bracket that compares with the name: "(versus 0.87 for [B])", "(+2.9 pp vs. A, +6.6 pp vs. [B])".
 _VERSUS_BRACKET = re.compile(r"\((?:[^()]*\s)?(?:versus|vs\.?|compared (?:to|with))\s[^()]*$")
 # "x with [B]", "x on D with [B]": B is x's setting (backbone), no owner of the numbers after it.
