@@ -168,7 +168,8 @@ _IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,
 _SMALL_COST_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|minimal|negligible|marginal|slight|small|minor)\s+"
                                 r"(?:an?\s+)?(?:\(\s*[+\-\u2212]?)?)$")
 _DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*\)\s*)?"
-                         r"(?i:drops?|degradations?|decreases?|declines?|reductions?|differences?|gaps?)\b")
+                         r"(?i:drops?|degradations?|decreases?|declines?|reductions?|differences?|gaps?|collapses?|"
+                         r"losses)\b")
 # The words around a number that make it no claim: "at [89.04%] coverage" (an operating point), "a reduction of
 # [59%] in response latency" (a cost saved), "with only a [1.25%] drop in accuracy" (a cost paid).
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
@@ -497,9 +498,6 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disa
                        r"dropping|excluding|deactivat(?:e|es|ed|ing))\b)")
 _WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
                       r"\bcut(?:s|ting)?\b(?!-))")  # "replacing A with B cuts [3%] in performance"
-# A worsening named right after the number: "deactivating X causes a [23.5%] performance collapse".
-_WORSE_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?"
-                          r"(?i:collapses?|drops?|degradations?|declines?|decreases?|losses)\b")
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
 _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|increas(?:es|ed|ing))\b)")
 # (Not a task the set is scored on: "an Acc of 82.3% for lane line segmentation" is on the set the sentence is about.)
@@ -1024,8 +1022,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                                                                              m.start()) is not None
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
-        if not relative and _ablation(sent, 0, m.start()) and (_worsened(sent, m.start()) or _WORSE_AFTER.match(after)):
-            continue  # "disabling X causes failure: CER degrades from 0.129 to [0.982]": what the ablation costs
+        if not relative and _ablation(sent, 0, m.start()) and (_worsened(sent, m.start()) or _DROP_AFTER.match(after)):
+            continue  # "disabling X causes failure: CER degrades from 0.129 to [0.982]", "deactivating X causes a
+            # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
             or _VERB_ACRONYM_BRACKET.search(before)
