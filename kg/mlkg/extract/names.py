@@ -425,8 +425,10 @@ _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 
 
 # A release written as a lower-case letter and its number after a name: "Kimi k1.5", "MiniMax m1" (not a
-# rank, "LoRA r16", a CPU, "Intel i7", nor a factor, "x4").
-_LETTER_VERSION = re.compile(r"^[a-hj-qs-uwyz]\d+(?:\.\d+)?$")
+# rank, "LoRA r16", a CPU, "Intel i7", nor a factor, "x4"); or as one of the capital release letters with one
+# digit: "Dolphin R1", "Kimi K2", "MiniMax M1", "Ernie X1" (not an MRI sequence, "T1", a norm, "L2", nor the
+# coefficient of determination, "R2").
+_LETTER_VERSION = re.compile(r"^(?:[a-hj-qs-uwyz]\d+(?:\.\d+)?|(?!R2\b)[RKMX]\d(?:\.\d)?)$")
 
 
 @lru_cache(maxsize=65536)
@@ -475,7 +477,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             end += 1  # "Qwen 3.7-Plus", "Phi 3.5-MoE": a version joined to its tier or variant
             versioned = True
         elif _LETTER_VERSION.match(nxt.text) and doc[end - 1].whitespace_ and not versioned \
-                and doc[end - 1].text[:1].isupper() and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct):
+                and doc[end - 1].text[:1].isupper() and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct) \
+                and not _METRIC_WORD.match(doc[end - 1].text):  # "AUC M1": a metric's variant
             end += 1  # "Kimi k1.5", "MiniMax m1": a release letter with its number
             versioned = True
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_

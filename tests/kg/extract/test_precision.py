@@ -1039,3 +1039,11 @@ def test_a_compound_of_plain_words_a_score_is_stated_on_is_a_name(find) -> None:
     found = find("A title\n\nFooNet achieves competitive performance across benchmarks, including 7.24 on MMLU, "
                  "3.80 on ZAPRX, and 8.78 on Complex-Kelp, showing stronger instruction following.")
     assert found.get("Complex-Kelp", (None,))[0] in ("Dataset", "Benchmark"), found
+
+
+def test_a_capital_release_letter_continues_a_name(find) -> None:
+    """"ZorbNet R1", "KelpLM K2": a release like "DeepSeek R1" or "Kimi K2"; not an MRI sequence ("Zorb T1")
+    nor a metric's R² ("RMSE R2")."""
+    found = find("A title\n\nWe report ZorbNet R1 and compare KelpLM K2 on Zorb T1 scans, scored by RMSE R2.")
+    assert "ZorbNet R1" in found and "KelpLM K2" in found, found
+    assert "Zorb T1" not in found and "RMSE R2" not in found, found
