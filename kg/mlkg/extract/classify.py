@@ -558,8 +558,9 @@ def _evaluates(doc: Doc, at: int) -> bool:
 # A name inside a list that a plural head closes or opens takes the list's type:
 # "on A, B and C datasets", "benchmarks: A, B and C", "a new dataset, A".
 _WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench too
-# A list's names may carry their scores: "the SummEval (+0.03), TopicalChat (-0.03), and HANNA (+0.05) benchmarks".
-_SCORE_NOTE = r"(?: \([+\-\u2212]?\d+(?:\.\d+)?\s?%?\))?"
+# A list's names may carry their scores: "the SummEval (+0.03), TopicalChat (-0.03), and HANNA (+0.05) benchmarks",
+# "on Gen1 (+0.8 mAP and 1.7x faster), Gen4 (+0.5 mAP ...)".
+_SCORE_NOTE = r"(?: \([+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s[^()]{1,40})?\))?"
 # ... or a citation, in full text: "on Quokka [12] and Wombat (Lee et al., 2019)".
 _LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}{CITATION}?"
 _LIST_AFTER = re.compile(

@@ -859,3 +859,12 @@ def test_models_with_parameter_counts_in_an_opening_list_stay_models(rules: Lang
     types = _types(rules, "A title\n\nWe propose FooNet. On ZorbLM-7B, KelpLM-8B, and QuuxLM-7B, FooNet improves "
                           "accuracy by 3 points.")
     assert types.get("KelpLM-8B") == types.get("QuuxLM-7B") == "Model", types
+
+
+def test_a_list_item_may_carry_a_bracketed_note_of_scores(rules: Language) -> None:
+    """"experiments on A (+0.8 mAP and 1.7x faster), B (+0.5 mAP ...), and C (...)": the later names are
+    sets of the evaluation list, whatever their bracket says."""
+    types = _types(rules, "A title\n\nWe propose FooNet. Extensive experiments on Gen1 (+0.8 mAP and 1.7x faster), "
+                          "ZorbCam (+0.5 mAP and 1.6x faster), and KelpTraM (+3.0 mAP and 2.0x faster) show that "
+                          "FooNet works.")
+    assert types.get("ZorbCam") == types.get("KelpTraM") == "Dataset", types
