@@ -216,6 +216,21 @@ _PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
 _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
+# A task or setting of a benchmark, singular: "on the pathogen classification task", "in block-free settings".
+_PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|\bin\s+(?:[a-z][\w-]*\s+){1,2}settings?)$")
+# What a subject that outperforms others states its gain with: "outperforms B by [36%]", "surpasses the baseline,
+# achieving an average relative improvement of [5.2%]" (read from the subject's name to the number).
+_GAIN_OVER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|clearly|also|further|markedly)\s+)?"
+                        r"(?:outperform|surpass|beat|exceed)(?:s|ed|ing)?\b[^;.()]{0,80}?(?:\bby\s+(?:up to\s+|about\s+|"
+                        r"around\s+|over\s+|nearly\s+|an average of\s+)?|\b(?:achieving|yielding|with)\s+(?:an?\s+)?"
+                        r"(?:(?:average|mean|relative|absolute|overall)\s+){0,2}(?:improvement|gain)s?\s+of\s+(?:up to\s+)?)")
+# A verb of solving right before a share: "completes only [60.4%] of rubric items", "solves 45.2% of the tasks".
+_SOLVED_BEFORE = re.compile(r"(?i:\b(?:solv|complet|resolv|answer|identifi|pass|execut|accomplish|fix)(?:es|ed|ing|s)?"
+                            r"\s+(?:(?:only|merely|just|over|nearly|about|around|approximately|correctly|successfully|"
+                            r"up to|less than|more than|at least|at most)\s+){0,2})$")
+# ... by a subject no one names ("humans solve 92% of the tasks"): no claim (see _UNNAMED_SUBJECT).
+_UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|random|chance)\b)")
+_SHARE_NOUN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|under|when|while|across)\b)[a-z][\w-]*){0,2})")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
@@ -664,6 +679,7 @@ class ResultExtractor:
                 before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 listed = _listed_owners(sent, values, [""] * len(values), sent_models, [])  # "A and B reach x and y"
+                gain_run: set[int] = set()
                 for i, v in enumerate(values):
                     owner = _start_owner(sent, v, sent_models, own, values[i + 1].end if i + 1 < len(values) else -1) \
                         if v.start_of else listed[i] or _owner(sent, v, sent_models, values[i - 1].end if i else -1, own)
@@ -675,7 +691,14 @@ class ResultExtractor:
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     if other is not None and _for_defined_part(text, sent, v.end):
                         other = None  # "92.59 for WT", "whole tumor (WT)" defined: a part of the data, in capitals
-                    subject = v.scored and _named_subject(sent, v, sent_models)  # "A only achieving [51%] on it"
+                    if other is not None and introduced == [carried] and _PART_OF_BENCHMARK.search(other.group(0)):
+                        other = None  # "GPT-5 achieves [34.93%] accuracy on the pathogen classification task" of the
+                        # one benchmark the paper introduces: a task (or setting) of it, not other data
+                    subject = v.scored and _named_subject(sent, v, sent_models) or (  # "A only achieving [51%] on it"
+                        v.relative and (_gains_over(sent, v, sent_models) or i in gain_run))  # "A outperforms B by [5%]"
+                    if subject and v.relative and i + 1 < len(values) and _LIST_GAP_VALUES.fullmatch(
+                            sent[v.end:values[i + 1].start]):
+                        gain_run.add(i + 1)  # "A outperforms B, C and D by [16.1%], [12.7%], and [19.1%], respectively"
                     reached = bool(v.metric) and _reached(sent, v)  # "from 11.3% to [34.5%]": the new score
                     if v.start_of and not owner or not (v.stated or owner or subject or reached) or not owner and i and _VERSUS.fullmatch(
                             sent, values[i - 1].end, v.start) or (
@@ -984,7 +1007,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if _SAVING_BEFORE.search(before) and _NOT_AFTER.match(after):
             saving_end = m.end()
             continue
-        if _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
+        # "GPT-4 solves [45.2%] of the tasks": the share it solves is its score, whatever the items are
+        solved = unit == "%" and _SOLVED_BEFORE.search(before) and (share := _SHARE_OF.match(after)) is not None \
+            and not _UNNAMED_SOLVER.search(sent, 0, m.start())
+        if not solved and _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
@@ -1068,10 +1094,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
+        if solved:  # "Gemini identifies only [58.7%] of tools and completes 21.0% of queries"
+            scored = True
+            metric = metric or f"share of {_SHARE_NOUN.match(after)['n']}"
         stated = bool(metric)
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
-        if unit and _SHARE_OF.match(after):
+        if unit and not solved and _SHARE_OF.match(after):
             shares.add(len(out))
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
                           start_of=start_of))
@@ -1646,8 +1675,10 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
 # (plain words: no coordination, comparison, "respectively" or verb in the past: "19% accuracy improved on X")
+# ("across" only before other sets: "x across eight lesion classes on D" is on D, "x across five tasks on D" not)
 _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|which|that|than|over|compared|vs|"
-                                r"respectively|across)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
+                                r"respectively)\b|across\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|data sets|corpora|"
+                                r"suites|tasks|domains|languages|settings)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
 
 
 def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
@@ -1840,6 +1871,19 @@ def _gain_for(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> str:
     # is for, between a gain verb and the value
     return next((name for start, end, name in reversed(models) if end <= v.start
                  and _GAIN_FOR_BEFORE.search(sent, 0, start) and _BY_AFTER.fullmatch(sent, end, v.start)), "")
+
+
+def _gains_over(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> bool:
+    """The sentence's first named model outperforms others by the gain ``v`` ("A outperforms B by [36%]"):
+    its claim, on the set the sentence carries."""
+    first = next((m for m in models if m[0] < v.start), None)
+    return first is not None and not _CLAUSE_OPENER.search(sent, 0, first[0]) and \
+        _GAIN_OVER.fullmatch(sent, first[1], v.start) is not None
+
+
+# Words that make a name's clause a subordinate one: "Unlike A, which outperforms B by 3%, ...".
+_CLAUSE_OPENER = re.compile(r"(?i:\b(?:unlike|while|whereas|although|though|if|when|compared (?:to|with)|than|"
+                            r"like|as|since|because|whereas|where)\b)")
 
 
 def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> bool:
@@ -2055,8 +2099,17 @@ def _own_subject(before: str) -> bool:
         # stating its own results when no other subject is named after the frame
         rest = before[bare.end():]
         return not _unnamed_subject(rest, 0, len(rest)) and not _PLURAL_SUBJECT.search(rest)
-    return bool(_OWN_WORDS.search(before)) and not _UNNAMED_SUBJECT.search(before) \
+    return bool(_OWN_WORDS.search(before) or _OWN_DEFINITE.match(before)) and not _UNNAMED_SUBJECT.search(before) \
         and not _PLURAL_SUBJECT.search(before)
+
+
+# The clause's subject is "the system" (or framework, method, ...) with nothing before it but an opening
+# ("On D, the system achieved [81.2%]"): in a paper that names no model of its own, its own.
+_OWN_DEFINITE = re.compile(r"\s*(?:(?:On|In|For|Across|Overall|Finally|Moreover|Additionally|Furthermore)\b[^,;()]{0,80},\s*)?"
+                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained)\s+)?"
+                           r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool)"
+                           r"(?:,\s+(?:based on|built on|trained on|using)\s[^,;()]{1,60},)?\s+"  # "The final model, based on X,"
+                           r"(?!(?:of|from|by|in|on|for|with|that|which|and|or)\b)[a-z]+")
 
 
 # A sentence opening on the paper's experiments, without "our": "Extensive experiments on A and B show ...".

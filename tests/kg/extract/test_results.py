@@ -2446,3 +2446,74 @@ def test_a_negligible_bracketed_degradation_is_no_score() -> None:
     """"with negligible (-0.07% VBench score) degradation": a cost paid, in brackets."""
     assert [v.value for v in _values("FooNet achieves up to 4.41x acceleration over CLIP with negligible (-0.07% "
                                      "ZAPRX score) degradation of visual quality.")] == []
+
+
+def test_the_system_as_subject_is_the_papers_own_when_it_names_none(nlp: Language) -> None:
+    """"On D, the system achieved 81.2%": a paper that names no model of its own speaks of its own system;
+    "the best model reaches" is some other one."""
+    head = "Asking Tables in Plain Words\n\nWe build an agent that writes SQL and test it on Spider and BIRD. "
+    own = {(r.model, r.dataset, r.value) for r in nlp(head + "On Spider, the system achieved an overall accuracy of 81.2% "
+                                                    "after review.")._.mlkg_results}
+    assert own == {("", "Spider", "81.2%")}, own
+    assert not nlp(head + "On Spider, the best model reaches an overall accuracy of 81.2%.")._.mlkg_results
+
+
+def test_a_share_a_model_solves_is_its_score(nlp: Language) -> None:
+    """"CLIP completes only 60.4% of the rubric items": the share a model solves is its score; the share humans
+    solve, or "45% of the tasks" with no solving verb, is not."""
+    assert [v.value for v in _values("CLIP solves 45.2% of the tasks, while humans solve 92% of them.")] == ["45.2%"]
+    assert _values("About 45.2% of the tasks need tools.") == []
+    got = {(r.model, r.dataset, r.value) for r in nlp(
+        "Agents at Work\n\nWe introduce ZapBench, a benchmark of office tasks. The best model, CLIP, completes only "
+        "60.4% of the rubric items and identifies merely 21.0% of tools.")._.mlkg_results}
+    assert got == {("CLIP", "ZapBench", "60.4%"), ("CLIP", "ZapBench", "21.0%")}, got
+
+
+def test_a_named_subjects_gain_over_others_is_claimed_on_the_carried_set(nlp: Language) -> None:
+    """"FooNet outperforms a ranker, achieving an average relative improvement of 5.2%", in a paper with one set:
+    FooNet's gain on it; not the gain of a model named in a subordinate clause."""
+    head = "FooNet: Fast Nets\n\nWe propose FooNet and evaluate it on MMLU. "
+    got = claims_of(nlp, head + "FooNet consistently outperforms a text-based ranker, achieving an average relative "
+                                "improvement of 5.2%, highlighting the value of cases.")
+    assert got == {("FooNet", "MMLU", "improvement", "5.2%")}, got
+    assert not claims_of(nlp, head + "Unlike CLIP, which outperforms a text-based ranker by 5.2%, it is slow.")
+
+
+def claims_of(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {(r.model, r.dataset, r.metric, r.value) for r in nlp(text)._.mlkg_results}
+
+
+def test_a_score_over_described_classes_is_on_the_set_named_after_them(nlp: Language) -> None:
+    """"87.71% across eight skin lesion classes on the D dataset" is on D; "across five benchmarks on D" is not
+    one score on D. "The final model, trained on X, achieved ..." is the paper's own, when it names none."""
+    got = claims(nlp, "FooNet achieved an accuracy of 87.71% across eight skin lesion classes on the ISIC2019 "
+                      "dataset.")
+    assert {(d, v) for _, d, _, v in got} == {("ISIC2019", "87.71%")}, got
+    assert not claims(nlp, "FooNet achieved an accuracy of 87.71% across five benchmarks on the ISIC2019 dataset.")
+    own = claims_of(nlp, "Diagnosing Skin Lesions\n\nWe tackle lesion classification with class imbalance. The "
+                         "final model, trained on balanced batches, achieved an accuracy of 87.71% on ISIC2019.")
+    assert {(m, d, v) for m, d, _, v in own} == {("", "ISIC2019", "87.71%")}, own
+
+
+def test_a_task_or_setting_of_the_papers_one_benchmark_is_on_it(nlp: Language) -> None:
+    """In a paper that introduces one benchmark, "34.93% accuracy on the pathogen classification task" and
+    "51.90% in block-free settings" are scores on that benchmark; in a method paper, "on the downstream
+    segmentation task" is other data."""
+    bench = "Testing Models on Microscopy\n\nWe introduce ZorbBench, a benchmark for microscopy. "
+    got = {(r.model, r.dataset, r.value) for r in nlp(bench + "For example, CLIP achieves 34.93% accuracy on the "
+                                                              "pathogen classification task.")._.mlkg_results}
+    assert got == {("CLIP", "ZorbBench", "34.93%")}, got
+    got = {(r.model, r.dataset, r.value) for r in nlp(bench + "CLIP achieves 51.90% accuracy in block-free "
+                                                              "settings.")._.mlkg_results}
+    assert got == {("CLIP", "ZorbBench", "51.90%")}, got
+    assert not claims_of(nlp, "FooNet: Fast Nets\n\nWe propose FooNet and evaluate it on MMLU. FooNet achieves "
+                              "34.93% accuracy on the downstream segmentation task.")
+
+
+def test_a_subjects_list_of_gains_over_several_baselines_is_all_its_own(nlp: Language) -> None:
+    """"FooNet outperforms A, B, and C by 16.1%, 12.7%, and 19.1%, respectively": three gains of FooNet."""
+    got = claims_of(nlp, "FooNet: Fast Nets\n\nWe propose FooNet and evaluate it on MMLU. The results show that "
+                         "FooNet significantly outperforms ReAct, CLIP, and BERT by 16.1%, 12.7%, and 19.1%, "
+                         "respectively, in overall pass rate.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "16.1%"), ("FooNet", "MMLU", "12.7%"),
+                                                 ("FooNet", "MMLU", "19.1%")}, got
