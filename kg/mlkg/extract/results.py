@@ -217,12 +217,14 @@ _BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
 _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 # A task or setting of a benchmark, singular: "on the pathogen classification task", "in block-free settings".
-_PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|\bin\s+(?:[a-z][\w-]*\s+){1,2}settings?)$")
+_PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|"
+                                r"\bin\s+(?:[a-z][\w-]*\s+){1,2}settings?)$")
 # What a subject that outperforms others states its gain with: "outperforms B by [36%]", "surpasses the baseline,
 # achieving an average relative improvement of [5.2%]" (read from the subject's name to the number).
 _GAIN_OVER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|clearly|also|further|markedly)\s+)?"
-                        r"(?:outperform|surpass|beat|exceed)(?:s|ed|ing)?\b[^;.()]{0,80}?(?:\bby\s+(?:up to\s+|about\s+|"
-                        r"around\s+|over\s+|nearly\s+|an average of\s+)?|\b(?:achieving|yielding|with)\s+(?:an?\s+)?"
+                        r"(?:outperform|surpass|beat|exceed)(?:s|ed|ing)?\b[^;.()]{0,80}?"
+                        r"(?:\bby\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|an average of\s+)?|"
+                        r"\b(?:achieving|yielding|with)\s+(?:an?\s+)?"
                         r"(?:(?:average|mean|relative|absolute|overall)\s+){0,2}(?:improvement|gain)s?\s+of\s+(?:up to\s+)?)")
 # A verb of solving right before a share: "completes only [60.4%] of rubric items", "solves 45.2% of the tasks".
 _SOLVED_BEFORE = re.compile(r"(?i:\b(?:solv|complet|resolv|answer|identifi|pass|execut|accomplish|fix)(?:es|ed|ing|s)?"
@@ -230,7 +232,8 @@ _SOLVED_BEFORE = re.compile(r"(?i:\b(?:solv|complet|resolv|answer|identifi|pass|
                             r"up to|less than|more than|at least|at most)\s+){0,2})$")
 # ... by a subject no one names ("humans solve 92% of the tasks"): no claim (see _UNNAMED_SUBJECT).
 _UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|random|chance)\b)")
-_SHARE_NOUN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|under|when|while|across)\b)[a-z][\w-]*){0,2})")
+_SHARE_NOUN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
+                         r"under|when|while|across)\b)[a-z][\w-]*){0,2})")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
@@ -694,8 +697,9 @@ class ResultExtractor:
                     if other is not None and introduced == [carried] and _PART_OF_BENCHMARK.search(other.group(0)):
                         other = None  # "GPT-5 achieves [34.93%] accuracy on the pathogen classification task" of the
                         # one benchmark the paper introduces: a task (or setting) of it, not other data
-                    subject = v.scored and _named_subject(sent, v, sent_models) or (  # "A only achieving [51%] on it"
-                        v.relative and (_gains_over(sent, v, sent_models) or i in gain_run))  # "A outperforms B by [5%]"
+                    # "A only achieving [51%] on it"; "A outperforms B by [5%]"
+                    subject = v.scored and _named_subject(sent, v, sent_models) or (
+                        v.relative and (_gains_over(sent, v, sent_models) or i in gain_run))
                     if subject and v.relative and i + 1 < len(values) and _LIST_GAP_VALUES.fullmatch(
                             sent[v.end:values[i + 1].start]):
                         gain_run.add(i + 1)  # "A outperforms B, C and D by [16.1%], [12.7%], and [19.1%], respectively"
@@ -1010,7 +1014,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         # "GPT-4 solves [45.2%] of the tasks": the share it solves is its score, whatever the items are
         solved = unit == "%" and _SOLVED_BEFORE.search(before) and (share := _SHARE_OF.match(after)) is not None \
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
-        if not solved and _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) or _SCORE_DROP.search(before) \
+        if not solved and _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) \
+                or _SCORE_DROP.search(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
@@ -1677,8 +1682,9 @@ _QUALIFIER_ONLY = re.compile(_QUALIFIER)
 # (plain words: no coordination, comparison, "respectively" or verb in the past: "19% accuracy improved on X")
 # ("across" only before other sets: "x across eight lesion classes on D" is on D, "x across five tasks on D" not)
 _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|which|that|than|over|compared|vs|"
-                                r"respectively)\b|across\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|data sets|corpora|"
-                                r"suites|tasks|domains|languages|settings)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?on\s+(?:the\s+)?")
+                                r"respectively)\b|across\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|data sets|"
+                                r"corpora|suites|tasks|domains|languages|settings)\b|[\w-]+ed\s)[\w-]+\s+){1,8}?"
+                                r"on\s+(?:the\s+)?")
 
 
 def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
@@ -2105,10 +2111,12 @@ def _own_subject(before: str) -> bool:
 
 # The clause's subject is "the system" (or framework, method, ...) with nothing before it but an opening
 # ("On D, the system achieved [81.2%]"): in a paper that names no model of its own, its own.
-_OWN_DEFINITE = re.compile(r"\s*(?:(?:On|In|For|Across|Overall|Finally|Moreover|Additionally|Furthermore)\b[^,;()]{0,80},\s*)?"
+_OWN_DEFINITE = re.compile(r"\s*(?:(?:On|In|For|Across|Overall|Finally|Moreover|Additionally|Furthermore)\b"
+                           r"[^,;()]{0,80},\s*)?"
                            r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained)\s+)?"
                            r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool)"
-                           r"(?:,\s+(?:based on|built on|trained on|using)\s[^,;()]{1,60},)?\s+"  # "The final model, based on X,"
+                           # "The final model, based on X, achieved"
+                           r"(?:,\s+(?:based on|built on|trained on|using)\s[^,;()]{1,60},)?\s+"
                            r"(?!(?:of|from|by|in|on|for|with|that|which|and|or)\b)[a-z]+")
 
 
