@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from mlkg.extract import create_nlp
 from mlkg.extract.results import RESULTS, _values
 
 INTRO = "FooNet: Fast Nets\n\nWe propose FooNet, a new network. "
@@ -476,8 +477,16 @@ def test_inception_score_is_a_metric(nlp: Language) -> None:
     assert got == {("FooNet", "ImageNet", "FID", "2.05"), ("FooNet", "ImageNet", "inception score", "251.3")}
 
 
-def test_dataset_then_value_in_a_stating_clause(nlp: Language) -> None:
-    got = claims(nlp, "FooNet achieves strong results (MMLU 71.4%, CIFAR-10 93.0%).")
+@pytest.fixture(scope="module")
+def rules(lexicon_path: str) -> Language:
+    """The rule layer alone: the decider judges names by their corpus counts, which the test lexicon makes up."""
+    return create_nlp(lexicon_path, decide=False)
+
+
+def test_dataset_then_value_in_a_stating_clause(rules: Language) -> None:
+    """(The rules' reading: with the test lexicon's made-up count of 10 papers for MMLU, the decider may drop the
+    name in this short text; the shipped lexicon's counts keep it.)"""
+    got = claims(rules, "FooNet achieves strong results (MMLU 71.4%, CIFAR-10 93.0%).")
     assert got == {("FooNet", "MMLU", "score", "71.4%"), ("FooNet", "CIFAR-10", "score", "93.0%")}
 
 
