@@ -84,6 +84,20 @@ _DATA_BEFORE = re.compile(
     r"|\b(?:evaluate|test|train|fine-tune|finetune) on (?:the )?$"
     r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
     r" (?:set|split|portion|subset|partition)s? of (?:the )?$", re.IGNORECASE)
+# A word that every alternative of _DATA_BEFORE holds (lower-cased): the search is costly, and most windows lack all.
+_DATA_BEFORE_WORDS = ("train", "test", "evaluat", "experiments", "results", "accuracy", "performance", "tun",
+                      "benchmark", "from ", "art", "sota", "generation", "classification", "segmentation", "detection",
+                      "retrieval", "recognition", "captioning", "summarization", "corpora", "set", "split", "portion",
+                      "partition")
+
+
+def _data_before(before_lower: str) -> bool:
+    """``_DATA_BEFORE.search(before_lower)``, after a cheap test for the words it needs."""
+    if before_lower.isascii() and not any(word in before_lower for word in _DATA_BEFORE_WORDS):
+        return False  # (case-insensitive matching folds some other letters into ASCII ones: those windows search)
+    return _DATA_BEFORE.search(before_lower) is not None
+
+
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
 # (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ...")
 _OPENS_ON = r"(?:^|\. |\n)(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
@@ -219,7 +233,7 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     # "On FalconX-7B, ...", "73.1% on FooLM-3.8B": a new name with a parameter count is a model the sentence
     # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
     cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
-    if cued and (_DATA_BEFORE.search(before_lower) or _METRIC_BEFORE.search(before)) \
+    if cued and (_data_before(before_lower) or _METRIC_BEFORE.search(before)) \
             and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     elif cued and cand.entry is None and _SCORED_ON.search(before) and not tier \
@@ -1108,11 +1122,17 @@ def _names_the_sense(entry_forms: tuple[str, ...], long_form: str) -> bool:
     if long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms:
         return True
     # a misspelt long form is still the known sense: "Neural Radiated Field (NeRF)"
-    if any(len(form) > 10 and SequenceMatcher(None, long_key, form).ratio() >= 0.85 for form in forms):
+    if any(len(form) > 10 and _similar(long_key, form) for form in forms):
         return True
     # another ending of each word, too: "low-rank adapters (LoRA)" for Low-Rank Adaptation
     stems = _stems(long_form)
     return len(stems) >= 2 and any(_stems(f) == stems for f in entry_forms)
+
+
+def _similar(a: str, b: str) -> bool:
+    """``SequenceMatcher(None, a, b).ratio() >= 0.85``, its cheap upper bounds tested first: most pairs fail them."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -2007,13 +2027,15 @@ class TypeClassifier:
         known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]
         # the title's name of several words wherever it is written: "SAM 3D", not the known "SAM" in it
         known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
-        coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
-                 if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]
+        coded: list[tuple[int, str]] | None = None  # (built when first needed: few names are coinage pieces)
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
-            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and norm_key(cand.text) not in defined and any(
-                    0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
-                continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after it
-                # (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
+            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and norm_key(cand.text) not in defined:
+                if coded is None:
+                    coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
+                             if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]
+                if any(0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
+                    continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after
+                    # it (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
             if cand.source == "headed" and cand.entry is None and _describes_apposed_name(text, cand):
                 continue  # "DiDi, a Distractor-Distilled dataset", "X-Bench, our English-language OCR benchmark": the
                 # words describe the name before, they are no second name
