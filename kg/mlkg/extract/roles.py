@@ -51,6 +51,9 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# A word of each alternative of _NAMING (lower case): a text with none of them names nothing.
+_NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "our", "proposed", "resulting",
+                 "a new", "novel", "newly", "train", "tune")
 # The paper's own plural head, then the list of its names: "Using our proposed benchmarks, A and [B], we show"
 _OUR_PLURAL_LIST = re.compile(rf"\bour{_NOT_EARLIER}\s+(?:[\w-]+\s+){{0,3}}(?:datasets|benchmarks|corpora|suites|"
                               r"models|methods),\s*"
@@ -91,10 +94,15 @@ _COMPARE = re.compile(
 # The same pattern, case-sensitive, for lower-cased ASCII text (its words are all lower case): Python's regex
 # engine tests the first character of each alternative cheaply only when case matters (3x faster here).
 _COMPARE_LOWER = re.compile(_COMPARE.pattern)
+# A word of each alternative of _COMPARE (lower case): a text with none of them holds no comparison cue.
+_COMPARE_WORDS = ("outperform", "surpass", "exceed", "beat", "than", "superior", "compar", "against", "versus", "vs",
+                  "over", "rival", "match", "compet", "par with", "parity with", "relative to", "second", "trail",
+                  "baseline", "counterpart", "prior", "existing")
 # Cues that compare with a model, not with data ("improves over single-environment ALFWorld performance" uses
 # ALFWorld): "improves the harder objective over GDPO", "3.5x fewer parameters than X", "the same FID as X".
 _COMPARE_MODEL = re.compile(r"\b(?:improv(?:es|ed|ing)(?: [\w.%-]+){0,6}? over|preferred over|"
                             r"(?:fewer|less)(?: [\w-]+){0,2} than|(?:the same|similar) [\w-]+ as)\b", re.IGNORECASE)
+_COMPARE_MODEL_WORDS = ("improv", "preferred over", "fewer", "less", "the same", "similar")  # (one per alternative)
 # "improving over SFT by 2.67 points on Qwen3.5-9B": a gain measured on a model the method is applied to.
 _GAIN = re.compile(r"\bby\s+[+-]?\d")
 _APPLIED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?$")
@@ -168,10 +176,13 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     # line break, none without one)
     # (the paper's known model ("our fine-tuned LLaMA 2") or a system built on one ("a wavelet-enhanced Mamba
     # architecture"); not in a paper whose title names it: "the Mamba architecture" in Mamba's)
-    naming = _NAMING.search(before[-40:])
+    # (lower-cased for the cheap word tests of the searches below, which run per mention and rarely match; None: a
+    # letter outside ASCII, which case-insensitive matching may fold into an ASCII one, so search)
+    lower = before.lower() if before.isascii() else None
+    naming = _NAMING.search(before[-40:]) if _holds(lower, -40, _NAMING_WORDS) else None
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
-    if _OUR_PLURAL_LIST.search(before[-120:]) and not built_on:
+    if _holds(lower, -120, ("our",)) and _OUR_PLURAL_LIST.search(before[-120:]) and not built_on:
         return Role.INTRODUCES  # "Using our proposed benchmarks, A and [B], ..."
     if _OBTAINED_BEFORE.search(before[-30:]) and _CLAUSE_END_AFTER.match(text, cand.end) \
             and _OWN_VOICE.search(before):
@@ -197,8 +208,10 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
                 and not _COMPARE.search(between):
             return Role.INTRODUCES  # "we propose the X (TIM), a family of LLMs ..., and TIMRUN, an inference runtime"
     compare = _last_compare(before)
-    if entity_type not in (EntityType.DATASET, EntityType.BENCHMARK):
-        for later in _COMPARE_MODEL.finditer(before, compare.end() if compare is not None else 0):
+    model_from = compare.end() if compare is not None else 0
+    if entity_type not in (EntityType.DATASET, EntityType.BENCHMARK) \
+            and _holds(lower, model_from, _COMPARE_MODEL_WORDS):
+        for later in _COMPARE_MODEL.finditer(before, model_from):
             compare = later
     if compare is not None:
         if _GAIN.search(before, compare.end()) and _APPLIED_ON.search(before):
@@ -225,10 +238,22 @@ _AND_NEXT_MADE = re.compile(r",\s*and\s+(?:also\s+)?$")
 _APPOSED_IN = re.compile(r"\S\s*,\s*(?:an?|the first)\s", re.IGNORECASE)
 
 
+def _holds(lower: str | None, start: int, words: tuple[str, ...]) -> bool:
+    """Whether ``lower[start:]`` (a lower-cased ASCII text) holds one of ``words``, which a pattern needs;
+    None (a text with other letters) may hold them."""
+    if lower is None:
+        return True
+    window = lower[start:]
+    return any(word in window for word in words)
+
+
 def _last_compare(before: str) -> re.Match[str] | None:
     """The last comparison cue in ``before`` (run per mention). ASCII text, nearly all, is searched lower-cased
-    with :data:`_COMPARE_LOWER`: the same matches at the same offsets as :data:`_COMPARE` on the text itself."""
+    with :data:`_COMPARE_LOWER`: the same matches at the same offsets as :data:`_COMPARE` on the text itself;
+    most of it holds none of the pattern's words, and is not searched."""
     pattern, text = (_COMPARE_LOWER, before.lower()) if before.isascii() else (_COMPARE, before)
+    if pattern is _COMPARE_LOWER and not any(word in text for word in _COMPARE_WORDS):
+        return None
     last = None
     for last in pattern.finditer(text):
         pass
