@@ -360,10 +360,12 @@ def _reused_capitalised(text: str, prefix: str, body_start: int) -> bool:
     lower case, or not at all)."""
     if not all(w[:1].isupper() for w in prefix.split()) or prefix.split()[0].lower().endswith("ing"):
         return False
-    for m in re.finditer(re.escape(prefix), text[body_start:]):
-        before = text[body_start:body_start + m.start()].rstrip()
+    at = text.find(prefix, body_start)  # (each place it is written, not overlapping: a regex per title did so)
+    while at >= 0:
+        before = text[body_start:at].rstrip()
         if before and before[-1] not in ".!?:\n":
             return True
+        at = text.find(prefix, at + len(prefix))
     return False
 
 
@@ -510,9 +512,36 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     return end
 
 
+def _written_alone(text: str, name: str, start: int) -> list[int]:
+    r"""Where ``name`` is written as words of their own from ``start`` on, not overlapping (the matches of the
+    regex (?<![\w-])name(?![\w-]), without compiling one per name)."""
+    out = []
+    at = text.find(name, start)
+    while at >= 0:
+        if _stands_alone(text, at, at + len(name)):
+            out.append(at)
+            at = text.find(name, at + len(name))
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
 def lower_word_in(text: str, word: str) -> bool:
     """Whether ``word`` is also written in lower case in ``text``: then it is an ordinary word."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    # (str.find and the characters either side, as the regex (?<![\w-])word(?![\w-]) would: not a regex per word)
+    low = word.lower()
+    start = text.find(low)
+    while start >= 0:
+        if _stands_alone(text, start, start + len(low)):
+            return True
+        start = text.find(low, start + 1)
+    return False
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    r"""Whether no letter, digit, "_" or "-" joins ``text[start:end]`` on either side (``[\w-]`` in a regex)."""
+    return not (start and (text[start - 1].isalnum() or text[start - 1] in "_-")) and \
+        not (end < len(text) and (text[end].isalnum() or text[end] in "_-"))
 
 
 def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = False) -> tuple[int, int] | None:
@@ -980,9 +1009,8 @@ class NameDetector:
             spans = [doc.char_span(*title, alignment_mode="expand")]
             name = text_all[title[0]:title[1]]
             if " " in name:  # "SAM 3D: ..." and "We present SAM 3D, ...": the name again, not the known "SAM" in it
-                spans += [doc.char_span(m.start(), m.end()) for m in
-                          re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text_all, title[1])
-                          if not any(s <= m.start() < e for s, e in long_forms)]  # (a long form is its acronym's)
+                spans += [doc.char_span(at, at + len(name)) for at in _written_alone(text_all, name, title[1])
+                          if not any(s <= at < e for s, e in long_forms)]  # (a long form is its acronym's)
             for span in spans:
                 if span is not None and (span.start, span.end) not in taken and not any(
                         c.tok_start == span.start and c.tok_end == span.end for c in candidates):
