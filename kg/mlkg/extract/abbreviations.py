@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,8 +43,17 @@ class Abbreviation:
     def coined(self) -> bool:
         """Letters capitalised mid-word to spell the acronym, as in 'Omni-peRception' (a long form of one
         CamelCase word, "SwiftBrushv2 (SBv2)", is a name's short form, not a coinage)."""
-        parts = [p for p in re.split(r"[\s\-/]+", self.long) if len(p) > 1]
-        return len(parts) >= 2 and any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
+        return _coined_long(self.long)
+
+
+@lru_cache(maxsize=20_000)
+def _coined_long(long: str) -> bool:
+    """:attr:`Abbreviation.coined` of a long form (cached: several components ask, per mention)."""
+    parts = [p for p in _LONG_PARTS.split(long) if len(p) > 1]
+    return len(parts) >= 2 and any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
+
+
+_LONG_PARTS = re.compile(r"[\s\-/]+")
 
 
 def _valid_short(short: str) -> bool:
