@@ -21,12 +21,22 @@ from mlkg.extract.classify import (
     _PAREN_LIST_BEFORE,
     _SCORED_ON,
     _apposed_tail,
+    _data_before,
     _long_form_ranges,
     _plural_head_in,
 )
-from mlkg.extract.names import _TC_RUN
+from mlkg.extract.names import _TC_RUN, _written_alone, lower_word_in
 from mlkg.extract.repos import find_repositories
-from mlkg.extract.roles import _COMPARE, _last_compare
+from mlkg.extract.roles import (
+    _COMPARE,
+    _COMPARE_MODEL,
+    _COMPARE_MODEL_WORDS,
+    _NAMING,
+    _NAMING_WORDS,
+    _OUR_PLURAL_LIST,
+    _holds,
+    _last_compare,
+)
 
 TEXTS = [
     "Vision Transformer (ViT) beats vision transformers; a VISION TRANSFORMER_x and vision transformer.",
@@ -83,6 +93,48 @@ def test_context_cue_pre_check_keeps_every_match() -> None:
         assert window.lower().endswith(_CUE_TAILS) or not found, window
         taken += found
     assert taken >= len(_TAKEN) // 2  # the made-up contexts are taken: the check above is not vacuous
+
+
+def test_data_cue_words_keep_every_match() -> None:
+    """_data_before's word test passes every window _DATA_BEFORE matches."""
+    taken = 0
+    for before, _ in _contexts():
+        window = before[-40:].lower()
+        found = _DATA_BEFORE.search(window) is not None
+        assert _data_before(window) == found, window
+        taken += found
+    assert taken >= 5
+
+
+def test_role_word_tests_keep_every_match() -> None:
+    """A context that holds none of a role pattern's words matches none of it (the windows mention_role searches)."""
+    extra = ["a new agent framework called ", "Using our proposed benchmarks, A and ", "we trained a 7B VLM, ",
+             "improves the harder objective over ", "3.5x fewer parameters than ", "the same FID as "]
+    taken = 0
+    for before in [b for b, _ in _contexts()] + extra:
+        lower = before.lower() if before.isascii() else None
+        for pattern, start, words in ((_NAMING, -40, _NAMING_WORDS), (_OUR_PLURAL_LIST, -120, ("our",)),
+                                      (_COMPARE_MODEL, 0, _COMPARE_MODEL_WORDS)):
+            found = pattern.search(before[start:]) is not None
+            assert _holds(lower, start, words) or not found, (pattern.pattern[:40], before)
+            taken += found
+    assert taken >= len(extra)
+
+
+def test_word_finds_are_the_word_regexes() -> None:
+    """lower_word_in and _written_alone find what (?<![\\w-])word(?![\\w-]) finds."""
+    texts = ["a transformer-based Transformer, transformers and transformer_x; transformer", "Foo Bar: Foo Bar-2 Foo Bar"]
+    for path in sorted(_GOLD.glob("*texts.jsonl"))[:1]:
+        texts += [json.loads(line)["abstract"] for line in path.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        for word in sorted({*re.findall(r"[A-Z][a-z]+(?: [A-Z][\w-]+)?", text), "Transformer", "Foo Bar", "x"}):
+            plain = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+            lowered = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+            assert lower_word_in(text, word) == lowered, word
+            assert _written_alone(text, word, 3) == [m.start() for m in plain.finditer(text, 3)], word
+            found += lowered
+    assert found >= 5
 
 
 def test_list_pre_checks_keep_every_match() -> None:
