@@ -216,6 +216,9 @@ _PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
 _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
+# A compared name's gain after it: "... and C by [37%]" (see _model), after a verb of outdoing.
+_BY_GAIN = re.compile(r"\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?")
+_OUTDOING = re.compile(r"(?i:\b(?:surpass|outperform|beat|exceed|outscor)\w*)")
 # A task or setting of a benchmark, singular: "on the pathogen classification task", "in block-free settings".
 _PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|"
                                 r"\bin\s+(?:[a-z][\w-]*\s+){1,2}settings?)$")
@@ -466,6 +469,9 @@ _ACROSS = re.compile(r"(?i:\b(?:across|on average,?\s+(?:on|over|in))\s+(?:the\s
 # A sentence naming no dataset that points back to the one named before it.
 _BACK_REFERENCE = re.compile(r"(?i:\b(?:this|that|the same|the (?:proposed|new|introduced|above))\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:benchmark|dataset|data ?set|corpus|test set|leaderboard|suite)\b|\bon it\b)")
+# "x on the benchmark": the one set the sentence carries, in the singular with nothing after it.
+_THE_SET = re.compile(r"(?i:\b(?:on|in)\s+the\s+(?:benchmark|dataset|data ?set|corpus|leaderboard)\b"
+                      r"(?!\s+(?:of|for|from|with|that|which)\b|-))")
 # "on our benchmark", "in our new dataset": the paper's own set, not another.
 _OWN_SET = re.compile(r"(?i:\b(?:on|in|across)\s+our\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|data ?set|corpus|suite)\b)")
 # ... or that describes another set than any named: "on a held-out split", "across all benchmarks".
@@ -707,7 +713,8 @@ class ResultExtractor:
                     if v.start_of and not owner or not (v.stated or owner or subject or reached) or not owner and i and _VERSUS.fullmatch(
                             sent, values[i - 1].end, v.start) or (
                             other and not _BACK_REFERENCE.search(sent, v.end, other.end() + 20)
-                            and not _OWN_SET.search(sent, v.end, other.end() + 1)):
+                            and not _OWN_SET.search(sent, v.end, other.end() + 1)
+                            and not _THE_SET.search(sent, v.end, other.end() + 12)):
                         continue
                     model = owner or (next(iter(before_models)) if len(before_models) == 1 and not any(
                         m[0] < v.start for m in sent_models) and not _UNNAMED_SUBJECT.search(sent, 0, v.start)
@@ -1757,6 +1764,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "outperforms the strong (CLIP)": compared against
         if _VERSUS_BRACKET.search(sent, max(0, start - 80), start) and 0 <= sent.find(")", end) < at:
             continue  # "a rFID of 0.38 (versus 0.87 for [B]) and an accuracy of x": B is the bracket's
+        if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
+            continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
                 _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
             continue  # (and "A under [B]": B is the harness A runs in; "x with [B]": B is x's setting)

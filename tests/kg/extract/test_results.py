@@ -2526,3 +2526,20 @@ def test_a_subjects_list_of_gains_over_several_baselines_is_all_its_own(nlp: Lan
                          "respectively, in overall pass rate.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "16.1%"), ("FooNet", "MMLU", "12.7%"),
                                                  ("FooNet", "MMLU", "19.1%")}, got
+
+
+def test_a_second_outdone_name_does_not_own_its_gain(nlp: Language) -> None:
+    """"FooNet surpasses CLIP by 28% on A and BERT by 37% on B": both gains are FooNet's; "improves BERT by 5%"
+    names no outdone model and keeps its reading."""
+    got = claims(nlp, "FooNet surpasses CLIP by 28% on ImageNet and BERT by 37% on MMLU.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "28%"), ("FooNet", "MMLU", "37%")}, got
+
+
+def test_the_benchmark_in_the_singular_is_the_one_the_paper_has(nlp: Language) -> None:
+    """"Our model achieves 30.13% CER on the benchmark", in a paper with one benchmark: a score on it; "on the
+    benchmark of Smith" names another."""
+    head = "Speech Recognition for Taigi\n\nWe present ZorbTaigi, a benchmark for Taiwanese speech. "
+    got = {(r.dataset, r.value) for r in nlp(head + "Our ASR model achieves 30.13% average CER on the benchmark, "
+                                                    "outperforming existing systems.")._.mlkg_results}
+    assert got == {("ZorbTaigi", "30.13%")}, got
+    assert not nlp(head + "Our ASR model achieves 30.13% average CER on the benchmark of Smith.")._.mlkg_results
