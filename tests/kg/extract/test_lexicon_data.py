@@ -663,3 +663,21 @@ def test_the_shipped_lexicon_settles_names_typed_only_by_on_contexts(by_name) ->
     """"on GPT-J" typed GPT-J as data, "on PickScore" PickScore; a model family and a metric's name decide."""
     assert by_name["GPT-J"]["type"] == "Model"
     assert by_name["PickScore"]["type"] == by_name["AbsRel"]["type"] == "Generic"
+
+
+def test_slash_joined_names_and_sizes_are_no_record_of_their_own(by_name):
+    """"BERT/RoBERTa" and "4B/8B" write two things at once; "ViT-B/16" names one model and stays."""
+    assert "BERT/RoBERTa" not in by_name and "4B/8B" not in by_name
+    assert by_name["ViT-B/16"]["type"] == "Model"
+
+
+def test_the_slash_pair_step_keeps_names_with_a_part_that_names_nothing_alone():
+    from mlkg.extract.lexicon_build.output import _without_slashed_pairs
+
+    def rec(name: str, kind: str = "Model") -> dict:
+        return {"name": name, "aliases": [], "type": kind}
+
+    records = [rec("Zorb"), rec("Kelp"), rec("Zorb/Kelp"), rec("Zorb/Quux"), rec("7B/13B"), rec("Zorb/7B"),
+               rec("PET/CT", "Generic"), rec("ZorbLab/Kelp", "Organization")]
+    kept = [r["name"] for r in _without_slashed_pairs(records, log=lambda *_: None)]
+    assert kept == ["Zorb", "Kelp", "Zorb/Quux", "PET/CT", "ZorbLab/Kelp"], kept

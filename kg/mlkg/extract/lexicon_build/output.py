@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mlkg.errors import Errors, MlkgError
 from mlkg.extract.shapes import unbalanced
+from mlkg.identity import norm_key
 
 from .corrections import apply_corrections
 from .known import apply_known
@@ -176,9 +177,30 @@ def build(data: Path, log=print, jobs: int = 2, th: Thresholds = THRESHOLDS) -> 
         out = [r for r in sorted(out, key=lambda r: -r["counts"]["papers"])
                if not (r["id"] in seen or seen.add(r["id"]))]
     out = apply_known(out)  # well-known public datasets and benchmarks the corpus may miss (known.toml)
+    out = _without_slashed_pairs(out, log)
     out = apply_corrections(out)  # the guidelines' decisions the statistics get wrong (corrections.toml)
     log(f"records: {len(out)} [{time.time() - t0:.0f} s]")
     return out
+
+
+_SIZE_PART = re.compile(r"\d+(?:\.\d+)?[KMBT]")
+
+
+def _without_slashed_pairs(records: list[dict], log=print) -> list[dict]:
+    """Drop a slash-joined name whose every part is another record's name or a model size ("BERT/RoBERTa",
+    "4B/8B"): several things written together, which the extractor finds one by one; "ViT-B/16" and
+    "CIFAR-10/100" have a part that names nothing alone and stay."""
+    names = {norm_key(f) for r in records for f in (r["name"], *r["aliases"])}
+
+    def pair(r: dict) -> bool:
+        parts = r["name"].split("/")
+        return r["type"] not in ("Organization", "Generic") and len(parts) >= 2 and all(
+            _SIZE_PART.fullmatch(p) or (p and norm_key(p) in names and norm_key(p) != norm_key(r["name"]))
+            for p in parts)
+
+    kept = [r for r in records if not pair(r)]
+    log(f"  slash-joined pairs dropped: {len(records) - len(kept)}")
+    return kept
 
 
 def write(records: list[dict], path: Path) -> None:
