@@ -216,17 +216,19 @@ _PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
 _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
+# Verbs of outdoing, and the words between "by" and a gain: "outperforms B by up to [36%]".
+_OUTDOING_VERB = r"(?:outperform|surpass|beat|exceed|outscor)\w*"
+_BY_QUALIFIER = r"(?:(?:up to|about|around|over|nearly|roughly|an average of)\s+)?"
 # A compared name's gain after it: "... and C by [37%]" (see _model), after a verb of outdoing.
-_BY_GAIN = re.compile(r"\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?")
-_OUTDOING = re.compile(r"(?i:\b(?:surpass|outperform|beat|exceed|outscor)\w*)")
+_BY_GAIN = re.compile(rf"\s+by\s+{_BY_QUALIFIER}")
+_OUTDOING = re.compile(rf"(?i:\b{_OUTDOING_VERB})")
 # A task or setting of a benchmark, singular: "on the pathogen classification task", "in block-free settings".
 _PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|"
                                 r"\bin\s+(?:[a-z][\w-]*\s+){1,2}settings?)$")
 # What a subject that outperforms others states its gain with: "outperforms B by [36%]", "surpasses the baseline,
 # achieving an average relative improvement of [5.2%]" (read from the subject's name to the number).
-_GAIN_OVER = re.compile(r"\s+(?:(?:consistently|significantly|substantially|clearly|also|further|markedly)\s+)?"
-                        r"(?:outperform|surpass|beat|exceed)(?:s|ed|ing)?\b[^;.()]{0,80}?"
-                        r"(?:\bby\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|an average of\s+)?|"
+_GAIN_OVER = re.compile(rf"\s+(?:(?:consistently|significantly|substantially|clearly|also|further|markedly)\s+)?"
+                        rf"{_OUTDOING_VERB}\b[^;.()]{{0,80}}?(?:\bby\s+{_BY_QUALIFIER}|"
                         r"\b(?:achieving|yielding|with)\s+(?:an?\s+)?"
                         r"(?:(?:average|mean|relative|absolute|overall)\s+){0,2}(?:improvement|gain)s?\s+of\s+(?:up to\s+)?)")
 # A verb of solving right before a share: "completes only [60.4%] of rubric items", "solves 45.2% of the tasks".
@@ -1743,7 +1745,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
         return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
+    outdone_from = len(inside)
     for k in range(len(inside) - 1, -1, -1):
+        if k >= outdone_from:
+            continue
         start, end, name = inside[k]
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
@@ -1765,7 +1770,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if _VERSUS_BRACKET.search(sent, max(0, start - 80), start) and 0 <= sent.find(")", end) < at:
             continue  # "a rFID of 0.38 (versus 0.87 for [B]) and an accuracy of x": B is the bracket's
         if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
-            continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too
+            outdone_from = first
+            continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
                 _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
             continue  # (and "A under [B]": B is the harness A runs in; "x with [B]": B is x's setting)
