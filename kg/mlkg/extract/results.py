@@ -237,7 +237,7 @@ _SOLVED_BEFORE = re.compile(r"(?i:\b(?:solv|complet|resolv|answer|identifi|pass|
                             r"up to|less than|more than|at least|at most)\s+){0,2})$")
 # ... by a subject no one names ("humans solve 92% of the tasks"): no claim (see _UNNAMED_SUBJECT).
 _UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|random|chance)\b)")
-_SHARE_NOUN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
+_SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
                          r"under|when|while|across)\b)[a-z][\w-]*){0,2})")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
@@ -1021,7 +1021,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             saving_end = m.end()
             continue
         # "GPT-4 solves [45.2%] of the tasks": the share it solves is its score, whatever the items are
-        solved = unit == "%" and _SOLVED_BEFORE.search(before) and (share := _SHARE_OF.match(after)) is not None \
+        solved = unit == "%" and _SOLVED_BEFORE.search(before) and _SHARE_OF.match(after) is not None \
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) \
                 or _SCORE_DROP.search(before) \
@@ -1110,7 +1110,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         if solved:  # "Gemini identifies only [58.7%] of tools and completes 21.0% of queries"
             scored = True
-            metric = metric or f"share of {_SHARE_NOUN.match(after)['n']}"
+            noun = _SHARE_NOUN.search(after)  # (after a bracket too: "45.2% (n=300) of the tasks")
+            metric = metric or (f"share of {noun['n']}" if noun else "share")
         stated = bool(metric)
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
@@ -1904,7 +1905,7 @@ def _gains_over(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> boo
 
 # Words that make a name's clause a subordinate one: "Unlike A, which outperforms B by 3%, ...".
 _CLAUSE_OPENER = re.compile(r"(?i:\b(?:unlike|while|whereas|although|though|if|when|compared (?:to|with)|than|"
-                            r"like|as|since|because|whereas|where)\b)")
+                            r"like|as|since|because|where)\b)")
 
 
 def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> bool:

@@ -2472,6 +2472,7 @@ def test_a_share_a_model_solves_is_its_score(nlp: Language) -> None:
     solve, or "45% of the tasks" with no solving verb, is not."""
     assert [v.value for v in _values("CLIP solves 45.2% of the tasks, while humans solve 92% of them.")] == ["45.2%"]
     assert _values("About 45.2% of the tasks need tools.") == []
+    assert [v.metric for v in _values("CLIP solves 45.2% (n=300) of the tasks.")] == ["share of tasks"]  # a bracket
     got = {(r.model, r.dataset, r.value) for r in nlp(
         "Agents at Work\n\nWe introduce ZapBench, a benchmark of office tasks. The best model, CLIP, completes only "
         "60.4% of the rubric items and identifies merely 21.0% of tools.")._.mlkg_results}
