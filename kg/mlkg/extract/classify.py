@@ -1238,6 +1238,10 @@ _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$"
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:in|on|for|at|with|while|across|when|compared|versus|vs|and|or)\s+(?:the\s+|both\s+|all\s+)?"
                              r"[a-z]")
 _JOINED_SCORE = re.compile(r"[A-Za-z]Score(?:[- ]?v?\d+)?$")
+# "improv(es) [X] by 3", "boosts A and [X] by": a quantity a gain raises (for names joined to "Score" only: "improves
+# LLaVA by 3%" improves a model)
+_RAISED_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|enhanc|lift)\w*\s+(?:the\s+)?(?:[\w-]+\s*(?:,|and)\s+)?$")
+_RAISED_BY = re.compile(r"(?:\s*(?:,|and)\s+[\w-]+)?\s+by\s+(?:up to\s+|about\s+)?[+]?\d")
 # A word joined to an error or overlap measure's acronym: "NodeMSE", "BoxIoU", "EdgeAUROC" (not MAE: Point-MAE).
 _JOINED_METRIC = re.compile(r"^[A-Z][a-z]{2,}(?:MSE|RMSE|AUC|AUROC|AUPRC|IoU|BLEU|EER|PSNR|SSIM|NDCG|MRR|WER|CER)$")
 _DOCUMENT_KINDS = "|".join(re.escape(w) for w in sorted(words("nonentity.document_kinds"), key=len, reverse=True))
@@ -1343,8 +1347,10 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
-    if _JOINED_SCORE.search(cand.text) and _SCORE_BEFORE.search(text, lo, cand.start):
-        return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore")
+    if _JOINED_SCORE.search(cand.text) and (_SCORE_BEFORE.search(text, lo, cand.start) or cand.entry is None and (
+            _RAISED_BEFORE.search(text, max(0, cand.start - 40), cand.start) and _RAISED_BY.match(text, cand.end))):
+        return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore");
+        # "improves YawScore and OccScore by 12.60 and 15.10 points": what a gain raises
     if cand.entry is None and _DECIMAL_BEFORE.search(text, lo, cand.start) and _CLAUSE_GOES_ON.match(text, cand.end):
         return True  # "only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits" (not "1,000 COCO images",
         # nor "62.6% ScreenShot-Pro)")

@@ -3,7 +3,7 @@
 Faster than spaCy's dependency parse and does not need a model: a sentence
 starts after '.', '!' or '?' when the next token starts with a capital, a
 digit or a quote, and after the blank line between title and abstract.
-Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one.
+Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one, nor does "No." before a number.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _ENDERS = frozenset({".", "!", "?"})
+_NUMBERED = frozenset({"No", "no", "Nos", "nos"})  # "No. 1", "nos. 3-5": the abbreviation of "number"
 
 
 def _may_start(text: str) -> bool:
@@ -52,7 +53,9 @@ class Sentencizer:
                 kind = kinds[j]
                 j += 1
                 if kind & 1:
-                    first_tokens.append(j - 1)
+                    if not (j - 1 == k + 1 and k and doc[k - 1].text in _NUMBERED and doc[k].text == "."
+                            and doc[j - 1].text[:1].isdigit()):
+                        first_tokens.append(j - 1)  # (not "ranking No. [1] on MTEB": a number's abbreviation)
                     break
                 if not kind & 6:
                     break

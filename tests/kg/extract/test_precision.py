@@ -1047,3 +1047,11 @@ def test_a_capital_release_letter_continues_a_name(find) -> None:
     found = find("A title\n\nWe report ZorbNet R1 and compare KelpLM K2 on Zorb T1 scans, scored by RMSE R2.")
     assert "ZorbNet R1" in found and "KelpLM K2" in found, found
     assert "Zorb T1" not in found and "RMSE R2" not in found, found
+
+
+def test_a_name_joined_to_score_that_a_gain_raises_is_a_metric(find) -> None:
+    """"improves ZorbScore and KelpScore by 12.6 and 15.1 points": what the gain raises is measured, not a model;
+    "we propose KelpNet" next to it stays a name."""
+    found = find("A title\n\nWe propose KelpNet, a video generator. On ImageNet, KelpNet improves ZorbScore and "
+                 "QuuxScore by 12.60 and 15.10 points over the strongest baselines.")
+    assert not {"ZorbScore", "QuuxScore"} & set(found) and "KelpNet" in found, found

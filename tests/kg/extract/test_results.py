@@ -2543,3 +2543,52 @@ def test_the_benchmark_in_the_singular_is_the_one_the_paper_has(nlp: Language) -
                                                     "outperforming existing systems.")._.mlkg_results}
     assert got == {("ZorbTaigi", "30.13%")}, got
     assert not nlp(head + "Our ASR model achieves 30.13% average CER on the benchmark of Smith.")._.mlkg_results
+
+
+def test_an_unnamed_subjects_own_verb_wins_over_the_we_that_opens_the_sentence(nlp: Language) -> None:
+    """"We introduce D and show ...: human annotators achieve [84.0 F1]": the annotators' number, not the paper's
+    own; "our models achieve strong performance among unified systems: [0.85] on D" stays the paper's own."""
+    head = "Matching Views\n\nWe propose FooNet, a matcher. "
+    assert not claims_of(nlp, head + "We introduce ZorbBench, a benchmark of view pairs, and show that current "
+                                     "models still struggle: on a difficult subset, human annotators achieve 84.0 F1, "
+                                     "while the best existing baseline reaches 37.2.")
+    got = claims_of(nlp, head + "Across established benchmarks, our models achieve strong performance among unified "
+                                "understanding-generation systems: 0.85 on ImageNet and 86.75 on MMLU.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "0.85"), ("FooNet", "MMLU", "86.75")}, got
+
+
+def test_a_gain_whose_noun_is_left_out_is_on_the_set_after_it(nlp: Language) -> None:
+    """"a 3.50% boost over CLIP on A and [1.42%] over dense sampling on B": the second gain is on B."""
+    got = claims(nlp, "FooNet obtains a 3.50% boost over CLIP on ImageNet and 1.42% over dense sampling on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "3.50%"), ("MMLU", "1.42%")}, got
+
+
+def test_a_speedup_with_a_times_sign_is_no_score(nlp: Language) -> None:
+    """"a 97.8% success rate with a 1.25× speedup on D": the speed-up, written with "×" as with "x", is no number
+    of the claim and does not take D from the score."""
+    assert [v.value for v in _values("It achieves a 97.8% success rate with a 1.25× speedup on MMLU.")] == ["97.8%"]
+    got = claims(nlp, "FooNet achieves a 97.8% success rate with a 1.25× speedup on the MMLU benchmark, and up to "
+                      "1.54× speedup overall.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "97.8%")}, got
+
+
+def test_a_named_part_of_a_named_set_is_where_the_score_is(nlp: Language) -> None:
+    """"On the A subset of the B benchmark, X achieves [84.0%]": a score on A, not one the two names make unclear;
+    "balanced accuracy (BAcc)" is the metric's acronym, no unfound set."""
+    got = claims(nlp, "On the ImageNet subset of the MMLU benchmark, FooNet achieves 84.0% balanced accuracy (BAcc), "
+                      "rivaling larger models.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "balanced accuracy", "84.0%")}, got
+
+
+def test_the_proposal_is_the_papers_own_unnamed_system(nlp: Language) -> None:
+    """"On D, the proposal achieves 5.56% CER", in a paper that names no model of its own: its own scores."""
+    got = claims_of(nlp, "Reading Handwritten Formulas\n\nWe recognise handwritten formulas with masked diffusion. "
+                         "On the MMLU benchmark, the proposal achieves 5.56% CER and 60.42% EM.")
+    assert {(m, d, v) for m, d, _, v in got} == {("", "MMLU", "5.56%"), ("", "MMLU", "60.42%")}, got
+
+
+def test_number_abbreviated_no_ends_no_sentence(nlp: Language) -> None:
+    """"ranking No. 1 on D": the period of "No." before a number ends no sentence, so the score stays on D."""
+    doc = nlp(INTRO + "FooNet has achieved a record-high score of 69.32, ranking No. 1 on the MMLU leaderboard.")
+    assert [s.text for s in doc.sents][-1].startswith("FooNet has achieved"), list(doc.sents)
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("MMLU", "69.32")}
