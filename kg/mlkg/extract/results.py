@@ -1761,6 +1761,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
         return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
+    if any(_REACHED_BY_THEM.fullmatch(sent, m.end(), at) for m in _UNNAMED_SUBJECT.finditer(sent, clause_start, at)):
+        return ""  # "with CLIP, an improvement over prior approaches that reached only [24%]": theirs
     outdone_from = len(inside)
     for k in range(len(inside) - 1, -1, -1):
         if k >= outdone_from:
@@ -1837,6 +1839,10 @@ def _unnamed_subject_at(sent: str, start: int, end: int) -> re.Match[str] | None
     return found[-1] if found else None
 
 
+# ... or the verb of a relative clause about it: "over prior approaches that reached only [24%]".
+_REACHED_BY_THEM = re.compile(rf"\s*,?\s+(?:that|which|who)\s+(?:only\s+|just\s+|still\s+)?"
+                              rf"(?i:{alternation('results.result_verbs')})\s+(?:only\s+|just\s+|merely\s+)?"
+                              r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?")
 # An unnamed subject's own verb of a result: "human annotators [achieve]", "the best agent only [reaches]".
 _VERB_AFTER_SUBJECT = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?i:{alternation('results.result_verbs')})\b")
 
@@ -2156,8 +2162,10 @@ def _own_subject(before: str) -> bool:
 
 # The clause's subject is "the system" (or framework, method, ...) with nothing before it but an opening
 # ("On D, the system achieved [81.2%]"): in a paper that names no model of its own, its own.
-_OWN_DEFINITE = re.compile(r"\s*(?:(?:On|In|For|Across|Overall|Finally|Moreover|Additionally|Furthermore)\b"
-                           r"[^,;()]{0,80},\s*)?"
+# (after a structured abstract's label, "Results: On D the framework achieved [80.10]", with or without the comma)
+_OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
+                           r"(?:(?:On|In|For|Across|Overall|Finally|Moreover|Additionally|Furthermore)\b"
+                           r"(?:[^,;()]{0,80},|[^,;()]{0,80}?(?=\s[Tt]he\s))\s*)?"
                            r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained)\s+)?"
                            r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|proposal)"
                            # "The final model, based on X, achieved"

@@ -2592,3 +2592,18 @@ def test_number_abbreviated_no_ends_no_sentence(nlp: Language) -> None:
     doc = nlp(INTRO + "FooNet has achieved a record-high score of 69.32, ranking No. 1 on the MMLU leaderboard.")
     assert [s.text for s in doc.sents][-1].startswith("FooNet has achieved"), list(doc.sents)
     assert {(r.dataset, r.value) for r in doc._.mlkg_results} == {("MMLU", "69.32")}
+
+
+def test_a_number_others_reached_in_a_relative_clause_is_theirs(nlp: Language) -> None:
+    """"74% on D with CLIP, an improvement over prior approaches that reached only [24%]": not CLIP's number."""
+    got = claims(nlp, "FooNet reaches 74% answer accuracy on MMLU with CLIP, a substantial improvement over prior "
+                      "state-of-the-art approaches that reached only 24%.")
+    assert {(m, v) for m, _, _, v in got} == {("FooNet", "74%")}, got
+
+
+def test_a_structured_abstracts_label_opens_the_systems_sentence(nlp: Language) -> None:
+    """"Results: On D the framework achieved a mean IoU of 80.10": the paper's own, after the label and without
+    the comma."""
+    got = claims_of(nlp, "Segmenting Glands Weakly\n\nWe segment glands with a teacher-student framework. Results: "
+                         "On the MMLU dataset the framework achieved a mean Intersection over Union of 80.10.")
+    assert {(m, d, v) for m, d, _, v in got} == {("", "MMLU", "80.10")}, got
