@@ -339,7 +339,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  # "x in class-conditional generation on D", "a correlation of x with human evaluations on D", "x for
                  # TQA on D" (a task's acronym)
                  r"(?:(?i:in|for|with)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}[\w-]*\s+){1,4}?(?=on\s))?"
-                 r"(?i:on average,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
+                 r"(?i:on average,?\s+|overall,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
+                 # ("+14.78 points overall on D")
                  r"(?:(?:the\s+)?\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}"  # "on 500 GSM8K problems": a count of D's items
                  r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
                  r"|(?:[a-z]+-[a-z][\w-]*\s+){1,2}"  # "FVD of x on class-conditional D", "on zero-shot D"
@@ -402,8 +403,9 @@ _ON_OTHER = re.compile(
 # A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
 _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
-_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
+_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:and\s+)?(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
                       r"and\s+(?:our|we|it|its|they|their|this)\b))")  # not ", and our model ...": a new clause
+# (nor ", and 0.88 on C": the next number of a list)
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){0,2}"  # "D benchmark test (90.9%"
@@ -464,7 +466,7 @@ _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*
 # A sentence that opens by naming the setting its numbers are stated under.
 _NAMED_SETTING = re.compile(r"\s*(?:Under|In|For|With)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:protocol|setting|"
                             r"regime|configuration|condition|evaluation|split)s?\b")
-_PAREN = re.compile(r"^\s*\(\s*$")  # "0.755 (BDD-X)"
+_PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
 # The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
 _ACROSS = re.compile(r"(?i:\b(?:across|on average,?\s+(?:on|over|in))\s+(?:the\s+|all\s+)?)$")
@@ -882,7 +884,17 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
         carried = last[2] if len({d[2] for d in data[:before] if d[0] >= sent_lo}) == 1 else ""
     else:
         carried = default if default and any(d[2] == default for d in data[:before]) else ""
-    return "" if not carried or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) else carried
+    return "" if not carried or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) or _OPENS_ON_DESCRIBED.match(
+        sent) else carried
+
+
+# A sentence that opens on data it describes in lower case ("On brain MRI, X achieves ...", "On real-world scans,"):
+# its numbers are on that data, not on the set the paper names elsewhere.
+# (Not a task: "On lymph-node metastasis detection, it achieved ..." may be on the paper's one set.)
+_OPENS_ON_DESCRIBED = re.compile(r"\s*On\s+(?!(?:average|the|both|all|each|every|this|these|those|that|it|its|our|"
+                                 r"their|top|par|balance|one|a|an)\b)[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,6}s?)){0,3}"
+                                 r"(?<!detection)(?<!segmentation)(?<!classification)(?<!recognition)(?<!prediction)"
+                                 r"(?<!generation)(?<!retrieval)(?<!estimation)(?<!tracking)(?<!reasoning)(?<!answering),")
 
 
 def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],

@@ -2607,3 +2607,32 @@ def test_a_structured_abstracts_label_opens_the_systems_sentence(nlp: Language) 
     got = claims_of(nlp, "Segmenting Glands Weakly\n\nWe segment glands with a teacher-student framework. Results: "
                          "On the MMLU dataset the framework achieved a mean Intersection over Union of 80.10.")
     assert {(m, d, v) for m, d, _, v in got} == {("", "MMLU", "80.10")}, got
+
+
+def test_the_middle_pair_of_a_list_of_slashed_pairs_is_on_its_set(nlp: Language) -> None:
+    """"a/b on A, c/d on B, and e/f on C": the middle pair is on B, though ", and" follows B."""
+    got = claims(nlp, "FooNet achieved PLCC and SROCC scores of 0.9885/0.9812 on ImageNet, 0.9702/0.9658 on MMLU, "
+                      "and 0.884/0.8765 on CIFAR-10.")
+    assert {(d, v) for _, d, _, v in got} >= {("MMLU", "0.9702"), ("MMLU", "0.9658")}, got
+
+
+def test_a_gain_with_its_set_in_a_bracket_after_on_is_on_it(nlp: Language) -> None:
+    """"boosting accuracy by up to 7.3% (on A) and robustness by up to 3.1% (on B)": each gain on its bracket's set;
+    "+14.78 points overall on the challenging D" is on D."""
+    got = claims(nlp, "Experiments on ImageNet, MMLU and CIFAR-10 show that FooNet boosts certified accuracy by up to "
+                      "7.3% (on MMLU) and empirical robustness by up to 3.1% (on CIFAR-10).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "7.3%"), ("CIFAR-10", "3.1%")}, got
+    got = claims(nlp, "The results show gains of +14.78 points overall on the challenging MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "+14.78 points")}, got
+
+
+def test_a_sentence_opening_on_described_data_is_not_on_the_papers_one_set(nlp: Language) -> None:
+    """"On brain MRI, X achieves ...": numbers on data the opening describes, not on the one set named elsewhere;
+    "On average," and "On lymph-node metastasis detection," (a task) open no other data."""
+    head = "Restoring Volumes\n\nWe propose FooNet and test it on MMLU. "
+    assert not claims_of(nlp, head + "On brain MRI, FooNet achieves 32.92 dB PSNR and 0.9631 SSIM.")
+    assert not claims_of(nlp, head + "On reference-free abdominal scans, FooNet reaches an FID of 48.71.")
+    got = claims_of(nlp, head + "On average, FooNet achieves 32.92 dB PSNR.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "32.92 dB")}, got
+    got = claims_of(nlp, head + "On lymph-node metastasis detection, FooNet achieved 84.5% precision.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "84.5%")}, got
