@@ -1218,6 +1218,8 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
                        r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
                        r"|^\d+(?:\.\d+)?\s?[A-Za-zμµ]{1,6}\s?/\s?[a-z]{1,10}$"  # per item: "49.20s/image"
+                       # a parameter count as a word: "42M-Parameter", "4B-parameter Small", "6Bparameter"
+                       r"|^\d+(?:\.\d+)?[KMBT]-?[Pp]arameters?\b"
                        r"|^\d+\^?(?:st|nd|rd|th)\s?/\s?\d+$"  # a rank among entries: "5^th/20", "3rd/14"
                        r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",

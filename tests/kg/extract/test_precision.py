@@ -1055,3 +1055,10 @@ def test_a_name_joined_to_score_that_a_gain_raises_is_a_metric(find) -> None:
     found = find("A title\n\nWe propose KelpNet, a video generator. On ImageNet, KelpNet improves ZorbScore and "
                  "QuuxScore by 12.60 and 15.10 points over the strongest baselines.")
     assert not {"ZorbScore", "QuuxScore"} & set(found) and "KelpNet" in found, found
+
+
+@pytest.mark.parametrize("word", ["42M-Parameter", "1.5B-Parameter", "6Bparameter"])
+def test_a_parameter_count_written_as_a_word_is_no_name(find, word: str) -> None:
+    """"ZorbLM: A 42M-Parameter Spanish Language Model": the size of the model, not a second name."""
+    found = find(f"ZorbLM: A {word} Spanish Language Model\n\nWe present ZorbLM, a {word} model trained on MMLU.")
+    assert word not in found and "ZorbLM" in found, found
