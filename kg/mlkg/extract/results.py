@@ -135,8 +135,9 @@ _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
 # fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
-                        # (not a word that describes a metric: "task completion accuracy", "a frame-level AUC")
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under|over|than|against)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
+                        # (not a word that describes a metric: "task completion accuracy", "a frame-level AUC"; nor
+                        # what a gain is over: "by 33% over baseline video generators")
                         rf"(?i:{alternation('results.not_result')})\b(?!-|\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|"
                         r"rates?|scores?)\b)|"
                         # "a 96% reduction in communication bandwidth": a cost saved
@@ -281,7 +282,7 @@ _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
-    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?|"
+    r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?(?:[≈~]\s*)?|"
     r"\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?"
     # ... or goes on through a list of numbers after "by": "by 9.6%, [6.6%], and [3.9%] on A, B and C"
     r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
@@ -309,7 +310,7 @@ _NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|mar
                           r"maximum|minimum|rate of change|agreement)\b)")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
-                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥≈]|(?<!-)>)\s*)$")
+                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<!-)>)\s*)$")
 # "within a 1% gap of the original": a bound even when a gap word follows (not a gain).
 _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
@@ -357,7 +358,8 @@ _MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
-_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?=[^()]*\d)[^()A-Z]{1,25}\)\s*)?"
+# (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
+_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10})\)\s*)?"
                                r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
@@ -372,7 +374,9 @@ _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|in
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s)")
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
-_BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned) (?:up)?on|\bon top of)\s+(?:the\s+)?$")
+# ("using vanilla DiT backbones": what the subject uses)
+_BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned) (?:up)?on|\bon top of|\busing)\s+(?:the\s+|an?\s+)?"
+                       r"(?:(?:vanilla|standard|frozen|pre-?trained|off-the-shelf)\s+)?$")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
 _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
                              # not "outperforms B with a parsing accuracy of [x]", "surpasses B, achieving a score of":
@@ -466,6 +470,9 @@ _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*
 # A sentence that opens by naming the setting its numbers are stated under.
 _NAMED_SETTING = re.compile(r"\s*(?:Under|In|For|With)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:protocol|setting|"
                             r"regime|configuration|condition|evaluation|split)s?\b")
+# A set's bracket that states a metric's value: "D benchmark (Pearson r = 0.9581)", "D (mIoU: 45.2".
+_SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|suite)?\s*\(\s*(?:mean\s+|average\s+)?"
+                                 r"[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
 # The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
@@ -1440,11 +1447,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue  # "+1.5 and +1.3 at the 1B and 3B scales, respectively, with gains on A and B": not A's and B's
         for i, j in zip(run, best, strict=True):
             pairs[i] = data[j][2]
-    # 2. "x [metric] on D", "x (D)"; not "x across A, B and C" (an average over several)
+    # 2. "x [metric] on D", "x (D)"; not "x across A, B and C" (an average over several); "D (metric = x)"
     in_data_list = {j for run in data_runs for j in run}
     for i, v in enumerate(values):
         if i in pairs:
             continue
+        before = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
+        if before is not None and before not in in_data_list and v.metric and _SET_BRACKET_METRIC.fullmatch(
+                sent, data[before][1], v.start):
+            pairs[i] = data[before][2]  # "on the IC9600 benchmark (Pearson r = [0.9581])": the bracket states D's
+            continue  # score (not the last of "A, B, C (Dice=[0.81] vs 0.59, 0.66 vs 0.56, ..., resp.)")
         j = next((j for j, d in enumerate(data) if d[0] >= v.end), None)
         if j is None:
             continue

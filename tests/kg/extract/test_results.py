@@ -2636,3 +2636,31 @@ def test_a_sentence_opening_on_described_data_is_not_on_the_papers_one_set(nlp: 
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "32.92 dB")}, got
     got = claims_of(nlp, head + "On lymph-node metastasis detection, FooNet achieved 84.5% precision.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "84.5%")}, got
+
+
+def test_a_sets_bracket_stating_a_metrics_value_is_its_score(nlp: Language) -> None:
+    """"on the D benchmark (Pearson r = 0.9581)": D's score; not for the last of a list of sets whose bracket
+    gives the numbers of all of them in turn."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance on the MMLU benchmark (Pearson r = 0.9581), "
+                      "surpassing previous methods.")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "Pearson", "0.9581")}, got
+    got = claims(nlp, "FooNet generalizes better than the baseline on ImageNet, CIFAR-10, MMLU (Dice coefficient=0.81 "
+                      "vs 0.59, 0.66 vs 0.56, 0.69 vs 0.49, resp.).")
+    assert ("MMLU", "0.81") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_an_approximate_gain_over_baseline_generators_is_a_gain(nlp: Language) -> None:
+    """"by ≈ 33% over baseline video generators": "≈" is no bound, and what the gain is over is no share."""
+    assert [v.value for v in _values("FooNet improves commonsense scores by ≈ 33% over baseline video "
+                                     "generators.")] == ["33%"]
+    got = claims(nlp, "On MMLU, FooNet improves physical commonsense scores by ≈ 33% over baseline video generators.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "33%")}, got
+
+
+def test_settings_in_brackets_keep_a_list_of_scores_whole(nlp: Language) -> None:
+    """"FID scores of 2.58 (1-NFE) and 2.15 (2-NFE)": both on the set, and the subject's, not the backbone's
+    ("using vanilla CLIP backbones")."""
+    got = claims(nlp, "Our largest FooNet-XL model achieves new state-of-the-art results on ImageNet using vanilla "
+                      "CLIP backbones, with FID scores of 2.58 (1-NFE) and 2.15 (2-NFE).")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet-XL", "ImageNet", "2.58"),
+                                                 ("FooNet-XL", "ImageNet", "2.15")}, got
