@@ -77,6 +77,10 @@ class Decider:
                 continue  # the thresholds or the vocabulary say the model may not overrule the rules here
             p = self.model.probabilities(featurize(doc, unit, self.entries))
             best = max(range(1, len(LABELS)), key=lambda i: p[i])
+            if unit.row is not None and _KIND.get(LABELS[best]) != _KIND.get(unit.rule_type) and \
+                    self._confirmed(unit):
+                continue  # the corpus confirms the rules: a name hundreds of papers use as the kind the rules say
+                # (as data, which of dataset or benchmark is for the model to say)
             if unit.row is not None:
                 if p[0] >= th.drop:
                     dropped.add(unit.row)
@@ -95,6 +99,19 @@ class Decider:
         kept = [e for i, e in enumerate(entities) if i not in dropped]
         write_entities(doc, kept + _fold_into_kept(kept, new))
         return doc
+
+
+    def _confirmed(self, unit: Unit) -> bool:
+        """A kept name the lexicon knows from many papers (:data:`CONFIRMED_PAPERS`), typed by the rules as the
+        lexicon types it ("ImageNet" a dataset, "LLaVA" a model): where the model, trained on a few thousand
+        names, would make a model of such data or data of such a model on one paper's context ("how ImageNet
+        models exploit them"), the rules' decision stands."""
+        entry = self.entries.get(unit.lexicon_id) if unit.lexicon_id is not None else None
+        return entry is not None and entry.type == unit.rule_type and entry.papers >= CONFIRMED_PAPERS
+
+
+CONFIRMED_PAPERS = 100
+_KIND = {"Dataset": "data", "Benchmark": "data", "Model": "model"}
 
 
 def _fold_into_kept(kept: list[DocEntity], new: list[DocEntity]) -> list[DocEntity]:

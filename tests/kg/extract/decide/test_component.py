@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from itertools import pairwise
 
 import pytest
@@ -308,3 +309,24 @@ def test_a_class_of_models_by_size_is_vetoed(lexicon_path: str) -> None:
     start = text.index("LKSM")
     single = Candidate(start, start + 4, 0, 0, "LKSM", "abbreviation", long_form="Large Kelp Synthesis Model")
     assert not vetoed(doc, Unit("doc:lksm", "LKSM", [single]))
+
+
+def test_a_name_the_corpus_knows_well_is_not_moved_across_models_and_data(lexicon_path: str, tmp_path) -> None:
+    """"how ImageNet models exploit them": a model biased to Model retypes a rarely seen set, not one hundreds of
+    papers use as data; which of dataset or benchmark such a set is stays the model's to say."""
+    records = [json.loads(line) for line in open(lexicon_path, encoding="utf-8")]
+    for rec in records:
+        if rec["name"] == "ImageNet":
+            rec["counts"] = {**rec["counts"], "papers": 500}
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    text = "A title\n\nWe train FooNet on ImageNet and CIFAR-10 and show how ImageNet models exploit them."
+    nlp = create_nlp(str(path), decide=False)
+    doc = nlp(make_doc(nlp, text))
+    assert {k: v for k, v in _names(doc).items() if k in ("ImageNet", "CIFAR-10")} == {
+        "ImageNet": "Dataset", "CIFAR-10": "Dataset"}
+    _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    assert _names(doc)["ImageNet"] == "Dataset" and _names(doc)["CIFAR-10"] == "Model", _names(doc)
+    doc = nlp(make_doc(nlp, text))
+    _decider(nlp, (-9.0, 0.0, 0.0, 9.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    assert _names(doc)["ImageNet"] == "Benchmark", _names(doc)
