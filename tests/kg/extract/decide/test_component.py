@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -314,7 +315,7 @@ def test_a_class_of_models_by_size_is_vetoed(lexicon_path: str) -> None:
 def test_a_name_the_corpus_knows_well_is_not_moved_across_models_and_data(lexicon_path: str, tmp_path) -> None:
     """"how ImageNet models exploit them": a model biased to Model retypes a rarely seen set, not one hundreds of
     papers use as data; which of dataset or benchmark such a set is stays the model's to say."""
-    records = [json.loads(line) for line in open(lexicon_path, encoding="utf-8")]
+    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
     for rec in records:
         if rec["name"] == "ImageNet":
             rec["counts"] = {**rec["counts"], "papers": 500}
