@@ -454,6 +454,9 @@ def _bracket_open(doc: Doc, end: int) -> bool:
     return False
 
 
+_TWO_DECIMALS = re.compile(r"\d+\.\d\d")
+
+
 def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     """Where a name ending before token ``end`` really ends: a version ("VideoLLaMA 3"), "Bench", a tier
     after a version ("Gemini 2.5 Pro", "GPT-4o mini") and a model size ("LLaMA2 7B", "Mistral 7B")."""
@@ -488,7 +491,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
                 and not (not nxt.whitespace_ and after == "-")  # "OSWorld 15-step": a count joined to its unit
                 and not (_QUANTITY_NEXT.match(after) and nxt.text[:1].isdigit())  # "v2 benchmark" counts nothing
                 and not _METRIC_WORD.match(doc[end - 1].text)
-                and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))):  # "GLM-4 1) rivals"
+                and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))  # "GLM-4 1) rivals"
+                and not (versioned and _TWO_DECIMALS.match(nxt.text))  # "WikiText-2 5.47 to 4.91": a score
+                and not (after in ("to", "→") and "." in nxt.text)):  # "MMLU 45.1 to 52.3": a score that changes
             end += 1
             versioned = True
     if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:

@@ -1062,3 +1062,12 @@ def test_a_parameter_count_written_as_a_word_is_no_name(find, word: str) -> None
     """"ZorbLM: A 42M-Parameter Spanish Language Model": the size of the model, not a second name."""
     found = find(f"ZorbLM: A {word} Spanish Language Model\n\nWe present ZorbLM, a {word} model trained on MMLU.")
     assert word not in found and "ZorbLM" in found, found
+
+
+def test_a_score_after_a_versioned_set_is_no_version_of_it(find) -> None:
+    """"perplexity (e.g., WikiText-2 5.47 to 4.91)": a set's score that changes, not a release "WikiText-2 5.47";
+    "Qwen 2.5" and "GPT-3.5 0613" keep theirs."""
+    found = find("A title\n\nFooNet keeps perplexity (e.g., WikiText-2 5.47 to 4.91) and accuracy on MMLU 45.1 to "
+                 "52.3, compared with Qwen 2.5 and GPT-3.5 0613.")
+    assert "WikiText-2 5.47" not in found and "MMLU 45.1" not in found, found
+    assert {"WikiText-2", "MMLU", "Qwen 2.5", "GPT-3.5 0613"} <= set(found), found
