@@ -2189,7 +2189,9 @@ def _own_subject(before: str) -> bool:
 # (after a structured abstract's label, "Results: On D the framework achieved [80.10]", with or without the comma)
 _OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
                            r"(?:(?:On|In|For|Across|Overall|Finally|Moreover|Additionally|Furthermore)\b"
-                           r"(?:[^,;()]{0,80},|[^,;()]{0,80}?(?=\s[Tt]he\s))\s*)?"
+                           r"(?:[^,;()]{0,80},|[^,;()]{0,80}?(?=\s[Tt]he\s))\s*"
+                           # "Trained on D with augmentation, the model achieved ...": how it was made, then it
+                           r"|(?:Trained|Fine-tuned|Evaluated|Tested|Validated|Applied)\s[^,;()]{0,120},\s*)?"
                            r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained)\s+)?"
                            r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|proposal)"
                            # "The final model, based on X, achieved"

@@ -2664,3 +2664,12 @@ def test_settings_in_brackets_keep_a_list_of_scores_whole(nlp: Language) -> None
                       "CLIP backbones, with FID scores of 2.58 (1-NFE) and 2.15 (2-NFE).")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet-XL", "ImageNet", "2.58"),
                                                  ("FooNet-XL", "ImageNet", "2.15")}, got
+
+
+def test_a_participial_opening_before_the_model_keeps_it_the_papers_own(nlp: Language) -> None:
+    """"Trained on A with augmentation, the model achieved an IoU of x on the independent B dataset": the paper's
+    own model (it names none), scored on B."""
+    got = claims_of(nlp, "Segmenting Lungs\n\nWe segment lungs with transfer learning. Trained on the CIFAR-10 "
+                         "dataset with data augmentation, the model achieved an IoU of 0.7008 on the independent "
+                         "MMLU dataset.")
+    assert {(m, d, v) for m, d, _, v in got} == {("", "MMLU", "0.7008")}, got
