@@ -470,6 +470,11 @@ _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*
 # A sentence that opens by naming the setting its numbers are stated under.
 _NAMED_SETTING = re.compile(r"\s*(?:Under|In|For|With)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:protocol|setting|"
                             r"regime|configuration|condition|evaluation|split)s?\b")
+# A number the words after give to an unnamed baseline: "to 22% compared to [31.9%] with the best-performing
+# baseline", "[45.1%] for the previous state of the art".
+_BASELINE_AFTER = re.compile(r"\s*%?\s*(?:with|for|by|of|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:baselines?|previous (?:best|methods?|state[- ]of[- ]the[- ]art)|prior (?:art|methods?|"
+                             r"state[- ]of[- ]the[- ]art))\b")
 # A set's bracket that states a metric's value: "D benchmark (Pearson r = 0.9581)", "D (mIoU: 45.2".
 _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|suite)?\s*\(\s*(?:mean\s+|average\s+)?"
                                  r"[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
@@ -1056,7 +1061,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
-        of_baseline = not m.group("sign") and _baseline(before)
+        of_baseline = not m.group("sign") and (_baseline(before) or _BASELINE_AFTER.match(after) is not None)
         if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
             outdone_end = m.end()  # "exceeds human expert performance ([62.5%] vs. 50%)": the subject's number
         elif of_baseline or not m.group("sign") and _THAN_AT.search(sent, max(0, m.start() - 120), m.start()) or \
