@@ -129,7 +129,8 @@ _VALUE = re.compile(
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m\b)?"  # ... or in metres, joined: "an L2 error of 0.32m"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
-    r"(?![\w×]|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window", "a 1.25× speedup" (as "1.25x")
+    r"(?![\w×]|\s×(?!\s?\d)|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window", "a 1.25× speedup"
+# (as "1.25x"), "1.86 × acceleration" (but "1.2 × 10^-3" is a number)
 _SIGNS = ("+", "-", "−")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
@@ -1154,15 +1155,19 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         prev, cur = out[i - 1], out[i]
         if (prev.relative and not cur.relative and not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
                 and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)
-                and "(" not in sent[prev.end:cur.start]):  # "by 2.3 points (65.1 vs. 62.8)": the scores themselves
+                and "(" not in sent[prev.end:cur.start]  # "by 2.3 points (65.1 vs. 62.8)": the scores themselves
+                and ")" not in sent[prev.end:cur.start]):  # "x on A (1.0% improvement), [90.0%] on B": the aside ends
             out[i] = cur._replace(relative=True)
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
         signs = [out[i].value.startswith(_SIGNS) for i in run]
         first_gain = next((k for k, i in enumerate(run) if out[i].relative), None)
         if len(run) >= 2 and first_gain is not None and (all(signs) or not any(signs)):
-            for i in run[first_gain:]:  # a gain makes the members after it gains, not those before:
-                out[i] = out[i]._replace(relative=True)  # "35.2 mAP on A, 4.1 points higher than B"
+            for k, i in enumerate(run[first_gain:], first_gain):  # a gain makes the members after it gains, not
+                gap = sent[out[run[k - 1]].end:out[i].start]
+                if k > first_gain and ")" in gap and "(" not in gap:
+                    break  # (a bracketed gain is an aside: "x on A (1.0% improvement), [y] on B")
+                out[i] = out[i]._replace(relative=True)  # those before: "35.2 mAP on A, 4.1 points higher than B"
         if shares.intersection(run):
             drop.update(run)
         if len(run) >= 2 and any(out[i].scored for i in run):  # "reaching 0.75 on A and 85.8 on B"
@@ -1377,8 +1382,8 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
 # Between the members of a list of datasets: a name list's gap, or one that describes the next member
 # ("A, B, and the proposed C", "A and our new C").
 _DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?"
-                            r"(?:proposed|new|newly\s+proposed|introduced|challenging|recent|popular|widely[- ]used|"
-                            r"public|standard)\s+$"
+                            r"(?:proposed|new|newly\s+(?:proposed|collected|built|constructed|curated)|introduced|challenging|"
+                            r"recent|popular|widely[- ]used|public|standard)\s+$"
                             # a level after a member: "on LCB v6 Hard and LCB-Pro Easy"
                             r"|^\s+(?:Hard|Easy|Medium|Full|Lite|Mini)\s*(?:,\s*(?:and\s+)?|and\s+)$"
                             # ... or its split in brackets: "on MLVU (test), LVBench, and LongVideoBench"

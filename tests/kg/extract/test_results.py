@@ -2681,3 +2681,28 @@ def test_a_number_the_words_after_give_to_an_unnamed_baseline_is_no_claim(nlp: L
     got = claims(nlp, "FooNet reduces the average attack success rate (ASR) to 22% compared to 31.9% with the "
                       "best-performing baseline on MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "22%")}, got
+
+
+def test_a_bracketed_gain_does_not_make_the_next_score_a_gain(nlp: Language) -> None:
+    """"71.5% on A (1.0% absolute improvement), 90.0% on B (2.5% improvement)": the scores stay scores, and the
+    gains, on sets with a score of their own, are no claims; "by 22.4% (A) and 9.8% (B)" are both gains."""
+    got = claims(nlp, "FooNet achieves 71.5% accuracy on ImageNet (1.0% absolute improvement), 90.0% on MMLU (2.5% "
+                      "improvement), and 19.0% on CIFAR-10 (65.2% relative improvement) compared to the baselines.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "71.5%"), ("MMLU", "90.0%"), ("CIFAR-10", "19.0%")}, got
+    assert [v.relative for v in _values("FooNet improves the baseline by 22.4% (MMLU) and 9.8% (ImageNet).")] == [
+        True, True]
+
+
+def test_a_newly_collected_set_is_a_member_of_the_list_of_sets(nlp: Language) -> None:
+    """"on the A and newly collected B datasets ... 2.71% and 4.14%": one gain on each, in order."""
+    got = claims(nlp, "Experiments conducted on the ImageNet and newly collected MMLU datasets demonstrate "
+                      "improvements of 2.71% and 4.14% in macro F1 over state-of-the-art methods.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "2.71%"), ("MMLU", "4.14%")}, got
+
+
+def test_a_spaced_times_sign_is_a_speedup_not_a_number_in_scientific_notation() -> None:
+    """"1.86 × acceleration" is a speed-up; "a score of 2.68 × 10^-3" is still a number."""
+    values = [v.value for v in _values("FooNet achieves up to 1.86 × acceleration and reaches 2.25 × speedup, with "
+                                       "an FID of 2.1.")]
+    assert values == ["2.1"], values
+    assert [v.value for v in _values("FooNet achieves a score of 2.68 × 10^-3 on the challenge set.")] == ["2.68"]
