@@ -284,6 +284,7 @@ _REL_BEFORE = re.compile(
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
     r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?(?:[≈~]\s*)?|"
+    r"\bby\s+(?-i:[A-Z][\w@.-]*[A-Z0-9][\w@.-]*)\s+|"  # "improves the baseline by Top-1 [2.9%]": the metric first
     r"\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?"
     # ... or goes on through a list of numbers after "by": "by 9.6%, [6.6%], and [3.9%] on A, B and C"
     r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
@@ -640,7 +641,7 @@ class ResultExtractor:
             return []  # no dataset named: no claim (and no entities to read)
         # arXiv abstracts keep LaTeX's escaped percent ("84\\%"): read it as "% " (same length, offsets hold);
         # an arrow whose backslash was lost on the way ("66.3 %rightarrow72.9 %") as an arrow, padded alike.
-        text = _LATEX_ARROW.sub(_arrow_padded, doc_text(doc).replace("\\%", "% "))
+        text = _LATEX_MATH_NAME.sub(r" \1 ", _LATEX_ARROW.sub(_arrow_padded, doc_text(doc).replace("\\%", "% ")))
         if not _VALUE.search(text):
             return []
         entities = read_entities(doc)
@@ -813,6 +814,10 @@ class ResultExtractor:
 
 
 _LATEX_ARROW = re.compile(r"\\?rightarrow")
+
+
+# A metric written as LaTeX math, "$J&F$", "$\\mathcal{J}$": its letters, the dollars as spaces (offsets hold).
+_LATEX_MATH_NAME = re.compile(r"\$([A-Za-z\\][^$\d]{0,15})\$")
 
 
 def _arrow_padded(match: re.Match[str]) -> str:

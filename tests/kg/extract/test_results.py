@@ -2706,3 +2706,15 @@ def test_a_spaced_times_sign_is_a_speedup_not_a_number_in_scientific_notation() 
                                        "an FID of 2.1.")]
     assert values == ["2.1"], values
     assert [v.value for v in _values("FooNet achieves a score of 2.68 × 10^-3 on the challenge set.")] == ["2.68"]
+
+
+def test_a_gain_by_a_named_metric_over_the_baseline_is_a_gain(nlp: Language) -> None:
+    """"We improve the baseline by Top-1 2.9% on A and 5.0% on B": gains on A and B, not the baseline's numbers."""
+    got = claims(nlp, "We improve the baseline by Top-1 2.9% on ImageNet and 5.0% on MMLU for image-based ReID.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "2.9%"), ("MMLU", "5.0%")}, got
+
+
+def test_a_metric_in_latex_math_is_read_as_its_letters(nlp: Language) -> None:
+    """"by 8.5% in $J&F$ on the D benchmark": the gain is on D; the dollars hide nothing."""
+    got = claims(nlp, "FooNet outperforms the state of the art by 8.5% in $J&F$ on the MMLU benchmark.")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "J&F", "8.5%")}, got
