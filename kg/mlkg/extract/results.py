@@ -245,7 +245,7 @@ _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|o
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
-_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
+_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
                        r"(?:[A-Z][\w@.-]*(?:\s*=\s*|\s+))?)$")  # "human performance (AUROC [0.81])", "random
 # guessing (AUC = [0.5])", "random baselines (Random Uniform, F1 score: [20.38])"
@@ -925,6 +925,13 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
     runs = [r for r in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES) if len(r) == len(names)]
     if not runs or _listed_subjects(sent, values[runs[0][0]].start, models):
         return []
+    for run in runs:  # the sentence's own list pairs the numbers: "AP and AP50 improved by [x] and [y],
+        # respectively", "x and y gains in segmentation (F1) and detection (AUROC), respectively"
+        run_metrics = [values[i].metric for i in run]
+        resp = _RESPECTIVELY.search(sent, values[run[-1]].end)
+        if all(run_metrics) and len(set(map(canonical_metric, run_metrics))) == len(run) or resp is not None and \
+                re.search(r"\band\b", sent[values[run[-1]].end:resp.start()]):
+            return []
     # several runs, one a metric ("F1 of a, b and c, and MIoU of d, e and f in the above datasets"), or one
     metrics = [values[r[0]].metric for r in runs]
     if len(runs) > 1 and (not all(metrics) or len({canonical_metric(m) for m in metrics}) < len(runs)):

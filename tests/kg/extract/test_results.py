@@ -2718,3 +2718,21 @@ def test_a_metric_in_latex_math_is_read_as_its_letters(nlp: Language) -> None:
     """"by 8.5% in $J&F$ on the D benchmark": the gain is on D; the dollars hide nothing."""
     got = claims(nlp, "FooNet outperforms the state of the art by 8.5% in $J&F$ on the MMLU benchmark.")
     assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "J&F", "8.5%")}, got
+
+
+def test_respectively_over_the_sentences_own_list_does_not_pair_the_sets_before(nlp: Language) -> None:
+    """"We test on A and B. AP and AP50 improved by 1.9% and 2.4%, respectively": the numbers pair with the
+    metrics, not with A and B; "FooNet reaches x and y, respectively" still does."""
+    head = "FooNet: Fast Nets\n\nWe propose FooNet and test it on ImageNet and MMLU. "
+    assert not claims_of(nlp, head + "Compared to the baseline model, AP and AP50 improved by 1.9% and 2.4%, "
+                                     "respectively.")
+    assert not claims_of(nlp, head + "FooNet achieves 16.9% and 34.6% relative gains in open-set segmentation "
+                                     "(F1@50) and out-of-distribution detection (AUROC), respectively.")
+    got = claims_of(nlp, head + "FooNet reaches 45.2% and 50.1%, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "45.2%"), ("MMLU", "50.1%")}, got
+
+
+def test_a_number_stated_as_what_was_previously_reached_is_no_claim(nlp: Language) -> None:
+    """"answer recall@2=72% (previously 47%) on D": the earlier number is no claim of the paper."""
+    got = claims(nlp, "FooNet leads to a remarkable retrieval score: answer recall@2=72% (previously 47%) on MMLU.")
+    assert {v for _, _, _, v in got} == {"72%"}, got
