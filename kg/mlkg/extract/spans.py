@@ -197,6 +197,12 @@ def entity_rows(doc: Doc) -> list[dict[str, Any]]:
     return doc_value(doc, _ROWS) or []
 
 
+# The members by value: a dict look-up, where calling the Enum (EntityType("Model")) costs a dozen times more;
+# read_entities turns every row's two values back into members, a few times per Doc.
+_TYPES: dict[str, EntityType] = {t.value: t for t in EntityType}
+_ROLES: dict[str, Role] = {r.value: r for r in Role}
+
+
 def read_entities(doc: Doc) -> list[DocEntity]:
     """The entities as working :class:`~mlkg.extract.classify.DocEntity` objects (fresh each call)."""
     from .classify import DocEntity
@@ -206,8 +212,10 @@ def read_entities(doc: Doc) -> list[DocEntity]:
     for row in entity_rows(doc):
         mentions = [Candidate(s, e, ts, te, text[s:e], source) for s, e, source, ts, te in row["mentions"]]
         evidence = row["evidence"]
-        out.append(DocEntity(row["key"], row["name"], type=EntityType(row["type"]), mentions=mentions,
-                             aliases=list(row["aliases"]), role=Role(row["role"]), confidence=row["confidence"],
+        kind, role = row["type"], row["role"]
+        out.append(DocEntity(row["key"], row["name"], type=_TYPES.get(kind) or EntityType(kind), mentions=mentions,
+                             aliases=list(row["aliases"]), role=_ROLES.get(role) or Role(role),
+                             confidence=row["confidence"],
                              lexicon_id=row["lexicon_id"], coined=row["coined"], stated=row["stated"],
                              extractor=row["extractor"],
                              evidence=[tuple(ev) for ev in evidence] if evidence is not None else None))
