@@ -342,9 +342,9 @@ _THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?
 
 def _referred_head(doc: Doc, text: str, cand: Candidate) -> str | None:
     """The type the sentence after an introducing sentence gives its last name, by referring back to it."""
-    s_start, s_end = sentence_bounds(doc, cand.start)
     if not _SENTENCE_END_AFTER.match(text, cand.end):
-        return None  # the name ends the sentence: "... we present AgentEHR."
+        return None  # the name ends the sentence: "... we present AgentEHR." (tested first: most names do not)
+    s_start, s_end = sentence_bounds(doc, cand.start)
     head = _THIS_HEAD.match(text, s_end)
     intro = INTRO.search(text, s_start, cand.start) if head is not None else None
     if intro is None or not _MADE_OBJECT.fullmatch(text, intro.end(), cand.start):
@@ -391,6 +391,7 @@ _NOT_DESCRIPTIONS = frozenset({"and", "or", "of", "on", "in", "for", "to", "with
                                "have", "based", "style", "like", "only", "also", "not", "new"})
 
 
+@lru_cache(maxsize=100_000)
 def _language_pair(word: str) -> bool:
     """"english-chinese", "en-de": two languages joined, a description of translation data."""
     parts = _LANGUAGE_JOIN.split(word)
