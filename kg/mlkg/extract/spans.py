@@ -277,10 +277,19 @@ def _span_evidence(span: Span) -> tuple[str, int, int]:
 
 # Abbreviations and results: plain rows, read as objects -----------------------------------------
 
+_last_abbreviations: tuple[list[Any], tuple[Any, ...]] = ([], ())
+"""The rows last read and their (frozen) Abbreviation objects: names, types and roles each read the same
+Doc's rows, one after the other. (The rows are replaced, never changed in place; holding them keeps their id.)"""
+
+
 def _abbreviations(doc: Doc) -> list[Any]:
+    global _last_abbreviations
     from .abbreviations import Abbreviation
 
-    return [Abbreviation(*row) for row in doc_value(doc, "mlkg_abbreviation_rows") or ()]
+    rows = doc_value(doc, "mlkg_abbreviation_rows") or []
+    if _last_abbreviations[0] is not rows:
+        _last_abbreviations = (rows, tuple(Abbreviation(*row) for row in rows))
+    return list(_last_abbreviations[1])
 
 
 def _results(doc: Doc) -> list[Any]:
