@@ -952,7 +952,8 @@ class NameDetector:
                                for i in range(group.start, group.end)}
                 if any(i in covered and i not in generic for i in range(span.start, span.end)):
                     continue  # a known name wins
-            candidates.append(Candidate(start_char, end_char, span.start, span.end, text_all[start_char:end_char], source))
+            candidates.append(Candidate(start_char, end_char, span.start, span.end, text_all[start_char:end_char],
+                                        source))
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
         for start_char, end_char in _title_case_runs(text_all):
@@ -962,7 +963,8 @@ class NameDetector:
                 continue
             if _JOINED_RUN.search(span.text) and name_like[span.start:span.end].any():
                 continue  # "Zorbo-Pro and Quill-Flash": two names of their own shape, not one run
-            candidates.append(Candidate(start_char, end_char, span.start, span.end, text_all[start_char:end_char], "titlecase"))
+            candidates.append(Candidate(start_char, end_char, span.start, span.end, text_all[start_char:end_char],
+                                        "titlecase"))
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
