@@ -29,6 +29,7 @@ live in its row, which the span's ``id_`` names.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -205,10 +206,18 @@ _TYPES: dict[str, EntityType] = {t.value: t for t in EntityType}
 _ROLES: dict[str, Role] = {r.value: r for r in Role}
 
 
-def read_entities(doc: Doc) -> list[DocEntity]:
-    """The entities as working :class:`~mlkg.extract.classify.DocEntity` objects (fresh each call)."""
+@cache
+def _entity_class() -> type[DocEntity]:
+    """DocEntity, imported once (classify imports this module): an import statement in a function costs
+    microseconds on every call, and the entities are read a few times per Doc."""
     from .classify import DocEntity
 
+    return DocEntity
+
+
+def read_entities(doc: Doc) -> list[DocEntity]:
+    """The entities as working :class:`~mlkg.extract.classify.DocEntity` objects (fresh each call)."""
+    DocEntity = _entity_class()
     text = doc_text(doc)
     out = []
     for row in entity_rows(doc):
@@ -287,12 +296,15 @@ Doc's rows, one after the other. (The rows are replaced, never changed in place;
 
 def _abbreviations(doc: Doc) -> list[Any]:
     global _last_abbreviations
-    from .abbreviations import Abbreviation
 
     rows = doc_value(doc, "mlkg_abbreviation_rows") or []
-    if _last_abbreviations[0] is not rows:
-        _last_abbreviations = (rows, tuple(Abbreviation(*row) for row in rows))
-    return list(_last_abbreviations[1])
+    last = _last_abbreviations  # (read once: another thread may replace it meanwhile)
+    if last[0] is not rows:
+        # (imported here, once per Doc: abbreviations imports this module)
+        from .abbreviations import Abbreviation
+
+        last = _last_abbreviations = (rows, tuple(Abbreviation(*row) for row in rows))
+    return list(last[1])
 
 
 def _results(doc: Doc) -> list[Any]:
