@@ -70,9 +70,22 @@ def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """The sentence around character ``char``: (start, end), trailing space excluded."""
     starts = sentence_starts(doc)
     i = bisect_right(starts, char) - 1
-    start = starts[max(i, 0)]
-    text = doc_text(doc)
-    end = starts[i + 1] if i + 1 < len(starts) else len(text)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    if i < 0:
+        return starts[0], starts[0]
+    # The ends are found once per doc (the components ask for the sentences of most mentions, tens of times
+    # per doc), and found again should the starts be replaced.
+    kept = doc.user_data.get("mlkg_sent_ends")
+    if kept is None or kept[0] is not starts:
+        kept = doc.user_data["mlkg_sent_ends"] = (starts, _sentence_ends(doc_text(doc), starts))
+    return starts[i], kept[1][i]
+
+
+def _sentence_ends(text: str, starts: list[int]) -> list[int]:
+    """Where each sentence ends: at the next one's start (or the text's end), trailing space excluded."""
+    ends = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        ends.append(end)
+    return ends

@@ -342,9 +342,9 @@ _THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?
 
 def _referred_head(doc: Doc, text: str, cand: Candidate) -> str | None:
     """The type the sentence after an introducing sentence gives its last name, by referring back to it."""
-    s_start, s_end = sentence_bounds(doc, cand.start)
     if not _SENTENCE_END_AFTER.match(text, cand.end):
-        return None  # the name ends the sentence: "... we present AgentEHR."
+        return None  # the name ends the sentence: "... we present AgentEHR." (tested first: most names do not)
+    s_start, s_end = sentence_bounds(doc, cand.start)
     head = _THIS_HEAD.match(text, s_end)
     intro = INTRO.search(text, s_start, cand.start) if head is not None else None
     if intro is None or not _MADE_OBJECT.fullmatch(text, intro.end(), cand.start):
@@ -391,6 +391,7 @@ _NOT_DESCRIPTIONS = frozenset({"and", "or", "of", "on", "in", "for", "to", "with
                                "have", "based", "style", "like", "only", "also", "not", "new"})
 
 
+@lru_cache(maxsize=100_000)
 def _language_pair(word: str) -> bool:
     """"english-chinese", "en-de": two languages joined, a description of translation data."""
     parts = _LANGUAGE_JOIN.split(word)
@@ -632,7 +633,7 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     end = min(len(text), cand.end + 120)
     after = _LIST_AFTER.match(text, cand.end, end) if _plural_head_in(text, cand.end, end) else None
     before = text[max(0, cand.start - 120):cand.start]
-    if before.endswith("("):
+    if before.endswith("(") and _capital_in_last_word(before[:-1].rstrip()):
         before = _LONG_FORM_OPEN.sub("", before)
     # (the searches below run on most names of a corpus; each needs a word that most contexts lack)
     headed = _plural_head_in(before) or "benchmark " in before
@@ -656,6 +657,17 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     elif (" on " in before or " across " in before) and before.endswith(_EVAL_LIST_TAILS) \
             and _EVAL_LIST_BEFORE.search(before) and not _VERB_AFTER_SUBJECT.match(text, cand.end):
         cand.vote("Dataset", 1.0)  # (not "Trained on FooIT, FooNet demonstrates ...": the clause's subject)
+
+
+def _capital_in_last_word(text: str) -> bool:
+    """Whether the run of [\\w'-] characters that ends ``text`` holds a capital A-Z: what every match of
+    :data:`_LONG_FORM_OPEN` ends with before its bracket (a cheap test first: its search costs microseconds)."""
+    for ch in reversed(text):
+        if not (ch.isalnum() or ch in "_'-"):
+            return False
+        if "A" <= ch <= "Z":
+            return True
+    return False
 
 
 def _plural_head_in(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from mlkg.errors import Errors, MlkgError
 from mlkg.model import EntityType
 
-from .candidates import Candidate, ensure_doc_extensions
+from .candidates import Candidate, doc_text, ensure_doc_extensions
 from .shapes import norm_key
 from .spans import read_candidates, write_candidates
 from .startup_cache import load_patterns
@@ -88,6 +88,7 @@ class Lexicon:
         return cls(_read(Path(path)))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # (as pipeline._make_doc finds them)
 _VERSIONED_FORM = re.compile(r"^(.+?)[ -]v?\d+(?:\.\d+)?$")
 
 
@@ -241,12 +242,19 @@ class LexiconMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = read_candidates(doc, self.lexicon.entries)
+        text = doc_text(doc)
         for _, start, end in self.matcher(doc):
-            span = doc[start:end]
-            entry = self.form_entry.get(span.text) or self.lexicon.lookup(span.text)
+            # The match's characters from its first and last token, not a Span (built, and its text joined, per
+            # match: a third of this component's time). The text is the Doc's own unless a lone surrogate,
+            # tokenized as U+FFFD (pipeline._make_doc), is in it: then the Span's text, as the matcher read it.
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
+            written = text[start_char:end_char]
+            if not written.isascii() and _SURROGATE.search(written):
+                written = doc[start:end].text
+            entry = self.form_entry.get(written) or self.lexicon.lookup(written)
             if entry is None:
                 continue
-            candidates.append(Candidate(span.start_char, span.end_char, start, end, span.text,
-                                        "lexicon", entry=entry))
+            candidates.append(Candidate(start_char, end_char, start, end, written, "lexicon", entry=entry))
         write_candidates(doc, candidates)
         return doc

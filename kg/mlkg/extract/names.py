@@ -264,8 +264,10 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     return parts
 
 
+@lru_cache(maxsize=64)
 def title_name(text: str) -> tuple[int, int] | None:
-    """Offsets of a name that a title announces before its colon ("TinyViT: Fast ...")."""
+    """Offsets of a name that a title announces before its colon ("TinyViT: Fast ...") (cached: names, types
+    and roles each ask it of the same text)."""
     first_line = text.split("\n", 1)[0]
     defined = _TITLE_DEFINED.match(first_line)
     if defined and name_shape(defined.group(1)) is not None:
@@ -955,7 +957,8 @@ class NameDetector:
                                for i in range(group.start, group.end)}
                 if any(i in covered and i not in generic for i in range(span.start, span.end)):
                     continue  # a known name wins
-            candidates.append(Candidate(start_char, end_char, span.start, span.end, span.text, source))
+            candidates.append(Candidate(start_char, end_char, span.start, span.end, text_all[start_char:end_char],
+                                        source))
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
         for start_char, end_char in _title_case_runs(text_all):
@@ -965,7 +968,8 @@ class NameDetector:
                 continue
             if _JOINED_RUN.search(span.text) and name_like[span.start:span.end].any():
                 continue  # "Zorbo-Pro and Quill-Flash": two names of their own shape, not one run
-            candidates.append(Candidate(start_char, end_char, span.start, span.end, span.text, "titlecase"))
+            candidates.append(Candidate(start_char, end_char, span.start, span.end, text_all[start_char:end_char],
+                                        "titlecase"))
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"

@@ -29,8 +29,11 @@ live in its row, which the span's ``id_`` names.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
@@ -197,17 +200,33 @@ def entity_rows(doc: Doc) -> list[dict[str, Any]]:
     return doc_value(doc, _ROWS) or []
 
 
-def read_entities(doc: Doc) -> list[DocEntity]:
-    """The entities as working :class:`~mlkg.extract.classify.DocEntity` objects (fresh each call)."""
+# The members by value: a dict look-up, where calling the Enum (EntityType("Model")) costs a dozen times more;
+# read_entities turns every row's two values back into members, a few times per Doc.
+_TYPES: dict[str, EntityType] = {t.value: t for t in EntityType}
+_ROLES: dict[str, Role] = {r.value: r for r in Role}
+
+
+@cache
+def _entity_class() -> type[DocEntity]:
+    """DocEntity, imported once (classify imports this module): an import statement in a function costs
+    microseconds on every call, and the entities are read a few times per Doc."""
     from .classify import DocEntity
 
+    return DocEntity
+
+
+def read_entities(doc: Doc) -> list[DocEntity]:
+    """The entities as working :class:`~mlkg.extract.classify.DocEntity` objects (fresh each call)."""
+    DocEntity = _entity_class()
     text = doc_text(doc)
     out = []
     for row in entity_rows(doc):
         mentions = [Candidate(s, e, ts, te, text[s:e], source) for s, e, source, ts, te in row["mentions"]]
         evidence = row["evidence"]
-        out.append(DocEntity(row["key"], row["name"], type=EntityType(row["type"]), mentions=mentions,
-                             aliases=list(row["aliases"]), role=Role(row["role"]), confidence=row["confidence"],
+        kind, role = row["type"], row["role"]
+        out.append(DocEntity(row["key"], row["name"], type=_TYPES.get(kind) or EntityType(kind), mentions=mentions,
+                             aliases=list(row["aliases"]), role=_ROLES.get(role) or Role(role),
+                             confidence=row["confidence"],
                              lexicon_id=row["lexicon_id"], coined=row["coined"], stated=row["stated"],
                              extractor=row["extractor"],
                              evidence=[tuple(ev) for ev in evidence] if evidence is not None else None))
@@ -231,18 +250,19 @@ def write_entities(doc: Doc, entities: Iterable[DocEntity], *, append: bool = Fa
 
 
 def _set_ents(doc: Doc, ents: list[Span]) -> None:
-    """``doc.set_ents(ents, default="outside")``, with the tokens between the entities passed as ``outside``
-    spans: the same token state, but spaCy's loop for the default reads an Enum member per token, which made
-    the call twice as slow. (The ``doc.ents`` setter is slower still: it rebuilds every span first.)"""
+    """``doc.set_ents(ents, default="outside")``: every token first marked outside (O, no type) in one array
+    write, then the entities set over it, the rest unmodified. The same token state, but spaCy's loop for the
+    default reads an Enum member per token, and passing the gaps as ``outside`` spans has it collect every
+    token in a set: each made the call about twice as slow. (The ``doc.ents`` setter is slower still.)"""
     ents = [ent for ent in ents if ent.label]  # (as set_ents does: a span with no label is no entity)
-    outside, end = [], 0
-    for ent in ents:  # (filter_spans returns them in order, none overlapping)
-        if ent.start > end:
-            outside.append(Span(doc, end, ent.start))
-        end = ent.end
-    if end < len(doc):
-        outside.append(Span(doc, end, len(doc)))
-    doc.set_ents(ents, outside=outside, default="unmodified")
+    outside = numpy.zeros((len(doc), 2), dtype="uint64")
+    outside[:, 0] = _IOB_OUTSIDE
+    doc.from_array(_IOB_AND_TYPE, outside)
+    doc.set_ents(ents, default="unmodified")
+
+
+_IOB_AND_TYPE = [ENT_IOB, ENT_TYPE]
+_IOB_OUTSIDE = 2  # (token.ent_iob: 0 missing, 1 inside, 2 outside, 3 begin)
 
 
 def update_roles(doc: Doc, entities: list[DocEntity]) -> None:
@@ -269,10 +289,22 @@ def _span_evidence(span: Span) -> tuple[str, int, int]:
 
 # Abbreviations and results: plain rows, read as objects -----------------------------------------
 
-def _abbreviations(doc: Doc) -> list[Any]:
-    from .abbreviations import Abbreviation
+_last_abbreviations: tuple[list[Any], tuple[Any, ...]] = ([], ())
+"""The rows last read and their (frozen) Abbreviation objects: names, types and roles each read the same
+Doc's rows, one after the other. (The rows are replaced, never changed in place; holding them keeps their id.)"""
 
-    return [Abbreviation(*row) for row in doc_value(doc, "mlkg_abbreviation_rows") or ()]
+
+def _abbreviations(doc: Doc) -> list[Any]:
+    global _last_abbreviations
+
+    rows = doc_value(doc, "mlkg_abbreviation_rows") or []
+    last = _last_abbreviations  # (read once: another thread may replace it meanwhile)
+    if last[0] is not rows:
+        # (imported here, once per Doc: abbreviations imports this module)
+        from .abbreviations import Abbreviation
+
+        last = _last_abbreviations = (rows, tuple(Abbreviation(*row) for row in rows))
+    return list(last[1])
 
 
 def _results(doc: Doc) -> list[Any]:

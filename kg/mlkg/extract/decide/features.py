@@ -143,8 +143,9 @@ def _count_peers(doc: Doc, found: list[Unit]) -> None:
     starts = sentence_starts(doc)
     known: dict[int, list[tuple[int, str]]] = {}  # sentence -> (unit index, kind) of known names
     for i, unit in enumerate(found):
-        entry_type = next((m.entry.type for m in unit.mentions if m.entry is not None), None)
-        kind = unit.rule_type if unit.lexicon_id is not None else entry_type  # the rules' type of a known name
+        # the rules' type of a known name, else its mentions' first entry's (looked for only then)
+        kind = unit.rule_type if unit.lexicon_id is not None else \
+            next((m.entry.type for m in unit.mentions if m.entry is not None), None)
         if kind not in _DECIDED:
             continue
         label = "data" if kind in ("Dataset", "Benchmark") else "model"
