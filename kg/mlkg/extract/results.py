@@ -245,7 +245,8 @@ _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|o
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
-_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?[^,;()\d]{0,30}?"
+_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?"
+                       r"[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
                        r"(?:[A-Z][\w@.-]*(?:\s*=\s*|\s+))?)$")  # "human performance (AUROC [0.81])", "random
 # guessing (AUC = [0.5])", "random baselines (Random Uniform, F1 score: [20.38])"
@@ -361,7 +362,8 @@ _MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:of|=|:)\s*$")
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
-_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10})\)\s*)?"
+_LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
+                               r"(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10})\)\s*)?"
                                r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
@@ -409,7 +411,8 @@ _ON_OTHER = re.compile(
 # A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
 _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
-_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)(?!\s*(?:and\s+)?(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
+_LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)"
+                      r"(?!\s*(?:and\s+)?(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
                       r"and\s+(?:our|we|it|its|they|their|this)\b))")  # not ", and our model ...": a new clause
 # (nor ", and 0.88 on C": the next number of a list)
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?)"
@@ -475,7 +478,8 @@ _NAMED_SETTING = re.compile(r"\s*(?:Under|In|For|With)\s+(?:the|a|an|our)\s+(?:[
 # A number the words after give to an unnamed baseline: "to 22% compared to [31.9%] with the best-performing
 # baseline", "[45.1%] for the previous state of the art".
 _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:with|for|by|of|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:baselines?|previous (?:best|methods?|state[- ]of[- ]the[- ]art)|prior (?:art|methods?|"
+                             r"(?:baselines?|previous (?:best|methods?|state[- ]of[- ]the[- ]art)|"
+                             r"prior (?:art|methods?|"
                              r"state[- ]of[- ]the[- ]art))\b")
 # A set's bracket that states a metric's value: "D benchmark (Pearson r = 0.9581)", "D (mIoU: 45.2".
 _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|suite)?\s*\(\s*(?:mean\s+|average\s+)?"
@@ -910,9 +914,11 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
 # its numbers are on that data, not on the set the paper names elsewhere.
 # (Not a task: "On lymph-node metastasis detection, it achieved ..." may be on the paper's one set.)
 _OPENS_ON_DESCRIBED = re.compile(r"\s*On\s+(?!(?:average|the|both|all|each|every|this|these|those|that|it|its|our|"
-                                 r"their|top|par|balance|one|a|an)\b)[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,6}s?)){0,3}"
+                                 r"their|top|par|balance|one|a|an)\b)[a-z][\w-]*"
+                                 r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,6}s?)){0,3}"
                                  r"(?<!detection)(?<!segmentation)(?<!classification)(?<!recognition)(?<!prediction)"
-                                 r"(?<!generation)(?<!retrieval)(?<!estimation)(?<!tracking)(?<!reasoning)(?<!answering),")
+                                 r"(?<!generation)(?<!retrieval)(?<!estimation)(?<!tracking)(?<!reasoning)"
+                                 r"(?<!answering),")
 
 
 def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
@@ -1394,7 +1400,8 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
 # Between the members of a list of datasets: a name list's gap, or one that describes the next member
 # ("A, B, and the proposed C", "A and our new C").
 _DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?"
-                            r"(?:proposed|new|newly\s+(?:proposed|collected|built|constructed|curated)|introduced|challenging|"
+                            r"(?:proposed|new|newly\s+(?:proposed|collected|built|constructed|curated)|introduced|"
+                            r"challenging|"
                             r"recent|popular|widely[- ]used|public|standard)\s+$"
                             # a level after a member: "on LCB v6 Hard and LCB-Pro Easy"
                             r"|^\s+(?:Hard|Easy|Medium|Full|Lite|Mini)\s*(?:,\s*(?:and\s+)?|and\s+)$"
@@ -1855,7 +1862,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         return name
     unnamed = _unnamed_subject_at(sent, clause_start, at)
     if unnamed is not None and not _OWN_WORDS.search(sent, unnamed.start(), at) and (
-            not _OWN_WORDS.search(sent, clause_start, unnamed.start()) or _VERB_AFTER_SUBJECT.match(sent, unnamed.end())):
+            not _OWN_WORDS.search(sent, clause_start, unnamed.start())
+            or _VERB_AFTER_SUBJECT.match(sent, unnamed.end())):
         return ""  # "Human annotators achieve 91%", "existing methods reach 70.1%": nobody named (and "We
         # introduce D and show ...: human annotators achieve [84.0]", where "we" opens the sentence, not the clause;
         # not "our models achieve strong performance among unified systems: [0.85] on D")
@@ -2215,7 +2223,8 @@ _OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
                            # "Trained on D with augmentation, the model achieved ...": how it was made, then it
                            r"|(?:Trained|Fine-tuned|Evaluated|Tested|Validated|Applied)\s[^,;()]{0,120},\s*)?"
                            r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained)\s+)?"
-                           r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|proposal)"
+                           r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|"
+                           r"proposal)"
                            # "The final model, based on X, achieved"
                            r"(?:,\s+(?:based on|built on|trained on|using)\s[^,;()]{1,60},)?\s+"
                            r"(?!(?:of|from|by|in|on|for|with|that|which|and|or)\b)[a-z]+")
