@@ -936,7 +936,7 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
         run_metrics = [values[i].metric for i in run]
         resp = _RESPECTIVELY.search(sent, values[run[-1]].end)
         if all(run_metrics) and len(set(map(canonical_metric, run_metrics))) == len(run) or resp is not None and \
-                re.search(r"\band\b", sent[values[run[-1]].end:resp.start()]):
+                _AND.search(sent, values[run[-1]].end, resp.start()):
             return []
     # several runs, one a metric ("F1 of a, b and c, and MIoU of d, e and f in the above datasets"), or one
     metrics = [values[r[0]].metric for r in runs]
@@ -1481,10 +1481,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     for i, v in enumerate(values):
         if i in pairs:
             continue
-        before = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
-        if before is not None and before not in in_data_list and v.metric and _SET_BRACKET_METRIC.fullmatch(
-                sent, data[before][1], v.start):
-            pairs[i] = data[before][2]  # "on the IC9600 benchmark (Pearson r = [0.9581])": the bracket states D's
+        prev_set = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None) if v.metric else None
+        if prev_set is not None and prev_set not in in_data_list and _SET_BRACKET_METRIC.fullmatch(
+                sent, data[prev_set][1], v.start):
+            pairs[i] = data[prev_set][2]  # "on the IC9600 benchmark (Pearson r = [0.9581])": the bracket states D's
             continue  # score (not the last of "A, B, C (Dice=[0.81] vs 0.59, 0.66 vs 0.56, ..., resp.)")
         j = next((j for j, d in enumerate(data) if d[0] >= v.end), None)
         if j is None:
@@ -1752,10 +1752,14 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
 
 
+_WORD_START = re.compile(r"[A-Za-z]\w*")
+_AND = re.compile(r"\band\b")
+
+
 def _spells(acronym: str, words: str) -> bool:
     """Do the capitals of ``acronym`` spell the initials of the last words before it ("BAcc", "balanced accuracy")?"""
     capitals = [ch.lower() for ch in acronym if ch.isupper()]
-    initials = [w[0].lower() for w in re.findall(r"[A-Za-z][\w]*", words)]
+    initials = [w[0].lower() for w in _WORD_START.findall(words)]
     return len(capitals) >= 2 and initials[-len(capitals):] == capitals
 # (plain words: no coordination, comparison, "respectively" or verb in the past: "19% accuracy improved on X")
 # ("across" only before other sets: "x across eight lesion classes on D" is on D, "x across five tasks on D" not)
