@@ -96,6 +96,10 @@ _METRIC_BEFORE = re.compile(
 
 # A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]".
 _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
+# ... or defined in brackets before "of", or given as a label: "a mean radial error (MRE) of [1.23 mm]",
+# "AFPF-Net (MRE = [1.25 mm]".
+_DEFINED_ACRONYM_OF = re.compile(r"\b[a-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
+_ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*[:=]\s*$")
 # A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
                                    r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"
@@ -123,15 +127,17 @@ _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "
 _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,~–±])(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−])(?P<num>\d+(?:\.\d+)?)"
+    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−])(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
+    r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m\b)?"  # ... or in metres, joined: "an L2 error of 0.32m"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
     r"(?![\w×]|\s×(?!\s?\d)|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window", "a 1.25× speedup"
 # (as "1.25x"), "1.86 × acceleration" (but "1.2 × 10^-3" is a number)
-_SIGNS = ("+", "-", "−")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
+_SIGNS = ("+", "-", "−")
+_ABOUT_SIGNS = ("~", "~ ", "≈", "≈ ")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
@@ -1057,6 +1063,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if unit and _TOP_SHARE.search(sent, max(0, m.start() - 8), m.start()):
             continue  # "the top 1% and top [5%] validation accuracy": a share of the ranking, the metric's name
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
+        if before.endswith(_ABOUT_SIGNS):
+            before = before.rstrip(" ~≈") + " "  # "a success rate of ~77%": read as "of 77%"
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
@@ -1116,7 +1124,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
-            or _VERB_ACRONYM_BRACKET.search(before)
+            or _VERB_ACRONYM_BRACKET.search(before) or _DEFINED_ACRONYM_OF.search(before) \
+            or ("." in num or unit) and (label := _ACRONYM_LABEL.search(before)) is not None \
+            and not _NOT_COUNTED.fullmatch(label["m"]) and label
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
@@ -1140,6 +1150,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
             value = f"{m.group('sign')}{num}%"
+        elif unit == "°":
+            value = f"{m.group('sign')}{num}°"
         elif unit:
             value = f"{m.group('sign')}{num} {unit}"
         else:
@@ -1668,6 +1680,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     named_ends = {d[1] for d in data} | (model_ends or set())
     for i, v in enumerate(values):  # "on A (69.8% pass@32), Ineq-Comp-Seed ([52.2%] pass@32)": the bracket is the
         bracket = _NAME_BRACKET.search(sent, max(0, v.start - 60), v.start)  # score of a name no component found
+        if bracket is not None and v.metric and bracket.group(1) == v.metric:
+            bracket = None  # "achieves competitive Dice ([0.200])": the metric the bracket gives the value of
         if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends and not any(
                 d[2] == pairs[i] and v.end <= d[0] < sent.find(")", v.end) for d in data):  # (not "SFT (+12% on D)":
             del pairs[i]  # the set is named inside the bracket)
@@ -1810,6 +1824,10 @@ def _in_same_run(runs: list[list[int]], values: list[_Value], a: _Value, b: _Val
     return any(ia in run and ib in run for run in runs)
 
 
+# A bracket that opens right after a name and glosses it, up to the next name: "A (a fine-tuned version of [B]".
+_GLOSSED_BEFORE = re.compile(r"\s*\((?:an?|the)\s[^()]*")
+
+
 def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = (),
            relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
@@ -1832,6 +1850,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             return name  # "baselines such as GPT-4o (Average Score 15.6)", "compared to CLIP with 0.746": that
             # model's number (not the gain of "A outperforms B with a [60%] improvement", nor "A improves over B
             # (+9.4% on D)": the subject's)
+        if k and _GLOSSED_BEFORE.fullmatch(sent, inside[k - 1][1], start) and ")" in sent[end:at]:
+            continue  # "our WebResummer-30B (a ReSum-GRPO-trained version of [WebSailor-30B]) achieves x": the
+            # bracket says what the name before it is made from; that name is the subject
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
         first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared

@@ -78,6 +78,11 @@ _KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|
 _OUR_ADAPTED = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:fine-?tuned|finetuned|trained|adapted|distilled|quantized|pruned|"
                           r"modified|customi[sz]ed)\s+$", re.IGNORECASE)
 _COMPONENT_AFTER = re.compile(r"\s+(?:agents?|architectures?|backbones?|policy|policies|encoders?|decoders?)\b")
+# What a known name modifies when a making verb is before it: "proposes a new CLIP contrastive loss function", "a
+# novel GPT-4 prompting strategy": the new thing is the loss or the strategy, made for the known model.
+_MODIFIED_AFTER = re.compile(r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:loss|losses|objectives?|functions?|regulari[sz](?:er|ation)|"
+                             r"prompts?|prompting|features?|embeddings?|tokenizers?|layers?|modules?|heads?|"
+                             r"adapters?|distillation|fine-?tuning|guidance|rewards?|decoding)\b")
 _APPOSED_NOVEL = re.compile(r"[\w)],\s+(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,2}$")
 # What a known name is in "our primary GPT-4o setting", "our Qwen3 backbone": a part of the setup, not the paper's.
 _ROLE_AFTER_NAME = re.compile(r"\s+(?:settings?|configurations?|setups?|backbones?|baselines?|teachers?|judges?|"
@@ -171,6 +176,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     kind_of = (prior or _APPOSED_NOVEL.search(before[-60:]) is not None) and _KIND_OF_KNOWN.match(text, cand.end)
     built_on = _BUILT_ON_AFTER.match(text, cand.end) is not None or bool(kind_of) \
         or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None) \
+        or (cand.source == "lexicon" and _MODIFIED_AFTER.match(text, cand.end) is not None) \
         or (cand.source == "lexicon" and _COMPONENT_AFTER.match(text, cand.end) is not None  # "our prompt-based
             and cand.text not in text[:max(text.find("\n"), 0)])  # QwQ-32B agent" (the title: up to the first
     # line break, none without one)

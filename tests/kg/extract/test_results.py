@@ -2731,3 +2731,57 @@ def test_the_papers_own_unnamed_system_after_an_opening(nlp: Language, text: str
     achieved ... on B": the paper's own scores (it names no model of its own)."""
     got = claims_of(nlp, "Segmenting Things\n\n" + text)
     assert {m for m, _, _, _ in got} == {""} and {(d, v) for _, d, _, v in got} == expected, got
+
+
+def test_a_known_model_that_a_new_loss_is_made_for_is_not_the_papers_own(nlp: Language) -> None:
+    """"proposes a new CLIP contrastive loss function ... The approach, called KelpCLIP, improves accuracy from x
+    to [y]": the number is KelpCLIP's; CLIP is what the loss is made for, not what the paper introduces."""
+    doc = nlp("Learning with negation\n\nThis paper proposes a new CLIP contrastive loss function accounting for "
+              "negation. The approach, called KelpCLIP, keeps CLIP's performance. On the MMLU benchmark, KelpCLIP "
+              "improves accuracy from 68.1% to 78.1%.")
+    roles = {e.name: e.role.value for e in doc._.mlkg_entities}
+    assert roles.get("CLIP") != "introduces" and roles.get("KelpCLIP") == "introduces", roles
+    got = {(r.model, r.dataset, r.value) for r in doc._.mlkg_results}
+    assert got == {("KelpCLIP", "MMLU", "78.1%")}, got
+
+
+def test_a_bracket_glossing_the_subject_does_not_take_its_number(nlp: Language) -> None:
+    """"our ZorbNet-7B (a fine-tuned version of Qwen2.5-7B) achieves x on D": ZorbNet-7B's number."""
+    got = claims_of(nlp, "A title\n\nNotably, our ZorbNet-7B (a fine-tuned version of Qwen2.5-7B) achieves 33.3% "
+                         "accuracy on GSM8K.")
+    assert {(m, d, v) for m, d, _, v in got} == {("ZorbNet-7B", "GSM8K", "33.3%")}, got
+
+
+@pytest.mark.parametrize("about", ["~", "~ ", "≈"])
+def test_an_approximate_score_is_a_score(nlp: Language, about: str) -> None:
+    """"a success rate of ~77%": the claim's number, read without its tilde; "60%~70%" stays a range."""
+    got = claims(nlp, f"On the OSWorld benchmark, FooNet achieves a success rate of {about}77%, outperforming "
+                      "baselines.")
+    assert {(d, m, v) for _, d, m, v in got} == {("OSWorld", "success rate", "77%")}, got
+    assert not claims(nlp, "On OSWorld, FooNet improves accuracy by 60%~70% over baselines.")
+
+
+def test_a_metric_acronym_defined_before_of_or_given_as_a_label_names_the_value(nlp: Language) -> None:
+    """"a mean radial error (MRE) of 1.23 mm", "KelpNet (MRE = 1.25 mm, ...)": a metric the word lists do not
+    know, stated with its number; an integer setting ("(BS=256)") or a cost ("(NFE=2)") is no such label."""
+    got = claims(nlp, "Trained on the ImageNet dataset, FooNet achieved a mean radial error (MRE) of 1.23 mm, "
+                      "outperforming all models. It exceeded the strongest baseline, KelpNet (MRE = 1.25 mm).")
+    assert {(m, d, mt, v) for m, d, mt, v in got} == {("FooNet", "ImageNet", "MRE", "1.23 mm"),
+                                                      ("KelpNet", "ImageNet", "MRE", "1.25 mm")}, got
+    for setting in ("NFE=2", "BS=256"):
+        assert [v.value for v in _values(f"FooNet reaches an FID of 1.32 on ImageNet ({setting}).")] == ["1.32"]
+
+
+def test_a_metric_with_its_value_in_brackets_is_no_unfound_name(nlp: Language) -> None:
+    """"achieves competitive Dice (0.200) and mIoU (0.117)": both are scores on D (a capitalised word before a
+    bracketed number is otherwise a name nothing found, whose score it is)."""
+    got = claims(nlp, "On the external MMLU benchmark, FooNet achieves competitive Dice (0.200) and mIoU (0.117) "
+                      "scores.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "0.200"), ("MMLU", "0.117")}, got
+
+
+def test_an_angle_keeps_its_degree_sign(nlp: Language) -> None:
+    """"an MAE of 1.23°", "3.71° MAE ... 2.84° on the larger D": values as written, each on its own set."""
+    got = claims(nlp, "On ImageNet, the best configuration reaches 3.71° MAE, with further improvement to 2.84° "
+                      "on the larger MMLU dataset.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "3.71°"), ("MMLU", "2.84°")}, got
