@@ -71,6 +71,8 @@ _DATA_BEFORE = re.compile(
     r"\b(?:benchmark|dataset|data set|subset|split|corpus|test set)s?(?: (?:derived|sampled|drawn|collected|curated|"
     r"extracted|constructed|built|selected))? from (?:the )?$|"
     r"\b(?:sampled|drawn|extracted|curated) from (?:the )?$|"
+    # "using data from the American National Election Study": a source of data (not "data from GPT-4o", distilled)
+    r"\bdata (?:collected |obtained |drawn |taken )?from the $|"
     # "establishes a new state-of-the-art (SOTA) on X", "sets new SOTA records on X"
     r"\b(?:state[- ]of[- ]the[- ]art|sota)\)?(?: (?:results?|performance|records?|scores?|accuracy))? on (?:the )?$|"
     # "for de novo 3D generation on X": the task a score is stated for, on the data
@@ -101,7 +103,8 @@ def _data_before(before_lower: str) -> bool:
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
 # (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ...")
 _OPENS_ON = r"(?:^|\. |\n)(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
-            r"in particular|similarly|meanwhile|also),? )?on (?:both |all |the )?"
+            r"in particular|similarly|meanwhile|also),? )?(?:(?:when )?(?:evaluated|tested|validated|benchmarked|" \
+            r"experiments|evaluations|results) )?(?:on|across) (?:both |all |the )?"
 _ON_OPENING = re.compile(rf"{_OPENS_ON}$")
 # ... and the later members of a list the sentence opens on: "On ECF, MECAD, and [MEC4], RPCL improves ..."
 _ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(?:and |or )?$"
@@ -1082,6 +1085,8 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
 
 
 _FAMILY_PAPERS = 20
+# A known acronym written by fewer papers than this is no name where a paper spells it out in plain words.
+_FEW_PAPERS = 10
 
 
 def _release_of_known_model(name: str, lookup: Callable[[str], Any]) -> bool:
@@ -1210,6 +1215,9 @@ _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metric
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
                                       "section_headings", "instruction_sets", "regulations")
                         for w in words(f"nonentity.{key}"))
+# Units written like names, after their number: "from 186.26 GiB to 1.04 GiB" (not "SeC", a model, alone).
+_UNITS = words("units.lexicon")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
 _SPORTS_EVENT = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(words('nonentity.sports_events'))))})$")
 _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
@@ -1541,6 +1549,11 @@ def _special_token(text: str, cand: Candidate) -> bool:
 _GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
                           "lambda", "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
                           "omega"})
+
+
+def unit_after_number(text: str, cand: Candidate) -> bool:
+    """"from 186.26 GiB to 1.04 GiB": a unit written like a name, after its number."""
+    return cand.text.lower() in _UNITS and _NUMBER_BEFORE.search(text, max(0, cand.start - 2), cand.start) is not None
 
 
 @lru_cache(maxsize=100_000)
@@ -1915,6 +1928,11 @@ class TypeClassifier:
             # "ARM: ...", then "This paper introduces ARM, a ... model")
             return entry is None or entry.type != "Generic" or _proposed_anywhere(doc_text(doc), text)
         if entry is not None:
+            if entry.type != "Generic" and entry.papers < _FEW_PAPERS:
+                abbr = defined.get(norm_key(_base_text(text)))
+                if abbr is not None and abbr.long.islower() and not self._named_definition(abbr, doc):  # type: ignore[attr-defined]
+                    return False  # "an effective test-time compute scaling (TTCS) method": this paper spells out a
+                    # concept in plain words, whatever the few papers that wrote the acronym before made of it
             return entry.type != "Generic" or _proposed_here(doc, cand)
         if cand.source in _CONTEXT_SOURCES or cand.source in ("versioned", "named_version"):
             return True
@@ -2121,6 +2139,12 @@ class TypeClassifier:
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)))) \
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
+            if unit_after_number(text, cand):
+                continue
+            if cand.source == "lexicon" and cand.entry is not None and " " in cand.text \
+                    and norm_key(cand.text) != norm_key(cand.entry.name) and _long_form_of_no_artifact(cand.text):
+                continue  # "evaluated using Jensen-Shannon Divergence": a measure's name, spelled out (whatever a
+                # few papers' contexts made of its acronym)
             if cand.source == "lexicon" and _TASK_PHRASE.match(cand.text):
                 continue  # "LiDAR semantic segmentation": another paper's long form of its acronym, a task
             if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):

@@ -854,3 +854,23 @@ def test_a_plain_word_with_a_v_version_is_a_release(found) -> None:
     assert "Zorba v1" in result, result
     result = found("A title\n\nWe present Zorba v2, a distilled video model.")
     assert "Zorba v2" in result, result
+
+
+def test_a_domain_edition_after_a_hyphen_stays_in_the_name(nlp: Language) -> None:
+    """"ZorbBERT-bio", "ZorbLM-math": a release for a domain, named; "ZorbLM-based" is still a description."""
+    found = entities(nlp, "A title\n\nWe release ZorbBERT-bio and QuuxLM-math, and compare KelpLM-based encoders.")
+    assert {"ZorbBERT-bio", "QuuxLM-math", "KelpLM"} <= set(found) and "KelpLM-based" not in found, found
+
+
+def test_a_sentence_opening_on_the_sets_it_was_evaluated_on_is_no_apposition(rules: Language) -> None:
+    """"Evaluated on ZorbQA and KelpQA, our framework improves ...": both are the data, not "KelpQA, our
+    framework"."""
+    found = entities(rules, "A title\n\nEvaluated on ZorbQA and KelpQA, our framework improves accuracy.")
+    assert found.get("KelpQA", (None,))[0] in (EntityType.DATASET, EntityType.BENCHMARK), found
+
+
+def test_data_taken_from_a_named_source_is_data(rules: Language) -> None:
+    """"using data from the ZorbPanel": the source of the data is a dataset (not "data from GPT-4o", distilled
+    from a model, which has no "the")."""
+    found = entities(rules, "A title\n\nWe conducted a study using data from the ZorbPanel on three LLMs.")
+    assert found["ZorbPanel"][0] is EntityType.DATASET, found

@@ -42,6 +42,7 @@ from ..classify import (
     names_a_task,
     non_entity,
     task_in_passing,
+    unit_after_number,
     unknown_name_kept,
 )
 from ..cues import ENUM_BEFORE as _ENUM_BEFORE
@@ -171,6 +172,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
     text = doc_text(doc)
+    if all(unit_after_number(text, m) for m in unit.mentions) and unit.mentions:
+        return True  # "from 186.26 GiB to 1.04 GiB"
     if any(metric_apposed(text, m) or names_a_phenomenon(text, m) or names_a_task(text, m)
            or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
