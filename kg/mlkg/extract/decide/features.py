@@ -69,6 +69,7 @@ _WINDOW_CUES = frozenset({
 _WINDOW_HEADS = {**{w: "Model" for w in MODEL_WORDS}, **{w: "Dataset" for w in DATASET_WORDS},
                  **{w: "Benchmark" for w in BENCHMARK_WORDS}}
 _WORD = re.compile(r"[a-z]+")
+_DECIMAL = re.compile(r"\d+\.\d+%?")
 # What full-text sentences hold and no rule may let through, whatever the model says: citation
 # brackets ("[12]", "[3, 4]"), LaTeX citation keys ("Yang2015", "EtAl:2015", "rush-chopra:2015:EMNLP"),
 # pointers into the paper ("Table 3", "Fig. 2", "Eq. 5", "Section 4.1") and equation variables ("h_t", "W").
@@ -392,6 +393,8 @@ def _context(doc: Doc, m: Candidate, text: str, sent_start: int, sent_end: int) 
                 out.append(f"near{side}{kind}")
             elif word in _WINDOW_CUES:
                 out.append(f"near{side}{word}")
+            elif word == "%" or _DECIMAL.fullmatch(word):
+                out.append(f"near{side}score")  # "84.02% H-mean on the arbitrarily-shaped X dataset": scored on
     return out
 
 
