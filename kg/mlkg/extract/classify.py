@@ -109,6 +109,9 @@ _ON_OPENING = re.compile(rf"{_OPENS_ON}$")
 # ... and the later members of a list the sentence opens on: "On ECF, MECAD, and [MEC4], RPCL improves ..."
 _ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(?:and |or )?$"
                               rf"|{_OPENS_ON}[^\s,;.()]+(?: [^\s,;.()]+)? (?:and|or) $")
+# ... or its name in brackets after what it holds: "On Persian (PHTD), joint training achieves ..." (at the sentence's
+# start: a match at the window's start is none)
+_ON_OPENING_GLOSS = re.compile(rf"{_OPENS_ON}(?:an? )?[\w-]+(?: [\w-]+){{0,2}} \($")
 _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes with the opening's comma)
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
@@ -242,7 +245,10 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     elif cued and cand.entry is None and _SCORED_ON.search(before) and not tier \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
-    opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith((", ", "and ", "or ")) \
+    opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith("(") \
+        and text.startswith("),", cand.end) and (gloss := _ON_OPENING_GLOSS.search(before_lower)) is not None \
+        and (gloss.start() > 0 or cand.start <= 40) \
+        or before_lower.endswith((", ", "and ", "or ")) \
         and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None \
         and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))  # ("On A-7B, B-8B and C-7B": models)
     if opening and cand.entry is None and not tier \

@@ -874,3 +874,11 @@ def test_data_taken_from_a_named_source_is_data(rules: Language) -> None:
     from a model, which has no "the")."""
     found = entities(rules, "A title\n\nWe conducted a study using data from the ZorbPanel on three LLMs.")
     assert found["ZorbPanel"][0] is EntityType.DATASET, found
+
+
+def test_a_sentence_opening_on_data_named_in_brackets_after_its_gloss(rules: Language) -> None:
+    """"On Persian (ZPHT), joint training achieves ...": the set the sentence reports on, glossed by what it holds;
+    "built on the Kelp Stream Transformer (KST), an architecture" opens no sentence."""
+    found = entities(rules, "A title\n\nWe study handwriting. On Persian (ZPHT), joint training achieves a CER of "
+                            "9.99.")
+    assert found["ZPHT"][0] is EntityType.DATASET, found
