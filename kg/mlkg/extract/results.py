@@ -313,6 +313,9 @@ _NEW_BEST_AT = re.compile(r"(?i:\b(?:state[- ]of[- ]the[- ]art|SoTA|record)(?:\s
 # What a result verb says a number is, in words no list knows: "achieves a mean leaderboard percentile of [74.4%]".
 _VERB_OF = re.compile(r"(?i:\b(?:achiev|attain|obtain|reach|record|deliver)\w*\s+(?:an?|the)\s+)"
                       r"(?P<m>(?:[A-Za-z][\w@-]*\s+){0,3}[A-Za-z][\w@-]*)\s+of\s+(?i:up to\s+|about\s+|around\s+)?$")
+# ... or an error brought down to the number: "reduces counting error to [2.97%]", "lowers the word error rate to".
+_ERROR_TO = re.compile(r"(?i:\b(?:reduc|lower|cut|decreas|bring|brought|push)\w*\s+(?:the\s+|its\s+|their\s+)?)"
+                       r"(?P<m>(?:[a-z][\w-]*\s+){0,3}(?i:errors?|error rates?|loss|distance))\s+(?:down\s+)?to\s+$")
 # ... but not a gain, a cost, or a count: "an improvement of", "a speedup of", "a total of".
 _NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|drops?|decreases?|"
                           r"speed\w*|latency|time|memory|costs?|parameters?|flops|throughput|total|number|average of|"
@@ -565,6 +568,9 @@ _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 _TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|"
                                r"supervision|initiali[sz]ation|initiali[sz]ed|weights|checkpoints?)\b")
 # A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
+# Other names listed with a set, that no component found as data: "(TGS, [SEAM], F3, GBS)".
+_LISTED_BEFORE = re.compile(r"[(,]\s*[A-Z][\w-]*,\s*(?:and\s+|or\s+)?$")
+_LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
 _PART_OF_SET = re.compile(r"\s+(?:subset|split|partition|portion|track|subtask)\s+of\s+(?:the\s+)?")
 # Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
 # "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
@@ -670,7 +676,10 @@ class ResultExtractor:
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
-        default = data[0][2] if len({d[2] for d in data}) == 1 else introduced[0] if len(introduced) == 1 else ""
+        default = data[0][2] if len({d[2] for d in data}) == 1 and not all(
+            _LISTED_BEFORE.search(text, max(0, a - 24), a) or _LISTED_AFTER.match(text, b) for a, b, _ in data) \
+            else introduced[0] if len(introduced) == 1 else ""  # (not the one set found of "four datasets (A, [B],
+        # C, D)": the paper's numbers may be on any of them)
         starts = sentence_starts(doc)
         data_starts = [d[0] for d in data]
         found: list[DocResult] = []
@@ -1146,6 +1155,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     # method's score, in the metric the clause states
         if not metric and (verb_of := _VERB_OF.search(before)) is not None and not _NOT_VERB_OF.search(verb_of["m"]):
             metric, after_ok = verb_of["m"], False  # "achieves a mean leaderboard percentile of [74.4%]"
+        if not metric and (lowered := _ERROR_TO.search(before)) is not None:
+            metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]"
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
