@@ -92,7 +92,8 @@ def sized_list(text: str, start: int, end: int) -> list[SizedMention]:
 _ENDS_VERSIONED = re.compile(r"^(?P<family>.*?[A-Za-z])(?P<sep>[- ]v?|[- ])(?P<size>\d{1,2}(?:\.\d)?|(?:19|20)\d\d)$")
 _TIER = alternation("heads.name_tiers")
 _NEXT_VERSION = re.compile(rf"(?:{_SEPARATOR})(?:v(?=\d))?"
-                           rf"(?P<size>\d{{1,2}}(?:\.\d)?|(?:19|20)\d\d|{_TIER})"
+                           rf"(?P<size>\d{{1,2}}(?:\.\d)?|(?:19|20)\d\d|(?:{_TIER})(?!\s+[A-Z]))"  # (not "Nano" of the
+                           # next name: "GPT Image 2, Nano Banana 2")
                            r"(?![\w%]|\.\d|-\w|\s*(?:%|points?\b|pp\b))")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 

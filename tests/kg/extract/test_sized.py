@@ -86,3 +86,13 @@ def test_listed_versions_keep_the_familys_type(find) -> None:
     found = find("A title\n\nOur agent leads on ZorbBench 1.0, 2.0, and Pro.")
     for name in ("ZorbBench 1.0", "ZorbBench 2.0", "ZorbBench Pro"):
         assert found.get(name, (None,))[0] == EntityType.BENCHMARK, found
+
+
+def test_a_tier_word_that_starts_the_next_name_is_no_tier_of_the_family() -> None:
+    """"GPT Image 2, Nano Banana 2": "Nano" begins the next name, it is no "GPT Image Nano"; "Terminal Bench
+    1.0, 2.0, and Pro" still lists a tier."""
+    text = "including ZorbImage 2, Nano Kelp 2, and others"
+    assert version_list(text, text.index("Zorb"), text.index(",")) == []
+    text = "on Terminal Bench 1.0, 2.0, and Pro."
+    assert [m.name for m in version_list(text, 3, text.index(","))] == [
+        "Terminal Bench 1.0", "Terminal Bench 2.0", "Terminal Bench Pro"]
