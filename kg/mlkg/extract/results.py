@@ -540,7 +540,8 @@ _UNNAMED_SUBJECT = re.compile(
 _PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|approaches|systems|agents|baselines|"
                              rf"detectors|variants|networks|architectures|LLMs|VLMs|MLLMs)\s+(?:only\s+|also\s+|still\s+)?"
                              rf"(?i:{alternation('results.result_verbs')})\b")
-_OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:method|model|approach|work|paper|framework)|"
+_OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:[a-z][\w-]* ){0,2}?(?:method|model|approach|work|paper|"
+                        r"framework|technique|strategy|pipeline)|"
                         r"the proposed|the resulting (?:model|method|system|agent|policy))\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
