@@ -572,6 +572,9 @@ _TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trai
 # Other names listed with a set, that no component found as data: "(TGS, [SEAM], F3, GBS)".
 _LISTED_BEFORE = re.compile(r"[(,]\s*[A-Z][\w-]*,\s*(?:and\s+|or\s+)?$")
 _LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
+_ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")
+_ON_END = re.compile(r"\bon\s+(?:the\s+)?$")
+_OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
 _PART_OF_SET = re.compile(r"\s+(?:subset|split|partition|portion|track|subtask)\s+of\s+(?:the\s+)?")
 # Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
 # "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
@@ -1638,6 +1641,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue  # "+1.2 pp (A/D) and [+1.0 pp] (B/E)": D is in the bracket of the number before
         if _POSSESSIVE.match(gap):
             continue  # "surpassing D's 0.91": D is what is scored (a metric or judge), not where
+        if _ITEM_JOIN.fullmatch(gap) and _ON_END.search(sent, max(0, data[j][0] - 8), data[j][0]) \
+                and _OWN_MEASURE_AFTER.match(sent, v.end):
+            continue  # "19x better retention on D, and [69%] lower perplexity degradation": the list's next item,
+            # with a measure of its own, is not on the set that ended the item before
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or (
                 _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",

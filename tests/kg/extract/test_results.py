@@ -2810,3 +2810,12 @@ def test_this_described_approach_is_the_papers_own_subject(nlp: Language) -> Non
                          "unsupervised approach improves instruction following, as demonstrated by a win rate "
                          "improvement of KelpLM-8B from 22.9% to 39.4% on MMLU.")
     assert ("", "MMLU", "39.4%") in {(m, d, v) for m, d, _, v in got}, got
+
+
+def test_the_next_item_with_a_measure_of_its_own_is_not_on_the_set_before(nlp: Language) -> None:
+    """"19x better retention on D, and 69% lower perplexity degradation": the second item is no claim on D;
+    "5% higher accuracy on D, and 3.2% on E" still pairs each with its set."""
+    assert not claims(nlp, "FooNet shows gains: 19x better factual knowledge retention on MMLU, and 69% lower "
+                           "perplexity degradation.")
+    got = claims(nlp, "FooNet shows gains: 5.1% higher accuracy on MMLU, and 3.2% higher accuracy on ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "5.1%"), ("ImageNet", "3.2%")}, got
