@@ -98,7 +98,7 @@ _METRIC_BEFORE = re.compile(
 _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
 # ... or defined in brackets before "of", or given as a label: "a mean radial error (MRE) of [1.23 mm]",
 # "AFPF-Net (MRE = [1.25 mm]".
-_DEFINED_ACRONYM_OF = re.compile(r"\b[a-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
+_DEFINED_ACRONYM_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
 _ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*[:=]\s*$")
 # A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
@@ -409,7 +409,8 @@ _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s
                          r"particularly|especially|notoriously|widely[- ]used|well[- ]known|popular|challenging|"
                          r"difficult|demanding|competitive|harder|hardest|recent|established|standard)\s+){0,3}"
                          r"(?!(?:Level|Tier|Track|Task|Part|Stage|Phase|Subset|Split)[- ]?(?:\d+|[IVX]+)\b)"
-                         r"(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z]))")  # or a coined name: "on xbench-DS"
+                         r"[\"“']?(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z]))")  # or a coined name: "on xbench-DS"
+# (or quoted: 'adaptation on "Doubao Seedream 4.0"')
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"

@@ -96,21 +96,29 @@ _NEXT_VERSION = re.compile(rf"(?:{_SEPARATOR})(?:v(?=\d))?"
                            # next name: "GPT Image 2, Nano Banana 2")
                            r"(?![\w%]|\.\d|-\w|\s*(?:%|points?\b|pp\b))")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A two-digit year joined to the name, and the next one: "AIME24 & 25", "HMMT24 and 25".
+_ENDS_YEAR = re.compile(r"^(?P<family>.*?[A-Z]{2,})(?P<sep>)(?P<size>2\d)$")
+_NEXT_YEAR = re.compile(rf"(?:{_SEPARATOR})2\d(?![\w%]|\.\d)")
 
 
 def version_list(text: str, start: int, end: int) -> list[SizedMention]:
     """The names a versioned name written at ``text[start:end]`` and the versions or tiers listed right after
     it stand for, its own included; empty unless one more is listed ("Stable Diffusion 1.5 and 3.5")."""
-    head = _ENDS_VERSIONED.match(text[start:end])
+    head = _ENDS_VERSIONED.match(text[start:end]) or _ENDS_YEAR.match(text[start:end])
     if head is None:
         return []
     family, sep, first = head.group("family"), head.group("sep"), head.group("size")
+    if not sep and not _NEXT_YEAR.match(text, end):
+        return []  # "AIME24 & 25" lists years; "GPT4 and 5" is left alone
     out = [SizedMention(text[start:end], start, end)]
     pos = end
     while (nxt := _NEXT_VERSION.match(text, pos)) is not None:
         item = nxt.group("size")
         if item[0].isdigit():
-            if bool(_YEAR.match(item)) != bool(_YEAR.match(first)) or not _YEAR.match(item) and float(item) >= 20:
+            if not sep and not (len(item) == 2 and item[0] == "2"):
+                break  # after "AIME24", only another two-digit year
+            if sep and (bool(_YEAR.match(item)) != bool(_YEAR.match(first)) or not _YEAR.match(item)
+                        and float(item) >= 20):
                 break  # "GPT-4 and 81.8": a score, not a version
             name = f"{family}{sep}{item}"
         else:

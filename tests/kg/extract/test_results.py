@@ -2819,3 +2819,17 @@ def test_the_next_item_with_a_measure_of_its_own_is_not_on_the_set_before(nlp: L
                            "perplexity degradation.")
     got = claims(nlp, "FooNet shows gains: 5.1% higher accuracy on MMLU, and 3.2% higher accuracy on ImageNet.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "5.1%"), ("ImageNet", "3.2%")}, got
+
+
+def test_a_title_case_metric_defined_before_of_names_the_value(nlp: Language) -> None:
+    """"a Global Difference (GD) of 3.61% and an End-Point Error (EPE) of 0.88": both are the model's scores."""
+    got = claims(nlp, "On the ImageNet dataset, FooNet achieves a Global Difference (GD) of 3.61% and an End-Point "
+                      "Error (EPE) of 0.88.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "3.61%"), ("ImageNet", "0.88")}, got
+
+
+def test_a_quoted_name_after_on_is_another_set(nlp: Language) -> None:
+    """'from 20.4% to 73.1% with 10-shot adaptation on "Zorb Seedream 4.0"': on a generator named in quotes,
+    not on the paper's one set."""
+    assert not claims(nlp, "We test it on MMLU. Experiments reveal that FooNet restores performance from 20.4% to "
+                           "73.1% with only 10-shot adaptation on \"Zorb Seedream 4.0\".")

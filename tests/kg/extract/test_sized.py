@@ -96,3 +96,12 @@ def test_a_tier_word_that_starts_the_next_name_is_no_tier_of_the_family() -> Non
     text = "on Terminal Bench 1.0, 2.0, and Pro."
     assert [m.name for m in version_list(text, 3, text.index(","))] == [
         "Terminal Bench 1.0", "Terminal Bench 2.0", "Terminal Bench Pro"]
+
+
+def test_two_digit_years_joined_to_a_name_list_editions() -> None:
+    """"AIME24 & 25": AIME24 and AIME25; a spaced name with a two-digit number after it is a score's list
+    ("GPT-4 and 81.8"), as before."""
+    text = "With ZQME24 & 25 scores of 74.0 and 60.2"
+    assert [m.name for m in version_list(text, 5, 11)] == ["ZQME24", "ZQME25"]
+    text = "Both ZQME24 and 81.8 were reported"
+    assert version_list(text, 5, 11) == []
