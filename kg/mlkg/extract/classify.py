@@ -1259,7 +1259,9 @@ _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Reca
                            r"[-_@^]?(?:\d+|[Kk])$"  # (and "Pass^4": all of k tries pass)
                            r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$"
                            # a score with a short prefix naming its variant: "CE-F1", "mF1", "Cls.mIoU"
-                           r"|^(?:[A-Z][A-Za-z]{0,3}[-.]|m)(?:F1|m?IoU|m?AP|AUC|m?Acc|EER|WER|CER|BLEU|PSNR|SSIM|FID)$")
+                           r"|^(?:[A-Z][A-Za-z]{0,3}[-.]|m)(?:F1|m?IoU|m?AP|AUC|m?Acc|EER|WER|CER|BLEU|PSNR|SSIM|FID)$"
+                           # ... or the best or mean of one over frames or runs: "maxIoU", "maxDice", "meanDice"
+                           r"|^(?:max|min|mean|avg)(?:IoU|Dice|DSC|F1|AP|AUC|Acc|PSNR|SSIM)$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$")
 # (not a list or a bracket: "(80.2% AndroidWorld, 62.6% ScreenShot-Pro)" gives a score per benchmark)

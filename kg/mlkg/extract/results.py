@@ -180,6 +180,9 @@ _DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*\)\s*)?"
                          r"losses)\b")
 # The words around a number that make it no claim: "at [89.04%] coverage" (an operating point), "a reduction of
 # [59%] in response latency" (a cost saved), "with only a [1.25%] drop in accuracy" (a cost paid).
+_AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge|coder|observer|reader)s?\s+"
+                              r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
+                              r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
              (_SMALL_COST_BEFORE, _DROP_AFTER))
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
@@ -526,7 +529,8 @@ _COORDINATED = re.compile(r"\s*(?:(?:benchmark|dataset|data set|suite|corpus)\s*
 _UNNAMED_SUBJECT = re.compile(
     r"(?i:\b(?:humans?|human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"
     r"experts|radiologists|pathologists|clinicians|physicians|doctors|participants|crowd ?workers|"
-    r"(?:inter|intra)-?(?:rater|annotator|observer|pathologist|radiologist|reader)s?\s+agreement|"
+    r"(?:inter|intra)-?(?:rater|annotator|observer|pathologist|radiologist|reader|judge|coder)s?\s+"
+    r"(?:agreement|kappa|reliability)|"
     r"(?:existing|prior|previous|current|competing|other|leading|frontier|proprietary|commercial|baseline|"
     r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|open[- ]source|closed[- ]source)\s+"
     r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
@@ -748,6 +752,8 @@ class ResultExtractor:
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     if other is not None and _for_defined_part(text, sent, v.end):
                         other = None  # "92.59 for WT", "whole tumor (WT)" defined: a part of the data, in capitals
+                    if other is not None and owner and sent.startswith(owner, other.end()):
+                        other = None  # "an F1-score of 97.61% for Gemini": whose the number is, not another set
                     if other is not None and introduced == [carried] and _PART_OF_BENCHMARK.search(other.group(0)):
                         other = None  # "GPT-5 achieves [34.93%] accuracy on the pathogen classification task" of the
                         # one benchmark the paper introduces: a task (or setting) of it, not other data
@@ -1079,6 +1085,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if before.endswith(_ABOUT_SIGNS):
             before = before.rstrip(" ~≈") + " "  # "a success rate of ~77%": read as "of 77%"
+        if _AGREEMENT_BEFORE.search(before):
+            continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count

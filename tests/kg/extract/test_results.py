@@ -2833,3 +2833,20 @@ def test_a_quoted_name_after_on_is_another_set(nlp: Language) -> None:
     not on the paper's one set."""
     assert not claims(nlp, "We test it on MMLU. Experiments reveal that FooNet restores performance from 20.4% to "
                            "73.1% with only 10-shot adaptation on \"Zorb Seedream 4.0\".")
+
+
+def test_a_number_for_a_named_model_is_that_models_on_the_papers_set(nlp: Language) -> None:
+    """"We benchmark A and B on D. The best configuration achieves an F1-score of 97.61% for A and 96.11% for B":
+    each model's number, on the one set (the "for A" names whose, not another set)."""
+    got = claims_of(nlp, "Invoices\n\nUsing the MMLU dataset, we benchmark two models, KelpLM and QuuxLM-small. The "
+                         "best configuration achieves an F1-score of 97.61% for KelpLM and 96.11% for QuuxLM-small.")
+    assert {(m, d, v) for m, d, _, v in got} == {("KelpLM", "MMLU", "97.61%"), ("QuuxLM-small", "MMLU", "96.11%")}, got
+
+
+@pytest.mark.parametrize("agreement", ["inter-judge kappa = 0.88", "an inter-annotator agreement of 0.88",
+                                       "inter-rater reliability (ICC) of 0.88"])
+def test_how_well_annotators_agree_is_no_result(nlp: Language, agreement: str) -> None:
+    """"a protocol with inter-judge kappa = 0.88": the data's agreement statistic, not a model's score."""
+    got = claims(nlp, f"We release MMLU, annotated under a dual-judge protocol with {agreement}. On MMLU, FooNet "
+                      "reaches 0.918 accuracy.")
+    assert {v for *_, v in got} == {"0.918"}, got
