@@ -195,7 +195,7 @@ def never(doc: Doc, unit: Unit) -> bool:
     attention networks"); a coined "BOOKFOO" of such a title stays. In running text an ordinary word
     in capitals ("the UPDATE step", but also the MATH benchmark) is left to the model (``doc_lower``)."""
     if _never_name(unit.name):
-        return True
+        return not any(m.source == "title" for m in unit.mentions)  # (but "T3: ..." announces "T^3", a name)
     text = doc_text(doc)
     if unit.mentions and all(_ET_AL.match(text, m.end) or unit.lexicon_id is None and changing_quantity(text, m)
                              for m in unit.mentions):

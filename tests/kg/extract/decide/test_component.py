@@ -331,3 +331,12 @@ def test_a_name_the_corpus_knows_well_is_not_moved_across_models_and_data(lexico
     doc = nlp(make_doc(nlp, text))
     _decider(nlp, (-9.0, 0.0, 0.0, 9.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
     assert _names(doc)["ImageNet"] == "Benchmark", _names(doc)
+
+
+def test_the_title_announced_name_is_no_equation_variable(nlp) -> None:
+    """"T3: Test-Time Merging ..." then "(T^3)": the paper's own name, though "T^3" alone reads like a variable."""
+    doc = nlp("T3: Test-Time Zorb Merging\n\nWe introduce test-time zorb merging (T^3), a framework. T^3 keeps "
+              "local precision.")
+    assert "T^3" in {e.name for e in doc._.mlkg_entities}
+    doc = nlp("A title\n\nWe bound the error by T^3 and the loss by W.")
+    assert "T^3" not in {e.name for e in doc._.mlkg_entities}
