@@ -1298,7 +1298,8 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
                             "temperature", "pressure", "intensity", "density", "volume"}) \
     | words("nonentity.modalities") | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
-_SENSORS = words("nonentity.modalities") | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
+_MODALITIES = words("nonentity.modalities")
+_SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
                                             "video", "image", "text", "optical", "radio"}
 _HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram",
                        "dram", "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host",
@@ -1605,6 +1606,10 @@ def _non_entity(text: str) -> bool:
         return True  # "API v2", "SDK v3": a version of a common noun, not a named artifact
     if "/" in lower and all(part in _NON_ENTITY or len(part) == 1 for part in lower.split("/")):
         return True  # "Twitter/X": a platform with its other name
+    head, _, tail = lower.rpartition("-")
+    if tail in _MODALITIES and not tail.startswith("rgb") and 0 < len(head) <= 4 and head.isalnum():
+        return True  # "DCE-MRI", "4D-CT", "SP-LiDAR", "UAV-LiDAR": a kind of scan or sensor, not an artifact (an
+        # RGB-D set keeps its name: "SUN-RGBD")
     if "-" in lower and all(part in _SENSORS for part in lower.split("-")):
         return True  # "camera-LiDAR aligned labels", "RGB-thermal": the sensors a pair of streams comes from
     if "-" in lower and all(part in _HARDWARE for part in lower.split("-")):

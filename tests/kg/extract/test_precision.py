@@ -28,7 +28,7 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "Kaggle", "T2I", "Siamese", "Structure-from-Motion", "Twitter",
                                   "Weibo", "TypeScript", "Kotlin", "NVIDIA-L20", "NVIDIA A100", "WAPE", "sMAPE", "Jetson Orin NX",
                                   "RTX 4060 Ti", "BLEURT", "MetricX", "BigQuery", "WooCommerce", "Chamfer-L2", "AbsRel",
-                                  "FIFO", "CO2e", "Apache 2.0", "maxIoU"])
+                                  "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -1127,3 +1127,9 @@ def test_the_chamfer_distance_is_a_metric(tmp_path) -> None:
     found = {e.name for e in nlp("A title\n\nZorbFuse improves over the KelpNet baseline by reducing CD and LPIPS "
                                  "by 2.20% and 2.02%.")._.mlkg_entities}
     assert "CD" not in found and "ZorbFuse" in found, found
+
+
+def test_an_rgbd_set_keeps_its_name(find) -> None:
+    """"SUN-RGBD" is a dataset, though "DCE-MRI" and "SP-LiDAR" (a short prefix and a modality) name scans."""
+    found = find("A title\n\nWe evaluate ZorbNet on SUN-RGBD and on DCE-MRI scans.")
+    assert "SUN-RGBD" in found and "DCE-MRI" not in found, found
