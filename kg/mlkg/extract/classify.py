@@ -1784,6 +1784,8 @@ def _unknown_name_kept(text: str) -> bool:
     shape = name_shape(text.split()[0]) if text.split() else None
     if shape == "acronym" and len(text) <= 3:
         return False
+    if text.isupper() and len(text) <= 5 and text.endswith(("VLM", "LLM", "LMM", "SLM")):
+        return False  # "adaptive MVLM deployment": a kind of model (medical VLMs), named by no one
     base = _base_text(text)
     if text != base and not re.search(r"[a-z][A-Z]", base):
         return False  # plural of an unknown acronym: a class of things (VLMs, MLLMs); FooVAEs are FooVAE
