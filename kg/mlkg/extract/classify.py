@@ -1093,6 +1093,7 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
 _FAMILY_PAPERS = 20
 # A known acronym written by fewer papers than this is no name where a paper spells it out in plain words.
 _FEW_PAPERS = 10
+_NAMED_RIGHT_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed)\s*$")
 
 
 def _release_of_known_model(name: str, lookup: Callable[[str], Any]) -> bool:
@@ -1560,6 +1561,23 @@ _GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", 
                           "omega"})
 
 
+def _named_in_sentence(abbr: object, doc: Doc) -> bool:
+    """The sentence of a definition introduces or names it: "a framework ... called Grammar Forced Translation"."""
+    start = abbr.long_start  # type: ignore[attr-defined]
+    window = doc_text(doc)[sentence_bounds(doc, start)[0]:start].lower()
+    return INTRO.search(window) is not None or _NAMED_RIGHT_BEFORE.search(window) is not None
+
+
+def _plain_long_form(abbr: object, doc: Doc) -> bool:
+    """A long form in plain lower-case words, its first capitalised only where it opens the sentence
+    ("Continuous-variable quantum key distribution (CV-QKD) requires ...")."""
+    words_ = abbr.long.split()  # type: ignore[attr-defined]
+    if not all(w[:1].islower() or not w[:1].isalpha() for w in words_[1:]):
+        return False
+    start = abbr.long_start  # type: ignore[attr-defined]
+    return words_[0][:1].islower() or sentence_bounds(doc, start)[0] == start
+
+
 def unit_after_number(text: str, cand: Candidate) -> bool:
     """"from 186.26 GiB to 1.04 GiB": a unit written like a name, after its number."""
     return cand.text.lower() in _UNITS and _NUMBER_BEFORE.search(text, max(0, cand.start - 2), cand.start) is not None
@@ -1589,6 +1607,8 @@ def _non_entity(text: str) -> bool:
         return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
     if SIZE_TOKEN.match(text):
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
+    if "\\'" in text:
+        return True  # "GPU\\'92s" (an escaped apostrophe left in the text): no name
     if _METRIC_VALUE.match(text) or "->" in text or "\u2192" in text:
         return True  # "STARFlow (gFID 2.40)": a score, metric and value; "AU->emotion": a mapping, no name
     if _SPORTS_EVENT.search(lower):
@@ -1945,9 +1965,12 @@ class TypeClassifier:
         if entry is not None:
             if entry.type != "Generic" and entry.papers < _FEW_PAPERS:
                 abbr = defined.get(norm_key(_base_text(text)))
-                if abbr is not None and abbr.long.islower() and not self._named_definition(abbr, doc):  # type: ignore[attr-defined]
-                    return False  # "an effective test-time compute scaling (TTCS) method": this paper spells out a
-                    # concept in plain words, whatever the few papers that wrote the acronym before made of it
+                if abbr is not None and (_plain_long_form(abbr, doc) or abbr.long.split()[-1].lower()  # type: ignore[attr-defined]
+                                         in _TASK_HEADS and not _named_in_sentence(abbr, doc)) \
+                        and not self._named_definition(abbr, doc):
+                    return False  # "an effective test-time compute scaling (TTCS) method", "Differential Morphing
+                    # Attack Detection (D-MAD)": this paper spells out a concept or a task, whatever the few papers
+                    # that wrote the acronym before made of it
             return entry.type != "Generic" or _proposed_here(doc, cand)
         if cand.source in _CONTEXT_SOURCES or cand.source in ("versioned", "named_version"):
             return True

@@ -1087,7 +1087,8 @@ def test_a_rare_known_acronym_spelled_out_in_plain_words_is_no_name(tmp_path) ->
     import json
 
     lexicon = tmp_path / "lexicon.jsonl"
-    records = [("ZQCS", "zorbic query compute scaling", 2), ("KELP", "kernel expansion learned pooling", 400)]
+    records = [("ZQCS", "zorbic query compute scaling", 2), ("KELP", "kernel expansion learned pooling", 400),
+               ("QAD", "Quux Attack Detection", 5)]
     lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": [a], "type": "Model",
                                            "source": ["arxiv"], "counts": {"papers": p}}) + "\n"
                                for n, a, p in records), encoding="utf-8")
@@ -1098,6 +1099,13 @@ def test_a_rare_known_acronym_spelled_out_in_plain_words_is_no_name(tmp_path) ->
     found = {e.name for e in nlp("A title\n\nWe propose zorbic query compute scaling (ZQCS), a new method.")
              ._.mlkg_entities}
     assert "ZQCS" in found, found
+    # (a long form opening its sentence; a task's name, unless the sentence names it)
+    found = {e.name for e in nlp("A title\n\nZorbic query compute scaling (ZQCS) needs care. Quux Attack Detection "
+                                 "(QAD) offers a countermeasure.")._.mlkg_entities}
+    assert not {"ZQCS", "QAD"} & found, found
+    found = {e.name for e in nlp("A title\n\nWe propose a framework called Quux Attack Detection (QAD).")
+             ._.mlkg_entities}
+    assert "QAD" in found, found
 
 
 def test_a_divergence_is_a_metric(tmp_path) -> None:
@@ -1141,3 +1149,9 @@ def test_an_undefined_acronym_of_a_kind_of_language_model_is_no_name(find, kind:
     found = find(f"A title\n\nEmpirically, ZorbVLM sets new state-of-the-art in accuracy, outperforming strong "
                  f"baselines while maintaining efficiency, paving the way for adaptive {kind} deployment in clinics.")
     assert kind not in found and "ZorbVLM" in found, found
+
+
+def test_a_word_with_an_escaped_apostrophe_is_no_name(find) -> None:
+    """"the Orin GPU\\'92s pipeline": an apostrophe escaped in the source text, not a name "GPU\\'92s"."""
+    found = find("A title\n\nThis runs faster than the Orin GPU\\'92s pipeline with ZorbNet.")
+    assert not any("\\" in name for name in found) and "ZorbNet" in found, found
