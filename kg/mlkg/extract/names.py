@@ -664,7 +664,10 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         span = _plain_name(text, *match.span(1))
         if span and not any(c.isalpha() for c in text[span[0]:span[1]]):
             continue  # "Across 13 benchmark scenes": a count, once the sentence's first word is dropped
-        if span and named and not (all(_PLAIN_WORD.match(w) for w in text[span[0]:span[1]].split(" "))
+        if span and text.endswith("& ", 0, span[0]):
+            continue  # "(Event-Level & Time-Sensitive Video Understanding Benchmark)": the name began before "&"
+        if span and named and not (all(_PLAIN_WORD.match(p) for w in text[span[0]:span[1]].split(" ")
+                                       for p in w.split("-"))  # (hyphened too: "Ambiguous-Prompt Benchmark")
                                    and text[max(0, span[0] - 3):span[0]] not in (" a ", "an ")):
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if span:

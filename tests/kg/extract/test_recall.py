@@ -882,3 +882,13 @@ def test_a_sentence_opening_on_data_named_in_brackets_after_its_gloss(rules: Lan
     found = entities(rules, "A title\n\nWe study handwriting. On Persian (ZPHT), joint training achieves a CER of "
                             "9.99.")
     assert found["ZPHT"][0] is EntityType.DATASET, found
+
+
+def test_a_hyphened_plain_name_before_a_capital_head_is_a_name(nlp: Language) -> None:
+    """"a newly developed Ambiguous-Prompt Benchmark": a name, hyphen and all; not the part after "&" of a long
+    form ("(Event-Level & Time-Sensitive Video Benchmark)")."""
+    found = entities(nlp, "A title\n\nWe test on ImageNet and a newly developed Zorbic-Prompt Benchmark.")
+    assert found.get("Zorbic-Prompt Benchmark", (None,))[0] is EntityType.BENCHMARK, found
+    found = entities(nlp, "A title\n\nWe introduce Z.T. Bench (Event-Level & Time-Sensitive Video Benchmark), a "
+                          "benchmark.")
+    assert "Time-Sensitive Video Benchmark" not in found, found
