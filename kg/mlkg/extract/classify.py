@@ -1093,6 +1093,12 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
 _FAMILY_PAPERS = 20
 # A known acronym written by fewer papers than this is no name where a paper spells it out in plain words.
 _FEW_PAPERS = 10
+# The rest of a list of capitalised names that the plural "tasks" ends.
+_LIST_MEMBER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_THEN_TASKS = re.compile(rf"(?:{_LIST_JOIN}{_LIST_MEMBER})*\s+tasks\b")
+_LIST_JOIN_BEFORE = re.compile(rf"{_LIST_JOIN}$")
+_PLAIN_WORDS_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*")
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed)\s*$")
 
 
@@ -1520,8 +1526,10 @@ def _names_a_task(text: str, cand: Candidate) -> bool:
     return False
 
 
-# The kinds a set is split into, listed after a colon: "videos comprising four types: Authentic-Clean (A-C), ...".
-_KINDS_LISTED = re.compile(r"\b(?:types|categories|classes|kinds|groups|subsets|subgroups|conditions)\s*:\s*"
+# The kinds a set is split into, listed after a colon: "videos comprising four types: Authentic-Clean (A-C), ...";
+# or the tasks a benchmark poses: "four tasks, namely Emotion State Identification (ESI), ...".
+_KINDS_LISTED = re.compile(r"\b(?:types|categories|classes|kinds|groups|subsets|subgroups|conditions|tasks|subtasks)"
+                           r"\s*(?::|,?\s+namely)\s*"
                            r"(?:[^:;.()]{1,80}(?:\([^()]{1,20}\))?\s*,\s*(?:and\s+|or\s+)?){0,8}$")
 
 
@@ -1532,7 +1540,8 @@ def _names_a_kind(text: str, cand: Candidate) -> bool:
         return False
     found = text.rfind(cand.long_form + " (", 0, cand.start)
     # (the colon first: the pattern needs one, and most windows lack it)
-    return found >= 0 and text.find(":", max(0, found - 400), found) >= 0 \
+    return found >= 0 and (text.find(":", max(0, found - 400), found) >= 0
+                           or text.find("namely", max(0, found - 400), found) >= 0) \
         and _KINDS_LISTED.search(text, max(0, found - 400), found) is not None
 
 
@@ -1576,6 +1585,16 @@ def _plain_long_form(abbr: object, doc: Doc) -> bool:
         return False
     start = abbr.long_start  # type: ignore[attr-defined]
     return words_[0][:1].islower() or sentence_bounds(doc, start)[0] == start
+
+
+def listed_as_tasks(text: str, cand: Candidate) -> bool:
+    """"on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks": a list of tasks (not
+    "nine real-robot NeoReal tasks", a suite's own name before the plural)."""
+    if not _PLAIN_WORDS_NAME.fullmatch(cand.text):
+        return False  # a coded name ("MUC-6 and MUC-7 English NE tasks"): a set whose tasks these are
+    rest = _LIST_THEN_TASKS.match(text, cand.end)
+    return rest is not None and (rest.end() - cand.end > 7
+                                 or _LIST_JOIN_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None)
 
 
 def unit_after_number(text: str, cand: Candidate) -> bool:
@@ -2178,6 +2197,8 @@ class TypeClassifier:
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if unit_after_number(text, cand):
+                continue
+            if cand.entry is None and listed_as_tasks(text, cand):
                 continue
             if cand.source == "lexicon" and cand.entry is not None and " " in cand.text \
                     and norm_key(cand.text) != norm_key(cand.entry.name) and _long_form_of_no_artifact(cand.text):

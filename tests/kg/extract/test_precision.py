@@ -1155,3 +1155,15 @@ def test_a_word_with_an_escaped_apostrophe_is_no_name(find) -> None:
     """"the Orin GPU\\'92s pipeline": an apostrophe escaped in the source text, not a name "GPU\\'92s"."""
     found = find("A title\n\nThis runs faster than the Orin GPU\\'92s pipeline with ZorbNet.")
     assert not any("\\" in name for name in found) and "ZorbNet" in found, found
+
+
+def test_names_listed_as_tasks_are_no_names(find) -> None:
+    """"an evaluation on Zorbic Modeling, Kelp Forecasting, and Quux tasks": a list of tasks; "four tasks, namely
+    Zorbic State Identification (ZSI), ...": the tasks a benchmark poses; "all nine real-robot NeoKelp tasks" is
+    a suite's name."""
+    found = find("A title\n\nWe evaluate ZorbNet on Zorbic Modeling, Kelp Forecasting, and Quux tasks. It wins all "
+                 "nine real-robot NeoKelp tasks.")
+    assert not {"Zorbic Modeling", "Kelp Forecasting", "Quux"} & set(found) and "NeoKelp" in found, found
+    found = find("A title\n\nZorbBench introduces four tasks, namely Zorbic State Identification (ZSI), Kelp "
+                 "Transition Reasoning (KTR), and Next Quux Prediction (NQP), forming a progressive framework.")
+    assert not {"ZSI", "KTR", "NQP"} & set(found) and "ZorbBench" in found, found

@@ -33,6 +33,7 @@ from ..classify import (
     changing_quantity,
     enumeration_label,
     generic_text,
+    listed_as_tasks,
     long_form_of_no_artifact,
     metric_apposed,
     names_a_class,
@@ -175,6 +176,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if all(unit_after_number(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "from 186.26 GiB to 1.04 GiB"
+    if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
+        return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
     if any(metric_apposed(text, m) or names_a_phenomenon(text, m) or names_a_task(text, m)
            or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
