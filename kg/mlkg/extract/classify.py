@@ -1290,7 +1290,7 @@ _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences", "licen
 
 _STATISTICS = frozenset({"SD", "SE", "SEM", "IQR", "CI"})
 _STATISTIC_VALUE_AFTER = re.compile(r"\s?(?:[=:]\s?)?[\u00b1+-]?\d+(?:\.\d+)?\s?%?(?![\w.])")
-_DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])")
+_DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])|\s?=\s?[+-]?\d+(?![\w.])")  # (or "MAE = 489")
 # A name's own score after it in its bracket: "(Go-Browse, 21.7%)", "(Quill: 0.82)".
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 # A score in brackets right after the name, with its metric: "Ineq-Comp-Seed (52.2% pass@32)", "Foo-Bar (81.3 F1)".
@@ -1595,6 +1595,22 @@ def listed_as_tasks(text: str, cand: Candidate) -> bool:
     rest = _LIST_THEN_TASKS.match(text, cand.end)
     return rest is not None and (rest.end() - cand.end > 7
                                  or _LIST_JOIN_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None)
+
+
+_VERB_TAIL = re.compile(r"[a-z](?:ed|s|ing)$")
+
+
+def run_together(text: str, name: str) -> bool:
+    """"3DGSimembeds physical properties", "the LoRAtuned process": a name and a lower-case word (a verb form)
+    with the space between them lost, the name written alone elsewhere in ``text``."""
+    if not _VERB_TAIL.search(name):
+        return False
+    for k in range(3, len(name) - 3):
+        prefix, rest = name[:k], name[k:]
+        if rest.isalpha() and rest.islower() and prefix[-1].isalnum() and not prefix.islower() \
+                and re.search(rf"(?<![\w-]){re.escape(prefix)}(?![\w-])", text):
+            return True
+    return False
 
 
 def unit_after_number(text: str, cand: Candidate) -> bool:
@@ -2197,6 +2213,8 @@ class TypeClassifier:
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if unit_after_number(text, cand):
+                continue
+            if cand.entry is None and run_together(text, cand.text):
                 continue
             if cand.entry is None and listed_as_tasks(text, cand):
                 continue

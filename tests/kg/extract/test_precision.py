@@ -1167,3 +1167,25 @@ def test_names_listed_as_tasks_are_no_names(find) -> None:
     found = find("A title\n\nZorbBench introduces four tasks, namely Zorbic State Identification (ZSI), Kelp "
                  "Transition Reasoning (KTR), and Next Quux Prediction (NQP), forming a progressive framework.")
     assert not {"ZSI", "KTR", "NQP"} & set(found) and "ZorbBench" in found, found
+
+
+def test_a_metric_acronym_set_equal_to_a_whole_number_is_a_metric(tmp_path) -> None:
+    """"(R^2 = 0.80, MAE = 489 cm^2)": the error, not the masked autoencoder MAE the lexicon also knows."""
+    import json
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(json.dumps({"id": "model:mae", "name": "MAE", "aliases": ["Masked Autoencoder"],
+                                   "type": "Model", "source": ["arxiv"], "counts": {"papers": 300}}) + "\n",
+                       encoding="utf-8")
+    nlp = create_nlp(str(lexicon))
+    found = {e.name for e in nlp("A title\n\nZorbBoost achieved the best performance (R^2 = 0.80, MAE = 489 cm^2)."
+                                 )._.mlkg_entities}
+    assert "MAE" not in found and "ZorbBoost" in found, found
+
+
+def test_a_name_and_a_word_run_together_is_no_name(find) -> None:
+    """"By training jointly, ZorbSimembeds physical properties": ZorbSim and "embeds", the space lost; ZorbSim
+    stays, and so does a coined name no shorter name starts ("KelpFormers")."""
+    found = find("A title\n\nWe introduce ZorbSim, a simulator. By training jointly, ZorbSimembeds physical "
+                 "properties. We also compare KelpFormers.")
+    assert "ZorbSimembeds" not in found and {"ZorbSim", "KelpFormers"} <= set(found), found

@@ -42,6 +42,7 @@ from ..classify import (
     names_a_phenomenon,
     names_a_task,
     non_entity,
+    run_together,
     task_in_passing,
     unit_after_number,
     unknown_name_kept,
@@ -176,6 +177,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if all(unit_after_number(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "from 186.26 GiB to 1.04 GiB"
+    if unit.lexicon_id is None and run_together(text, unit.name):
+        return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
     if any(metric_apposed(text, m) or names_a_phenomenon(text, m) or names_a_task(text, m)
