@@ -1098,6 +1098,9 @@ _LIST_MEMBER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _LIST_THEN_TASKS = re.compile(rf"(?:{_LIST_JOIN}{_LIST_MEMBER})*\s+tasks\b")
 _LIST_JOIN_BEFORE = re.compile(rf"{_LIST_JOIN}$")
+_METRICS_SUCH_AS = re.compile(rf"\bmetrics\b(?:(?!\b(?:[A-Z]*LLMs?|models?|systems?|methods?|baselines?|approaches|"
+                              rf"agents?)\b)[^.;()]){{0,80}}?,?\s+(?:such as|including|e\.g\.,?)\s+"
+                              rf"(?:{_LIST_MEMBER}{_LIST_JOIN})*$")
 _PLAIN_WORDS_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*")
 _NAMED_RIGHT_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed)\s*$")
 
@@ -1270,7 +1273,8 @@ _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Reca
                            # ... or the best or mean of one over frames or runs: "maxIoU", "maxDice", "meanDice"
                            r"|^(?:max|min|mean|avg)(?:IoU|Dice|DSC|F1|AP|AUC|Acc|PSNR|SSIM)$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
-_DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s$")
+_DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s(?:(?:average|mean|overall|avg\.?)\s)?$")
+_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
 # (not a list or a bracket: "(80.2% AndroidWorld, 62.6% ScreenShot-Pro)" gives a score per benchmark)
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:in|on|for|at|with|while|across|when|compared|versus|vs|and|or)\s+(?:the\s+|both\s+|all\s+)?"
                              r"[a-z]")
@@ -1389,7 +1393,9 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
             _RAISED_BEFORE.search(text, max(0, cand.start - 40), cand.start) and _RAISED_BY.match(text, cand.end))):
         return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore");
         # "improves YawScore and OccScore by 12.60 and 15.10 points": what a gain raises
-    if cand.entry is None and _DECIMAL_BEFORE.search(text, lo, cand.start) and _CLAUSE_GOES_ON.match(text, cand.end):
+    if (cand.entry is None or _SHORT_CAPS.fullmatch(cand.text)) and _CLAUSE_GOES_ON.match(text, cand.end) \
+            and _DECIMAL_BEFORE.search(text, max(0, cand.start - 24), cand.start):  # (a short acronym the corpus
+        # knows as several things may be a metric too: "90.8% average CAR on real-world datasets")
         return True  # "only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits" (not "1,000 COCO images",
         # nor "62.6% ScreenShot-Pro)")
     end, n = cand.tok_end, len(doc)
@@ -1611,6 +1617,12 @@ def run_together(text: str, name: str) -> bool:
                 and re.search(rf"(?<![\w-]){re.escape(prefix)}(?![\w-])", text):
             return True
     return False
+
+
+def listed_as_metrics(text: str, cand: Candidate) -> bool:
+    """"Existing metrics commonly compute these signals using embeddings, such as CLIP-I, DINO, and CLIP-T":
+    named as metrics (DINO too, here)."""
+    return _METRICS_SUCH_AS.search(text, max(0, cand.start - 160), cand.start) is not None
 
 
 def unit_after_number(text: str, cand: Candidate) -> bool:
@@ -2217,6 +2229,8 @@ class TypeClassifier:
             if cand.entry is None and run_together(text, cand.text):
                 continue
             if cand.entry is None and listed_as_tasks(text, cand):
+                continue
+            if listed_as_metrics(text, cand):
                 continue
             if cand.source == "lexicon" and cand.entry is not None and " " in cand.text \
                     and norm_key(cand.text) != norm_key(cand.entry.name) and _long_form_of_no_artifact(cand.text):

@@ -178,9 +178,13 @@ def written_variants(form: str) -> tuple[str, ...]:
     prefixed = _PREFIX_JOIN.match(form)
     if prefixed:  # "MS-MARCO" / "MS MARCO", "MS COCO" / "MS-COCO": a short capital prefix, joined either way
         out.append(prefixed.group(1) + ("-" if prefixed.group(2) == " " else " ") + prefixed.group(3))
+    suite = _SUITE_JOINED.match(form)
+    if suite:  # "AlpacaEval 2.0" / "Alpaca Eval 2.0" / "Alpaca-Eval 2.0": a word and an evaluation suite's head
+        out.extend(f"{suite.group(1)}{sep}{suite.group(2)}" for sep in (" ", "-"))
     return tuple(out)
 
 
+_SUITE_JOINED = re.compile(r"^([A-Z][a-z]{2,})((?:Eval|Bench|Arena)(?![a-z]).*)$")
 _ID_SPELLING = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+$|^[A-Za-z]{3,}[0-9][A-Za-z0-9.]*$")
 
 

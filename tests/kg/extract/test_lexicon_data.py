@@ -681,3 +681,12 @@ def test_the_slash_pair_step_keeps_names_with_a_part_that_names_nothing_alone():
                rec("PET/CT", "Generic"), rec("ZorbLab/Kelp", "Organization")]
     kept = [r["name"] for r in _without_slashed_pairs(records, log=lambda *_: None)]
     assert kept == ["Zorb", "Kelp", "Zorb/Quux", "PET/CT", "ZorbLab/Kelp"], kept
+
+
+def test_a_joined_suite_name_is_matched_spelled_apart() -> None:
+    """"AlpacaEval 2.0" is written "Alpaca Eval 2.0" and "Alpaca-Eval 2.0" too."""
+    from mlkg.extract.lexicon import written_variants
+
+    assert {"Zorbo Eval 2.0", "Zorbo-Eval 2.0"} <= set(written_variants("ZorboEval 2.0"))
+    assert {"Kelp Bench", "Kelp-Bench"} <= set(written_variants("KelpBench"))
+    assert written_variants("Evaluator") == ("Evaluator",)

@@ -1189,3 +1189,24 @@ def test_a_name_and_a_word_run_together_is_no_name(find) -> None:
     found = find("A title\n\nWe introduce ZorbSim, a simulator. By training jointly, ZorbSimembeds physical "
                  "properties. We also compare KelpFormers.")
     assert "ZorbSimembeds" not in found and {"ZorbSim", "KelpFormers"} <= set(found), found
+
+
+def test_names_listed_as_metrics_are_no_names(find) -> None:
+    """"metrics ... using embeddings, such as ZorbScore-I, CLIP, and ZorbScore-T": metrics here; "metrics
+    computable with LLMs such as KelpLM-4" names a model."""
+    found = find("A title\n\nExisting metrics compute these signals using global embeddings, such as ZorbSim-I, CLIP, "
+                 "and ZorbSim-T. Two metrics are computable using advanced LLMs such as KelpLM-4.")
+    assert not {"ZorbSim-I", "CLIP", "ZorbSim-T"} & set(found) and "KelpLM-4" in found, found
+
+
+def test_a_short_known_acronym_after_a_score_is_a_metric(tmp_path) -> None:
+    """"90.8% average CAR on real-world datasets": the metric, though the corpus knows a model CAR."""
+    import json
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(json.dumps({"id": "model:qar", "name": "QAR", "aliases": [], "type": "Model",
+                                   "source": ["arxiv"], "counts": {"papers": 24}}) + "\n", encoding="utf-8")
+    nlp = create_nlp(str(lexicon))
+    found = {e.name for e in nlp("A title\n\nZorbTrack achieves 90.8% average QAR on real-world datasets.")
+             ._.mlkg_entities}
+    assert "QAR" not in found, found

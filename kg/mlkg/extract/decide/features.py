@@ -33,6 +33,7 @@ from ..classify import (
     changing_quantity,
     enumeration_label,
     generic_text,
+    listed_as_metrics,
     listed_as_tasks,
     long_form_of_no_artifact,
     metric_apposed,
@@ -177,6 +178,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if all(unit_after_number(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "from 186.26 GiB to 1.04 GiB"
+    if all(listed_as_metrics(text, m) for m in unit.mentions) and unit.mentions:
+        return True  # "metrics ..., such as CLIP-I, DINO, and CLIP-T"
     if unit.lexicon_id is None and run_together(text, unit.name):
         return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
