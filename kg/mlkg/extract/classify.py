@@ -121,7 +121,8 @@ _LONG_FORM_BRACKET = re.compile(r"\s*\([^()]{2,120}\)")
 _DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
-_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) "
+_SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?:average|mean|overall))?"
+                        r"(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) "
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")

@@ -892,3 +892,9 @@ def test_a_hyphened_plain_name_before_a_capital_head_is_a_name(nlp: Language) ->
     found = entities(nlp, "A title\n\nWe introduce Z.T. Bench (Event-Level & Time-Sensitive Video Benchmark), a "
                           "benchmark.")
     assert "Time-Sensitive Video Benchmark" not in found, found
+
+
+def test_a_name_a_qualified_score_is_stated_on_is_data(rules: Language) -> None:
+    """"0.93 average SR on ZorbCV": the set the score is on, with "average" between the number and the metric."""
+    found = entities(rules, "A title\n\nExperiments show KelpVAT achieves 0.93 average SR on ZorbCV.")
+    assert found["ZorbCV"][0] is EntityType.DATASET, found
