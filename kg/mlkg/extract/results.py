@@ -142,7 +142,9 @@ _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
 # fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?:(?!(?:on|in|at|across|for|under|over|than|against)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\s+|just\s+)?\d)"  # (not "0.98 within
+                        # 1k steps": the budget it was reached in)
+                        rf"(?:(?!(?:on|in|at|across|for|under|over|than|against)\s+[A-Za-z])[\w-]+\s+){{0,2}}"
                         # (not a word that describes a metric: "task completion accuracy", "a frame-level AUC"; nor
                         # what a gain is over: "by 33% over baseline video generators")
                         rf"(?i:{alternation('results.not_result')})\b(?!-|\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|"
@@ -577,6 +579,7 @@ _TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trai
 # Other names listed with a set, that no component found as data: "(TGS, [SEAM], F3, GBS)".
 _LISTED_BEFORE = re.compile(r"[(,]\s*[A-Z][\w-]*,\s*(?:and\s+|or\s+)?$")
 _LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
+_ACROSS_PAIR_BEFORE = re.compile(r"\bacross\s+(?:the\s+|both\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|&)\s+$")
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")
 _ON_END = re.compile(r"\bon\s+(?:the\s+)?$")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
@@ -1650,6 +1653,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue  # "+1.2 pp (A/D) and [+1.0 pp] (B/E)": D is in the bracket of the number before
         if _POSSESSIVE.match(gap):
             continue  # "surpassing D's 0.91": D is what is scored (a metric or judge), not where
+        if _ACROSS_PAIR_BEFORE.search(sent, max(0, data[j][0] - 40), data[j][0]):
+            continue  # "across ICGC-C and [TCGA-PRAD] cohorts, HIT improved AUCs by 10%": over both, not one
         if _ITEM_JOIN.fullmatch(gap) and _ON_END.search(sent, max(0, data[j][0] - 8), data[j][0]) \
                 and _OWN_MEASURE_AFTER.match(sent, v.end):
             continue  # "19x better retention on D, and [69%] lower perplexity degradation": the list's next item,
@@ -1672,6 +1677,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
     only = names[0] if len(names) == 1 else None
+    if only is not None and _ACROSS_PAIR_BEFORE.search(sent, max(0, data[0][0] - 40), data[0][0]):
+        only = None  # "across ZQC-C and [MMLU] cohorts": the one set found is one of those the numbers are over
     if only is not None:
         at = next(d[0] for d in data if d[2] == only)
         # "x and y on (both) D and <a name not typed a dataset>(, respectively)": which is which is unclear

@@ -2850,3 +2850,17 @@ def test_how_well_annotators_agree_is_no_result(nlp: Language, agreement: str) -
     got = claims(nlp, f"We release MMLU, annotated under a dual-judge protocol with {agreement}. On MMLU, FooNet "
                       "reaches 0.918 accuracy.")
     assert {v for *_, v in got} == {"0.918"}, got
+
+
+def test_a_score_reached_within_a_budget_is_still_a_score(nlp: Language) -> None:
+    """"improves the GenEval score from 0.24 to 0.98 within 1k steps": 0.98 is the claim; the steps are the
+    budget it was reached in, not what it measures."""
+    got = claims(nlp, "For instance, FooNet improves the MMLU score from 0.24 to 0.98 within 1k steps, while KelpNet "
+                      "achieves 0.95 with over 5k steps.")
+    assert ("MMLU", "0.98") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_gain_across_two_sets_is_on_neither_alone(nlp: Language) -> None:
+    """"across ZQC-C and MMLU cohorts, FooNet improved AUCs by 10%": over both sets, not MMLU's."""
+    assert not claims(nlp, "By extracting glands from 760 slides across ZQC-C and MMLU cohorts, FooNet improved AUCs "
+                           "by 10% for detecting variation.")
