@@ -199,6 +199,8 @@ _SPLIT_WORDS = words("heads.splits")
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "each", "every", "this", "these", "their", "our", "all"})
 
 
+# Adjectives after "the" in an appositive that names what the name is: "X, the large-scale benchmark for ...".
+_NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "official"})
 _HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
 
 
@@ -461,8 +463,12 @@ def _head_after(doc: Doc, end: int) -> str | None:
     first = doc[end + 1].lower_
     if first in ("a", "an", "our"):  # "X, our new out-of-distribution dataset"
         start = end + 2
-    elif first == "the" and end + 2 < n and (doc[end + 2].lower_ in _ORDINALS or doc[end + 2].lower_.endswith("est")):
-        start = end + 3  # "X, the first benchmark for ...", "X, the largest dataset of ..."
+    elif first == "the" and end + 2 < n and (doc[end + 2].lower_ in _ORDINALS or doc[end + 2].lower_.endswith("est")
+                                             or doc[end + 2].lower_ in _NAMING_ADJECTIVES
+                                             or doc[end + 2].lower_ == "large" and end + 4 < n
+                                             and doc[end + 3].text == "-" and doc[end + 4].lower_ == "scale"):
+        start = end + 3  # "X, the first benchmark for ...", "X, the largest dataset of ...", "X, the large-scale
+        # benchmark for this task"
     else:
         return None
     found: str | None = None

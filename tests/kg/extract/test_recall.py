@@ -898,3 +898,11 @@ def test_a_name_a_qualified_score_is_stated_on_is_data(rules: Language) -> None:
     """"0.93 average SR on ZorbCV": the set the score is on, with "average" between the number and the metric."""
     found = entities(rules, "A title\n\nExperiments show KelpVAT achieves 0.93 average SR on ZorbCV.")
     assert found["ZorbCV"][0] is EntityType.DATASET, found
+
+
+@pytest.mark.parametrize("adjective", ["large-scale", "new", "comprehensive"])
+def test_the_appositive_with_an_adjective_names_the_kind(rules: Language, adjective: str) -> None:
+    """"we build ZorbAmbi, the large-scale benchmark for this task": a benchmark."""
+    found = entities(rules, f"A title\n\nTo support this research, we build ZorbAmbi, the {adjective} benchmark for "
+                            "this task.")
+    assert found["ZorbAmbi"][0] is EntityType.BENCHMARK, found
