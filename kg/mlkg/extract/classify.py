@@ -103,8 +103,8 @@ def _data_before(before_lower: str) -> bool:
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
 # (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ...")
 _OPENS_ON = r"(?:^|\. |\n)(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
-            r"in particular|similarly|meanwhile|also),? )?(?:(?:when )?(?:evaluated|tested|validated|benchmarked|" \
-            r"experiments|evaluations|results) )?(?:on|across) (?:both |all |the )?"
+            r"in particular|similarly|meanwhile|also),? )?(?:(?:when )?(?:evaluated|tested|validated|benchmarked) )?" \
+            r"(?:on|across) (?:both |all |the )?"
 _ON_OPENING = re.compile(rf"{_OPENS_ON}$")
 # ... and the later members of a list the sentence opens on: "On ECF, MECAD, and [MEC4], RPCL improves ..."
 _ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(?:and |or )?$"
@@ -151,6 +151,24 @@ _NAMING_VERBS = frozenset({"called", "termed", "named", "dubbed", "namely"})
 _CALLED_HEADS = r"(?:dataset|benchmark|corpus|model|framework|method)"
 _CALLED_HEAD = re.compile(rf"\b({_CALLED_HEADS})\b(?:(?!\b{_CALLED_HEADS}\b)[^.;:()]){{0,80}}?,?\s+"
                           r"(?:called|termed|named|dubbed|namely)\s+$", re.IGNORECASE)  # the nearest head
+
+
+_DETERMINED_HEAD = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?({_CALLED_HEADS})\b",
+                              re.IGNORECASE)
+_NAMING_TAIL = re.compile(r",?\s+(?:called|termed|named|dubbed|namely)\s+$")
+
+
+def _determined_head(text: str, start: int) -> str | None:
+    """The head of the noun phrase a naming verb names, when a determiner opens it: "the first benchmark in the
+    virtual agent domain for reward model training, named SRM" is a benchmark (not the "model" of its modifier)."""
+    lo = max(0, start - 160)
+    tail = _NAMING_TAIL.search(text, lo, start)
+    if tail is None:
+        return None
+    window = text[lo:tail.start()]
+    cut = max(window.rfind(". "), window.rfind(";"), window.rfind(":"))
+    heads = list(_DETERMINED_HEAD.finditer(window, cut + 1))
+    return heads[-1].group(1) if heads else None
 
 
 @dataclass(slots=True)
@@ -276,9 +294,10 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     if prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:
-        called = _CALLED_HEAD.search(text, max(0, cand.start - 100), cand.start)
-        if called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
-            cand.vote(_HEAD_WORDS[called.group(1).lower()], 2.0)
+        head_word = _determined_head(text, cand.start)
+        called = _CALLED_HEAD.search(text, max(0, cand.start - 100), cand.start) if head_word is None else None
+        if head_word or called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
+            cand.vote(_HEAD_WORDS[(head_word or called.group(1)).lower()], 2.0)
     end, char_end = cand.tok_end, cand.end
     if next_tok is not None and next_tok.text == ")" and any(
             doc[i].text == "(" for i in range(max(0, cand.tok_start - 3), cand.tok_start)):

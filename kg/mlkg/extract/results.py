@@ -99,7 +99,7 @@ _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}
 # ... or defined in brackets before "of", or given as a label: "a mean radial error (MRE) of [1.23 mm]",
 # "AFPF-Net (MRE = [1.25 mm]".
 _DEFINED_ACRONYM_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
-_ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*[:=]\s*$")
+_ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*=\s*$")  # (not "(CLIP: 0.357)", a model's)
 # A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
                                    r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"

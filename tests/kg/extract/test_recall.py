@@ -906,3 +906,11 @@ def test_the_appositive_with_an_adjective_names_the_kind(rules: Language, adject
     found = entities(rules, f"A title\n\nTo support this research, we build ZorbAmbi, the {adjective} benchmark for "
                             "this task.")
     assert found["ZorbAmbi"][0] is EntityType.BENCHMARK, found
+
+
+def test_a_naming_verb_names_the_determined_head(rules: Language) -> None:
+    """"the first benchmark in the agent domain for reward model training, named ZorbRM": a benchmark, the head
+    the determiner opens (not the "model" of a modifier)."""
+    found = entities(rules, "A title\n\nWe introduce the first benchmark in the agent domain for step-wise reward model "
+                            "training and evaluation, named ZorbRM.")
+    assert found["ZorbRM"][0] is EntityType.BENCHMARK, found
