@@ -1439,7 +1439,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
 
 
 # A class of models by size: "Large Speech-Language Models", "Small Reasoning Models", "Large Vision Models".
-_CLASS_LONG = re.compile(r"^(?:(?:Multimodal )?Large|Small|Tiny)\b[\w\s-]*\bModels$")
+_CLASS_LONG = re.compile(r"^(?:[A-Z][a-z]+-)?(?:(?:Multimodal )?Large|Small|Tiny)\b[\w\s-]*\bModels$")  # (and
+# "Vision-Large Language Models (vLLMs)")
 
 
 _CODE_BRACKET_AFTER = re.compile(r"\s\((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*\)")  # " (REVNET)", " (ViT)"

@@ -565,11 +565,12 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
     while words_ and words_[0].lower() in NEVER_NAME:
         start += len(words_[0]) + 1
         words_ = words_[1:]
-    if not words_ or any(w.lower() in NEVER_NAME or w.lower() in _LANGUAGE_NAMES for w in words_) or \
-            (len(words_) == 1 and len(words_[0]) < 2):
-        return None
-    if all(_PLAIN_WORD.match(w) and (lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS) for w in words_):
-        return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus"
+    if not words_ or any(w.lower() in NEVER_NAME for w in words_) or all(w.lower() in _LANGUAGE_NAMES for w in words_) \
+            or (len(words_) == 1 and len(words_[0]) < 2):
+        return None  # (a language is no name, "the English dataset"; with other words it may be: "Tajik Web Corpus")
+    if all(_PLAIN_WORD.match(w) and (lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS
+                                     or w.lower() in _LANGUAGE_NAMES) for w in words_):
+        return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus", "the English Training set"
     return start, start + len(" ".join(words_))
 
 

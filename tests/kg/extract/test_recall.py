@@ -914,3 +914,12 @@ def test_a_naming_verb_names_the_determined_head(rules: Language) -> None:
     found = entities(rules, "A title\n\nWe introduce the first benchmark in the agent domain for step-wise reward model "
                             "training and evaluation, named ZorbRM.")
     assert found["ZorbRM"][0] is EntityType.BENCHMARK, found
+
+
+def test_a_language_in_a_headed_name_keeps_the_name(rules: Language) -> None:
+    """"the Estonian Web Corpus, the largest open-access corpus of Estonian": a dataset named after its language;
+    the language alone is no name."""
+    found = entities(rules, "A title\n\nThe author created and publicly released the Estonian Web Corpus, the "
+                            "largest open-access corpus of Estonian.")
+    assert "Estonian Web Corpus" in found and "Estonian" not in found, found
+
