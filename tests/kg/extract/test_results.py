@@ -2864,3 +2864,29 @@ def test_a_gain_across_two_sets_is_on_neither_alone(nlp: Language) -> None:
     """"across ZQC-C and MMLU cohorts, FooNet improved AUCs by 10%": over both sets, not MMLU's."""
     assert not claims(nlp, "By extracting glands from 760 slides across ZQC-C and MMLU cohorts, FooNet improved AUCs "
                            "by 10% for detecting variation.")
+
+
+def test_a_score_before_a_clause_that_saves_a_cost_is_a_score(nlp: Language) -> None:
+    """"from 36.4% to 41.2% while reducing token consumption by 8.8%": 41.2% is the paper's score; the cost is
+    the next clause's."""
+    got = claims(nlp, "On MMLU, our framework improves the success rate of KelpLM from 36.4% to 41.2% while reducing "
+                      "token consumption by 8.8%.")
+    assert ("MMLU", "41.2%") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_bracketed_unfound_name_with_plus_signs_is_the_numbers_set(nlp: Language) -> None:
+    """"AUC scores of 99.22% (FF++) and 100.00% (MMLU)": the first number is on FF++, not on MMLU, whether or not
+    a component found FF++ (the bracket's name is read with its plus signs)."""
+    from mlkg.extract.results import _IN_NAMED
+
+    named = _IN_NAMED.match(" (FF++) and 100.00% (MMLU).")
+    assert named is not None and named.group("name") == "FF++"
+    got = {(d, v) for _, d, _, v in claims(nlp, "FooNet achieved AUC scores of 99.22% (QZ++) and 100.00% (MMLU).")}
+    assert ("MMLU", "100.00%") in got and ("MMLU", "99.22%") not in got, got
+
+
+def test_a_mean_gain_of_a_spelled_out_metric_on_a_set(nlp: Language) -> None:
+    """"a +4.4% mean improvement of the intersection over the union on ImageNet, +3.1% on MMLU": each on its set."""
+    got = claims(nlp, "FooNet achieves a +4.4% mean improvement of the intersection over the union on ImageNet (with "
+                      "232 labeled images) and +3.1% on MMLU (with 92 labels).")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+4.4%"), ("MMLU", "+3.1%")}, got
