@@ -691,6 +691,7 @@ class ResultExtractor:
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
+        own_sets = frozenset(e.name for e in entities if e.type.value in _DATA_TYPES and e.role is Role.INTRODUCES)
         default = data[0][2] if len({d[2] for d in data}) == 1 and not all(
             _LISTED_BEFORE.search(text, max(0, a - 24), a) or _LISTED_AFTER.match(text, b) for a, b, _ in data) \
             else introduced[0] if len(introduced) == 1 else ""  # (not the one set found of "four datasets (A, [B],
@@ -706,7 +707,8 @@ class ResultExtractor:
             sent = text[s_start:s_end]
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi] if a not in parents]
-            carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default)
+            carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default,
+                                                                                          own_sets)
             if carried and k and _THIS_SETTING.search(sent) and _OTHER_SET.search(text, starts[k - 1], s_start):
                 carried = ""  # "... on real-world tasks with live search. In this realistic setting, X reaches [84%]"
             if carried and _DOWNSTREAM.search(sent) and not _SET_NAMED_BACK.search(sent):
@@ -925,12 +927,15 @@ _THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clear
                             r"(?:outperforms|surpasses|beats|exceeds)\b")
 
 
-def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str) -> str:
+def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str,
+             own_sets: frozenset[str] = frozenset()) -> str:
     """The dataset a sentence that names none states its numbers on: the one named last before it when
     the sentence refers back to it ("on this benchmark", "on it"), else ``default`` (the paper's only
     dataset or the one benchmark it introduces); none when the sentence describes another set or
     names something after "on" that no component found."""
     if default and _OWN_SET.search(sent) and any(d[2] == default for d in data[:before]):
+        if default not in own_sets:
+            return ""  # "on our name-based dataset", in a paper that only uses BBQ: its own set, unnamed
         return "" if _ON_CAPITAL.search(sent) else default  # "51% on our benchmark": the one the paper introduces
     if _BACK_REFERENCE.search(sent):
         last = data[before - 1]

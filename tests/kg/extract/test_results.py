@@ -2890,3 +2890,13 @@ def test_a_mean_gain_of_a_spelled_out_metric_on_a_set(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves a +4.4% mean improvement of the intersection over the union on ImageNet (with "
                       "232 labeled images) and +3.1% on MMLU (with 92 labels).")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+4.4%"), ("MMLU", "+3.1%")}, got
+
+
+def test_our_unnamed_set_is_not_the_one_set_the_paper_uses(nlp: Language) -> None:
+    """"on our name-based dataset, KelpLM exhibited bias scores of 9%", in a paper that only uses MMLU: the number
+    is on the paper's own, unnamed set; "on our benchmark" of a paper that introduces MMLU is MMLU."""
+    text = ("A title\n\nWe {verb} MMLU. For instance, on our name-based dataset, the KelpLM-7B model exhibited the "
+            "worst bias scores of 9%.")
+    assert not claims_of(nlp, text.format(verb="evaluate models on the existing"))
+    got = claims_of(nlp, text.format(verb="introduce a new benchmark,"))
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "9%")}, got
