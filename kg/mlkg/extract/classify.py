@@ -263,9 +263,10 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     if cued and (_data_before(before_lower) or _METRIC_BEFORE.search(before)) \
             and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
-    elif cued and cand.entry is None and _SCORED_ON.search(before) and not tier \
+    elif cued and (cand.entry is None or _coined_often(cand.entry)) and _SCORED_ON.search(before) and not tier \
             and not _BENCH_SHAPE.search(cand.text):
-        cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows, with a score stated on it
+        cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each
+        # its own way: "70.37% on DART"), with a score stated on it
     opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith("(") \
         and text.startswith("),", cand.end) and (gloss := _ON_OPENING_GLOSS.search(before_lower)) is not None \
         and (gloss.start() > 0 or cand.start <= 40) \
@@ -2312,7 +2313,7 @@ class TypeClassifier:
                 elif key_text in named_here:
                     weight = 1.0
                 elif _coined_often(cand.entry) and any(
-                        w >= 2.0 for t, w in cand.votes.items() if t != _contest_type(cand.entry)):
+                        w >= 1.0 for t, w in cand.votes.items() if t != _contest_type(cand.entry)):
                     weight = 1.0  # "the unseen ERA dataset": an acronym many papers coined, each for its own thing
                 cand.vote(_contest_type(cand.entry), weight)
                 entity.lexicon_name = entity.lexicon_name or cand.entry.name

@@ -868,3 +868,21 @@ def test_a_list_item_may_carry_a_bracketed_note_of_scores(rules: Language) -> No
                           "ZorbCam (+0.5 mAP and 1.6x faster), and KelpTraM (+3.0 mAP and 2.0x faster) show that "
                           "FooNet works.")
     assert types.get("ZorbCam") == types.get("KelpTraM") == "Dataset", types
+
+
+def test_a_score_on_an_acronym_many_papers_coined_makes_it_data(tmp_path) -> None:
+    """"a WER of 5.54% on ZJASM and 70.37% on QART, ... the noisy QART data": data here, whatever several other
+    papers made of the acronym (each its own model)."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text(json.dumps({"id": "model:qart", "name": "QART", "aliases": [], "type": "Model",
+                                   "source": ["arxiv"], "counts": {"papers": 23, "model_ctx": 10, "introduced": 18,
+                                                                   "defined": 6}}) + "\n", encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    doc = nlp("A title\n\nThe fine-tuned ZorbWhisper model achieves the best performance, with a WER of 5.54% on "
+              "ZJASM and 70.37% on QART, showing that the noisy QART data are more challenging.")
+    found = {e.name: e.type.value for e in doc._.mlkg_entities}
+    assert found.get("QART") == "Dataset", found
