@@ -467,7 +467,8 @@ _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 _GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+)?"
-                           r"(?:over|against|compared\s+(?:to|with))\s+(?:the\s+)?[^,;()\d]{1,60}?"
+                           r"(?:over|against|compared\s+(?:to|with)|(?i:higher|lower|better|greater)\s+than)\s+(?:the\s+)?"
+                           r"[^,;()\d]{1,60}?"  # (or "10.1% higher than standard methods on D")
                            r"\s+(?:on|in)\s+(?:the\s+)?")
 _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s+(?:on|in)\s+(?:the\s+)?$")
 # A gain's bracket that gives the two scores it is the difference of: "by 0.42 ([0.73] vs. 0.31)".
