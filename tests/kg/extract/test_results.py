@@ -2781,10 +2781,11 @@ def test_a_metric_with_its_value_in_brackets_is_no_unfound_name(nlp: Language) -
 
 
 def test_an_angle_keeps_its_degree_sign(nlp: Language) -> None:
-    """"an MAE of 1.23°", "3.71° MAE ... 2.84° on the larger D": values as written, each on its own set."""
+    """"an MAE of 1.23°", "3.71° MAE ... 2.84° on the larger D", "16.01 deg": values as written, each on its own set."""
     got = claims(nlp, "On ImageNet, the best configuration reaches 3.71° MAE, with further improvement to 2.84° "
                       "on the larger MMLU dataset.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "3.71°"), ("MMLU", "2.84°")}, got
+    assert [v.value for v in _values("FooNet achieves a MAE of 16.01 deg.")] == ["16.01 deg"]
 
 
 def test_an_error_brought_down_to_a_number_states_it(nlp: Language) -> None:
