@@ -78,7 +78,7 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
               r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)"  # ("x while preserving")
               r"(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
-              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate|coverage))"
+              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate|coverage)|(?:F1|AUC|mAP|mIoU)\b)"  # ("slot F1")
               # "Equal Error Rate"
               r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate|Coverage)\b)"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
@@ -187,6 +187,8 @@ _DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*\)\s*)?"
 _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge|coder|observer|reader)s?\s+"
                               r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
+_DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
+                                 r"(?:from|between)\s")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
              (_SMALL_COST_BEFORE, _DROP_AFTER))
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
@@ -380,7 +382,7 @@ _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
-                               r"(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10})\)\s*)?"
+                               r"(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10}|[a-z][a-z -]{2,24})\)\s*)?"
                                r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
@@ -1099,6 +1101,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             before = before.rstrip(" ~≈") + " "  # "a success rate of ~77%": read as "of 77%"
         if _AGREEMENT_BEFORE.search(before):
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result
+        if _DROP_BETWEEN_AFTER.match(after):
+            continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count

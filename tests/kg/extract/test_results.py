@@ -2908,3 +2908,20 @@ def test_a_gain_higher_than_others_on_a_set_is_on_that_set(nlp: Language) -> Non
     got = claims(nlp, "Models trained by FooNet gain flexibility (nearly lossless on ImageNet and 10.1% higher than "
                       "standard methods on MMLU), with better generalization.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "10.1%")}, got
+
+
+def test_a_drop_between_settings_is_no_claim(nlp: Language) -> None:
+    """"Results show a 9.00% performance drop from English to Indic languages on D": a gap between settings of the
+    evaluation, not a model's score."""
+    assert not claims(nlp, "Results on MMLU show a 9.00% performance drop from English to Indic languages.")
+
+
+def test_a_list_of_scores_with_settings_in_brackets_shares_the_metric(nlp: Language) -> None:
+    """"Recall@1 of 28.8% (image retrieval) and 14.7% (text retrieval)": both are scores on D; "slot F1" names its
+    metric too."""
+    got = claims(nlp, "Experiments on MMLU show FooNet achieves a Recall@1 of 28.8% (image retrieval) and 14.7% (text "
+                      "retrieval).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "28.8%"), ("MMLU", "14.7%")}, got
+    got = claims(nlp, "On MMLU, FooNet achieves 95.67% intent accuracy, 92.02% slot F1 score, and 85.50% overall "
+                      "accuracy.")
+    assert {v for *_, v in got} == {"95.67%", "92.02%", "85.50%"}, got
