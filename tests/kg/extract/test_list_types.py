@@ -886,3 +886,11 @@ def test_a_score_on_an_acronym_many_papers_coined_makes_it_data(tmp_path) -> Non
               "ZJASM and 70.37% on QART, showing that the noisy QART data are more challenging.")
     found = {e.name: e.type.value for e in doc._.mlkg_entities}
     assert found.get("QART") == "Dataset", found
+
+
+def test_a_pair_apposed_by_a_counted_plural_takes_its_kind(rules) -> None:
+    """"we introduce ZorbNet-v3D and QuuxIA-3D, two enhanced and scalable datasets": both are datasets."""
+    doc = rules("A title\n\nIn this work, we introduce ZorbNet-v3D and QuuxIA-3D, two enhanced and scalable datasets "
+                "designed for 3D scene understanding.")
+    found = {e.name: e.type.value for e in doc._.mlkg_entities}
+    assert found == {"ZorbNet-v3D": "Dataset", "QuuxIA-3D": "Dataset"}, found
