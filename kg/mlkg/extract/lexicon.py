@@ -178,12 +178,16 @@ def written_variants(form: str) -> tuple[str, ...]:
     prefixed = _PREFIX_JOIN.match(form)
     if prefixed:  # "MS-MARCO" / "MS MARCO", "MS COCO" / "MS-COCO": a short capital prefix, joined either way
         out.append(prefixed.group(1) + ("-" if prefixed.group(2) == " " else " ") + prefixed.group(3))
+    coded = _MAKER_CODE.match(form)
+    if coded:  # "DeepSeek-R1-Zero" / "DeepSeek R1-Zero", "DeepSeek-V3" / "DeepSeek V3": a maker's word and its code
+        out.append(f"{coded.group(1)} {coded.group(2)}")
     suite = _SUITE_JOINED.match(form)
     if suite:  # "AlpacaEval 2.0" / "Alpaca Eval 2.0" / "Alpaca-Eval 2.0": a word and an evaluation suite's head
         out.extend(f"{suite.group(1)}{sep}{suite.group(2)}" for sep in (" ", "-"))
     return tuple(out)
 
 
+_MAKER_CODE = re.compile(r"^([A-Z][a-z]+[A-Z][a-z]+)-([A-Z]\d[\w.-]*)$")
 _SUITE_JOINED = re.compile(r"^([A-Z][a-z]{2,})((?:Eval|Bench|Arena)(?![a-z]).*)$")
 _ID_SPELLING = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+$|^[A-Za-z]{3,}[0-9][A-Za-z0-9.]*$")
 

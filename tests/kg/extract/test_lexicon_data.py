@@ -690,3 +690,12 @@ def test_a_joined_suite_name_is_matched_spelled_apart() -> None:
     assert {"Zorbo Eval 2.0", "Zorbo-Eval 2.0"} <= set(written_variants("ZorboEval 2.0"))
     assert {"Kelp Bench", "Kelp-Bench"} <= set(written_variants("KelpBench"))
     assert written_variants("Evaluator") == ("Evaluator",)
+
+
+def test_a_makers_coded_name_is_matched_with_a_space() -> None:
+    """"DeepSeek-R1-Zero" is written "DeepSeek R1-Zero" too, "DeepSeek-V3" "DeepSeek V3"."""
+    from mlkg.extract.lexicon import written_variants
+
+    assert "ZorbSeek R1-Zero" in written_variants("ZorbSeek-R1-Zero")
+    assert "ZorbSeek V3" in written_variants("ZorbSeek-V3")
+    assert written_variants("Kelp-Net") == ("Kelp-Net",)
