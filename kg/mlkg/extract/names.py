@@ -136,6 +136,9 @@ _OUTDO_WORDS = frozenset({"outperforms", "outperform", "outperforming", "outperf
                           "surpassing", "beats"})
 _COMPARE_WORDS = frozenset({"compared", "Compared", "compare", "compares", "comparing", "comparison", "comparisons"})
 _BASELINE_WORDS = frozenset({"baselines", "Baselines"})
+# The models a plural names in a bracket after it: "four advanced VLMs (RadFM, M3D, Merlin, CT-CHAT)".
+_MODEL_PLURALS = frozenset({"models", "VLMs", "LLMs", "MLLMs", "LVLMs", "LMMs", "methods", "baselines"})
+_BRACKET_LIST = re.compile(rf" \(((?:{_ITEM}, )+{_ITEM}(?:,? (?:and|or) {_ITEM})?|{_COORDINATED})\)")
 _EVAL_LIST = re.compile(rf"(?:\w+ )?on (?:the )?({_CITED_COORDINATED})(?![\w-])"  # not "Needle" of Needle-in-a-...
                         rf"|(?:\w+ )?on (?:the )?({_CITED_ITEM}){_ITEM_END}")
 # A split of a named set: "the test set of Quokka", "the standard train/test split of Quokka".
@@ -233,7 +236,8 @@ _CONTEST_BEFORE = re.compile(rf"(?<![\w.\-])({_CONTEST_WORD}(?: {_CONTEST_WORD})
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 _CONTEST_YEAR = re.compile(r" (?:19|20)\d\d(?![\w-])")
 _HOOK_WORDS = (_NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
-               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | CONTEST_HEADS
+               | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | _MODEL_PLURALS
+               | CONTEST_HEADS
                | {"On", "Unlike"})
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|new|novel|called|named|dubbed|termed) ((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -719,6 +723,10 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                 lists.append((items.start(group), items.group(group)))
         if word in _BASELINE_WORDS:
             items = _BASELINES.match(text, hook_end)
+            if items:
+                lists.append((items.start(1), items.group(1)))
+        if word in _MODEL_PLURALS:
+            items = _BRACKET_LIST.match(text, hook_end)
             if items:
                 lists.append((items.start(1), items.group(1)))
         if word == "Unlike" and _opens_sentence(text, start, title_end):

@@ -923,3 +923,10 @@ def test_a_language_in_a_headed_name_keeps_the_name(rules: Language) -> None:
                             "largest open-access corpus of Estonian.")
     assert "Estonian Web Corpus" in found and "Estonian" not in found, found
 
+
+
+def test_models_listed_in_brackets_after_a_plural_are_names(rules: Language) -> None:
+    """"Benchmarking four advanced VLMs (ZorbFM, Merlin, Kestrel), we find ...": each a model, plain words too."""
+    found = entities(rules, "A title\n\nBenchmarking four advanced VLMs (ZorbFM, Merlin, Kestrel), we find current "
+                            "models perform adequately on measurement tasks.")
+    assert {"Merlin", "Kestrel"} <= set(found), found
