@@ -184,6 +184,9 @@ _DROP_AFTER = re.compile(r"^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*\)\s*)?"
                          r"losses)\b")
 # The words around a number that make it no claim: "at [89.04%] coverage" (an operating point), "a reduction of
 # [59%] in response latency" (a cost saved), "with only a [1.25%] drop in accuracy" (a cost paid).
+# What a comparison is over, listed: "outperforms individual models and [strong CNN baselines]".
+_COMPARED_LIST_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?)\s+[^,;.]{1,40}?"
+                                   r"\s+(?:and|or)\s+$")
 _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge|coder|observer|reader)s?\s+"
                               r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
@@ -1962,7 +1965,8 @@ def _unnamed_subject(sent: str, start: int, end: int) -> bool:
 def _unnamed_subject_at(sent: str, start: int, end: int) -> re.Match[str] | None:
     """The last such unnamed subject in ``sent[start:end]``, if any."""
     found = [m for m in _UNNAMED_SUBJECT.finditer(sent, start, end)
-             if not _COMPARED.search(sent, max(start, m.start() - 25), m.start())]
+             if not _COMPARED.search(sent, max(start, m.start() - 25), m.start())
+             and not _COMPARED_LIST_BEFORE.search(sent, max(start, m.start() - 60), m.start())]
     return found[-1] if found else None
 
 
@@ -2283,8 +2287,8 @@ def _own_subject(before: str) -> bool:
         # stating its own results when no other subject is named after the frame
         rest = before[bare.end():]
         return not _unnamed_subject(rest, 0, len(rest)) and not _PLURAL_SUBJECT.search(rest)
-    return bool(_OWN_WORDS.search(before) or _OWN_DEFINITE.match(before)) and not _UNNAMED_SUBJECT.search(before) \
-        and not _PLURAL_SUBJECT.search(before)
+    return bool(_OWN_WORDS.search(before) or _OWN_DEFINITE.match(before)) and not _unnamed_subject(before, 0, len(before)) \
+        and not _PLURAL_SUBJECT.search(before)  # (not counting what it outperforms: "outperforms A and strong baselines")
 
 
 # The clause's subject is "the system" (or framework, method, ...) with nothing before it but an opening
@@ -2304,7 +2308,8 @@ _OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
 
 
 # A sentence opening on the paper's experiments, without "our": "Extensive experiments on A and B show ...".
-_BARE_REPORT = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|The)\s+)?(?:[Ee]xperiments?|[Rr]esults|[Ee]valuations?)"
+_BARE_REPORT = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|Experimental|Empirical|The)\s+)?"
+                          r"(?:[Ee]xperiments?|[Rr]esults|[Ee]valuations?)"
                           r"\b[^.;]{0,80}?\b(?:show|reveal|demonstrate|indicate|confirm)s?\b")
 
 
