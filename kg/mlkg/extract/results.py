@@ -131,7 +131,8 @@ _VALUE = re.compile(
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees|deg)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
-    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m\b)?"  # ... or in metres, joined: "an L2 error of 0.32m"
+    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\s?m\b(?!\s+(?:parameters|params|samples|tokens|images)))?"  # ... or
+    # in metres: "an L2 error of 0.32m", "MAE from 13.18 m to 1.80 m"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
     r"(?![\w×]|\s×(?!\s?\d)|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window", "a 1.25× speedup"

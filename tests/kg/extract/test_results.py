@@ -2786,6 +2786,8 @@ def test_an_angle_keeps_its_degree_sign(nlp: Language) -> None:
                       "on the larger MMLU dataset.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "3.71°"), ("MMLU", "2.84°")}, got
     assert [v.value for v in _values("FooNet achieves a MAE of 16.01 deg.")] == ["16.01 deg"]
+    assert [v.value for v in _values("FooNet reduces MAE from 13.18 m to 1.80 m.")] == ["13.18 m", "1.80 m"]
+    assert [v.value for v in _values("FooNet uses 1.5 m parameters and reaches 45.2 mAP.")] == ["45.2"]
 
 
 def test_an_error_brought_down_to_a_number_states_it(nlp: Language) -> None:
