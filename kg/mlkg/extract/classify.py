@@ -219,6 +219,12 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "each", "every", "this
 
 # Adjectives after "the" in an appositive that names what the name is: "X, the large-scale benchmark for ...".
 _NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "official"})
+# A bracketed list right after a plural head (and a few words that describe it), up to a member.
+_BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark", "models": "Model",
+                       "vlms": "Model", "llms": "Model", "mllms": "Model", "lvlms": "Model"}
+_LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
+                                r"(?:\s+(?:for|from|of|on|with|across)\s+[^().;,]{1,50}?)?\s*\(\s*"
+                                r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?)$")
 _HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
 
 
@@ -292,6 +298,11 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         # Kelp Benchmark (KB)")
     if prev not in _HEADS_BEFORE and (head_before := _head_then_name(text, cand)):
         prev = head_before  # "a novel benchmark -- X --", "a benchmark, Long Form (X), designed to ..."
+    if text.rfind("(", max(0, cand.start - 160), cand.start) >= 0 and (
+            listed := _LISTED_IN_BRACKET.search(text, max(0, cand.start - 160), cand.start)) and (
+            listed.group("before") or text.startswith(",", cand.end)):  # (a list: not "models in X (SSP)")
+        cand.vote(_BRACKET_LIST_KINDS[listed.group(1).lower()], 2.0)  # "six public datasets for X-ray item detection
+        # (OPIXray, CLCXray, ...)", "four advanced VLMs (RadFM, M3D, ...)": what the bracket lists
     if prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:

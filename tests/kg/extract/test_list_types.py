@@ -894,3 +894,12 @@ def test_a_pair_apposed_by_a_counted_plural_takes_its_kind(rules) -> None:
                 "designed for 3D scene understanding.")
     found = {e.name: e.type.value for e in doc._.mlkg_entities}
     assert found == {"ZorbNet-v3D": "Dataset", "QuuxIA-3D": "Dataset"}, found
+
+
+def test_names_listed_in_brackets_after_a_plural_take_its_kind(rules) -> None:
+    """"six public datasets for X-ray item detection (ZorbRay, KelpRay, and QuuxRay)": datasets; "models in the
+    Signal Prediction (SSPX) task" defines an acronym, no list."""
+    doc = rules("A title\n\nWe use six public datasets for X-ray illicit item detection (ZorbRay, KelpRay, and QuuxRay) "
+                "with ten detection schemes.")
+    found = {e.name: e.type.value for e in doc._.mlkg_entities}
+    assert found == {"ZorbRay": "Dataset", "KelpRay": "Dataset", "QuuxRay": "Dataset"}, found
