@@ -197,12 +197,14 @@ _INTRO_ONE = re.compile(
     rf" ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)(?=,\s+(?:an?|the)\s|,?\s+(?:which|that)\s)")
 # A plain word the paper names something with: "a framework called Quokka", "dubbed Quokka", "we call our
 # method Quokka", "we name this model Quokka", "referred to as Quokka" (shaped names are found by shape).
-_NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "call", "name", "refer", "referred"})
+_NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "call", "name", "refer", "referred",
+                           "codenamed"})
 _PLAIN_RUN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,2}"
 _NAMED_AS = re.compile(rf"(?: to)?(?: (?:it|this|them|these|our|the|proposed|new|resulting|[a-z]+ly)){{0,3}}"
                        rf"(?: (?:approach|method|model|framework|system|network|architecture|algorithm|agent|"
-                       rf"pipeline|technique|benchmark|dataset|corpus|suite|module|variant))?(?: as)? ({_PLAIN_RUN})"
-                       rf"(?=[,.;:)]|\s(?:and|which|that|to|for|with|in|is|was|achieves|outperforms)\b|\s\(|$)")
+                       rf"pipeline|technique|benchmark|dataset|corpus|suite|module|variant))?(?: as)? [\"“']?({_PLAIN_RUN})"
+                       rf"[\"”']?(?=[,.;:)]|\s(?:and|which|that|to|for|with|in|is|was|achieves|outperforms)\b|\s\(|$)")
+# (quoted too: 'Our model, codenamed "Pixio", is ...')
 # What may follow such a run: a method head noun ("a Dual-Latent Sharing scheme") or a function word; another
 # lower-case word makes the run a modifier ("a Flexible Fetal US image generation framework"), and a function
 # word before more capitals a longer name ("Next-Scale Autoregression Conditioned by View").

@@ -930,3 +930,10 @@ def test_models_listed_in_brackets_after_a_plural_are_names(rules: Language) -> 
     found = entities(rules, "A title\n\nBenchmarking four advanced VLMs (ZorbFM, Merlin, Kestrel), we find current "
                             "models perform adequately on measurement tasks.")
     assert {"Merlin", "Kestrel"} <= set(found), found
+
+
+@pytest.mark.parametrize("naming", ['codenamed "Zorbio"', "called 'Zorbio'", "codenamed Zorbio"])
+def test_a_quoted_or_codenamed_name_is_a_name(nlp: Language, naming: str) -> None:
+    """'Our model, codenamed "Pixio", is an enhanced masked autoencoder': the paper's own model."""
+    found = entities(nlp, f"A title\n\nOur model, {naming}, is an enhanced masked autoencoder. Zorbio performs well.")
+    assert "Zorbio" in found, found
