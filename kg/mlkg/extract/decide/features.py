@@ -393,7 +393,7 @@ def _context(doc: Doc, m: Candidate, text: str, sent_start: int, sent_end: int) 
                 out.append(f"near{side}{kind}")
             elif word in _WINDOW_CUES:
                 out.append(f"near{side}{word}")
-            elif word == "%" or _DECIMAL.fullmatch(word):
+            elif word == "%" or "." in word and _DECIMAL.fullmatch(word):  # (the point first: few words hold one)
                 out.append(f"near{side}score")  # "84.02% H-mean on the arbitrarily-shaped X dataset": scored on
     return out
 
