@@ -1485,8 +1485,14 @@ _PHENOMENON_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:pheno
 def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
     """A name given to a phenomenon or a law ("a phenomenon known as the Data Wall", "X, a recurring phenomenon in
     which ..."), not to an artifact."""
-    return cand.entry is None and (_PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
-                                   or _PHENOMENON_AFTER.match(text, cand.end) is not None)
+    if cand.entry is not None:
+        return False
+    window = text[max(0, cand.start - 60):cand.start]
+    # (the search needs one of its naming verbs, case-sensitive as the pattern is, and few windows hold one)
+    named = "called" in window or "termed" in window or "known as" in window or "dubbed" in window \
+        or "coined" in window or "referred to as" in window
+    return named and _PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None \
+        or _PHENOMENON_AFTER.match(text, cand.end) is not None
 
 
 # "a new task called Word Sense Linking (WSL)", "a novel task, termed X": the name of a problem to solve, no artifact
@@ -1532,8 +1538,10 @@ _LABEL = re.compile(r"^([A-Z])(\d)$")
 def _enumeration_label(text: str, cand: Candidate) -> bool:
     """"C1: Table Structure Understanding, C2: ..., C3: ...": a label of an enumeration with a colon, next to the
     label before or after it, not the C3 or C4 other papers named."""
+    if not text.startswith(":", cand.end):
+        return False  # (the colon first: few names have one right after them)
     label = _LABEL.match(cand.text)
-    if label is None or not text.startswith(":", cand.end):
+    if label is None:
         return False
     letter, digit = label.group(1), int(label.group(2))
     return f"{letter}{digit - 1}:" in text or f"{letter}{digit + 1}:" in text
