@@ -1336,7 +1336,14 @@ def _metric_apposed(text: str, cand: Candidate) -> bool:
         named_at = at if at >= 0 else cand.start
     return _metric_word_in(text, max(0, named_at - 60), named_at) and \
         _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None or \
-        _METRIC_APPOSED_AFTER.match(text, cand.end) is not None
+        cand.end <= _last_metric_word(text) and _METRIC_APPOSED_AFTER.match(text, cand.end) is not None
+
+
+@lru_cache(maxsize=64)
+def _last_metric_word(text: str) -> int:
+    """Where the text's last "metric" or "measure" starts (-1: none): :data:`_METRIC_APPOSED_AFTER` needs one after
+    the name, and most names have none after them (cached per text: it is asked per name)."""
+    return max(text.rfind("metric"), text.rfind("measure"))
 
 
 def _metric_word_in(text: str, start: int, end: int) -> bool:
@@ -1417,7 +1424,14 @@ def _names_a_class(cand: Candidate) -> bool:
         return _CLASS_LONG.match(cand.long_form) is not None
     if cand.entry is None or cand.entry.type != "Model":
         return False
-    spelled = [a for a in cand.entry.aliases if a[:1].isupper() and " " in a and a.split()[-1].startswith("Model")]
+    return _spelled_as_class(cand.entry.aliases)
+
+
+@lru_cache(maxsize=20_000)
+def _spelled_as_class(aliases: tuple[str, ...]) -> bool:
+    """Whether a known model's aliases spell it out, each as a class of models (cached: it runs on every mention
+    of a known model, and some have many aliases)."""
+    spelled = [a for a in aliases if a[:1].isupper() and " " in a and a.split()[-1].startswith("Model")]
     return bool(spelled) and all(_CLASS_LONG.match(a) for a in spelled)
 
 
@@ -2035,7 +2049,7 @@ class TypeClassifier:
         class_keys = {key for key, a in defined.items() if _CLASS_LONG.match(a.long)} | _bracketed_classes(text)
         # ... or whose apposition says so ("HarmScore, a jailbreak metric that ..."): every mention
         metric_keys.update(norm_key(_base_text(c.text)) for c in candidates
-                           if _METRIC_APPOSED_AFTER.match(text, c.end))
+                           if c.end <= _last_metric_word(text) and _METRIC_APPOSED_AFTER.match(text, c.end))
         spelled = _long_form_ranges(text, abbreviations)
         titled = [(c.start, c.end) for c in candidates if c.source == "title"]
         title = title_name(text)
