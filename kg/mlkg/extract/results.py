@@ -651,7 +651,10 @@ class ResultExtractor:
             return []  # no dataset named: no claim (and no entities to read)
         # arXiv abstracts keep LaTeX's escaped percent ("84\\%"): read it as "% " (same length, offsets hold);
         # an arrow whose backslash was lost on the way ("66.3 %rightarrow72.9 %") as an arrow, padded alike.
-        text = _LATEX_MATH_NAME.sub(r" \1 ", _LATEX_ARROW.sub(_arrow_padded, doc_text(doc).replace("\\%", "% ")))
+        text = doc_text(doc).replace("\\%", "% ")
+        if "rightarrow" in text:  # (which every arrow the pattern finds holds: few abstracts write one)
+            text = _LATEX_ARROW.sub(_arrow_padded, text)
+        text = _LATEX_MATH_NAME.sub(r" \1 ", text)
         if not _VALUE.search(text):
             return []
         entities = read_entities(doc)
