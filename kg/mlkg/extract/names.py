@@ -883,7 +883,9 @@ def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int])
     return out + _plain_sized(doc, text, covered, {s for s, _ in out})
 
 
-_SIZE_END = re.compile(r"\d[BMb](?![\w-])")  # where a parameter count ends (its token is checked whole)
+# Where a parameter count ends (its token is checked whole): its letter, after a digit (the letter first: a search
+# scans for three letters faster than for any digit, and finds the same places, one character on).
+_SIZE_END = re.compile(r"[BMb](?<=\d.)(?![\w-])")
 
 
 def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> list[tuple[int, int]]:
@@ -891,7 +893,7 @@ def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> lis
     "Falcon 40B"), with the same exclusions as a versioned word (and not a sentence's first word)."""
     out: list[tuple[int, int]] = []
     for size in _SIZE_END.finditer(text):  # (most abstracts state no parameter count: no token walk)
-        span = doc.char_span(size.start(), size.end(), alignment_mode="expand")
+        span = doc.char_span(size.start() - 1, size.end(), alignment_mode="expand")
         if span is None or len(span) != 1:
             continue
         tok = span[0]
