@@ -1541,8 +1541,13 @@ def _names_a_kind(text: str, cand: Candidate) -> bool:
     if not cand.long_form:
         return False
     found = text.rfind(cand.long_form + " (", 0, cand.start)
-    # (the colon first: the pattern needs one, and most windows lack it)
-    return found >= 0 and text.find(":", max(0, found - 400), found) >= 0 \
+    if found < 0:
+        return False
+    window = text[max(0, found - 400):found]
+    # (the colon and a word of kinds first, case-sensitive as the pattern is: it needs both, and most windows lack
+    # them; "groups" is in "subgroups")
+    return ":" in window and ("types" in window or "categories" in window or "classes" in window or "kinds" in window
+                              or "groups" in window or "subsets" in window or "conditions" in window) \
         and _KINDS_LISTED.search(text, max(0, found - 400), found) is not None
 
 
