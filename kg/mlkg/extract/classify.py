@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO, INTRODUCED_AFTER, METRICS
+from .cues import INTRO, INTRODUCED_AFTER, METRICS, may_introduce
 from .lexicon import CORPUS_KEYS, LexEntry
 from .names import (
     CITATION,
@@ -2008,7 +2008,7 @@ class TypeClassifier:
         sentence_start, _ = sentence_bounds(doc, start)
         before = doc_text(doc)[sentence_start:start]
         last = None
-        for last in INTRO.finditer(before):
+        for last in INTRO.finditer(before) if may_introduce(before) else ():
             pass
         return last is not None and bool(_DIRECTLY_NAMED.match(before[last.end():]))
 
@@ -2023,7 +2023,7 @@ class TypeClassifier:
             return False  # "novelty detection (ND)": a task, not a named thing
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
-        if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
+        if may_introduce(window) and INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
         if INTRODUCED_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
             return True  # "Unified Multi-modal Positional Encoding (UMPE) is introduced to align ..."

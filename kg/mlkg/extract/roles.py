@@ -26,6 +26,7 @@ from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
 from .cues import INTRODUCED_AFTER as _INTRODUCED_AFTER
 from .cues import MADE_AFTER as _MADE_AFTER
+from .cues import may_introduce
 from .names import title_name
 from .shapes import norm_key
 from .sized import sized_runs
@@ -199,7 +200,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if made is not None and _MADE_PLURAL.fullmatch(before, _intro_end(before[:paren], made), paren):
             return Role.INTRODUCES
     # the last clause of making: "we propose a representation ... and we develop [TextRenderNet]"
-    makings = list(_INTRO.finditer(before))
+    makings = list(_INTRO.finditer(before)) if may_introduce(before) else []
     intro = makings[-1] if makings else _own_name_makes(text, before)
     if intro and not built_on:
         between = before[_intro_end(before, intro):]

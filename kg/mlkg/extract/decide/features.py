@@ -46,7 +46,7 @@ from ..classify import (
     unknown_name_kept,
 )
 from ..cues import ENUM_BEFORE as _ENUM_BEFORE
-from ..cues import INTRO
+from ..cues import INTRO, may_introduce
 from ..cues import MADE_AFTER as _MADE_AFTER
 from ..lexicon import CORPUS_KEYS
 from ..names import CLAIM_HEADS
@@ -290,7 +290,7 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         if starts and len(starts) > 1 and m.start < starts[1]:
             feats.append("in_title")
         before = text[sent_start:m.start]
-        if INTRO.search(before):
+        if may_introduce(before) and INTRO.search(before):
             feats.append("intro_before")
         if _CITE_AFTER.match(text, m.end):
             feats.append("cited")  # full text cites the work that made a method or dataset
