@@ -1376,7 +1376,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
-    if _JOINED_SCORE.search(cand.text) and (_SCORE_BEFORE.search(text, lo, cand.start) or cand.entry is None and (
+    joined_score = "Score" in cand.text and _JOINED_SCORE.search(cand.text)  # (the word first: the pattern needs it)
+    if joined_score and (_SCORE_BEFORE.search(text, lo, cand.start) or cand.entry is None and (
             _RAISED_BEFORE.search(text, max(0, cand.start - 40), cand.start) and _RAISED_BY.match(text, cand.end))):
         return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore");
         # "improves YawScore and OccScore by 12.60 and 15.10 points": what a gain raises
@@ -1399,6 +1400,7 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
 
 # A class of models by size: "Large Speech-Language Models", "Small Reasoning Models", "Large Vision Models".
 _CLASS_LONG = re.compile(r"^(?:(?:Multimodal )?Large|Small|Tiny)\b[\w\s-]*\bModels$")
+_CLASS_STARTS = ("Multimodal Large", "Large", "Small", "Tiny")  # what every match starts with
 
 
 _CODE_BRACKET_AFTER = re.compile(r"\s\((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*\)")  # " (REVNET)", " (ViT)"
@@ -1421,7 +1423,8 @@ def _names_a_class(cand: Candidate) -> bool:
     (LSLMs)"), or spelled out only so by other papers (LVM: "Large Vision Models", "Large Video Models"). A
     model named in the singular ("Large View Synthesis Model (LVSM)") is one model."""
     if cand.long_form is not None:
-        return _CLASS_LONG.match(cand.long_form) is not None
+        # (the first words first: the pattern needs them, and few long forms start so)
+        return cand.long_form.startswith(_CLASS_STARTS) and _CLASS_LONG.match(cand.long_form) is not None
     if cand.entry is None or cand.entry.type != "Model":
         return False
     return _spelled_as_class(cand.entry.aliases)
@@ -2094,7 +2097,9 @@ class TypeClassifier:
         known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
         coded: list[tuple[int, str]] | None = None  # (built when first needed: few names are coinage pieces)
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
-            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and norm_key(cand.text) not in defined:
+            # (a capital second letter first: the pattern needs one, and most names have none)
+            if cand.text[1:2].isupper() and _COINAGE_PIECE.match(cand.text) and cand.entry is None \
+                    and norm_key(cand.text) not in defined:
                 if coded is None:
                     coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
                              if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]
