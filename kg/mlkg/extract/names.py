@@ -809,7 +809,10 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
             continue
         if _WE_INTRO.match(text, hook_start):
             _, sentence_end = sentence_bounds(doc, hook_start)
-            for item in _ENUMERATED.finditer(text, hook_start, sentence_end):
+            # (a closing bracket first: every item's number has one, and most sentences none)
+            items = _ENUMERATED.finditer(text, hook_start, sentence_end) \
+                if text.find(")", hook_start, sentence_end) >= 0 else ()
+            for item in items:
                 if _NOT_PARTS.search(text, hook_start, item.start()):
                     break  # "we address three challenges: (1) Narrative Fragmentation: ..."
                 if item.group(1).split()[0].lower() not in NEVER_NAME:
