@@ -203,8 +203,9 @@ def never(doc: Doc, unit: Unit) -> bool:
     if " " in unit.name and unit.name.rsplit(" ", 1)[1].lower() in CLAIM_HEADS and unit.lexicon_id is None \
             and not unit.aliases:
         return True  # "the Parametric Compression-Coverage Hypothesis": a claim the paper makes, not an artifact
-    if not _CAPS_WORDS.fullmatch(unit.name) or unit.lexicon_id is not None or unit.aliases or \
-            any(m.entry is not None or m.long_form for m in unit.mentions):
+    # (isupper first: a name the pattern matches is upper case, and most names are not)
+    if not unit.name.isupper() or not _CAPS_WORDS.fullmatch(unit.name) or unit.lexicon_id is not None \
+            or unit.aliases or any(m.entry is not None or m.long_form for m in unit.mentions):
         return False
     starts = sentence_starts(doc)
     return len(starts) >= 2 and all(m.start < starts[1] for m in unit.mentions) and \
