@@ -300,6 +300,9 @@ def _taken_up(doc: Doc, text: str, cand: Candidate) -> bool:
 def _own_name_makes(text: str, before: str) -> re.Match[str] | None:
     """"TinyFormer introduces a Parallel Bi-fusion Module (PBM)": the paper's own model, named by its title, as
     the subject of a verb of making (as "we introduce ...")."""
+    # (a verb of making first: the pattern needs one, case-sensitive as it is, and few sentences hold one)
+    if not any(verb in before for verb in _MAKES_VERBS):
+        return None
     made = _NAME_MAKES.search(before)
     if made is None:
         return None
@@ -307,8 +310,8 @@ def _own_name_makes(text: str, before: str) -> re.Match[str] | None:
     return made if title is not None and norm_key(made.group(1)) == norm_key(text[title[0]:title[1]]) else None
 
 
-_NAME_MAKES = re.compile(r"\b([A-Z][\w.+-]*)\s+(?:also\s+|further\s+|first\s+)?(?:introduces|proposes|presents|"
-                         r"designs|develops|incorporates|devises|constructs)\b")
+_MAKES_VERBS = ("introduces", "proposes", "presents", "designs", "develops", "incorporates", "devises", "constructs")
+_NAME_MAKES = re.compile(rf"\b([A-Z][\w.+-]*)\s+(?:also\s+|further\s+|first\s+)?(?:{'|'.join(_MAKES_VERBS)})\b")
 
 
 def _built_upon(doc: Doc, text: str, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
