@@ -1366,7 +1366,7 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
-    acronym = _METRIC_ACRONYM.fullmatch(cand.text)
+    acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
@@ -1464,6 +1464,14 @@ _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
+
+
+@lru_cache(maxsize=100_000)
+def _metric_acronym(text: str) -> bool:
+    """Whether ``text`` is a metric's acronym, whole (cached: asked of every name, and names recur)."""
+    return _METRIC_ACRONYM.fullmatch(text) is not None
+
+
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 # A metric written next to another in a list: "MSE, [MAE], SSIM", "[MAE] and RMSE".
 _METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?$", re.IGNORECASE)
