@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
-from .cues import INTRO, INTRODUCED_AFTER, METRICS
+from .cues import INTRO, INTRODUCED_AFTER, METRICS, may_introduce
 from .lexicon import CORPUS_KEYS, LexEntry
 from .names import (
     CITATION,
@@ -1396,7 +1396,14 @@ def _metric_apposed(text: str, cand: Candidate) -> bool:
         named_at = at if at >= 0 else cand.start
     return _metric_word_in(text, max(0, named_at - 60), named_at) and \
         _METRIC_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at) is not None or \
-        _METRIC_APPOSED_AFTER.match(text, cand.end) is not None
+        cand.end <= _last_metric_word(text) and _METRIC_APPOSED_AFTER.match(text, cand.end) is not None
+
+
+@lru_cache(maxsize=64)
+def _last_metric_word(text: str) -> int:
+    """Where the text's last "metric" or "measure" starts (-1: none): :data:`_METRIC_APPOSED_AFTER` needs one after
+    the name, and most names have none after them (cached per text: it is asked per name)."""
+    return max(text.rfind("metric"), text.rfind("measure"))
 
 
 def _metric_word_in(text: str, start: int, end: int) -> bool:
@@ -1419,7 +1426,7 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
-    acronym = _METRIC_ACRONYM.fullmatch(cand.text)
+    acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
@@ -1429,7 +1436,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
-    if _JOINED_SCORE.search(cand.text) and (_SCORE_BEFORE.search(text, lo, cand.start) or cand.entry is None and (
+    joined_score = "Score" in cand.text and _JOINED_SCORE.search(cand.text)  # (the word first: the pattern needs it)
+    if joined_score and (_SCORE_BEFORE.search(text, lo, cand.start) or cand.entry is None and (
             _RAISED_BEFORE.search(text, max(0, cand.start - 40), cand.start) and _RAISED_BY.match(text, cand.end))):
         return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore");
         # "improves YawScore and OccScore by 12.60 and 15.10 points": what a gain raises
@@ -1477,10 +1485,18 @@ def _names_a_class(cand: Candidate) -> bool:
     (LSLMs)"), or spelled out only so by other papers (LVM: "Large Vision Models", "Large Video Models"). A
     model named in the singular ("Large View Synthesis Model (LVSM)") is one model."""
     if cand.long_form is not None:
-        return _CLASS_LONG.match(cand.long_form) is not None
+        # (the last word first: the pattern needs it, and few long forms end so)
+        return cand.long_form.endswith("Models") and _CLASS_LONG.match(cand.long_form) is not None
     if cand.entry is None or cand.entry.type != "Model":
         return False
-    spelled = [a for a in cand.entry.aliases if a[:1].isupper() and " " in a and a.split()[-1].startswith("Model")]
+    return _spelled_as_class(cand.entry.aliases)
+
+
+@lru_cache(maxsize=20_000)
+def _spelled_as_class(aliases: tuple[str, ...]) -> bool:
+    """Whether a known model's aliases spell it out, each as a class of models (cached: it runs on every mention
+    of a known model, and some have many aliases)."""
+    spelled = [a for a in aliases if a[:1].isupper() and " " in a and a.split()[-1].startswith("Model")]
     return bool(spelled) and all(_CLASS_LONG.match(a) for a in spelled)
 
 
@@ -1510,6 +1526,14 @@ _VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
+
+
+@lru_cache(maxsize=100_000)
+def _metric_acronym(text: str) -> bool:
+    """Whether ``text`` is a metric's acronym, whole (cached: asked of every name, and names recur)."""
+    return _METRIC_ACRONYM.fullmatch(text) is not None
+
+
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 # A metric written next to another in a list: "MSE, [MAE], SSIM", "[MAE] and RMSE".
 _METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?$", re.IGNORECASE)
@@ -1548,8 +1572,14 @@ _PHENOMENON_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:pheno
 def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
     """A name given to a phenomenon or a law ("a phenomenon known as the Data Wall", "X, a recurring phenomenon in
     which ..."), not to an artifact."""
-    return cand.entry is None and (_PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
-                                   or _PHENOMENON_AFTER.match(text, cand.end) is not None)
+    if cand.entry is not None:
+        return False
+    window = text[max(0, cand.start - 60):cand.start]
+    # (the search needs one of its naming verbs, case-sensitive as the pattern is, and few windows hold one)
+    named = "called" in window or "termed" in window or "known as" in window or "dubbed" in window \
+        or "coined" in window or "referred to as" in window
+    return named and _PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None \
+        or _PHENOMENON_AFTER.match(text, cand.end) is not None
 
 
 # "a new task called Word Sense Linking (WSL)", "a novel task, termed X": the name of a problem to solve, no artifact
@@ -1586,9 +1616,14 @@ def _names_a_kind(text: str, cand: Candidate) -> bool:
     if not cand.long_form:
         return False
     found = text.rfind(cand.long_form + " (", 0, cand.start)
-    # (the colon first: the pattern needs one, and most windows lack it)
-    return found >= 0 and (text.find(":", max(0, found - 400), found) >= 0
-                           or text.find("namely", max(0, found - 400), found) >= 0) \
+    if found < 0:
+        return False
+    window = text[max(0, found - 400):found]
+    # (the colon or "namely" and a word of kinds first, case-sensitive as the pattern is: it needs both, and most
+    # windows lack them; "groups" is in "subgroups", "tasks" in "subtasks")
+    return (":" in window or "namely" in window) and (
+        "types" in window or "categories" in window or "classes" in window or "kinds" in window
+        or "groups" in window or "subsets" in window or "conditions" in window or "tasks" in window) \
         and _KINDS_LISTED.search(text, max(0, found - 400), found) is not None
 
 
@@ -1598,8 +1633,10 @@ _LABEL = re.compile(r"^([A-Z])(\d)$")
 def _enumeration_label(text: str, cand: Candidate) -> bool:
     """"C1: Table Structure Understanding, C2: ..., C3: ...": a label of an enumeration with a colon, next to the
     label before or after it, not the C3 or C4 other papers named."""
+    if not text.startswith(":", cand.end):
+        return False  # (the colon first: few names have one right after them)
     label = _LABEL.match(cand.text)
-    if label is None or not text.startswith(":", cand.end):
+    if label is None:
         return False
     letter, digit = label.group(1), int(label.group(2))
     return f"{letter}{digit - 1}:" in text or f"{letter}{digit + 1}:" in text
@@ -2107,7 +2144,7 @@ class TypeClassifier:
         sentence_start, _ = sentence_bounds(doc, start)
         before = doc_text(doc)[sentence_start:start]
         last = None
-        for last in INTRO.finditer(before):
+        for last in INTRO.finditer(before) if may_introduce(before) else ():
             pass
         return last is not None and bool(_DIRECTLY_NAMED.match(before[last.end():]))
 
@@ -2122,7 +2159,7 @@ class TypeClassifier:
             return False  # "novelty detection (ND)": a task, not a named thing
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
-        if INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
+        if may_introduce(window) and INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
             return True
         if INTRODUCED_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
             return True  # "Unified Multi-modal Positional Encoding (UMPE) is introduced to align ..."
@@ -2153,7 +2190,7 @@ class TypeClassifier:
         class_keys = {key for key, a in defined.items() if _CLASS_LONG.match(a.long)} | _bracketed_classes(text)
         # ... or whose apposition says so ("HarmScore, a jailbreak metric that ..."): every mention
         metric_keys.update(norm_key(_base_text(c.text)) for c in candidates
-                           if _METRIC_APPOSED_AFTER.match(text, c.end))
+                           if c.end <= _last_metric_word(text) and _METRIC_APPOSED_AFTER.match(text, c.end))
         spelled = _long_form_ranges(text, abbreviations)
         titled = [(c.start, c.end) for c in candidates if c.source == "title"]
         title = title_name(text)
@@ -2193,7 +2230,9 @@ class TypeClassifier:
         known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
         coded: list[tuple[int, str]] | None = None  # (built when first needed: few names are coinage pieces)
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
-            if _COINAGE_PIECE.match(cand.text) and cand.entry is None and norm_key(cand.text) not in defined:
+            # (a capital second letter first: the pattern needs one, and most names have none)
+            if cand.text[1:2].isupper() and _COINAGE_PIECE.match(cand.text) and cand.entry is None \
+                    and norm_key(cand.text) not in defined:
                 if coded is None:
                     coded = [(c.start, "".join(ch for ch in c.text if ch.isupper())) for c in candidates
                              if c.text.isalnum() and sum(ch.isupper() for ch in c.text) >= 2]

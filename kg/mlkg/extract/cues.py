@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .words import alternation
+from .words import alternation, word_list
 
 # "we propose/introduce/present ...", "motivates us to introduce ..." and kin: the paper makes something new.
 # A far verb counts when it is coordinated with the subject's first verb and takes an object (or the text searched
@@ -23,6 +23,37 @@ INTRO = re.compile(
     r"(?=\s+(?:(?:a|an|the|our|this|these|two|three|four|several|new|novel)\b|(?-i:[A-Z]))|\s*$))",
     re.IGNORECASE,
 )
+
+
+def _required_start(alternative: str) -> str:
+    """The letters every match of one alternative of a word list starts with ("propos" of "propos(?:e[sd]?|ing)",
+    "contribute" of "contribute[sd]?"); "" when that is not plain to see (then any text may hold it)."""
+    depth = 0
+    for ch in alternative:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return ""  # alternatives of its own
+    literal = re.match(r"[a-z-]*", alternative).group()  # type: ignore[union-attr]
+    if alternative[len(literal):len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]  # its last letter is optional
+    return literal
+
+
+_INTRO_STARTS = tuple(_required_start(verb) for verb in word_list("cues.intro_verbs"))
+
+
+def may_introduce(text: str) -> bool:
+    """Whether :data:`INTRO` may match in ``text``: it needs one of its subjects ("we", "us", "this", "our",
+    "here") and one of its verbs. A cheap test before its searches, which run per mention and mostly fail; a text
+    outside ASCII is searched anyway (case-insensitive matching folds some other letters into ASCII ones: "ſ" into
+    "s")."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return ("we" in lower or "us" in lower or "this" in lower or "our" in lower or "here" in lower) \
+        and any(start in lower for start in _INTRO_STARTS)
+
+
 # The last of coordinated verbs of making: "we develop a pipeline ... and construct the X (Y) dataset" makes the
 # dataset, whatever "pipeline for" says before it (the search starts after the first cue).
 AND_INTRO = re.compile(rf"\band\s+(?:also\s+|further\s+|then\s+)?(?:{_INTRO_VERBS})\b"

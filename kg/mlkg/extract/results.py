@@ -137,6 +137,9 @@ _VALUE = re.compile(
     r"(?P<pm>\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?(?:\s?%)?)?"
     r"(?![\w×]|\s×(?!\s?\d)|[.,]\d|-[A-Za-z])")  # not "a 19.3-fold reduction", "a 7-day window", "a 1.25× speedup"
 # (as "1.25x"), "1.86 × acceleration" (but "1.2 × 10^-3" is a number)
+# Where a _VALUE match may start: a sign or digit after no character its first lookbehind refuses (tested after the
+# character, so that a search scans for those characters only).
+_VALUE_START = re.compile(r"[+\-−\d](?<![\w.\-@^,–±].)")
 _SIGNS = ("+", "-", "−")
 _ABOUT_SIGNS = ("~", "~ ", "≈", "≈ ")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
 _SLASH = re.compile(r"^%?/")
@@ -679,9 +682,12 @@ class ResultExtractor:
             return []  # no dataset named: no claim (and no entities to read)
         # arXiv abstracts keep LaTeX's escaped percent ("84\\%"): read it as "% " (same length, offsets hold);
         # an arrow whose backslash was lost on the way ("66.3 %rightarrow72.9 %") as an arrow, padded alike.
-        text = _LATEX_MATH_NAME.sub(r" \1 ", _LATEX_ARROW.sub(_arrow_padded, doc_text(doc).replace("\\%", "% ")))
-        if not _VALUE.search(text):
-            return []
+        text = doc_text(doc).replace("\\%", "% ")
+        if "rightarrow" in text:  # (which every arrow the pattern finds holds: few abstracts write one)
+            text = _LATEX_ARROW.sub(_arrow_padded, text)
+        text = _LATEX_MATH_NAME.sub(r" \1 ", text)
+        if not any(_VALUE.match(text, at.start()) for at in _VALUE_START.finditer(text)):
+            return []  # (as _VALUE.search, which tries every offset: only those a match may start at are tried)
         entities = read_entities(doc)
         data = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
                                     for c in e.mentions if not _inside_data_word(text, c.end)),

@@ -26,6 +26,7 @@ from .cues import BLOCKERS as _BLOCKERS
 from .cues import INTRO as _INTRO
 from .cues import INTRODUCED_AFTER as _INTRODUCED_AFTER
 from .cues import MADE_AFTER as _MADE_AFTER
+from .cues import may_introduce
 from .names import title_name
 from .shapes import norm_key
 from .sized import sized_runs
@@ -199,7 +200,7 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if made is not None and _MADE_PLURAL.fullmatch(before, _intro_end(before[:paren], made), paren):
             return Role.INTRODUCES
     # the last clause of making: "we propose a representation ... and we develop [TextRenderNet]"
-    makings = list(_INTRO.finditer(before))
+    makings = list(_INTRO.finditer(before)) if may_introduce(before) else []
     intro = makings[-1] if makings else _own_name_makes(text, before)
     if intro and not built_on:
         between = before[_intro_end(before, intro):]
@@ -299,6 +300,9 @@ def _taken_up(doc: Doc, text: str, cand: Candidate) -> bool:
 def _own_name_makes(text: str, before: str) -> re.Match[str] | None:
     """"TinyFormer introduces a Parallel Bi-fusion Module (PBM)": the paper's own model, named by its title, as
     the subject of a verb of making (as "we introduce ...")."""
+    # (a verb of making first: the pattern needs one, case-sensitive as it is, and few sentences hold one)
+    if not any(verb in before for verb in _MAKES_VERBS):
+        return None
     made = _NAME_MAKES.search(before)
     if made is None:
         return None
@@ -306,8 +310,8 @@ def _own_name_makes(text: str, before: str) -> re.Match[str] | None:
     return made if title is not None and norm_key(made.group(1)) == norm_key(text[title[0]:title[1]]) else None
 
 
-_NAME_MAKES = re.compile(r"\b([A-Z][\w.+-]*)\s+(?:also\s+|further\s+|first\s+)?(?:introduces|proposes|presents|"
-                         r"designs|develops|incorporates|devises|constructs)\b")
+_MAKES_VERBS = ("introduces", "proposes", "presents", "designs", "develops", "incorporates", "devises", "constructs")
+_NAME_MAKES = re.compile(rf"\b([A-Z][\w.+-]*)\s+(?:also\s+|further\s+|first\s+)?(?:{'|'.join(_MAKES_VERBS)})\b")
 
 
 def _built_upon(doc: Doc, text: str, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:

@@ -9,7 +9,7 @@ Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one, nor d
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,32 +33,34 @@ def make_sentencizer(nlp: Language, name: str) -> Sentencizer:
 class Sentencizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        # Lexeme flags: computed once per word by spaCy and read for a whole Doc by one to_array call.
-        self.columns = [nlp.vocab.add_flag(_may_start), nlp.vocab.add_flag(_ends), IS_SPACE]
+        # Lexeme flags: computed once per word by spaCy; the enders read for a whole Doc by one to_array call.
+        self.columns = [nlp.vocab.add_flag(_may_start), nlp.vocab.add_flag(_ends)]
 
     def __call__(self, doc: Doc) -> Doc:
         # The rule, token by token: after an ender, the first token that is not a space starts a
         # sentence if it starts with a capital, digit or quote; the first token always does. Only
-        # enders open a boundary, so this jumps from ender to ender.
-        flags = doc.to_array(self.columns)
-        kinds = (flags[:, 0] + 2 * flags[:, 1] + 4 * flags[:, 2]).tolist()  # bits: 1 may start, 2 ends, 4 space
-        n = len(kinds)
+        # enders open a boundary, so this jumps from ender to ender, and reads the other flags only of
+        # the few tokens it walks past (a column of the whole Doc costs more than they do).
+        may_start, ends = self.columns
+        enders = doc.to_array(ends).nonzero()[0].tolist()
+        ender_set = set(enders)
+        n = len(doc)
         first_tokens = [0] if n else []
         done = 1  # tokens before this index are decided
-        for k in flags[:, 1].nonzero()[0].tolist():
+        for k in enders:
             if k < done:
                 continue  # an ender inside the previous boundary (". \n", "?!")
             j = k + 1
             while j < n:
-                kind = kinds[j]
+                tok = doc[j]
                 j += 1
-                if kind & 1:
+                if tok.check_flag(may_start):
                     if not (j - 1 == k + 1 and k and doc[k - 1].text in _NUMBERED and doc[k].text == "."
-                            and doc[j - 1].text[:1].isdigit()):
+                            and tok.text[:1].isdigit()):
                         first_tokens.append(j - 1)  # (not "ranking No. [1] on MTEB": a number's abbreviation)
                     break
-                if not kind & 6:
-                    break
+                if not (j - 1 in ender_set or tok.is_space):
+                    break  # (enders and spaces are walked past)
             done = j
         if first_tokens:
             # One array write, as token.is_sent_start = True would do per start (each of which scans the doc).

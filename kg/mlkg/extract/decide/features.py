@@ -49,7 +49,7 @@ from ..classify import (
     unknown_name_kept,
 )
 from ..cues import ENUM_BEFORE as _ENUM_BEFORE
-from ..cues import INTRO
+from ..cues import INTRO, may_introduce
 from ..cues import MADE_AFTER as _MADE_AFTER
 from ..lexicon import CORPUS_KEYS
 from ..names import CLAIM_HEADS
@@ -212,8 +212,9 @@ def never(doc: Doc, unit: Unit) -> bool:
     if " " in unit.name and unit.name.rsplit(" ", 1)[1].lower() in CLAIM_HEADS and unit.lexicon_id is None \
             and not unit.aliases:
         return True  # "the Parametric Compression-Coverage Hypothesis": a claim the paper makes, not an artifact
-    if not _CAPS_WORDS.fullmatch(unit.name) or unit.lexicon_id is not None or unit.aliases or \
-            any(m.entry is not None or m.long_form for m in unit.mentions):
+    # (isupper first: a name the pattern matches is upper case, and most names are not)
+    if not unit.name.isupper() or not _CAPS_WORDS.fullmatch(unit.name) or unit.lexicon_id is not None \
+            or unit.aliases or any(m.entry is not None or m.long_form for m in unit.mentions):
         return False
     starts = sentence_starts(doc)
     return len(starts) >= 2 and all(m.start < starts[1] for m in unit.mentions) and \
@@ -299,7 +300,7 @@ def featurize(doc: Doc, unit: Unit, entries: Mapping[str, Any] | None) -> list[s
         if starts and len(starts) > 1 and m.start < starts[1]:
             feats.append("in_title")
         before = text[sent_start:m.start]
-        if INTRO.search(before):
+        if may_introduce(before) and INTRO.search(before):
             feats.append("intro_before")
         if _CITE_AFTER.match(text, m.end):
             feats.append("cited")  # full text cites the work that made a method or dataset
@@ -402,7 +403,7 @@ def _context(doc: Doc, m: Candidate, text: str, sent_start: int, sent_end: int) 
                 out.append(f"near{side}{kind}")
             elif word in _WINDOW_CUES:
                 out.append(f"near{side}{word}")
-            elif word == "%" or _DECIMAL.fullmatch(word):
+            elif word == "%" or "." in word and _DECIMAL.fullmatch(word):  # (the point first: few words hold one)
                 out.append(f"near{side}score")  # "84.02% H-mean on the arbitrarily-shaped X dataset": scored on
     return out
 
