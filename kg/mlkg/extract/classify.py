@@ -279,7 +279,7 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         or before_lower.endswith((", ", "and ", "or ")) \
         and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None \
         and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))  # ("On A-7B, B-8B and C-7B": models)
-    if opening and cand.entry is None and not tier \
+    if opening and (cand.entry is None or _untyped_by_contexts(cand.entry)) and not tier \
             and not text.startswith("-", cand.end):  # "On RECAP-trained models": the models are what it reports on
         cand.vote("Dataset", 1.0)  # the set the sentence reports on, "On PVS-HM, our method ..." (and "X, our
         # method" is no apposition)
@@ -1990,6 +1990,14 @@ def _long_form_ends_in(entry: LexEntry, heads: frozenset[str]) -> bool:
 
 
 _DEFINED = CORPUS_KEYS.index("defined")
+_CURATED = CORPUS_KEYS.index("curated")
+
+
+def _untyped_by_contexts(entry: LexEntry) -> bool:
+    """A rare entry that no corpus context typed (no "X dataset", "trained on X", "X outperforms", nor a curated
+    list): its type is a guess the paper's own words should outweigh ("On FutureX and FutureWorld, ...")."""
+    corpus = entry.corpus
+    return len(corpus) > _CURATED and not any(corpus[:4]) and not corpus[_CURATED]
 
 
 def _coined_often(entry: LexEntry) -> bool:
@@ -2358,7 +2366,7 @@ class TypeClassifier:
             if cand.long_form:
                 long_form_votes.add(key)
             if cand.entry is not None and cand.entry.type in ("Model", "Dataset", "Benchmark"):
-                weight = 3.0 if cand.entry.papers >= 5 else 2.0
+                weight = 3.0 if cand.entry.papers >= 5 else 0.5 if _untyped_by_contexts(cand.entry) else 2.0
                 if title_key is not None and key_text == title_key and cand.entry.papers < 20:
                     # the paper's own new name: another paper's use of it says little (CRAB), once
                     weight = 1.0 if cand.start < text.find("\n") else 0.0

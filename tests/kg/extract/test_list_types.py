@@ -903,3 +903,23 @@ def test_names_listed_in_brackets_after_a_plural_take_its_kind(rules) -> None:
                 "with ten detection schemes.")
     found = {e.name: e.type.value for e in doc._.mlkg_entities}
     assert found == {"ZorbRay": "Dataset", "KelpRay": "Dataset", "QuuxRay": "Dataset"}, found
+
+
+def test_a_rare_entry_no_context_typed_yields_to_the_papers_words(tmp_path) -> None:
+    """"On ZorbX and ZorbWorld, KelpAgent achieves the best score": ZorbWorld is data here, though a lexicon entry
+    from two papers, typed by no corpus context, calls it a model."""
+    import json
+
+    from mlkg.extract.pipeline import create_nlp
+
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps(rec) + "\n" for rec in [
+        {"id": "benchmark:zorbx", "name": "ZorbX", "aliases": [], "type": "Benchmark", "source": ["arxiv"],
+         "counts": {"papers": 4, "benchmark_ctx": 1, "model_ctx": 1, "introduced": 2}},
+        {"id": "model:zorbworld", "name": "ZorbWorld", "aliases": [], "type": "Model", "source": ["arxiv"],
+         "counts": {"papers": 2, "introduced": 1}}]), encoding="utf-8")
+    nlp = create_nlp(str(lexicon), decide=False)
+    doc = nlp("A title\n\nWe present KelpAgent. On ZorbX and ZorbWorld, KelpAgent achieves the best overall score, "
+              "improving ZorbX from 44.07 to 60.90 and ZorbWorld from 62.22 to 77.96.")
+    found = {e.name: e.type.value for e in doc._.mlkg_entities}
+    assert found.get("ZorbWorld") in ("Dataset", "Benchmark"), found
