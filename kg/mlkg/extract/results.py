@@ -194,6 +194,8 @@ _COMPARED_LIST_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|bea
 _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge|coder|observer|reader)s?\s+"
                               r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
+_DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+)$")
+_DEGRADED_FROM_TO = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+)$")
 _DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
                                  r"(?:from|between)\s")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
@@ -592,6 +594,7 @@ _TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trai
 # Other names listed with a set, that no component found as data: "(TGS, [SEAM], F3, GBS)".
 _LISTED_BEFORE = re.compile(r"[(,]\s*[A-Z][\w-]*,\s*(?:and\s+|or\s+)?$")
 _LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
+_WORDS_BRACKET = re.compile(r"\([a-z][a-z -]{2,24}\)")
 _ACROSS_PAIR_BEFORE = re.compile(r"\bacross\s+(?:the\s+|both\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|&)\s+$")
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")
 _ON_END = re.compile(r"\bon\s+(?:the\s+)?$")
@@ -1113,6 +1116,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result
         if _DROP_BETWEEN_AFTER.match(after):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
+        if _DEGRADED_FROM_TO.search(before) or _DEGRADED_FROM.search(before) and _TO.match(after):
+            continue  # "this backfires, degrading GQA accuracy from 60.38% to [58.86%]": a harm shown, no claim
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
             continue  # "the performance of 21 state-of-the-art multimodal foundation models": a count
@@ -1180,6 +1185,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
             metric, after_ok = coded.group("m"), True
+        if not metric and (at_k := _ON_METRIC.match(after)) is not None:
+            metric, after_ok = at_k.group("m"), True  # "+13.3% on Cons@5"
         elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
             words_ = named.group("m").split()
             while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE):
@@ -1524,6 +1531,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     for i, name in zip(run, named, strict=True):
                         pairs[i] = name
             continue
+        if not respectively and any(_WORDS_BRACKET.search(sent, values[a].end, values[b].start)
+                                    for a, b in zip(run, run[1:])):
+            continue  # "16.8% (text-to-image) and 40.1% (image-to-text) gains on A and B": the brackets say what
+            # each number is, not which set
         distinct_metrics = len({values[i].metric for i in run}) == len(run) and all(values[i].metric for i in run)
         if distinct_metrics and not respectively:
             continue  # "99.1% top-1, 99.7% top-5 and 97.4% F1": one dataset, several metrics
@@ -1623,8 +1634,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i not in pairs and i not in listed and not v.owned and (v.metric or v.scored or v.relative) and (
                 later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
-    elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and (
-        _ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set())
+    elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and not _ON_METRIC.match(
+        sent, v.end) and (_ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set())
         or _named_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
     # on LME" (not found)
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
@@ -1687,6 +1698,13 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
             # "scores D1 85.3, D2 72.1"
             pairs[i] = data[j][2]
+    for run in _lists(sent, value_spans, _METRIC_LIST_GAP):  # "on D, +12.0% on Pass@1 and [+13.3%] on Cons@5": the
+        first = run[0]  # metrics listed after the set the first is on
+        if len(run) >= 2 and first in pairs and all(values[i].after and values[i].stated for i in run) and all(
+                i not in pairs for i in run[1:]) and len({values[i].relative for i in run}) == 1 and not any(
+                values[first].end <= d[0] < values[run[-1]].end for d in data):
+            for i in run[1:]:
+                pairs[i] = pairs[first]
     _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)
     # 3b. "On D, ...": a sentence that opens on its one dataset states its numbers there, however far
     # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
@@ -1789,7 +1807,7 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     """The number's own words go on to "on <a capitalised name>" that no component found (neither a set nor
     a model, "by 2% on LLaVA-1.5"): it is stated there."""
     m = _WORDS_TO_ON.match(sent, v.end)
-    if m is None:
+    if m is None or _ON_METRIC.match(sent, v.end):
         return False
     on = _ON_CAPITAL.match(sent, m.end())
     if on is None or any(d[0] == on.end() - 1 for d in data):
@@ -1799,6 +1817,8 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
 
 
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
+# "+12.0% on Pass@1 and +13.3% on Cons@5": what the number measures, named after "on", not where.
+_ON_METRIC = re.compile(r"\s*%?\s+on\s+(?P<m>[A-Z][A-Za-z]*@(?:\d+|[Kk]))(?![\w@-])")
 # "x in VisionReward", "x (MGH)": a coined name (two capitals, or a capital and a digit) right after the number
 _IN_NAMED = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?P<prep>in|on)\s+(?:the\s+)?|\(\s*)"
                        r"(?=(?P<name>[A-Z][\w.-]*[A-Z0-9][\w.+-]*)(?:\s*\)|[\s,;.]))")  # (and "(FF++)")

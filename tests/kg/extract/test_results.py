@@ -2935,3 +2935,25 @@ def test_what_our_system_outperforms_is_no_unnamed_subject(nlp: Language) -> Non
     got = claims_of(nlp, "Deepfakes\n\nExperimental results show that our ensemble outperforms individual models and "
                          "strong CNN baselines, achieving an AUC of 96.77% on the MMLU test set.")
     assert {(m, d, v) for m, d, _, v in got} == {("", "MMLU", "96.77%")}, got
+
+
+def test_metrics_after_on_are_what_the_gains_measure(nlp: Language) -> None:
+    """"on MMLU ..., FooNet yields improvements of +12.0% on Pass@1 and +13.3% on Cons@5": both gains on MMLU,
+    each in its metric."""
+    got = claims(nlp, "Especially, on MMLU with KelpLM-7B, FooNet yields absolute improvements of +12.0% on Pass@1 and "
+                      "+13.3% on Cons@5.")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "pass@1", "+12.0%"), ("MMLU", "cons@5", "+13.3%")}, got
+
+
+def test_a_degraded_score_is_no_claim(nlp: Language) -> None:
+    """"we show this backfires: ..., degrading MMLU accuracy from 60.38% to 58.86%": a harm shown, no result."""
+    assert not claims(nlp, "Injecting triplets backfires: text labels collide with visual features, degrading MMLU "
+                           "accuracy from 60.38% to 58.86%.")
+
+
+def test_gains_with_their_settings_in_brackets_are_not_paired_with_a_list_of_sets(nlp: Language) -> None:
+    """"on ImageNet and MMLU ..., showcasing 16.8% (text-to-image) and 40.1% (image-to-text) gains": the brackets
+    say what each number is; which set is unclear."""
+    got = claims(nlp, "Evaluations on the ImageNet and MMLU benchmarks validate FooNet, showcasing 16.8% (text-to-image) "
+                      "and 40.1% (image-to-text) cross-modal retrieval gains over existing methods.")
+    assert not {(d, v) for _, d, _, v in got} & {("ImageNet", "16.8%"), ("MMLU", "40.1%")}, got
