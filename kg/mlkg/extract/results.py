@@ -99,6 +99,9 @@ _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}
 # ... or defined in brackets before "of", or given as a label: "a mean radial error (MRE) of [1.23 mm]",
 # "AFPF-Net (MRE = [1.25 mm]".
 _DEFINED_ACRONYM_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
+# ... but not a condition the result is read under: "under a channel with a signal-to-noise ratio (SNR) of 20 dB".
+_SETTING_DEFINED_OF = re.compile(r"\b(?:with|under|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}\([A-Z][A-Za-z0-9]{1,6}\)"
+                                 r"\s+of\s+(?:[\d.]+\s?\w{0,3}\s+and\s+(?:[\w-]+\s+){1,8}\([A-Z][A-Za-z0-9]{1,6}\)\s+of\s+)?$")
 _ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*=\s*$")  # (not "(CLIP: 0.357)", a model's)
 # A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
@@ -1177,7 +1180,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
-            or _VERB_ACRONYM_BRACKET.search(before) or _DEFINED_ACRONYM_OF.search(before) \
+            or _VERB_ACRONYM_BRACKET.search(before) or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
+                sent, max(0, m.start() - 160), m.start()) else None) \
             or ("." in num or unit) and (label := _ACRONYM_LABEL.search(before)) is not None \
             and not _NOT_COUNTED.fullmatch(label["m"]) and label
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
