@@ -576,6 +576,8 @@ _GAIN_FOR_BEFORE = re.compile(r"(?i:\b(?:improv|boost|rais|increas|enhanc|lift)\
 _BY_GAIN_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+)?[+-]?$")  # "WER by [x]"
 _BY_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?by\s+(?:up\s+to\s+)?")
 _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)")
+_ABLATION_OPENS = re.compile(r"\s*(?:(?:Our|The|Further|Extensive|Comprehensive)\s+)?(?:[Aa]blations?|[Aa]blation\s+"
+                             r"(?:stud(?:y|ies)|experiments?|analys[ie]s|results))\b")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding|deactivat(?:e|es|ed|ing))\b)")
 _WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
@@ -1173,6 +1175,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             _from_to_end(sent, m.start()) and _OVER_AFTER.match(after)) or (
             "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
                                                                              m.start()) is not None
+        if relative and _ABLATION_OPENS.match(sent):
+            continue  # "Ablation studies ... highlight the IAF module, which provides a gain of [0.70%]": a part's share
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
         if not relative and _ablation(sent, 0, m.start()) and (_worsened(sent, m.start()) or _DROP_AFTER.match(after)):
