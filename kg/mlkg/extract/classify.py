@@ -222,6 +222,9 @@ _NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "off
 # A bracketed list right after a plural head (and a few words that describe it), up to a member.
 _BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark", "models": "Model",
                        "vlms": "Model", "llms": "Model", "mllms": "Model", "lvlms": "Model"}
+_INSTRUMENTS_LISTED = re.compile(r"\b(?:assessment|clinical|psychometric|diagnostic|psychological|psychiatric|"
+                                 r"screening)\s+(?:tools|instruments|scales|questionnaires|inventories)\s*\(\s*"
+                                 r"(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?$")
 _LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
                                 r"(?:\s+(?:for|from|of|on|with|across)\s+[^().;,]{1,50}?)?\s*\(\s*"
                                 r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?)$")
@@ -2320,6 +2323,9 @@ class TypeClassifier:
                 continue
             if listed_as_metrics(text, cand):
                 continue
+            if text.rfind("(", max(0, cand.start - 120), cand.start) >= 0 and _INSTRUMENTS_LISTED.search(
+                    text, max(0, cand.start - 120), cand.start):
+                continue  # "psychiatric assessment tools (PHQ-9, PDI, PANSS)": questionnaires, not artifacts of ML
             if cand.source == "lexicon" and cand.entry is not None and " " in cand.text \
                     and norm_key(cand.text) != norm_key(cand.entry.name) and _long_form_of_no_artifact(cand.text):
                 continue  # "evaluated using Jensen-Shannon Divergence": a measure's name, spelled out (whatever a

@@ -1210,3 +1210,10 @@ def test_a_short_known_acronym_after_a_score_is_a_metric(tmp_path) -> None:
     found = {e.name for e in nlp("A title\n\nZorbTrack achieves 90.8% average QAR on real-world datasets.")
              ._.mlkg_entities}
     assert "QAR" not in found, found
+
+
+def test_clinical_instruments_listed_in_brackets_are_no_names(find) -> None:
+    """"psychiatric assessment tools (ZHQ-9, PDX, PANZ)": questionnaires, not models or data of ML."""
+    found = find("A title\n\nIt uses clinically proven psychiatric assessment tools (ZHQ-9, PDX, PANZ) to evaluate "
+                 "mental risks induced by ZorbLM.")
+    assert not {"ZHQ-9", "PDX", "PANZ"} & set(found) and "ZorbLM" in found, found
