@@ -1217,3 +1217,11 @@ def test_clinical_instruments_listed_in_brackets_are_no_names(find) -> None:
     found = find("A title\n\nIt uses clinically proven psychiatric assessment tools (ZHQ-9, PDX, PANZ) to evaluate "
                  "mental risks induced by ZorbLM.")
     assert not {"ZHQ-9", "PDX", "PANZ"} & set(found) and "ZorbLM" in found, found
+
+
+def test_a_gaussian_collection_is_no_dataset(find) -> None:
+    """"enabling a single Gaussian collection to represent both faces": Gaussians, the primitive, not a set named
+    Gaussian."""
+    found = find("A title\n\nWe devise a scheme enabling a single Gaussian collection to represent both natural and "
+                 "exaggerated faces with ZorbGS.")
+    assert "Gaussian" not in found and "ZorbGS" in found, found
