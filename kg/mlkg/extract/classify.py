@@ -2101,9 +2101,7 @@ class TypeClassifier:
         if entry is not None:
             if entry.type != "Generic" and entry.papers < _FEW_PAPERS:
                 abbr = defined.get(norm_key(_base_text(text)))
-                if abbr is not None and (_plain_long_form(abbr, doc) or abbr.long.split()[-1].lower()  # type: ignore[attr-defined]
-                                         in _TASK_HEADS and not _named_in_sentence(abbr, doc)) \
-                        and not self._named_definition(abbr, doc):
+                if abbr is not None and self._spells_a_concept(abbr, doc):
                     return False  # "an effective test-time compute scaling (TTCS) method", "Differential Morphing
                     # Attack Detection (D-MAD)": this paper spells out a concept or a task, whatever the few papers
                     # that wrote the acronym before made of it
@@ -2126,6 +2124,12 @@ class TypeClassifier:
             and _SCORED_ON.search(doc_text(doc), max(0, cand.start - 40), cand.start) is not None
         # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"; "8.78 on
         # Complex-Edit" (a compound of plain words that a score is stated on)
+
+    def _spells_a_concept(self, abbr: object, doc: Doc) -> bool:
+        """A definition in plain words or of a task the sentence does not name as the paper's: "test-time compute
+        scaling (TTCS)", "Differential Morphing Attack Detection (D-MAD)" (not "a framework called X (Y)")."""
+        return (_plain_long_form(abbr, doc) or abbr.long.split()[-1].lower() in _TASK_HEADS  # type: ignore[attr-defined]
+                and not _named_in_sentence(abbr, doc)) and not self._named_definition(abbr, doc)
 
     def _long_form_known(self, abbr: object) -> bool:
         """The long form is a known artifact's name, not a task's ("Open X-Embodiment (OXE)", not "Document
@@ -2282,6 +2286,12 @@ class TypeClassifier:
                 key_text = other if other in long_to_short else key_text  # defined as one "Model")
             if key_text in long_to_short:  # a long form written out: same entity as its acronym
                 key_text = long_to_short[key_text]
+                short_entry = lookup(defined[key_text].short)  # type: ignore[attr-defined]
+                if (cand.entry is None or cand.entry.papers < _FEW_PAPERS) and (
+                        short_entry is None or short_entry.papers < _FEW_PAPERS) and self._spells_a_concept(
+                        defined[key_text], doc):
+                    continue  # "In-Image Machine Translation (IIMT)": a task's name, spelled out, as its acronym is
+                    # (not "Graph Retrieval-Augmented Generation (GraphRAG)", a method many papers name)
             if key_text in defined and cand.long_form is None:
                 cand.long_form = defined[key_text].long  # type: ignore[attr-defined]
             if key_text in defined and cand.entry is not None and not _same_sense(cand.entry, defined[key_text]):

@@ -1088,7 +1088,7 @@ def test_a_rare_known_acronym_spelled_out_in_plain_words_is_no_name(tmp_path) ->
 
     lexicon = tmp_path / "lexicon.jsonl"
     records = [("ZQCS", "zorbic query compute scaling", 2), ("KELP", "kernel expansion learned pooling", 400),
-               ("QAD", "Quux Attack Detection", 5)]
+               ("QAD", "Quux Attack Detection", 5), ("IKMT", "In-Kelp Machine Translation", 3)]
     lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": [a], "type": "Model",
                                            "source": ["arxiv"], "counts": {"papers": p}}) + "\n"
                                for n, a, p in records), encoding="utf-8")
@@ -1106,6 +1106,10 @@ def test_a_rare_known_acronym_spelled_out_in_plain_words_is_no_name(tmp_path) ->
     found = {e.name for e in nlp("A title\n\nWe propose a framework called Quux Attack Detection (QAD).")
              ._.mlkg_entities}
     assert "QAD" in found, found
+    # (its long form goes with it: "In-Kelp Machine Translation (IKMT) aims to ...")
+    found = {e.name for e in nlp("A title\n\nIn-Kelp Machine Translation (IKMT) aims to translate texts within "
+                                 "images. We propose ZorbMT for IKMT.")._.mlkg_entities}
+    assert found == {"ZorbMT"}, found
 
 
 def test_a_divergence_is_a_metric(tmp_path) -> None:
