@@ -558,7 +558,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         not (end < len(text) and (text[end].isalnum() or text[end] in "_-"))
 
 
-def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = False) -> tuple[int, int] | None:
+def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = False,
+                language_ok: bool = False) -> tuple[int, int] | None:
     """The name part of a capitalised phrase (a sentence's first word and stop words trimmed), or None
     when it is ordinary words: capitalised only at a sentence start, or written in lower case elsewhere."""
     words_ = text[start:end].split(" ")
@@ -571,9 +572,10 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
     while words_ and words_[0].lower() in NEVER_NAME:
         start += len(words_[0]) + 1
         words_ = words_[1:]
-    if not words_ or any(w.lower() in NEVER_NAME for w in words_) or all(w.lower() in _LANGUAGE_NAMES for w in words_) \
-            or (len(words_) == 1 and len(words_[0]) < 2):
-        return None  # (a language is no name, "the English dataset"; with other words it may be: "Tajik Web Corpus")
+    if not words_ or any(w.lower() in NEVER_NAME for w in words_) or (len(words_) == 1 and len(words_[0]) < 2) \
+            or (all if language_ok else any)(w.lower() in _LANGUAGE_NAMES for w in words_):
+        return None  # (a language is no name, "the Roman Urdu dataset"; before a name's own capital head, with
+        # other words, it may be: "the Tajik Web Corpus")
     if all(_PLAIN_WORD.match(w) and (lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS
                                      or w.lower() in _LANGUAGE_NAMES) for w in words_):
         return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus", "the English Training set"
@@ -668,7 +670,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         match = _HEADED_BEFORE.search(text, max(0, hook_start - 80), hook_start)
         if match is None or match.start() < title_end or _continues_name(text, match.start()):
             continue  # title case, or a longer name whose start we cannot tell ("Shanghai Library Corpus corpus")
-        span = _plain_name(text, *match.span(1))
+        span = _plain_name(text, *match.span(1), language_ok=named)
         if span and not any(c.isalpha() for c in text[span[0]:span[1]]):
             continue  # "Across 13 benchmark scenes": a count, once the sentence's first word is dropped
         if span and text.endswith("& ", 0, span[0]):
