@@ -1314,7 +1314,9 @@ _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Reca
                            # a score with a short prefix naming its variant: "CE-F1", "mF1", "Cls.mIoU"
                            r"|^(?:[A-Z][A-Za-z]{0,3}[-.]|m)(?:F1|m?IoU|m?AP|AUC|m?Acc|EER|WER|CER|BLEU|PSNR|SSIM|FID)$"
                            # ... or the best or mean of one over frames or runs: "maxIoU", "maxDice", "meanDice"
-                           r"|^(?:max|min|mean|avg)(?:IoU|Dice|DSC|F1|AP|AUC|Acc|PSNR|SSIM)$")
+                           r"|^(?:max|min|mean|avg)(?:IoU|Dice|DSC|F1|AP|AUC|Acc|PSNR|SSIM)$"
+                           # ... or the level it is read at: "Pixel-AUROC", "Image-AUROC"
+                           r"|^(?:Pixel|Image|Region|Instance|Object|Frame|Video|Sample)-(?:AUROC|AUPRC|AUC|AP|F1|PRO)$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s(?:(?:average|mean|overall|avg\.?)\s)?$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
@@ -1525,7 +1527,7 @@ _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
 _DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?"
                        r"|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
-_VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d)$")
+_VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d|\s\d\.\d+)$")  # (or a score there: "ICLR 4.90")
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))

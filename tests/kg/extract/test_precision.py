@@ -28,7 +28,8 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "Kaggle", "T2I", "Siamese", "Structure-from-Motion", "Twitter",
                                   "Weibo", "TypeScript", "Kotlin", "NVIDIA-L20", "NVIDIA A100", "WAPE", "sMAPE", "Jetson Orin NX",
                                   "RTX 4060 Ti", "BLEURT", "MetricX", "BigQuery", "WooCommerce", "Chamfer-L2", "AbsRel",
-                                  "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR", "AURC"])
+                                  "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR", "AURC", "ICLR 4.90",
+                                  "Pixel-AUROC", "CC-BY 4.0"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -1229,3 +1230,4 @@ def test_a_gaussian_collection_is_no_dataset(find) -> None:
     found = find("A title\n\nWe devise a scheme enabling a single Gaussian collection to represent both natural and "
                  "exaggerated faces with ZorbGS.")
     assert "Gaussian" not in found and "ZorbGS" in found, found
+
