@@ -226,7 +226,8 @@ _INSTRUMENTS_LISTED = re.compile(r"\b(?:assessment|clinical|psychometric|diagnos
                                  r"screening)\s+(?:tools|instruments|scales|questionnaires|inventories)\s*\(\s*"
                                  r"(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?$")
 _LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
-                                r"(?:\s+(?:for|from|of|on|with|across)\s+[^().;,]{1,50}?)?\s*\(\s*"
+                                r"(?:\s+(?:for|from|of|on|with|across)\s+(?:(?!\b(?:methods|models|approaches|baselines|"
+                                r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
                                 r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?)$")
 _HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
 
