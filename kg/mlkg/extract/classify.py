@@ -496,9 +496,8 @@ def _head_after(doc: Doc, end: int) -> str | None:
     if end + 1 >= n:
         return None
     first = doc[end + 1].lower_
-    if first in ("a", "an", "our"):  # "X, our new out-of-distribution dataset"
-        start = end + 2
-    elif first in ("two", "three", "four", "both") and doc[end].text == ",":  # "A and B, two scalable datasets"
+    # "X, our new out-of-distribution dataset"; "A and B, two scalable datasets"
+    if first in ("a", "an", "our") or (first in ("two", "three", "four", "both") and doc[end].text == ","):
         start = end + 2
     elif first == "the" and end + 2 < n and (doc[end + 2].lower_ in _ORDINALS or doc[end + 2].lower_.endswith("est")
                                              or doc[end + 2].lower_ in _NAMING_ADJECTIVES

@@ -1540,7 +1540,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                         pairs[i] = name
             continue
         if not respectively and any(_WORDS_BRACKET.search(sent, values[a].end, values[b].start)
-                                    for a, b in zip(run, run[1:])):
+                                    for a, b in pairwise(run)):
             continue  # "16.8% (text-to-image) and 40.1% (image-to-text) gains on A and B": the brackets say what
             # each number is, not which set
         distinct_metrics = len({values[i].metric for i in run}) == len(run) and all(values[i].metric for i in run)
