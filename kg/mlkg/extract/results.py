@@ -143,8 +143,8 @@ _VALUE = re.compile(
 # Where a _VALUE match may start: a sign or digit after no character its first lookbehind refuses (tested after the
 # character, so that a search scans for those characters only).
 _VALUE_START = re.compile(r"[+\-−\d](?<![\w.\-@^,–±].)")
-_SIGNS = ("+", "-", "−")
-_ABOUT_SIGNS = ("~", "~ ", "≈", "≈ ")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
+_SIGNS = ("+", "-", "−")  # a signed number is a change: "+2.7%", "BD-rate -12.2%"
+_ABOUT_SIGNS = ("~", "~ ", "≈", "≈ ")  # an approximate score is a score: "a success rate of ~77%"
 _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
@@ -595,7 +595,6 @@ _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 # A set named as what a model learned from, not where a number was measured: "With Objects365 pre-training".
 _TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|"
                                r"supervision|initiali[sz]ation|initiali[sz]ed|weights|checkpoints?)\b")
-# A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
 # Other names listed with a set, that no component found as data: "(TGS, [SEAM], F3, GBS)".
 _LISTED_BEFORE = re.compile(r"[(,]\s*[A-Z][\w-]*,\s*(?:and\s+|or\s+)?$")
 _LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
@@ -604,6 +603,7 @@ _ACROSS_PAIR_BEFORE = re.compile(r"\bacross\s+(?:the\s+|both\s+)?[\w-]+(?:\s*,\s
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")
 _ON_END = re.compile(r"\bon\s+(?:the\s+)?$")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
+# A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
 _PART_OF_SET = re.compile(r"\s+(?:subset|split|partition|portion|track|subtask)\s+of\s+(?:the\s+)?")
 # Between a number and the dataset right after it, for a number with no metric, verb or owner: "80.2% D",
 # "80.2% on D", "(80.2%) on the D" (not "in D": "only 6% in D" may be a share).
