@@ -601,6 +601,7 @@ _LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
 _WORDS_BRACKET = re.compile(r"\([a-z][a-z -]{2,24}\)")
 _ACROSS_PAIR_BEFORE = re.compile(r"\bacross\s+(?:the\s+|both\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|&)\s+$")
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")
+_COMPARING_ASIDE = re.compile(r",\s+(?:exceeding|outperforming|surpassing|beating|improving\s+(?:on|over|upon))\s")
 _ON_END = re.compile(r"\bon\s+(?:the\s+)?$")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
 # A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
@@ -948,6 +949,18 @@ _THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clear
                             r"(?:outperforms|surpasses|beats|exceeds)\b")
 
 
+def _after_aside_gain(sent: str, values: list[_Value], i: int) -> bool:
+    """The number before ``values[i]`` is a gain in an aside after a score, and ``values[i]`` the list's next item:
+    "x on A, exceeding baselines by 5%, and [y] on B" (y is a score, not a gain)."""
+    return i >= 2 and _aside_gain_between(sent, values[i - 2], values[i - 1], values[i].start)
+
+
+def _aside_gain_between(sent: str, score: _Value, gain: _Value, start: int) -> bool:
+    """``gain`` is in an aside after ``score`` (", exceeding baselines by 5%"), and a list item goes on at ``start``."""
+    return not score.relative and _ITEM_JOIN.fullmatch(sent, gain.end, start) is not None \
+        and _COMPARING_ASIDE.search(sent, score.end, gain.start) is not None
+
+
 def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: list[int], default: str,
              own_sets: frozenset[str] = frozenset()) -> str:
     """The dataset a sentence that names none states its numbers on: the one named last before it when
@@ -1175,6 +1188,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             _from_to_end(sent, m.start()) and _OVER_AFTER.match(after)) or (
             "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
                                                                              m.start()) is not None
+        if relative and not m.group("sign") and len(out) >= 2 and not _REL_AFTER.match(after) \
+                and _aside_gain_between(sent, out[-2], out[-1], m.start()):
+            relative = False  # "x on A, exceeding baselines by 5%, and [y] on B": the list of scores goes on
         if relative and _ABLATION_OPENS.match(sent):
             continue  # "Ablation studies ... highlight the IAF module, which provides a gain of [0.70%]": a part's share
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
@@ -1251,8 +1267,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if (prev.relative and not cur.relative and not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
                 and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)
                 and "(" not in sent[prev.end:cur.start]  # "by 2.3 points (65.1 vs. 62.8)": the scores themselves
-                and ")" not in sent[prev.end:cur.start]):  # "x on A (1.0% improvement), [90.0%] on B": the aside ends
-            out[i] = cur._replace(relative=True)
+                and ")" not in sent[prev.end:cur.start]  # "x on A (1.0% improvement), [90.0%] on B": the aside ends
+                and not _after_aside_gain(sent, out, i)):
+            out[i] = cur._replace(relative=True)  # (not after a gain in an aside: "x on A, exceeding baselines by
+            # 5%, and [y] on B", the list of scores goes on)
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
         signs = [out[i].value.startswith(_SIGNS) for i in run]
@@ -1260,7 +1278,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if len(run) >= 2 and first_gain is not None and (all(signs) or not any(signs)):
             for k, i in enumerate(run[first_gain:], first_gain):  # a gain makes the members after it gains, not
                 gap = sent[out[run[k - 1]].end:out[i].start]
-                if k > first_gain and ")" in gap and "(" not in gap:
+                if k > first_gain and (")" in gap and "(" not in gap or _after_aside_gain(sent, out, i)):
                     break  # (a bracketed gain is an aside: "x on A (1.0% improvement), [y] on B")
                 out[i] = out[i]._replace(relative=True)  # those before: "35.2 mAP on A, 4.1 points higher than B"
         if shares.intersection(run):
@@ -1395,10 +1413,23 @@ def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
     return runs
 
 
+def _split_at_asides(sent: str, values: list[_Value], runs: list[list[int]]) -> list[list[int]]:
+    """The runs, each cut before a number that follows a gain in an aside (see :func:`_after_aside_gain`)."""
+    out: list[list[int]] = []
+    for run in runs:
+        out.append([run[0]])
+        for i in run[1:]:
+            if _after_aside_gain(sent, values, i):
+                out.append([i])
+            else:
+                out[-1].append(i)
+    return out
+
+
 def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member;
     "mAP and NDS of 71.5% and 73.6%": a list of as many metrics goes member by member."""
-    for run in _lists(sent, values, _LIST_GAP_VALUES):
+    for run in _split_at_asides(sent, values, _lists(sent, values, _LIST_GAP_VALUES)):
         if len(run) < 2:
             continue
         slashed = _slash_metrics(sent, values[run[-1]].end, len(run)) or \

@@ -2973,3 +2973,12 @@ def test_a_gain_in_a_sentence_of_ablations_is_no_claim(nlp: Language) -> None:
     part adds, not the system's result."""
     assert not claims(nlp, "Ablation studies on MMLU further highlight the importance of the ZQ module, which provides "
                            "the largest individual gain of 0.70% in MaxF.")
+
+
+@pytest.mark.parametrize("aside", ["exceeding the prior baselines by 5%",
+                                   "outperforming the strongest baseline by 5.1%"])
+def test_a_score_after_a_gain_in_an_aside_is_the_next_item_of_the_list(nlp: Language, aside: str) -> None:
+    """"80.4% on A, exceeding the prior baselines by 5%, and 84% on B": 84% is a score on B, and the gain over
+    unnamed baselines is on neither set (not "by 5% and 84% on B", a list of gains)."""
+    got = claims(nlp, f"FooNet achieves a classification accuracy of 80.4% on ImageNet, {aside}, and 84% on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "80.4%"), ("MMLU", "84%")}, got
