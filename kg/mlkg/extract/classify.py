@@ -1697,8 +1697,21 @@ def run_together(text: str, name: str) -> bool:
     for k in range(3, len(name) - 3):
         prefix, rest = name[:k], name[k:]
         if rest.isalpha() and rest.islower() and prefix[-1].isalnum() and not prefix.islower() \
-                and re.search(rf"(?<![\w-]){re.escape(prefix)}(?![\w-])", text):
+                and _written_alone(text, prefix):
             return True
+    return False
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """``word`` stands somewhere in ``text`` with no word character or hyphen either side (found with
+    ``str.find``: a regex compiled per name and prefix would cost more than the test)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 

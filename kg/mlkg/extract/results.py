@@ -197,8 +197,8 @@ _COMPARED_LIST_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|bea
 _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge|coder|observer|reader)s?\s+"
                               r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
-_DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+)$")
-_DEGRADED_FROM_TO = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+)$")
+# "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
+_DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+(?P<to>[+]?\d+(?:\.\d+)?\s?%?\s+to\s+)?)$")
 _DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
                                  r"(?:from|between)\s")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
@@ -1134,7 +1134,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result
         if _DROP_BETWEEN_AFTER.match(after):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
-        if _DEGRADED_FROM_TO.search(before) or _DEGRADED_FROM.search(before) and _TO.match(after):
+        if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)):
             continue  # "this backfires, degrading GQA accuracy from 60.38% to [58.86%]": a harm shown, no claim
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
