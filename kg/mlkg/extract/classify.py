@@ -1026,6 +1026,7 @@ _LIST_ITEM_TEXT = rf"[A-Z]{_LIST_ITEM_REST}"
 # (the first capital before its look-behind, as in names._TC_RUN: the engine then skips ahead to the next capital)
 _NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})"
                         r"(?![\w-])")
+_SPLIT_SUFFIX = re.compile(r"-(?:test|val|valid|validation|dev|train|full|lite|mini|hard|easy)")
 _PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}$")  # "Stack-Edu" too
 
 
@@ -1036,6 +1037,8 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
     if len(entities) < 2:
         return []
     at = {(m.start, m.end): e for e in entities for m in e.mentions}
+    # "SPED, Pitts30k-test, MSLS-val and Nordland": a found name with its split's suffix is that name
+    at_start = {m.start: (m.end, e) for e in entities for m in e.mentions}
     listed = [s for s, e in at if LIST_SPLIT.match(text, e)]  # a list of found names has one before a comma
     if not listed:
         return []
@@ -1047,7 +1050,8 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
             start = text.index(part, pos)
             items.append((start, start + len(part), part))
             pos = start + len(part)
-        members = [at[(s, e)] for s, e, _ in items if (s, e) in at]
+        members = [at[(s, e)] if (s, e) in at else at_start[s][1] for s, e, _ in items
+                   if (s, e) in at or s in at_start and _SPLIT_SUFFIX.fullmatch(text, at_start[s][0], e)]
         kinds = [m.type.value for m in members if m.type.value in ("Model", "Dataset", "Benchmark")]
         if len(kinds) < 2:
             continue
@@ -1272,7 +1276,7 @@ def _generic_text(text: str) -> bool:
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
-                                      "section_headings", "instruction_sets", "regulations")
+                                      "section_headings", "instruction_sets", "regulations", "protocols")
                         for w in words(f"nonentity.{key}"))
 # Units written like names, after their number: "from 186.26 GiB to 1.04 GiB" (not "SeC", a model, alone).
 _UNITS = words("units.lexicon")
@@ -1282,6 +1286,7 @@ _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
                             r"|iphone(?:[- ]?\d{1,2})?|ipad|macbook|raspberry[- ]pi|pixel[- ]\d{1,2}|galaxy[- ]s\d{1,2}"
                             r"|snapdragon|apple[- ]m\d|imx\d{3}|hbm\d?e?$|socs?$"
+                            r"|(?:velodyne[- ])?(?:vlp|hdl)-\d{2}e?|(?:livox[- ])?mid-\d{2,3}"  # lidar sensors: "VLP-16", "Mid-360"
                             r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano)|(?:amd[- ])?(?:instinct[- ])?mi\d{3}[a-z]{0,2}$)"
                             r"\b")  # "AGX Orin", "Orin Nano", "MI355X"
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
@@ -1354,6 +1359,9 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
                             "temperature", "pressure", "intensity", "density", "volume"}) \
     | words("nonentity.modalities") | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
+# Imaging techniques written in lower case ("volume electron microscopy (vEM)", "atomic force microscopy (AFM)"); in
+# title case the long form may be a method the paper names ("the proposed Inter-event Interval Microscopy (IEIM)").
+_TECHNIQUE_HEADS = frozenset({"microscopy", "tomography", "spectroscopy", "imaging"})
 _MODALITIES = words("nonentity.modalities")
 _SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
                                             "video", "image", "text", "optical", "radio"}
@@ -1967,7 +1975,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     if not long_form or not long_form.split():
         return False
     last = long_form.split()[-1].lower().strip(".,)")
-    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS
+    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or (
+        last in _TECHNIQUE_HEADS and not long_form[:1].isupper())
 
 
 def _long_form_of_task(long_form: str | None) -> bool:

@@ -40,7 +40,10 @@ _LOST_SPACE = rf"\S*\.(?:{_OPENERS})$"
 # The opener comes off as a suffix; the period before it then comes off as at any sentence's end.
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
                    rf"(?<=[A-Za-z0-9]-)(?:{DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-",
-                   rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})")
+                   rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})",
+                   # a joined name's bracketed score comes off as suffixes, the number and then its bracket, so
+                   # that the name is matched whole again ("DeepSeek-R1(14.49%)"; infixes would split its hyphen)
+                   r"(?<=[A-Za-z0-9]\()[0-9]+\.[0-9]+", r"(?<=[A-Za-z0-9])\(")
 # A score bracketed right after a name, with no space ("on TIIF(73.8), DPG(86.8)"), comes off the name.
 # A score has a decimal point: "SU(2)", "AGL(1,F)" and "GPT-4(0613)" stay whole. (Infixes see the token
 # after its suffixes came off: "TIIF(73.8".)

@@ -77,6 +77,9 @@ def test_tokenizer_splits_brackets_that_english_keeps_as_smileys(text: str, toke
     ("SU(2) and AGL(1,F) and Zorb-4(0613)", ["SU(2", ")", "and", "AGL(1,F", ")", "and", "Zorb-4(0613", ")"]),
     # a definition's bracket glued to its last word (not a function's argument: "f(X)" has one letter before it)
     ("the Kelp Corpus(KC), f(X)", ["the", "Kelp", "Corpus", "(", "KC", ")", ",", "f(X", ")"]),
+    # a joined name keeps its hyphen when its score is glued to it
+    ("ZorbSeek-R1(14.49%) and Quux-V2(20.1)", ["ZorbSeek-R1", "(", "14.49", "%", ")", "and", "Quux-V2", "(", "20.1",
+                                               ")"]),
 ])
 def test_tokenizer_splits_a_score_bracketed_right_after_a_name(text: str, tokens: list[str]) -> None:
     nlp = spacy.blank("en")
