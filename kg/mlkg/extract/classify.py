@@ -1286,7 +1286,8 @@ _ADJECTIVE_ENDS = words("adjectives.suffix_words") | words("nonentity.adjective_
 _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-z]?\d|rtx[- ]?(?:a?\d{3,4}|pro)"
                             r"|iphone(?:[- ]?\d{1,2})?|ipad|macbook|raspberry[- ]pi|pixel[- ]\d{1,2}|galaxy[- ]s\d{1,2}"
                             r"|snapdragon|apple[- ]m\d|imx\d{3}|hbm\d?e?$|socs?$"
-                            r"|(?:velodyne[- ])?(?:vlp|hdl)-\d{2}e?|(?:livox[- ])?mid-\d{2,3}"  # lidar sensors: "VLP-16", "Mid-360"
+                            # lidar sensors: "VLP-16", "Mid-360"
+                            r"|(?:velodyne[- ])?(?:vlp|hdl)-\d{2}e?|(?:livox[- ])?mid-\d{2,3}"
                             r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano)|(?:amd[- ])?(?:instinct[- ])?mi\d{3}[a-z]{0,2}$)"
                             r"\b")  # "AGX Orin", "Orin Nano", "MI355X"
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")

@@ -226,7 +226,8 @@ _WHOLE_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)
 # "minimal ([0.29%]) overlap with existing datasets": a statistic of the data, even from inside its bracket.
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to/from" are checked once that cheap tail is found.
-_NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to|from(?:\s+[+-]?\d[\d.,]*\s?[^\s\d]{0,4}\s+to)?)\s+(?:only\s+|up to\s+)?[+]?$")
+_NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to|from(?:\s+[+-]?\d[\d.,]*\s?[^\s\d]{0,4}\s+to)?)\s+"
+                              r"(?:only\s+|up to\s+)?[+]?$")
 # (and "from": "reduces decoding steps from [256] to [30]", both numbers of a cost)
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
@@ -393,7 +394,8 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
 # Between a number with its metric after it and one with its quantity before: "0.94 rFID and codebook usage of 97%".
 _MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}of\s*$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
-_OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:\([A-Za-z][\w@.+-]{0,11}\)\s+)?(?:of|=|:)\s*$")
+_OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}"
+                          r"(?:\([A-Za-z][\w@.+-]{0,11}\)\s+)?(?:of|=|:)\s*$")  # (and "Overall Accuracy (OA) of")
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
@@ -474,7 +476,8 @@ _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtaine
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
-                           r"\b(?:for|of|(?:applied|added)\s+to|on\s+top\s+of)\s+(?:the\s+)?)$")  # ("Applied to B, ours")
+                           # ("Applied to B, ours improves ... from [x]")
+                           r"\b(?:for|of|(?:applied|added)\s+to|on\s+top\s+of)\s+(?:the\s+)?)$")
 # (a short bracket may follow the name: "SphereAR-B (208M) reaches [1.92]")
 _SUBJECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:only\s+|also\s+|still\s+|just\s+)?"
                           rf"(?i:{alternation('results.result_verbs')})"
@@ -559,7 +562,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:inter|intra)-?(?:rater|annotator|observer|pathologist|radiologist|reader|judge|coder)s?\s+"
     r"(?:agreement|kappa|reliability)|"
     r"(?:existing|prior|previous|current|competing|other|leading|frontier|proprietary|commercial|baseline|"
-    r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|top[- ]performing|open[- ]source|closed[- ]source)\s+"
+    r"state[- ]of[- ]the[- ]art|sota|strong(?:est)?|best[- ]performing|top[- ]performing|open[- ]source|"
+    r"closed[- ]source)\s+"
     r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
     r"the\s+(?:(?:best|strongest|top)[\w-]*|most\s+(?:advanced|capable|powerful|accurate)|leading)\s+(?:[\w-]+\s+)?"
     r"(?:model|method|system|agent|baseline)|"
@@ -1917,8 +1921,9 @@ _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|whic
 
 # "by [18.7%] on geometry problem-solving tasks in MathVista": the tasks of the set named after them
 # (or its items: "of 0.79 mm on six specimens from the DeepFluoro dataset")
-_ON_TASKS_IN = re.compile(r"\s*%?\s*on\s+(?:\d+\s+|all\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:tasks?|problems|questions|subsets?|"
-                          r"splits?|specimens|samples|images|videos|cases|scans|subjects|patients|sequences|scenes)\s+"
+_ON_TASKS_IN = re.compile(r"\s*%?\s*on\s+(?:\d+\s+|all\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:tasks?|problems|questions|"
+                          r"subsets?|splits?|specimens|samples|images|videos|cases|scans|subjects|patients|sequences|"
+                          r"scenes)\s+"
                           r"(?:in|of|from)\s+(?:the\s+)?")
 
 

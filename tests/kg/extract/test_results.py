@@ -2990,8 +2990,8 @@ def test_a_score_on_the_tasks_of_a_set_is_on_that_set(nlp: Language) -> None:
     got = claims(nlp, "The model trained with our data surpasses CLIP by 18.7% on geometry problem-solving tasks in "
                       "MMLU and by 16.5% on ImageNet.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "18.7%"), ("ImageNet", "16.5%")}, got
-    got = claims(nlp, "FooNet achieves a mean target registration error (mTRE) of 0.79 ± 2.17 mm on six specimens from "
-                      "the MMLU dataset.")
+    got = claims(nlp, "FooNet achieves a mean target registration error (mTRE) of 0.79 ± 2.17 mm on six specimens "
+                      "from the MMLU dataset.")
     assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "registration error", "0.79 ± 2.17 mm")}, got
 
 
@@ -3026,8 +3026,8 @@ def test_a_time_or_steps_saved_is_no_score(nlp: Language, text: str) -> None:
 
 def test_top_performing_methods_are_nobody_named(nlp: Language) -> None:
     """"top performing methods ceil at about 45% accuracy on D": no model's number (not an acronym defined before)."""
-    got = claims(nlp, "We introduce the Answer Validity Window (AVW). Top performing methods ceil at about 45% accuracy "
-                      "on MMLU, exposing critical gaps.")
+    got = claims(nlp, "We introduce the Answer Validity Window (AVW). Top performing methods ceil at about 45% "
+                      "accuracy on MMLU, exposing critical gaps.")
     assert not {m for m, *_ in got if m}, got
 
 
@@ -3074,8 +3074,8 @@ def test_the_start_of_a_change_is_the_model_it_is_applied_to(nlp: Language) -> N
 
 def test_the_model_a_subject_was_trained_on_is_not_the_subject(nlp: Language) -> None:
     """"The reasoning model, trained on A, outperforms B by 21.33% on D": the paper's model's gain, not A's."""
-    got = claims(nlp, "The reasoning model, trained on CLIP, significantly outperforms the larger Transformer by 21.33% "
-                      "on the MMLU benchmark.")
+    got = claims(nlp, "The reasoning model, trained on CLIP, significantly outperforms the larger Transformer by "
+                      "21.33% on the MMLU benchmark.")
     assert {m for m, *_ in got} == {"FooNet"}, got
 
 
