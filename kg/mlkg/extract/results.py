@@ -726,7 +726,8 @@ class ResultExtractor:
         parts = [(m.start(1), m.end(1)) for d in data if (m := _PARTS_BRACKET.match(text, d[1]))]
         models = [m for m in models if not any(a <= m[0] < b for a, b in parts)]  # no owner: a set's parts
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
-                    if e.type is EntityType.MODEL and e.role is Role.INTRODUCES), "")
+                    if e.type is EntityType.MODEL and e.role is Role.INTRODUCES
+                    and not _named_in_long_form(text, e, entities)), "")
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
         own_sets = frozenset(e.name for e in entities if e.type.value in _DATA_TYPES and e.role is Role.INTRODUCES)
         default = data[0][2] if len({d[2] for d in data}) == 1 and not all(
@@ -893,6 +894,22 @@ _LATEX_ARROW = re.compile(r"\\?rightarrow")
 
 # A metric written as LaTeX math, "$J&F$", "$\\mathcal{J}$": its letters, the dollars as spaces (offsets hold).
 _LATEX_MATH_NAME = re.compile(r"\$([A-Za-z\\][^$\d]{0,15})\$")
+
+
+def _named_in_long_form(text: str, entity: DocEntity, entities: list[DocEntity]) -> bool:
+    """"SegFormer" of "UnderWater SegFormer (UWSegFormer)": a name written only inside the long form of another name
+    the paper introduces is what that name is built on, not the paper's own model."""
+    spans = []
+    for other in entities:
+        if other is entity or other.role is not Role.INTRODUCES:
+            continue
+        for alias in other.aliases:
+            if entity.name in alias and alias != entity.name:
+                at = text.find(alias)
+                while at >= 0:
+                    spans.append((at, at + len(alias)))
+                    at = text.find(alias, at + 1)
+    return bool(spans) and all(any(a <= c.start and c.end <= b for a, b in spans) for c in entity.mentions)
 
 
 def _arrow_padded(match: re.Match[str]) -> str:

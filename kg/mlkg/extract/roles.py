@@ -469,6 +469,10 @@ class RoleClassifier:
                         else Role.INTRODUCES
                 elif cand.start < title_end:
                     continue  # other title mentions: the abstract says what the paper does
+                elif any(a.long_start <= cand.start and cand.end <= a.long_end and a.long_end <= a.short_start
+                         and cand.end - cand.start < a.long_end - a.long_start for a in abbreviations):
+                    role = Role.USES  # "we present UnderWater SegFormer (UWSegFormer)": the acronym is introduced,
+                    # the name inside its long form is what it builds on
                 else:
                     role = mention_role(doc, cand, entity.type, starts, prior=prior)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:

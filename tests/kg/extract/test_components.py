@@ -420,6 +420,8 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We present KelpNet. Through RL training, our prompt-based CLIP agent improves.", "CLIP", "uses"),
         ("We present KelpNet. We develop a wavelet transform-enhanced CLIP architecture with a new scan.", "CLIP",
          "uses"),
+        # a known name inside the long form of the acronym the paper introduces is what that acronym builds on
+        ("To tackle this, we present UnderWater CLIP (UWCLIP), a framework for segmentation.", "CLIP", "uses"),
     ],
 )
 def test_role_classifier(find, text: str, name: str, role: str) -> None:

@@ -3096,3 +3096,12 @@ def test_a_placing_is_no_metric(nlp: Language) -> None:
 def test_metrics_with_subscripts_errors_and_long_codes_are_named(nlp: Language, text: str, metric: str) -> None:
     got = claims(nlp, text)
     assert metric in {m for _, _, m, _ in got}, got
+
+
+def test_a_name_inside_the_long_form_of_the_own_acronym_is_not_the_own_model(nlp: Language) -> None:
+    """"we present UnderWater CLIP (UWCLIP) ... the proposed method achieves 82.12 mIoU on D": UWCLIP's number,
+    not CLIP's, though CLIP is written first."""
+    got = {(r.model, r.value) for r in nlp("A title\n\nTo tackle this, we present UnderWater CLIP (UWCLIP), a "
+                                            "segmenter. The proposed method achieves the highest mIoU of 82.12 on the "
+                                            "MMLU dataset.")._.mlkg_results}
+    assert got == {("UWCLIP", "82.12")}, got
