@@ -169,6 +169,9 @@ _NAMED_SCORE_AFTER = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w-]*[A-Z0-9][\w-]*)\s+"
 # A saving, and the list it goes on through: "saves [61.24%] bandwidth on A, 83.68% on B, and 42.25% on C".
 _SAVING_BEFORE = re.compile(r"(?i:\b(?:saves?|saving|cuts?|cutting|reduc(?:es|ing)|lowers?|lowering)\s+"
                             r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
+_NAME_START = re.compile(r"(?!(?:The|This|These|Our|We|It|Its)\b)[A-Z]")
+_COST_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?:the\s+)?[^,;()]{1,30}?)?"
+                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?")
 _SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?:the\s+)?[^,;()]{1,30}?)?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A capitalised word right before a number with no unit, metric or verb: the number is the word's release.
@@ -439,8 +442,10 @@ _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s
                          r"[\"“']?(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z]))")  # or a coined name: "on xbench-DS"
 # (or quoted: 'adaptation on "Doubao Seedream 4.0"')
 _ON_OTHER = re.compile(
-    rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?(?:(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
-    r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?)\b|"
+    rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?"
+    rf"(?:(?:(?i:absolute|relative|average|mean)\s+)?(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?|"
+    r"robots?|hardware)\b|"  # ("26% absolute gains on real robots")
     r"(?i:on|in)\s+(?:the\s+)?held[- ]out\b|"  # "a perplexity of 6.76 on held out Sardinian"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection|suite)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1148,6 +1153,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     baseline_end = -1
     bound_end = -1
     saving_end = -1
+    cost_end = -1
     outdone_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
@@ -1176,14 +1182,20 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "saves 61.24% bandwidth on A, [83.68%] on B": the saving goes on through the list
         if _GAP_FROM_TO.search(sent, max(0, m.start() - 120), m.start()) or any(
                 words_before.search(before) and words_after.match(after) for words_before, words_after in _NO_CLAIM):
+            if _SMALL_COST_BEFORE.search(before) and _DROP_AFTER.match(after):
+                cost_end = m.end()
             continue  # a narrowed gap, an operating point, a cost saved or a small cost paid (see _NO_CLAIM)
+        if cost_end >= 0 and _COST_LIST_GAP.fullmatch(sent, cost_end, m.start()) and _DROP_AFTER.match(after):
+            cost_end = m.end()
+            continue  # "only a 0.01 drop on A and a [0.26] decrease on B": the small cost goes on through the list
         if _SAVING_BEFORE.search(before) and _NOT_AFTER.match(after):
             saving_end = m.end()
             continue
         # "GPT-4 solves [45.2%] of the tasks": the share it solves is its score, whatever the items are
         solved = unit == "%" and _SOLVED_BEFORE.search(before) and _SHARE_OF.match(after) is not None \
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
-        if not solved and _NOT_AFTER.match(after) or _not_before(before) or _OVERLAP_AFTER.match(after) \
+        if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \
+                or _OVERLAP_AFTER.match(after) \
                 or _SCORE_DROP.search(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
@@ -1397,6 +1409,18 @@ def _not_before(before: str) -> bool:
         return False
     words = _TRAILING_ACRONYM.sub("", before[:tail.start()]).split()[-3:]  # "time to first token (TTFT) by"
     return any(_NOT_WORDS.fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
+
+
+_AND_BY = re.compile(r"(?:,\s*|\s)and\s+by\s+(?:up to\s+|about\s+|over\s+)?$")
+
+
+def _gapped_cost(sent: str, start: int) -> bool:
+    """"reducing runtime by 95% on A (...) and by [92%] on B": the verb and its cost left out of the second item."""
+    gapped = _AND_BY.search(sent, max(0, start - 30), start)
+    if gapped is None:
+        return False
+    first = sent.rfind(" by ", 0, gapped.start())
+    return first >= 0 and _not_before(sent[max(0, first - 60):first + 4])
 
 
 def _with_qualifiers(text: str, at: int, core: str) -> str:
@@ -1652,6 +1676,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         elif "." in v.value and not v.relative and _BARE_ON.fullmatch(gap) and _A_SCORE_BEFORE.search(
                 sent, max(0, v.start - 12), v.start):
             pairs[i] = data[j][2]  # "state-of-the-art ... with a [70.9] on D, and 63.3 on E": a decimal on a set
+    unclear_members: set[int] = set()  # (which the later steps leave unpaired too)
     for run in value_runs:
         if len(run) < 2:
             continue
@@ -1659,6 +1684,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if len(named) == 1 and _LIST_ON.match(sent, data[_last_on(data, values[run[-1]].end)][1]):
             for i in run:  # "x and y on A and <a name not found>": which is which is unclear
                 pairs.pop(i, None)
+                if _listed_on(sent, data[_last_on(data, values[run[-1]].end)][1]):
+                    unclear_members.add(i)  # (and stays so, when a capitalised name follows: not ", far surpassing")
         elif len(named) == 1 and (slashed := _slashed_names(sent, data, values[run[-1]].end)) is not None:
             # "x/y/z on A/B/C": member by member, for the names found; which is which is clear
             for i, name in zip(run, slashed, strict=False):
@@ -1714,6 +1741,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         sent, v.end) and (_ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set())
         or _named_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
     # on LME" (not found)
+    elsewhere |= unclear_members
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
     # sentence's datasets in order when there are as many; otherwise which is which is unclear
     for run in value_runs:
@@ -1948,7 +1976,14 @@ def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: s
     """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>", not the first of a
     list of sets ("" if none)."""
     m = _WORDS_TO_LATER_ON.match(sent, v.end) or _ON_TASKS_IN.match(sent, v.end)
-    return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed), "") if m is not None else ""
+    return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed
+                 and not _listed_on(sent, d[1])), "") if m is not None else ""  # (nor "on A, <a name not found>")
+
+
+def _listed_on(sent: str, end: int) -> bool:
+    """The set that ends at ``end`` is the first of a list whose next member is a name: "on A, Zorbland datasets"."""
+    listed = _LIST_ON.match(sent, end)
+    return listed is not None and _NAME_START.match(sent, listed.end()) is not None
 
 
 # (or a metric's words: "0.7953 Macro-F1 on ZqMag")

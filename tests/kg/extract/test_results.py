@@ -3105,3 +3105,36 @@ def test_a_name_inside_the_long_form_of_the_own_acronym_is_not_the_own_model(nlp
                                             "segmenter. The proposed method achieves the highest mIoU of 82.12 on the "
                                             "MMLU dataset.")._.mlkg_results}
     assert got == {("UWCLIP", "82.12")}, got
+
+
+def test_a_gapped_second_saving_is_a_cost_too(nlp: Language) -> None:
+    """"reducing runtime by 95% on A (...) and by 92% on B": the verb and the cost are left out of the second item,
+    which saves runtime too (a gapped gain, "by 2.1% on A and by 3.4% on B", stays a gain)."""
+    got = claims(nlp, "FooNet is efficient, reducing runtime by 95% on ImageNet (23 minutes compared to 454 minutes) "
+                      "and by 92% on MMLU (134 minutes compared to 1692 minutes).")
+    assert not got, got
+    got = claims(nlp, "FooNet outperforms CLIP by 2.1% on ImageNet and by 3.4% on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "2.1%"), ("MMLU", "3.4%")}, got
+
+
+def test_numbers_on_a_set_and_a_name_not_found_stay_unpaired(nlp: Language) -> None:
+    """"F1 scores of 98.23, 93.83 for the detection task on A, Zorbland datasets": which number is A's is unclear,
+    and no later step pairs them after all."""
+    got = claims(nlp, "We achieve F1 scores of 98.23, 93.83 for the landslide detection task on MMLU, Zorbland "
+                      "datasets; mIoU scores of 63.74, 76.88 on the segmentation tasks regarding MMLU, Quelland "
+                      "datasets.")
+    assert not {v for *_, v in got} & {"98.23", "93.83"}, got
+
+
+def test_a_list_of_small_costs_is_no_claim(nlp: Language) -> None:
+    """"up to 3.4x speedup with only a 0.01 drop on A and a 0.26 decrease on B": both are costs paid, not gains."""
+    assert not claims(nlp, "FooNet achieves up to 3.4x speedup with only a 0.01 drop on ImageNet and a 0.26 decrease "
+                           "on MMLU, outperforming acceleration baselines.")
+
+
+def test_a_gain_on_real_robots_is_not_on_the_set_named_before(nlp: Language) -> None:
+    """"95.7% success on A, improves 7-12% on B, and delivers up to 26% absolute gains on real robots": the robots
+    are no set, and not B."""
+    got = claims(nlp, "Experiments show FooNet achieves 95.7% success with 20 demonstrations on ImageNet, improves "
+                      "7-12% on MMLU, and delivers up to 26% absolute gains on real robots.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "95.7%")}, got
