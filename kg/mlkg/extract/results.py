@@ -443,7 +443,8 @@ _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s
 # (or quoted: 'adaptation on "Doubao Seedream 4.0"')
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?"
-    rf"(?:(?:(?i:absolute|relative|average|mean)\s+)?(?i:{_GAIN_WORDS})\s+)?(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    rf"(?:(?:(?i:absolute|relative|average|mean)\s+)?(?i:{_GAIN_WORDS})\s+)?"
+    r"(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
     r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?|"
     r"robots?|hardware)\b|"  # ("26% absolute gains on real robots")
     r"(?i:on|in)\s+(?:the\s+)?held[- ]out\b|"  # "a perplexity of 6.76 on held out Sardinian"
