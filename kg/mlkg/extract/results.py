@@ -203,6 +203,9 @@ _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge
                               r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
 # "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
+# "adopting Avg-Pooling lowers performance to [76.73%]": a harm shown, no claim
+_LOWERED_TO = re.compile(r"(?i:\b(?:lowers|lowered|degrades|degraded|reduces|reduced|drops|dropped|hurts|hurt)\s+"
+                         r"(?:the\s+)?(?:overall\s+)?(?:performance|accuracy)\s+to\s+(?:only\s+|just\s+)?)$")
 _DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+(?P<to>[+]?\d+(?:\.\d+)?\s?%?\s+to\s+)?)$")
 _DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
                                  r"(?:from|between)\s")
@@ -344,6 +347,9 @@ _VERB_OF = re.compile(r"(?i:\b(?:achiev|attain|obtain|reach|record|deliver)\w*\s
 # ... or an error brought down to the number: "reduces counting error to [2.97%]", "lowers the word error rate to".
 _ERROR_TO = re.compile(r"(?i:\b(?:reduc|lower|cut|decreas|bring|brought|push)\w*\s+(?:the\s+|its\s+|their\s+)?)"
                        r"(?P<m>(?:[a-z][\w-]*\s+){0,3}(?i:errors?|error rates?|loss|distance))\s+(?:down\s+)?to\s+$")
+# ... or a metric on a set, then "is": "The best performance on the Marmot benchmark is [9.18%]".
+_METRIC_ON_SET_IS = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+on\s+(?:the\s+)?[A-Z][^,;()]{{0,40}}?\s+"
+                               r"(?:is|was|reaches|reached|stands at|remains)\s+(?:only\s+|just\s+|about\s+)?$")
 # ... but not a gain, a cost, or a count: "an improvement of", "a speedup of", "a total of".
 _NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|drops?|decreases?|"
                           r"speed\w*|latency|time|memory|costs?|parameters?|flops|throughput|total|number|average of|"
@@ -892,7 +898,9 @@ class ResultExtractor:
         if not own:  # "our approach reaches x on D": the paper's own method, which it never names
             found = [r._replace(own=True) if not r.model and _own_subject(text[r.sent_start:r.value_start]) else r
                      for r in found]
-        return [_with_conditions(text, _without_set_name(r), models) for r in _keep(found)]
+        names = {e.name for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
+        # keeps out of the owners)
+        return [_with_conditions(text, _without_model_name(_without_set_name(r), names), models) for r in _keep(found)]
 
 
 _LATEX_ARROW = re.compile(r"\\?rightarrow")
@@ -927,6 +935,14 @@ def _without_set_name(row: DocResult) -> DocResult:
     """The metric without the set's name it was written with: "45.2 COCO AP" is AP, on COCO."""
     if row.dataset and row.metric.startswith(row.dataset + " "):
         return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
+    return row
+
+
+def _without_model_name(row: DocResult, names: set[str]) -> DocResult:
+    """No model's name as the metric: "ODS is a framework ... DeepSeek-R1 achieves [82.4%]" reads the model ODS, not
+    the edge-detection metric ODS, as the clause's metric."""
+    if row.metric in names:
+        return row._replace(metric="improvement" if row.relative else "score")
     return row
 
 
@@ -1173,7 +1189,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result
         if _DROP_BETWEEN_AFTER.match(after):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
-        if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)):
+        if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)) or \
+                _LOWERED_TO.search(before):
             continue  # "this backfires, degrading GQA accuracy from 60.38% to [58.86%]": a harm shown, no claim
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
@@ -1272,6 +1289,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = verb_of["m"], False  # "achieves a mean leaderboard percentile of [74.4%]"
         if not metric and (lowered := _ERROR_TO.search(before)) is not None:
             metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]"
+        if not metric and (on_set := _METRIC_ON_SET_IS.search(before)) is not None:
+            metric, after_ok = on_set["m"], False  # "the best performance on the Marmot benchmark is [9.18%]"
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
@@ -2029,7 +2048,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
            relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
-    inside = [m for m in models if clause_start <= m[0] < at]
+    inside = [m for m in models if clause_start <= m[0] < at and not _in_closed_aside(sent, m[0], at)]
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
         return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
@@ -2093,6 +2112,18 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 
 _FOR_ACRONYM = re.compile(r"\s*%?\s*for\s+([A-Z][A-Z0-9]{1,5})\b")
+
+
+_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _in_closed_aside(sent: str, start: int, at: int) -> bool:
+    """The name at ``start`` is inside a dashed aside that closes before ``at``: "ODS augments any LLM -- for
+    example, [DeepSeek-R1] that achieves 82.4% -- to achieve 88.3%" (88.3% is not the example's)."""
+    if "-- " not in sent and "—" not in sent and "–" not in sent:
+        return False
+    dashes = [d.start() for d in _DASH.finditer(sent)]
+    return sum(1 for d in dashes if d < start) % 2 == 1 and any(start < d < at for d in dashes)
 
 
 def _for_defined_part(text: str, sent: str, end: int) -> bool:

@@ -3138,3 +3138,35 @@ def test_a_gain_on_real_robots_is_not_on_the_set_named_before(nlp: Language) -> 
     got = claims(nlp, "Experiments show FooNet achieves 95.7% success with 20 demonstrations on ImageNet, improves "
                       "7-12% on MMLU, and delivers up to 26% absolute gains on real robots.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "95.7%")}, got
+
+
+def test_a_metric_on_a_set_then_is_states_the_number(nlp: Language) -> None:
+    """"Our best performance on the MMLU benchmark is 91.8%": the metric, its set and the number, joined by "is"."""
+    got = claims(nlp, "Our best performance on the MMLU benchmark is 91.8%, while cutting annotation effort.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "91.8%")}, got
+
+
+def test_a_model_in_a_closed_dashed_aside_owns_no_later_number(nlp: Language) -> None:
+    """"ours augments any LLM -- for example, CLIP that achieves 82.4% on A -- to achieve 88.3% on A": the example's
+    number is CLIP's; the one after the aside is the paper's."""
+    got = claims(nlp, "FooNet is a framework for augmenting any LLM -- for example, CLIP that achieves 82.4% on MMLU "
+                      "and 30.1% on ImageNet -- with search to achieve state-of-the-art performance: 88.3% on MMLU "
+                      "and 75.3% on ImageNet.")
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "82.4%"), ("CLIP", "30.1%"), ("FooNet", "88.3%"),
+                                              ("FooNet", "75.3%")}, got
+
+
+def test_a_model_named_like_a_metric_is_no_metric(nlp: Language) -> None:
+    """"ODS is a framework ... CLIP achieves 82.4% on A": ODS, the model, is not the edge-detection metric ODS."""
+    got = {(r.model, r.metric, r.value) for r in nlp("Open Deep Search\n\nWe introduce Open Deep Search (ODS). ODS is "
+                                                      "a general framework for augmenting any LLM, and with it CLIP "
+                                                      "achieves 82.4% on MMLU.")._.mlkg_results}
+    assert got and not {m for _, m, _ in got} & {"ODS"}, got
+
+
+def test_a_lowered_score_and_a_parameter_count_are_no_claims(nlp: Language) -> None:
+    """"adopting X lowers performance to 76.73%" shows a harm; "our FooNet (63.99 M)" counts parameters."""
+    got = claims(nlp, "On ImageNet, adopting average pooling lowers performance to 76.73%; replacing it with max "
+                      "pooling pushes the top-1 accuracy to 79.12%. Our FooNet (63.99 M) hits the top-1 accuracy of "
+                      "82.39% on MMLU.")
+    assert {v for *_, v in got} == {"79.12%", "82.39%"}, got
