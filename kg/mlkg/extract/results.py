@@ -1328,7 +1328,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     out = _share_list_metrics(sent, out)
     for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
         prev, cur = out[i - 1], out[i]
-        if (prev.relative and not cur.relative and not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
+        if (prev.relative and not cur.relative and (not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
+                                                     or _FOR_NAME_AND.fullmatch(sent, prev.end, cur.start))  # ("+13.44%
+                # for A, and [18.51%] for B": the same gain for each backbone)
                 and not _CLAUSE_BREAK.search(sent, prev.end, cur.start) and not _STATES.search(sent, prev.end, cur.start)
                 and "(" not in sent[prev.end:cur.start]  # "by 2.3 points (65.1 vs. 62.8)": the scores themselves
                 and ")" not in sent[prev.end:cur.start]  # "x on A (1.0% improvement), [90.0%] on B": the aside ends
@@ -1758,9 +1760,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and not _ON_METRIC.match(
-        sent, v.end) and (_ON_OTHER.match(sent, v.end) or _on_unfound_after(sent, v, data, model_ends or set())
-        or _named_unfound_after(sent, v, data, model_ends or set()))}  # "[x] in recall
-    # on LME" (not found)
+        sent, v.end) and (_on_other_set(sent, v, model_ends or set()) or _on_unfound_after(
+            sent, v, data, model_ends or set()) or _named_unfound_after(sent, v, data, model_ends or set()))}
+    # ("[x] in recall on LME", not found)
     elsewhere |= unclear_members
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
     # sentence's datasets in order when there are as many; otherwise which is which is unclear
@@ -1832,13 +1834,14 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)
     # 3b. "On D, ...": a sentence that opens on its one dataset states its numbers there, however far
     # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
-    opening = _SCOPE_OPENING.match(sent)
+    opening = _SCOPE_OPENING.match(sent) or (  # (or a clause's, after a semicolon: "...; on D, it yields [x]")
+        (semi := _SEMICOLON_SCOPE.search(sent, 0, data[0][0])) if data and ";" in sent[:data[0][0]] else None)
     if opening and data and data[0][0] == opening.end() and _SCOPE_CLOSE.match(sent, data[0][1]) and \
             _lone_dataset(sent, data) and not _ON_CAPITAL.search(sent, data[0][1]):  # "...; on E, [x]": E's
         for i, v in enumerate(values):
             if i not in pairs and i not in elsewhere and (v.stated or v.scored or v.relative) and not v.start_of \
-                    and not _HARD_BREAK.search(sent, data[0][1], v.start):  # "..., but B is stronger, by [x]"
-                pairs[i] = data[0][2]
+                    and v.start > data[0][1] and not _HARD_BREAK.search(sent, data[0][1], v.start):  # "..., but B
+                pairs[i] = data[0][2]  # is stronger, by [x]"
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
     only = names[0] if len(names) == 1 else None
@@ -1921,6 +1924,7 @@ _NAME_BRACKET = re.compile(r"(?<![\w-])([A-Z][\w.+-]*[A-Za-z0-9])\s*\(\s*$")
 
 
 _SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
+_SEMICOLON_SCOPE = re.compile(r";\s*(?:on|in|for|across)\s+(?:the\s+)?$")
 _SCOPE_CLOSE = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
 _COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data set|suite|corpus))\s*(?:,|\band|&)\s*"
@@ -1940,6 +1944,7 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     return name is None or name.end() not in model_ends
 
 
+_FOR_NAME_AND = re.compile(r"\s*%?\s+for\s+[A-Z][^\s,;()]*,?\s+and\s+")
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
 # "+12.0% on Pass@1 and +13.3% on Cons@5": what the number measures, named after "on", not where.
 _ON_METRIC = re.compile(r"\s*%?\s+on\s+(?P<m>[A-Z][A-Za-z]*@(?:\d+|[Kk]))(?![\w@-])")
@@ -1970,6 +1975,20 @@ _QUALIFIER_ONLY = re.compile(_QUALIFIER)
 
 _WORD_START = re.compile(r"[A-Za-z]\w*")
 _AND = re.compile(r"\band\b")
+
+
+def _on_other_set(sent: str, v: _Value, model_ends: set[int]) -> bool:
+    """The number is stated on another set than those found ("x on a held-out split", "x for Zorb"), not for a
+    model the sentence names ("(+13.44% for Qwen3-8B, ...)": the gain with that backbone)."""
+    other = _ON_OTHER.match(sent, v.end)
+    if other is None:
+        return False
+    name = _NAME_TOKEN.match(sent, other.end())
+    return not (name is not None and sent[other.start():other.end()].strip().lower().startswith("for")
+                and name.end() in model_ends)
+
+
+_NAME_TOKEN = re.compile(r"[^\s,;()]+")
 
 
 def _spells(acronym: str, words: str) -> bool:

@@ -3092,6 +3092,7 @@ def test_a_placing_is_no_metric(nlp: Language) -> None:
     ("On MMLU, FooNet reduces trajectory error from 0.72 to 0.42 m and collision rate from 0.22% to 0.12%.",
      "collision rate"),
     ("FooNet reaches +12.9 Robustness@10 on MMLU.", "robustness@10"),
+    ("On MMLU, FooNet improves Rel and RMSE by 27% and 18%, respectively.", "AbsRel"),
 ])
 def test_metrics_with_subscripts_errors_and_long_codes_are_named(nlp: Language, text: str, metric: str) -> None:
     got = claims(nlp, text)
@@ -3170,3 +3171,12 @@ def test_a_lowered_score_and_a_parameter_count_are_no_claims(nlp: Language) -> N
                       "pooling pushes the top-1 accuracy to 79.12%. Our FooNet (63.99 M) hits the top-1 accuracy of "
                       "82.39% on MMLU.")
     assert {v for *_, v in got} == {"79.12%", "82.39%"}, got
+
+
+def test_a_clause_that_opens_on_a_set_after_a_semicolon_states_its_gains_there(nlp: Language) -> None:
+    """"...; on D, it yields significant gains over vanilla judging for each backbone (+13.44% for A, and 18.51% for
+    B)": the gains are on D, one for each backbone (not "for A" as another set)."""
+    got = claims(nlp, "Across benchmarks, FooNet consistently improves diverse judge backbones; on MMLU, it yields "
+                      "significant gains over vanilla judging for each main backbone (+13.44% for CLIP, and 18.51% for "
+                      "Transformer).")
+    assert ("MMLU", "+13.44%") in {(d, v) for _, d, _, v in got}, got
