@@ -1835,7 +1835,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # 3b. "On D, ...": a sentence that opens on its one dataset states its numbers there, however far
     # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
     opening = _SCOPE_OPENING.match(sent) or (  # (or a clause's, after a semicolon: "...; on D, it yields [x]")
-        (semi := _SEMICOLON_SCOPE.search(sent, 0, data[0][0])) if data and ";" in sent[:data[0][0]] else None)
+        _SEMICOLON_SCOPE.search(sent, 0, data[0][0]) if data and ";" in sent[:data[0][0]] else None)
     if opening and data and data[0][0] == opening.end() and _SCOPE_CLOSE.match(sent, data[0][1]) and \
             _lone_dataset(sent, data) and not _ON_CAPITAL.search(sent, data[0][1]):  # "...; on E, [x]": E's
         for i, v in enumerate(values):
