@@ -295,7 +295,8 @@ def title_name(text: str) -> tuple[int, int] | None:
     if len(words) > 1 and _GERUND.match(words[0]):
         return None  # "Securing AI Agents: ...", "Scaling FooNet: ...": what the paper does (names inside are found anyway)
     if len(words) == 3 and _GERUND.match(words[1]) and words[0].rstrip("s").upper() == words[0].rstrip("s") \
-            and words[2].rstrip("s").upper() == words[2].rstrip("s"):
+            and words[2].rstrip("s").upper() == words[2].rstrip("s") and not is_version(words[2]):  # ("BIS Reasoning
+        # 1.0: ..." is a name with its release)
         return None  # "LLMs Improving LLMs: ...": a clause about a class, not a name
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w and not _LETTER_VERSION.match(w)
                       and not is_version(w))  # ("Alice v1: ...")

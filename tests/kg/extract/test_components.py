@@ -449,6 +449,9 @@ def test_title_announces_the_introduced_name(find) -> None:
 def test_a_title_clause_about_a_class_names_nothing() -> None:
     assert title_name("LLMs Improving LLMs: Agentic Discovery\n\nWe propose ZorbTTS.") is None
     assert title_name("VLMs Judging VLMs: A Study\n\nWe study judges.") is None
+    # ... but an acronym, a gerund and a release is a name ("BIS Reasoning 1.0: The First ... Benchmark")
+    title = "ZQB Reasoning 1.0: The First Large-Scale Benchmark for Kelp\n\nWe present ZQB Reasoning 1.0."
+    assert title_name(title) == (0, len("ZQB Reasoning 1.0"))
 
 
 def test_the_titles_name_of_several_words_is_whole_in_the_abstract(find) -> None:
