@@ -2010,11 +2010,15 @@ _ON_TASKS_IN = re.compile(r"\s*%?\s*on\s+(?:\d+\s+|all\s+)?(?:[a-z][\w-]*\s+){0,
                           r"scenes)\s+"
                           r"(?:in|of|from)\s+(?:the\s+)?")
 
+# (or the set bracketed after its task: "a 7.8% improvement in the grounding task (Multi3DRefer)")
+_TASK_BRACKET = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:in|on|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:task|benchmark|setting)\s*\(\s*")
+
 
 def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
     """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>", not the first of a
     list of sets ("" if none)."""
-    m = _WORDS_TO_LATER_ON.match(sent, v.end) or _ON_TASKS_IN.match(sent, v.end)
+    m = _WORDS_TO_LATER_ON.match(sent, v.end) or _ON_TASKS_IN.match(sent, v.end) or _TASK_BRACKET.match(sent, v.end)
     return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed
                  and not _listed_on(sent, d[1])), "") if m is not None else ""  # (nor "on A, <a name not found>")
 

@@ -3180,3 +3180,10 @@ def test_a_clause_that_opens_on_a_set_after_a_semicolon_states_its_gains_there(n
                       "significant gains over vanilla judging for each main backbone (+13.44% for CLIP, and 18.51% for "
                       "Transformer).")
     assert ("MMLU", "+13.44%") in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_gain_in_a_task_is_on_the_set_bracketed_after_it(nlp: Language) -> None:
+    """"a 7.8% improvement in the grounding task (A) and a 6.9% improvement in the captioning task (B)"."""
+    got = claims(nlp, "Notably, we achieve a 7.8% improvement in the grounding task (MMLU) and a 6.9% improvement in "
+                      "the captioning task (ImageNet).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "7.8%"), ("ImageNet", "6.9%")}, got
