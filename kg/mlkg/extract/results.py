@@ -487,6 +487,8 @@ _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtaine
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
+_OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
+                             r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?)$")
 _IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
                            # ("Applied to B, ours improves ... from [x]")
                            r"\b(?:for|of|(?:applied|added)\s+to|on\s+top\s+of)\s+(?:the\s+)?)$")
@@ -935,6 +937,8 @@ def _without_set_name(row: DocResult) -> DocResult:
     """The metric without the set's name it was written with: "45.2 COCO AP" is AP, on COCO."""
     if row.dataset and row.metric.startswith(row.dataset + " "):
         return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
+    if row.dataset and row.metric == row.dataset:  # "0.87 GenEval score": the benchmark's own score
+        return row._replace(metric="improvement" if row.relative else "score")
     return row
 
 
@@ -2117,6 +2121,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
+        if k and _OBJECT_OF_VERB.search(sent, since, start):
+            continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
         plural = _PLURAL_SUBJECT.search(sent, end, at)
         if plural and sent[end:plural.start()].strip() and not _OWN_WORDS.search(sent, end, plural.end()) and \
                 not _OUTPERFORMS.search(sent, end, plural.start()):  # "A outperforms neural models with [x]": A's

@@ -3187,3 +3187,19 @@ def test_a_gain_in_a_task_is_on_the_set_bracketed_after_it(nlp: Language) -> Non
     got = claims(nlp, "Notably, we achieve a 7.8% improvement in the grounding task (MMLU) and a 6.9% improvement in "
                       "the captioning task (ImageNet).")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "7.8%"), ("ImageNet", "6.9%")}, got
+
+
+def test_the_model_a_subject_acts_on_is_not_the_subject(nlp: Language) -> None:
+    """"A reduces tokens and accelerates B and MLLMs ..., achieving 67.0% on D": A's number, not B's."""
+    got = claims(nlp, "Empirically, CLIP reduces visual tokens by 4x and accelerates Transformer and MLLMs by up to 19x, "
+                      "achieving superior results on video benchmarks (e.g., 67.0% on MMLU).")
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "67.0%")}, got
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("FooNet improves by 11.1% Acc@0.5 on MMLU.", "acc@0.5"),
+    ("For visual generation tasks, FooNet achieves 0.87 MMLU score.", "score"),
+])
+def test_metric_names_at_a_threshold_or_of_the_benchmark_itself(nlp: Language, text: str, metric: str) -> None:
+    got = claims(nlp, text)
+    assert {m for _, _, m, _ in got} == {metric}, got
