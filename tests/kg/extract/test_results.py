@@ -3191,8 +3191,8 @@ def test_a_gain_in_a_task_is_on_the_set_bracketed_after_it(nlp: Language) -> Non
 
 def test_the_model_a_subject_acts_on_is_not_the_subject(nlp: Language) -> None:
     """"A reduces tokens and accelerates B and MLLMs ..., achieving 67.0% on D": A's number, not B's."""
-    got = claims(nlp, "Empirically, CLIP reduces visual tokens by 4x and accelerates Transformer and MLLMs by up to 19x, "
-                      "achieving superior results on video benchmarks (e.g., 67.0% on MMLU).")
+    got = claims(nlp, "Empirically, CLIP reduces visual tokens by 4x and accelerates Transformer and MLLMs by up to "
+                      "19x, achieving superior results on video benchmarks (e.g., 67.0% on MMLU).")
     assert {(m, v) for m, _, _, v in got} == {("CLIP", "67.0%")}, got
 
 
