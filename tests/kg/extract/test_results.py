@@ -3207,16 +3207,16 @@ def test_metric_names_at_a_threshold_or_of_the_benchmark_itself(nlp: Language, t
 
 def test_a_gain_with_a_share_of_a_sets_labels_is_on_that_set(nlp: Language) -> None:
     """"+11.6 mAP with just 1% A labeled data and +15.5 mAP with 5% B labeled data": each gain on its own set."""
-    got = claims(nlp, "FooNet shows gains with minimal labeled data, achieving an improvement of +11.6 mAP with just 1% "
-                      "CIFAR-10 labeled data and +15.5 mAP with 5% ImageNet labeled data.")
+    got = claims(nlp, "FooNet shows gains with minimal labeled data, achieving an improvement of +11.6 mAP with just "
+                      "1% CIFAR-10 labeled data and +15.5 mAP with 5% ImageNet labeled data.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "+11.6"), ("ImageNet", "+15.5")}, got
 
 
 def test_an_iou_threshold_and_a_gain_on_described_images_are_no_claims_on_the_set(nlp: Language) -> None:
     """"mAP at 50% Intersection over Union (mAP50) exceeding 85%": 50% is the threshold; "91% error reduction on
     photographed documents": on images described, not on the set named before."""
-    got = claims(nlp, "On MMLU, FooNet achieves a mean Average Precision at 50% Intersection over Union (mAP50) of 85.2% "
-                      "for positive cells.")
+    got = claims(nlp, "On MMLU, FooNet achieves a mean Average Precision at 50% Intersection over Union (mAP50) of "
+                      "85.2% for positive cells.")
     assert "50%" not in {v for *_, v in got}, got
     got = claims(nlp, "The results show +14.78 points overall on the challenging MMLU and 91% error reduction on "
                       "photographed documents.")
