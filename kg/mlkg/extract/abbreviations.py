@@ -202,6 +202,12 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             if reverse is not None:
                 yield reverse
             continue
+        counted = _COUNTED_SHORT.fullmatch(inner)
+        if counted is not None:
+            found = _counted_definition(text, match, before, inner, counted)
+            if found is not None:
+                yield found
+            continue
         if _valid_short(inner):
             words = _WORD.findall(before)
             max_words = min(len(inner) + 5, len(inner) * 2)
@@ -227,6 +233,35 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             short_start = match.start(1) + match.group(1).find(inner, skip)
             yield Abbreviation(inner, long, short_start, short_start + len(inner), long_start,
                                long_start + len(long))
+
+
+# A letter and a count: "Textual Temporal reasoning Transfer (T3)", three words that open on T.
+_COUNTED_SHORT = re.compile(r"([A-Z])([2-9])")
+
+
+def _counted_definition(text: str, match: re.Match[str], before: str, inner: str,
+                        counted: re.Match[str]) -> Abbreviation | None:
+    """The long form of a counted acronym: the words (or hyphened parts: "Multi-Modal Mixture (M3)") before the
+    bracket from the n-th last that opens on its letter, the last opening on it too and at most one between each
+    ("reasoning" in T3's)."""
+    letter, n = counted.group(1), int(counted.group(2))
+    parts = list(_PART.finditer(before))
+    opens = [i for i, p in enumerate(parts) if p.group()[:1] == letter]
+    if len(opens) < n or opens[-1] != len(parts) - 1:
+        return None
+    first = opens[-n]
+    if len(parts) - first > 2 * n or first and parts[first - 1].group()[:1].isupper():
+        return None  # (not a longer title-case run, whose first words the count leaves out)
+    long = before[parts[first].start():].strip()
+    long_end = len(text[:match.start()].rstrip())
+    long_start = text.rfind(long, 0, long_end)
+    if long_start < 0:
+        return None
+    short_start = match.start(1) + match.group(1).find(inner)
+    return Abbreviation(inner, long, short_start, short_start + len(inner), long_start, long_start + len(long))
+
+
+_PART = re.compile(r"[^\s-]+")
 
 
 @Language.factory(

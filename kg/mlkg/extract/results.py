@@ -2013,7 +2013,8 @@ _WORDS_TO_LATER_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|whic
 
 # "by [18.7%] on geometry problem-solving tasks in MathVista": the tasks of the set named after them
 # (or its items: "of 0.79 mm on six specimens from the DeepFluoro dataset")
-_ON_TASKS_IN = re.compile(r"\s*%?\s*on\s+(?:\d+\s+|all\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:tasks?|problems|questions|"
+_ON_TASKS_IN = re.compile(r"\s*%?\s*(?:[A-Za-z][\w@-]*\s+){0,2}?on\s+(?:\d+\s+|all\s+|the\s+)?"
+                          r"(?:[A-Za-z][\w-]*\s+){0,4}?(?:tasks?|problems|questions|"
                           r"subsets?|splits?|specimens|samples|images|videos|cases|scans|subjects|patients|sequences|"
                           r"scenes)\s+"
                           r"(?:in|of|from)\s+(?:the\s+)?")

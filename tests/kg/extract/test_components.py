@@ -121,6 +121,25 @@ def test_abbreviation_pairs() -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    ("Building on it, we introduce the Textual Temporal reasoning Transfer (T3). T3 is fast.",
+     ("T3", "Textual Temporal reasoning Transfer")),
+    ("We propose Multi-Modal Mixture (M3), a model.", ("M3", "Multi-Modal Mixture")),
+])
+def test_a_letter_and_a_count_abbreviate_that_many_words_on_the_letter(text: str, pair: tuple[str, str]) -> None:
+    """"T3": three words (or hyphened parts) opening on T, at most one word between each (not "Table 3 (T3)")."""
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == pair
+    assert text[found.long_start:found.long_end] == found.long
+    assert text[found.short_start:found.short_end] == found.short
+    assert not list(find_abbreviations("In Table 3 (T3) we show the model (M3) results."))
+
+
+def test_a_counted_acronym_the_paper_introduces_is_its_name(find) -> None:
+    found = find("A title\n\nWe introduce the Kelp Knot Knitting (K3). K3 knits kelp.")
+    assert found.get("K3") == ("Model", "introduces"), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     ("In this paper, we propose a Step-level poliCy Optimization method through Play-And-Learn, SCO-PAL. It wins.",
      ("SCO-PAL", "Step-level poliCy Optimization method through Play-And-Learn")),
     ("We build a Quokka Vision Model, QVM, which is fast.", ("QVM", "Quokka Vision Model")),
