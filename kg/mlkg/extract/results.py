@@ -1844,7 +1844,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
     opening = _SCOPE_OPENING.match(sent) or (  # (or a clause's, after a semicolon: "...; on D, it yields [x]")
         _SEMICOLON_SCOPE.search(sent, 0, data[0][0]) if data and ";" in sent[:data[0][0]] else None)
-    if opening and data and data[0][0] == opening.end() and _SCOPE_CLOSE.match(sent, data[0][1]) and \
+    closing = _SCOPE_CLOSE
+    if opening is None and (opening := _EXPERIMENTS_ON.match(sent)) is not None:
+        closing = _SHOW_THAT  # "Experiments on D demonstrate that ours ..., yielding [x]"
+    if opening and data and data[0][0] == opening.end() and closing.match(sent, data[0][1]) and \
             _lone_dataset(sent, data) and not _ON_CAPITAL.search(sent, data[0][1]):  # "...; on E, [x]": E's
         for i, v in enumerate(values):
             if i not in pairs and i not in elsewhere and (v.stated or v.scored or v.relative) and not v.start_of \
@@ -1932,6 +1935,10 @@ _NAME_BRACKET = re.compile(r"(?<![\w-])([A-Z][\w.+-]*[A-Za-z0-9])\s*\(\s*$")
 
 
 _SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
+_EXPERIMENTS_ON = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|Our)\s+)?(?:[Ee]xperiments|[Ee]xperimental "
+                             r"results|[Rr]esults|[Ee]valuations?)\s+on\s+(?:the\s+)?")
+_SHOW_THAT = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set)\s+)?(?:demonstrate|show|reveal|indicate|"
+                        r"confirm|verify|suggest)s?\s+that\s")
 _SEMICOLON_SCOPE = re.compile(r";\s*(?:on|in|for|across)\s+(?:the\s+)?$")
 _SCOPE_CLOSE = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."

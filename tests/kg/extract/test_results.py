@@ -3227,3 +3227,11 @@ def test_an_l2_error_is_a_metric_of_a_list(nlp: Language) -> None:
     """"reduces average L2 error and collision rate by 78.9% and 83.3% on D": each number in its metric."""
     got = claims(nlp, "FooNet reduces average L2 error and collision rate by 78.9% and 83.3% on MMLU.")
     assert {(m, v) for _, _, m, v in got} == {("L2 error", "78.9%"), ("collision rate", "83.3%")}, got
+
+
+def test_experiments_on_a_set_scope_the_sentence_they_open(nlp: Language) -> None:
+    """"Experiments on D demonstrate that our method ..., yielding a relative improvement of 24.0%": on D, however
+    far the number is from it."""
+    got = claims(nlp, "Experiments on MMLU demonstrate that our method substantially reduces model hallucinations on "
+                      "counterfactual videos, yielding a relative improvement of 24.0% over the CLIP baseline.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "24.0%")}, got
