@@ -87,6 +87,7 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
 _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
+_METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|\))\s*(?P<m>{_METRIC_CORE})")
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
@@ -769,8 +770,9 @@ class ResultExtractor:
                 carried = ""  # "... on real-world tasks with live search. In this realistic setting, X reaches [84%]"
             if carried and _DOWNSTREAM.search(sent) and not _SET_NAMED_BACK.search(sent):
                 carried = ""  # "It transfers to downstream tasks, achieving 90.6 PDMS": scores on other, unnamed data
-            if not carried and not sent_data and k and _THIS_COMPARES.match(sent):
-                # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared
+            if not carried and not sent_data and k and (_THIS_COMPARES.match(sent) or _FURTHER_TO.search(sent)):
+                # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared (or
+                # taken further: "With a context reset, accuracy further improves to [73.3%]")
                 previous = {r.dataset for r in found if r.sent_start == starts[k - 1]}
                 carried = previous.pop() if len(previous) == 1 else ""
             if carried and _RESPECTIVELY.search(sent) or not carried and not sent_data and lo and (
@@ -840,8 +842,10 @@ class ResultExtractor:
                         sent, v.start, sent_models, own, tuple(w.end for w in values))
                     if (carried, metric) in claimed and not (  # restated: another setting, unless another model,
                             model and (carried, metric, model) not in claimed_by and any(  # named before it, states
-                                m[2] == model and m[0] < v.start for m in sent_models)):  # it ("AGUNet yielded a
-                        continue  # mean Dice score of 90.38")
+                                m[2] == model and m[0] < v.start for m in sent_models)) and not (  # it ("AGUNet
+                            # yielded a mean Dice score of 90.38"), or the claim taken further ("further improves to")
+                            _FURTHER_TO.search(sent, max(0, v.start - 40), v.end)):
+                        continue
                     if v.relative and not v.metric:
                         metric = "improvement"
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
@@ -1007,6 +1011,8 @@ _SET_NAMED_BACK = re.compile(rf"{_BACK_REFERENCE.pattern}|(?i:\b(?:the|our)\s+(?
 # A sentence about the setting the one before it described: "In this realistic setting, ...".
 _THIS_SETTING = re.compile(r"(?i:\b(?:this|that|such|these)\s+(?:[\w-]+\s+)?(?:settings?|scenarios?|regimes?)\b)")
 # A sentence that compares the claim of the sentence before: "This not only outperforms CLIP (72.0%) ...".
+_FURTHER_TO = re.compile(r"(?i:\bfurther\s+(?:improves?|improved|increases?|increased|rises?|rose|boosts?|"
+                         r"boosted|climbs?|climbed)\s+to\s+(?:about\s+|nearly\s+)?\d)")
 _THIS_COMPARES = re.compile(r"\s*(?:This|It)\s+(?:(?:not only|also|further|clearly|even|thus|therefore)\s+)?"
                             r"(?:outperforms|surpasses|beats|exceeds)\b")
 
@@ -1277,6 +1283,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
+        if not metric and (aside := _METRIC_AFTER_ASIDE.match(after)) is not None:
+            metric, after_ok = aside["m"], True  # "47.9% single-scale (48.9% multi-scale) mIoU": both mIoU
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
             metric, after_ok = coded.group("m"), True
         if not metric and (at_k := _ON_METRIC.match(after)) is not None:
@@ -1768,7 +1776,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and not _ON_METRIC.match(
-        sent, v.end) and (_on_other_set(sent, v, model_ends or set()) or _on_unfound_after(
+        sent, v.end) and (_on_other_set(sent, v, model_ends or set(), values, data) or _on_unfound_after(
             sent, v, data, model_ends or set()) or _named_unfound_after(sent, v, data, model_ends or set()))}
     # ("[x] in recall on LME", not found)
     elsewhere |= unclear_members
@@ -1992,15 +2000,26 @@ _WORD_START = re.compile(r"[A-Za-z]\w*")
 _AND = re.compile(r"\band\b")
 
 
-def _on_other_set(sent: str, v: _Value, model_ends: set[int]) -> bool:
-    """The number is stated on another set than those found ("x on a held-out split", "x for Zorb"), not for a
-    model the sentence names ("(+13.44% for Qwen3-8B, ...)": the gain with that backbone)."""
+def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Value],
+                  data: list[tuple[int, int, str]]) -> bool:
+    """The number is stated on another set than those found ("x on a held-out split", "x for Zorb"), not for or on
+    a model the sentence names ("(+13.44% for Qwen3-8B, ...)": the gain with that backbone; "improving D by +8.8
+    points on GPT-5.5"), unless an earlier number stands on a set the same way ("by 50% on A and by 42% on [SGD]":
+    a set, whatever else the name is)."""
     other = _ON_OTHER.match(sent, v.end)
     if other is None:
         return False
     name = _NAME_TOKEN.match(sent, other.end())
-    return not (name is not None and sent[other.start():other.end()].strip().lower().startswith("for")
-                and name.end() in model_ends)
+    if name is None or name.end() not in model_ends:
+        return True
+    word = sent[other.start():other.end()].strip().lower()
+    if word.startswith("for"):
+        return False
+    return not word.startswith("on") or any(
+        _VALUE_ON.fullmatch(sent, w.end, d[0]) for w in values if w.end <= v.start for d in data)
+
+
+_VALUE_ON = re.compile(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
 
 _NAME_TOKEN = re.compile(r"[^\s,;()]+")
@@ -2034,12 +2053,16 @@ _TASK_BRACKET = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:in|on|for)\s+(?:
 _WITH_SHARE_OF = re.compile(r"\s*%?\s*(?:[\w@.-]+\s+)?with\s+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?"
                             r"(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+(?:labell?ed|annotated|training)\b)")
 
+# (or across a bracketed alternative: "47.9% single-scale (48.9% multi-scale) mIoU on ADE20K", for both numbers)
+_ASIDE_TO_ON = re.compile(r"\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{1,40}\)|\))\s*"
+                          r"(?:(?!(?:and|or|but|while)\b)[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
+
 
 def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
     """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>", not the first of a
     list of sets ("" if none)."""
     m = _WORDS_TO_LATER_ON.match(sent, v.end) or _ON_TASKS_IN.match(sent, v.end) or _TASK_BRACKET.match(
-        sent, v.end) or _WITH_SHARE_OF.match(sent, v.end)
+        sent, v.end) or _WITH_SHARE_OF.match(sent, v.end) or _ASIDE_TO_ON.match(sent, v.end)
     return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed
                  and not _listed_on(sent, d[1])), "") if m is not None else ""  # (nor "on A, <a name not found>")
 

@@ -3235,3 +3235,27 @@ def test_experiments_on_a_set_scope_the_sentence_they_open(nlp: Language) -> Non
     got = claims(nlp, "Experiments on MMLU demonstrate that our method substantially reduces model hallucinations on "
                       "counterfactual videos, yielding a relative improvement of 24.0% over the CLIP baseline.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "24.0%")}, got
+
+
+def test_a_bracketed_alternative_shares_the_metric_and_the_set(nlp: Language) -> None:
+    """"47.9% single-scale (48.9% multi-scale) mIoU on D": both numbers are mIoU on D."""
+    got = claims(nlp, "FooNet achieves 47.9% single-scale (48.9% multi-scale) mIoU on MMLU and 83.2% single-scale "
+                      "mIoU on ImageNet.")
+    assert {(d, m, v) for _, d, m, v in got} >= {("MMLU", "mIoU", "47.9%"), ("MMLU", "mIoU", "48.9%")}, got
+
+
+def test_a_gain_on_a_named_backbone_is_on_the_set_named_before(nlp: Language) -> None:
+    """"On D, ours raises accuracy from 0.68 to 0.79 on CLIP": the backbone, not another set; but "by 50% on A and
+    by 42% on B" puts B where A stands, a set whatever else its name is."""
+    got = claims(nlp, "On MMLU, FooNet raises multiple-choice question (MCQ) accuracy from 0.68 to 0.79 on CLIP, and "
+                      "from 0.76 to 0.87 on Transformer.")
+    assert ("MMLU", "0.79") in {(d, v) for _, d, _, v in got}, got
+    got = claims(nlp, "FooNet reduces hallucination by 50% on MMLU (30.5 to 15.3%) and by 42% on CLIP (20.9 to 12.2%).")
+    assert ("MMLU", "42%") not in {(d, v) for _, d, _, v in got}, got
+
+
+def test_a_score_taken_further_restates_the_set(nlp: Language) -> None:
+    """"On D, A reaches 71.2% accuracy. With a context reset, accuracy further improves to 73.3%.": on D too."""
+    got = claims(nlp, "On MMLU, FooNet reaches 71.2% accuracy. With workspace-preserving context reset, accuracy "
+                      "further improves to 73.3%. FooNet also scales to ImageNet.")
+    assert {(d, v) for _, d, _, v in got} >= {("MMLU", "71.2%"), ("MMLU", "73.3%")}, got
