@@ -1342,6 +1342,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
                           start_of=start_of))
     out = _share_list_metrics(sent, out)
+    for i in range(1, len(out)):  # "Dice scores of 85.06% for WT, [80.61%] for TC, and [71.26%] for ET": one metric
+        if out[i - 1].stated and not out[i].stated and out[i].metric == out[i - 1].metric and \
+                _FOR_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
+            out[i] = out[i]._replace(stated=True)
     for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
         prev, cur = out[i - 1], out[i]
         if (prev.relative and not cur.relative and (not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
@@ -1732,7 +1736,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     pairs[i] = name
         elif len(named) == 1 and respectively and _RESPECTIVELY.search(
                 sent, values[run[-1]].end, values[run[-1]].end + 80) and sum(
-                1 for e in model_ends or () if e <= values[run[0]].start) < len(run):
+                1 for e in model_ends or () if e <= values[run[0]].start) < len(run) and not (
+                len(run) == 2 and values and _PAIRED_BEFORE.search(sent, max(0, values[0].start - 80), values[0].start)):
+            # (not "image-level and pixel-level AUROC of x and y on A, and z and w on B, respectively": each pair is
+            # the two metrics named before)
             for i in run:  # "x, y and z on A 1.0, 2.0 and Pro, respectively": one value each for things not found
                 pairs.pop(i, None)
         elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
@@ -1967,6 +1974,7 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     return name is None or name.end() not in model_ends
 
 
+_PAIRED_BEFORE = re.compile(r"\b[\w-]+\s+and\s+[\w-]+(?:\s+[\w@-]+){0,2}\s+(?:of|are|were|reach|reaching)\s+$")
 _FOR_NAME_AND = re.compile(r"\s*%?\s+for\s+[A-Z][^\s,;()]*,?\s+and\s+")
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
 # "+12.0% on Pass@1 and +13.3% on Cons@5": what the number measures, named after "on", not where.
@@ -2009,16 +2017,22 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
     other = _ON_OTHER.match(sent, v.end)
     if other is None:
         return False
+    word = sent[other.start():other.end()].strip().lower()
+    if word.startswith("for") and _DEFINED_PART.match(sent, other.end()) and not any(
+            other.end() <= d[0] < other.end() + 40 for d in data):
+        return False  # "Dice of 85.06% for Whole Tumor (WT)": a part of the set, defined there, not another set
     name = _NAME_TOKEN.match(sent, other.end())
     if name is None or name.end() not in model_ends:
         return True
-    word = sent[other.start():other.end()].strip().lower()
     if word.startswith("for"):
         return False
     return not word.startswith("on") or any(
         _VALUE_ON.fullmatch(sent, w.end, d[0]) for w in values if w.end <= v.start for d in data)
 
 
+_FOR_ITEM_GAP = re.compile(r"\s*%?\s+for\s+[^,;()]{1,40}?(?:\s*\([^()]{1,12}\))?(?:\s+[a-z][\w-]*)?\s*,\s*"
+                           r"(?:and\s+)?")
+_DEFINED_PART = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,3}\s*\([A-Z]{2,4}\)")
 _VALUE_ON = re.compile(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
 

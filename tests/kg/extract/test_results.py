@@ -3259,3 +3259,21 @@ def test_a_score_taken_further_restates_the_set(nlp: Language) -> None:
     got = claims(nlp, "On MMLU, FooNet reaches 71.2% accuracy. With workspace-preserving context reset, accuracy "
                       "further improves to 73.3%. FooNet also scales to ImageNet.")
     assert {(d, v) for _, d, _, v in got} >= {("MMLU", "71.2%"), ("MMLU", "73.3%")}, got
+
+
+def test_scores_for_parts_defined_in_place_are_on_the_set(nlp: Language) -> None:
+    """"On D, the Dice scores are 89.18% for Enhancing Tumor (ET) segmentation, 93.67% for Whole Tumor (WT)
+    segmentation, and ...": parts of D, defined where they are named, all in the one metric."""
+    got = claims(nlp, "On the MMLU dataset, the test Dice scores are 89.18% for Enhancing Kelp (EK) "
+                      "segmentation, 93.67% for Whole Kelp (WK) segmentation, and 91.23% for Kelp Core (KC) "
+                      "segmentation.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "89.18%"), ("MMLU", "93.67%"), ("MMLU", "91.23%")}, got
+
+
+def test_paired_metrics_named_before_make_respectively_clear(nlp: Language) -> None:
+    """"image-level and pixel-level AUROC of 98.0% and 97.6% on A, and 93.3% and 98.3% on B, respectively": each
+    pair is on the set named right after it."""
+    got = claims(nlp, "FooNet achieves image-level and pixel-level AUROC of 98.0% and 97.6% on the MMLU dataset, and "
+                      "93.3% and 98.3% on the ImageNet dataset, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "98.0%"), ("MMLU", "97.6%"), ("ImageNet", "93.3%"),
+                                              ("ImageNet", "98.3%")}, got
