@@ -1737,7 +1737,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         elif len(named) == 1 and respectively and _RESPECTIVELY.search(
                 sent, values[run[-1]].end, values[run[-1]].end + 80) and sum(
                 1 for e in model_ends or () if e <= values[run[0]].start) < len(run) and not (
-                len(run) == 2 and values and _PAIRED_BEFORE.search(sent, max(0, values[0].start - 80), values[0].start)):
+                len(run) == 2 and values and _PAIRED_BEFORE.search(sent, max(0, values[0].start - 80),
+                                                                   values[0].start)):
             # (not "image-level and pixel-level AUROC of x and y on A, and z and w on B, respectively": each pair is
             # the two metrics named before)
             for i in run:  # "x, y and z on A 1.0, 2.0 and Pro, respectively": one value each for things not found
