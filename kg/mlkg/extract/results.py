@@ -238,14 +238,15 @@ _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to|from(?:\s+[+-]?\d[\d.,]*\s?[^\s\d]
                               r"(?:only\s+|up to\s+)?[+]?$")
 # (and "from": "reduces decoding steps from [256] to [30]", both numbers of a cost)
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
-_FROM = re.compile(r"(?i:\bfrom)\s+$")
+_FROM = re.compile(r"(?i:\bfrom)\s+(?:[A-Z][\w.+-]*'s\s+)?$")  # (or "from TTRL's [4.6%] to 16.4%")
 # Words between "to" and the score reached: "to an impressive [57.3%]", "to nearly [90%]".
 _TO_QUALIFIER = (r"(?:an?\s+(?:[a-z]+\s+){1,2}|"
                  r"(?:nearly|almost|about|around|approximately|roughly|below|under|above|over|just|only)\s+)?")
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
 _FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
-_FROM_TO = re.compile(rf"(?i:\bfrom\s+{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
+_FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:[A-Z][\w.+-]*'s\s+)?{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+"
+                      rf"{_TO_QUALIFIER})$")
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
 _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
                 # (a name's own number, "AlpacaEval 2", does not end it)
@@ -426,7 +427,8 @@ _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|in
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 # ("using vanilla DiT backbones": what the subject uses)
-_BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned|trained) (?:up)?on|\bon top of|\busing)\s+(?:the\s+|an?\s+)?"
+_BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned|trained) (?:up)?on|\bon top of|\busing|"
+                       r"\b(?:instantiated|equipped|paired) with|\b(?:powered|driven|backed) by)\s+(?:the\s+|an?\s+)?"
                        r"(?:(?:vanilla|standard|frozen|pre-?trained|off-the-shelf)\s+)?$")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
 _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
@@ -1917,6 +1919,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             del pairs[i]  # the set is named inside the bracket)
         elif i in pairs and not v.owned and _on_unfound_after(sent, v, data, model_ends or set()):
             del pairs[i]  # "[96.8%] F1 on Kaggle and 91.9% on WELFake": its own words name a set nothing found
+    for i in range(len(values) - 2, -1, -1):  # "+18.6% F1 / +13.0% EM on A and +10.3% F1 / +8.7% EM on B": a slashed
+        if i + 1 in pairs and _SLASH_PAIR.fullmatch(sent, values[i].end, values[i + 1].start):  # pair is on one set
+            pairs[i] = pairs[i + 1]
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
 
@@ -1975,6 +1980,7 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     return name is None or name.end() not in model_ends
 
 
+_SLASH_PAIR = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]{0,11}\s*/\s*")
 _PAIRED_BEFORE = re.compile(r"\b[\w-]+\s+and\s+[\w-]+(?:\s+[\w@-]+){0,2}\s+(?:of|are|were|reach|reaching)\s+$")
 _FOR_NAME_AND = re.compile(r"\s*%?\s+for\s+[A-Z][^\s,;()]*,?\s+and\s+")
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")

@@ -3277,3 +3277,25 @@ def test_paired_metrics_named_before_make_respectively_clear(nlp: Language) -> N
                       "93.3% and 98.3% on the ImageNet dataset, respectively.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "98.0%"), ("MMLU", "97.6%"), ("ImageNet", "93.3%"),
                                               ("ImageNet", "98.3%")}, got
+
+
+def test_a_slashed_pair_of_metrics_is_on_one_set(nlp: Language) -> None:
+    """"+18.6% F1 / +13.0% EM on A and +10.3% F1 / +8.7% EM on B": each slashed pair on the set after it."""
+    got = claims(nlp, "FooNet outperforms its baseline by +18.6% F1 / +13.0% EM on MMLU and +10.3% F1 / +8.7% EM on "
+                      "ImageNet.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "+18.6%"), ("MMLU", "+13.0%"), ("ImageNet", "+10.3%"),
+                                              ("ImageNet", "+8.7%")}, got
+
+
+def test_the_model_an_agent_is_instantiated_with_is_not_its_owner(nlp: Language) -> None:
+    """"the FooNet agent instantiated with CLIP achieves ... 34.55%": FooNet's number, CLIP is its backbone."""
+    got = claims(nlp, "Our results on the MMLU benchmark test set reveal that the FooNet agent instantiated with CLIP "
+                      "achieves state-of-the-art performance with an average score of 34.55%.")
+    assert {m for m, *_ in got} == {"FooNet"}, got
+
+
+def test_a_change_from_a_named_models_score(nlp: Language) -> None:
+    """"lifts MMLU pass@1 from CLIP's 4.6% to 16.4%": both ends of the change are scores (not a range)."""
+    got = claims(nlp, "Training lifts Transformer MMLU pass@1 from CLIP's 4.6% to 16.4%, and pass@16 from 18.5% to "
+                      "37.9%.")
+    assert {"4.6%", "16.4%"} <= {v for *_, v in got}, got
