@@ -2043,7 +2043,6 @@ _DEFINED_PART = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,3}\s*\([A
 _VALUE_ON = re.compile(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
 
-_NAME_TOKEN = re.compile(r"[^\s,;()]+")
 
 
 def _spells(acronym: str, words: str) -> bool:
