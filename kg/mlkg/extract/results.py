@@ -2077,12 +2077,13 @@ _WITH_SHARE_OF = re.compile(r"\s*%?\s*(?:[\w@.-]+\s+)?with\s+(?:just\s+|only\s+)
 _ASIDE_TO_ON = re.compile(r"\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{1,40}\)|\))\s*"
                           r"(?:(?!(?:and|or|but|while)\b)[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
+_TO_LATER_SET = (_WORDS_TO_LATER_ON, _ON_TASKS_IN, _TASK_BRACKET, _WITH_SHARE_OF, _ASIDE_TO_ON)
+
 
 def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
     """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>", not the first of a
     list of sets ("" if none)."""
-    m = _WORDS_TO_LATER_ON.match(sent, v.end) or _ON_TASKS_IN.match(sent, v.end) or _TASK_BRACKET.match(
-        sent, v.end) or _WITH_SHARE_OF.match(sent, v.end) or _ASIDE_TO_ON.match(sent, v.end)
+    m = next((m for pattern in _TO_LATER_SET if (m := pattern.match(sent, v.end)) is not None), None)
     return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed
                  and not _listed_on(sent, d[1])), "") if m is not None else ""  # (nor "on A, <a name not found>")
 
