@@ -912,7 +912,7 @@ class ResultExtractor:
                      for r in found]
         names = {e.name for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
         # keeps out of the owners)
-        return [_with_conditions(text, _without_model_name(_without_set_name(r), names), models) for r in _keep(found)]
+        return [_with_conditions(text, _without_set_name(r, names), models) for r in _keep(found)]
 
 
 _LATEX_ARROW = re.compile(r"\\?rightarrow")
@@ -943,19 +943,13 @@ def _arrow_padded(match: re.Match[str]) -> str:
     return " \u2192 ".ljust(len(match.group()))
 
 
-def _without_set_name(row: DocResult) -> DocResult:
-    """The metric without the set's name it was written with: "45.2 COCO AP" is AP, on COCO."""
+def _without_set_name(row: DocResult, models: set[str]) -> DocResult:
+    """The metric without the set's name it was written with ("45.2 COCO AP" is AP, on COCO), and never a name: the
+    benchmark's own ("0.87 GenEval score" is a score) or a model's ("ODS is a framework ... DeepSeek-R1 achieves
+    [82.4%]" reads the model ODS, not the edge-detection metric ODS, as the clause's metric)."""
     if row.dataset and row.metric.startswith(row.dataset + " "):
         return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
-    if row.dataset and row.metric == row.dataset:  # "0.87 GenEval score": the benchmark's own score
-        return row._replace(metric="improvement" if row.relative else "score")
-    return row
-
-
-def _without_model_name(row: DocResult, names: set[str]) -> DocResult:
-    """No model's name as the metric: "ODS is a framework ... DeepSeek-R1 achieves [82.4%]" reads the model ODS, not
-    the edge-detection metric ODS, as the clause's metric."""
-    if row.metric in names:
+    if row.dataset and row.metric == row.dataset or row.metric in models:
         return row._replace(metric="improvement" if row.relative else "score")
     return row
 
@@ -1206,7 +1200,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if _DROP_BETWEEN_AFTER.match(after):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
         if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)) or \
-                _LOWERED_TO.search(before):
+                before.endswith(("to ", "only ", "just ")) and _LOWERED_TO.search(before):
             continue  # "this backfires, degrading GQA accuracy from 60.38% to [58.86%]": a harm shown, no claim
         if not unit and "." not in num and (_COUNTED_AFTER.match(after) or (
                 rest := _WHOLE_LIST_REST.match(after)) is not None and _COUNTED_AFTER.match(after, rest.end())):
@@ -1307,7 +1301,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = verb_of["m"], False  # "achieves a mean leaderboard percentile of [74.4%]"
         if not metric and (lowered := _ERROR_TO.search(before)) is not None:
             metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]"
-        if not metric and (on_set := _METRIC_ON_SET_IS.search(before)) is not None:
+        if not metric and " on " in before and (on_set := _METRIC_ON_SET_IS.search(before)) is not None:
             metric, after_ok = on_set["m"], False  # "the best performance on the Marmot benchmark is [9.18%]"
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
@@ -2043,8 +2037,6 @@ _DEFINED_PART = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,3}\s*\([A
 _VALUE_ON = re.compile(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
 
-
-
 def _spells(acronym: str, words: str) -> bool:
     """Do the capitals of ``acronym`` spell the initials of the last words before it ("BAcc", "balanced accuracy")?"""
     capitals = [ch.lower() for ch in acronym if ch.isupper()]
@@ -2182,7 +2174,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
-        if k and _OBJECT_OF_VERB.search(sent, since, start):
+        if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
         plural = _PLURAL_SUBJECT.search(sent, end, at)
         if plural and sent[end:plural.start()].strip() and not _OWN_WORDS.search(sent, end, plural.end()) and \
