@@ -556,6 +556,9 @@ _ACROSS = re.compile(r"(?i:\b(?:across|on average,?\s+(?:on|over|in))\s+(?:the\s
 # A sentence naming no dataset that points back to the one named before it.
 _BACK_REFERENCE = re.compile(r"(?i:\b(?:this|that|the same|the (?:proposed|new|introduced|above))\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:benchmark|dataset|data ?set|corpus|test set|leaderboard|suite)\b|\bon it\b)")
+# "On the val split, X achieves ...": the split of the set the sentence before named (its test split) ...
+_SPLIT_BACK = re.compile(r"(?i:\b(?:on|in)\s+the\s+(?:val|validation|dev|development|test|testing)\s+(?:split|set)\b"
+                         r"(?!\s+(?:of|from)\b))")
 # "x on the benchmark": the one set the sentence carries, in the singular with nothing after it.
 _THE_SET = re.compile(r"(?i:\b(?:on|in)\s+the\s+(?:benchmark|dataset|data ?set|corpus|leaderboard)\b"
                       r"(?!\s+(?:of|for|from|with|that|which)\b|-))")
@@ -805,6 +808,7 @@ class ResultExtractor:
                 setting = _NAMED_SETTING.match(sent)
                 claimed = {(r.dataset, r.metric) for r in found} if not setting else set()
                 claimed_by = {(r.dataset, r.metric, r.model) for r in found}
+                split_named = _SPLIT_BACK.search(sent) is not None
                 before_models = {r.model for r in found if r.dataset == carried and r.sent_end <= s_start
                                  and r.sent_start >= starts[max(k - 1, 0)]} if setting else set()
                 listed = _listed_owners(sent, values, [""] * len(values), sent_models, [])  # "A and B reach x and y"
@@ -842,7 +846,8 @@ class ResultExtractor:
                         m[0] < v.start for m in sent_models) and not _UNNAMED_SUBJECT.search(sent, 0, v.start)
                         and not _OWN_WORDS.search(sent, 0, v.start) else "") or _model(
                         sent, v.start, sent_models, own, tuple(w.end for w in values))
-                    if (carried, metric) in claimed and not (  # restated: another setting, unless another model,
+                    if (carried, metric) in claimed and not split_named and not (  # restated: another setting, unless
+                            # another model (not another split: "On the val split, X achieves 56.2 NDS"),
                             model and (carried, metric, model) not in claimed_by and any(  # named before it, states
                                 m[2] == model and m[0] < v.start for m in sent_models)) and not (  # it ("AGUNet
                             # yielded a mean Dice score of 90.38"), or the claim taken further ("further improves to")
@@ -1035,7 +1040,7 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
         if default not in own_sets:
             return ""  # "on our name-based dataset", in a paper that only uses BBQ: its own set, unnamed
         return "" if _ON_CAPITAL.search(sent) else default  # "51% on our benchmark": the one the paper introduces
-    if _BACK_REFERENCE.search(sent):
+    if _BACK_REFERENCE.search(sent) or _SPLIT_BACK.search(sent):
         last = data[before - 1]
         sent_lo = starts[bisect_left(starts, last[0] + 1) - 1]
         carried = last[2] if len({d[2] for d in data[:before] if d[0] >= sent_lo}) == 1 else ""

@@ -3299,3 +3299,12 @@ def test_a_change_from_a_named_models_score(nlp: Language) -> None:
     got = claims(nlp, "Training lifts Transformer MMLU pass@1 from CLIP's 4.6% to 16.4%, and pass@16 from 18.5% to "
                       "37.9%.")
     assert {"4.6%", "16.4%"} <= {v for *_, v in got}, got
+
+
+def test_a_score_on_another_split_of_the_set_before_is_a_claim(nlp: Language) -> None:
+    """"On the test split of D, X achieves 65.3 NDS. On the val split, X achieves 56.2 NDS": the same metric on
+    another split of the set is a second claim, not a restatement."""
+    got = claims(nlp, "On the ImageNet test split, FooNet achieves 65.31 NDS and 57.4 mAP. On the val split, FooNet "
+                      "achieves 56.2 NDS and 46.2 mAP.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "65.31"), ("ImageNet", "57.4"), ("ImageNet", "56.2"),
+                                              ("ImageNet", "46.2")}, got
