@@ -1371,6 +1371,7 @@ _HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus
                        "device"})
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
+_SCORE_IN_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s(?:(?:in|of)\s)?$")
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
@@ -1443,6 +1444,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
+    if acronym and _SCORE_IN_BEFORE.search(text, max(0, cand.start - 16), cand.start):
+        return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
                     or _METRIC_PEER_AFTER.match(text, cand.end)):
         return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)

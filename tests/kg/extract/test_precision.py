@@ -1231,3 +1231,9 @@ def test_a_gaussian_collection_is_no_dataset(find) -> None:
                  "exaggerated faces with ZorbGS.")
     assert "Gaussian" not in found and "ZorbGS" in found, found
 
+
+
+def test_a_metric_acronym_after_its_number_is_no_name(find) -> None:
+    """"(+1.0% in APr)", "46.2 APc on D": the rare- and common-class AP of a detection set, not a set."""
+    found = find("A title\n\nZorbDet achieves higher performance (+1.0% in APr) and 46.2 APc on the Quuxdet dataset.")
+    assert not {"APr", "APc"} & set(found) and "ZorbDet" in found, found
