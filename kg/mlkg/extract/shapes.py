@@ -48,6 +48,10 @@ _NEVER_TOKEN = re.compile(r"=|\dtimes|\\(?:dots|ldots|cdots|mathbb|mathcal|mathr
 # (not a factor: "RLHF 1.7x to 2x faster" is no release of RLHF)
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*[a-wyz]?|(?!0\.\d\d)\d+(?:\.\d+)*[a-wyz]?)$")
 _SIZE_SUFFIX = re.compile(r"[-_ ]?(?<![\d.])(?!0\d)\d+(?:\.\d+)?[KMBT]$")  # (not the "00T" of "GR00T")
+# A lower-case "k" counts items after a hyphen ("ASORES-39k"), but not a context length after a model's size
+# ("Foo-7B-32k").
+_ITEM_COUNT = re.compile(r"-(?!0\d)\d{1,3}(?:\.\d)?k$")
+_CONTEXT_AFTER_SIZE = re.compile(r"\d[BbMm][-_ ]\d+k$")
 # "-Bench" ending a name, maybe with a version or a subset: "VTC-Bench", "MMBench-v1.1", "SWE-bench Verified"
 # (not "Workbench"). An evaluation suite's name says what it is.
 BENCH_END = re.compile(r"(?:Bench|BENCH|[-_ ]bench)(?:[-_ ]?(?i:v?\d[\w.]*|mini|lite|pro|hard|verified|plus|\+\+?))?$")
@@ -131,8 +135,9 @@ def is_version(text: str) -> bool:
 
 
 def has_size_suffix(name: str) -> bool:
-    """Names ending in a size: WebVid-10M, SceneSplat-7K, LAION-5B."""
-    return bool(_SIZE_SUFFIX.search(name))
+    """Names ending in a size: WebVid-10M, SceneSplat-7K, LAION-5B, ASORES-39k."""
+    return bool(_SIZE_SUFFIX.search(name)) or (_ITEM_COUNT.search(name) is not None
+                                                and not _CONTEXT_AFTER_SIZE.search(name))
 
 
 def unbalanced(text: str) -> bool:

@@ -825,6 +825,22 @@ def test_a_size_suffix_is_a_count_not_zeros_inside_a_name(name: str, sized: bool
     assert has_size_suffix(name) is sized
 
 
+@pytest.mark.parametrize(("name", "sized"), [("ZORBES-39k", True), ("Kelp-V-1.5k", True), ("Zorb-7B-32k", False),
+                                             ("Zorb-2-7b-64k", False), ("Zorbk", False)])
+def test_a_lower_case_k_after_a_hyphen_counts_items_unless_it_follows_a_models_size(name: str, sized: bool) -> None:
+    """"the ZORBES-39k restricted test": 39 thousand images, data; "Zorb-7B-32k": a 7B model's context length."""
+    from mlkg.extract.shapes import has_size_suffix
+
+    assert has_size_suffix(name) is sized
+
+
+def test_a_name_counting_its_items_in_lower_case_is_data(find) -> None:
+    """"the wild shifts test "ZORBWILD-20k" of 20k images": a data size, written with a lower-case k."""
+    found = find('A title\n\nWe define the wild shifts test "ZORBWILD-20k" of 20k images. Under the domain shift to '
+                 "the wild data of ZORBWILD-20k, ZorbNet sustains 0.99 recall.")
+    assert found["ZORBWILD-20k"][0] == "Dataset", found
+
+
 @pytest.mark.parametrize("name", ["Gemini-1.5", "GPT-5.2R"])
 def test_a_release_of_a_known_model_family_stays_a_model(shipped_rules, name: str) -> None:
     """"from 62.4% to 10.4% in Gemini-1.5", "benchmark, including GPT-5.2R": data cues are weak against a release
