@@ -85,7 +85,7 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
-_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
+_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?:(?i:relative|absolute)\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
 _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|\))\s*(?P<m>{_METRIC_CORE})")
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
@@ -336,7 +336,8 @@ _REL_AFTER = re.compile(
     r"previous|prior|state|sota|best|strongest|vanilla))\b"
     # "8.7% GenEval score improvement" (not the next clause's verb: "to 96% and PickScore increases from ...")
     r"|^\s*%?\s*(?!(?i:and|or|while|whereas)\s)(?:[\w@-]+\s+){2}(?i:improvements?|enhancements?|gains?|increases?|"
-    r"boosts?)\b(?!\s+(?:from|by|to)\b)")
+    r"boosts?)\b(?!\s+(?:from|by|to)\b)"
+    r"|^\s*%?\s*(?!(?i:and|or|while|whereas)\s)(?:[\w@-]+\s+){1,2}(?i:reductions?)\b(?!\s+(?:from|by|to|in)\b)")
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"

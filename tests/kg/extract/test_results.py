@@ -3308,3 +3308,11 @@ def test_a_score_on_another_split_of_the_set_before_is_a_claim(nlp: Language) ->
                       "achieves 56.2 NDS and 46.2 mAP.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "65.31"), ("ImageNet", "57.4"), ("ImageNet", "56.2"),
                                               ("ImageNet", "46.2")}, got
+
+
+def test_a_relative_reduction_states_its_metric(nlp: Language) -> None:
+    """"a 12.3% relative Chamfer Distance improvement", "35.1% error rate reduction": a gain, in the metric written
+    between the number and the word that makes it a gain."""
+    got = claims(nlp, "On ImageNet, FooNet achieves a 12.3% relative Chamfer Distance improvement. On MMLU, it "
+                      "achieves a 35.1% error rate reduction.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "chamfer", "12.3%"), ("MMLU", "error rate", "35.1%")}, got
