@@ -91,7 +91,7 @@ _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
-    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate))?\s*(?:\([A-Za-z][\w@.-]{{0,10}}\)\s*)?"  # "Inception Score (IS) of"
+    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?\s*(?:\([A-Za-z][\w@.-]{{0,10}}\)\s*)?"  # "Inception Score (IS) of"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
@@ -2037,8 +2037,8 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
         _VALUE_ON.fullmatch(sent, w.end, d[0]) for w in values if w.end <= v.start for d in data)
 
 
-_FOR_ITEM_GAP = re.compile(r"\s*%?\s+for\s+[^,;()]{1,40}?(?:\s*\([^()]{1,12}\))?(?:\s+[a-z][\w-]*)?\s*,\s*"
-                           r"(?:and\s+)?")
+_FOR_ITEM_GAP = re.compile(r"\s*%?\s+for\s+[^,;()]{1,40}?(?:\s*\([^()]{1,12}\))?(?:\s+[a-z][\w-]*)?"
+                           r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _DEFINED_PART = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,3}\s*\([A-Z]{2,4}\)")
 _VALUE_ON = re.compile(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 

@@ -3316,3 +3316,11 @@ def test_a_relative_reduction_states_its_metric(nlp: Language) -> None:
     got = claims(nlp, "On ImageNet, FooNet achieves a 12.3% relative Chamfer Distance improvement. On MMLU, it "
                       "achieves a 35.1% error rate reduction.")
     assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "chamfer", "12.3%"), ("MMLU", "error rate", "35.1%")}, got
+
+
+def test_metric_values_of_a_setting_each(nlp: Language) -> None:
+    """"FID values of 1.475 for unconditional generation and 1.380 for conditional generation": two scores, each
+    stated in the metric written before them."""
+    got = claims(nlp, "On the CIFAR-10 dataset, FooNet achieves state-of-the-art FID values of 1.475 for "
+                      "unconditional generation and 1.380 for conditional generation.")
+    assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "FID", "1.475"), ("CIFAR-10", "FID", "1.380")}, got
