@@ -1097,12 +1097,13 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
             known = _known_family_type(entity.name, lookup)
             if known is not None and (not data_only or known in ("Dataset", "Benchmark")):
                 entity.type = EntityType(known)
-            elif known is None and _release_of_known_model(entity.name, lookup):
+            elif known is None and not data_only and _release_of_known_model(entity.name, lookup):
                 entity.type = EntityType.MODEL  # "from 62.4% to 10.4% in Gemini-1.5": a release of a known model
 
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
 _PARAMETER_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?B$")  # "-8B", " 1.5B": a parameter count (a data size is K or M)
+_CLASS_COUNT = re.compile(r"[1-9]\d{1,3}")
 _VERSION_REST = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[A-Za-z]?$")  # "1.5", "3", "v2", "5.2R": a release number
 _NEXT_VERSION = re.compile(r"^[A-Z][\w]{2,}-\d{1,2}(?:\.\d)?$")  # "GPT-6", "PaLM-3", "Qwen-4.5"
 
@@ -1159,6 +1160,8 @@ def _release_of_known_model(name: str, lookup: Callable[[str], Any]) -> bool:
     if not _VERSION_REST.match(rest):
         return False
     if first.isupper() and len(first) >= 2:
+        if _CLASS_COUNT.fullmatch(rest):
+            return False  # "PC-59", "PAS-20": a set's number of classes after an acronym, no release of a model
         entry = lookup(first)
         return entry is not None and entry.type == "Model" and entry.papers >= _FAMILY_PAPERS
     return _member_of_named_family(name, lookup)

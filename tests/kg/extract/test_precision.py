@@ -850,6 +850,20 @@ def test_a_release_of_a_known_model_family_stays_a_model(shipped_rules, name: st
     assert found[name][0] == "Model", found
 
 
+def test_a_class_count_after_a_known_acronym_is_no_release(shipped_rules) -> None:
+    """"mIoU on Cityscapes, PAS-20 and PC-59": 20 and 59 classes of a set, not releases of the PAS and PC models."""
+    found = entities(shipped_rules, "A title\n\nWe propose ZorbSeg. It attains 56.2, 95.8 and 59.2 mIoU on Cityscapes, "
+                                    "PAS-20, and PC-59, respectively.")
+    assert found["PAS-20"][0] == "Dataset" and found["PC-59"][0] == "Dataset", found
+
+
+def test_medical_coding_systems_are_no_names(shipped_rules) -> None:
+    """"mapped to ICD-10 codes": a classification of diseases records are coded in, not a model or a set."""
+    found = entities(shipped_rules, "A title\n\nZorbNet assigns ICD-10 and ICD-9 codes to discharge notes of "
+                                    "MIMIC-IV.")
+    assert not {"ICD-10", "ICD-9"} & set(found) and "ZorbNet" in found, found
+
+
 @pytest.mark.parametrize(("text", "name", "kind"), [
     # a head noun set off before the name by dashes, or before its long form by a comma
     ("We introduce a novel benchmark -- ZORB-KB -- designed to assess reasoning.", "ZORB-KB", "Benchmark"),
