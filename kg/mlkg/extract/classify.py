@@ -332,6 +332,8 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         cand.vote(head, 2.0)  # "The X is a large-scale dataset with ...": what the sentence it opens says it is
     if _ACTS_AFTER.match(text, cand.end) and _CLAUSE_OPENS.search(before):
         cand.vote("Model", 2.5)  # "..., EPD achieves an FID of 4.47": what scores or outdoes is a model, not data
+    if _OUTDONE_BY_AFTER.match(text, cand.end) and _OUTDONE_BEFORE.search(text, max(0, cand.start - 80), cand.start):
+        cand.vote("Model", 2.5)  # "outperforms GPT-4o by 5% and PaperQA2 by 7%": what is outdone, by a margin
     contains = _CONTAINS_AFTER.match(text, cand.end)
     if contains and DATA_AMOUNT.match(text, contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
@@ -458,6 +460,11 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overa
 _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats|improves|"
                                  r"yields|shows|demonstrates|delivers|sets|establishes|matches|exceeds|performs|"
                                  r"generalizes|remains|learns|uses|leverages|employs)\b")
+# The name outdone, right after the verb or after the margin of another one outdone: "outperforms [X] by 5%",
+# "outperforms A by 5% and [X] by 7%" (not "outperforms A on [D] by 5%": a set, after "on").
+_OUTDONE_BEFORE = re.compile(r"\b(?:outperform|surpass|beat|outscor)\w*\s+(?:the\s+)?"
+                             r"(?:[^,;.()]{1,40}?\s+by\s+[+]?\d+(?:\.\d+)?\s?%?(?:\s*points?)?\s*,?\s*(?:and\s+)?)?$")
+_OUTDONE_BY_AFTER = re.compile(r"\s+by\s+(?:up to\s+|about\s+|nearly\s+|over\s+)?[+]?\d")
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 

@@ -923,3 +923,9 @@ def test_a_rare_entry_no_context_typed_yields_to_the_papers_words(tmp_path) -> N
               "improving ZorbX from 44.07 to 60.90 and ZorbWorld from 62.22 to 77.96.")
     found = {e.name: e.type.value for e in doc._.mlkg_entities}
     assert found.get("ZorbWorld") in ("Dataset", "Benchmark"), found
+
+
+def test_what_is_outdone_by_a_margin_is_a_model(find) -> None:
+    """"outperforms CLIP by 5% and ZorbQA2 by 7%": the second name outdone is a system, whatever its QA ending."""
+    found = find("A title\n\nOn MMLU, FooNet outperforms CLIP by 5% and ZorbQA2 by 7% in correctness.")
+    assert found["ZorbQA2"][0] == "Model", found
