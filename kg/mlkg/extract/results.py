@@ -203,7 +203,9 @@ _COMPARED_LIST_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|bea
                                    r"\s+(?:and|or)\s+$")
 _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge|coder|observer|reader)s?\s+"
                               r"(?:agreement|kappa|reliability|correlation)(?:\s*\([^()]{1,20}\))?"
-                              r"\s*(?:=|:|of|was|is|reached|reaching)?\s*)$")
+                              r"\s*(?:=|:|of|was|is|reached|reaching)?\s*"
+                              # ... or its acronym: "aligned with the clinical consensus (IRR: 0.81)"
+                              r"|\b(?-i:IRR|IAA)s?\s*(?:=|:|of|was|is)?\s*)$")
 # "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
 # "adopting Avg-Pooling lowers performance to [76.73%]": a harm shown, no claim
 _LOWERED_TO = re.compile(r"(?i:\b(?:lowers|lowered|degrades|degraded|reduces|reduced|drops|dropped|hurts|hurt)\s+"

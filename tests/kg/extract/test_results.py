@@ -3324,3 +3324,9 @@ def test_metric_values_of_a_setting_each(nlp: Language) -> None:
     got = claims(nlp, "On the CIFAR-10 dataset, FooNet achieves state-of-the-art FID values of 1.475 for "
                       "unconditional generation and 1.380 for conditional generation.")
     assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "FID", "1.475"), ("CIFAR-10", "FID", "1.380")}, got
+
+
+def test_rater_agreement_by_its_acronym_is_no_claim(nlp: Language) -> None:
+    """"aligned with this clinical consensus (IRR: 0.81)": how well raters agree, no result of a model."""
+    got = claims(nlp, "On MMLU, the FooNet judge was strongly aligned with the clinical consensus (IRR: 0.81) overall.")
+    assert not got, got
