@@ -3330,3 +3330,10 @@ def test_rater_agreement_by_its_acronym_is_no_claim(nlp: Language) -> None:
     """"aligned with this clinical consensus (IRR: 0.81)": how well raters agree, no result of a model."""
     got = claims(nlp, "On MMLU, the FooNet judge was strongly aligned with the clinical consensus (IRR: 0.81) overall.")
     assert not got, got
+
+
+def test_a_saved_requirement_is_no_claim(nlp: Language) -> None:
+    """"reduces the bandwidth requirements by up to 23.6% while maintaining the same accuracy": a cost saved."""
+    got = claims(nlp, "On MMLU, FooNet reduces the bandwidth requirements by up to 23.6% while maintaining the same "
+                      "detection accuracy, and cuts communication by 41.2%.")
+    assert not got, got
