@@ -792,7 +792,9 @@ class ResultExtractor:
                     back -= 1
                 previous = list(dict.fromkeys(d[2] for d in data[:lo] if d[0] >= starts[max(back, 0)]))
                 sent_models = [(a - s_start, b - s_start, n) for a, b, n in models if s_start <= a < s_end]
-                rows = _respective(sent, previous, sent_models, own) if len(previous) >= 2 else []
+                # "... including A, B, C and our private dataset": one more number, last, for the set not named
+                unnamed_last = bool(previous) and _UNNAMED_LAST_SET.match(text, data[lo - 1][1]) is not None
+                rows = _respective(sent, previous, sent_models, own, unnamed_last) if len(previous) >= 2 else []
                 found.extend(DocResult(m, d, metric, v.value, s_start, s_start + len(sent.rstrip()), s_start + v.start,
                                        s_start + v.end, v.relative) for v, d, m, metric in rows)
                 if rows:
@@ -1065,13 +1067,15 @@ _OPENS_ON_DESCRIBED = re.compile(r"\s*On\s+(?!(?:average|the|both|all|each|every
 
 
 def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
-                own: str) -> list[tuple[_Value, str, str, str]]:
+                own: str, unnamed_last: bool = False) -> list[tuple[_Value, str, str, str]]:
     """"x, y and z, respectively" in a sentence naming no dataset, after a sentence that lists as many:
-    (value, dataset, model, metric) member by member; none when the pairing is not that one list."""
+    (value, dataset, model, metric) member by member; none when the pairing is not that one list.
+    ``unnamed_last``: the list ends in a set it does not name, whose number (the last) is no claim."""
     if _ON_CAPITAL.search(sent) or any(not _THESE_SETS.search(m.group(0)) for m in _OTHER_SET.finditer(sent)):
         return []  # (but "on these benchmarks" refers back to the list)
     values = _values(sent)
-    runs = [r for r in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES) if len(r) == len(names)]
+    runs = [r for r in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES)
+            if len(r) == len(names) + unnamed_last]
     if not runs or _listed_subjects(sent, values[runs[0][0]].start, models):
         return []
     for run in runs:  # the sentence's own list pairs the numbers: "AP and AP50 improved by [x] and [y],
@@ -1087,7 +1091,7 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
         return []
     out = []
     for run in runs:
-        for i, name in zip(run, names, strict=True):
+        for i, name in zip(run[:len(names)], names, strict=True):
             v = values[i]
             if v.start_of or not (v.stated or v.scored):
                 return []
@@ -1095,6 +1099,11 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
             metric = canonical_metric(v.metric) if v.metric else ("improvement" if v.relative else "score")
             out.append((v, name, model, metric))
     return out
+
+
+# The last member of a list of sets, not named: "DRIVE, STARE, HRF and our private dataset".
+_UNNAMED_LAST_SET = re.compile(r",?\s+and\s+(?:our|an?|one)\s+(?:own\s+)?(?:private|in-house|internal|proprietary|own|"
+                               r"self-collected|clinical)\s+(?:[\w-]+\s+)?(?:dataset|data ?set|benchmark|corpus|cohort)\b")
 
 
 def _listed_subjects(sent: str, at: int, models: list[tuple[int, int, str]]) -> bool:
