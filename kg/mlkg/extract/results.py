@@ -302,6 +302,10 @@ _BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _A_SCORE_BEFORE = re.compile(r"(?:\b(?:with|of)\s+an?\s+|,\s+(?:and\s+)?)$")
 _NAME_SHAPED = re.compile(r"\b[A-Za-z][a-z]*[A-Z0-9][\w.-]*")  # "SVDQuant", "GPT-4", "CLIP" (not "Random")
 _LISTED_NAME = re.compile(r"\b(?:including|such as|like|e\.g\.,?|namely)\s+(?:the\s+)?[A-Z][\w.-]*\s*$")
+# A metric, then a bracket of "name value" pairs: "PPV (CheXpert 0.133, Open-i [0.105])".
+_METRIC_PER_NAME = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s*\((?:\s*[A-Z][\w.+-]*\s+[+]?\d+(?:\.\d+)?\s?%?,)*"
+                              r"\s*(?P<n>[A-Z][\w.+-]*)\s+$")
+_SPACE_ONLY = re.compile(r"\s+")
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
@@ -1348,6 +1352,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             noun = _SHARE_NOUN.search(after)  # (after a bracket too: "45.2% (n=300) of the tasks")
             metric = metric or (f"share of {noun['n']}" if noun else "share")
         stated = bool(metric)
+        if not metric and (per_set := _METRIC_PER_NAME.search(before)) is not None and not _METRIC_ONLY.fullmatch(
+                per_set["n"]):  # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
+            metric = per_set["m"]  # "superior PPV (CheXpert [0.133], Open-i [0.105])": the metric the bracket
+            stated = True  # gives a value of per named set
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
         if unit and not solved and _SHARE_OF.match(after):
@@ -1930,6 +1938,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             del pairs[i]  # the set is named inside the bracket)
         elif i in pairs and not v.owned and _on_unfound_after(sent, v, data, model_ends or set()):
             del pairs[i]  # "[96.8%] F1 on Kaggle and 91.9% on WELFake": its own words name a set nothing found
+        elif i in pairs and (per_set := _METRIC_PER_NAME.search(sent, max(0, v.start - 160), v.start)) \
+                and not _METRIC_ONLY.fullmatch(per_set["n"]) and not any(
+                d[2] == pairs[i] and _SPACE_ONLY.fullmatch(sent, d[1], v.start) for d in data):
+            del pairs[i]  # "PPV (CheXpert 0.133, Open-i [0.105])": the name before it, which nothing found
     for i in range(len(values) - 2, -1, -1):  # "+18.6% F1 / +13.0% EM on A and +10.3% F1 / +8.7% EM on B": a slashed
         if i + 1 in pairs and _SLASH_PAIR.fullmatch(sent, values[i].end, values[i + 1].start):  # pair is on one set
             pairs[i] = pairs[i + 1]

@@ -3345,3 +3345,10 @@ def test_a_list_ending_in_an_unnamed_set_pairs_the_named_ones(nlp: Language) -> 
     got = claims(nlp, "Experiments are conducted on MMLU, ImageNet and our private dataset. FooNet achieves F1 scores "
                       "of 82.50%, 81.14% and 80.09% in the above datasets.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "82.50%"), ("ImageNet", "81.14%")}, got
+
+
+def test_a_metric_with_a_bracket_of_named_values(nlp: Language) -> None:
+    """"FooNet's superior PPV (MMLU 0.133, Zorbset 0.105)": each value is on the name right before it; one that no
+    component found gives no claim, rather than the other set's."""
+    got = claims(nlp, "External validation supported FooNet's superior PPV (MMLU 0.133, Zorbset 0.105, ImageNet 0.201).")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "PPV", "0.133"), ("ImageNet", "PPV", "0.201")}, got
