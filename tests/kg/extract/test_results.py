@@ -3352,3 +3352,11 @@ def test_a_metric_with_a_bracket_of_named_values(nlp: Language) -> None:
     component found gives no claim, rather than the other set's."""
     got = claims(nlp, "External validation supported FooNet's superior PPV (MMLU 0.133, Zorbset 0.105, ImageNet 0.201).")
     assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "PPV", "0.133"), ("ImageNet", "PPV", "0.201")}, got
+
+
+def test_a_score_with_a_cost_noted_after_its_metric_is_a_claim(nlp: Language) -> None:
+    """"reaching 0.75 FID, 22.53 PSNR and 0.674 SSIM with fewer training epochs": the last score too (the cost
+    saved is what comes after the metric)."""
+    got = claims(nlp, "FooNet achieves state-of-the-art results on ImageNet reconstruction, reaching 0.75 FID, 22.53 "
+                      "PSNR and 0.674 SSIM with fewer training epochs.")
+    assert {v for *_, v in got} == {"0.75", "22.53", "0.674"}, got
