@@ -16,7 +16,8 @@ import unicodedata
 _URL_BREAK = re.compile(r"((?:https?://|www\.|github\.com/)[^\s]*[/_.\-#=?&])[ \t]*\n[ \t]*(?=[\w/])")
 _URL_CMD = re.compile(r"\\url\{([^{}]*)\}")
 _HREF_CMD = re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}")
-_STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|mathrm|mathbf|mathit|mathcal|text|bf|it)\{([^{}]*)\}")
+_STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathsf|"
+                        r"mathtt|boldsymbol|text|bf|it|small)\{([^{}]*)\}")
 _ESCAPED = re.compile(r"\\([%&_#$])")
 # "~" is TeX's non-breaking space between words ("Something-Something~v2", "Claude Opus~4.6", "Table~2"),
 # but "~100M" and "(~100M" mean "about" and "/~user" is part of a URL: so letter~letter, and a word's last
@@ -93,7 +94,10 @@ def normalize_text(text: str) -> str:
     if "\\" in text:
         text = _HREF_CMD.sub(r"\2 (\1)", text)
         text = _URL_CMD.sub(r"\1", text)
-        text = _STYLE_CMD.sub(r"\1", text)
+        for _ in range(3):  # nested: "\textbf{\emph{1.46}}" (each pass unwraps one level)
+            text, unwrapped = _STYLE_CMD.subn(r"\1", text)
+            if not unwrapped:
+                break
         text = _ESCAPED.sub(r"\1", text)
         if "\\," in text:
             text = _TEX_THOUSANDS.sub(",", text)

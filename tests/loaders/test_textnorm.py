@@ -44,3 +44,13 @@ def test_idempotent() -> None:
     raw = "A &amp; B\nwith $\\times$ 2 and Something~v2 \\url{http://x.org/a}"
     once = normalize_text(raw)
     assert normalize_text(once) == once
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("FID values of \\textbf{\\emph{1.46}} for generation", "FID values of 1.46 for generation"),
+    ("where \\textsc{\\small{gpt-oss-20b}} improves", "where gpt-oss-20b improves"),
+    ("the \\textsf{\\textbf{\\emph{Zorb}}} model", "the Zorb model"),
+])
+def test_nested_style_commands_are_unwrapped(raw: str, clean: str) -> None:
+    """A bold, emphasised number is the number: "\\textbf{\\emph{1.46}}" must read as a score."""
+    assert normalize_text(raw) == clean
