@@ -779,6 +779,7 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
 # A competition's name: what comes before its head ("S23DR" of "S23DR Challenge 2025").
 _CONTEST_NAME = re.compile(rf"^(.+?) (?:{'|'.join(sorted(CONTEST_HEADS))})(?: (?:19|20)\d\d)?$")
 # A data head written into a one-word name, after a lower-case letter or a digit ("KoalaSet", "PropBank").
+_MODEL_CAMEL_END = re.compile(r"(?<=[a-z0-9])Model$")
 _DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$")
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
 _EDITION = re.compile(rf" {EDITION_NUMERALS}$")
@@ -805,6 +806,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
     if text and _DATA_CAMEL_END.search(text):
         votes.append(("Dataset", 1.0))  # KoalaSet, DocBank, PropBank: a data word joined to the name
+    elif text and _MODEL_CAMEL_END.search(text):
+        votes.append(("Model", 1.0))  # ServImageModel: a model word joined to the name (not its family's type)
     if long_form:
         lower = long_form.lower()
         if "benchmark" in lower:

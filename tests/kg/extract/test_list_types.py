@@ -929,3 +929,11 @@ def test_what_is_outdone_by_a_margin_is_a_model(find) -> None:
     """"outperforms CLIP by 5% and ZorbQA2 by 7%": the second name outdone is a system, whatever its QA ending."""
     found = find("A title\n\nOn MMLU, FooNet outperforms CLIP by 5% and ZorbQA2 by 7% in correctness.")
     assert found["ZorbQA2"][0] == "Model", found
+
+
+def test_a_model_word_joined_to_a_name_keeps_it_a_model(find) -> None:
+    """"ZorbKit, a benchmark ... (ii) ZorbKitModel: a prediction model": not a benchmark like its family ZorbKit."""
+    found = find("A title\n\nWe introduce ZorbKit, a benchmark of design tasks. ZorbKit consists of (i) ZorbKitBench: "
+                 "a dataset of 1.07k paid design tasks. (ii) ZorbKitModel: under this scoring system, we propose a "
+                 "payment prediction model trained on the candidate images.")
+    assert found["ZorbKitModel"][0] == "Model", found
