@@ -223,7 +223,11 @@ _GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percent
 # A fall in a score that others show: "we observe performance declines of up to [27%]" (no one's result).
 # (... and the list it goes on with: "drops of 3.25% on A and [10.02%] on B")
 _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?|drops?|degradations?|decreases?|"
-                         r"losses)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
+                         r"losses|dropping|declining|falling|falls)\s+(?:of\s+|by\s+)?"
+                         r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
+                         # "with Pass^3 dropping up to 24%": a metric's fall, no score
+                         rf"|(?<![\w@-]){_METRIC_CORE}\s+(?:dropping|declining|falling|falls|drops|declines)\s+(?:by\s+)?"
+                         r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
                          r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").

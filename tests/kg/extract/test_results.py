@@ -3360,3 +3360,16 @@ def test_a_score_with_a_cost_noted_after_its_metric_is_a_claim(nlp: Language) ->
     got = claims(nlp, "FooNet achieves state-of-the-art results on ImageNet reconstruction, reaching 0.75 FID, 22.53 "
                       "PSNR and 0.674 SSIM with fewer training epochs.")
     assert {v for *_, v in got} == {"0.75", "22.53", "0.674"}, got
+
+
+def test_a_metric_dropping_by_a_number_is_no_claim(nlp: Language) -> None:
+    """"with Pass^3 dropping up to 24% while Pass@3 remains stable": a fall of the metric, no score of a model."""
+    got = claims(nlp, "On MMLU, error injection degrades FooNet's consistency, with Pass^3 dropping up to 24% while "
+                      "Pass@3 remains stable.")
+    assert not got, got
+
+
+def test_recall_at_a_decimal_threshold_is_the_whole_metric(nlp: Language) -> None:
+    """"25% R@0.5 on D": recall at an IoU of 0.5, not "R@0"."""
+    got = claims(nlp, "FooNet achieves 25% R@0.5 on MMLU temporal video grounding.")
+    assert [(d, m, v) for _, d, m, v in got] == [("MMLU", "R@0.5", "25%")], got
