@@ -490,6 +490,20 @@ _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){0,2}"  # "D benchmark test (90.9%"
                         r"(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
+# A lower-case word closing the bracket after a number: "CIFAR-10 (20% asym)", a setting of the set, unless a metric.
+_WORD_NOTE_AFTER = re.compile(r"\s*%?\s*(?P<w>[a-z][\w-]*)\s*\)")
+
+
+def _setting_note(sent: str, end: int) -> bool:
+    """"D (20% asym)": the bracketed number, with a word that is no metric, is a setting of D, not its score."""
+    note = _WORD_NOTE_AFTER.match(sent, end)
+    return note is not None and note["w"] not in _SCORE_NOTES and not _METRIC_ONLY.fullmatch(note["w"])
+
+
+# "MMLU (79.0% acc)", "CIFAR-10 (4.62% error)": a score, noted as such
+_SCORE_NOTES = frozenset({"acc", "avg", "mean", "average", "overall", "accuracy", "error", "err"})
+
+
 # A short note bracketed after a listed name: "surpass GPT-4 Turbo (April 2024) and GPT-4o".
 _NAME_NOTE = re.compile(r"^\s*\([^()]{1,30}\)")
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
@@ -1870,7 +1884,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 and _OWN_MEASURE_AFTER.match(sent, v.end):
             continue  # "19x better retention on D, and [69%] lower perplexity degradation": the list's next item,
             # with a measure of its own, is not on the set that ended the item before
-        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) or (
+        if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) and not _setting_note(sent, v.end) or (
                 _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
             # "scores D1 85.3, D2 72.1"

@@ -3373,3 +3373,12 @@ def test_recall_at_a_decimal_threshold_is_the_whole_metric(nlp: Language) -> Non
     """"25% R@0.5 on D": recall at an IoU of 0.5, not "R@0"."""
     got = claims(nlp, "FooNet achieves 25% R@0.5 on MMLU temporal video grounding.")
     assert [(d, m, v) for _, d, m, v in got] == [("MMLU", "R@0.5", "25%")], got
+
+
+def test_a_bracketed_setting_after_a_set_is_no_score(nlp: Language) -> None:
+    """"91.1% accuracy on CIFAR-10 (20% asym)": the noise rate the set was run at, not a second score; a note that
+    names a score ("(4.62% error)") keeps it one."""
+    got = claims(nlp, "FooNet achieves 91.1% accuracy on the ImageNet (20% asym), and 4.62% on MMLU (4.62% error), and "
+                      "gets 99.8% AUPR score on CIFAR-10 and an F1-max of 87.0 percent on CLIP-Bench.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "accuracy", "91.1%"), ("MMLU", "accuracy", "4.62%"),
+                                                 ("CIFAR-10", "AUPR", "99.8%"), ("CLIP-Bench", "f1-max", "87.0%")}, got
