@@ -434,9 +434,11 @@ _IT_OPENS = re.compile(r"\s*(?:It|This (?:model|method|approach|framework)|The p
                        r"(?:model|method|approach|framework|network))\s+(?!is\b|was\b|has been\b)")
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
+# (not a count: "more than 17 open source LLMs", "over 30 models")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
-                       r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s)")
+                       r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
+                       r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 # ("using vanilla DiT backbones": what the subject uses)

@@ -3382,3 +3382,11 @@ def test_a_bracketed_setting_after_a_set_is_no_score(nlp: Language) -> None:
                       "gets 99.8% AUPR score on CIFAR-10 and an F1-max of 87.0 percent on CLIP-Bench.")
     assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "accuracy", "91.1%"), ("MMLU", "accuracy", "4.62%"),
                                                  ("CIFAR-10", "AUPR", "99.8%"), ("CLIP-Bench", "f1-max", "87.0%")}, got
+
+
+def test_a_count_after_than_compares_nothing(nlp: Language) -> None:
+    """"We evaluated more than 17 open source LLMs on MMLU, observing that CLIP attains the highest accuracy of
+    48%": "than" counts the models; CLIP states the number."""
+    got = claims(nlp, "We evaluated the performance of more than 17 open source LLMs on MMLU, observing that CLIP "
+                      "attains the highest overall accuracy of 48%.")
+    assert [(m, d, v) for m, d, _, v in got] == [("CLIP", "MMLU", "48%")], got
