@@ -1267,3 +1267,10 @@ def test_a_metric_acronym_after_its_number_is_no_name(find) -> None:
     """"(+1.0% in APr)", "46.2 APc on D": the rare- and common-class AP of a detection set, not a set."""
     found = find("A title\n\nZorbDet achieves higher performance (+1.0% in APr) and 46.2 APc on the Quuxdet dataset.")
     assert not {"APr", "APc"} & set(found) and "ZorbDet" in found, found
+
+
+def test_infrared_bands_are_no_names(find) -> None:
+    """"trained on SWIR and LWIR imagery": bands a sensor images in, not data sets or models."""
+    found = find("A title\n\nZorbFire achieves 96% classification accuracy on SWIR imagery, and fuses SWIR, MWIR and "
+                 "LWIR bands.")
+    assert not {"SWIR", "MWIR", "LWIR"} & set(found) and "ZorbFire" in found, found
