@@ -223,8 +223,8 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             while long_words and long_words[0].lower() in _STOP_BEFORE:
                 long_words = long_words[1:]
             long = " ".join(long_words)
-            if not long or len(long) <= len(inner) or long.lower() == inner.lower():
-                continue
+            if not long or len(long) <= len(inner) or long.lower() == inner.lower() or _SCORE_END.search(long):
+                continue  # (nor "F1 scores of 98.06% (FF++)": a score, with the set it is on)
             long_end = match.start() - (len(text[:match.start()]) - len(text[:match.start()].rstrip()))
             long_start = text.rfind(long, 0, long_end + 1)
             if long_start < 0:
@@ -235,6 +235,8 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
                                long_start + len(long))
 
 
+# Words that end in a score: "F1 scores of 98.06%", "an accuracy of 91.2" (not "Stable Diffusion 1.5").
+_SCORE_END = re.compile(r"(?:\d\s?%|\bof\s+\d[\d.]*)$")
 # A letter and a count: "Textual Temporal reasoning Transfer (T3)", three words that open on T.
 _COUNTED_SHORT = re.compile(r"([A-Z])([2-9])")
 

@@ -731,3 +731,9 @@ def test_a_title_case_long_form_before_its_bracket_is_a_name(between: str, name:
     from mlkg.extract.roles import _TITLE_CASE_LONG
 
     assert bool(_TITLE_CASE_LONG.fullmatch(between)) is name
+
+
+def test_a_score_before_a_bracketed_name_is_no_long_form() -> None:
+    """"F1 scores of 98.06% (FS++)": the score and the set it is on, not a definition of FS++."""
+    text = "We achieved AUC scores of 99.22% (FS++) and 100.00% (Kelp-v2), and F1 scores of 98.06% (FS++)."
+    assert not [a for a in find_abbreviations(text) if a.short == "FS++"]
