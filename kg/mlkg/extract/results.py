@@ -85,13 +85,15 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
-_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+)?(?:the\s+)?(?:(?i:relative|absolute)\s+)?(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
+_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+|at\s+(?=[\w-]+@))?(?:the\s+)?(?:(?i:relative|absolute)\s+)?"
+                           rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
 _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|\))\s*(?P<m>{_METRIC_CORE})")
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
 _METRIC_BEFORE = re.compile(
-    rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?\s*(?:\([A-Za-z][\w@.-]{{0,10}}\)\s*)?"  # "Inception Score (IS) of"
+    rf"(?<![\w@-])(?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?"
+    r"\s*(?:\([A-Za-z][\w@. -]{0,24}\)\s*)?"  # "Inception Score (IS) of", "macro-F1 (optimal threshold) of"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
@@ -226,7 +228,8 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          r"losses|dropping|declining|falling|falls)\s+(?:of\s+|by\s+)?"
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
                          # "with Pass^3 dropping up to 24%": a metric's fall, no score
-                         rf"|(?<![\w@-]){_METRIC_CORE}\s+(?:dropping|declining|falling|falls|drops|declines)\s+(?:by\s+)?"
+                         rf"|(?<![\w@-]){_METRIC_CORE}\s+(?:dropping|declining|falling|falls|drops|declines)\s+"
+                         r"(?:by\s+)?"
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
                          r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
@@ -395,7 +398,9 @@ _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
-_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?(?:(?i:in\s+)?{_COMPARATIVE}(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
+_ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?"
+                 rf"(?:(?i:in\s+|at\s+(?=[\w-]+@))?{_COMPARATIVE}"
+                 rf"(?:(?:{_QUALIFIER}\s+){{0,2}}|{_FREE_QUAL}){_METRIC_CORE}\s*|{_CODED_METRIC}\s+)?"
                  rf"(?:\([^()]{{0,30}}\)\s*)?"
                  rf"(?:(?i:(?:relative\s+|absolute\s+|mean\s+|average\s+)?(?:{_GAIN_WORDS}))\s+(?:(?i:over|against)\s+"
                  rf"(?:the\s+)?[\w.-]+\s+|(?i:of|in)\s+(?:the\s+)?(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s+)?)?"  # "+14.1
@@ -438,7 +443,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
                        r"compared (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
-                       r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")
+                       r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 # ("using vanilla DiT backbones": what the subject uses)
@@ -1129,7 +1135,8 @@ def _respective(sent: str, names: list[str], models: list[tuple[int, int, str]],
 
 # The last member of a list of sets, not named: "DRIVE, STARE, HRF and our private dataset".
 _UNNAMED_LAST_SET = re.compile(r",?\s+and\s+(?:our|an?|one)\s+(?:own\s+)?(?:private|in-house|internal|proprietary|own|"
-                               r"self-collected|clinical)\s+(?:[\w-]+\s+)?(?:dataset|data ?set|benchmark|corpus|cohort)\b")
+                               r"self-collected|clinical)\s+(?:[\w-]+\s+)?"
+                               r"(?:dataset|data ?set|benchmark|corpus|cohort)\b")
 
 
 def _listed_subjects(sent: str, at: int, models: list[tuple[int, int, str]]) -> bool:

@@ -3390,3 +3390,18 @@ def test_a_count_after_than_compares_nothing(nlp: Language) -> None:
     got = claims(nlp, "We evaluated the performance of more than 17 open source LLMs on MMLU, observing that CLIP "
                       "attains the highest overall accuracy of 48%.")
     assert [(m, d, v) for m, d, _, v in got] == [("CLIP", "MMLU", "48%")], got
+
+
+def test_a_metric_with_a_bracketed_note_before_of(nlp: Language) -> None:
+    """"a mean AUC-ROC of 0.8142 and a mean macro-F1 (optimal threshold) of 0.5481 on D": each number in its own
+    metric, the note between the metric and "of" notwithstanding."""
+    got = claims(nlp, "FooNet achieves a mean AUC-ROC of 0.8142 and a mean macro-F1 (optimal threshold) of 0.5481 on "
+                      "MMLU using only 0.85M parameters.")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "mean AUROC", "0.8142"),
+                                                 ("MMLU", "mean macro-F1", "0.5481")}, got
+
+
+def test_a_score_at_a_pass_at_k_metric(nlp: Language) -> None:
+    """"achieves 59.78% at pass@256 on D": the metric after "at", then the set."""
+    got = claims(nlp, "For instance, FooNet achieves 59.78% at pass@256 on MMLU.")
+    assert [(d, m, v) for _, d, m, v in got] == [("MMLU", "pass@256", "59.78%")], got
