@@ -1071,6 +1071,10 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
                 continue
             if start == match.start(1) and (start == 0 or text[:start].rstrip()[-1:] in ".!?:\n"):
                 continue  # a sentence's first word is capitalised anyway
+            if start == match.start(1) and _SETTING_OPENS.search(text, max(0, start - 4), start) \
+                    and text.startswith(",", end) or "tasks" in text and part in _tasks_listed(text):
+                continue  # "in Trip Planning, A and B reach ...": where the list's members are tested (a task the
+                # paper lists as one: "3 key tasks: Trip Planning, ..."), not a member
             span = doc.char_span(start, end)
             if span is None:
                 continue
@@ -1107,7 +1111,7 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
             known = _known_family_type(entity.name, lookup)
             if known is not None and (not data_only or known in ("Dataset", "Benchmark")):
                 entity.type = EntityType(known)
-            elif known is None and not data_only and _release_of_known_model(entity.name, lookup):
+            elif known is None and _release_of_known_model(entity.name, lookup):
                 entity.type = EntityType.MODEL  # "from 62.4% to 10.4% in Gemini-1.5": a release of a known model
 
 
@@ -1706,9 +1710,26 @@ def listed_as_tasks(text: str, cand: Candidate) -> bool:
     "nine real-robot NeoReal tasks", a suite's own name before the plural)."""
     if not _PLAIN_WORDS_NAME.fullmatch(cand.text):
         return False  # a coded name ("MUC-6 and MUC-7 English NE tasks"): a set whose tasks these are
+    if "tasks" in text and cand.text in _tasks_listed(text):
+        return True  # "3 key tasks: Trip Planning, Meeting Planning, and ...", then "in Trip Planning, A reaches"
     rest = _LIST_THEN_TASKS.match(text, cand.end)
     return rest is not None and (rest.end() - cand.end > 7
                                  or _LIST_JOIN_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None)
+
+
+_SETTING_OPENS = re.compile(r"\b(?:in|on|for) $")
+# A list of plain-word names that "tasks" opens: "3 key tasks: Trip Planning, Meeting Planning, and Calendar
+# Scheduling", "tasks such as Story Writing and Code Review".
+_TASKS_OPEN_LIST = re.compile(r"\btasks\s*(?::|,?\s+(?:namely|including|such as|like|e\.g\.,?))\s+"
+                              r"((?:[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:,\s*|,?\s+(?:and|or)\s+)){1,7}"
+                              r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*)")
+_TASK_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+@lru_cache(maxsize=64)
+def _tasks_listed(text: str) -> frozenset[str]:
+    """The plain-word names of ``text`` that a list opened by "tasks" holds (cached: asked once per candidate)."""
+    return frozenset(name for m in _TASKS_OPEN_LIST.finditer(text) for name in _TASK_LIST_SPLIT.split(m.group(1)))
 
 
 _VERB_TAIL = re.compile(r"[a-z](?:ed|s|ing)$")

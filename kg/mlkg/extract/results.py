@@ -95,6 +95,7 @@ _METRIC_BEFORE = re.compile(
     rf"(?<![\w@-])(?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?"
     r"\s*(?:\([A-Za-z][\w@. -]{0,24}\)\s*)?"  # "Inception Score (IS) of", "macro-F1 (optimal threshold) of"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
+    r"(?<=s\s)at|"  # "the highest average F1-scores at [91.5%] and 87.3%" (not "recall at 95% precision")
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
 
@@ -541,7 +542,8 @@ _SUBJECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:only\s+|also\s+|stil
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
 _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and y [for ]A and B, respectively"
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
-                               rf"(?i:{alternation('results.result_verbs')})\b[^.;,()\d]{{0,40}}")
+                               rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
+# (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 _GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+)?"

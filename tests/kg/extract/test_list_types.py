@@ -937,3 +937,12 @@ def test_a_model_word_joined_to_a_name_keeps_it_a_model(find) -> None:
                  "a dataset of 1.07k paid design tasks. (ii) ZorbKitModel: under this scoring system, we propose a "
                  "payment prediction model trained on the candidate images.")
     assert found["ZorbKitModel"][0] == "Model", found
+
+
+def test_a_task_a_list_is_tested_in_is_no_member(find) -> None:
+    """"3 key tasks: Kelp Planning, Quux Planning, and Zorb Scheduling. For example, in Kelp Planning, CLIP and
+    Transformer could only achieve ...": the task is where the models are tested, not a model of the list."""
+    found = find("A title\n\nWe introduce ZorbPlan, a benchmark containing 3 key tasks: Kelp Planning, Quux Planning, "
+                 "and Zorb Scheduling. For example, in Kelp Planning, CLIP and Transformer could only achieve 31.1% "
+                 "and 34.8% solve rate respectively.")
+    assert "Kelp Planning" not in found and "CLIP" in found, found

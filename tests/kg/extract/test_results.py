@@ -3405,3 +3405,16 @@ def test_a_score_at_a_pass_at_k_metric(nlp: Language) -> None:
     """"achieves 59.78% at pass@256 on D": the metric after "at", then the set."""
     got = claims(nlp, "For instance, FooNet achieves 59.78% at pass@256 on MMLU.")
     assert [(d, m, v) for _, d, m, v in got] == [("MMLU", "pass@256", "59.78%")], got
+
+
+def test_a_score_after_a_numbered_name_and_a_colon_comes_off_the_name(nlp: Language) -> None:
+    """"(MMLU: +30.1%, AMC23:+27.5%)": the score after the colon is no part of a name "AMC23:+27.5"."""
+    doc = nlp("FooNet improves accuracies on math (MMLU: +30.1%, AMC23:+27.5%).")
+    assert "AMC23" in [t.text for t in doc] and not any(":+" in e.name for e in doc._.mlkg_entities)
+
+
+def test_listed_models_with_plural_scores_at_their_numbers(nlp: Language) -> None:
+    """"A and B achieve the highest average F1-scores at 91.5% and 87.3%, respectively": A's, then B's."""
+    got = claims(nlp, "On MMLU, CLIP and Transformer achieve the highest average F1-scores at 91.5% and 87.3%, "
+                      "respectively, ranking first and second overall.")
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "91.5%"), ("Transformer", "87.3%")}, got
