@@ -3418,3 +3418,16 @@ def test_listed_models_with_plural_scores_at_their_numbers(nlp: Language) -> Non
     got = claims(nlp, "On MMLU, CLIP and Transformer achieve the highest average F1-scores at 91.5% and 87.3%, "
                       "respectively, ranking first and second overall.")
     assert {(m, v) for m, _, _, v in got} == {("CLIP", "91.5%"), ("Transformer", "87.3%")}, got
+
+
+def test_systems_built_on_a_name_state_its_number(nlp: Language) -> None:
+    """"FooNet-powered generalist systems reach 28.3 % accuracy on D": the number of the systems built on FooNet."""
+    got = claims(nlp, "FooNet-powered generalist systems reach state-of-the-art performance: 28.3 % accuracy on "
+                      "MMLU for long-horizon web assistance.")
+    assert [(m, d, v) for m, d, _, v in got] == [("FooNet", "MMLU", "28.3%")], got
+
+
+def test_a_metric_at_its_value(nlp: Language) -> None:
+    """"CLIP demonstrated the highest overall accuracy at 30%": the value of the metric said before "at"."""
+    got = claims(nlp, "On MMLU, CLIP demonstrated the highest overall accuracy at 30%, showing relative strength.")
+    assert [(m, d, mt, v) for m, d, mt, v in got] == [("CLIP", "MMLU", "accuracy", "30%")], got
