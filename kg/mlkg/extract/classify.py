@@ -375,7 +375,7 @@ def _head_then_name(text: str, cand: Candidate) -> str | None:
 # A list of names that a plural head of models opens: "models like Show-o, Transfusion and [Emu3]".
 _MODEL_LIST_CUE = re.compile(r"\b(?:like|such as|including|e\.g\.)")
 _MODEL_LIST_BEFORE = re.compile(
-    r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones|baselines|methods),?\s+"
+    r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones|baselines|methods|systems|agents|frameworks),?\s+"
     r"(?:such as|like|including|e\.g\.,?)\s+"
     r"(?:[A-Z][\w.+-]*(?:\s+[\w.+-]+){0,3}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$")
 

@@ -946,3 +946,10 @@ def test_a_task_a_list_is_tested_in_is_no_member(find) -> None:
                  "and Zorb Scheduling. For example, in Kelp Planning, CLIP and Transformer could only achieve 31.1% "
                  "and 34.8% solve rate respectively.")
     assert "Kelp Planning" not in found and "CLIP" in found, found
+
+
+def test_names_listed_as_systems_or_frameworks_are_models(find) -> None:
+    """"memory systems such as ZorbBank", "frameworks like ToFuX and KELPEH": systems, whatever a data-like ending."""
+    found = find("A title\n\nFooNet surpasses memory systems such as ZorbBank by up to 11.5%. Recent frameworks like "
+                 "ToFuX and KELPEH provide an automated alternative.")
+    assert {found[n][0] for n in ("ZorbBank", "ToFuX", "KELPEH")} == {"Model"}, found
