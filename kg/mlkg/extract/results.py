@@ -234,6 +234,18 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
                          r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
+# A fall of a score: "with 0.01% performance drop", "with average declines of [48.0%] on D"
+# (not a fall of an error, which is a gain: "a 40% drop in error rate").
+_DROP_FOUND_AFTER = re.compile(r"^\s*%?\s*(?:(?i:average|relative|absolute|overall)\s+)?"
+                               r"(?:(?i:performance|accuracy|score|success(?: rate)?)\s+)?"
+                               r"(?i:drops?|degradations?|declines?|collapses?)\b"
+                               r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:errors?|loss|latency|FID|perplexity|"
+                               r"WER|CER|hallucinations?|toxicity|failures?|violations?|costs?|memory|time|runtime))")
+_WITH_DROP_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$")
+_DECLINES_OF = re.compile(r"(?i:\b(?:declines?|drops?|degradations?)\s+of\s+"
+                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?)$")
+_IN_ERROR_AFTER = re.compile(r"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:errors?|loss|latency|FID|perplexity|"
+                             r"WER|CER|hallucinations?|toxicity|failures?|violations?|costs?|memory|time|runtime)")
 # A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").
 _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
                             r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
@@ -346,7 +358,8 @@ _REL_BEFORE = re.compile(
     # ... or goes on through a list of numbers after "by": "by 9.6%, [6.6%], and [3.9%] on A, B and C"
     r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
 _REL_AFTER = re.compile(
-    r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:\w+\s+)?(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
+    r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:(?!to\s)\w+\s+)?"  # (not "from below 20% to above 80%": a bound)
+    r"(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
     r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|over (?:the |its |their )?(?:baselines?|base|"
     r"previous|prior|state|sota|best|strongest|vanilla))\b"
@@ -1232,6 +1245,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     baseline_end = -1
     bound_end = -1
     saving_end = -1
+    drop_end = -1
     cost_end = -1
     outdone_end = -1
     for m in _VALUE.finditer(sent):
@@ -1271,6 +1285,14 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if _SAVING_BEFORE.search(before) and _NOT_AFTER.match(after):
             saving_end = m.end()
             continue
+        if _WITH_DROP_BEFORE.search(before) and (_DROP_FOUND_AFTER.match(after) or (
+                rest := _VALUE_LIST_REST.match(after)) is not None and _DROP_FOUND_AFTER.match(after[rest.end():])
+                or _DECLINES_OF.search(before) and (
+                not _IN_ERROR_AFTER.match(after))) or drop_end >= 0 and _SAVING_LIST_GAP.fullmatch(sent, drop_end,
+                                                                                                  m.start()):
+            drop_end = m.end()
+            continue  # "with 1.1% and [0.9%] drops on A and B", "with average declines of [48.0%]": what a method
+            # costs, or what unnamed models lose (not "GPT-4o experiences a 30.5% performance drop": a finding)
         # "GPT-4 solves [45.2%] of the tasks": the share it solves is its score, whatever the items are
         solved = unit == "%" and _SOLVED_BEFORE.search(before) and _SHARE_OF.match(after) is not None \
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())

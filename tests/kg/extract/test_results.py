@@ -3431,3 +3431,20 @@ def test_a_metric_at_its_value(nlp: Language) -> None:
     """"CLIP demonstrated the highest overall accuracy at 30%": the value of the metric said before "at"."""
     got = claims(nlp, "On MMLU, CLIP demonstrated the highest overall accuracy at 30%, showing relative strength.")
     assert [(m, d, mt, v) for m, d, mt, v in got] == [("CLIP", "MMLU", "accuracy", "30%")], got
+
+
+def test_drops_a_method_costs_are_no_claims(nlp: Language) -> None:
+    """"preserving general ability, with 1.1% and 0.9% drops on A and B", "speedup with 0.01% performance drop on
+    D": what the method costs; a model's drop found on a set stays a finding ("CLIP experiences a 30.5% drop")."""
+    got = claims(nlp, "FooNet keeps general reasoning ability, with 1.1% and 0.9% drops on MMLU and ImageNet, and "
+                      "reaches a 8.8x speedup with 0.01% performance drop on CIFAR-10.")
+    assert not got, got
+    kept = claims(nlp, "On MMLU, even frontier models like CLIP experience a 30.5% performance drop.")
+    assert [(m, v) for m, _, _, v in kept] == [("CLIP", "30.5%")], kept
+
+
+def test_a_bound_to_a_bound_is_no_score(nlp: Language) -> None:
+    """"raising recall on D from below 20% to above 80%": bounds, neither a score claimed."""
+    got = claims(nlp, "FooNet substantially outperforms vanilla search, raising recall on MMLU from below 20% to "
+                      "above 80%.")
+    assert not got, got
