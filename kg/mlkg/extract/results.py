@@ -1568,12 +1568,38 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
             found.append((kind.start(1), m.end()))
         else:
             found.append((m.start(), m.end()))
+    if found and len(found) < n and (kinds := _QUALIFIERS_LISTED.search(sent, start, found[-1][0])) is not None:
+        words_ = _QUALIFIER_LIST_SPLIT.split(kinds["q"])  # "image-level and pixel-level AUROC": one metric, as
+        if len(words_) == n and all(_QUALIFIER_WORD.fullmatch(w) for w in words_):  # many kinds of it
+            return [f"{w} {sent[found[-1][0]:found[-1][1]]}" for w in words_]
     if len(found) < n:
         return []
     found = found[-n:]
-    if any(not NAME_LIST_GAP.match(sent[a[1]:b[0]]) for a, b in pairwise(found)):
-        return []
-    return [sent[a:b] for a, b in found]
+    starts = [a for a, _ in found]
+    for k in range(n - 1):
+        (a, a_end), (b, _) = found[k], found[k + 1]
+        if NAME_LIST_GAP.match(sent[a_end:b]):
+            continue
+        shared = _QUALIFIED_LIST_GAP.fullmatch(sent, a_end, b)  # "box precision and box recall": both qualified
+        if shared is None:
+            return []
+        if starts[k] == a:
+            if not sent.endswith(shared["q"] + " ", 0, a):
+                return []
+            starts[k] = a - len(shared["q"]) - 1
+        starts[k + 1] = shared.start("q")
+    return [sent[starts[k]:end] for k, (_, end) in enumerate(found)]
+
+
+_QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
+_QUALIFIERS_LISTED = re.compile(r"(?<![\w-])(?P<q>(?:[a-z0-9][\w-]*,\s*){0,3}[a-z0-9][\w-]*,?\s+(?:and|or|&)\s+"
+                                r"[a-z0-9][\w-]*)\s+$")
+_QUALIFIER_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+")
+# (a kind of a metric: a qualifier the word lists know, or a joined or numbered word, "image-level", "top-5")
+_QUALIFIER_WORD = re.compile(rf"{_QUALIFIER}|[a-z0-9]+-[\w-]+|[a-z]*\d[\w-]*")
+
+
+_QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
 
 
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:

@@ -3448,3 +3448,12 @@ def test_a_bound_to_a_bound_is_no_score(nlp: Language) -> None:
     got = claims(nlp, "FooNet substantially outperforms vanilla search, raising recall on MMLU from below 20% to "
                       "above 80%.")
     assert not got, got
+
+
+def test_kinds_of_one_metric_listed_before_it_go_member_by_member(nlp: Language) -> None:
+    """"image-level and pixel-level AUROC of 98.0% and 97.6%", "box precision and box recall by 12% and 69%
+    respectively": each number in its own kind of the metric."""
+    got = claims(nlp, "FooNet achieves image-level and pixel-level AUROC of 98.0% and 97.6% on the MMLU dataset. "
+                      "It improves box precision and box recall by 12% and 69% respectively on ImageNet.")
+    assert {(m, v) for _, _, m, v in got} == {("image-level AUROC", "98.0%"), ("pixel-level AUROC", "97.6%"),
+                                              ("box precision", "12%"), ("box recall", "69%")}, got
