@@ -267,9 +267,10 @@ _FROM = re.compile(r"(?i:\bfrom)\s+(?:[A-Z][\w.+-]*'s\s+)?$")  # (or "from TTRL'
 _TO_QUALIFIER = (r"(?:an?\s+(?:[a-z]+\s+){1,2}|"
                  r"(?:nearly|almost|about|around|approximately|roughly|below|under|above|over|just|only)\s+)?")
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
-_FROM_GAP = r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\))?"  # or "(CLIP)"
+_FROM_GAP = (r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\)"  # or "(CLIP)"
+             r"|\s+(?:[A-Za-z][\w-]*\s+){0,2}?baseline)?")  # or "from a 46.9% VLM baseline to [71.37%]"
 _FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
-_FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:[A-Z][\w.+-]*'s\s+)?{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+"
+_FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:an?\s+)?(?:[A-Z][\w.+-]*'s\s+)?{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+"
                       rf"{_TO_QUALIFIER})$")
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
 _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
@@ -1491,10 +1492,16 @@ def _reached(sent: str, v: _Value) -> bool:
     return bool(_from_to_end(sent, v.start) or _RAISED_TO.search(before) or _ARROW_END.search(before))
 
 
+_FROM_BASELINE_TO = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?[+]?\d+(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,2}?"
+                               r"baselines?\s+to\s+)$")
+
+
 def _baseline(before: str) -> bool:
     """An unnamed reference's number ("the human baseline of 91%"), unless a result verb stands between
     ("the previous state of the art and reaches [85.1%]") or it is a gain over it."""
     m = _BASELINE.search(before)
+    if m is not None and _FROM_BASELINE_TO.search(before):
+        return False  # "raises accuracy from a 46.9% VLM baseline to [71.37%]": where the change ends
     if m is not None and _FROM.search(before) and _NAMED_BASELINE.search(before, 0, m.start()):
         return False  # "improves the OmniWeaving baseline from [0.475] to ...": a named model's start
     if m is None:

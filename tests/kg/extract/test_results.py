@@ -3457,3 +3457,16 @@ def test_kinds_of_one_metric_listed_before_it_go_member_by_member(nlp: Language)
                       "It improves box precision and box recall by 12% and 69% respectively on ImageNet.")
     assert {(m, v) for _, _, m, v in got} == {("image-level AUROC", "98.0%"), ("pixel-level AUROC", "97.6%"),
                                               ("box precision", "12%"), ("box recall", "69%")}, got
+
+
+def test_a_rise_from_a_baseline_ends_in_the_claim(nlp: Language) -> None:
+    """"raises test accuracy from a 46.9% VLM baseline to 71.37%": the end of the change is the model's score."""
+    got = claims(nlp, "On MMLU, FooNet raises test accuracy from a 46.9% VLM baseline to 71.37%, a +24.5 absolute gain.")
+    assert [(m, v) for m, _, _, v in got] == [("FooNet", "71.37%")], got
+
+
+def test_image_and_pixel_level_auroc_by_their_initials(nlp: Language) -> None:
+    """"(94.2% I-AUROC, 97.7% P-AUROC)": image- and pixel-level AUROC, metrics, not a model named I-AUROC."""
+    got = claims(nlp, "Experimental validation on MMLU demonstrates FooNet's superior performance (94.2% I-AUROC, "
+                      "97.7% P-AUROC).")
+    assert {(m, v) for _, _, m, v in got} == {("I-AUROC", "94.2%"), ("P-AUROC", "97.7%")}, got
