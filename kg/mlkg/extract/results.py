@@ -1376,8 +1376,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = verb_of["m"], False  # "achieves a mean leaderboard percentile of [74.4%]"
         if not metric and (lowered := _ERROR_TO.search(before)) is not None:
             metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]"
-        if not metric and before.endswith(" at ") and (metric_at := _METRIC_AT.search(before)) is not None:
-            metric, after_ok = metric_at["m"], False  # "the highest overall accuracy at [30%]"
+        if not metric and unit == "%" and before.endswith(" at ") and (metric_at := _METRIC_AT.search(before)):
+            metric, after_ok = metric_at["m"], False  # "the highest overall accuracy at [30%]" (not "mAP at 50": the
+            # threshold the metric is read at)
         if not metric and " on " in before and (on_set := _METRIC_ON_SET_IS.search(before)) is not None:
             metric, after_ok = on_set["m"], False  # "the best performance on the Marmot benchmark is [9.18%]"
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
@@ -2293,8 +2294,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
-        if sent.startswith("-", end) and _OWN_COMPOUND_TAIL.match(sent, end + 1):
-            return name  # "ACP-powered generalist systems reach [28.3%]": systems built on the name, its number
+        if name == own and sent.startswith("-", end) and _OWN_COMPOUND_TAIL.match(sent, end + 1):
+            return name  # "ACP-powered generalist systems reach [28.3%]": systems built on the paper's own, its number
+            # (not "CLIP-based detectors reach x": others' systems, unnamed)
         plural = _PLURAL_SUBJECT.search(sent, end, at)
         if plural and sent[end:plural.start()].strip() and not _OWN_WORDS.search(sent, end, plural.end()) and \
                 not _OUTPERFORMS.search(sent, end, plural.start()):  # "A outperforms neural models with [x]": A's
