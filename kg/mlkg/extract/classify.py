@@ -142,7 +142,6 @@ _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _RELEASE_TIERS = frozenset({"Pro", "Max", "Ultra", "Flash", "Lite", "Mini", "Plus", "Turbo", "Nano", "Instruct",
                             "Chat", "Thinking", "Coder", "Omni", "Distill"})
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
-_PARAMETER_COUNT = re.compile(r"[-_ ]\d+(?:\.\d+)?B$")  # "-7B", "-3.8B": billions of parameters
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
@@ -1342,7 +1341,6 @@ _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Reca
                            r"|^(?:Pixel|Image|Region|Instance|Object|Frame|Video|Sample)-(?:AUROC|AUPRC|AUC|AP|F1|PRO)$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s(?:(?:average|mean|overall|avg\.?)\s)?$")
-_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
 # (not a list or a bracket: "(80.2% AndroidWorld, 62.6% ScreenShot-Pro)" gives a score per benchmark)
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:in|on|for|at|with|while|across|when|compared|versus|vs|and|or)\s+(?:the\s+|both\s+|all\s+)?"
                              r"[a-z]")

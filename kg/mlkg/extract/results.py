@@ -1607,9 +1607,6 @@ _QUALIFIER_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\
 _QUALIFIER_WORD = re.compile(rf"{_QUALIFIER}|[a-z0-9]+-[\w-]+|[a-z]*\d[\w-]*")
 
 
-_QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
-
-
 def _lists(sent: str, items: list, gap: re.Pattern[str]) -> list[list[int]]:
     """Runs of consecutive items (indices) separated only by list punctuation."""
     runs: list[list[int]] = []
