@@ -1385,8 +1385,9 @@ _HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus
                        "dram", "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host",
                        "device"})
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
-_SCORE_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s$")
-_SCORE_IN_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%?\s(?:(?:in|of)\s)?$")
+_SCORE_AT = r"\d(?:\.\d+)?\s?%?\s"
+_SCORE_BEFORE = re.compile(rf"{_SCORE_AT}$")
+_SCORE_IN_BEFORE = re.compile(rf"{_SCORE_AT}(?:(?:in|of)\s)?$")  # ... or "(+1.0% in [APr])"
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
@@ -1721,13 +1722,12 @@ _SETTING_OPENS = re.compile(r"\b(?:in|on|for) $")
 _TASKS_OPEN_LIST = re.compile(r"\btasks\s*(?::|,?\s+(?:namely|including|such as|like|e\.g\.,?))\s+"
                               r"((?:[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:,\s*|,?\s+(?:and|or)\s+)){1,7}"
                               r"[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*)")
-_TASK_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 @lru_cache(maxsize=64)
 def _tasks_listed(text: str) -> frozenset[str]:
     """The plain-word names of ``text`` that a list opened by "tasks" holds (cached: asked once per candidate)."""
-    return frozenset(name for m in _TASKS_OPEN_LIST.finditer(text) for name in _TASK_LIST_SPLIT.split(m.group(1)))
+    return frozenset(name for m in _TASKS_OPEN_LIST.finditer(text) for name in LIST_SPLIT.split(m.group(1)))
 
 
 _VERB_TAIL = re.compile(r"[a-z](?:ed|s|ing)$")

@@ -61,6 +61,7 @@ from .conditions import conditions_of
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .metrics import canonical_metric
+from .names import LIST_SPLIT
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, words
 
@@ -236,16 +237,15 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # A fall of a score: "with 0.01% performance drop", "with average declines of [48.0%] on D"
 # (not a fall of an error, which is a gain: "a 40% drop in error rate").
+_IN_ERROR = (r"(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:errors?|loss|latency|FID|perplexity|WER|CER|hallucinations?|"
+             r"toxicity|failures?|violations?|costs?|memory|time|runtime)")
 _DROP_FOUND_AFTER = re.compile(r"^\s*%?\s*(?:(?i:average|relative|absolute|overall)\s+)?"
                                r"(?:(?i:performance|accuracy|score|success(?: rate)?)\s+)?"
-                               r"(?i:drops?|degradations?|declines?|collapses?)\b"
-                               r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:errors?|loss|latency|FID|perplexity|"
-                               r"WER|CER|hallucinations?|toxicity|failures?|violations?|costs?|memory|time|runtime))")
+                               rf"(?i:drops?|degradations?|declines?|collapses?)\b(?!\s+{_IN_ERROR})")
 _WITH_DROP_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$")
 _DECLINES_OF = re.compile(r"(?i:\b(?:declines?|drops?|degradations?)\s+of\s+"
                           r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|only\s+)?)$")
-_IN_ERROR_AFTER = re.compile(r"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:errors?|loss|latency|FID|perplexity|"
-                             r"WER|CER|hallucinations?|toxicity|failures?|violations?|costs?|memory|time|runtime)")
+_IN_ERROR_AFTER = re.compile(rf"^\s*%?\s*{_IN_ERROR}")
 # A whole number that counts what follows it, however described ("21 state-of-the-art multimodal models").
 _COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:models|methods|LLMs|MLLMs|VLMs|LVLMs|systems|agents|baselines|"
                             r"tasks|benchmarks|datasets|languages|domains|categories|participants|annotators|papers|"
@@ -1493,15 +1493,11 @@ def _reached(sent: str, v: _Value) -> bool:
     return bool(_from_to_end(sent, v.start) or _RAISED_TO.search(before) or _ARROW_END.search(before))
 
 
-_FROM_BASELINE_TO = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?[+]?\d+(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,2}?"
-                               r"baselines?\s+to\s+)$")
-
-
 def _baseline(before: str) -> bool:
     """An unnamed reference's number ("the human baseline of 91%"), unless a result verb stands between
     ("the previous state of the art and reaches [85.1%]") or it is a gain over it."""
     m = _BASELINE.search(before)
-    if m is not None and _FROM_BASELINE_TO.search(before):
+    if m is not None and _FROM_TO.search(before):
         return False  # "raises accuracy from a 46.9% VLM baseline to [71.37%]": where the change ends
     if m is not None and _FROM.search(before) and _NAMED_BASELINE.search(before, 0, m.start()):
         return False  # "improves the OmniWeaving baseline from [0.475] to ...": a named model's start
@@ -1577,7 +1573,7 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
         else:
             found.append((m.start(), m.end()))
     if found and len(found) < n and (kinds := _QUALIFIERS_LISTED.search(sent, start, found[-1][0])) is not None:
-        words_ = _QUALIFIER_LIST_SPLIT.split(kinds["q"])  # "image-level and pixel-level AUROC": one metric, as
+        words_ = LIST_SPLIT.split(kinds["q"])  # "image-level and pixel-level AUROC": one metric, as
         if len(words_) == n and all(_QUALIFIER_WORD.fullmatch(w) for w in words_):  # many kinds of it
             return [f"{w} {sent[found[-1][0]:found[-1][1]]}" for w in words_]
     if len(found) < n:
@@ -1600,9 +1596,8 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
 
 
 _QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
-_QUALIFIERS_LISTED = re.compile(r"(?<![\w-])(?P<q>(?:[a-z0-9][\w-]*,\s*){0,3}[a-z0-9][\w-]*,?\s+(?:and|or|&)\s+"
+_QUALIFIERS_LISTED = re.compile(r"(?<![\w-])(?P<q>(?:[a-z0-9][\w-]*, ){0,3}[a-z0-9][\w-]*,? (?:and|or) "
                                 r"[a-z0-9][\w-]*)\s+$")
-_QUALIFIER_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+")
 # (a kind of a metric: a qualifier the word lists know, or a joined or numbered word, "image-level", "top-5")
 _QUALIFIER_WORD = re.compile(rf"{_QUALIFIER}|[a-z0-9]+-[\w-]+|[a-z]*\d[\w-]*")
 

@@ -3470,3 +3470,10 @@ def test_image_and_pixel_level_auroc_by_their_initials(nlp: Language) -> None:
     got = claims(nlp, "Experimental validation on MMLU demonstrates FooNet's superior performance (94.2% I-AUROC, "
                       "97.7% P-AUROC).")
     assert {(m, v) for _, _, m, v in got} == {("I-AUROC", "94.2%"), ("P-AUROC", "97.7%")}, got
+
+
+def test_the_end_of_a_change_from_a_described_baseline_is_the_claim(nlp: Language) -> None:
+    """"improves mean Recall@10 from 35.0 for the strongest retrieval baseline to 52.2": where the change ends is
+    the subject's number, however the start is described."""
+    got = claims(nlp, "On MMLU, FooNet improves mean Recall@10 from 35.0 for the strongest retrieval baseline to 52.2.")
+    assert [(m, v) for m, _, _, v in got] == [("FooNet", "52.2")], got
