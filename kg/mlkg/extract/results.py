@@ -529,6 +529,8 @@ _SCORE_NOTES = frozenset({"acc", "avg", "mean", "average", "overall", "accuracy"
 
 # A short note bracketed after a listed name: "surpass GPT-4 Turbo (April 2024) and GPT-4o".
 _NAME_NOTE = re.compile(r"^\s*\([^()]{1,30}\)")
+# A member's setting written before it: "outperforms fine-tuned A and [zero-shot] B by x and y" (both compared).
+_MEMBER_SETTING = re.compile(r"(?<=\s)(?:[a-z]+-(?:shot|tuned|trained|source)|fine-?tuned|finetuned)\s+$")
 _OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
 # Between a model and its own number, or a number and its model (see _owner).
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
@@ -2262,7 +2264,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
         first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared
-        while first and NAME_LIST_GAP.match(_NAME_NOTE.sub("", sent[inside[first - 1][1]:inside[first][0]], 1)):
+        while first and NAME_LIST_GAP.match(_MEMBER_SETTING.sub("", _NAME_NOTE.sub(
+                "", sent[inside[first - 1][1]:inside[first][0]], 1))):
             first -= 1
         listed_since = max((e for e in value_ends if (inside[first - 1][1] if first else clause_start) <= e
                             <= inside[first][0]), default=inside[first - 1][1] if first else clause_start)
