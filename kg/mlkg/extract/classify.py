@@ -809,9 +809,11 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Model", 1.0))  # ServImageModel: a model word joined to the name (not its family's type)
     if long_form:
         lower = long_form.lower()
+        head = _LONG_FORM_TAIL.split(lower, 1)[0].split()[-1]  # "Aerial Image Database for Emergency Response"
         if "benchmark" in lower:
             votes.append(("Benchmark", 2.0))
-        elif re.search(r"\b(?:dataset|corpus|collection)\b", lower) or lower.split()[-1] in _DATA_LONG_HEADS:
+        elif re.search(r"\b(?:dataset|corpus|collection)\b", lower) or lower.split()[-1] in _DATA_LONG_HEADS or (
+                head in _DATA_LONG_HEADS):
             votes.append(("Dataset", 2.0))
         elif lower.split()[-1] in ("environment", "environments", "suite", "arena", "challenge", "leaderboard",
                                    "test", "evaluation", "assessment", "exam") and long_form[:1].isupper():
@@ -819,6 +821,10 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         elif lower.split()[-1] in _METHOD_HEADS:
             votes.append(("Model", 1.5))
     return tuple(votes)
+
+
+# What a long form's head is for, after it: "Aerial Image Database [for Emergency Response]".
+_LONG_FORM_TAIL = re.compile(r"\s(?:for|of|on|in|with|from)\s")
 
 
 # A title whose rest says the named thing evaluates: "X: Evaluating Future Forecasting ...",
@@ -2245,7 +2251,10 @@ class TypeClassifier:
             # Cross-view Scale-invariant Depth Predictor (CSDP)": a part named for what it does
             return True
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
-        return last in _METHOD_HEADS or last in _DATA_LONG_HEADS
+        # (or, in a capitalised long form, the data head before what it is for: "Aerial Image Database for
+        # Emergency Response (AIDER)"; not a method's: "Drug Mechanism of Action (MoA)" is a concept)
+        head = _LONG_FORM_TAIL.split(long, 1)[0].split()[-1].lower() if long[:1].isupper() else last
+        return last in _METHOD_HEADS or last in _DATA_LONG_HEADS or head in _DATA_LONG_HEADS
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = read_candidates(doc, self.lexicon.entries)  # type: ignore[attr-defined]

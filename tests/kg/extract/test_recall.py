@@ -937,3 +937,13 @@ def test_a_quoted_or_codenamed_name_is_a_name(nlp: Language, naming: str) -> Non
     """'Our model, codenamed "Pixio", is an enhanced masked autoencoder': the paper's own model."""
     found = entities(nlp, f"A title\n\nOur model, {naming}, is an enhanced masked autoencoder. Zorbio performs well.")
     assert "Zorbio" in found, found
+
+
+def test_a_long_form_headed_by_a_data_word_before_its_purpose_names_data(rules: Language) -> None:
+    """"the Aerial Quokka Database for Emergency Response (AQDER)": data, named by its head before "for"; a
+    concept's head before "of" names nothing ("Drug Mechanism of Zorbing (MoZ)")."""
+    doc = rules("A title\n\nWe evaluate our network on the Aerial Quokka Database for Emergency Response (AQDER). "
+                "Drug Mechanism of Zorbing (MoZ) studies how drugs act.")
+    by_name = {e.name: e for e in read_entities(doc)}
+    assert by_name["AQDER"].type == EntityType.DATASET, by_name
+    assert "MoZ" not in by_name, by_name
