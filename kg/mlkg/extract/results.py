@@ -60,7 +60,7 @@ from .candidates import doc_text, ensure_doc_extensions, sentence_starts
 from .conditions import conditions_of
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
-from .metrics import canonical_metric
+from .metrics import canonical_metric, metric_table
 from .names import LIST_SPLIT
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, words
@@ -528,6 +528,15 @@ _SCORE_NOTES = frozenset({"acc", "avg", "mean", "average", "overall", "accuracy"
 
 
 # A short note bracketed after a listed name: "surpass GPT-4 Turbo (April 2024) and GPT-4o".
+# A model's name that a metric is named after: "CLIP Score", "CLIP-Score" (CLIPScore); not the verb of "CLIP scores
+# 76.2%".
+_NAMED_METRIC_AFTER = re.compile(r"(?P<gap>[- ]?)(?i:score)(?:s(?!\s+[\d~+]))?\b")
+
+
+def _metric_named_after(text: str, mention: tuple[int, int, str]) -> bool:
+    """The mention is the first part of a known metric's name ("a CLIP Score of 0.69"), no model of the sentence."""
+    m = _NAMED_METRIC_AFTER.match(text, mention[1])
+    return m is not None and f"{text[mention[0]:mention[1]]}{m['gap']}score".lower() in metric_table().by_alias
 _NAME_NOTE = re.compile(r"^\s*\([^()]{1,30}\)")
 # A member's setting written before it: "outperforms fine-tuned A and [zero-shot] B by x and y" (both compared).
 _MEMBER_SETTING = re.compile(r"(?<=\s)(?:[a-z]+-(?:shot|tuned|trained|source)|fine-?tuned|finetuned)\s+$")
@@ -801,7 +810,8 @@ class ResultExtractor:
         models = _outermost(sorted({*((c.start, c.end, e.name) for e in named for c in e.mentions),
                                     *_written_again(text, named)}))
         parts = [(m.start(1), m.end(1)) for d in data if (m := _PARTS_BRACKET.match(text, d[1]))]
-        models = [m for m in models if not any(a <= m[0] < b for a, b in parts)]  # no owner: a set's parts
+        models = [m for m in models if not any(a <= m[0] < b for a, b in parts)  # no owner: a set's parts
+                  and not _metric_named_after(text, m)]  # (nor the model of "a CLIP Score of x")
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES
                     and not _named_in_long_form(text, e, entities)), "")
@@ -2028,7 +2038,14 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     for i in range(len(values) - 2, -1, -1):  # "+18.6% F1 / +13.0% EM on A and +10.3% F1 / +8.7% EM on B": a slashed
         if i + 1 in pairs and _SLASH_PAIR.fullmatch(sent, values[i].end, values[i + 1].start):  # pair is on one set
             pairs[i] = pairs[i + 1]
+    for i in range(1, len(values)):  # "x (vs. [y] for B) on D": the compared number, in the bracket right after the
+        if i in pairs and i - 1 in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start):
+            pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
+            # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
     return [(values[i], pairs[i]) for i in sorted(pairs)]
+
+
+_VERSUS_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")
 
 
 def _gains_over_unpaired(sent: str, values: list[_Value], assigned: list[tuple[_Value, str]]) -> bool:

@@ -3492,3 +3492,18 @@ def test_gains_over_listed_rivals_with_their_settings_are_the_subjects(nlp: Lang
     got = claims(nlp, "For instance, FooNet surpasses fine-tuned CLIP and zero-shot Transformer by 1.44% and 55.49% "
                       "in-domain accuracy on ImageNet.")
     assert {(m, v) for m, _, _, v in got} == {("FooNet", "1.44%"), ("FooNet", "55.49%")}, got
+
+
+def test_a_metric_named_after_a_model_is_the_metric_not_the_model(nlp: Language) -> None:
+    """"a CLIP Score of 0.693" is FooNet's CLIPScore, not CLIP's score; "CLIP scores 76.2%" is CLIP's."""
+    got = claims(nlp, "FooNet achieves a CLIP Score of 0.693 on CIFAR-10. On ImageNet, CLIP scores 76.2%.")
+    assert got == {("FooNet", "CIFAR-10", "CLIPScore", "0.693"), ("CLIP", "ImageNet", "score", "76.2%")}, got
+
+
+def test_a_compared_number_in_the_bracket_after_a_claim_is_on_the_claims_set(nlp: Language) -> None:
+    """"an FID of 0.030 on ImageNet and an FID of 0.693 (vs. 0.685 for Transformer) on CIFAR-10": Transformer's
+    0.685 is on CIFAR-10, where the number it is compared with is, not on the set named earlier."""
+    got = claims(nlp, "FooNet achieves an FID of 0.030 on ImageNet and an FID of 0.693 (vs. 0.685 for Transformer) "
+                      "on CIFAR-10.")
+    assert ("Transformer", "CIFAR-10", "FID", "0.685") in got and not {c for c in got if c[3] == "0.685"
+                                                                         and c[1] != "CIFAR-10"}, got
