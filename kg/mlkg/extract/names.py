@@ -699,7 +699,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             span = _plain_name(text, *match.span(1), sentence_start_ok=True)
             if span:
                 found.append((*span, "headed"))
-    lists: list[tuple[int, str]] = []
+    lists: list[tuple[int, str, bool]] = []  # (where, the list, whether its acronyms are names too)
     for word, start, hook_end in hooks:
         hook_start = _data_head_start(text, start, word) if word in _PLURAL_WORDS else None
         if hook_start is None:
@@ -707,43 +707,43 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         after = _LIST_AFTER_HEAD.match(text, hook_end)
         if after and (after.group(1) or _COUNTED_BEFORE.search(text, max(0, hook_start - 60), hook_start)):
             group = 1 if after.group(1) else 2
-            lists.append((after.start(group), after.group(group)))
+            lists.append((after.start(group), after.group(group), True))
         if text[hook_start - 2:hook_start - 1].isalnum():
             before = _LIST_BEFORE_HEAD.search(text, max(0, hook_start - 150), hook_start)
             if before:
-                lists.append((before.start(1), before.group(1)))
+                lists.append((before.start(1), before.group(1), True))
     for word, start, hook_end in hooks:
         items = _EVAL_LIST.match(text, hook_end + 1) if word in _EVAL_WORDS else None
         if items:
             group = 1 if items.group(1) else 2
-            lists.append((items.start(group), items.group(group)))
+            lists.append((items.start(group), items.group(group), False))
         if word in _SPLIT_WORDS and _SPLIT_BEFORE.search(text, max(0, start - 20), start):
             items = _SPLIT_OF.match(text, hook_end)
             if items:
-                lists.append((items.start(1), items.group(1)))
+                lists.append((items.start(1), items.group(1), False))
         if word in _OUTDO_WORDS or word in _COMPARE_WORDS:
             items = (_OUTDONE if word in _OUTDO_WORDS else _COMPARED).match(text, hook_end)
             if items:
                 group = 1 if items.group(1) else 2
-                lists.append((items.start(group), items.group(group)))
+                lists.append((items.start(group), items.group(group), False))
         if word in _BASELINE_WORDS:
             items = _BASELINES.match(text, hook_end)
             if items:
-                lists.append((items.start(1), items.group(1)))
+                lists.append((items.start(1), items.group(1), False))
         if word in _MODEL_PLURALS:
             items = _BRACKET_LIST.match(text, hook_end)
             if items:
-                lists.append((items.start(1), items.group(1)))
+                lists.append((items.start(1), items.group(1), True))
         if word == "Unlike" and _opens_sentence(text, start, title_end):
             items = _UNLIKE.match(text, hook_end)
             if items:
-                lists.append((items.start(1), items.group(1)))
+                lists.append((items.start(1), items.group(1), False))
         if word == "On" and _opens_sentence(text, start, title_end):
             items = _ON_OPENING.match(text, hook_end)
             sentence_end = text.find(". ", hook_end)
             if items and _DIGIT.search(text, items.end(), sentence_end if sentence_end > 0 else len(text)):
                 # a sentence that reports a number on it ("On Quokka, ours reaches 81.2%"; not "On Linux, ...")
-                lists.append((items.start(1), items.group(1)))
+                lists.append((items.start(1), items.group(1), False))
     if "% on " in text:  # "11% on Game of 24, 20% on Checkmate-in-One": what a score is on is named data
         for m in _SCORED_ON_NAME.finditer(text, max(title_end, 0)):
             span = _plain_name(text, m.start("name"), m.end("name"), sentence_start_ok=True)
@@ -751,7 +751,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             if words_ and " ".join(words_) not in NEVER_NAME and words_[0] not in _NOT_SCORED_ON \
                     and words_[0] not in _LANGUAGE_NAMES and words_[-1] not in _MEASURED_LAST:
                 found.append((*span, "listed"))
-    for pos, group in lists:
+    for pos, group, acronyms in lists:
         for item in LIST_SPLIT.split(_NOTES.sub("", group)):
             start = text.find(item, pos)
             pos = start + len(item)
@@ -759,7 +759,22 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                 span = _plain_name(text, start, pos, sentence_start_ok=True)
                 if span:
                     found.append((*span, "listed"))
+            elif acronyms and _LISTED_ACRONYM.fullmatch(item) and item.lower() not in NEVER_NAME and _is_whole_word(text, start, pos) \
+                    and f"({item})" not in text:
+                found.append((start, pos, "listed"))  # "the C3 and URO benchmarks" (a task's, "the QA and NLI
+                # datasets", is a Generic word of the lexicon, which keeps it out; a defined one, "bilingual lexicon
+                # induction (BLI)", is its definition's to name; and only in a list of data or of bracketed models:
+                # "outperforms TIE and RIE methods" lists tasks' acronyms)
     return found
+
+
+_LISTED_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
+def _is_whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a longer word ("RAGEC" of "DeRAGEC")."""
+    return start >= 0 and not (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) and not (
+        end < len(text) and (text[end].isalnum() or text[end] in "-_"))
 
 
 # A capitalised phrase a percentage is stated on, up to the clause's end: "51% on Checkmate-in-One".
