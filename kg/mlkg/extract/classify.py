@@ -1471,6 +1471,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
                     or _METRIC_PEER_AFTER.match(text, cand.end)):
         return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
+    if cand.entry is None and _EQUALS_VALUE_AFTER.match(text, cand.end):
+        return True  # "GDP achieved ROUGE-L = 0.135 and BERTScore-F1 = 0.545", "Kendall-τ = 0.096": a label's value
     if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
@@ -1497,6 +1499,9 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "in both FID and CLIP score", "BERT score": a metric's own name (CLIPScore) written apart
     # a known name is the thing the score is computed with or on ("the PageRank score", "the MMLU score")
     return word.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
+
+
+_EQUALS_VALUE_AFTER = re.compile(r"\s*=\s*[+\-−]?\d")
 
 
 # A class of models by size: "Large Speech-Language Models", "Small Reasoning Models", "Large Vision Models".

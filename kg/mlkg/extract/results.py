@@ -60,7 +60,7 @@ from .candidates import doc_text, ensure_doc_extensions, sentence_starts
 from .conditions import conditions_of
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
-from .metrics import canonical_metric, metric_table
+from .metrics import canonical_metric, metric_family, metric_table
 from .names import LIST_SPLIT
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, words
@@ -114,6 +114,9 @@ _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\
                                    r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"
                                    r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9@-]{0,10})\s+\($")
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
+# A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
+_COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|achieves|achieved|achieving)\s+)"
+                             r"(?P<m>[A-Za-z][\w.@]*-[\w.@]*[^\W_]|[A-Za-z][\w.@]*-[τρκ])\s*=\s*$")
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
 # A lower-case noun phrase with its number in brackets: "state-of-the-art temporal consistency (26.07)".
@@ -1362,7 +1365,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             or _VERB_ACRONYM_BRACKET.search(before) or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
                 sent, max(0, m.start() - 160), m.start()) else None) \
             or ("." in num or unit) and (label := _ACRONYM_LABEL.search(before)) is not None \
-            and not _NOT_COUNTED.fullmatch(label["m"]) and label
+            and not _NOT_COUNTED.fullmatch(label["m"]) and label \
+            or (compound := _COMPOUND_LABEL.search(before)) is not None and metric_family(compound["m"]) is not None \
+            and compound
         after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")

@@ -3507,3 +3507,13 @@ def test_a_compared_number_in_the_bracket_after_a_claim_is_on_the_claims_set(nlp
                       "on CIFAR-10.")
     assert ("Transformer", "CIFAR-10", "FID", "0.685") in got and not {c for c in got if c[3] == "0.685"
                                                                          and c[1] != "CIFAR-10"}, got
+
+
+def test_compound_metric_labels_are_metrics_with_their_values(nlp: Language) -> None:
+    """"ROUGE-L = 0.135 and BERTScore-F1 = 0.545", "Set-F1 = 0.271 and Kendall-τ = 0.096": each value in its
+    labelled metric, and no label a model."""
+    doc = nlp(INTRO + "For narrative generation, FooNet achieved ROUGE-L = 0.135 and BERTScore-F1 = 0.545 on MMLU. "
+                      "On ImageNet, the method reaches Set-F1 = 0.271 and Kendall-τ = 0.096.")
+    got = {(r.metric, r.value) for r in doc._.mlkg_results}
+    assert got == {("ROUGE-L", "0.135"), ("BERTScore-F1", "0.545"), ("Set-F1", "0.271"), ("Kendall", "0.096")}, got
+    assert not {e.name for e in doc._.mlkg_entities} & {"BERTScore-F1", "Set-F1", "Kendall-τ"}
