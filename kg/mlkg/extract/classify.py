@@ -1400,6 +1400,11 @@ _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|de
                                  r"(?:the\s+|its\s+|their\s+)?$")
 _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?(?:from\s+[+-]?\d|by\s+(?:up\s+to\s+|over\s+|about\s+)?"
                            r"[+-]?\d+(?:\.\d+)?\s?(?:%|pp\b|points?\b))")  # "improves ADVV by 2.084%"
+# A quantity's own verb of change, the code (and the names coordinated with it) its subject: "[SPK-SIM] and EMO-SIM
+# increases from 82.48%" (not "improves" or "rises": "Gemma-2-2B-Instruct rises from 38.5 to 58.7" is a model's score).
+_RISES_FROM_AFTER = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w@.-]*)*\s+(?:increase|decrease)s?\s+"
+                               r"(?:(?:significantly|substantially|sharply|markedly)\s+)?from\s+[+-]?\d")
+_CAPS_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,6}")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
 
 
@@ -1408,9 +1413,13 @@ _LEVEL_TAIL = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(LEVEL_TAILS))})$")
 
 def _changing_quantity(text: str, cand: Candidate) -> bool:
     """"improves/increases [TPF] (on D) from 2.04 to 5.47" (or "by 2.1%"): an acronym no lexicon knows, whose
-    value the sentence moves, is the quantity measured (no rule or model may keep it)."""
-    return cand.entry is None and _SHORT_CAPS.fullmatch(cand.text) is not None and _CHANGE_VERB_BEFORE.search(
+    value the sentence moves, is the quantity measured (no rule or model may keep it). So is an unknown name
+    that itself rises from a number ("the [SPK-SIM] and EMO-SIM increases from 82.48% to 89.74%") or that labels
+    one ("GDP achieved ROUGE-L = 0.135 and [BERTScore-F1] = 0.545", "Kendall-τ = 0.096")."""
+    return cand.entry is None and (_SHORT_CAPS.fullmatch(cand.text) is not None and _CHANGE_VERB_BEFORE.search(
         text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
+        or _CAPS_CODE.fullmatch(cand.text) is not None and _RISES_FROM_AFTER.match(text, cand.end) is not None
+        or _EQUALS_VALUE_AFTER.match(text, cand.end) is not None)
 
 
 # "we propose a new metric, Visual Semantic Matching (VSM)": a metric the paper names, by the apposition before it
@@ -1471,8 +1480,6 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
                     or _METRIC_PEER_AFTER.match(text, cand.end)):
         return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
-    if cand.entry is None and _EQUALS_VALUE_AFTER.match(text, cand.end):
-        return True  # "GDP achieved ROUGE-L = 0.135 and BERTScore-F1 = 0.545", "Kendall-τ = 0.096": a label's value
     if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):

@@ -1313,6 +1313,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         solved = unit == "%" and _SOLVED_BEFORE.search(before) and _SHARE_OF.match(after) is not None \
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \
+                or not unit and _NUMBERED_BEFORE.search(before) \
                 or _OVERLAP_AFTER.match(after) \
                 or _SCORE_DROP.search(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
@@ -2050,6 +2051,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     return [(values[i], pairs[i]) for i in sorted(pairs)]
 
 
+# A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
+_NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|track|task|scenario|case|mode|tier)\s+$")
 _VERSUS_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")
 
 

@@ -1274,3 +1274,14 @@ def test_infrared_bands_are_no_names(find) -> None:
     found = find("A title\n\nZorbFire achieves 96% classification accuracy on SWIR imagery, and fuses SWIR, MWIR and "
                  "LWIR bands.")
     assert not {"SWIR", "MWIR", "LWIR"} & set(found) and "ZorbFire" in found, found
+
+
+def test_metric_codes_that_increase_or_label_a_number_are_no_names(find) -> None:
+    """"the ZPK-SIM and EMQ-SIM increases from 82.48% to 89.74%", "ZORB-F1 = 0.545", "Zorbdall-τ = 0.096": what
+    rises from a number, or what labels one, is a quantity measured; a model still rises from one score to another
+    ("Zorbma-2B-Instruct rises from 38.5 to 58.7")."""
+    found = find("A title\n\nFor the evaluation metrics, the ZPK-SIM and EMQ-SIM increases from 82.48% to 89.74% on "
+                 "the Quuxdet dataset. ZorbGen achieved ZORB-F1 = 0.545 and Zorbdall-τ = 0.096. Zorbma-2B-Instruct "
+                 "rises from 38.5 to 58.7 on Quuxdet.")
+    assert not {"ZPK-SIM", "EMQ-SIM", "ZORB-F1", "Zorbdall-τ"} & set(found), found
+    assert {"ZorbGen", "Zorbma-2B-Instruct"} <= set(found), found

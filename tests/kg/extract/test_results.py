@@ -3517,3 +3517,9 @@ def test_compound_metric_labels_are_metrics_with_their_values(nlp: Language) -> 
     got = {(r.metric, r.value) for r in doc._.mlkg_results}
     assert got == {("ROUGE-L", "0.135"), ("BERTScore-F1", "0.545"), ("Set-F1", "0.271"), ("Kendall", "0.096")}, got
     assert not {e.name for e in doc._.mlkg_entities} & {"BERTScore-F1", "Set-F1", "Kendall-τ"}
+
+
+def test_a_number_that_numbers_a_setting_is_no_score(nlp: Language) -> None:
+    """"82.48% to 89.74% for dubbing setting 2.0 on ImageNet": 2.0 names the setting, it scores nothing."""
+    got = claims(nlp, "FooNet improves accuracy from 82.48% to 89.74% for dubbing setting 2.0 on ImageNet.")
+    assert {v for *_, v in got} == {"89.74%"}, got
