@@ -116,7 +116,7 @@ _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
 _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|achieves|achieved|achieving)\s+)"
-                             r"(?P<m>[A-Za-z][\w.@]*-[\w.@]*[^\W_]|[A-Za-z][\w.@]*-[τρκ])\s*=\s*$")
+                             r"(?P<m>[A-Za-z][\w.@]*-[\w.@]*[^\W_]|[A-Za-z][\w.@]*-[τρκ])\s*(?:=\s*)?$")  # (or "with CE-F1 51.88")
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
 # A lower-case noun phrase with its number in brackets: "state-of-the-art temporal consistency (26.07)".

@@ -3523,3 +3523,9 @@ def test_a_number_that_numbers_a_setting_is_no_score(nlp: Language) -> None:
     """"82.48% to 89.74% for dubbing setting 2.0 on ImageNet": 2.0 names the setting, it scores nothing."""
     got = claims(nlp, "FooNet improves accuracy from 82.48% to 89.74% for dubbing setting 2.0 on ImageNet.")
     assert {v for *_, v in got} == {"89.74%"}, got
+
+
+def test_a_compound_metric_right_before_its_number_is_its_metric(nlp: Language) -> None:
+    """"state-of-the-art performance with CE-F1 51.88 on ImageNet": the number is a CE-F1, not "performance"."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance with CE-F1 51.88 on ImageNet.")
+    assert got == {("FooNet", "ImageNet", "CE-F1", "51.88")}, got
