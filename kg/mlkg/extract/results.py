@@ -193,7 +193,8 @@ _GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.
 _AT_POINT_BEFORE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?)$")
 _OPERATING_POINT_AFTER = re.compile(r"^\s*%?\s*(?i:coverage|recall|precision|sensitivity|specificity|"
                                     r"false positive rate|true positive rate|FPR|TPR|IoU|intersection[- ]over[- ]union|"
-                                    r"overlap|threshold)\b")  # ("mAP at [50%] Intersection over Union": a threshold)
+                                    r"overlap|threshold|false\s+[a-z-]+\s+rate)\b")  # ("mAP at [50%] Intersection over
+# Union": a threshold; "the true detect rate at [1%] false detect rate")
 _REDUCTION_OF_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|savings?|cuts?)\s+of\s+"
                                   r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 _IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
@@ -282,9 +283,10 @@ _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
 _GAPPED_FROM = re.compile(rf"(?i:{_GAPPED_HEAD})$")
 _GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER})$")  # ... and its end
 # "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
-_PERCENT_TO_PERCENT = re.compile(r"^\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%\s*\)")
-_BRACKET_TO = re.compile(r"\(\s*[+]?\d+(?:\.\d+)?\s?%\s*to\s+$")
-_PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)")
+# (or decimals both sides: "BLEU increased by 84% (0.173 to [0.318])")
+_PERCENT_TO_PERCENT = re.compile(r"^(?:\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%|\s*to\s+[+]?\d*\.\d+)\s*\)")
+_BRACKET_TO = re.compile(r"\(\s*(?:[+]?\d+(?:\.\d+)?\s?%|[+]?\d*\.\d+)\s*to\s+$")
+_PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)|[+]?\d*\.\d+\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 # Verbs of outdoing, and the words between "by" and a gain: "outperforms B by up to [36%]".
 _OUTDOING_VERB = r"(?:outperform|surpass|beat|exceed|outscor)\w*"

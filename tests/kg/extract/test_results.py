@@ -3529,3 +3529,17 @@ def test_a_compound_metric_right_before_its_number_is_its_metric(nlp: Language) 
     """"state-of-the-art performance with CE-F1 51.88 on ImageNet": the number is a CE-F1, not "performance"."""
     got = claims(nlp, "FooNet achieves state-of-the-art performance with CE-F1 51.88 on ImageNet.")
     assert got == {("FooNet", "ImageNet", "CE-F1", "51.88")}, got
+
+
+def test_a_change_detailed_in_a_bracket_of_decimals_ends_in_the_score(nlp: Language) -> None:
+    """"BLEU increased by 84% (0.173 to 0.318)": the score reached is 0.318, as for "(42.5% to 58.5%)"."""
+    got = claims(nlp, "On ImageNet, BLEU increased by 84% (0.173 to 0.318), BERTScore improved by 7.6% (0.828 to 0.891).")
+    assert {(m, v) for _, _, m, v in got} == {("BLEU", "0.318"), ("BERTScore", "0.891")}, got
+
+
+def test_a_false_rate_after_at_is_the_operating_point(nlp: Language) -> None:
+    """"the true detect rate at 1% false detect rate improved from 93.41% to 98.72%": 1% is where the rate is read,
+    and the claim is the rate reached."""
+    got = claims(nlp, "On the ImageNet dataset, the true detect rate at 1% false detect rate improved from 93.41% to "
+                      "98.72%.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "98.72%")}, got
