@@ -3540,6 +3540,6 @@ def test_a_change_detailed_in_a_bracket_of_decimals_ends_in_the_score(nlp: Langu
 def test_a_false_rate_after_at_is_the_operating_point(nlp: Language) -> None:
     """"the true detect rate at 1% false detect rate improved from 93.41% to 98.72%": 1% is where the rate is read,
     and the claim is the rate reached."""
-    got = claims(nlp, "On the ImageNet dataset, the true detect rate at 1% false detect rate improved from 93.41% to "
-                      "98.72%.")
+    got = claims(nlp, "For example, on the ImageNet dataset, the true detect rate at 1% false detect rate improved from "
+                      "93.41% to 98.72%.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "98.72%")}, got
