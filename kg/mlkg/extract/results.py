@@ -2511,6 +2511,11 @@ _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _FROM_AFTER = re.compile(r"\s+from\s+")
 _ON_FROM_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s+from\s+")  # "improves A on D from x to y, and [B] from"
+_IMPROVES_FROM = re.compile(r"\s+(?:improves|improved|increases|increased)\s+from\s+")
+_OURS_APPLIED = re.compile(r"(?i:\b(?:by\s+)?(?:using|with|applying|adding)\s+(?:our|the\s+proposed)\s+[\w-]+"
+                           r"(?:\s+[\w-]+)?\s*,?\s*)$")
+_BRACKET_FROM = re.compile(r"\s*\)\s+from\s+")
+_IMPROVE_VERB = re.compile(r"(?i:\b(?:improv|boost|rais|lift|enhanc)\w*\s)")
 _MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|moved|goes|went|jumps|jumped|climbs|"
                          r"climbed|grows|grew)\s+from\s+")
 
@@ -2532,6 +2537,11 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
                     _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0)) for s0, e0, _ in models if e0 < start):
             return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured; or the
             # second of "improves A from x to y, and [B] from [z] to w"
+        if _IMPROVES_FROM.fullmatch(sent, end, v.start) and _OURS_APPLIED.search(sent, clause_start, start) or (
+                sent.endswith("(", 0, start) and _BRACKET_FROM.fullmatch(sent, end, v.start)
+                and _IMPROVE_VERB.search(sent, clause_start, start)):
+            return name  # "by using our method, CLIP improves from [x] to y": the model the paper's method is applied
+            # to; "our X can improve a strong LLM (CLIP) from [x] to y": the bracket names what is improved
     for start, end, name in models:  # "from [3.31x] (CLIP) to 2.38x", "from [0.063] (95% CI, 0.04-0.10, CLIP)"
         if start > v.end and _START_BRACKET.fullmatch(sent, v.end, start) and _BRACKET_END.match(sent, end):
             return name

@@ -3543,3 +3543,11 @@ def test_a_false_rate_after_at_is_the_operating_point(nlp: Language) -> None:
     got = claims(nlp, "For example, on the ImageNet dataset, the true detect rate at 1% false detect rate improved from "
                       "93.41% to 98.72%.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "98.72%")}, got
+
+
+def test_the_start_of_a_change_is_the_model_the_papers_method_improves(nlp: Language) -> None:
+    """"by using our method CLIP improves from 70.9% to 77.6%", "our FooNet can improve a strong LLM (CLIP) from 75.4
+    to 88.3": the start is CLIP's own score, before the paper's method."""
+    got = claims(nlp, "For example, by using our method CLIP improves from 70.9% to 77.6% on ImageNet. Without any "
+                      "labeled data, our FooNet can improve a strong LLM (Transformer) from 75.4 to 88.3 on MMLU.")
+    assert {("CLIP", "ImageNet", "70.9%"), ("Transformer", "MMLU", "75.4")} <= {(m, d, v) for m, d, _, v in got}, got
