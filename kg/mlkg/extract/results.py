@@ -695,8 +695,11 @@ _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 # A set named as what a model learned from, not where a number was measured: "With Objects365 pre-training".
-_TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|"
-                               r"supervision|initiali[sz]ation|initiali[sz]ed|weights|checkpoints?)\b")
+_CODED_NAME = re.compile(r"[\d/-]|[a-z][A-Z]")
+_TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?:and\s+(?:[a-z][\w-]*\s+){1,3}?)?"  # ("ImageNet and masked
+                               # reconstruction initialisations")
+                               r"(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|"
+                               r"supervision|initiali[sz]ations?|initiali[sz]ed|weights|checkpoints?)\b")
 # Other names listed with a set, that no component found as data: "(TGS, [SEAM], F3, GBS)".
 _LISTED_BEFORE = re.compile(r"[(,]\s*[A-Z][\w-]*,\s*(?:and\s+|or\s+)?$")
 _LISTED_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?[A-Z][\w-]*[,)]")
@@ -805,7 +808,10 @@ class ResultExtractor:
         data = _outermost(sorted({*((c.start, c.end, e.name) for e in entities if e.type.value in _DATA_TYPES
                                     for c in e.mentions if not _inside_data_word(text, c.end)),
                                   *_written_again(text, [e for e in entities if e.type.value in _DATA_TYPES])}))
-        data = [d for d in data if not _TRAINED_ON_AFTER.match(text, d[1])]  # "With Objects365 pre-training, ..."
+        model_starts = {c.start for e in entities if e.type is EntityType.MODEL and _CODED_NAME.search(e.name)
+                        for c in e.mentions}  # (a release's code: not "PLUS" of "HC3 PLUS")
+        data = [d for d in data if not _TRAINED_ON_AFTER.match(text, d[1])  # "With Objects365 pre-training, ..."
+                and not (d[1] + 1 in model_starts and text.startswith(" ", d[1]))]  # "a supervised ImageNet ViT-B/16"
         # (the whole of "on the RAGTruth subset of the LLM-AggreFact benchmark" is no place of the sentence's claims,
         # but stays what a later sentence may refer back to: "over the full benchmark")
         parents = {d[0] for i, d in enumerate(data) if i and _PART_OF_SET.fullmatch(text, data[i - 1][1], d[0])}
