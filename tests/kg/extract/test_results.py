@@ -3560,3 +3560,11 @@ def test_a_dataset_that_names_pretraining_is_no_place_of_claims(nlp: Language) -
                       "initialisations. This outperforms CLIP (0.867) and a supervised ImageNet ViT-B/16 baseline "
                       "(0.843).")
     assert not got, got
+
+
+def test_a_score_of_another_unfound_method_is_not_the_papers(nlp: Language) -> None:
+    """"In contrast, the cache-based ZDA achieves a lower accuracy of 67.97%": ZDA, which no component found, is the
+    subject; the number is not FooNet's. FooNet's own number stays its own."""
+    got = claims(nlp, "FooNet reaches 71.2% accuracy on ImageNet. In contrast, the cache-based ZDA achieves a lower "
+                      "accuracy of 67.97% on ImageNet.")
+    assert got == {("FooNet", "ImageNet", "accuracy", "71.2%")}, got
