@@ -957,8 +957,10 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
             continue
         parts = cand.text.split("+")
         entries = [lookup(part) for part in parts]  # type: ignore[operator]
-        if not all(e is not None and e.type in ("Model", "Dataset", "Benchmark") for e in entries):
-            out.append(cand)
+        if not all(e is not None and e.type in ("Model", "Dataset", "Benchmark") for e in entries) or any(
+                part.islower() and not any(form.islower() for form in e.forms)  # type: ignore[union-attr]
+                for part, e in zip(parts, entries, strict=True)):
+            out.append(cand)  # ("DINOv2+reg": a lower-case word, not REG, whose entry is never written so)
             continue
         at = cand.start
         for part, entry in zip(parts, entries, strict=True):

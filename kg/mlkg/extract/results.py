@@ -121,7 +121,7 @@ _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=
 
 # A lower-case noun phrase with its number in brackets: "state-of-the-art temporal consistency (26.07)".
 # Not after a determiner: "the ungated base policy (0.233)" is a thing with its score.
-_NAMED_QUANTITY = re.compile(r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bthese )"
+_NAMED_QUANTITY = re.compile(r"(?<![\w+-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bthese )"
                              r"(?<!\bthose )(?<!\btheir )(?P<m>[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}) \($")
 _RIVALS = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|than|versus)\b)")
 _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "are", "was", "were", "has", "have",

@@ -1285,3 +1285,10 @@ def test_metric_codes_that_increase_or_label_a_number_are_no_names(find) -> None
                  "rises from 38.5 to 58.7 on Quuxdet.")
     assert not {"ZPK-SIM", "EMQ-SIM", "ZORB-F1", "Zorbdall-τ"} & set(found), found
     assert {"ZorbGen", "Zorbma-2B-Instruct"} <= set(found), found
+
+
+def test_a_lower_case_part_of_a_combination_is_not_a_capitals_entry(shipped_rules) -> None:
+    """"DINOv2+reg (0.774)": the model with registers, one name; "reg" is not the REG the lexicon knows (only ever
+    written in capitals), so the combination is not split into two known names."""
+    found = entities(shipped_rules, "A title\n\nZorbNet outperforms DINOv1 (0.867) and DINOv2+reg (0.774).")
+    assert "DINOv2+reg" in found and "reg" not in found and "REG" not in found, found
