@@ -2322,6 +2322,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
+        if not relative and _FROM_TO_AT.fullmatch(sent, end, at) and (improved := [
+                j for j, (s0, e0, _) in enumerate(inside[:k + 1]) if _IMPROVED_CUE.search(sent, 0, s0) and (
+                    _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0))]) and (
+                improved[-1] == k or _GAPPED_START.search(sent, max(0, start - 12), start)):
+            outdone_from = improved[0]
+            continue  # "it improves (the accuracy of) A from x to [y]": the subject's number, with A; "... and [B] from
+            # z to [w]": B, like A, is what the subject improves
         if name == own and sent.startswith("-", end) and _OWN_COMPOUND_TAIL.match(sent, end + 1):
             return name  # "ACP-powered generalist systems reach [28.3%]": systems built on the paper's own, its number
             # (not "CLIP-based detectors reach x": others' systems, unnamed)
@@ -2521,6 +2528,7 @@ _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
 # Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
+_FROM_TO_AT = re.compile(r"\s+from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _FROM_AFTER = re.compile(r"\s+from\s+")
 _ON_FROM_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s+from\s+")  # "improves A on D from x to y, and [B] from"

@@ -3568,3 +3568,12 @@ def test_a_score_of_another_unfound_method_is_not_the_papers(nlp: Language) -> N
     got = claims(nlp, "FooNet reaches 71.2% accuracy on ImageNet. In contrast, the cache-based ZDA achieves a lower "
                       "accuracy of 67.97% on ImageNet.")
     assert got == {("FooNet", "ImageNet", "accuracy", "71.2%")}, got
+
+
+def test_the_end_of_a_change_the_subject_makes_to_listed_models_is_the_subjects(nlp: Language) -> None:
+    """"it improves CLIP from 58.8% to 90.0% and Transformer from 41.4% to 86.4%": both ends are the paper's model's
+    (with each base); the starts are CLIP's and Transformer's own."""
+    got = claims(nlp, "On ImageNet, it improves CLIP from 58.8% to 90.0% and Transformer from 41.4% to 86.4%. On MMLU, "
+                      "it increases the accuracy of CLIP from 51.6% to 62.0%.")
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "58.8%"), ("FooNet", "90.0%"), ("Transformer", "41.4%"),
+                                              ("FooNet", "86.4%"), ("CLIP", "51.6%"), ("FooNet", "62.0%")}, got
