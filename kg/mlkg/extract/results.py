@@ -1961,8 +1961,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 and not _in_same_run(value_runs, values, w, v)
                 and not (v.scored and pairs.get(k) == data[j][2])):  # "on D, A improves from a to x, B from b to y"
             continue
-        if ")" in gap and sent.rfind("(", 0, data[j][0]) > sent.rfind(")", 0, data[j][0]):
-            continue  # "+1.2 pp (A/D) and [+1.0 pp] (B/E)": D is in the bracket of the number before
+        if ")" in gap and (opened := sent.rfind("(", 0, data[j][0])) > sent.rfind(")", 0, data[j][0]) and not (
+                sent[opened + 1:data[j][0]].strip() == "" and sent.startswith(")", data[j][1])
+                and _CAPITAL_WORD_END.search(sent, 0, opened)):
+            continue  # "+1.2 pp (A/D) and [+1.0 pp] (B/E)": D is in the bracket of the number before (not the acronym
+            # of "the Massive Text Embedding Benchmark (MTEB), improving by [9.3%]", the set spelled out before it)
         if _POSSESSIVE.match(gap):
             continue  # "surpassing D's 0.91": D is what is scored (a metric or judge), not where
         if _ACROSS_PAIR_BEFORE.search(sent, max(0, data[j][0] - 40), data[j][0]):
@@ -2061,6 +2064,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
 _NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|track|task|scenario|case|mode|tier)\s+$")
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w-]*\s*$")  # (the end of a long form, before its acronym's bracket)
 _VERSUS_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")
 
 
@@ -2100,7 +2104,7 @@ _EXPERIMENTS_ON = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|Our)\s+)
 _SHOW_THAT = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set)\s+)?(?:demonstrate|show|reveal|indicate|"
                         r"confirm|verify|suggest)s?\s+that\s")
 _SEMICOLON_SCOPE = re.compile(r";\s*(?:on|in|for|across)\s+(?:the\s+)?$")
-_SCOPE_CLOSE = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
+_SCOPE_CLOSE = re.compile(r"\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
 _COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data set|suite|corpus))\s*(?:,|\band|&)\s*"
                                  r"(?:the\s+)?$")  # (or "the General AI Assistants benchmark and D")

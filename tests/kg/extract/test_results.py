@@ -3577,3 +3577,19 @@ def test_the_end_of_a_change_the_subject_makes_to_listed_models_is_the_subjects(
                       "it increases the accuracy of CLIP from 51.6% to 62.0%.")
     assert {(m, v) for m, _, _, v in got} == {("CLIP", "58.8%"), ("FooNet", "90.0%"), ("Transformer", "41.4%"),
                                               ("FooNet", "86.4%"), ("CLIP", "51.6%"), ("FooNet", "62.0%")}, got
+
+
+def test_a_sentence_opening_on_a_described_benchmark_states_its_numbers_there(nlp: Language) -> None:
+    """"On the ImageNet English-Chinese benchmark, ..., surpassing CLIP by an average of 1.26 points": the opening
+    names where the sentence's numbers are, with words between the name and its head."""
+    got = claims(nlp, "On the ImageNet English-Chinese benchmark, our FooNet achieves competitive performance, "
+                      "surpassing CLIP by an average of 1.26 points.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "1.26 points")}, got
+
+
+def test_a_gain_after_a_spelled_out_set_and_its_acronym_is_on_that_set(nlp: Language) -> None:
+    """"on the Zorb Text Reasoning Benchmark (ZTRB), improving by 9.3%": the bracket is the set's acronym, not a
+    bracket of another number, so the gain is on ZTRB."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance on the Zorb Text Reasoning Benchmark (ZTRB), "
+                      "improving by 9.3% over the best unsupervised teacher.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ZTRB", "9.3%")}, got
