@@ -158,7 +158,8 @@ _SLASH = re.compile(r"^%?/")
 # Not "65.3 on Natural Questions": a name after "on" is where the number is stated, not what it counts.
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
 # fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
-_NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\s+|just\s+)?\d)"  # (not "0.98 within
+_NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\s+|just\s+)?(?:\d|(?:one|two|three|four|"
+                        r"five|six|eight|ten|a\s+single)\s))"  # (nor "an FID of 1.32 with two steps": the budget)  # (not "0.98 within
                         # 1k steps": the budget it was reached in; nor "41.2% while reducing token consumption", a
                         # cost the next clause saves)
                         r"(?!,?\s*(?:while|whereas|but|without)\b)"  # (nor "48.1% without any additional
@@ -2055,6 +2056,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     for i in range(len(values) - 2, -1, -1):  # "+18.6% F1 / +13.0% EM on A and +10.3% F1 / +8.7% EM on B": a slashed
         if i + 1 in pairs and _SLASH_PAIR.fullmatch(sent, values[i].end, values[i + 1].start):  # pair is on one set
             pairs[i] = pairs[i + 1]
+    for i in range(len(values) - 2, -1, -1):  # "an FID of [1.32] with two steps (NFE=2) and 1.76 with one step on D":
+        if i not in pairs and i + 1 in pairs and values[i].relative == values[i + 1].relative and \
+                _SETTING_AND.fullmatch(sent, values[i].end, values[i + 1].start):  # the numbers of two settings, on
+            pairs[i] = pairs[i + 1]  # the set the second names
     for i in range(1, len(values)):  # "x (vs. [y] for B) on D": the compared number, in the bracket right after the
         if i in pairs and i - 1 in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start):
             pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
@@ -2064,6 +2069,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
 _NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|track|task|scenario|case|mode|tier)\s+$")
+_SETTING_AND = re.compile(r"\s*%?\s*(?:with|using|under|at)\s+[^,;()\d]{1,40}?(?:\s*\([^()]{1,20}\))?\s+and\s+")
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w-]*\s*$")  # (the end of a long form, before its acronym's bracket)
 _VERSUS_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")
 
@@ -2215,7 +2221,8 @@ _WITH_SHARE_OF = re.compile(r"\s*%?\s*(?:[\w@.-]+\s+)?with\s+(?:just\s+|only\s+)
                             r"(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+(?:labell?ed|annotated|training)\b)")
 
 # (or across a bracketed alternative: "47.9% single-scale (48.9% multi-scale) mIoU on ADE20K", for both numbers)
-_ASIDE_TO_ON = re.compile(r"\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{1,40}\)|\))\s*"
+_ASIDE_TO_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while)\b)[\w-]+\s*){0,4}?(?:\([^()]{1,40}\)|\))\s*"  # (or "1.76
+                          # with just one step (NFE=1) on D")
                           r"(?:(?!(?:and|or|but|while)\b)[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
 _TO_LATER_SET = (_WORDS_TO_LATER_ON, _ON_TASKS_IN, _TASK_BRACKET, _WITH_SHARE_OF, _ASIDE_TO_ON)

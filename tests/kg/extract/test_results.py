@@ -3593,3 +3593,11 @@ def test_a_gain_after_a_spelled_out_set_and_its_acronym_is_on_that_set(nlp: Lang
     got = claims(nlp, "FooNet achieves state-of-the-art performance on the Zorb Text Reasoning Benchmark (ZTRB), "
                       "improving by 9.3% over the best unsupervised teacher.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ZTRB", "9.3%")}, got
+
+
+def test_scores_of_two_settings_before_the_set_are_both_on_it(nlp: Language) -> None:
+    """"an FID of 1.32 with two steps and 1.76 with just one step (single pass) on ImageNet": both numbers are
+    FooNet's FIDs on ImageNet; "with two steps" is the budget, no cost that voids the number."""
+    got = claims(nlp, "FooNet achieves an FID of 1.32 with two steps and 1.76 with just one step (single pass) on "
+                      "ImageNet.")
+    assert got == {("FooNet", "ImageNet", "FID", "1.32"), ("FooNet", "ImageNet", "FID", "1.76")}, got
