@@ -1912,6 +1912,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i not in pairs and i not in listed and not v.owned and (v.metric or v.scored or v.relative) and (
                 later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
+    for run in value_runs:  # "[1.9%] and [2.7%] increases in F1-score and IoU for cropland segmentation on D": a
+        if len(run) >= 2 and not any(i in pairs for i in run) and len({values[i].relative for i in run}) == 1 and (
+                to_on := _RUN_TO_ON.match(sent, values[run[-1]].end)) is not None:  # list's words go on to its set
+            on = next((d[2] for j, d in enumerate(data) if d[0] == to_on.end() and j not in in_data_list), "")
+            if on:
+                pairs.update((i, on) for i in run)
     elsewhere = {i for i, v in enumerate(values) if i not in pairs and not v.owned and not _ON_METRIC.match(
         sent, v.end) and (_on_other_set(sent, v, model_ends or set(), values, data) or _on_unfound_after(
             sent, v, data, model_ends or set()) or _named_unfound_after(sent, v, data, model_ends or set()))}
@@ -2069,6 +2075,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
 _NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|track|task|scenario|case|mode|tier)\s+$")
+_RUN_TO_ON = re.compile(r"\s*%?\s*(?:(?:increases?|gains?|improvements?|boosts?)\s+)?(?:in|of)\s+"
+                        r"[\w@-]+(?:\s+(?:and|&)\s+[\w@-]+)+\s+(?:(?:for|in)\s+(?:[a-z][\w-]*\s+){1,3})?on\s+(?:the\s+)?")
 _SETTING_AND = re.compile(r"\s*%?\s*(?:with|using|under|at)\s+[^,;()\d]{1,40}?(?:\s*\([^()]{1,20}\))?\s+and\s+")
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w-]*\s*$")  # (the end of a long form, before its acronym's bracket)
 _VERSUS_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")

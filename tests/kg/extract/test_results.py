@@ -3601,3 +3601,10 @@ def test_scores_of_two_settings_before_the_set_are_both_on_it(nlp: Language) -> 
     got = claims(nlp, "FooNet achieves an FID of 1.32 with two steps and 1.76 with just one step (single pass) on "
                       "ImageNet.")
     assert got == {("FooNet", "ImageNet", "FID", "1.32"), ("FooNet", "ImageNet", "FID", "1.76")}, got
+
+
+def test_a_list_of_gains_in_listed_metrics_is_on_the_set_its_words_go_on_to(nlp: Language) -> None:
+    """"1.9% and 2.7% increases in F1-score and IoU for cropland segmentation on ImageNet": both gains on ImageNet."""
+    got = claims(nlp, "For instance, ResNet18 with FooNet achieves 1.9% and 2.7% increases in F1-score and IoU for "
+                      "cropland segmentation on ImageNet, with only 58.87M additional MAdds.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "1.9%"), ("ImageNet", "2.7%")}, got
