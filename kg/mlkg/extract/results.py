@@ -2062,6 +2062,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     for i in range(len(values) - 2, -1, -1):  # "+18.6% F1 / +13.0% EM on A and +10.3% F1 / +8.7% EM on B": a slashed
         if i + 1 in pairs and _SLASH_PAIR.fullmatch(sent, values[i].end, values[i + 1].start):  # pair is on one set
             pairs[i] = pairs[i + 1]
+    for i in range(1, len(values)):  # "by +4.0 pp on A, [+7.1 pp] on B, and [+2.0 pp] on C": the gains of one set with
+        if i not in pairs and i - 1 in pairs and values[i].relative == values[i - 1].relative and (  # each model
+                on_model := _ON_MODEL_GAP.fullmatch(sent, values[i - 1].end, values[i].start)) is not None and \
+                on_model.end("n") in (model_ends or set()):
+            pairs[i] = pairs[i - 1]
     for i in range(len(values) - 2, -1, -1):  # "an FID of [1.32] with two steps (NFE=2) and 1.76 with one step on D":
         if i not in pairs and i + 1 in pairs and values[i].relative == values[i + 1].relative and \
                 _SETTING_AND.fullmatch(sent, values[i].end, values[i + 1].start):  # the numbers of two settings, on
@@ -2075,6 +2080,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
 _NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|track|task|scenario|case|mode|tier)\s+$")
+_VALUE_ON_BEFORE = re.compile(r"\d\s*(?:%|pp|points?)?\s+on\s+(?:the\s+)?$")
+_ON_MODEL_GAP = re.compile(r"\s*%?\s*on\s+(?:the\s+)?(?P<n>[^,;()]{1,40}?)\s*,\s*(?:and\s+)?")
 _RUN_TO_ON = re.compile(r"\s*%?\s*(?:(?:increases?|gains?|improvements?|boosts?)\s+)?(?:in|of)\s+"
                         r"[\w@-]+(?:\s+(?:and|&)\s+[\w@-]+)+\s+(?:(?:for|in)\s+(?:[a-z][\w-]*\s+){1,3})?on\s+(?:the\s+)?")
 _SETTING_AND = re.compile(r"\s*%?\s*(?:with|using|under|at)\s+[^,;()\d]{1,40}?(?:\s*\([^()]{1,20}\))?\s+and\s+")
@@ -2339,6 +2346,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
         if relative and _IMPROVED_CUE.search(sent, since, start):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's
+        if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
+            continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
         if not relative and _FROM_TO_AT.fullmatch(sent, end, at) and (improved := [

@@ -3608,3 +3608,11 @@ def test_a_list_of_gains_in_listed_metrics_is_on_the_set_its_words_go_on_to(nlp:
     got = claims(nlp, "For instance, ResNet18 with FooNet achieves 1.9% and 2.7% increases in F1-score and IoU for "
                       "cropland segmentation on ImageNet, with only 58.87M additional MAdds.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "1.9%"), ("ImageNet", "2.7%")}, got
+
+
+def test_gains_listed_on_base_models_are_the_subjects_on_the_set(nlp: Language) -> None:
+    """"On ImageNet, FooNet lifts test accuracy by +4.0 pp on CLIP, and +7.1 pp on Transformer": each gain is
+    FooNet's on ImageNet, the models after "on" the bases it is applied to."""
+    got = claims(nlp, "On ImageNet, prompt-only FooNet lifts test accuracy by +4.0 pp on CLIP, and +7.1 pp on "
+                      "Transformer.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "+4.0 pp"), ("FooNet", "ImageNet", "+7.1 pp")}, got
