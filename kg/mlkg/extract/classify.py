@@ -1116,13 +1116,15 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
                 entity.type = family.type
         elif lookup is not None:
             known = _known_family_type(entity.name, lookup)
-            if known is not None and (not data_only or known in ("Dataset", "Benchmark")):
+            if known is not None and (not data_only or known in ("Dataset", "Benchmark") or (
+                    known == "Model" and _NUMBERED_RELEASE.search(entity.name))):  # ("on the ResNet-20": a depth)
                 entity.type = EntityType(known)
             elif known is None and _release_of_known_model(entity.name, lookup):
                 entity.type = EntityType.MODEL  # "from 62.4% to 10.4% in Gemini-1.5": a release of a known model
 
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
+_NUMBERED_RELEASE = re.compile(r"[A-Za-z][-\s]\d{1,3}$")  # "ResNet-20", "VGG 16": a known model's depth or size
 _PARAMETER_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?B$")  # "-8B", " 1.5B": a parameter count (a data size is K or M)
 _CLASS_COUNT = re.compile(r"[1-9]\d{1,3}")
 _VERSION_REST = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[A-Za-z]?$")  # "1.5", "3", "v2", "5.2R": a release number

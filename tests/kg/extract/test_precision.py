@@ -1292,3 +1292,11 @@ def test_a_lower_case_part_of_a_combination_is_not_a_capitals_entry(shipped_rule
     written in capitals), so the combination is not split into two known names."""
     found = entities(shipped_rules, "A title\n\nZorbNet outperforms DINOv1 (0.867) and DINOv2+reg (0.774).")
     assert "DINOv2+reg" in found and "reg" not in found and "REG" not in found, found
+
+
+def test_a_known_models_numbered_release_is_a_model_even_after_on(shipped_rules) -> None:
+    """"82.77% clean accuracy on the ResNet-20 with PFC": ResNet-20 is a depth of the known ResNet, a model, however
+    "on the" votes for data."""
+    found = entities(shipped_rules, "A title\n\nThe recognition method achieves 82.77% clean accuracy and 44.17% "
+                                    "adversarial accuracy on the ResNet-20 with PFC.")
+    assert found.get("ResNet-20", ("",))[0] == "Model", found
