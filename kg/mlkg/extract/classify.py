@@ -1479,8 +1479,10 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
-    if acronym and _SCORE_IN_BEFORE.search(text, max(0, cand.start - 16), cand.start):
-        return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number
+    if (acronym or _JOINED_METRIC_TAIL.search(cand.text)) and _SCORE_IN_BEFORE.search(
+            text, max(0, cand.start - 16), cand.start):
+        return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number (or a metric word
+        # joined to a prefix: "+0.87 in MPrecision")
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
                     or _METRIC_PEER_AFTER.match(text, cand.end)):
         return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
@@ -1589,6 +1591,7 @@ def _metric_acronym(text: str) -> bool:
     return _METRIC_ACRONYM.fullmatch(text) is not None
 
 
+_JOINED_METRIC_TAIL = re.compile(r"(?<=[A-Za-z])(?:Precision|Recall|Accuracy|Acc|IoU|F1|AUC|Error|Score)$")
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 # A metric written next to another in a list: "MSE, [MAE], SSIM", "[MAE] and RMSE".
 _METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?$", re.IGNORECASE)
