@@ -139,7 +139,7 @@ _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "
 _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−])(?P<num>\d+(?:\.\d+)?)"
+    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−]|(?<=\band\s)\+\s)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees|deg)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
@@ -1408,16 +1408,17 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # threshold the metric is read at)
         if not metric and " on " in before and (on_set := _METRIC_ON_SET_IS.search(before)) is not None:
             metric, after_ok = on_set["m"], False  # "the best performance on the Marmot benchmark is [9.18%]"
+        sign = m.group("sign").rstrip()  # ("and + 6%": a gain whose sign is set apart)
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
-            value = f"{m.group('sign')}{num}{unit.replace(' ', '')}"
+            value = f"{sign}{num}{unit.replace(' ', '')}"
         elif unit in ("%", "percent", "pct"):
-            value = f"{m.group('sign')}{num}%"
+            value = f"{sign}{num}%"
         elif unit == "°":
-            value = f"{m.group('sign')}{num}°"
+            value = f"{sign}{num}°"
         elif unit:
-            value = f"{m.group('sign')}{num} {unit}"
+            value = f"{sign}{num} {unit}"
         else:
-            value = f"{m.group('sign')}{num}"
+            value = f"{sign}{num}"
         if m.group("pm"):
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of

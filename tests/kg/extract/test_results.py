@@ -3616,3 +3616,9 @@ def test_gains_listed_on_base_models_are_the_subjects_on_the_set(nlp: Language) 
     got = claims(nlp, "On ImageNet, prompt-only FooNet lifts test accuracy by +4.0 pp on CLIP, and +7.1 pp on "
                       "Transformer.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "+4.0 pp"), ("FooNet", "ImageNet", "+7.1 pp")}, got
+
+
+def test_a_gain_whose_sign_is_set_apart_is_a_gain(nlp: Language) -> None:
+    """"+5.5% and + 6% ... on ImageNet and CIFAR-10": the second gain is "+6%", on CIFAR-10, not an absolute 6%."""
+    got = claims(nlp, "FooNet sets new results: +5.5% and + 6% for semantic segmentation on ImageNet and CIFAR-10.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+5.5%"), ("CIFAR-10", "+6%")}, got
