@@ -217,6 +217,8 @@ _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*"
                               # ... or its acronym: "aligned with the clinical consensus (IRR: 0.81)"
                               r"|\b(?-i:IRR|IAA)s?\s*(?:=|:|of|was|is)?\s*)$")
+_KAPPA_BEFORE = re.compile(r"(?i:\bkappa\s*(?:=|:|of)?\s*)$")
+_VALIDATED_AGAINST = re.compile(r"(?i:\b(?:validat\w*|agree\w*|annotators?|raters?|human\s+(?:judg|expert|label)\w*)\b)")
 # "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
 # "adopting Avg-Pooling lowers performance to [76.73%]": a harm shown, no claim
 _LOWERED_TO = re.compile(r"(?i:\b(?:lowers|lowered|degrades|degraded|reduces|reduced|drops|dropped|hurts|hurt)\s+"
@@ -1286,8 +1288,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if before.endswith(_ABOUT_SIGNS):
             before = before.rstrip(" ~≈") + " "  # "a success rate of ~77%": read as "of 77%"
-        if _AGREEMENT_BEFORE.search(before):
-            continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result
+        if _AGREEMENT_BEFORE.search(before) or _KAPPA_BEFORE.search(before) and _VALIDATED_AGAINST.search(
+                sent, 0, m.start()):
+            continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result (nor a
+            # judge "validated against a blind human annotator on 400 claims: Cohen's kappa = 0.863")
         if _DROP_BETWEEN_AFTER.match(after):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
         if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)) or \

@@ -3622,3 +3622,12 @@ def test_a_gain_whose_sign_is_set_apart_is_a_gain(nlp: Language) -> None:
     """"+5.5% and + 6% ... on ImageNet and CIFAR-10": the second gain is "+6%", on CIFAR-10, not an absolute 6%."""
     got = claims(nlp, "FooNet sets new results: +5.5% and + 6% for semantic segmentation on ImageNet and CIFAR-10.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+5.5%"), ("CIFAR-10", "+6%")}, got
+
+
+def test_a_kappa_that_validates_against_annotators_is_no_result(nlp: Language) -> None:
+    """"an independent judge (validated against a blind human annotator: Cohen's kappa = 0.863, kappa = 0.900)": how
+    well the judge agrees, no result; FooNet's own kappa on the set stays a result."""
+    got = claims(nlp, "We introduce ImageNet, judged by an independent judge (validated against a blind human annotator "
+                      "on 400 claims: Cohen's kappa = 0.863 four-class, kappa = 0.900 binary). FooNet reaches a Cohen's "
+                      "kappa of 0.71 on ImageNet.")
+    assert {v for *_, v in got} == {"0.71"}, got
