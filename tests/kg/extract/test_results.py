@@ -3631,3 +3631,11 @@ def test_a_kappa_that_validates_against_annotators_is_no_result(nlp: Language) -
                       "on 400 claims: Cohen's kappa = 0.863 four-class, kappa = 0.900 binary). FooNet reaches a Cohen's "
                       "kappa of 0.71 on ImageNet.")
     assert {v for *_, v in got} == {"0.71"}, got
+
+
+def test_human_level_describes_the_models_number_not_a_human_baseline(nlp: Language) -> None:
+    """"FooNet can achieve human-level accuracy (68.5% on ImageNet)": FooNet's number; "the human baseline of 91%" is
+    still nobody's claim."""
+    got = claims(nlp, "FooNet can achieve human-level accuracy (68.5% on ImageNet). On MMLU, FooNet reaches 80.1%, "
+                      "while the human baseline of 91% remains out of reach.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "68.5%"), ("MMLU", "80.1%")}, got
