@@ -1448,6 +1448,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             stated = True  # gives a value of per named set
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
+        if not unit and num.isdigit() and len(num) >= 4 and (not metric or (
+                family := metric_family(metric)) is not None and family.unit == "ratio"):
+            continue  # "reduces reasoning tokens from [3790] to [2125]", "tokens decrease from 14321 to [10287] with a
+            # 2.1% accuracy gain": a count, no score (not "an Elo of 1250", on its own scale)
         if unit and not solved and _SHARE_OF.match(after):
             shares.add(len(out))
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
