@@ -136,8 +136,13 @@ def is_version(text: str) -> bool:
 
 def has_size_suffix(name: str) -> bool:
     """Names ending in a size: WebVid-10M, SceneSplat-7K, LAION-5B, ASORES-39k."""
+    if _TO_CODE_END.search(name):
+        return False  # "AttT2M", "Foo-I2V": text-to-motion, image-to-video, no size
     return bool(_SIZE_SUFFIX.search(name)) or (_ITEM_COUNT.search(name) is not None
                                                 and not _CONTEXT_AFTER_SIZE.search(name))
+
+
+_TO_CODE_END = re.compile(r"(?:^|[a-z_ -])[A-Z]2[A-Z]$")
 
 
 def unbalanced(text: str) -> bool:

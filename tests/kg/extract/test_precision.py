@@ -825,6 +825,15 @@ def test_a_size_suffix_is_a_count_not_zeros_inside_a_name(name: str, sized: bool
     assert has_size_suffix(name) is sized
 
 
+@pytest.mark.parametrize(("name", "sized"), [("ZorbT2M", False), ("Zorb-I2V", False), ("T2M", False), ("Zorb-2M", True),
+                                             ("ZORB2B", True)])
+def test_a_letter_to_letter_code_is_no_size(name: str, sized: bool) -> None:
+    """"AttT2M (FID = 0.112)": text-to-motion, a model; "2M" after a single capital is no two million."""
+    from mlkg.extract.shapes import has_size_suffix
+
+    assert has_size_suffix(name) is sized
+
+
 @pytest.mark.parametrize(("name", "sized"), [("ZORBES-39k", True), ("Kelp-V-1.5k", True), ("Zorb-7B-32k", False),
                                              ("Zorb-2-7b-64k", False), ("Zorbk", False)])
 def test_a_lower_case_k_after_a_hyphen_counts_items_unless_it_follows_a_models_size(name: str, sized: bool) -> None:
