@@ -318,8 +318,7 @@ _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|o
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]").
-_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z])|-(?:level|like|parity|competitive))|"
-                       r"random|chance)\b(?:'s)?"  # (not the model's "human-level accuracy ([68.5%] on D)")
+_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?"
                        r"[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
                        r"(?:[A-Z][\w@.-]*(?:\s*=\s*|\s+))?)$")  # "human performance (AUROC [0.81])", "random
