@@ -1400,10 +1400,12 @@ _SCORE_BEFORE = re.compile(rf"{_SCORE_AT}$")
 _SCORE_IN_BEFORE = re.compile(rf"{_SCORE_AT}(?:(?:in|of)\s)?$")  # ... or "(+1.0% in [APr])"
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+_CAMEL_CODE = re.compile(r"[A-Z][a-z]{1,3}[A-Z]")  # "improving online AssA by +2.3": a tracking metric's code
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
-                                 r"(?:the\s+|its\s+|their\s+)?$")
+                                 r"(?:the\s+|its\s+|their\s+)?(?:(?!(?:on|over|upon|against|than|with|by)\b)[a-z]+\s+)?$")
 _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?(?:from\s+[+-]?\d|by\s+(?:up\s+to\s+|over\s+|about\s+)?"
-                           r"[+-]?\d+(?:\.\d+)?\s?(?:%|pp\b|points?\b))")  # "improves ADVV by 2.084%"
+                           r"(?:[+-]?\d+(?:\.\d+)?\s?(?:%|pp\b|points?\b)|[+-]\d+\.\d+\b))")  # "improves ADVV by
+# 2.084%", "improving online AssA by +2.3"
 # A quantity's own verb of change, the code (and the names coordinated with it) its subject: "[SPK-SIM] and EMO-SIM
 # increases from 82.48%" (not "improves" or "rises": "Gemma-2-2B-Instruct rises from 38.5 to 58.7" is a model's score).
 _RISES_FROM_AFTER = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w@.-]*)*\s+(?:increase|decrease)s?\s+"
@@ -1420,7 +1422,8 @@ def _changing_quantity(text: str, cand: Candidate) -> bool:
     value the sentence moves, is the quantity measured (no rule or model may keep it). So is an unknown name
     that itself rises from a number ("the [SPK-SIM] and EMO-SIM increases from 82.48% to 89.74%") or that labels
     one ("GDP achieved ROUGE-L = 0.135 and [BERTScore-F1] = 0.545", "Kendall-τ = 0.096")."""
-    return cand.entry is None and (_SHORT_CAPS.fullmatch(cand.text) is not None and _CHANGE_VERB_BEFORE.search(
+    return cand.entry is None and ((_SHORT_CAPS.fullmatch(cand.text) or _CAMEL_CODE.fullmatch(cand.text)) is not None
+                                   and _CHANGE_VERB_BEFORE.search(
         text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
         or _CAPS_CODE.fullmatch(cand.text) is not None and _RISES_FROM_AFTER.match(text, cand.end) is not None
         or _EQUALS_VALUE_AFTER.match(text, cand.end) is not None)

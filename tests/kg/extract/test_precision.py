@@ -1316,3 +1316,10 @@ def test_a_metric_word_joined_to_a_prefix_after_its_gain_is_no_name(find) -> Non
     found = find("A title\n\nZorbSeg outperforms the state-of-the-art with improvements of +0.92 in MIoU, +0.87 in "
                  "ZPrecision and +1.01 in Recall on the Quuxdet dataset.")
     assert "ZPrecision" not in found and "ZorbSeg" in found, found
+
+
+def test_a_metric_code_a_gain_raises_is_no_name(find) -> None:
+    """"improving online ZssA by +2.3 on Quuxdet": the tracking metric the gain raises, not a model."""
+    found = find("A title\n\nZorbTrack achieves state-of-the-art performance, improving online ZssA by +2.3 on the "
+                 "Quuxdet benchmark, +9.2 on KelpMOT, and +5.0 on MOT20.")
+    assert "ZssA" not in found and "ZorbTrack" in found, found
