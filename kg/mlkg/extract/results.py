@@ -217,6 +217,8 @@ _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge
                               r"\s*(?:=|:|of|was|is|reached|reaching)?\s*"
                               # ... or its acronym: "aligned with the clinical consensus (IRR: 0.81)"
                               r"|\b(?-i:IRR|IAA)s?\s*(?:=|:|of|was|is)?\s*)$")
+_IOU_THRESHOLD_BEFORE = re.compile(r"(?:\(|\bat\s+(?:an?\s+)?|@)\s*(?i:IoU|intersection[- ]over[- ]union)\s*"
+                                   r"(?:threshold\s*)?(?:of\s+|=\s*|≥\s*|>=?\s*)?$|(?i:\bIoU\s+thresholds?\s+(?:of\s+)?)$")
 _KAPPA_BEFORE = re.compile(r"(?i:\bkappa\s*(?:=|:|of)?\s*)$")
 _VALIDATED_AGAINST = re.compile(r"(?i:\b(?:validat\w*|agree\w*|annotators?|raters?|human\s+(?:judg|expert|label)\w*)\b)")
 # "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
@@ -1288,6 +1290,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]
         if before.endswith(_ABOUT_SIGNS):
             before = before.rstrip(" ~≈") + " "  # "a success rate of ~77%": read as "of 77%"
+        if not unit and num.startswith("0.") and _IOU_THRESHOLD_BEFORE.search(before):
+            continue  # "45.2% mAP (IoU = [0.5])", "at IoU = 0.5", "(IoU threshold 0.7)": where the metric is read
         if _AGREEMENT_BEFORE.search(before) or _KAPPA_BEFORE.search(before) and _VALIDATED_AGAINST.search(
                 sent, 0, m.start()):
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result (nor a

@@ -3640,3 +3640,12 @@ def test_a_large_whole_number_without_a_scale_of_its_own_is_a_count(nlp: Languag
                       "from 14321 to 10287 with a 2.1% accuracy gain (38.7% to 40.8%). FooNet reaches an Elo of 1250 "
                       "on CIFAR-10.")
     assert {v for *_, v in got} == {"40.8%", "1250"}, got
+
+
+@pytest.mark.parametrize("text", ["FooNet achieves 45.2% mAP (IoU = 0.5) on ImageNet.",
+                                  "FooNet achieves an mAP of 45.2% at IoU = 0.5 on ImageNet.",
+                                  "FooNet achieves 45.2% mAP (IoU threshold 0.7) on ImageNet."])
+def test_an_iou_threshold_is_where_the_metric_is_read_not_a_score(nlp: Language, text: str) -> None:
+    """"45.2% mAP (IoU = 0.5)": the threshold; "ImageNet (IoU 73.81%)" stays a score."""
+    got = claims(nlp, text + " It also reaches high scores on CIFAR-10 (IoU 73.81%).")
+    assert {v for *_, v in got} == {"45.2%", "73.81%"}, got
