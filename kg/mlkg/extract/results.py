@@ -370,6 +370,7 @@ _REL_BEFORE = re.compile(
     r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
 _REL_AFTER = re.compile(
     r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:(?!to\s)\w+\s+)?"  # (not "from below 20% to above 80%": a bound)
+    r"(?![A-Z]{3,}\b)"  # (a name in capitals is no word of change: "82.2% on DROP")
     r"(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
     r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|over (?:the |its |their )?(?:baselines?|base|"

@@ -3649,3 +3649,9 @@ def test_an_iou_threshold_is_where_the_metric_is_read_not_a_score(nlp: Language,
     """"45.2% mAP (IoU = 0.5)": the threshold; "ImageNet (IoU 73.81%)" stays a score."""
     got = claims(nlp, text + " It also reaches high scores on CIFAR-10 (IoU 73.81%).")
     assert {v for *_, v in got} == {"45.2%", "73.81%"}, got
+
+
+def test_a_benchmark_named_in_capitals_like_a_word_of_change_is_no_gain(nlp: Language) -> None:
+    """"60.7% on MMLU, 82.2% on DROP": DROP is the benchmark, not a drop; the number is a score."""
+    got = claims(nlp, "FooNet achieves 60.7% on MMLU, 81.9% on ImageNet, and 82.2% on DROP.")
+    assert got and all(m != "improvement" for _, _, m, _ in got), got
