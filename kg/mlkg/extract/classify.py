@@ -1402,7 +1402,8 @@ _SCORE_IN_BEFORE = re.compile(rf"{_SCORE_AT}(?:(?:in|of)\s)?$")  # ... or "(+1.0
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 _CAMEL_CODE = re.compile(r"[A-Z][a-z]{1,3}[A-Z]")  # "improving online AssA by +2.3": a tracking metric's code
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
-                                 r"(?:the\s+|its\s+|their\s+)?(?:(?!(?:on|over|upon|against|than|with|by)\b)[a-z]+\s+)?$")
+                                 r"(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:(?!(?:on|over|upon|against|than|with|by)\b)[a-z]+\s+)?$")
 _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?(?:from\s+[+-]?\d|by\s+(?:up\s+to\s+|over\s+|about\s+)?"
                            r"(?:[+-]?\d+(?:\.\d+)?\s?(?:%|pp\b|points?\b)|[+-]\d+\.\d+\b))")  # "improves ADVV by
 # 2.084%", "improving online AssA by +2.3"

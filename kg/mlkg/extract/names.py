@@ -759,8 +759,8 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                 span = _plain_name(text, start, pos, sentence_start_ok=True)
                 if span:
                     found.append((*span, "listed"))
-            elif acronyms and _LISTED_ACRONYM.fullmatch(item) and item.lower() not in NEVER_NAME and _is_whole_word(text, start, pos) \
-                    and f"({item})" not in text:
+            elif acronyms and _LISTED_ACRONYM.fullmatch(item) and item.lower() not in NEVER_NAME \
+                    and _is_whole_word(text, start, pos) and f"({item})" not in text:
                 found.append((start, pos, "listed"))  # "the C3 and URO benchmarks" (a task's, "the QA and NLI
                 # datasets", is a Generic word of the lexicon, which keeps it out; a defined one, "bilingual lexicon
                 # induction (BLI)", is its definition's to name; and only in a list of data or of bracketed models:

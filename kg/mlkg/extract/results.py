@@ -116,7 +116,8 @@ _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
 _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|achieves|achieved|achieving)\s+)"
-                             r"(?P<m>[A-Za-z][\w.@]*-[\w.@]*[^\W_]|[A-Za-z][\w.@]*-[τρκ])\s*(?:=\s*)?$")  # (or "with CE-F1 51.88")
+                             # (or "with CE-F1 51.88")
+                             r"(?P<m>[A-Za-z][\w.@]*-[\w.@]*[^\W_]|[A-Za-z][\w.@]*-[τρκ])\s*(?:=\s*)?$")
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
 # A lower-case noun phrase with its number in brackets: "state-of-the-art temporal consistency (26.07)".
@@ -139,7 +140,8 @@ _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "
 _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)(?P<sign>[+]?|(?<=[\s(\[])[-−]|(?<=\band\s)\+\s)(?P<num>\d+(?:\.\d+)?)"
+    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)"
+    r"(?P<sign>[+]?|(?<=[\s(\[])[-−]|(?<=\band\s)\+\s)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees|deg)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
@@ -159,8 +161,8 @@ _SLASH = re.compile(r"^%?/")
 # (Not through a preposition and a word: "87.68 in class-conditional video generation" is the task, "90% under
 # fixed compute budgets" a condition; "40 hours" or "in 2 hours" a cost.)
 _NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\s+|just\s+)?(?:\d|(?:one|two|three|four|"
-                        r"five|six|eight|ten|a\s+single)\s))"  # (nor "an FID of 1.32 with two steps": the budget)  # (not "0.98 within
-                        # 1k steps": the budget it was reached in; nor "41.2% while reducing token consumption", a
+                        r"five|six|eight|ten|a\s+single)\s))"  # (not "0.98 within 1k steps" nor "an FID of 1.32 with
+                        # two steps": the budget it was reached in; nor "41.2% while reducing token consumption", a
                         # cost the next clause saves)
                         r"(?!,?\s*(?:while|whereas|but|without)\b)"  # (nor "48.1% without any additional
                         # training": a cost not paid)
@@ -218,7 +220,8 @@ _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge
                               # ... or its acronym: "aligned with the clinical consensus (IRR: 0.81)"
                               r"|\b(?-i:IRR|IAA)s?\s*(?:=|:|of|was|is)?\s*)$")
 _IOU_THRESHOLD_BEFORE = re.compile(r"(?:\(|\bat\s+(?:an?\s+)?|@)\s*(?i:IoU|intersection[- ]over[- ]union)\s*"
-                                   r"(?:threshold\s*)?(?:of\s+|=\s*|≥\s*|>=?\s*)?$|(?i:\bIoU\s+thresholds?\s+(?:of\s+)?)$")
+                                   r"(?:threshold\s*)?(?:of\s+|=\s*|≥\s*|>=?\s*)?$"
+                                   r"|(?i:\bIoU\s+thresholds?\s+(?:of\s+)?)$")
 _KAPPA_BEFORE = re.compile(r"(?i:\bkappa\s*(?:=|:|of)?\s*)$")
 _VALIDATED_AGAINST = re.compile(r"(?i:\b(?:validat\w*|agree\w*|annotators?|raters?|human\s+(?:judg|expert|label)\w*)\b)")
 # "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
@@ -2097,7 +2100,8 @@ _NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|tr
 _VALUE_ON_BEFORE = re.compile(r"\d\s*(?:%|pp|points?)?\s+on\s+(?:the\s+)?$")
 _ON_MODEL_GAP = re.compile(r"\s*%?\s*on\s+(?:the\s+)?(?P<n>[^,;()]{1,40}?)\s*,\s*(?:and\s+)?")
 _RUN_TO_ON = re.compile(r"\s*%?\s*(?:(?:increases?|gains?|improvements?|boosts?)\s+)?(?:in|of)\s+"
-                        r"[\w@-]+(?:\s+(?:and|&)\s+[\w@-]+)+\s+(?:(?:for|in)\s+(?:[a-z][\w-]*\s+){1,3})?on\s+(?:the\s+)?")
+                        r"[\w@-]+(?:\s+(?:and|&)\s+[\w@-]+)+\s+"
+                        r"(?:(?:for|in)\s+(?:[a-z][\w-]*\s+){1,3})?on\s+(?:the\s+)?")
 _SETTING_AND = re.compile(r"\s*%?\s*(?:with|using|under|at)\s+[^,;()\d]{1,40}?(?:\s*\([^()]{1,20}\))?\s+and\s+")
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w-]*\s*$")  # (the end of a long form, before its acronym's bracket)
 _VERSUS_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")
@@ -2139,7 +2143,8 @@ _EXPERIMENTS_ON = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|Our)\s+)
 _SHOW_THAT = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set)\s+)?(?:demonstrate|show|reveal|indicate|"
                         r"confirm|verify|suggest)s?\s+that\s")
 _SEMICOLON_SCOPE = re.compile(r";\s*(?:on|in|for|across)\s+(?:the\s+)?$")
-_SCOPE_CLOSE = re.compile(r"\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:benchmark|dataset|data set|test set|suite|corpus)\s*)?,\s"
+_SCOPE_CLOSE = re.compile(r"\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:benchmark|dataset|data set|test set|suite|corpus)"
+                          r"\s*)?,\s"
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
 _COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data set|suite|corpus))\s*(?:,|\band|&)\s*"
                                  r"(?:the\s+)?$")  # (or "the General AI Assistants benchmark and D")

@@ -953,7 +953,8 @@ def test_an_unknown_acronym_listed_before_a_data_head_is_a_name(rules: Language)
     """"the Zorb and URQ benchmarks", "datasets such as Talkies and ZWX": an acronym in a list of data is a name;
     not one in a list of compared methods ("outperforms TQE and RQE methods"), nor one defined elsewhere."""
     found = entities(rules, "A title\n\nWe evaluate on the Zorb and URQ benchmarks and on datasets such as Talkies "
-                            "and ZWX. It outperforms state-of-the-art TQE and RQE methods. Bilingual lexicon induction (BLQ) "
+                            "and ZWX. It outperforms state-of-the-art TQE and RQE methods. Bilingual lexicon induction "
+                            "(BLQ) "
                             "matters, as do the Kappa and BLQ datasets.")
     assert {"URQ", "ZWX"} <= set(found), found
     assert not {"TQE", "RQE", "BLQ"} & set(found), found

@@ -3533,7 +3533,8 @@ def test_a_compound_metric_right_before_its_number_is_its_metric(nlp: Language) 
 
 def test_a_change_detailed_in_a_bracket_of_decimals_ends_in_the_score(nlp: Language) -> None:
     """"BLEU increased by 84% (0.173 to 0.318)": the score reached is 0.318, as for "(42.5% to 58.5%)"."""
-    got = claims(nlp, "On ImageNet, BLEU increased by 84% (0.173 to 0.318), BERTScore improved by 7.6% (0.828 to 0.891).")
+    got = claims(nlp, "On ImageNet, BLEU increased by 84% (0.173 to 0.318), BERTScore improved by 7.6% "
+                      "(0.828 to 0.891).")
     assert {(m, v) for _, _, m, v in got} == {("BLEU", "0.318"), ("BERTScore", "0.891")}, got
 
 
@@ -3556,9 +3557,9 @@ def test_the_start_of_a_change_is_the_model_the_papers_method_improves(nlp: Lang
 def test_a_dataset_that_names_pretraining_is_no_place_of_claims(nlp: Language) -> None:
     """"outperforming ImageNet and masked reconstruction initialisations", "a supervised ImageNet ViT-B/16 baseline
     (0.843)": ImageNet says what the models were trained on, no score is on it."""
-    got = claims(nlp, "FooNet achieves 86.8% modality accuracy, clearly outperforming ImageNet and masked reconstruction "
-                      "initialisations. This outperforms CLIP (0.867) and a supervised ImageNet ViT-B/16 baseline "
-                      "(0.843).")
+    got = claims(nlp, "FooNet achieves 86.8% modality accuracy, clearly outperforming ImageNet and masked "
+                      "reconstruction initialisations. This outperforms CLIP (0.867) and a supervised ImageNet "
+                      "ViT-B/16 baseline (0.843).")
     assert not got, got
 
 
@@ -3615,7 +3616,8 @@ def test_gains_listed_on_base_models_are_the_subjects_on_the_set(nlp: Language) 
     FooNet's on ImageNet, the models after "on" the bases it is applied to."""
     got = claims(nlp, "On ImageNet, prompt-only FooNet lifts test accuracy by +4.0 pp on CLIP, and +7.1 pp on "
                       "Transformer.")
-    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "+4.0 pp"), ("FooNet", "ImageNet", "+7.1 pp")}, got
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "+4.0 pp"),
+                                                  ("FooNet", "ImageNet", "+7.1 pp")}, got
 
 
 def test_a_gain_whose_sign_is_set_apart_is_a_gain(nlp: Language) -> None:
@@ -3636,9 +3638,9 @@ def test_a_kappa_that_validates_against_annotators_is_no_result(nlp: Language) -
 def test_a_large_whole_number_without_a_scale_of_its_own_is_a_count(nlp: Language) -> None:
     """"reduces reasoning tokens on ImageNet from 3790 to 2125", "tokens decrease from 14321 to 10287 with a 2.1%
     accuracy gain": counts, no scores; "an Elo of 1250" is a score on its own scale."""
-    got = claims(nlp, "Our approach reduces reasoning tokens on ImageNet from 3790 to 2125, and on MMLU, tokens decrease "
-                      "from 14321 to 10287 with a 2.1% accuracy gain (38.7% to 40.8%). FooNet reaches an Elo of 1250 "
-                      "on CIFAR-10.")
+    got = claims(nlp, "Our approach reduces reasoning tokens on ImageNet from 3790 to 2125, and on MMLU, tokens "
+                      "decrease from 14321 to 10287 with a 2.1% accuracy gain (38.7% to 40.8%). FooNet reaches an "
+                      "Elo of 1250 on CIFAR-10.")
     assert {v for *_, v in got} == {"40.8%", "1250"}, got
 
 
