@@ -114,11 +114,11 @@ _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\
                                    r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"
                                    r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9@-]{0,10})\s+\($")
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
+_LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
 _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|achieves|achieved|achieving)\s+)"
                              # (or "with CE-F1 51.88")
                              r"(?P<m>[A-Za-z][\w.@]*-[\w.@]*[^\W_]|[A-Za-z][\w.@]*-[τρκ])\s*(?:=\s*)?$")
-_LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 
 # A lower-case noun phrase with its number in brackets: "state-of-the-art temporal consistency (26.07)".
 # Not after a determiner: "the ungated base policy (0.233)" is a thing with its score.
@@ -196,8 +196,9 @@ _GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.
 _AT_POINT_BEFORE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?)$")
 _OPERATING_POINT_AFTER = re.compile(r"^\s*%?\s*(?i:coverage|recall|precision|sensitivity|specificity|"
                                     r"false positive rate|true positive rate|FPR|TPR|IoU|intersection[- ]over[- ]union|"
-                                    r"overlap|threshold|false\s+[a-z-]+\s+rate)\b")  # ("mAP at [50%] Intersection over
-# Union": a threshold; "the true detect rate at [1%] false detect rate")
+                                    # ("mAP at [50%] Intersection over Union": a threshold; "the true detect rate at
+                                    # [1%] false detect rate")
+                                    r"overlap|threshold|false\s+[a-z-]+\s+rate)\b")
 _REDUCTION_OF_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|savings?|cuts?)\s+of\s+"
                                   r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 _IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
@@ -541,7 +542,6 @@ def _setting_note(sent: str, end: int) -> bool:
 _SCORE_NOTES = frozenset({"acc", "avg", "mean", "average", "overall", "accuracy", "error", "err"})
 
 
-# A short note bracketed after a listed name: "surpass GPT-4 Turbo (April 2024) and GPT-4o".
 # A model's name that a metric is named after: "CLIP Score", "CLIP-Score" (CLIPScore); not the verb of "CLIP scores
 # 76.2%".
 _NAMED_METRIC_AFTER = re.compile(r"(?P<gap>[- ]?)(?i:score)(?:s(?!\s+[\d~+]))?\b")
@@ -551,6 +551,9 @@ def _metric_named_after(text: str, mention: tuple[int, int, str]) -> bool:
     """The mention is the first part of a known metric's name ("a CLIP Score of 0.69"), no model of the sentence."""
     m = _NAMED_METRIC_AFTER.match(text, mention[1])
     return m is not None and f"{text[mention[0]:mention[1]]}{m['gap']}score".lower() in metric_table().by_alias
+
+
+# A short note bracketed after a listed name: "surpass GPT-4 Turbo (April 2024) and GPT-4o".
 _NAME_NOTE = re.compile(r"^\s*\([^()]{1,30}\)")
 # A member's setting written before it: "outperforms fine-tuned A and [zero-shot] B by x and y" (both compared).
 _MEMBER_SETTING = re.compile(r"(?<=\s)(?:[a-z]+-(?:shot|tuned|trained|source)|fine-?tuned|finetuned)\s+$")
@@ -2084,7 +2087,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 on_model := _ON_MODEL_GAP.fullmatch(sent, values[i - 1].end, values[i].start)) is not None and \
                 on_model.end("n") in (model_ends or set()):
             pairs[i] = pairs[i - 1]
-    for i in range(len(values) - 2, -1, -1):  # "an FID of [1.32] with two steps (NFE=2) and 1.76 with one step on D":
+    for i in range(len(values) - 2, -1, -1):  # "an FID of [1.32] with two steps and 1.76 with one step (NFE=1) on D":
         if i not in pairs and i + 1 in pairs and values[i].relative == values[i + 1].relative and \
                 _SETTING_AND.fullmatch(sent, values[i].end, values[i + 1].start):  # the numbers of two settings, on
             pairs[i] = pairs[i + 1]  # the set the second names
