@@ -809,7 +809,7 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Model", 1.0))  # ServImageModel: a model word joined to the name (not its family's type)
     if long_form:
         lower = long_form.lower()
-        head = _LONG_FORM_TAIL.split(lower, 1)[0].split()[-1]  # "Aerial Image Database for Emergency Response"
+        head = _long_form_head(lower)  # "Aerial Image Database for Emergency Response": "database"
         if "benchmark" in lower:
             votes.append(("Benchmark", 2.0))
         elif re.search(r"\b(?:dataset|corpus|collection)\b", lower) or lower.split()[-1] in _DATA_LONG_HEADS or (
@@ -825,6 +825,13 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
 
 # What a long form's head is for, after it: "Aerial Image Database [for Emergency Response]".
 _LONG_FORM_TAIL = re.compile(r"\s(?:for|of|on|in|with|from)\s")
+
+
+def _long_form_head(long_form: str) -> str:
+    """The last word before what a long form's head is for, lower-cased ("database" of "Aerial Image Database for
+    Emergency Response"); "" for no words."""
+    words_ = _LONG_FORM_TAIL.split(long_form, 1)[0].split()
+    return words_[-1].lower() if words_ else ""
 
 
 # A title whose rest says the named thing evaluates: "X: Evaluating Future Forecasting ...",
@@ -2276,7 +2283,7 @@ class TypeClassifier:
         last = abbr.long.split()[-1].lower().strip(".,")  # type: ignore[attr-defined]
         # (or, in a capitalised long form, the data head before what it is for: "Aerial Image Database for
         # Emergency Response (AIDER)"; not a method's: "Drug Mechanism of Action (MoA)" is a concept)
-        head = _LONG_FORM_TAIL.split(long, 1)[0].split()[-1].lower() if long[:1].isupper() else last
+        head = _long_form_head(long) if long[:1].isupper() else last
         return last in _METHOD_HEADS or last in _DATA_LONG_HEADS or head in _DATA_LONG_HEADS
 
     def __call__(self, doc: Doc) -> Doc:

@@ -574,7 +574,8 @@ _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|part
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
                              r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?)$")
-_IMPROVED_CUE = re.compile(r"(?i:\b(?:improv|boost|rais|lift|increas|enhanc|push|bring|help)\w*\s+(?:the\s+)?|"
+_IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
+_IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?|"
                            # ("Applied to B, ours improves ... from [x]")
                            r"\b(?:for|of|(?:applied|added)\s+to|on\s+top\s+of)\s+(?:the\s+)?)$")
 # (a short bracket may follow the name: "SphereAR-B (208M) reaches [1.92]")
@@ -2372,7 +2373,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
-        if not relative and _FROM_TO_AT.fullmatch(sent, end, at) and (improved := [
+        if not relative and sent.startswith(" ", end) and _FROM_TO.fullmatch(sent, end + 1, at) and (improved := [
                 j for j, (s0, e0, _) in enumerate(inside[:k + 1]) if _IMPROVED_CUE.search(sent, 0, s0) and (
                     _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0))]) and (
                 improved[-1] == k or _GAPPED_START.search(sent, max(0, start - 12), start)):
@@ -2578,7 +2579,6 @@ _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
 # Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
-_FROM_TO_AT = re.compile(r"\s+from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _FROM_AFTER = re.compile(r"\s+from\s+")
 _ON_FROM_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s+from\s+")  # "improves A on D from x to y, and [B] from"
@@ -2586,7 +2586,8 @@ _IMPROVES_FROM = re.compile(r"\s+(?:improves|improved|increases|increased)\s+fro
 _OURS_APPLIED = re.compile(r"(?i:\b(?:by\s+)?(?:using|with|applying|adding)\s+(?:our|the\s+proposed)\s+[\w-]+"
                            r"(?:\s+[\w-]+)?\s*,?\s*)$")
 _BRACKET_FROM = re.compile(r"\s*\)\s+from\s+")
-_IMPROVE_VERB = re.compile(r"(?i:\b(?:improv|boost|rais|lift|enhanc)\w*\s)")
+_IMPROVE_VERB = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s)")  # (anywhere before, not right before: see
+# _IMPROVED_CUE)
 _MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|moved|goes|went|jumps|jumped|climbs|"
                          r"climbed|grows|grew)\s+from\s+")
 
