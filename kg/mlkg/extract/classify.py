@@ -1287,6 +1287,16 @@ def _known_singular_model(cand: Candidate) -> bool:
         and not cand.text.endswith("s")
 
 
+_ACTION_GERUNDS = frozenset(words("nonentity.action_gerunds"))
+
+
+def _action_phrase(text: str) -> bool:
+    """A title's verb phrase that the lexicon build kept as a name ("Leveraging CLIP", "Scaling LLM Reasoning"):
+    a research action's gerund and at most two words after it (not "Moving MNIST", a named set)."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and rest.count(" ") < 2 and first.lower() in _ACTION_GERUNDS
+
+
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
     return _generic_text(cand.text)
@@ -1295,8 +1305,8 @@ def _generic_phrase(cand: Candidate) -> bool:
 @lru_cache(maxsize=100_000)
 def _generic_text(text: str) -> bool:
     """:func:`_generic_phrase` of a mention's text (cached: the same names recur across papers)."""
-    if _METRIC_NAME.match(text):
-        return True  # AUROC, mAP, BLEU: metrics, not models
+    if _METRIC_NAME.match(text) or "/" in text and all(_METRIC_NAME.match(part) for part in text.split("/")):
+        return True  # AUROC, mAP, BLEU, "AUC/F1": metrics, not models
     if re.search(r"-(?:to|and|of|in|for|on|vs|from|by|with)-", text):
         return True  # Text-to-Image, Vision-and-Language, Structure-from-Motion: descriptions
     words = text.split()
@@ -2337,6 +2347,7 @@ class TypeClassifier:
                 base_entry = lookup(level.group(1))
                 if base_entry is not None and base_entry.type in ("Dataset", "Benchmark") and lookup(cand.text) is None:
                     versioned[(cand.start, cand.end)] = base_entry
+        candidates = [c for c in candidates if not (c.source == "lexicon" and _action_phrase(c.text))]
         known = [(c.start, c.end) for c in candidates if c.source == "lexicon" and " " in c.text]
         # a headed name that a known name starts ("the Yelp Review Polarity dataset") is the name written
         known += [(c.start, c.end) for c in candidates if c.source in ("headed", "contest")]

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from .classify import DocEntity
 
 _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
-                r"(?:_[A-Za-z0-9]{1,4}(?:\.[0-9]{1,2})?)?"  # (a subscript: "mAP_0.5", "IoU_3D")
+                r"(?:_[A-Za-z0-9]{1,4}(?:[.:][0-9]{1,2})?)?"  # (a subscript: "mAP_0.5", "IoU_3D", "mAP_50:95")
                 r"(?:(?<=[A-Z])s)?(?:\s+(?i:scores?)\b)?(?![\w@-])")  # (an acronym in the plural: "record FIDs of")
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
@@ -100,8 +100,10 @@ _METRIC_BEFORE = re.compile(
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
 
-# A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]".
-_ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
+# A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]",
+# "achieves NCC of [0.983]", "best UIQM of [3.414]".
+_ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the|best|highest|lowest|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
+                         r"attain(?:s|ed|ing)?)\s+|,\s*)(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s+of\s+$")
 # ... or defined in brackets before "of", or given as a label: "a mean radial error (MRE) of [1.23 mm]",
 # "AFPF-Net (MRE = [1.25 mm]".
 _DEFINED_ACRONYM_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
@@ -136,6 +138,17 @@ _SPLIT_WORDS = words("heads.splits")
 _NOT_COUNTED = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}|{alternation('results.not_result_before')})\b)")
 _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "high", "higher", "competitive",
                      "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average"})
+_PRAISE_ONLY = _PRAISE - {"overall", "average", "best"}  # (what qualifies a metric is kept: "average accuracy")
+
+
+def _unpraised(metric: str) -> str:
+    """The metric without the praise in front: "a remarkable codebook utilization of" names "codebook utilization"."""
+    words_ = metric.split()
+    while len(words_) > 1 and words_[0].lower() in _PRAISE_ONLY:
+        words_ = words_[1:]
+    return " ".join(words_)
+
+
 # Coded tokens after a number that are no metric: units and counts ("7B on", "4K in", "2x on").
 _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
@@ -323,8 +336,10 @@ _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|o
                          r"under|when|while|across)\b)[a-z][\w-]*){0,2})")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
-# a name that starts with the word: "the Human Eval test ([90.9%]").
-_BASELINE = re.compile(r"(?i:\b(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)\b(?:'s)?"
+# a name that starts with the word: "the Human Eval test ([90.9%]"; nor one that ends in it: "75.8% on NL2SVA-Human
+# and [84.0%] on NL2SVA-Machine").
+_BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|humans?(?!\s+(?-i:[A-Z]))|random|chance)"
+                       r"\b(?:'s)?"
                        r"[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
                        r"(?:[A-Z][\w@.-]*(?:\s*=\s*|\s+))?)$")  # "human performance (AUROC [0.81])", "random
@@ -349,6 +364,8 @@ _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 _PREVIOUS = re.compile(r"(?i:\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|records?)\b)")
 _RESULT_VERB = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')})\b)")
 _BRACKET_OR_BREAK = re.compile(r"[;()]")
+_POINTS = re.compile(r"(?i:points?)(?![\w-])")  # the unit, not a metric after the number
+_BY_NUMBER = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[+]?\d")  # a gain over what went before
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 # "exceeding seed-only gains by [70.7%]": how much one gain outdoes another, no score or gain of a model on a set
@@ -471,7 +488,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 # (not a count: "more than 17 open source LLMs", "over 30 models")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
-                       r"compared (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
+                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
                        r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")
@@ -1006,7 +1023,7 @@ class ResultExtractor:
                      for r in found]
         names = {e.name for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
         # keeps out of the owners)
-        return [_with_conditions(text, _without_set_name(r, names), models) for r in _keep(found)]
+        return [_with_conditions(text, _without_set_name(text, r, names), models) for r in _keep(found)]
 
 
 _LATEX_ARROW = re.compile(r"\\?rightarrow")
@@ -1037,15 +1054,22 @@ def _arrow_padded(match: re.Match[str]) -> str:
     return " \u2192 ".ljust(len(match.group()))
 
 
-def _without_set_name(row: DocResult, models: set[str]) -> DocResult:
+def _without_set_name(text: str, row: DocResult, models: set[str]) -> DocResult:
     """The metric without the set's name it was written with ("45.2 COCO AP" is AP, on COCO), and never a name: the
     benchmark's own ("0.87 GenEval score" is a score) or a model's ("ODS is a framework ... DeepSeek-R1 achieves
-    [82.4%]" reads the model ODS, not the edge-detection metric ODS, as the clause's metric)."""
+    [82.4%]" reads the model ODS, not the edge-detection metric ODS, as the clause's metric), unless the name is
+    written with the number ("an average BPCER of 0.09% and APCER of [1.2%]": what a component took for a model)."""
     if row.dataset and row.metric.startswith(row.dataset + " "):
         return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
-    if row.dataset and row.metric == row.dataset or row.metric in models:
+    if row.dataset and row.metric == row.dataset or row.metric in models and not _written_of_value(text, row):
         return row._replace(metric="improvement" if row.relative else "score")
     return row
+
+
+def _written_of_value(text: str, row: DocResult) -> bool:
+    """The row's metric is written right before its number, with "of" ("APCER of [1.2%]")."""
+    at = text.rfind(row.metric, 0, row.value_start) if row.value_start >= 0 else -1
+    return at >= 0 and _NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
 
 
 def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str]]) -> DocResult:
@@ -1394,7 +1418,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _NOT_COUNTED.fullmatch(label["m"]) and label \
             or (compound := _COMPOUND_LABEL.search(before)) is not None and metric_family(compound["m"]) is not None \
             and compound
-        after_ok = bool(metric_after) and not metric_after.group("m").lower().startswith("point")
+        after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m"))  # (but "point-wise AUROC")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
         if not metric and (aside := _METRIC_AFTER_ASIDE.match(after)) is not None:
@@ -1416,7 +1440,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     metric = earlier  # "an 84.5% pass rate, outperforming iterative improvement (77.0%)": a compared
                     # method's score, in the metric the clause states
         if not metric and (verb_of := _VERB_OF.search(before)) is not None and not _NOT_VERB_OF.search(verb_of["m"]):
-            metric, after_ok = verb_of["m"], False  # "achieves a mean leaderboard percentile of [74.4%]"
+            metric, after_ok = _unpraised(verb_of["m"]), False  # "achieves a mean leaderboard percentile of [74.4%]"
         if not metric and (lowered := _ERROR_TO.search(before)) is not None:
             metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]"
         if not metric and unit == "%" and before.endswith(" at ") and (metric_at := _METRIC_AT.search(before)):
@@ -1541,6 +1565,9 @@ def _reached(sent: str, v: _Value) -> bool:
     return bool(_from_to_end(sent, v.start) or _RAISED_TO.search(before) or _ARROW_END.search(before))
 
 
+_SCORE_NOUN = re.compile(r"(?i:scores?)(?:\s+of|\s*[:=])\s*")
+
+
 def _baseline(before: str) -> bool:
     """An unnamed reference's number ("the human baseline of 91%"), unless a result verb stands between
     ("the previous state of the art and reaches [85.1%]") or it is a gain over it."""
@@ -1556,8 +1583,10 @@ def _baseline(before: str) -> bool:
                          or _LISTED_NAME.search(before, m.start(), bracket)):
         return False  # "the prior state-of-the-art SVDQuant (FID [18.9]": a named model's own number; so is a plain
         # word's that the baselines list ("baselines including Alita ([75.2%])")
-    return not _RESULT_VERB.search(before, m.start(), bracket if bracket >= 0 else len(before)) \
-        and not _REL_BEFORE.search(before)
+    verb = _RESULT_VERB.search(before, m.start(), bracket if bracket >= 0 else len(before))
+    if verb is not None and _SCORE_NOUN.fullmatch(before, verb.start()):
+        verb = None  # "far below the human score of [82.3%]": the noun that names the reference's number
+    return verb is None and not _REL_BEFORE.search(before)
 
 
 def _after_previous_best(before: str) -> bool:
@@ -1566,7 +1595,8 @@ def _after_previous_best(before: str) -> bool:
     for last in _PREVIOUS.finditer(before):
         pass
     return (last is not None and not _RESULT_VERB.search(before, last.end())
-            and not _BRACKET_OR_BREAK.search(before, last.end()) and not _REL_BEFORE.search(before))
+            and not _BRACKET_OR_BREAK.search(before, last.end()) and not _REL_BEFORE.search(before)
+            and not _BY_NUMBER.search(before, last.end()))  # "surpasses the prior SOTA by 8% on A and [10%] on B"
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]{1,15}\)\s*$")
@@ -1677,11 +1707,16 @@ def _split_at_asides(sent: str, values: list[_Value], runs: list[list[int]]) -> 
 def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member;
     "mAP and NDS of 71.5% and 73.6%": a list of as many metrics goes member by member."""
+    header: list[str] = []  # the metrics a slashed header names, for later slashed runs of as many numbers
     for run in _split_at_asides(sent, values, _lists(sent, values, _LIST_GAP_VALUES)):
         if len(run) < 2:
             continue
         slashed = _slash_metrics(sent, values[run[-1]].end, len(run)) or \
             _listed_metrics_after(sent, values[run[-1]].end, len(run))
+        if not slashed and all(sent.startswith("/", values[i].end) for i in run[:-1]):
+            # "(ACC/AUC/F1: 0.939/0.983/0.946), B (0.935/0.979/0.931)": the header's metrics, member by member
+            header = _slash_metrics_before(sent, values[run[0]].start, len(run)) or header
+            slashed = header if len(header) == len(run) else []
         if slashed:  # "85.3%/92.1% top-1/top-5 accuracy", "0.88, 0.77 and 0.82 in precision, recall and F1"
             for i, name in zip(run, slashed, strict=True):
                 values[i] = values[i]._replace(metric=name, stated=True, after=True)
@@ -1751,6 +1786,19 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
         return []
     names = [f"{part} {tail}".strip() if tail and not _METRIC_ONLY.fullmatch(part) else part for part in parts]
     return names if all(_METRIC_ONLY.search(name) for name in names) else []
+
+
+_SLASHED_BEFORE = re.compile(r"(?<![\w@./-])(?P<parts>[A-Za-z][\w@.-]*(?:/[A-Za-z][\w@.-]*)+)\s*(?:[:=]|\bof\b)?\s*$")
+
+
+def _slash_metrics_before(sent: str, start: int, n: int) -> list[str]:
+    """The ``n`` metrics of a slashed header right before a slashed list of ``n`` numbers ("ACC/AUC/F1:
+    0.939/0.983/0.946", "EM/F1 of 71.2/80.4"), or []."""
+    m = _SLASHED_BEFORE.search(sent, max(0, start - 60), start)
+    if m is None:
+        return []
+    parts = m.group("parts").split("/")
+    return parts if len(parts) == n and all(_METRIC_ONLY.fullmatch(part) for part in parts) else []
 
 
 # Between the members of a list of datasets: a name list's gap, or one that describes the next member
@@ -2333,6 +2381,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k >= outdone_from:
             continue
         start, end, name = inside[k]
+        if _NAMES_THE_VALUE.fullmatch(sent, end, at):
+            continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]": the name is the number's metric
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
                 relative and ("(" not in bracket.group() and _COMPARED.search(sent, since, start)
@@ -2404,6 +2454,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
+_NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # A code-like name, after its determiner, as the subject of a result verb: "the cache-based TDA achieves".
 _CODE_SUBJECT = re.compile(r"\b(?i:the|an?)\s+(?:[\w-]+\s+){0,2}?(?P<n>[A-Z][A-Za-z0-9]*[A-Z][\w.+-]*)\s+"
                            r"(?:only\s+|also\s+|still\s+)?(?:achiev|reach|obtain|attain|yield|deliver)\w*\s")

@@ -41,7 +41,8 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 # digits or more that are no date ("2015arXiv151205287", a grant's "17YF1428200"; not "...-20241022"), an
 # ACL Anthology id ("D18-1444").
 # (nor LaTeX math: "θ^{(1)},\\dots", "α^{(n)}$"; nor Markdown emphasis: "S**elf-**Ev**olving")
-_NEVER_TOKEN = re.compile(r"=|\dtimes|\\(?:dots|ldots|cdots|mathbb|mathcal|mathrm|frac|sum|in|le|ge)\b|\$|\*\*"
+# (nor a bound glued to its measure: "(NCC~≤ 0.96)", "PSNR>30")
+_NEVER_TOKEN = re.compile(r"=|[~≤≥≈<>]|\dtimes|\\(?:dots|ldots|cdots|mathbb|mathcal|mathrm|frac|sum|in|le|ge)\b|\$|\*\*"
                           r"|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$"
                           r"|(?<!\d)(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{6,}|^[A-Z]\d\d-\d{4}$")
 # (Not a bare "0.87": a measurement, as in "MAE 0.87 to 0.73"; "v0.10" keeps its "v".)

@@ -256,6 +256,7 @@ def test_only_the_first_sentence_of_gains_counts_for_a_dataset(nlp: Language) ->
 @pytest.mark.parametrize(("text", "expected"), [
     ("FooNet reaches a score of 0.81 on MMLU, surpassing the previous best score of 0.80.", {"0.81"}),
     ("FooNet reaches 80% accuracy on MMLU, compared to the human baseline of 91%.", {"80%"}),
+    ("FooNet reaches only 25.8% accuracy on MMLU, far below the human score of 82.3%.", {"25.8%"}),
     ("On MMLU, FooNet reaches an AUC of 0.91 (95% CI: 0.90-0.92).", {"0.91"}),
 ])
 def test_unnamed_references_and_intervals_are_not_claims(nlp: Language, text: str, expected: set) -> None:
@@ -428,6 +429,27 @@ def test_an_absolute_gain_is_a_gain(nlp: Language) -> None:
     assert [(r.value, r.relative) for r in doc._.mlkg_results] == [("6.4%", True)]
 
 
+def test_gains_over_the_previous_best_go_on_through_their_list(nlp: Language) -> None:
+    doc = nlp(INTRO + "FooNet surpasses the prior state-of-the-art by 8% on MMLU and 10% on ImageNet.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("MMLU", "8%", True),
+                                                                              ("ImageNet", "10%", True)}
+
+
+def test_a_model_after_relative_to_is_compared_not_the_subject(nlp: Language) -> None:
+    got = claims(nlp, "Relative to CLIP, the accuracy further improves by 39.5% on MMLU.")
+    assert got == {("FooNet", "MMLU", "accuracy", "39.5%")}
+
+
+def test_an_acronym_written_with_of_before_the_number_is_its_metric_not_its_model(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves an average BPCER of 0.09% and APCER of 1.2% on MMLU.")
+    assert got == {("FooNet", "MMLU", "average BPCER", "0.09%"), ("FooNet", "MMLU", "APCER", "1.2%")}
+
+
+def test_a_set_whose_name_ends_in_human_is_no_human_reference(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves 75.8% on MMLU-Human and 84.0% on MMLU-Machine.")
+    assert got == {("FooNet", "MMLU-Human", "score", "75.8%"), ("FooNet", "MMLU-Machine", "score", "84.0%")}
+
+
 def test_a_model_named_as_subject_after_while_keeps_the_sentences_dataset(nlp: Language) -> None:
     got = claims(nlp, "FooNet reaches 52.4% on MMLU, whereas CLIP reaches only 31.0%.")
     assert got == {("FooNet", "MMLU", "score", "52.4%"), ("CLIP", "MMLU", "score", "31.0%")}
@@ -470,6 +492,33 @@ def test_an_unknown_acronym_with_of_is_a_metric(nlp: Language) -> None:
     got = claims(nlp, "On MMLU, FooNet achieves an XQS of 0.913, AUROC of 0.957 and EER of 2.4%.")
     assert got == {("FooNet", "MMLU", "XQS", "0.913"), ("FooNet", "MMLU", "AUROC", "0.957"),
                    ("FooNet", "MMLU", "EER", "2.4%")}
+
+
+def test_an_unknown_acronym_with_of_after_a_verb_or_best_is_a_metric(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet achieves XQS of 0.983, and FooNet is strongest (best ZRM of 3.414 on MMLU).")
+    assert got == {("FooNet", "MMLU", "XQS", "0.983"), ("FooNet", "MMLU", "ZRM", "3.414")}
+
+
+def test_wise_qualifiers_and_a_hyphenated_auroc_name_their_metrics(nlp: Language) -> None:
+    got = claims(nlp, "FooNet reaches 89.6% object-wise AU-ROC and 95.7% point-wise AU-ROC on MMLU.")
+    assert got == {("FooNet", "MMLU", "object-wise AU-ROC", "89.6%"), ("FooNet", "MMLU", "point-wise AU-ROC", "95.7%")}
+
+
+def test_a_subscripted_range_is_part_of_the_metric(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves mAP_50 of 0.9619 and mAP_50:95 of 0.8599 on MMLU.")
+    assert got == {("FooNet", "MMLU", "mAP_50", "0.9619"), ("FooNet", "MMLU", "mAP_50:95", "0.8599")}
+
+
+def test_gains_in_map50_and_map50_95_go_set_by_set(nlp: Language) -> None:
+    got = claims(nlp, "FooNet outperforms prior methods by 2.7% mAP50 and 1.6% mAP50:95 on MMLU, 1.3% mAP50 and "
+                      "1.9% mAP50:95 on ImageNet.")
+    assert got == {("FooNet", "MMLU", "mAP50", "2.7%"), ("FooNet", "MMLU", "mAP50:95", "1.6%"),
+                   ("FooNet", "ImageNet", "mAP50", "1.3%"), ("FooNet", "ImageNet", "mAP50:95", "1.9%")}
+
+
+def test_praise_before_a_named_quantity_is_not_the_metric(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves a remarkable codebook utilization of 100% on MMLU.")
+    assert got == {("FooNet", "MMLU", "codebook utilization", "100%")}
 
 
 def test_inception_score_is_a_metric(nlp: Language) -> None:
@@ -747,6 +796,13 @@ def test_with_a_score_after_a_comparison_is_the_subjects(nlp: Language) -> None:
 def test_a_name_made_of_metrics_is_no_model(nlp: Language) -> None:
     got = claims(nlp, "FooNet attains an EM/F1 of 80.1/87.5 on MMLU.")
     assert got == {("FooNet", "MMLU", "EM", "80.1"), ("FooNet", "MMLU", "F1", "87.5")}
+
+
+def test_a_slashed_header_names_its_numbers_and_those_of_later_sets(nlp: Language) -> None:
+    got = claims(nlp, "FooNet leads across MMLU (ACC/AUC/F1: 0.939/0.983/0.946) and CIFAR-10 (0.935/0.979/0.931).")
+    assert got == {("FooNet", "MMLU", "accuracy", "0.939"), ("FooNet", "MMLU", "AUC", "0.983"),
+                   ("FooNet", "MMLU", "F1", "0.946"), ("FooNet", "CIFAR-10", "accuracy", "0.935"),
+                   ("FooNet", "CIFAR-10", "AUC", "0.979"), ("FooNet", "CIFAR-10", "F1", "0.931")}
 
 
 def test_metric_names_are_told_from_model_names() -> None:
