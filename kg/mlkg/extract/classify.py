@@ -1128,6 +1128,9 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
                 entity.type = EntityType(known)
             elif known is None and _release_of_known_model(entity.name, lookup):
                 entity.type = EntityType.MODEL  # "from 62.4% to 10.4% in Gemini-1.5": a release of a known model
+            elif known is None and not entity.aliases and (data := _known_data_suffix(entity.name, lookup)):
+                entity.type = EntityType(data)  # "on VAA-KITTI, it improves ...": a variant of a known set (not a
+                # name the paper spells out: "Dual-Regime Absorbing Markov Chain (DR-AMC)")
 
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
@@ -1152,6 +1155,19 @@ def _known_family_type(name: str, lookup: Callable[[str], Any], min_length: int 
             return None
         return str(entry.type)
     return None
+
+
+def _known_data_suffix(name: str, lookup: Callable[[str], Any]) -> str | None:
+    """The type of a well-known dataset or benchmark that a hyphened name ends in ("VAA-KITTI", "Tiny-ImageNet"),
+    when the suffix is written as that set is (not a plain word: "Open-Data")."""
+    rest, sep, last = name.rpartition("-")
+    if not sep or not rest or " " in name or len(last) < 3 or rest.lower() in ("anti", "non", "counter"):
+        return None  # ("Anti-DreamBooth" works against the set, a method)
+    entry = lookup(last)
+    if entry is None or entry.type not in ("Dataset", "Benchmark") or entry.papers < _FAMILY_PAPERS \
+            or last not in entry.forms:
+        return None
+    return str(entry.type)
 
 
 def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
