@@ -444,6 +444,11 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
+_HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
+                                    r"momentum|warm-?up|top-[pk]|sampling\s+temperature|temperature)"
+                                    r"\s*(?:\(|=|:|\bof\b|\bto\b|\bat\b)?\s*$)")
+_LISTED_ACRONYM_AFTER = re.compile(r"\s*(?P<m>[A-Z][A-Z0-9]{1,5})(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$))")
+_METRIC_THEN_GAP = re.compile(r"\s*%?\s*[A-Za-z][\w@.:-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
 _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?"
                  rf"(?:(?i:in\s+|at\s+(?=[\w-]+@))?{_COMPARATIVE}"
@@ -515,7 +520,8 @@ _DIGIT = re.compile(r"\d")
 # (Not a numbered part of a set, "on Level-3 tasks", "on Track 2": a part of the set the sentence is about.)
 _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s+(?:the\s+)?(?:(?:more|most|even|highly|very|"
                          r"particularly|especially|notoriously|widely[- ]used|well[- ]known|popular|challenging|"
-                         r"difficult|demanding|competitive|harder|hardest|recent|established|standard)\s+){0,3}"
+                         r"difficult|demanding|competitive|harder|hardest|recent|established|standard|full|entire|"
+                         r"whole|complete)\s+){0,3}"
                          r"(?!(?:Level|Tier|Track|Task|Part|Stage|Phase|Subset|Split)[- ]?(?:\d+|[IVX]+)\b)"
                          r"[\"“']?(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z]))")  # or a coined name: "on xbench-DS"
 # (or quoted: 'adaptation on "Doubao Seedream 4.0"')
@@ -1061,14 +1067,19 @@ def _without_set_name(text: str, row: DocResult, models: set[str]) -> DocResult:
     written with the number ("an average BPCER of 0.09% and APCER of [1.2%]": what a component took for a model)."""
     if row.dataset and row.metric.startswith(row.dataset + " "):
         return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
-    if row.dataset and row.metric == row.dataset or row.metric in models and not _written_of_value(text, row):
+    if row.dataset and row.metric == row.dataset or row.metric in models and not _written_with_value(text, row):
         return row._replace(metric="improvement" if row.relative else "score")
     return row
 
 
-def _written_of_value(text: str, row: DocResult) -> bool:
-    """The row's metric is written right before its number, with "of" ("APCER of [1.2%]")."""
-    at = text.rfind(row.metric, 0, row.value_start) if row.value_start >= 0 else -1
+def _written_with_value(text: str, row: DocResult) -> bool:
+    """The row's metric is written right before its number, with "of" ("APCER of [1.2%]"), or right after it
+    ("[-30.69%] MSS")."""
+    if row.value_start < 0:
+        return False
+    if text[row.value_end:row.value_end + 40].lstrip(" %").startswith(row.metric):
+        return True
+    at = text.rfind(row.metric, 0, row.value_start)
     return at >= 0 and _NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
 
 
@@ -1328,6 +1339,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 sent, 0, m.start()):
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result (nor a
             # judge "validated against a blind human annotator on 400 claims: Cohen's kappa = 0.863")
+        if _HYPERPARAMETER_BEFORE.search(before):
+            continue  # "Adam optimization (lr=1e-4), dropout ([0.3])": a training setting, no result
         if _DROP_BETWEEN_AFTER.match(after):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
         if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)) or \
@@ -1425,6 +1438,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = aside["m"], True  # "47.9% single-scale (48.9% multi-scale) mIoU": both mIoU
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
             metric, after_ok = coded.group("m"), True
+        if not metric and out and out[-1].after and (listed := _LISTED_ACRONYM_AFTER.match(after)) is not None \
+                and _METRIC_THEN_GAP.fullmatch(sent, out[-1].end, m.start()):
+            metric, after_ok = listed["m"], True  # "+28.96% SPL, -30.69% [MSS], and -46.40% [NE]": a list of numbers,
+            # each with its metric after it, goes on with metrics the word lists do not know
         if not metric and (at_k := _ON_METRIC.match(after)) is not None:
             metric, after_ok = at_k.group("m"), True  # "+13.3% on Cons@5"
         elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
@@ -2381,8 +2398,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k >= outdone_from:
             continue
         start, end, name = inside[k]
-        if _NAMES_THE_VALUE.fullmatch(sent, end, at):
-            continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]": the name is the number's metric
+        if _NAMES_THE_VALUE.fullmatch(sent, end, at) or any(_UNIT_GAP.fullmatch(sent, e, start) for e in value_ends):
+            continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE": the name
+            # is a number's metric
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
                 relative and ("(" not in bracket.group() and _COMPARED.search(sent, since, start)
@@ -2454,6 +2472,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
+_UNIT_GAP = re.compile(r"\s*%?\s*")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # A code-like name, after its determiner, as the subject of a result verb: "the cache-based TDA achieves".
 _CODE_SUBJECT = re.compile(r"\b(?i:the|an?)\s+(?:[\w-]+\s+){0,2}?(?P<n>[A-Z][A-Za-z0-9]*[A-Z][\w.+-]*)\s+"

@@ -516,6 +516,29 @@ def test_gains_in_map50_and_map50_95_go_set_by_set(nlp: Language) -> None:
                    ("FooNet", "ImageNet", "mAP50", "1.3%"), ("FooNet", "ImageNet", "mAP50:95", "1.9%")}
 
 
+def test_a_list_of_numbers_each_with_its_metric_goes_on_with_unknown_acronyms(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet gains +37.69% SR, +28.96% SPL, -30.69% ZQS, and -46.40% QX.")
+    assert got == {("FooNet", "MMLU", "success rate", "+37.69%"), ("FooNet", "MMLU", "SPL", "+28.96%"),
+                   ("FooNet", "MMLU", "ZQS", "-30.69%"), ("FooNet", "MMLU", "QX", "-46.40%")}
+
+
+def test_gains_listed_with_their_sets_after_them_keep_the_sets(nlp: Language) -> None:
+    got = claims(nlp, "FooNet gains +3.1% CIFAR-10 and +2.0% MMLU.")
+    assert got == {("FooNet", "CIFAR-10", "improvement", "+3.1%"), ("FooNet", "MMLU", "improvement", "+2.0%")}
+
+
+@pytest.mark.parametrize("setting", ["dropout (0.3)", "a learning rate of 0.001", "a temperature of 0.7",
+                                     "weight decay 0.05"])
+def test_training_settings_are_no_results(nlp: Language, setting: str) -> None:
+    got = claims(nlp, f"FooNet is trained on MMLU with {setting}, and reaches 80.2% on MMLU.")
+    assert got == {("FooNet", "MMLU", "score", "80.2%")}
+
+
+def test_a_number_on_the_full_form_of_an_unfound_set_is_not_the_earlier_sets(nlp: Language) -> None:
+    got = claims(nlp, "FooNet improves from 20% to 50% on MMLU and from 14.2% to 30.7% on full Zorbglot.")
+    assert got == {("FooNet", "MMLU", "score", "50%")}
+
+
 def test_praise_before_a_named_quantity_is_not_the_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves a remarkable codebook utilization of 100% on MMLU.")
     assert got == {("FooNet", "MMLU", "codebook utilization", "100%")}
