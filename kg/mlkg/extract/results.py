@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from .classify import DocEntity
 
 _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
+                r"(?:@\d{1,3}(?![\d.]))?"  # (a rank or a count of tries: "ASR@1")
                 r"(?:_[A-Za-z0-9]{1,4}(?:[.:][0-9]{1,2})?)?"  # (a subscript: "mAP_0.5", "IoU_3D", "mAP_50:95")
                 r"(?:(?<=[A-Z])s)?(?:\s+(?i:scores?)\b)?(?![\w@-])")  # (an acronym in the plural: "record FIDs of")
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
@@ -413,6 +414,10 @@ _VERB_OF = re.compile(r"(?i:\b(?:achiev|attain|obtain|reach|record|deliver)\w*\s
 # ... or an error brought down to the number: "reduces counting error to [2.97%]", "lowers the word error rate to".
 _ERROR_TO = re.compile(r"(?i:\b(?:reduc|lower|cut|decreas|bring|brought|push)\w*\s+(?:the\s+|its\s+|their\s+)?)"
                        r"(?P<m>(?:[a-z][\w-]*\s+){0,3}(?i:errors?|error rates?|loss|distance))\s+(?:down\s+)?to\s+$")
+# ... or a coded metric the word lists do not know, brought down to the number: "reduces SDLogJ to [0.11]" (a model
+# is raised, not reduced: "it raises CLIP to x").
+_ACRONYM_TO = re.compile(r"\b(?i:reduc|lower|decreas|cut|bring|brought)\w*\s+"
+                         r"(?:(?i:the|its|their|mean|average)\s+)?(?P<m>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\s+to\s+$")
 # ... or a metric on a set, then "is": "The best performance on the Marmot benchmark is [9.18%]".
 _METRIC_ON_SET_IS = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+on\s+(?:the\s+)?[A-Z][^,;()]{{0,40}}?\s+"
                                r"(?:is|was|reaches|reached|stands at|remains)\s+(?:only\s+|just\s+|about\s+)?$")
@@ -537,7 +542,9 @@ _ON_OTHER = re.compile(
     r"(?i:on|in)\s+(?:the\s+)?held[- ]out\b|"  # "a perplexity of 6.76 on held out Sardinian"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection|suite)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|multiple|various)\s)")
+    r"several|multiple|various)\s"
+    # (not models counted on the way to the set: "80.1% ASR@1 across three victim models on AdvBench")
+    r"(?!(?:[\w-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|backbones|architectures|seeds|runs)\s+on\s+(?:the\s+)?[A-Z]))")
 # A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
 _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
@@ -1072,6 +1079,16 @@ def _without_set_name(text: str, row: DocResult, models: set[str]) -> DocResult:
     return row
 
 
+def _metric_brought_to(sent: str, start: int, end: int) -> bool:
+    """The name at ``start`` is a metric brought down to a number: "reduces [SDLogJ] to 0.11"."""
+    to = _TO_NUMBER.match(sent, end)
+    return to is not None and (lowered := _ACRONYM_TO.search(sent, max(0, start - 40), to.end())) is not None \
+        and lowered.start("m") == start
+
+
+_TO_NUMBER = re.compile(r"\s+to\s+(?=[+\-−]?\d)")
+
+
 def _written_with_value(text: str, row: DocResult) -> bool:
     """The row's metric is written right before its number, with "of" ("APCER of [1.2%]"), or right after it
     ("[-30.69%] MSS")."""
@@ -1080,7 +1097,8 @@ def _written_with_value(text: str, row: DocResult) -> bool:
     if text[row.value_end:row.value_end + 40].lstrip(" %").startswith(row.metric):
         return True
     at = text.rfind(row.metric, 0, row.value_start)
-    return at >= 0 and _NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
+    return at >= 0 and (_NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
+                        or _metric_brought_to(text, at, at + len(row.metric)))
 
 
 def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str]]) -> DocResult:
@@ -1458,8 +1476,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     # method's score, in the metric the clause states
         if not metric and (verb_of := _VERB_OF.search(before)) is not None and not _NOT_VERB_OF.search(verb_of["m"]):
             metric, after_ok = _unpraised(verb_of["m"]), False  # "achieves a mean leaderboard percentile of [74.4%]"
-        if not metric and (lowered := _ERROR_TO.search(before)) is not None:
-            metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]"
+        if not metric and (lowered := _ERROR_TO.search(before) or _ACRONYM_TO.search(before)) is not None:
+            metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]", "reduces SDLogJ to [0.11]"
         if not metric and unit == "%" and before.endswith(" at ") and (metric_at := _METRIC_AT.search(before)):
             metric, after_ok = metric_at["m"], False  # "the highest overall accuracy at [30%]" (not "mAP at 50": the
             # threshold the metric is read at)
@@ -1891,6 +1909,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if distinct_metrics and not respectively:
             continue  # "99.1% top-1, 99.7% top-5 and 97.4% F1": one dataset, several metrics
         best = min(same, key=lambda d: abs(data[d[0]][0] - values[run[0]].start))
+        if data[best[0]][0] < values[run[0]].start and (on := _ON_CAPITAL.search(
+                sent, values[run[-1]].end, values[run[-1]].end + 80)) is not None and not _CLAUSE_BREAK.search(
+                sent, values[run[-1]].end, on.start()) and any(
+                k not in best and on.start() < d[0] <= on.end() for k, d in enumerate(data)):
+            continue  # "x and y on A and B, and z and w on C and -Stuff": the run's own sets follow it, fewer of
+            # them found than it has numbers
         lo, hi = sorted((data[best[-1]][1], values[run[0]].start)) if data[best[0]][0] < values[run[0]].start \
             else sorted((values[run[-1]].end, data[best[0]][0]))
         if _CLAUSE_BREAK.search(sent, lo, hi):
@@ -2115,6 +2139,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
             if at < v.start and _COMPARED_DATA.search(sent, max(0, at - 30), at):
                 continue  # "a sharp drop compared to D, with the best agent achieving [x]": D is the comparison
+            if at < v.start and _DESCRIBED_OTHER.search(sent, at, v.start):
+                continue  # "... on D, and excels in a real-world anode structure problem with [97%] accuracy"
             if any(v.end <= w.start and w.end <= at and not w.stated and not (v.owned and w.owned) and not _in_same_run(
                     listed_runs, values, w, v) and not (w.owned and _VERSUS_BRACKET.search(sent, max(0, w.start - 40),
                                                                                            w.start))
@@ -2398,9 +2424,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k >= outdone_from:
             continue
         start, end, name = inside[k]
-        if _NAMES_THE_VALUE.fullmatch(sent, end, at) or any(_UNIT_GAP.fullmatch(sent, e, start) for e in value_ends):
-            continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE": the name
-            # is a number's metric
+        if _NAMES_THE_VALUE.fullmatch(sent, end, at) or any(_UNIT_GAP.fullmatch(sent, e, start) for e in value_ends) \
+                or _metric_brought_to(sent, start, end):
+            continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE", "reduces
+            # [SDLogJ] to [0.11]": the name is a number's metric
         since = inside[k - 1][1] if k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
                 relative and ("(" not in bracket.group() and _COMPARED.search(sent, since, start)
@@ -2474,6 +2501,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 _UNIT_GAP = re.compile(r"\s*%?\s*")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
+# Another problem the words before a number describe, after the set: "and excels in a real-world MFC anode structure
+# problem with [97%] accuracy".
+_DESCRIBED_OTHER = re.compile(r"\b(?:in|on)\s+an?\s+(?:[\w-]+\s+){0,6}?(?:problem|application|scenario|case\s+study|"
+                              r"use\s+case|deployment)s?\b")
 # A code-like name, after its determiner, as the subject of a result verb: "the cache-based TDA achieves".
 _CODE_SUBJECT = re.compile(r"\b(?i:the|an?)\s+(?:[\w-]+\s+){0,2}?(?P<n>[A-Z][A-Za-z0-9]*[A-Z][\w.+-]*)\s+"
                            r"(?:only\s+|also\s+|still\s+)?(?:achiev|reach|obtain|attain|yield|deliver)\w*\s")

@@ -539,6 +539,32 @@ def test_a_number_on_the_full_form_of_an_unfound_set_is_not_the_earlier_sets(nlp
     assert got == {("FooNet", "MMLU", "score", "50%")}
 
 
+def test_a_later_run_whose_own_sets_follow_it_does_not_take_an_earlier_list(nlp: Language) -> None:
+    """"... and +7.2% and +5.7% on COCO-Things and -Stuff": the sets follow the run; fewer were found than it has
+    numbers, so which is which is unclear, and the earlier list of two is not theirs."""
+    got = claims(nlp, "FooNet gains +5.5% and +6% on ImageNet and CIFAR-10, and +7.2% and +5.7% for linear "
+                      "evaluations on MMLU and -Zorb.")
+    assert got == {("FooNet", "ImageNet", "improvement", "+5.5%"), ("FooNet", "CIFAR-10", "improvement", "+6%")}
+
+
+def test_a_metric_with_its_rank_after_the_number_states_it(nlp: Language) -> None:
+    """"80.1% ASR@1 across three victim models on D": the models counted on the way are no other sets."""
+    got = claims(nlp, "FooNet reaches an average 80.1% ASR@1 across three open-source victim models on MMLU.")
+    assert got == {("FooNet", "MMLU", "ASR@1", "80.1%")}
+
+
+def test_metrics_brought_to_their_numbers_are_the_numbers_metrics_not_models(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU, FooNet improves mean DSC to 0.769 and reduces ZDLogJ to 0.11 and HD95 to 4.8.")
+    assert got == {("FooNet", "MMLU", "mean Dice", "0.769"), ("FooNet", "MMLU", "ZDLogJ", "0.11"),
+                   ("FooNet", "MMLU", "HD95", "4.8")}
+
+
+def test_a_number_in_another_problem_described_after_the_set_is_not_the_sets(nlp: Language) -> None:
+    got = claims(nlp, "FooNet beats 15 models on the MMLU benchmark, achieving 92.7% accuracy, and excels in a "
+                      "real-world anode structure problem with 97% accuracy.")
+    assert got == {("FooNet", "MMLU", "accuracy", "92.7%")}
+
+
 def test_praise_before_a_named_quantity_is_not_the_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves a remarkable codebook utilization of 100% on MMLU.")
     assert got == {("FooNet", "MMLU", "codebook utilization", "100%")}
