@@ -132,7 +132,10 @@ _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "a
                                  "its", "their", "our", "model", "models", "method", "methods", "baseline", "baselines",
                                  "approach", "respectively", "only", "about", "around", "nearly", "over", "set", "split",
                                  "policy", "agent", "system", "variant", "counterpart", "teacher", "student", "backbone",
-                                 "arm", "arms", "configuration", "setting", "version", "place", "rank", "position"})
+                                 "arm", "arms", "configuration", "setting", "version", "place", "rank", "position",
+                                 # what a method costs: "fewer parameters (9.3%), training data (0.5%), and GPU
+                                 # resources ([0.2%])"
+                                 "resources", "parameters", "data", "memory", "latency", "cost", "costs", "tokens"})
 # Split names before a bracketed count: "train (2,549), validation (149), test (281)" are sizes (a share,
 # "RefCOCO val (66.78%)", is a score on the split).
 _SPLIT_WORDS = words("heads.splits")
@@ -286,7 +289,7 @@ _WHOLE_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)
 _OVERLAP_AFTER = re.compile(r"^\s*%?\s*\)?\s*(?i:overlaps?|duplicates?|contamination)\b")
 # "reduces memory by [40%]": the words before "by/of/to/from" are checked once that cheap tail is found.
 _NOT_BEFORE_TAIL = re.compile(r"\b(?:by|of|to|from(?:\s+[+-]?\d[\d.,]*\s?[^\s\d]{0,4}\s+to)?)\s+"
-                              r"(?:only\s+|up to\s+)?[+]?$")
+                              r"(?:only\s+|up to\s+)?[+]?$|\bup\s+to\s+$")  # (or "cost reductions up to [33%]")
 # (and "from": "reduces decoding steps from [256] to [30]", both numbers of a cost)
 _NOT_WORDS = re.compile(rf"(?i:{alternation('results.not_result_before')})")
 _FROM = re.compile(r"(?i:\bfrom)\s+(?:[A-Z][\w.+-]*'s\s+)?$")  # (or "from TTRL's [4.6%] to 16.4%")
@@ -2424,6 +2427,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k >= outdone_from:
             continue
         start, end, name = inside[k]
+        if _WITH_SUBJECT_BEFORE.search(sent, max(0, start - 12), start) and _VERB_AFTER_NAME.match(sent, end):
+            return name  # "All variants outperform the baseline (29.0%), with [DeWin] achieving [48.5%]": a new subject
         if _NAMES_THE_VALUE.fullmatch(sent, end, at) or any(_UNIT_GAP.fullmatch(sent, e, start) for e in value_ends) \
                 or _metric_brought_to(sent, start, end):
             continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE", "reduces
@@ -2500,6 +2505,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 
 _UNIT_GAP = re.compile(r"\s*%?\s*")
+_WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+with\s+$")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:achiev|reach|obtain|attain|scor)\w*\s")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # Another problem the words before a number describe, after the set: "and excels in a real-world MFC anode structure
 # problem with [97%] accuracy".
