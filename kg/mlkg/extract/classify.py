@@ -1313,6 +1313,17 @@ def _action_phrase(text: str) -> bool:
     return bool(rest) and rest.count(" ") < 2 and first.lower() in _ACTION_GERUNDS
 
 
+_METHOD_KIND_HEADS = frozenset({"framework", "frameworks", "method", "approach", "module", "system", "pipeline",
+                                "mechanism", "strategy", "scheme", "technique", "paradigm"})
+
+
+def _plain_method_phrase(text: str) -> bool:
+    """Two plain capitalised words naming a kind of method: "Adaptation Framework", "Fusion Module"."""
+    words_ = text.split()
+    return len(words_) == 2 and words_[1].lower() in _METHOD_KIND_HEADS and all(
+        re.fullmatch(r"[A-Z][a-z]+", w) for w in words_)
+
+
 def _generic_phrase(cand: Candidate) -> bool:
     """Plain capitalised words ending in a generic head: "Reinforcement Learning", "Foundation Models"."""
     return _generic_text(cand.text)
@@ -2277,7 +2288,8 @@ class TypeClassifier:
         if title_key is not None and key == title_key:
             return True
         abbr = defined.get(key)
-        start = abbr.long_start if abbr is not None else cand.start  # type: ignore[attr-defined]
+        start = cand.start if abbr is None else min(abbr.long_start, abbr.short_start)  # type: ignore[attr-defined]
+        # ("we introduce ACER (Automated Curriculum-Enhanced Regimen)": the name before its long form)
         sentence_start, _ = sentence_bounds(doc, start)
         before = doc_text(doc)[sentence_start:start]
         last = None
@@ -2466,6 +2478,10 @@ class TypeClassifier:
                     and norm_key(cand.text) != norm_key(cand.entry.name) and _long_form_of_no_artifact(cand.text):
                 continue  # "evaluated using Jensen-Shannon Divergence": a measure's name, spelled out (whatever a
                 # few papers' contexts made of its acronym)
+            if cand.source == "lexicon" and cand.entry is not None and norm_key(cand.text) != norm_key(cand.entry.name) \
+                    and _plain_method_phrase(cand.text):
+                continue  # "a Domain Adaptation Framework": another paper's long form of its acronym (AAF), in words
+                # any paper uses for its kind of method
             if cand.source == "lexicon" and _TASK_PHRASE.match(cand.text):
                 continue  # "LiDAR semantic segmentation": another paper's long form of its acronym, a task
             if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):

@@ -452,6 +452,9 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
+_REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
+                           r"(?:parameters|params|FLOPs|tokens|memory|latency|costs?|time|steps)\b[^,;.%]{0,40}\bby\s+"
+                           r"(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?)$")
 _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
                                     r"momentum|warm-?up|top-[pk]|sampling\s+temperature|temperature)"
                                     r"\s*(?:\(|=|:|\bof\b|\bto\b|\bat\b)?\s*$)")
@@ -727,7 +730,8 @@ _SEVERAL_SETS = re.compile(r"(?i:\b(?:datasets|data sets|benchmarks|corpora)\b)"
 _ABLATION_OPENS = re.compile(r"\s*(?:(?:Our|The|Further|Extensive|Comprehensive)\s+)?(?:[Aa]blations?|[Aa]blation\s+"
                              r"(?:stud(?:y|ies)|experiments?|analys[ie]s|results))\b")
 _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without|w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
-                       r"dropping|excluding|deactivat(?:e|es|ed|ing))\b)")
+                       r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the)\b)")
+# ("masking the top-5% selected heads drops D from 48.2% to [5.7%]": what the parts taken away were worth)
 _WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
                       r"\bcut(?:s|ting)?\b(?!-))")  # "replacing A with B cuts [3%] in performance"
 # ... whose effect it is not when a comparison or raising verb follows it ("replacing X with ours improves ...").
@@ -1037,8 +1041,8 @@ class ResultExtractor:
         if not own:  # "our approach reaches x on D": the paper's own method, which it never names
             found = [r._replace(own=True) if not r.model and _own_subject(text[r.sent_start:r.value_start]) else r
                      for r in found]
-        names = {e.name for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
-        # keeps out of the owners)
+        names = {e.name.lower() for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
+        # keeps out of the owners; in any case: the model DICE is no metric Dice)
         return [_with_conditions(text, _without_set_name(text, r, names), models) for r in _keep(found)]
 
 
@@ -1074,10 +1078,11 @@ def _without_set_name(text: str, row: DocResult, models: set[str]) -> DocResult:
     """The metric without the set's name it was written with ("45.2 COCO AP" is AP, on COCO), and never a name: the
     benchmark's own ("0.87 GenEval score" is a score) or a model's ("ODS is a framework ... DeepSeek-R1 achieves
     [82.4%]" reads the model ODS, not the edge-detection metric ODS, as the clause's metric), unless the name is
-    written with the number ("an average BPCER of 0.09% and APCER of [1.2%]": what a component took for a model)."""
+    written with the number ("an average BPCER of 0.09% and APCER of [1.2%]": what a component took for a model).
+    ``models`` are the paper's model names in lower case (the model DICE is no metric Dice)."""
     if row.dataset and row.metric.startswith(row.dataset + " "):
         return row._replace(metric=canonical_metric(row.metric[len(row.dataset) + 1:]))
-    if row.dataset and row.metric == row.dataset or row.metric in models and not _written_with_value(text, row):
+    if row.dataset and row.metric == row.dataset or row.metric.lower() in models and not _written_with_value(text, row):
         return row._replace(metric="improvement" if row.relative else "score")
     return row
 
@@ -1439,6 +1444,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             relative = False  # "x on A, exceeding baselines by 5%, and [y] on B": the list of scores goes on
         if relative and _ABLATION_OPENS.match(sent):
             continue  # "Ablation studies ... highlight the IAF module, which provides a gain of [0.70%]": a part's share
+        if _REDUCED_COST.search(sent, max(0, m.start() - 120), m.start()):
+            continue  # "reducing the number of trainable parameters for scene encoding by over [50%]": a cost saved
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
         if not relative and _ablation(sent, 0, m.start()) and (_worsened(sent, m.start()) or _DROP_AFTER.match(after)):
@@ -2428,7 +2435,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue
         start, end, name = inside[k]
         if _WITH_SUBJECT_BEFORE.search(sent, max(0, start - 12), start) and _VERB_AFTER_NAME.match(sent, end):
-            return name  # "All variants outperform the baseline (29.0%), with [DeWin] achieving [48.5%]": a new subject
+            return name  # "All variants outperform the baseline (29.0%), with [DeWin] achieving [48.5%]", "A and B
+            # outperform their predecessors, and [A] in particular maintains [0.7 F1]": a new subject
         if _NAMES_THE_VALUE.fullmatch(sent, end, at) or any(_UNIT_GAP.fullmatch(sent, e, start) for e in value_ends) \
                 or _metric_brought_to(sent, start, end):
             continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE", "reduces
@@ -2505,8 +2513,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 
 _UNIT_GAP = re.compile(r"\s*%?\s*")
-_WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+with\s+$")
-_VERB_AFTER_NAME = re.compile(r"\s+(?:achiev|reach|obtain|attain|scor)\w*\s")
+_WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
+_VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|only))?\s+"
+                              r"(?:achiev|reach|obtain|attain|scor|maintain)\w*\s")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # Another problem the words before a number describe, after the set: "and excels in a real-world MFC anode structure
 # problem with [97%] accuracy".

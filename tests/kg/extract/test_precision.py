@@ -47,6 +47,12 @@ def test_non_entity_word_kept_when_the_paper_coins_it(find) -> None:
     assert "SLAM" in found, found
 
 
+def test_non_entity_word_kept_when_the_paper_names_it_before_its_long_form(find) -> None:
+    found = find("A title\n\nTo address this, we introduce SLAM (Sparse Lattice Adaptive Mapping) that maps "
+                 "scenes. SLAM is fast.")
+    assert "SLAM" in found, found
+
+
 @pytest.mark.parametrize("pair", ["EN-ZH", "En-De", "DE-FR", "ZH→EN"])
 def test_language_pairs_are_not_names(find, pair: str) -> None:
     found = find(f"A title\n\nWe translate the {pair} portion with GlotNet-7.")
@@ -137,7 +143,7 @@ def test_ranges_memory_sizes_and_money_are_not_names(find, name: str) -> None:
 @pytest.mark.parametrize("name", ["Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "TPR@1e^-1", "PPV", "LRAP",
                                   "McNemar", "ANOVA", "Holm-Bonferroni", "System-2", "mmWave", "TMLR", "PPTX",
                                   "SHA-256", "ESP32", "PowerPoint", "English-Hebrew", "English\u2192Russian", "F1-micro",
-                                  "AUC-macro", "AUC/F1", "ACC/AUROC"])
+                                  "AUC-macro", "AUC/F1", "ACC/AUROC", "APCER", "UIQM", "NCC"])
 def test_metrics_tests_and_tools_written_like_names_are_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -1365,3 +1371,17 @@ def test_a_spelled_out_or_opposing_variant_of_a_set_keeps_its_own_type(shipped_r
 def test_a_coined_word_before_a_known_name_and_a_head_opens_the_name(find) -> None:
     found = find("A title\n\nExperiments on the ZorbA MMLU benchmark show that QuarkNet wins.")
     assert "ZorbA MMLU" in found and "MMLU" not in found, found
+
+
+def test_another_papers_long_form_in_words_for_a_kind_of_method_is_no_name(shipped_rules) -> None:
+    """The shipped lexicon holds "Adaptation Framework" as another paper's long form of AAF."""
+    found = entities(shipped_rules, "ZorbNet: A Domain Adaptation Framework for Fingerprints\n\nZorbNet resists "
+                                    "attacks.")
+    assert "Adaptation Framework" not in found and "ZorbNet" in found, found
+
+
+def test_plain_method_phrases_are_two_plain_words_with_a_method_head() -> None:
+    from mlkg.extract.classify import _plain_method_phrase
+
+    assert _plain_method_phrase("Adaptation Framework") and _plain_method_phrase("Fusion Module")
+    assert not _plain_method_phrase("Diffusion Policy") and not _plain_method_phrase("ReAct Framework")

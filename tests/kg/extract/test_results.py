@@ -583,6 +583,26 @@ def test_with_a_name_and_a_result_verb_after_a_comparison_opens_a_new_subject(nl
     assert got == {("ZorbNet", "MMLU", "accuracy", "48.5%")}
 
 
+@pytest.mark.parametrize("text", [
+    "FooNet leads on the MMLU benchmark, reducing the number of trainable parameters for scene encoding by over 50%.",
+    "We show that masking the top-5% selected heads drops MMLU from 48.2% to 5.7% and ImageNet from 71.2% to 8.9%.",
+])
+def test_costs_saved_and_parts_masked_away_are_no_results(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == set()
+
+
+def test_and_a_name_with_its_result_verb_after_a_comparison_opens_a_new_subject(nlp: Language) -> None:
+    got = claims(nlp, "FooNet and ZorbNet outperform their predecessors on MMLU, and ZorbNet in particular maintains "
+                      "0.7 F1 on MMLU.")
+    assert got == {("ZorbNet", "MMLU", "F1", "0.7")}
+
+
+def test_the_papers_model_written_like_a_metric_in_other_case_is_no_metric(nlp: Language) -> None:
+    doc = nlp("DICE: Chunk Evidence\n\nWe propose DICE, a new retriever. On MMLU, DICE improves retrieval: "
+              "Passkey rises from 30.0 to 90.0.")
+    assert [(r.model, r.metric, r.value) for r in doc._.mlkg_results] == [("DICE", "score", "90.0")]
+
+
 def test_praise_before_a_named_quantity_is_not_the_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves a remarkable codebook utilization of 100% on MMLU.")
     assert got == {("FooNet", "MMLU", "codebook utilization", "100%")}
