@@ -455,6 +455,8 @@ _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:parameters|params|FLOPs|tokens|memory|latency|costs?|time|steps)\b[^,;.%]{0,40}\bby\s+"
                            r"(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?)$")
+_COST_REDUCTION_AFTER = re.compile(rf"\s*%?\s*(?:(?i:reductions?|savings?|decreases?|cuts?)\s+(?:in|of)\s+(?:the\s+)?"
+                                   rf"(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b)")
 _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
                                     r"momentum|warm-?up|top-[pk]|sampling\s+temperature|temperature)"
                                     r"\s*(?:\(|=|:|\bof\b|\bto\b|\bat\b)?\s*$)")
@@ -1444,8 +1446,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             relative = False  # "x on A, exceeding baselines by 5%, and [y] on B": the list of scores goes on
         if relative and _ABLATION_OPENS.match(sent):
             continue  # "Ablation studies ... highlight the IAF module, which provides a gain of [0.70%]": a part's share
-        if _REDUCED_COST.search(sent, max(0, m.start() - 120), m.start()):
-            continue  # "reducing the number of trainable parameters for scene encoding by over [50%]": a cost saved
+        if _REDUCED_COST.search(sent, max(0, m.start() - 120), m.start()) or _COST_REDUCTION_AFTER.match(after):
+            continue  # "reducing the number of trainable parameters for scene encoding by over [50%]", "over [50%]
+            # reduction in KV cache": a cost saved
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "removing the retriever lowers accuracy by 4.1 points": an ablation's effect, no claim
         if not relative and _ablation(sent, 0, m.start()) and (_worsened(sent, m.start()) or _DROP_AFTER.match(after)):

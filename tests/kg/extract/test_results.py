@@ -591,6 +591,11 @@ def test_costs_saved_and_parts_masked_away_are_no_results(nlp: Language, text: s
     assert claims(nlp, text) == set()
 
 
+def test_a_reduction_in_a_cost_after_the_number_is_no_result(nlp: Language) -> None:
+    text = "Using CLIP as backbone, FooNet achieves over 50% reduction in KV cache on the MMLU benchmark."
+    assert claims(nlp, text) == set()
+
+
 def test_and_a_name_with_its_result_verb_after_a_comparison_opens_a_new_subject(nlp: Language) -> None:
     got = claims(nlp, "FooNet and ZorbNet outperform their predecessors on MMLU, and ZorbNet in particular maintains "
                       "0.7 F1 on MMLU.")
