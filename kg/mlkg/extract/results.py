@@ -2146,7 +2146,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) and not (
                     v.scored and v.metric and not v.relative and at < v.start) or i in listed:  # "..., reaching [x]"
                 continue
-            if at > v.end + _MAX_GAP_CHARS or _ON_CAPITAL.search(sent, min(at, v.end), max(at, v.start)):
+            if at > v.end + _MAX_GAP_CHARS or _other_set_between(sent, min(at, v.end), max(at, v.start),
+                                                                  model_ends or set()):
                 continue  # the dataset far after the number, or another set named between them
             if at > v.end and _ON_TASK.match(sent, v.end):
                 continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
@@ -2256,6 +2257,16 @@ _SCOPE_CLOSE = re.compile(r"\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:benchmark|datase
                           r"(?![A-Z][\w.-]*(?:,|\s+(?:and|or)\b))")  # not "Across A, B, and C, ..."
 _COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data set|suite|corpus))\s*(?:,|\band|&)\s*"
                                  r"(?:the\s+)?$")  # (or "the General AI Assistants benchmark and D")
+
+
+def _other_set_between(sent: str, lo: int, hi: int, model_ends: set[int]) -> bool:
+    """A name after "on" between ``lo`` and ``hi`` that is no model found: another set the number may be on (not
+    "x on PixArt-Σ over the D dataset", the model it runs with)."""
+    for on in _ON_CAPITAL.finditer(sent, lo, hi):
+        name = _NAME_TOKEN.match(sent, on.end() - 1)
+        if name is None or name.end() not in model_ends:
+            return True
+    return False
 
 
 def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], model_ends: set[int]) -> bool:

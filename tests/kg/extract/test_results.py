@@ -608,6 +608,11 @@ def test_the_papers_model_written_like_a_metric_in_other_case_is_no_metric(nlp: 
     assert [(r.model, r.metric, r.value) for r in doc._.mlkg_results] == [("DICE", "score", "90.0")]
 
 
+def test_a_model_named_after_on_is_no_other_set_before_the_sentences_one(nlp: Language) -> None:
+    got = claims(nlp, "FooNet achieves an FID (lower is better) of 15.9 on CLIP over the ImageNet dataset.")
+    assert got == {("FooNet", "ImageNet", "FID", "15.9")}
+
+
 def test_praise_before_a_named_quantity_is_not_the_metric(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves a remarkable codebook utilization of 100% on MMLU.")
     assert got == {("FooNet", "MMLU", "codebook utilization", "100%")}
