@@ -506,7 +506,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 # (not a count: "more than 17 open source LLMs", "over 30 models")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
-                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|improves?|boosts?|comparabl[ey] (?:with|to)|on par with|"
+                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|improves?|boosts?|"
+                       r"comparabl[ey] (?:with|to)|on par with|"
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
                        r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")

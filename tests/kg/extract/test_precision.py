@@ -1361,8 +1361,8 @@ def test_a_variant_named_after_a_well_known_set_is_data(shipped_rules) -> None:
 
 
 @pytest.mark.parametrize("text", ["A title\n\nUnlike Anti-KITTI, our QuarkNet protects images.",
-                                  "A title\n\nWe propose Dual-Regime Kinematic Inference Through Temporal Integration "
-                                  "(DR-KITTI). DR-KITTI is fast."])
+                                  ("A title\n\nWe propose Dual-Regime Kinematic Inference Through Temporal Integration "
+                                   "(DR-KITTI). DR-KITTI is fast.")])
 def test_a_spelled_out_or_opposing_variant_of_a_set_keeps_its_own_type(shipped_rules, text: str) -> None:
     found = entities(shipped_rules, text)
     assert all(kind == "Model" for kind, _ in found.values()), found
