@@ -452,6 +452,7 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
+_BY_TAIL = re.compile(r"\bby\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?$")  # (read first: cheap)
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:parameters|params|FLOPs|tokens|memory|latency|costs?|time|steps)\b[^,;.%]{0,40}\bby\s+"
                            r"(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?)$")
@@ -1447,7 +1448,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             relative = False  # "x on A, exceeding baselines by 5%, and [y] on B": the list of scores goes on
         if relative and _ABLATION_OPENS.match(sent):
             continue  # "Ablation studies ... highlight the IAF module, which provides a gain of [0.70%]": a part's share
-        if _REDUCED_COST.search(sent, max(0, m.start() - 120), m.start()) or _COST_REDUCTION_AFTER.match(after):
+        if _BY_TAIL.search(before) and _REDUCED_COST.search(sent, max(0, m.start() - 120), m.start()) \
+                or _COST_REDUCTION_AFTER.match(after):
             continue  # "reducing the number of trainable parameters for scene encoding by over [50%]", "over [50%]
             # reduction in KV cache": a cost saved
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):
