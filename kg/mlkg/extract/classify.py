@@ -33,6 +33,7 @@ from .names import (
     LEVEL_TAILS,
     LIST_SPLIT,
     NEVER_NAME,
+    PLAIN_WORD,
     SIZE_TOKEN,
     agent_noun,
     lower_word_in,
@@ -1320,10 +1321,7 @@ _METHOD_KIND_HEADS = frozenset({"framework", "frameworks", "method", "approach",
 def _plain_method_phrase(text: str) -> bool:
     """Two plain capitalised words naming a kind of method: "Adaptation Framework", "Fusion Module"."""
     words_ = text.split()
-    return len(words_) == 2 and words_[1].lower() in _METHOD_KIND_HEADS and all(_TITLE_WORD.fullmatch(w) for w in words_)
-
-
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+    return len(words_) == 2 and words_[1].lower() in _METHOD_KIND_HEADS and all(PLAIN_WORD.match(w) for w in words_)
 
 
 def _generic_phrase(cand: Candidate) -> bool:

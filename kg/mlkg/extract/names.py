@@ -165,7 +165,7 @@ _DIGIT = re.compile(r"\d")
 # Shared with the type classifier: how a list of names is split, and words that never start a name.
 LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
 NEVER_NAME = words("stop_words.never_name")
-_PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")
+PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")  # one plain capitalised word
 _LANGUAGE_NAMES = words("nonentity.language_names")
 _DATA_MODIFIERS = words("heads.data_modifiers")
 # Title-case phrases the paper introduces, ending in a component noun: "we propose a Cross-Scale Fusion
@@ -577,7 +577,7 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
             or (all if language_ok else any)(w.lower() in _LANGUAGE_NAMES for w in words_):
         return None  # (a language is no name, "the Roman Urdu dataset"; before a name's own capital head, with
         # other words, it may be: "the Tajik Web Corpus")
-    if all(_PLAIN_WORD.match(w) and (lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS
+    if all(PLAIN_WORD.match(w) and (lower_word_in(text, w) or w.lower() in _DATA_MODIFIERS
                                      or w.lower() in _LANGUAGE_NAMES) for w in words_):
         return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus", "the English Training set"
     return start, start + len(" ".join(words_))
@@ -687,7 +687,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             continue  # "Across 13 benchmark scenes": a count, once the sentence's first word is dropped
         if span and text.endswith("& ", 0, span[0]):
             continue  # "(Event-Level & Time-Sensitive Video Understanding Benchmark)": the name began before "&"
-        if span and named and not (all(_PLAIN_WORD.match(p) for w in text[span[0]:span[1]].split(" ")
+        if span and named and not (all(PLAIN_WORD.match(p) for w in text[span[0]:span[1]].split(" ")
                                        for p in w.split("-"))  # (hyphened too: "Ambiguous-Prompt Benchmark")
                                    and text[max(0, span[0] - 3):span[0]] not in (" a ", "an ")):
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
@@ -766,7 +766,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         for item in LIST_SPLIT.split(_NOTES.sub("", group)):
             start = text.find(item, pos)
             pos = start + len(item)
-            if all(_PLAIN_WORD.match(w) for w in item.split(" ")):
+            if all(PLAIN_WORD.match(w) for w in item.split(" ")):
                 span = _plain_name(text, start, pos, sentence_start_ok=True)
                 if span:
                     found.append((*span, "listed"))
@@ -875,7 +875,7 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
                 run[-2] in _NAME_HEADS or _spells(run[:-1], run[-1])):
             continue  # "we introduce a Multi-Image Relational Benchmark MIRB", "Lookahead PArallel Decoding LoPA": the
             # coined name after its head or its long form, found by its shape
-        if run[-1] in _NAME_HEADS and not all(_PLAIN_WORD.match(w) for w in run[:-1]):
+        if run[-1] in _NAME_HEADS and not all(PLAIN_WORD.match(w) for w in run[:-1]):
             end -= len(run[-1]) + 1  # "the KelpX3 Dataset" introduces KelpX3
             run = run[:-1]
         if len(run) >= 2 and run[0].lower() not in NEVER_NAME and run[-1].lower() not in CLAIM_HEADS:
@@ -916,7 +916,7 @@ def _plain_versioned(doc: Doc, text: str, versions: set[int], covered: set[int])
         if i < 1 or i in covered or i - 1 in covered or not _DOTTED.match(doc[i].text):
             continue
         word = doc[i - 1]
-        if not (word.whitespace_ and _PLAIN_WORD.match(word.text) and len(word.text) > 2) or \
+        if not (word.whitespace_ and PLAIN_WORD.match(word.text) and len(word.text) > 2) or \
                 word.lower_ in NEVER_NAME or word.lower_ in _NOT_VERSIONED or lower_word_in(text, word.text):
             continue
         if i >= 2 and (doc[i - 2].text[:1].isupper() or doc[i - 2].text[:1].isdigit()) and doc[i - 2].whitespace_ \
@@ -949,7 +949,7 @@ def _plain_sized(doc: Doc, text: str, covered: set[int], taken: set[int]) -> lis
         start = i - 2 if i >= 2 and doc[i - 1].text in _TIERS and doc[i - 1].text[:1].isupper() else i - 1
         word = doc[start]
         if start in covered or start in taken or word.is_sent_start or not word.whitespace_ \
-                or not _PLAIN_WORD.match(word.text) or len(word.text) < 3 or word.lower_ in NEVER_NAME \
+                or not PLAIN_WORD.match(word.text) or len(word.text) < 3 or word.lower_ in NEVER_NAME \
                 or word.lower_ in _NOT_VERSIONED or lower_word_in(text, word.text) \
                 or len(word.text) > 5 and word.text.endswith("ing"):  # "Improving 7B Language Models": a verb
             continue

@@ -369,7 +369,9 @@ _PREVIOUS = re.compile(r"(?i:\b(?:previous|prior|former)\s+(?:best|state[- ]of[-
 _RESULT_VERB = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')})\b)")
 _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _POINTS = re.compile(r"(?i:points?)(?![\w-])")  # the unit, not a metric after the number
-_BY_NUMBER = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[+]?\d")  # a gain over what went before
+# "by", maybe hedged: "by over", "by up to", "by about", "by nearly", "by approximately"
+_BY_HEDGED = r"\bby\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?"
+_BY_NUMBER = re.compile(rf"{_BY_HEDGED}[+]?\d")  # a gain over what went before
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
 # "exceeding seed-only gains by [70.7%]": how much one gain outdoes another, no score or gain of a model on a set
@@ -452,10 +454,9 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
-_BY_TAIL = re.compile(r"\bby\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?$")  # (read first: cheap)
+_BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
-                           r"(?:parameters|params|FLOPs|tokens|memory|latency|costs?|time|steps)\b[^,;.%]{0,40}\bby\s+"
-                           r"(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?)$")
+                           rf"(?:{alternation('results.not_result_before')})\b[^,;.%]{{0,40}}{_BY_HEDGED})$")
 _COST_REDUCTION_AFTER = re.compile(rf"\s*%?\s*(?:(?i:reductions?|savings?|decreases?|cuts?)\s+(?:in|of)\s+(?:the\s+)?"
                                    rf"(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b)")
 _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
@@ -2529,10 +2530,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
-_UNIT_GAP = re.compile(r"\s*%?\s*")
+_UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
 _WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
 _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|only))?\s+"
-                              r"(?:achiev|reach|obtain|attain|scor|maintain)\w*\s")
+                              rf"(?i:{alternation('results.result_verbs')}|maintain(?:s|ed|ing)?)\b")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # Another problem the words before a number describe, after the set: "and excels in a real-world MFC anode structure
 # problem with [97%] accuracy".
