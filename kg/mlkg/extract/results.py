@@ -462,6 +462,16 @@ _COST_REDUCTION_AFTER = re.compile(rf"\s*%?\s*(?:(?i:reductions?|savings?|decrea
 _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
                                     r"momentum|warm-?up|top-[pk]|sampling\s+temperature|temperature)"
                                     r"\s*(?:\(|=|:|\bof\b|\bto\b|\bat\b)?\s*$)")
+# What restates a gain just claimed: "..., representing relative improvements of [10.1%]", "(i.e., a [3.1] point gain)".
+_RESTATING = (r"[,(]\s*(?:representing|corresponding\s+to|equivalent\s+to|amounting\s+to|i\.e\.,?|"
+              r"which\s+(?:represents?|corresponds?\s+to|amounts?\s+to|translates?\s+(?:in)?to))\s+(?:an?\s+|the\s+)?")
+_GAIN_NOUNS = r"(?:improvements?|gains?|increases?|reductions?|boosts?|decreases?)"
+_RESTATED_GAIN = re.compile(rf"(?i:{_RESTATING}(?:(?:relative|absolute|average|overall|performance)\s+){{0,2}}"
+                            rf"{_GAIN_NOUNS}\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[+]?)$")
+_RESTATING_BEFORE = re.compile(rf"(?i:{_RESTATING}(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[+]?)$")
+_GAIN_NOUN_AFTER = re.compile(rf"(?i:\s*(?:%|-?\s*(?:points?|pp|percentage\s+points?))?\s*"
+                              rf"(?:(?:relative|absolute|average|overall|performance)\s+){{0,2}}{_GAIN_NOUNS}\b)")
+_COUNT_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*\(\s*$")
 _LISTED_ACRONYM_AFTER = re.compile(r"\s*(?P<m>[A-Z][A-Z0-9]{1,5})(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$))")
 _METRIC_THEN_GAP = re.compile(r"\s*%?\s*[A-Za-z][\w@.:-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
@@ -1024,6 +1034,10 @@ class ResultExtractor:
                         if named is not None and not _METRIC_ONLY.fullmatch(named["n"]) and not any(
                                 named["n"] in d[2] for d in sent_data):
                             continue  # "0.87 GenEval score and [86.9] DPG overall score": a set of its own, unfound
+                        if value.metric and not _GENERIC_SCORE.fullmatch(value.metric) and dataset not in value.metric \
+                                and _named_as_score_only(sent, dataset, sent_data):
+                            continue  # "an FID of [4.7] and a GenEval score of 0.81": the set names the other
+                            # number's metric only, and FID is no GenEval score
                         if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
                             continue  # "wins all D tasks and reaches [x] mean success on a 20-task suite"
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
@@ -1351,6 +1365,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     drop_end = -1
     cost_end = -1
     outdone_end = -1
+    restated_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
@@ -1370,6 +1385,16 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 sent, 0, m.start()):
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result (nor a
             # judge "validated against a blind human annotator on 400 claims: Cohen's kappa = 0.863")
+        if restated_end >= 0 and _BOUND_LIST_GAP.fullmatch(sent, restated_end, m.start()) or out and any(
+                v.scored or v.relative for v in out) and (_RESTATED_GAIN.search(before) or _RESTATING_BEFORE.search(
+                before) and _GAIN_NOUN_AFTER.match(after)):
+            restated_end = m.end()
+            continue  # "increasing AP by 4.6 and mAP by 2.6, representing relative improvements of [10.1%] and
+            # [6.1%]": the gains just claimed, restated in another unit
+        if unit == "%" and (counted := _COUNT_SHARE_BEFORE.search(before)) is not None and not _SOLVED_BEFORE.search(
+                before, 0, counted.start()):
+            continue  # "improves over the baselines in just 1 of 15 evaluations ([6.7%])": a count, as a share (not
+            # "solves 12 of 50 tasks ([24%])": a score)
         if _HYPERPARAMETER_BEFORE.search(before):
             continue  # "Adam optimization (lr=1e-4), dropout ([0.3])": a training setting, no result
         if _DROP_BETWEEN_AFTER.match(after):
@@ -1575,6 +1600,16 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             for i in run:
                 out[i] = out[i]._replace(scored=True)
     return tuple(v for i, v in enumerate(out) if i not in drop)
+
+
+def _named_as_score_only(sent: str, dataset: str, sent_data: list[tuple[int, int, str]]) -> bool:
+    """Each mention of ``dataset`` in the sentence names a score ("GenEval score", "VBench scores"), none a place."""
+    ends = [b for _, b, name in sent_data if name == dataset]
+    return bool(ends) and all(_SCORE_AFTER_SET.match(sent, b) is not None for b in ends)
+
+
+_SCORE_AFTER_SET = re.compile(r"[- ]?(?i:scores?)\b")
+_GENERIC_SCORE = re.compile(r"(?i:(?:(?:overall|average|mean|total)\s+)?scores?)")
 
 
 def _from_to_end(sent: str, at: int) -> bool:

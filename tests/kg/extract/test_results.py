@@ -3811,3 +3811,35 @@ def test_a_benchmark_named_in_capitals_like_a_word_of_change_is_no_gain(nlp: Lan
     """"60.7% on MMLU, 82.2% on DROP": DROP is the benchmark, not a drop; the number is a score."""
     got = claims(nlp, "FooNet achieves 60.7% on MMLU, 81.9% on ImageNet, and 82.2% on DROP.")
     assert got and all(m != "improvement" for _, _, m, _ in got), got
+
+
+def test_a_gain_restated_in_another_unit_is_no_second_claim(nlp: Language) -> None:
+    """"increasing AP by 4.6 and mAP by 2.6, representing relative improvements of 10.1% and 6.1%": the two
+    gains, not four; "(i.e., a 3.1 point gain)" restates the number before it. A first number so introduced stays."""
+    got = claims(nlp, "FooNet increases AP by 4.6 for lane dividers and mAP by 2.6 on CIFAR-10, representing "
+                      "relative improvements of 10.1% and 6.1%, respectively, compared to strong baselines.")
+    assert {v for *_, v in got} == {"4.6", "2.6"}, got
+    got = claims(nlp, "On CIFAR-10, FooNet improves accuracy by 12.4% (i.e., a 3.1 point gain).")
+    assert {v for *_, v in got} == {"12.4%"}, got
+    got = claims(nlp, "On CIFAR-10, FooNet brings a gain of 3.1 points.")
+    assert {v for *_, v in got} == {"3.1 points"}, got
+
+
+def test_a_set_named_only_as_a_score_is_the_place_of_that_score_alone(nlp: Language) -> None:
+    """"an FID of 4.7 and a GenEval score of 0.81": FID is no GenEval score; "an FID of 4.7 on ImageNet and a
+    GenEval score of 0.81" keeps both, each on its own set."""
+    got = claims(nlp, "FooNet reaches an FID of 4.7 and a GenEval score of 0.81.")
+    assert {(d, v) for _, d, _, v in got} == {("GenEval", "0.81")}, got
+    got = claims(nlp, "FooNet lowers FID by 4.7%, increases Inception Score by 2.2% and improves GenEval scores "
+                      "by 2.5%.")
+    assert {(d, v) for _, d, _, v in got} == {("GenEval", "2.5%")}, got
+    got = claims(nlp, "FooNet reaches an FID of 4.7 on ImageNet and a GenEval score of 0.81.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "4.7"), ("GenEval", "0.81")}, got
+
+
+def test_a_count_written_again_as_a_share_is_no_score(nlp: Language) -> None:
+    """"improves over the baselines in just 1 of 15 evaluations (6.7%)" counts wins; a share solved stays."""
+    assert not {v for *_, v in claims(nlp, "On MMLU, FooNet improves over the provided baselines in just 1 of 15 "
+                                           "evaluations (6.7%).")}
+    got = claims(nlp, "On MMLU, FooNet achieves 45.2% accuracy, winning 3 of 15 games (20%).")
+    assert {v for *_, v in got} == {"45.2%"}, got
