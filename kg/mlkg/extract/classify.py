@@ -59,6 +59,7 @@ MODEL_WORDS = words("heads.model")
 _HEAD_WORDS = {**{w: "Dataset" for w in DATASET_WORDS}, **{w: "Benchmark" for w in BENCHMARK_WORDS},
                **{w: "Model" for w in MODEL_WORDS}}
 _WEAK_HEADS = words("heads.weak")
+_DATA_HEADS = frozenset({"Dataset", "Benchmark"})
 # Long-form last words of named methods (as opposed to fields such as "... Learning").
 _METHOD_HEADS = words("heads.method")
 # What a set is called before its name: "on the in-domain X" (a split of the data, not a kind of model).
@@ -544,6 +545,10 @@ def _head_after(doc: Doc, end: int) -> str | None:
         if head and tok.lower_ not in _WEAK_HEADS:
             if found != "Benchmark":  # "a benchmark dataset" stays a benchmark, as "X benchmark" does
                 found = head
+        elif found == "Model" and tok.lower_ in ("and", "&") and doc[tok.i - 1].lower_ not in _METHOD_WORDS and \
+                tok.i + 1 < n and (paired := _HEAD_WORDS.get(doc[tok.i + 1].lower_)) in _DATA_HEADS:
+            found, skip_to = paired, tok.i + 2  # "X, a new framework and benchmark for ...": a suite, with the code
+            continue  # that runs it (not "a new model and dataset": which the name is, is unclear)
         elif found is not None and not (head and tok.lower_ in _WEAK_HEADS):
             later = next((t for t in doc[tok.i + 1:min(n, tok.i + 3)] if _HEAD_WORDS.get(t.lower_)
                           and t.lower_ not in _WEAK_HEADS), None)
@@ -780,6 +785,7 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
 _CONTEST_NAME = re.compile(rf"^(.+?) (?:{'|'.join(sorted(CONTEST_HEADS))})(?: (?:19|20)\d\d)?$")
 # A data head written into a one-word name, after a lower-case letter or a digit ("KoalaSet", "PropBank").
 _MODEL_CAMEL_END = re.compile(r"(?<=[a-z0-9])Model$")
+_YEAR_EDITION = re.compile(r"(?<=[A-Za-z0-9]) (?:19|20)\d\d$")
 _DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$")
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
 _EDITION = re.compile(rf" {EDITION_NUMERALS}$")
@@ -804,6 +810,9 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Dataset", 1.5))  # GenEvolve-Data, Foo-DB: a name's data release ("data" alone heads nothing)
     if text and _CONTEST_NAME.match(text):
         votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
+    elif text and _YEAR_EDITION.search(text):
+        votes.append(("Benchmark", 1.0))  # "BirdCLEF 2024", "SMM4H 2025": a yearly edition (models version
+        # otherwise; a set's edition, "COCO 2017", is typed by what the lexicon knows of it)
     if text and _DATA_CAMEL_END.search(text):
         votes.append(("Dataset", 1.0))  # KoalaSet, DocBank, PropBank: a data word joined to the name
     elif text and _MODEL_CAMEL_END.search(text):
@@ -1627,7 +1636,7 @@ _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
 _DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?"
                        r"|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
-_VENUE_YEAR = re.compile(r"^([a-z]+)(?:[ -]?(?:19|20)\d\d|\s?'\d\d|\s\d\.\d+)$")  # (or a score there: "ICLR 4.90")
+_VENUE_YEAR = re.compile(r"^([a-z]+(?:-[a-z]+)?)(?:[ -]?(?:19|20)\d\d|\s?'\d\d|\s\d\.\d+)$")  # (or a score there: "ICLR 4.90")
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
@@ -1898,8 +1907,8 @@ def _non_entity(text: str) -> bool:
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact
     venue = _VENUE_YEAR.match(lower)
-    if venue and venue.group(1) in _VENUES:
-        return True  # ICLR 2025, NeurIPS'24: a venue's edition
+    if venue and all(part in _VENUES for part in venue.group(1).split("-")):
+        return True  # ICLR 2025, NeurIPS'24, LREC-COLING 2024: a venue's edition
     if re.search(r"-as-(?:an?-)?(?:judges?|evaluators?)\b|-as-an?-", lower):
         return True  # LLM-as-a-Judge: a way of using a model
     pair = _LANGUAGE_PAIR.match(text)

@@ -953,3 +953,24 @@ def test_names_listed_as_systems_or_frameworks_are_models(find) -> None:
     found = find("A title\n\nFooNet surpasses memory systems such as ZorbBank by up to 11.5%. Recent frameworks like "
                  "ToFuX and KELPEH provide an automated alternative.")
     assert {found[n][0] for n in ("ZorbBank", "ToFuX", "KELPEH")} == {"Model"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We propose Quillmark, a new framework and benchmark for streaming assistants.", EntityType.BENCHMARK),
+    ("We propose Quillmark, a new platform and dataset for streaming assistants.", EntityType.DATASET),
+    ("We propose Quillmark, a benchmark and framework for streaming assistants.", EntityType.BENCHMARK),
+    ("We propose Quillmark, a new model and dataset for streaming assistants.", EntityType.MODEL),
+])
+def test_a_framework_apposed_with_a_benchmark_is_the_benchmark(rules: Language, text: str,
+                                                               expected: EntityType) -> None:
+    """"X, a new framework and benchmark for ...": a suite with the code that runs it; "a new model and dataset"
+    leaves the name a model."""
+    found = {e.name: e.type for e in read_entities(rules("A title\n\n" + text))}
+    assert found.get("Quillmark") == expected, found
+
+
+def test_a_name_with_a_year_edition_is_a_benchmark(rules: Language) -> None:
+    """"the ZorbCLEF 2024 winner": a yearly edition of a shared task (with no other word on its type)."""
+    doc = rules("A title\n\nOur approach surpasses the ZorbCLEF 2024 winner.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("ZorbCLEF 2024") == EntityType.BENCHMARK, found
