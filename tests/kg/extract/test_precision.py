@@ -1385,3 +1385,10 @@ def test_plain_method_phrases_are_two_plain_words_with_a_method_head() -> None:
 
     assert _plain_method_phrase("Adaptation Framework") and _plain_method_phrase("Fusion Module")
     assert not _plain_method_phrase("Diffusion Policy") and not _plain_method_phrase("ReAct Framework")
+
+
+@pytest.mark.parametrize("venue", ["LREC-COLING 2026", "SAGT 2019", "ICIP 2025", "EC 2020"])
+def test_a_venue_or_a_joint_venue_with_its_year_is_no_name(find, venue: str) -> None:
+    """"at LREC-COLING 2026", "(SAGT 2019)": a conference's edition, not a benchmark of that year."""
+    found = find(f"A title\n\nThe problem was first studied by Kelp and Zorb ({venue}). We propose ZorbEq.")
+    assert venue not in found and "ZorbEq" in found, found
