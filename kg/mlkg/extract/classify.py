@@ -2193,6 +2193,15 @@ def make_type_classifier(nlp: Language, name: str, path: str | None) -> TypeClas
     return TypeClassifier(name, load_lexicon(path))
 
 
+def _known_set_phrase(cand: Candidate) -> bool:
+    """A benchmark or dataset many papers name with words a description would use: "Needle-in-a-Haystack" (NIAH)."""
+    return cand.entry is not None and cand.entry.type in ("Dataset", "Benchmark") and cand.entry.papers >= _FEW_PAPERS \
+        and _HYPHENED_PHRASE.search(cand.text) is not None
+
+
+_HYPHENED_PHRASE = re.compile(r"-(?:in|and|of)-(?:an?-|the-)?[A-Z]")
+
+
 def _known_artifact(entry: Any) -> bool:
     """A lexicon entry of a named artifact (not a Generic word, an organization or a task)."""
     return entry is not None and entry.type in ("Model", "Dataset", "Benchmark")
@@ -2455,7 +2464,7 @@ class TypeClassifier:
             if (_generic_phrase(cand) and not (key_text == title_key and (
                     _OWN_TITLE_PHRASE.match(cand.text) or (_NOT_CONVERSION.match(cand.text)
                                                            and self._names_itself(cand, defined, doc, None))))
-                    and not _known_singular_model(cand)
+                    and not _known_singular_model(cand) and not _known_set_phrase(cand)
                     and not (key_text in defined and cand.entry is None and _METRIC_NAME.match(cand.text)
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \

@@ -974,3 +974,17 @@ def test_a_name_with_a_year_edition_is_a_benchmark(rules: Language) -> None:
     doc = rules("A title\n\nOur approach surpasses the ZorbCLEF 2024 winner.")
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("ZorbCLEF 2024") == EntityType.BENCHMARK, found
+
+
+def test_a_known_benchmark_written_like_a_phrase_is_kept(tmp_path) -> None:
+    """"Needle-in-a-Haystack" (NIAH, which many papers name) is no description like "Text-to-Image"."""
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps({"id": "benchmark:niah", "name": "NIAH", "aliases": ["Needle-in-a-Haystack"],
+                                "type": "Benchmark", "source": ["test"],
+                                "counts": {"papers": 18, "benchmark_ctx": 10, "eval_ctx": 3}}) + "\n",
+                    encoding="utf-8")
+    rules = create_nlp(str(path), decide=False)
+    doc = rules("A title\n\nZorbKV reaches 90% accuracy on Needle-in-a-Haystack and also handles Text-to-Image.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("Needle-in-a-Haystack") == EntityType.BENCHMARK, found
+    assert "Text-to-Image" not in found, found
