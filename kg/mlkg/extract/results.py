@@ -1642,7 +1642,13 @@ def _worsened(sent: str, end: int) -> bool:
     """A worsening verb between the sentence's last ablation cue and ``end``: "disabling X causes ... CER
     degrades from 0.129 to", "without Y, accuracy drops to"."""
     last = _last_ablation(sent, 0, end)
-    return last is not None and _WORSENS.search(sent, last.end(), end) is not None
+    return last is not None and (_WORSENS.search(sent, last.end(), end) is not None or (
+        _REMOVAL.match(last.group()) is not None and _REDUCES.search(sent, last.end(), end) is not None))
+
+
+# A part taken out (not "without X", a setting, nor "replacing A with ours"), whose removal "reduces BAcc to 57.5".
+_REMOVAL = re.compile(r"(?i:remov|disabl|ablat|dropping|excluding|deactivat|mask)")
+_REDUCES = re.compile(r"(?i:\breduc(?:es|ed|ing)\b)")
 
 
 def _reached(sent: str, v: _Value) -> bool:

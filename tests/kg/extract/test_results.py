@@ -3843,3 +3843,21 @@ def test_a_count_written_again_as_a_share_is_no_score(nlp: Language) -> None:
                                            "evaluations (6.7%).")}
     got = claims(nlp, "On MMLU, FooNet achieves 45.2% accuracy, winning 3 of 15 games (20%).")
     assert {v for *_, v in got} == {"45.2%"}, got
+
+
+def test_a_part_removed_that_reduces_a_score_is_no_claim(nlp: Language) -> None:
+    """"removing the reasoning step reduces BAcc to 57.5": what the part was worth; "replacing the encoder with
+    FooNet reduces WER to 5.7%" is the paper's claim."""
+    got = claims(nlp, "On MMLU, FooNet attains 78.1 balanced accuracy (BAcc); removing the reasoning step reduces "
+                      "BAcc to 57.5.")
+    assert {v for *_, v in got} == {"78.1"}, got
+    got = claims(nlp, "On MMLU, replacing the encoder with FooNet reduces WER to 5.7%.")
+    assert {v for *_, v in got} == {"5.7%"}, got
+
+
+@pytest.mark.parametrize(("written", "metric"), [("mAP0.5", "mAP0.5"), ("mAP0.5:0.95", "mAP0.5:0.95"),
+                                                 ("AP0.75", "AP0.75")])
+def test_an_ap_with_its_threshold_glued_on_is_the_metric(nlp: Language, written: str, metric: str) -> None:
+    """"85.5% mAP0.5", "52.3% mAP0.5:0.95": the threshold is written without "@"."""
+    got = claims(nlp, f"On CIFAR-10, FooNet achieves 85.5% {written}.")
+    assert got == {("FooNet", "CIFAR-10", metric, "85.5%")}, got
