@@ -3861,3 +3861,10 @@ def test_an_ap_with_its_threshold_glued_on_is_the_metric(nlp: Language, written:
     """"85.5% mAP0.5", "52.3% mAP0.5:0.95": the threshold is written without "@"."""
     got = claims(nlp, f"On CIFAR-10, FooNet achieves 85.5% {written}.")
     assert got == {("FooNet", "CIFAR-10", metric, "85.5%")}, got
+
+
+def test_a_half_total_error_rate_is_a_metric_not_a_set(nlp: Language) -> None:
+    """"relative improvements of 19.17% in HTER": the anti-spoofing error rate, never the place of a claim."""
+    got = claims(nlp, "On CIFAR-10, FooNet achieves relative improvements of 19.17% in HTER and reaches an HTER "
+                      "of 3.2%.")
+    assert {(d, m) for _, d, m, _ in got} == {("CIFAR-10", "HTER")}, got
