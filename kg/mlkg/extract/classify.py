@@ -1128,6 +1128,8 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
                        if k != key and key.startswith(k) and len(k) >= 3), None)
         if family is not None and family.type != "Model" and _PARAMETER_COUNT.search(entity.name):
             entity.type = EntityType.MODEL  # "FooData-8B": a model trained on the paper's FooData
+        elif family is not None and family.type == "Model" and _SIZE_TIER.search(entity.name):
+            entity.type = EntityType.MODEL  # "on BERTimbau-Large": a size of the paper's model, whatever "on" says
         elif family is not None:
             if not data_only or family.type in ("Dataset", "Benchmark"):
                 entity.type = family.type
@@ -1145,6 +1147,7 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
 
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
 _NUMBERED_RELEASE = re.compile(r"[A-Za-z][-\s]\d{1,3}$")  # "ResNet-20", "VGG 16": a known model's depth or size
+_SIZE_TIER = re.compile(r"[-\s](?:Tiny|Small|Base|Medium|Large|Huge|Giant|XL|XXL|[SMLBH])$")
 _PARAMETER_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?B$")  # "-8B", " 1.5B": a parameter count (a data size is K or M)
 _CLASS_COUNT = re.compile(r"[1-9]\d{1,3}")
 _VERSION_REST = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[A-Za-z]?$")  # "1.5", "3", "v2", "5.2R": a release number

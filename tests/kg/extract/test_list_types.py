@@ -988,3 +988,11 @@ def test_a_known_benchmark_written_like_a_phrase_is_kept(tmp_path) -> None:
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("Needle-in-a-Haystack") == EntityType.BENCHMARK, found
     assert "Text-to-Image" not in found, found
+
+
+def test_a_size_of_the_papers_model_after_on_stays_a_model(rules: Language) -> None:
+    """"LoRA keeps 95.8% of the baseline on ZorbBERT-Large": a size of the model ZorbBERT, not a set."""
+    doc = rules("A title\n\nWe fine-tune ZorbBERT, a model, and its sizes. LoRA keeps 95.8% of the baseline "
+                "performance on ZorbBERT-Large.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("ZorbBERT-Large") == EntityType.MODEL, found
