@@ -1038,7 +1038,8 @@ class ResultExtractor:
                                 and _named_as_score_only(sent, dataset, sent_data):
                             continue  # "an FID of [4.7] and a GenEval score of 0.81": the set names the other
                             # number's metric only, and FID is no GenEval score
-                        if _OTHER_AFTER.match(sent, value.end) and not _framed_by(sent, dataset, sent_data):
+                        if (other_after := _OTHER_AFTER.match(sent, value.end)) is not None and not _framed_by(
+                                sent, dataset, sent_data) and not _plural_named(sent, other_after, sent_data):
                             continue  # "wins all D tasks and reaches [x] mean success on a 20-task suite"
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
                                                                 value.relative) or (
@@ -1168,6 +1169,19 @@ _OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\
                           r"|(?:[a-z][\w-]*\s+){1,3}(?:benchmarks|datasets|data sets|corpora|suites)\b)")
 # "On D, ...": the sentence opens with the set it is about, so a split described later is a split of D.
 _FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+)?")
+
+
+def _plural_named(sent: str, plural: re.Match[str], data: list[tuple[int, int, str]]) -> bool:
+    """The plural sets after a number are named right after, each to take its own number: "x and [y] on two
+    benchmarks, A and B", "... on the benchmarks (A and B), respectively" (not "on math benchmarks such as A":
+    one number over many sets)."""
+    return (_COUNTED_PLURAL.search(plural.group()) is not None or _RESPECTIVELY.search(sent) is not None) and any(
+        _NAMES_FOLLOW.fullmatch(sent, plural.end(), a) for a, _, _ in data)
+
+
+_COUNTED_PLURAL = re.compile(r"(?i:\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|"
+                             r"data sets|corpora|suites)\b)")
+_NAMES_FOLLOW = re.compile(r"\s*(?:[,:(]\s*)?(?:(?:namely|i\.e\.)\s*,?\s*)?(?:the\s+)?")
 
 
 def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> bool:

@@ -3868,3 +3868,15 @@ def test_a_half_total_error_rate_is_a_metric_not_a_set(nlp: Language) -> None:
     got = claims(nlp, "On CIFAR-10, FooNet achieves relative improvements of 19.17% in HTER and reaches an HTER "
                       "of 3.2%.")
     assert {(d, m) for _, d, m, _ in got} == {("CIFAR-10", "HTER")}, got
+
+
+@pytest.mark.parametrize("text", ["FooNet achieves 71.2% and 65.4% on two benchmarks, CIFAR-10 and MMLU, respectively.",
+                                  "FooNet achieves 71.2% and 65.4% on two benchmarks (CIFAR-10 and MMLU).",
+                                  "FooNet achieves 71.2% and 65.4% accuracy on two benchmarks, CIFAR-10 and MMLU."])
+def test_counted_plural_sets_named_right_after_take_a_number_each(nlp: Language, text: str) -> None:
+    """"x and y on two benchmarks, A and B": the plural names its sets; "y on math benchmarks such as B" (one
+    number over many sets) claims nothing on B."""
+    got = claims(nlp, text)
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "71.2%"), ("MMLU", "65.4%")}, got
+    got = claims(nlp, "FooNet achieves 71.2% on CIFAR-10 and 65.4% on reasoning benchmarks such as MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "71.2%")}, got
