@@ -87,7 +87,9 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
-_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:of|in|on)\s+|at\s+(?=[\w-]+@))?(?:the\s+)?(?:(?i:relative|absolute)\s+)?"
+_METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gains?|improvements?|increases?|boosts?|"
+                           rf"reductions?|decreases?|drops?)\s+)?(?i:of|in|on)\s+|at\s+(?=[\w-]+@))?(?:the\s+)?"
+                           rf"(?:(?i:relative|absolute)\s+)?"
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
 _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|\))\s*(?P<m>{_METRIC_CORE})")
@@ -409,7 +411,8 @@ _REL_AFTER = re.compile(
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
-                          r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|just\s+|about\s+|around\s+|nearly\s+|up to\s+|over\s+)?$")
+                          r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|up to\s+|"
+                          r"over\s+|roughly\s+|approximately\s+)?$")
 # A new best stated at a number: "establishes a new state of the art (SoTA) at [69.9%]", "a new record of [81.2]".
 _NEW_BEST_AT = re.compile(r"(?i:\b(?:state[- ]of[- ]the[- ]art|SoTA|record)(?:\s*\([^()]{1,10}\))?"
                           r"(?:\s+(?:performance|results?))?\s+(?:at|of|with)\s+)$")  # ("... performance with [48.1%]")
@@ -632,7 +635,8 @@ _IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?|"
 # (a short bracket may follow the name: "SphereAR-B (208M) reaches [1.92]")
 _SUBJECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:only\s+|also\s+|still\s+|just\s+)?"
                           rf"(?i:{alternation('results.result_verbs')})"
-                          r"\s+(?:an?\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+)?")
+                          r"\s+(?:an?\s+|only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|roughly\s+|"
+                          r"approximately\s+)?")
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
 _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and y [for ]A and B, respectively"
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
@@ -1169,6 +1173,18 @@ _OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\
                           r"|(?:[a-z][\w-]*\s+){1,3}(?:benchmarks|datasets|data sets|corpora|suites)\b)")
 # "On D, ...": the sentence opens with the set it is about, so a split described later is a split of D.
 _FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+)?")
+
+
+def _share_metric_runs(sent: str, values: list[_Value], value_spans: list[tuple[int, int]],
+                       pairs: dict[int, str], elsewhere: frozenset[int] | set[int] = frozenset()) -> None:
+    """"gains of +4% accuracy and +5.1% mAP on D", "0.94 rFID and codebook usage of 97% on D": a run of numbers
+    each with its metric after it is on the set its last member is on."""
+    for run in _lists(sent, value_spans, _METRIC_LIST_GAP) + _lists(sent, value_spans, _MIXED_LIST_GAP):
+        last = run[-1]
+        if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs and i not in elsewhere
+                                                   for i in run[:-1]) and len({values[i].relative for i in run}) == 1:
+            for i in run[:-1]:
+                pairs[i] = pairs[last]
 
 
 def _plural_named(sent: str, plural: re.Match[str], data: list[tuple[int, int, str]]) -> bool:
@@ -2058,13 +2074,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in run:  # (not a member stated on a name not found: "0.1 in VBench Total, and [0.3] in VisionReward")
                 if i in pairs or not _named_unfound_after(sent, values[i], data, model_ends or set()):
                     pairs.setdefault(i, next(iter(named)))
-    # "gains of +4% accuracy and +5.1% mAP on D", "0.94 rFID and codebook usage of 97% on D"
-    for run in _lists(sent, value_spans, _METRIC_LIST_GAP) + _lists(sent, value_spans, _MIXED_LIST_GAP):
-        last = run[-1]
-        if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs for i in run[:-1]) and \
-                len({values[i].relative for i in run}) == 1:
-            for i in run[:-1]:
-                pairs[i] = pairs[last]
+    _share_metric_runs(sent, values, value_spans, pairs)
     for run in _lists(sent, value_spans, _OF_LIST_GAP):  # "an accuracy of x and an F1 of y on D, and ... on E"
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].metric and not values[i].after and i not in pairs
@@ -2230,6 +2240,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in gains:
                 pairs.setdefault(i, only)
     _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)  # "... of [x] with A and [y] with B"
+    _share_metric_runs(sent, values, value_spans, pairs, elsewhere)  # (again: "improvements of [x] in R@1 and y in
+    # mIoU on an absolute scale ... on D", whose last member only the sentence's one set pairs)
     named_ends = {d[1] for d in data} | (model_ends or set())
     for i, v in enumerate(values):  # "on A (69.8% pass@32), Ineq-Comp-Seed ([52.2%] pass@32)": the bracket is the
         bracket = _NAME_BRACKET.search(sent, max(0, v.start - 60), v.start)  # score of a name no component found

@@ -3880,3 +3880,17 @@ def test_counted_plural_sets_named_right_after_take_a_number_each(nlp: Language,
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "71.2%"), ("MMLU", "65.4%")}, got
     got = claims(nlp, "FooNet achieves 71.2% on CIFAR-10 and 65.4% on reasoning benchmarks such as MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "71.2%")}, got
+
+
+def test_gains_each_with_its_metric_share_a_set_named_far_after(nlp: Language) -> None:
+    """"improvements of 13.1% in R@1 and 8.1% in mIoU ... on the popular D dataset": both are on D, however far."""
+    got = claims(nlp, "FooNet achieves notable performance improvements of 13.1% in R@1 and 8.1% in mIoU on an "
+                      "absolute scale compared to state-of-the-art methods on the popular CIFAR-10 dataset.")
+    assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "R@1", "13.1%"), ("CIFAR-10", "mIoU", "8.1%")}, got
+
+
+def test_a_gain_in_a_metric_names_the_metric_after_it(nlp: Language) -> None:
+    """"a 14.7% gain in R@1 and a 14.4% gain in mIoU": each gain's metric is the one after it."""
+    got = claims(nlp, "On CIFAR-10, FooNet shows a 14.7% gain in R@1 and a 14.4% gain in mIoU over strong "
+                      "baselines.")
+    assert {(m, v) for _, _, m, v in got} == {("R@1", "14.7%"), ("mIoU", "14.4%")}, got
