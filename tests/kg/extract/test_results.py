@@ -3894,3 +3894,10 @@ def test_a_gain_in_a_metric_names_the_metric_after_it(nlp: Language) -> None:
     got = claims(nlp, "On CIFAR-10, FooNet shows a 14.7% gain in R@1 and a 14.4% gain in mIoU over strong "
                       "baselines.")
     assert {(m, v) for _, _, m, v in got} == {("R@1", "14.7%"), ("mIoU", "14.4%")}, got
+
+
+def test_a_named_model_that_reaches_merely_a_number_states_its_score(nlp: Language) -> None:
+    """"and the best open model, CLIP, reaches merely 53.3%": CLIP's score, as "reaches only" is."""
+    got = claims(nlp, "On MMLU, FooNet achieves only 57.0% overall accuracy, and the best open model CLIP reaches "
+                      "merely 53.3%.")
+    assert {(m, v) for m, _, _, v in got} == {("FooNet", "57.0%"), ("CLIP", "53.3%")}, got
