@@ -1401,6 +1401,8 @@ _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Reca
                            r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$"
                            # a score with a short prefix naming its variant: "CE-F1", "mF1", "Cls.mIoU"
                            r"|^(?:[A-Z][A-Za-z]{0,3}[-.]|m)(?:F1|m?IoU|m?AP|AUC|m?Acc|EER|WER|CER|BLEU|PSNR|SSIM|FID)$"
+                           # ... or a longer one, joined by an underscore, or a word's F1: "Taxo_F1", "BCubed-F1"
+                           r"|^[A-Za-z][A-Za-z0-9]{1,10}_(?:F1|m?IoU|m?AP|AUC|m?Acc)$|^[A-Z]{1,2}[a-z]{2,}-F1$"
                            # ... or the best or mean of one over frames or runs: "maxIoU", "maxDice", "meanDice"
                            r"|^(?:max|min|mean|avg)(?:IoU|Dice|DSC|F1|AP|AUC|Acc|PSNR|SSIM)$"
                            # ... or the level it is read at: "Pixel-AUROC", "Image-AUROC"
