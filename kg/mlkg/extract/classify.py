@@ -1136,7 +1136,8 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
         elif lookup is not None:
             known = _known_family_type(entity.name, lookup)
             if known is not None and (not data_only or known in ("Dataset", "Benchmark") or (
-                    known == "Model" and _NUMBERED_RELEASE.search(entity.name))):  # ("on the ResNet-20": a depth)
+                    known == "Model" and (_NUMBERED_RELEASE.search(entity.name) or _MODE_TAG.search(entity.name)))):
+                # ("on the ResNet-20": a depth; "on Wan2.1-I2V": the image-to-video release)
                 entity.type = EntityType(known)
             elif known is None and _release_of_known_model(entity.name, lookup):
                 entity.type = EntityType.MODEL  # "from 62.4% to 10.4% in Gemini-1.5": a release of a known model
@@ -1145,6 +1146,7 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
                 # name the paper spells out: "Dual-Regime Absorbing Markov Chain (DR-AMC)")
 
 
+_MODE_TAG = re.compile(r"[-\s](?:T2V|I2V|TI2V|V2V|T2I|I2I|TTS|ASR)$")  # what a generator's release maps from and to
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
 _NUMBERED_RELEASE = re.compile(r"[A-Za-z][-\s]\d{1,3}$")  # "ResNet-20", "VGG 16": a known model's depth or size
 _SIZE_TIER = re.compile(r"[-\s](?:Tiny|Small|Base|Medium|Large|Huge|Giant|XL|XXL|[SMLBH])$")

@@ -996,3 +996,10 @@ def test_a_size_of_the_papers_model_after_on_stays_a_model(rules: Language) -> N
                 "performance on ZorbBERT-Large.")
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("ZorbBERT-Large") == EntityType.MODEL, found
+
+
+def test_a_known_models_generation_mode_release_after_on_stays_a_model(rules: Language) -> None:
+    """"raising the total score on CLIP-I2V to 0.72": the image-to-video release of a known model, not a set."""
+    doc = rules("A title\n\nOn this benchmark, ZorbGuide raises the total score on CLIP-I2V to 0.7250.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("CLIP-I2V") == EntityType.MODEL, found
