@@ -1643,7 +1643,8 @@ _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
 _DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?"
                        r"|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
-_VENUE_YEAR = re.compile(r"^([a-z]+(?:-[a-z]+)?)(?:[ -]?(?:19|20)\d\d|\s?'\d\d|\s\d\.\d+)$")  # (or a score there: "ICLR 4.90")
+# (or a score there: "ICLR 4.90")
+_VENUE_YEAR = re.compile(r"^([a-z]+(?:-[a-z]+)?)(?:[ -]?(?:19|20)\d\d|\s?'\d\d|\s\d\.\d+)$")
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))

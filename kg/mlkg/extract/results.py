@@ -469,12 +469,13 @@ _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+ra
 _RESTATING = (r"[,(]\s*(?:representing|corresponding\s+to|equivalent\s+to|amounting\s+to|i\.e\.,?|"
               r"which\s+(?:represents?|corresponds?\s+to|amounts?\s+to|translates?\s+(?:in)?to))\s+(?:an?\s+|the\s+)?")
 _GAIN_NOUNS = r"(?:improvements?|gains?|increases?|reductions?|boosts?|decreases?)"
-_RESTATED_GAIN = re.compile(rf"(?i:{_RESTATING}(?:(?:relative|absolute|average|overall|performance)\s+){{0,2}}"
-                            rf"{_GAIN_NOUNS}\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[+]?)$")
-_RESTATING_BEFORE = re.compile(rf"(?i:{_RESTATING}(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?[+]?)$")
-_GAIN_NOUN_AFTER = re.compile(rf"(?i:\s*(?:%|-?\s*(?:points?|pp|percentage\s+points?))?\s*"
-                              rf"(?:(?:relative|absolute|average|overall|performance)\s+){{0,2}}{_GAIN_NOUNS}\b)")
-_COUNT_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*\(\s*$")
+_GAIN_KINDS = r"(?:(?:relative|absolute|average|overall|performance)\s+){0,2}"
+_HEDGE = r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
+_RESTATED_GAIN = re.compile(rf"(?i:{_RESTATING}{_GAIN_KINDS}{_GAIN_NOUNS}\s+(?:of\s+)?{_HEDGE}[+]?)$")
+_RESTATING_BEFORE = re.compile(rf"(?i:{_RESTATING}{_HEDGE}[+]?)$")
+_GAIN_NOUN_AFTER = re.compile(rf"(?i:\s*(?:%|-?\s*(?:points?|pp|percentage\s+points?))?\s*{_GAIN_KINDS}{_GAIN_NOUNS}\b)")
+_COUNT_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}"
+                                 r"[a-z][\w-]*\s*\(\s*$")
 _LISTED_ACRONYM_AFTER = re.compile(r"\s*(?P<m>[A-Z][A-Z0-9]{1,5})(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$))")
 _METRIC_THEN_GAP = re.compile(r"\s*%?\s*[A-Za-z][\w@.:-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
