@@ -59,7 +59,6 @@ MODEL_WORDS = words("heads.model")
 _HEAD_WORDS = {**{w: "Dataset" for w in DATASET_WORDS}, **{w: "Benchmark" for w in BENCHMARK_WORDS},
                **{w: "Model" for w in MODEL_WORDS}}
 _WEAK_HEADS = words("heads.weak")
-_DATA_HEADS = frozenset({"Dataset", "Benchmark"})
 # Long-form last words of named methods (as opposed to fields such as "... Learning").
 _METHOD_HEADS = words("heads.method")
 # What a set is called before its name: "on the in-domain X" (a split of the data, not a kind of model).
@@ -546,7 +545,7 @@ def _head_after(doc: Doc, end: int) -> str | None:
             if found != "Benchmark":  # "a benchmark dataset" stays a benchmark, as "X benchmark" does
                 found = head
         elif found == "Model" and tok.lower_ in ("and", "&") and doc[tok.i - 1].lower_ not in _METHOD_WORDS and \
-                tok.i + 1 < n and (paired := _HEAD_WORDS.get(doc[tok.i + 1].lower_)) in _DATA_HEADS:
+                tok.i + 1 < n and (paired := _HEAD_WORDS.get(doc[tok.i + 1].lower_)) in ("Dataset", "Benchmark"):
             found, skip_to = paired, tok.i + 2  # "X, a new framework and benchmark for ...": a suite, with the code
             continue  # that runs it (not "a new model and dataset": which the name is, is unclear)
         elif found is not None and not (head and tok.lower_ in _WEAK_HEADS):

@@ -1176,11 +1176,12 @@ _OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\
 _FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+)?")
 
 
-def _share_metric_runs(sent: str, values: list[_Value], value_spans: list[tuple[int, int]],
-                       pairs: dict[int, str], elsewhere: frozenset[int] | set[int] = frozenset()) -> None:
+def _share_metric_runs(values: list[_Value], runs: list[list[int]], pairs: dict[int, str],
+                       elsewhere: frozenset[int] | set[int] = frozenset()) -> None:
     """"gains of +4% accuracy and +5.1% mAP on D", "0.94 rFID and codebook usage of 97% on D": a run of numbers
-    each with its metric after it is on the set its last member is on."""
-    for run in _lists(sent, value_spans, _METRIC_LIST_GAP) + _lists(sent, value_spans, _MIXED_LIST_GAP):
+    each with its metric after it is on the set its last member is on (``runs``: the sentence's runs of numbers,
+    each written with its metric)."""
+    for run in runs:
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].after and i not in pairs and i not in elsewhere
                                                    for i in run[:-1]) and len({values[i].relative for i in run}) == 1:
@@ -2075,7 +2076,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in run:  # (not a member stated on a name not found: "0.1 in VBench Total, and [0.3] in VisionReward")
                 if i in pairs or not _named_unfound_after(sent, values[i], data, model_ends or set()):
                     pairs.setdefault(i, next(iter(named)))
-    _share_metric_runs(sent, values, value_spans, pairs)
+    metric_runs_all = _lists(sent, value_spans, _METRIC_LIST_GAP) + _lists(sent, value_spans, _MIXED_LIST_GAP)
+    _share_metric_runs(values, metric_runs_all, pairs)
     for run in _lists(sent, value_spans, _OF_LIST_GAP):  # "an accuracy of x and an F1 of y on D, and ... on E"
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].metric and not values[i].after and i not in pairs
@@ -2241,7 +2243,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in gains:
                 pairs.setdefault(i, only)
     _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)  # "... of [x] with A and [y] with B"
-    _share_metric_runs(sent, values, value_spans, pairs, elsewhere)  # (again: "improvements of [x] in R@1 and y in
+    _share_metric_runs(values, metric_runs_all, pairs, elsewhere)  # (again: "improvements of [x] in R@1 and y in
     # mIoU on an absolute scale ... on D", whose last member only the sentence's one set pairs)
     named_ends = {d[1] for d in data} | (model_ends or set())
     for i, v in enumerate(values):  # "on A (69.8% pass@32), Ineq-Comp-Seed ([52.2%] pass@32)": the bracket is the
