@@ -1637,10 +1637,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
 def _named_as_score_only(sent: str, dataset: str, sent_data: list[tuple[int, int, str]]) -> bool:
     """Each mention of ``dataset`` in the sentence names a score ("GenEval score", "VBench scores"), none a place."""
     ends = [b for _, b, name in sent_data if name == dataset]
-    return bool(ends) and all(_SCORE_AFTER_SET.match(sent, b) is not None for b in ends)
+    return bool(ends) and all(_NAMED_METRIC_AFTER.match(sent, b) is not None for b in ends)
 
 
-_SCORE_AFTER_SET = re.compile(r"[- ]?(?i:scores?)\b")
 _GENERIC_SCORE = re.compile(r"(?i:(?:(?:overall|average|mean|total)\s+)?scores?)")
 
 
