@@ -684,6 +684,9 @@ _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:with|for|by|of|from)\s+(?:the|a|an)\s+
 # A set's bracket that states a metric's value: "D benchmark (Pearson r = 0.9581)", "D (mIoU: 45.2".
 _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|suite)?\s*\(\s*(?:mean\s+|average\s+)?"
                                  r"[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
+# An open bracket of scores each stated on its set, up to the next: "(84.0% on A and [38.0%] on B",
+# "(81.3% in A, 38.0% on B, [12.1%] on C".
+_SCORE_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+-]?\d[\d.]*\s*%?\s+(?:on|in)\s+[^()%,;]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
 # The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
@@ -715,9 +718,11 @@ _OTHER_SET = re.compile(
 _SUBJECT_LIST = re.compile(r"\w\s+(?:and|or)\s+\w[^,]*$")  # "A and B models ", "A, B and C "
 # "D and Other", "the D benchmark and Other"
 _COORDINATED = re.compile(r"\s*(?:(?:benchmark|dataset|data set|suite|corpus)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?[A-Z]")
-# Who states a number when no model is named: people, or others' models described, not named.
+# Who states a number when no model is named: people, or others' models described, not named (not "human" that
+# says what data is of: "on two human preference datasets").
 _UNNAMED_SUBJECT = re.compile(
-    r"(?i:\b(?:humans?|human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"
+    r"(?i:\b(?:humans?(?![\s-]+(?:[\w-]+\s+)?(?:data|datasets?|benchmarks?|corpus|corpora)\b)|"
+    r"human (?:experts?|annotators?|raters?|evaluators?|participants|performance)|annotators|"
     r"experts|radiologists|pathologists|clinicians|physicians|doctors|participants|crowd ?workers|"
     r"(?:inter|intra)-?(?:rater|annotator|observer|pathologist|radiologist|reader|judge|coder)s?\s+"
     r"(?:agreement|kappa|reliability)|"
@@ -2035,9 +2040,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
         elif on and ("%" in v.value or "." in v.value) and (
-                _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")):
+                _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")
+                or _SCORE_BRACKET_BEFORE.search(sent, 0, v.start)):
             pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it;
-            # "generalizes to harder tasks (47.5% on D)": a bracket states a score
+            # "generalizes to harder tasks (47.5% on D)": a bracket states a score, and so do its later members
+            # ("benchmarks (84.0% on A and [38.0%] on B) show")
         elif v.relative and _GAIN_OVER_ON.fullmatch(gap):
             pairs[i] = data[j][2]  # "a 5.0% improvement over the prior state of the art on D": a gain on D
             # (and "a 3.5% boost on A and [1.42%] over dense sampling on B": a gain whose noun is left out)
@@ -2274,7 +2281,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i in pairs and i - 1 in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start):
             pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
-    return [(values[i], pairs[i]) for i in sorted(pairs)]
+    return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)]
 
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
@@ -2384,6 +2391,21 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
+# "a DPG score of [86.7]": the score of a name, right before the number.
+_SCORE_OF_AFTER = re.compile(r"[- ]scores?\s+(?:of\b|=|:)")
+_SCORE_OF_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)[- ]scores?\s+(?:of\s+|=\s*|:\s*)?$")
+
+
+def _named_score_before(sent: str, v: _Value, data: list[tuple[int, int, str]]) -> bool:
+    """The number is the score of a coined name that is no set found nor a known metric, in a sentence that
+    gives a set found its score the same way ("a DPG score of 86.7 and a GenEval score of 0.79"): its own
+    set's, not that set's. (Alone, "a HOTA-Temporal score of x on D" names a metric.)"""
+    m = _SCORE_OF_BEFORE.search(sent, max(0, v.start - 60), v.start)
+    if m is None or any(d[1] == m.end("name") for d in data) or not any(
+            _SCORE_OF_AFTER.match(sent, d[1]) for d in data):
+        return False
+    name = m.group("name")
+    return not _METRIC_ONLY.fullmatch(name) and f"{name} score".lower() not in metric_table().by_alias
 
 
 _WORD_START = re.compile(r"[A-Za-z]\w*")
@@ -2863,7 +2885,8 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
     named last before it and the paper's own (``default``).
 
     The rules' vetoes hold: no pair for a number that is no score by its own words (no metric, no
-    result verb, no named owner), one stated on another set or a part ("on a held-out split"), the
+    result verb, no named owner), one stated on another set or a part ("on a held-out split"), the score of a name not found ("a DPG
+    score of x"), the
     unnamed other side of "x vs. y", a restated metric in a sentence naming no dataset (another
     setting), a dataset named after a nearer number ("x, which falls to y on D"), or any number of a
     sentence with "respectively" (the rules pair those lists, or find
@@ -2919,6 +2942,8 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
                     other or v_i and _VERSUS.fullmatch(sent, values[v_i - 1].end, v.start)):
                 continue
             at = s_start + v.start
+            if at not in rule_values and _named_score_before(sent, v, sent_data):
+                continue  # "a DPG score of [86.7]": the score of a name not found, on no set found
             nearest = min(sent_data, key=lambda d: abs(d[0] - v.start)) if sent_data else None
             row_model = owner or _model(sent, v.start, sent_models, own, ends, v.relative) or (
                 _gain_for(sent, v, sent_models) if v.relative else "")

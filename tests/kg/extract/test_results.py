@@ -3901,3 +3901,29 @@ def test_a_named_model_that_reaches_merely_a_number_states_its_score(nlp: Langua
     got = claims(nlp, "On MMLU, FooNet achieves only 57.0% overall accuracy, and the best open model CLIP reaches "
                       "merely 53.3%.")
     assert {(m, v) for m, _, _, v in got} == {("FooNet", "57.0%"), ("CLIP", "53.3%")}, got
+
+
+def test_later_members_of_a_bracket_of_scores_are_each_on_their_set(nlp: Language) -> None:
+    """"benchmarks (84.0% on A and 38.0% on B) show ...": the bracket states each set's score, the second
+    as well as the first, though no result verb stands before it."""
+    got = claims(nlp, "Evaluation on two industrial benchmarks (84.0% on CIFAR-10 and 38.0% on MMLU) shows that "
+                      "FooNet leads open models.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "84.0%"), ("MMLU", "38.0%")}, got
+
+
+def test_the_score_of_a_name_not_found_is_not_on_the_set_scored_beside_it(nlp: Language) -> None:
+    """"a DPG score of 86.7 and an ImageNet score of 0.79": 86.7 is DPG's, not ImageNet's; alone, "a
+    HOTA-Temporal score of x on D" names a metric and stays on D."""
+    got = claims(nlp, "FooNet attains a DPG score of 86.7 and an ImageNet score of 0.79.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "0.79")}, got
+    alone = claims(nlp, "FooNet attains a HOTA-Temporal score of 52.4 on MMLU.")
+    assert {(d, v) for _, d, _, v in alone} == {("MMLU", "52.4")}, alone
+
+
+def test_human_that_says_what_data_is_of_is_no_unnamed_subject(nlp: Language) -> None:
+    """"Experiments on two human preference datasets ... e.g., reducing error rates by x on A": the paper's
+    own gains; "human" there says what the data is, it names no one who scores."""
+    got = claims(nlp, "Experiments on two human preference datasets demonstrate the effectiveness of FooNet, "
+                      "e.g., reducing error rates by 85.9% on CIFAR-10 and 49.8% on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "85.9%"), ("MMLU", "49.8%")}, got
+    assert not claims(nlp, "On MMLU, human annotators reach 92.1% accuracy.")
