@@ -687,6 +687,8 @@ _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|sui
 # An open bracket of scores each stated on its set, up to the next: "(84.0% on A and [38.0%] on B",
 # "(81.3% in A, 38.0% on B, [12.1%] on C".
 _SCORE_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+-]?\d[\d.]*\s*%?\s+(?:on|in)\s+[^()%,;]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+# "while retaining (approximately) [90%] on D" (not "retaining 95% of its accuracy": a share, no "on" after it)
+_RETAINING_BEFORE = re.compile(r"\bretain(?:s|ed|ing)\s+(?:(?:approximately|about|around|roughly|nearly|over)\s+)?$")
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
 # The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
@@ -905,8 +907,9 @@ class ResultExtractor:
         own_sets = frozenset(e.name for e in entities if e.type.value in _DATA_TYPES and e.role is Role.INTRODUCES)
         default = data[0][2] if len({d[2] for d in data}) == 1 and not all(
             _LISTED_BEFORE.search(text, max(0, a - 24), a) or _LISTED_AFTER.match(text, b) for a, b, _ in data) \
+            and not all(_PRETRAINED_ON.search(text, max(0, a - 60), a) for a, _, _ in data) \
             else introduced[0] if len(introduced) == 1 else ""  # (not the one set found of "four datasets (A, [B],
-        # C, D)": the paper's numbers may be on any of them)
+        # C, D)": the paper's numbers may be on any of them; nor one named only as what a model was pretrained on)
         starts = sentence_starts(doc)
         data_starts = [d[0] for d in data]
         found: list[DocResult] = []
@@ -1202,6 +1205,18 @@ def _plural_named(sent: str, plural: re.Match[str], data: list[tuple[int, int, s
         _NAMES_FOLLOW.fullmatch(sent, plural.end(), a) for a, _, _ in data)
 
 
+_PLURAL_HEAD = re.compile(r"\s+(?:benchmarks|datasets|data sets|corpora)\b")
+_NAME_LISTED_BEFORE = re.compile(r"[A-Z][\w.+-]*\s*(?:,\s*(?:and\s+)?|\band\s+)(?:\([^()]{0,60}\)\s*)?(?:the\s+)?$")
+
+
+def _last_of_plural_list(sent: str, mention: tuple[int, int, str]) -> bool:
+    """The set is the last of a list with a plural head ("on A, B, and (newly collected) C datasets"): a number
+    stated later in the sentence is not on it alone (as it is on one suite named in the plural, "On D
+    benchmarks, X achieves [x]")."""
+    return _PLURAL_HEAD.match(sent, mention[1]) is not None and _NAME_LISTED_BEFORE.search(
+        sent, max(0, mention[0] - 100), mention[0]) is not None
+
+
 _COUNTED_PLURAL = re.compile(r"(?i:\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}(?:benchmarks|datasets|"
                              r"data sets|corpora|suites)\b)")
 _NAMES_FOLLOW = re.compile(r"\s*(?:[,:(]\s*)?(?:(?:namely|i\.e\.)\s*,?\s*)?(?:the\s+)?")
@@ -1254,6 +1269,10 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
         carried = default if default and any(d[2] == default for d in data[:before]) else ""
     return "" if not carried or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) or _OPENS_ON_DESCRIBED.match(
         sent) else carried
+
+
+# What a model was pretrained on: "ResNet50, a deep network pretrained on ImageNet" (not where it is tested).
+_PRETRAINED_ON = re.compile(r"(?i:\bpre-?train(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?(?:large-scale\s+)?)$")
 
 
 # A sentence that opens on data it describes in lower case ("On brain MRI, X achieves ...", "On real-world scans,"):
@@ -2041,10 +2060,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             pairs[i] = data[j][2]
         elif on and ("%" in v.value or "." in v.value) and (
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")
-                or _SCORE_BRACKET_BEFORE.search(sent, 0, v.start)):
+                or _SCORE_BRACKET_BEFORE.search(sent, 0, v.start)
+                or _RETAINING_BEFORE.search(sent, max(0, v.start - 40), v.start)):
             pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it;
             # "generalizes to harder tasks (47.5% on D)": a bracket states a score, and so do its later members
-            # ("benchmarks (84.0% on A and [38.0%] on B) show")
+            # ("benchmarks (84.0% on A and [38.0%] on B) show"); "while retaining [90%] on D": a score kept on D
         elif v.relative and _GAIN_OVER_ON.fullmatch(gap):
             pairs[i] = data[j][2]  # "a 5.0% improvement over the prior state of the art on D": a gain on D
             # (and "a 3.5% boost on A and [1.42%] over dense sampling on B": a gain whose noun is left out)
@@ -2154,7 +2174,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         # to x, B from b to y, and C from c to z")
         near = max((w.end for k, w in enumerate(values) if w.end <= v.start and j is not None
                     and pairs.get(k) == data[j][2]), default=data[j][1] if j is not None else 0)
-        if j is None or j in in_data_list or v.start - near > (_MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
+        if j is None or j in in_data_list or _last_of_plural_list(sent, data[j]) or v.start - near > (_MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
@@ -2281,7 +2301,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i in pairs and i - 1 in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start):
             pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
-    return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)]
+    return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
+            and not (respectively and _bare_member_before(sent, values, i))]
 
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
@@ -2392,6 +2413,15 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
 # "a DPG score of [86.7]": the score of a name, right before the number.
+# A bare number listed before one with its unit: "gains of 5 and [10 points] on A and B, respectively" (the
+# first member shares the unit, so the list has more members than the numbers read).
+_BARE_MEMBER_BEFORE = re.compile(r"(?<![\w.\-/])\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _bare_member_before(sent: str, values: list[_Value], i: int) -> bool:
+    """A number that the numbers read do not hold is listed right before number ``i``."""
+    m = _BARE_MEMBER_BEFORE.search(sent, max(0, values[i].start - 30), values[i].start)
+    return m is not None and not any(v.start <= m.start() < v.end for v in values)
 _SCORE_OF_AFTER = re.compile(r"[- ]scores?\s+(?:of\b|=|:)")
 _SCORE_OF_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)[- ]scores?\s+(?:of\s+|=\s*|:\s*)?$")
 
@@ -2958,6 +2988,8 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
                     span = (mention[0], mention[1])
                     lo_c, hi_c = (mention[1], v.start) if mention[1] <= v.start else (v.end, mention[0])
                     between = sum(1 for d in sent_data if d[2] != name and lo_c <= d[0] < hi_c)
+                    if (at, name) not in rule_pairs and mention[1] <= v.start and _last_of_plural_list(sent, mention):
+                        continue  # "on A, B, and C datasets, X improves by [x]": the list's last, not the set
                     if (at, name) not in rule_pairs and mention[0] >= v.end and any(
                             v.end <= w.start and w.end <= mention[0] and not _in_same_run(runs, values, w, v)
                             for w in values if w is not v):
