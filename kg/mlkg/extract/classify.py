@@ -196,8 +196,8 @@ class DocEntity:
 def _compound_of_words(text: str) -> bool:
     """Vision-Language, Text-to-Image, X-ray: hyphenated ordinary words, not a name."""
     parts = [p for p in re.split(r"[-/]", text) if p]
-    if len(parts) < 2 or BENCH_END.search(text):
-        return False  # "Imagine-Bench": an evaluation suite's name, however plain its first word
+    if len(parts) < 2 or BENCH_END.search(text) or parts[-1] in ("Benchmark", "Benchmarks"):
+        return False  # "Imagine-Bench", "Sentient-Benchmark": an evaluation suite's name, however plain its first word
     if len(parts) >= 2 and parts[-1] in _SIZE_LETTER and parts[0][:1].isupper() and len(parts[0]) > 2:
         return False  # Swin-B, ViT-L
     if len(parts) == 2 and parts[1] in _RELEASE_TIERS and len(parts[0]) > 2:

@@ -2301,6 +2301,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i in pairs and i - 1 in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start):
             pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
+    _rivals_on_the_claims_set(sent, values, pairs)
     return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))]
 
@@ -2413,6 +2414,20 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
 # "a DPG score of [86.7]": the score of a name, right before the number.
+def _rivals_on_the_claims_set(sent: str, values: list[_Value], pairs: dict[int, str]) -> None:
+    """"a RULER score of 76.03 and the highest average on LongBench, surpassing LCEG ([72.24]), ...": the
+    rivals' bracketed numbers are compared with the claim's number, so they are on its set, not on the set
+    named last before them when that set has no number of its own in the sentence."""
+    claimed = {pairs[k] for k, w in enumerate(values) if k in pairs and not w.owned}
+    for i, v in enumerate(values):
+        if i not in pairs or not v.owned or pairs[i] in claimed or not sent[:v.start].rstrip().endswith("("):
+            continue
+        claim = next((k for k in range(i - 1, -1, -1) if k in pairs and not values[k].owned), None)
+        if claim is not None and _RIVALS.search(sent, values[claim].end, v.start) and not _CLAUSE_BREAK.search(
+                sent, values[claim].end, v.start):
+            pairs[i] = pairs[claim]
+
+
 # A bare number listed before one with its unit: "gains of 5 and [10 points] on A and B, respectively" (the
 # first member shares the unit, so the list has more members than the numbers read).
 _BARE_MEMBER_BEFORE = re.compile(r"(?<![\w.\-/])\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$")

@@ -958,3 +958,12 @@ def test_an_unknown_acronym_listed_before_a_data_head_is_a_name(rules: Language)
                             "matters, as do the Kappa and BLQ datasets.")
     assert {"URQ", "ZWX"} <= set(found), found
     assert not {"TQE", "RQE", "BLQ"} & set(found), found
+
+
+def test_a_plain_word_hyphenated_to_benchmark_names_a_benchmark(rules: Language) -> None:
+    """"its Quokka-Benchmark score": a plain word joined to "Benchmark" names a suite, as "Quokka-Bench" does;
+    plain words joined to others stay words ("Vision-Language")."""
+    found = entities(rules, "A title\n\nFine-tuning with PPO boosts its Quokka-Benchmark score from 13.3 to 79.2 "
+                            "on Vision-Language tasks.")
+    assert found.get("Quokka-Benchmark", (None,))[0] == EntityType.BENCHMARK, found
+    assert "Vision-Language" not in found, found

@@ -3962,3 +3962,11 @@ def test_a_score_retained_on_a_set_is_stated_there(nlp: Language) -> None:
     "retaining 95% of its accuracy", a share of another number)."""
     got = claims(nlp, "FooNet achieves 85% on CIFAR-10 while retaining approximately 90% on MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "85%"), ("MMLU", "90%")}, got
+
+
+def test_rivals_bracketed_after_a_claim_are_on_the_claims_set(nlp: Language) -> None:
+    """"an average MMLU score of 76.03 and the highest average on CIFAR-10, surpassing CLIP (72.24)": CLIP's
+    number is compared with the claim's, on MMLU, not on the set named last, which has no number here."""
+    got = claims(nlp, "FooNet achieves an average MMLU score of 76.03 and the highest average on CIFAR-10, "
+                      "surpassing CLIP (72.24) while requiring less computation.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "76.03"), ("CLIP", "MMLU", "72.24")}, got
