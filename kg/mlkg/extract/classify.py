@@ -2096,12 +2096,14 @@ def _unknown_name_kept(text: str) -> bool:
 
 def _long_form_of_no_artifact(long_form: str | None) -> bool:
     """An acronym's long form that names a measure or a modality ("absolute true positive rate (aTPR)",
-    "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)"), not a model or a dataset."""
+    "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)", a metric's acronym after lower-case
+    qualifiers: "image-level AUROC (I-AUROC)"), not a model or a dataset."""
     if not long_form or not long_form.split():
         return False
     last = long_form.split()[-1].lower().strip(".,)")
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or (
-        last in _TECHNIQUE_HEADS and not long_form[:1].isupper())
+        last in _TECHNIQUE_HEADS and not long_form[:1].isupper()) or (
+        long_form[:1].islower() and _metric_acronym(long_form.split()[-1].strip(".,)")))
 
 
 def _long_form_of_task(long_form: str | None) -> bool:

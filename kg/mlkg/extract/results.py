@@ -2889,15 +2889,19 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
         if start > v.end and _START_BRACKET.fullmatch(sent, v.end, start) and _BRACKET_END.match(sent, end):
             return name
     # The one model the sentence compares the paper's work with: "improves over CLIP, reducing the error from [x]
-    # to y", "Compared with the CLIP tokenizer, ours improves FID from [x] to y".
+    # to y", "Compared with the CLIP tokenizer, ours improves FID from [x] to y"; or the one it is built on: "X,
+    # based on CLIP, improves accuracy on D ([x] -> y)".
     compared = {name for start, end, name in models if name != own and not _INSIDE_WORD.match(sent, end)
-                and _COMPARED_BEFORE.search(sent, max(0, start - 60), start) and (
+                and (_COMPARED_BEFORE.search(sent, max(0, start - 60), start)
+                     or _BASED_ON_BEFORE.search(sent, max(0, start - 30), start)) and (
                     start < v.start or not _OUTDOING_BEFORE.search(sent, max(0, start - 60), start))}
     # (not "from [x] to y, even surpassing B": B is outdone by the change's end; "from [x] to y when compared with
     # B" is B's start)
     return compared.pop() if len(compared) == 1 else ""
 
 
+_BASED_ON_BEFORE = re.compile(r"(?i:\b(?:based on|built (?:up)?on|initiali[sz]ed (?:from|with)|fine-?tuned from)\s+"
+                              r"(?:the\s+)?)$")
 _START_BRACKET = re.compile(r"\s*%?\s*\((?:[^()]{0,50}?[,;]\s*)?")
 _NUMBER_BRACKET = re.compile(r"\d\s*[%x×]?\s*\((?:[^()]{0,50}?[,;]\s*)?$")
 _BRACKET_END = re.compile(r"\s*[);]")

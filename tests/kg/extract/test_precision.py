@@ -1399,3 +1399,12 @@ def test_a_word_joined_to_a_metric_is_a_metric_not_a_name(find, metric: str) -> 
     """"improves BCubed-F1 by 12.37% and Taxo_F1 by 6.48%": scores, not a model and a set."""
     found = find(f"A title\n\nWe propose ZorbEq, which improves {metric} by 12.37% over the baselines.")
     assert metric not in found and "ZorbEq" in found, found
+
+
+def test_an_acronym_of_a_qualified_metric_acronym_is_a_metric(nlp) -> None:
+    """"97.3% image-level AUROC (I-AUROC) ... 92.6% I-AUROC": a metric's acronym after lower-case qualifiers
+    is a metric, not data the numbers are on; a long form in title case may still name a method."""
+    found = entities(nlp, "A title\n\nOn CIFAR-10, FooNet reaches 97.3% image-level AUROC (I-AUROC) and 99.6% "
+                          "pixel-level AUROC (P-AUROC). On a real-world dataset it attains 92.6% I-AUROC and "
+                          "92.5% P-AUROC.")
+    assert not {"I-AUROC", "P-AUROC"} & set(found), found

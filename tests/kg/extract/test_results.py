@@ -3970,3 +3970,11 @@ def test_rivals_bracketed_after_a_claim_are_on_the_claims_set(nlp: Language) -> 
     got = claims(nlp, "FooNet achieves an average MMLU score of 76.03 and the highest average on CIFAR-10, "
                       "surpassing CLIP (72.24) while requiring less computation.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "76.03"), ("CLIP", "MMLU", "72.24")}, got
+
+
+def test_a_start_value_belongs_to_the_model_the_method_is_built_on(nlp: Language) -> None:
+    """"FooNet, based on CLIP, improves accuracy on D (88.8% -> 93.9%)": the start is CLIP's number, the end
+    FooNet's."""
+    got = claims(nlp, "Our results show that FooNet, based on CLIP, improves accuracy and achieves state-of-the-art "
+                      "results on CIFAR-10 (88.8% → 93.9%).")
+    assert {(m, d, v) for m, d, _, v in got} == {("CLIP", "CIFAR-10", "88.8%"), ("FooNet", "CIFAR-10", "93.9%")}, got
