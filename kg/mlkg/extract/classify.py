@@ -1373,6 +1373,7 @@ _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-
                             r"|(?:velodyne[- ])?(?:vlp|hdl)-\d{2}e?|(?:livox[- ])?mid-\d{2,3}"
                             r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano)|(?:amd[- ])?(?:instinct[- ])?mi\d{3}[a-z]{0,2}$)"
                             r"\b")  # "AGX Orin", "Orin Nano", "MI355X"
+_BOARD_NUMBER = re.compile(r"\d{3,4}(?:\s?ti)?")
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
 _LANGUAGES = words("nonentity.languages")
 _LANGUAGE_NAMES = words("nonentity.language_names")
@@ -1879,8 +1880,10 @@ def _non_entity(text: str) -> bool:
     if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):
         return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE); "NodeMSE"
     maker = _HARDWARE_MAKER.match(lower)
-    if maker and lower[maker.end():] in _NON_ENTITY or _HARDWARE_LINE.match(lower):
-        return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker; "Jetson Orin NX", "RTX 4060 Ti"
+    if maker and (lower[maker.end():] in _NON_ENTITY or _BOARD_NUMBER.fullmatch(lower, maker.end())) \
+            or _HARDWARE_LINE.match(lower):
+        return True  # "NVIDIA-L20", "NVIDIA A100": the listed board, with its maker (or its number alone: "NVIDIA
+        # 4090"); "Jetson Orin NX", "RTX 4060 Ti"
     if SIZE_TOKEN.match(text):
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
     if "\\'" in text:

@@ -2249,6 +2249,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 continue  # the dataset far after the number, or another set named between them
             if at > v.end and _ON_TASK.match(sent, v.end):
                 continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
+            if at > v.end and ";" in sent[v.end:at]:
+                continue  # "A and B reach only [x] and y, respectively; on a D protocol, both ...": the next clause's
             if at < v.start and _COMPARED_DATA.search(sent, max(0, at - 30), at):
                 continue  # "a sharp drop compared to D, with the best agent achieving [x]": D is the comparison
             if at < v.start and _DESCRIBED_OTHER.search(sent, at, v.start):

@@ -271,7 +271,8 @@ def shipped_rules():
     return create_nlp(decide=False)
 
 
-@pytest.mark.parametrize("name", ["Jetson Orin NX", "RTX 4060 Ti", "NVIDIA-L20", "GeForce RTX 4090", "AGX Orin"])
+@pytest.mark.parametrize("name", ["Jetson Orin NX", "RTX 4060 Ti", "NVIDIA-L20", "GeForce RTX 4090", "AGX Orin",
+                                  "NVIDIA 4090", "NVIDIA 3090 Ti"])
 def test_boards_of_a_product_line_are_no_names_to_the_rules(shipped_rules, name: str) -> None:
     """Not left to the decider: the rules themselves drop a board of a known line, with or without its maker."""
     found = entities(shipped_rules, f"A title\n\nZorbNet runs at 22 FPS on {name} and beats QuarkNet.")

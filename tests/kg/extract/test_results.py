@@ -3978,3 +3978,11 @@ def test_a_start_value_belongs_to_the_model_the_method_is_built_on(nlp: Language
     got = claims(nlp, "Our results show that FooNet, based on CLIP, improves accuracy and achieves state-of-the-art "
                       "results on CIFAR-10 (88.8% → 93.9%).")
     assert {(m, d, v) for m, d, _, v in got} == {("CLIP", "CIFAR-10", "88.8%"), ("FooNet", "CIFAR-10", "93.9%")}, got
+
+
+def test_a_set_named_after_a_semicolon_is_the_next_clauses(nlp: Language) -> None:
+    """"A and B reach only x and y, respectively; on a matched D protocol, both ...": the numbers are on the
+    probe the first clause names, not on D."""
+    got = claims(nlp, "On a strict presence probe, FooNet and CLIP reach only 31.49% and 30.21% accuracy, "
+                      "respectively; on a matched MMLU protocol, both models select negated options.")
+    assert not {(d, v) for _, d, _, v in got} & {("MMLU", "31.49%"), ("MMLU", "30.21%")}, got
