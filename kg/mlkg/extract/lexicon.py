@@ -184,6 +184,8 @@ def written_variants(form: str) -> tuple[str, ...]:
     suite = _SUITE_JOINED.match(form)
     if suite:  # "AlpacaEval 2.0" / "Alpaca Eval 2.0" / "Alpaca-Eval 2.0": a word and an evaluation suite's head
         out.extend(f"{suite.group(1)}{sep}{suite.group(2)}" for sep in (" ", "-"))
+        if suite.group(2) == "Bench":  # "HarmBench" / "Harmbench": the head in lower case, joined
+            out.append(suite.group(1) + "bench")
     return tuple(out)
 
 

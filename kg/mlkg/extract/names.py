@@ -44,7 +44,8 @@ _PAPER_KINDS = frozenset({
 })
 
 
-_LOWER_TAIL = re.compile(r"-([a-z]{3,})$")
+# (or a short function word a dash glued on: "datasets-AWA2, SUN, and CUB-to verify")
+_LOWER_TAIL = re.compile(r"-([a-z]{3,}|to|of|in|on|by|as|at|or)$")
 # A benchmark's named subset, in lower case after it: "M3-Bench-robot", "M3-Bench-web".
 _BENCH_SUBSET = re.compile(r"(?i:bench)-[a-z]{3,}$")
 _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")

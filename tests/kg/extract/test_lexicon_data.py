@@ -699,3 +699,19 @@ def test_a_makers_coded_name_is_matched_with_a_space() -> None:
     assert "ZorbSeek R1-Zero" in written_variants("ZorbSeek-R1-Zero")
     assert "ZorbSeek V3" in written_variants("ZorbSeek-V3")
     assert written_variants("Kelp-Net") == ("Kelp-Net",)
+
+
+def test_a_suite_joined_to_bench_matches_its_head_in_lower_case(tmp_path) -> None:
+    """"ZorbBench" in the lexicon finds "Zorbbench" in the text (papers write the head either way); a suite
+    with more after its head keeps its case."""
+    from mlkg.extract.lexicon import written_variants
+    from mlkg.extract.pipeline import create_nlp
+    from mlkg.extract.spans import read_entities
+
+    assert "Zorbbench" in written_variants("ZorbBench")
+    assert "Zorbbench-2" not in written_variants("ZorbBench-2")
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps({"id": "benchmark:zorbbench", "name": "ZorbBench", "aliases": [],
+                                "type": "Benchmark", "counts": {"papers": 10}}) + "\n")
+    doc = create_nlp(str(path), decide=False)("A title\n\nWe report attack success rates on Zorbbench.")
+    assert [(e.name, e.lexicon_id) for e in read_entities(doc)] == [("Zorbbench", "benchmark:zorbbench")]

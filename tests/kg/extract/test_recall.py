@@ -967,3 +967,11 @@ def test_a_plain_word_hyphenated_to_benchmark_names_a_benchmark(rules: Language)
                             "on Vision-Language tasks.")
     assert found.get("Quokka-Benchmark", (None,))[0] == EntityType.BENCHMARK, found
     assert "Vision-Language" not in found, found
+
+
+def test_a_function_word_glued_on_by_a_dash_is_no_part_of_the_name(rules: Language) -> None:
+    """"datasets-ZWX, Talkies, and QUOKKA-to verify our method": a dash used as a dash glues "to" to the name,
+    which is QUOKKA."""
+    found = entities(rules, "A title\n\nExperiments were run on standard benchmark datasets: ZWX, Talkies, and "
+                            "QUOKKA-to verify the effectiveness of our method.")
+    assert "QUOKKA" in found and "QUOKKA-to" not in found, found

@@ -3986,3 +3986,10 @@ def test_a_set_named_after_a_semicolon_is_the_next_clauses(nlp: Language) -> Non
     got = claims(nlp, "On a strict presence probe, FooNet and CLIP reach only 31.49% and 30.21% accuracy, "
                       "respectively; on a matched MMLU protocol, both models select negated options.")
     assert not {(d, v) for _, d, _, v in got} & {("MMLU", "31.49%"), ("MMLU", "30.21%")}, got
+
+
+def test_a_metric_with_its_sample_count_is_the_metric_before_its_number(nlp: Language) -> None:
+    """"obtains FID-50K 2.50", "2.50 FID-50K": the metric with the number of samples it is read over."""
+    for text in ("On CIFAR-10, FooNet obtains FID-50K 2.50 with guidance.", "FooNet reaches 2.50 FID-50K on CIFAR-10."):
+        got = claims(nlp, text)
+        assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "FID-50K", "2.50")}, (text, got)
