@@ -29,7 +29,8 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "Weibo", "TypeScript", "Kotlin", "NVIDIA-L20", "NVIDIA A100", "WAPE", "sMAPE", "Jetson Orin NX",
                                   "RTX 4060 Ti", "BLEURT", "MetricX", "BigQuery", "WooCommerce", "Chamfer-L2", "AbsRel",
                                   "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR", "AURC", "ICLR 4.90",
-                                  "Pixel-AUROC", "CC-BY 4.0", "FActScore", "FactScore"])
+                                  "Pixel-AUROC", "CC-BY 4.0", "FActScore", "FactScore", "EvalAI", "ScienceDirect",
+                                  "Google Scholar", "ResearchGate"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found

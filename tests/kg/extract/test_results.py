@@ -3993,3 +3993,10 @@ def test_a_metric_with_its_sample_count_is_the_metric_before_its_number(nlp: Lan
     for text in ("On CIFAR-10, FooNet obtains FID-50K 2.50 with guidance.", "FooNet reaches 2.50 FID-50K on CIFAR-10."):
         got = claims(nlp, text)
         assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "FID-50K", "2.50")}, (text, got)
+
+
+def test_an_evaluation_server_in_brackets_is_no_second_set(nlp: Language) -> None:
+    """"On D test-standard (EvalAI), X reaches 87.83%": EvalAI is where the split is scored, not a set, so the
+    number is on D."""
+    got = claims(nlp, "On CIFAR-10 test-standard (EvalAI), FooNet reaches 87.83% accuracy with 12 models.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "87.83%")}, got
