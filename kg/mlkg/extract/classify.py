@@ -1373,6 +1373,8 @@ _HARDWARE_LINE = re.compile(r"^(?:nvidia[- ])?(?:jetson|geforce|quadro|tesla [a-
                             r"|(?:velodyne[- ])?(?:vlp|hdl)-\d{2}e?|(?:livox[- ])?mid-\d{2,3}"
                             r"|gtx[- ]?\d{3,4}|agx[- ]orin|orin[- ](?:nx|nano)|(?:amd[- ])?(?:instinct[- ])?mi\d{3}[a-z]{0,2}$)"
                             r"\b")  # "AGX Orin", "Orin Nano", "MI355X"
+# An author's name, a year and a word: a LaTeX citation key ("Dauner2024_navsim", "smith2023learning").
+_CITATION_KEY = re.compile(r"[A-Za-z][a-z]+(?:19|20)\d\d(?:_[a-z]|[a-z]{4,}$)")
 _BOARD_NUMBER = re.compile(r"\d{3,4}(?:\s?ti)?")
 _HARDWARE_MAKER = re.compile(r"^(?:nvidia|amd|intel|google|apple|qualcomm|huawei)[- ](?:geforce[- ])?")
 _LANGUAGES = words("nonentity.languages")
@@ -1877,6 +1879,8 @@ def _non_entity(text: str) -> bool:
         return True  # "Delta_MSE", "lambda_1", "I_1", "(I_1,I_2,I_3)": a formula's quantities (not "π_0")
     if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
+    if _CITATION_KEY.search(text):
+        return True  # "NavsimDauner2024_navsim", "smith2023learning": a citation key left in the text
     if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):
         return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE); "NodeMSE"
     maker = _HARDWARE_MAKER.match(lower)

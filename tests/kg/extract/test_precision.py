@@ -30,7 +30,8 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "RTX 4060 Ti", "BLEURT", "MetricX", "BigQuery", "WooCommerce", "Chamfer-L2", "AbsRel",
                                   "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR", "AURC", "ICLR 4.90",
                                   "Pixel-AUROC", "CC-BY 4.0", "FActScore", "FactScore", "EvalAI", "ScienceDirect",
-                                  "Google Scholar", "ResearchGate"])
+                                  "Google Scholar", "ResearchGate", "MoviePy", "VSCode", "Dauner2024_navsim",
+                                  "smith2023learning"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
