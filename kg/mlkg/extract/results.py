@@ -748,7 +748,9 @@ _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:[a-z][\w-]* ){0,2}
                         r"framework|technique|strategy|pipeline)|"
                         r"the proposed|the resulting (?:model|method|system|agent|policy))\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
-_BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+_BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?"
+                                r"(?:\s+[A-Za-z][\w@-]*(?:\s+[A-Za-z][\w@-]*)?(?<!\band)(?<!\bfor)(?<!\bon))?"  # (or its metric:
+                                r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "baseline (0.9274 OA, [0.9300] macro F1, [0.9169] Kappa)")
 _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")
 _GAIN_FOR_BEFORE = re.compile(r"(?i:\b(?:improv|boost|rais|increas|enhanc|lift)\w*\s+(?:the\s+)?(?:[\w@-]+\s+){0,3}?"
                               r"(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?(?:for|of)\s+(?:the\s+)?)$")
@@ -3104,14 +3106,19 @@ def _keep(found: list[DocResult]) -> list[DocResult]:
             first_gain.setdefault(r.dataset, r.sent_start)
     out: list[DocResult] = []
     seen: set[tuple[str, str, str]] = set()
+    stated: set[tuple[str, str, str]] = set()
     for r in found:
         if not r.model and not r.own:
             continue  # a number nobody in the paper is named for ("the best agent reaches 58%"): no claim
         if r.relative and (r.dataset in absolute or first_gain[r.dataset] != r.sent_start):
             continue
         key = (r.dataset, r.value, r.metric)
-        if key in seen:
-            continue
+        if key in seen or r.metric in _UNNAMED_METRICS and (r.dataset, r.value, r.model) in stated:
+            continue  # (nor "an FID of 1.02 ... a margin of 1.33 ([1.02] vs 2.35)": the claim restated, no metric)
         seen.add(key)
+        stated.add((r.dataset, r.value, r.model))
         out.append(r)
     return out
+
+
+_UNNAMED_METRICS = frozenset({"score", "performance"})

@@ -4000,3 +4000,19 @@ def test_an_evaluation_server_in_brackets_is_no_second_set(nlp: Language) -> Non
     number is on D."""
     got = claims(nlp, "On CIFAR-10 test-standard (EvalAI), FooNet reaches 87.83% accuracy with 12 models.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "87.83%")}, got
+
+
+def test_a_claim_restated_without_its_metric_is_one_claim(nlp: Language) -> None:
+    """"an FID of 1.02, ... a margin of 1.33 (1.02 vs 2.35)": the bracket restates the claim; one row, with
+    its metric."""
+    got = claims(nlp, "On CIFAR-10, FooNet achieves a new one-step FID of 1.02, which outperforms its teacher with "
+                      "a significant margin of 1.33 (1.02 vs 2.35).")
+    assert [(d, m, v) for _, d, m, v in got if v == "1.02"] == [("CIFAR-10", "FID", "1.02")], got
+
+
+def test_a_baselines_bracket_of_numbers_each_with_its_metric_is_the_baselines(nlp: Language) -> None:
+    """"improving over a vanilla ViT baseline (0.9274 OA, 0.9300 macro F1, 0.9169 Kappa)": all three are the
+    baseline's, not the claim's."""
+    got = claims(nlp, "On CIFAR-10, FooNet achieves 0.9572 overall accuracy and 0.9576 macro F1-score, improving "
+                      "over a vanilla baseline (0.9274 OA, 0.9300 macro F1, 0.9169 Kappa).")
+    assert {v for _, _, _, v in got} == {"0.9572", "0.9576"}, got
