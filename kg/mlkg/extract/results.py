@@ -387,8 +387,9 @@ _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|bro
                         r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){0,50}?\bto\s+"  # ("L2 error")
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+{_TO_QUALIFIER}[+]?\d")
-_ARROW = re.compile(r"^\s*%?\s*(?:->|→)\s*[+]?\d")  # "(88.8% → [93.9%])": the first is where it started
-_ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→)\s*[+]?$")  # ... and the second where it got to
+_ARROW = re.compile(r"^\s*%?\s*(?:->|→|=>|⇒)\s*[+]?\d")  # "(88.8% → [93.9%])", "(9.87=>15.98)": the first is where it
+# started
+_ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→|=>|⇒)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
@@ -436,7 +437,7 @@ _NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|mar
                           r"maximum|minimum|rate of change|agreement)\b)")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
-                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<!-)>)\s*)$")
+                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<![-=])>)\s*)$")
 # "within a 1% gap of the original": a bound even when a gap word follows (not a gain).
 _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".

@@ -4016,3 +4016,11 @@ def test_a_baselines_bracket_of_numbers_each_with_its_metric_is_the_baselines(nl
     got = claims(nlp, "On CIFAR-10, FooNet achieves 0.9572 overall accuracy and 0.9576 macro F1-score, improving "
                       "over a vanilla baseline (0.9274 OA, 0.9300 macro F1, 0.9169 Kappa).")
     assert {v for _, _, _, v in got} == {"0.9572", "0.9576"}, got
+
+
+def test_a_double_arrow_marks_a_change_as_a_single_one_does(nlp: Language) -> None:
+    """"improving PSNR (9.87=>15.98)": the second number is where the method got to, as with "->" (the first is
+    where it started, no bound "> 15.98")."""
+    got = claims(nlp, "On CIFAR-10, FooNet improves PSNR (9.87=>15.98) and SSIM (0.38=>0.61).")
+    assert {("FooNet", "15.98"), ("FooNet", "0.61")} <= {(m, v) for m, _, _, v in got}, got
+    assert not {("FooNet", "9.87"), ("FooNet", "0.38")} & {(m, v) for m, _, _, v in got}, got
