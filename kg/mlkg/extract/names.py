@@ -53,10 +53,10 @@ _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+
 LEVEL_TAILS = frozenset({"hard", "easy", "full", "challenge", "diamond", "verified"})
 # Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
 # variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base") and of a
-# training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero"), and of a domain's edition ("ModernBERT-bio",
-# "Qwen2.5-math").
+# training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero"), of a model tier ("Claude-3-opus"), and of a
+# domain's edition ("ModernBERT-bio", "Qwen2.5-math").
 _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning",
-                         "sft", "zero", "bio", "med", "math", "legal"}) | LEVEL_TAILS \
+                         "sft", "zero", "bio", "med", "math", "legal", "opus", "sonnet", "haiku"}) | LEVEL_TAILS \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version

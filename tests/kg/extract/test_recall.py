@@ -975,3 +975,10 @@ def test_a_function_word_glued_on_by_a_dash_is_no_part_of_the_name(rules: Langua
     found = entities(rules, "A title\n\nExperiments were run on standard benchmark datasets: ZWX, Talkies, and "
                             "QUOKKA-to verify the effectiveness of our method.")
     assert "QUOKKA" in found and "QUOKKA-to" not in found, found
+
+
+def test_a_model_tier_in_lower_case_after_a_version_is_part_of_the_name(rules: Language) -> None:
+    """"Zorbo-3-opus", "Zorbo-3-haiku": a release's tier, written in lower case, is part of its name, as "-mini"
+    is."""
+    found = entities(rules, "A title\n\nEven the advanced Zorbo-3-opus only reaches 53.7, while Zorbo-3-haiku lags.")
+    assert {"Zorbo-3-opus", "Zorbo-3-haiku"} <= set(found), found
