@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -3350,13 +3353,19 @@ def test_the_model_a_subject_acts_on_is_not_the_subject(nlp: Language) -> None:
     assert {(m, v) for m, _, _, v in got} == {("CLIP", "67.0%")}, got
 
 
-@pytest.mark.parametrize(("text", "metric"), [
-    ("FooNet improves by 11.1% Acc@0.5 on MMLU.", "acc@0.5"),
-    ("For visual generation tasks, FooNet achieves 0.87 MMLU score.", "score"),
-])
-def test_metric_names_at_a_threshold_or_of_the_benchmark_itself(nlp: Language, text: str, metric: str) -> None:
-    got = claims(nlp, text)
-    assert {m for _, _, m, _ in got} == {metric}, got
+def test_metric_names_at_a_threshold_or_of_the_benchmark_itself(nlp: Language, lexicon_path: str, tmp_path) -> None:
+    """"11.1% Acc@0.5 on D": the metric at its threshold; "0.87 D score": the benchmark's own score, for a
+    benchmark the corpus knows as one (MMLU: 233 papers in the shipped lexicon)."""
+    got = claims(nlp, "FooNet improves by 11.1% Acc@0.5 on MMLU.")
+    assert {m for _, _, m, _ in got} == {"acc@0.5"}, got
+    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
+    for rec in records:
+        if rec["name"] == "MMLU":
+            rec["counts"] = {**rec["counts"], "papers": 233}
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    got = claims(create_nlp(str(path)), "For visual generation tasks, FooNet achieves 0.87 MMLU score.")
+    assert {m for _, _, m, _ in got} == {"score"}, got
 
 
 def test_a_gain_with_a_share_of_a_sets_labels_is_on_that_set(nlp: Language) -> None:

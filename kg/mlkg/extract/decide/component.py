@@ -82,7 +82,7 @@ class Decider:
                 continue  # the corpus confirms the rules: a name hundreds of papers use as the kind the rules say
                 # (as data, which of dataset or benchmark is for the model to say)
             if unit.row is not None:
-                if p[0] >= th.drop:
+                if p[0] >= th.drop and not (_KIND.get(unit.rule_type) == "data" and self._confirmed(unit)):
                     dropped.add(unit.row)
                     changed = True
                 elif not unit.stated and LABELS[best] != unit.rule_type and \
@@ -105,7 +105,8 @@ class Decider:
         """A kept name the lexicon knows from many papers (:data:`CONFIRMED_PAPERS`), typed by the rules as the
         lexicon types it ("ImageNet" a dataset, "LLaVA" a model): where the model, trained on a few thousand
         names, would make a model of such data or data of such a model on one paper's context ("how ImageNet
-        models exploit them"), the rules' decision stands."""
+        models exploit them"), or drop such data ("0.87 MMLU score", where a name before "score" is most often a
+        metric's; a model's name may be a metric's, "MAE", or a family's, "GPT"), the rules' decision stands."""
         entry = self.entries.get(unit.lexicon_id) if unit.lexicon_id is not None else None
         return entry is not None and entry.type == unit.rule_type and entry.papers >= CONFIRMED_PAPERS
 

@@ -333,6 +333,23 @@ def test_a_name_the_corpus_knows_well_is_not_moved_across_models_and_data(lexico
     assert _names(doc)["ImageNet"] == "Benchmark", _names(doc)
 
 
+def test_data_the_corpus_knows_well_is_not_dropped_on_one_papers_context(lexicon_path: str, tmp_path) -> None:
+    """"0.87 MMLU score": a model biased to "none" (and, of the kinds, to data) drops a set few papers use, not
+    one hundreds of papers use as data."""
+    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
+    for rec in records:
+        if rec["name"] == "ImageNet":
+            rec["counts"] = {**rec["counts"], "papers": 500}
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    text = "A title\n\nWe train FooNet on ImageNet and CIFAR-10."
+    nlp = create_nlp(str(path), decide=False)
+    doc = nlp(make_doc(nlp, text))
+    assert {"ImageNet", "CIFAR-10"} <= set(_names(doc)), _names(doc)
+    _decider(nlp, (9.0, 0.0, 0.0, 0.5), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    assert "ImageNet" in _names(doc) and "CIFAR-10" not in _names(doc), _names(doc)
+
+
 def test_the_title_announced_name_is_no_equation_variable(nlp) -> None:
     """"T3: Test-Time Merging ..." then "(T^3)": the paper's own name, though "T^3" alone reads like a variable."""
     doc = nlp("T3: Test-Time Zorb Merging\n\nWe introduce test-time zorb merging (T^3), a framework. T^3 keeps "
