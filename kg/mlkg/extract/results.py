@@ -387,8 +387,8 @@ _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|bro
                         r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){0,50}?\bto\s+"  # ("L2 error")
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+{_TO_QUALIFIER}[+]?\d")
-_ARROW = re.compile(r"^\s*%?\s*(?:->|→|=>|⇒)\s*[+]?\d")  # "(88.8% → [93.9%])", "(9.87=>15.98)": the first is where it
-# started
+# "(88.8% → [93.9%])", "(9.87=>15.98)": the first is where it started
+_ARROW = re.compile(r"^\s*%?\s*(?:->|→|=>|⇒)\s*[+]?\d")
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→|=>|⇒)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
@@ -688,7 +688,8 @@ _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|sui
                                  r"[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
 # An open bracket of scores each stated on its set, up to the next: "(84.0% on A and [38.0%] on B",
 # "(81.3% in A, 38.0% on B, [12.1%] on C".
-_SCORE_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+-]?\d[\d.]*\s*%?\s+(?:on|in)\s+[^()%,;]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+_SCORE_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+-]?\d[\d.]*\s*%?\s+(?:on|in)\s+[^()%,;]{1,40}?"
+                                   r"(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 # "while retaining (approximately) [90%] on D" (not "retaining 95% of its accuracy": a share, no "on" after it)
 _RETAINING_BEFORE = re.compile(r"\bretain(?:s|ed|ing)\s+(?:(?:approximately|about|around|roughly|nearly|over)\s+)?$")
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
@@ -749,9 +750,10 @@ _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:[a-z][\w-]* ){0,2}
                         r"framework|technique|strategy|pipeline)|"
                         r"the proposed|the resulting (?:model|method|system|agent|policy))\b)")
 _SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
+# (or with each number's metric: "baseline (0.9274 OA, [0.9300] macro F1, [0.9169] Kappa)")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?"
-                                r"(?:\s+[A-Za-z][\w@-]*(?:\s+[A-Za-z][\w@-]*)?(?<!\band)(?<!\bfor)(?<!\bon))?"  # (or its metric:
-                                r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "baseline (0.9274 OA, [0.9300] macro F1, [0.9169] Kappa)")
+                                r"(?:\s+[A-Za-z][\w@-]*(?:\s+[A-Za-z][\w@-]*)?(?<!\band)(?<!\bfor)(?<!\bon))?"
+                                r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _GAIN_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")
 _GAIN_FOR_BEFORE = re.compile(r"(?i:\b(?:improv|boost|rais|increas|enhanc|lift)\w*\s+(?:the\s+)?(?:[\w@-]+\s+){0,3}?"
                               r"(?:on\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+)?\s+)?(?:for|of)\s+(?:the\s+)?)$")
@@ -2178,7 +2180,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         # to x, B from b to y, and C from c to z")
         near = max((w.end for k, w in enumerate(values) if w.end <= v.start and j is not None
                     and pairs.get(k) == data[j][2]), default=data[j][1] if j is not None else 0)
-        if j is None or j in in_data_list or _last_of_plural_list(sent, data[j]) or v.start - near > (_MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
+        if j is None or j in in_data_list or _last_of_plural_list(sent, data[j]) or v.start - near > (
+                _MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
@@ -2940,11 +2943,10 @@ def _pairs(text: str, starts: list[int], data: list[tuple[int, int, str]], model
     named last before it and the paper's own (``default``).
 
     The rules' vetoes hold: no pair for a number that is no score by its own words (no metric, no
-    result verb, no named owner), one stated on another set or a part ("on a held-out split"), the score of a name not found ("a DPG
-    score of x"), the
-    unnamed other side of "x vs. y", a restated metric in a sentence naming no dataset (another
-    setting), a dataset named after a nearer number ("x, which falls to y on D"), or any number of a
-    sentence with "respectively" (the rules pair those lists, or find
+    result verb, no named owner), one stated on another set or a part ("on a held-out split"), the score
+    of a name not found ("a DPG score of x"), the unnamed other side of "x vs. y", a restated metric in a
+    sentence naming no dataset (another setting), a dataset named after a nearer number ("x, which falls
+    to y on D"), or any number of a sentence with "respectively" (the rules pair those lists, or find
     the pairing unclear)."""
     kind = {e.name: ((e.role.value if e.role else "none"), e.type.value) for e in entities}
     kept = _keep(found)  # the rules' claims as they would stand

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -55,6 +56,18 @@ def lexicon_path(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def nlp(lexicon_path: str) -> Language:
     return create_nlp(lexicon_path)
+
+
+def lexicon_with_papers(lexicon_path: str, out_dir: Path, papers: dict[str, int]) -> str:
+    """A copy of the tests' lexicon in which the named entries are used by as many papers as given (a name
+    the corpus knows well), written to ``out_dir``."""
+    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
+    for rec in records:
+        if rec["name"] in papers:
+            rec["counts"] = {**rec["counts"], "papers": papers[rec["name"]]}
+    path = out_dir / "lexicon.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return str(path)
 
 
 def entities(nlp: Language, text: str) -> dict[str, tuple[str, str]]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 
 from mlkg.extract import create_nlp
 from mlkg.extract.results import RESULTS, _values
+
+from .conftest import lexicon_with_papers
 
 INTRO = "FooNet: Fast Nets\n\nWe propose FooNet, a new network. "
 
@@ -3358,13 +3357,8 @@ def test_metric_names_at_a_threshold_or_of_the_benchmark_itself(nlp: Language, l
     benchmark the corpus knows as one (MMLU: 233 papers in the shipped lexicon)."""
     got = claims(nlp, "FooNet improves by 11.1% Acc@0.5 on MMLU.")
     assert {m for _, _, m, _ in got} == {"acc@0.5"}, got
-    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
-    for rec in records:
-        if rec["name"] == "MMLU":
-            rec["counts"] = {**rec["counts"], "papers": 233}
-    path = tmp_path / "lexicon.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    got = claims(create_nlp(str(path)), "For visual generation tasks, FooNet achieves 0.87 MMLU score.")
+    path = lexicon_with_papers(lexicon_path, tmp_path, {"MMLU": 233})
+    got = claims(create_nlp(path), "For visual generation tasks, FooNet achieves 0.87 MMLU score.")
     assert {m for _, _, m, _ in got} == {"score"}, got
 
 

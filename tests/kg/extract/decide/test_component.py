@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -14,6 +12,8 @@ from mlkg.extract.decide import Decider, DeciderModel, Thresholds, load_weights
 from mlkg.extract.decide.features import Unit, featurize, lower_in, never, units
 from mlkg.extract.pipeline import PIPELINE, create_nlp
 from mlkg.extract.spans import read_candidates, read_entities
+
+from ..conftest import lexicon_with_papers
 
 TEXT = ("FooNet: Dense Fusion for Detection\n\nWe propose FooNet and train it on the Quokka-7 dataset. "
         "It outperforms BarNet-2 and CLIP on ImageNet, unlike any LLM.")
@@ -315,14 +315,9 @@ def test_a_class_of_models_by_size_is_vetoed(lexicon_path: str) -> None:
 def test_a_name_the_corpus_knows_well_is_not_moved_across_models_and_data(lexicon_path: str, tmp_path) -> None:
     """"how ImageNet models exploit them": a model biased to Model retypes a rarely seen set, not one hundreds of
     papers use as data; which of dataset or benchmark such a set is stays the model's to say."""
-    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
-    for rec in records:
-        if rec["name"] == "ImageNet":
-            rec["counts"] = {**rec["counts"], "papers": 500}
-    path = tmp_path / "lexicon.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    path = lexicon_with_papers(lexicon_path, tmp_path, {"ImageNet": 500})
     text = "A title\n\nWe train FooNet on ImageNet and CIFAR-10 and show how ImageNet models exploit them."
-    nlp = create_nlp(str(path), decide=False)
+    nlp = create_nlp(path, decide=False)
     doc = nlp(make_doc(nlp, text))
     assert {k: v for k, v in _names(doc).items() if k in ("ImageNet", "CIFAR-10")} == {
         "ImageNet": "Dataset", "CIFAR-10": "Dataset"}
@@ -336,14 +331,9 @@ def test_a_name_the_corpus_knows_well_is_not_moved_across_models_and_data(lexico
 def test_data_the_corpus_knows_well_is_not_dropped_on_one_papers_context(lexicon_path: str, tmp_path) -> None:
     """"0.87 MMLU score": a model biased to "none" (and, of the kinds, to data) drops a set few papers use, not
     one hundreds of papers use as data."""
-    records = [json.loads(line) for line in Path(lexicon_path).read_text(encoding="utf-8").splitlines()]
-    for rec in records:
-        if rec["name"] == "ImageNet":
-            rec["counts"] = {**rec["counts"], "papers": 500}
-    path = tmp_path / "lexicon.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    path = lexicon_with_papers(lexicon_path, tmp_path, {"ImageNet": 500})
     text = "A title\n\nWe train FooNet on ImageNet and CIFAR-10."
-    nlp = create_nlp(str(path), decide=False)
+    nlp = create_nlp(path, decide=False)
     doc = nlp(make_doc(nlp, text))
     assert {"ImageNet", "CIFAR-10"} <= set(_names(doc)), _names(doc)
     _decider(nlp, (9.0, 0.0, 0.0, 0.5), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
