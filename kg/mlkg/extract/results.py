@@ -690,6 +690,14 @@ _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|sui
 # "(81.3% in A, 38.0% on B, [12.1%] on C".
 _SCORE_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+-]?\d[\d.]*\s*%?\s+(?:on|in)\s+[^()%,;]{1,40}?"
                                    r"(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
+def _in_score_bracket(sent: str, at: int) -> bool:
+    """The number at ``at`` follows members of an open bracket of scores each stated on its set."""
+    opened = sent.rfind("(", 0, at)
+    return opened >= 0 and _SCORE_BRACKET_BEFORE.fullmatch(sent, opened, at) is not None
+
+
 # "while retaining (approximately) [90%] on D" (not "retaining 95% of its accuracy": a share, no "on" after it)
 _RETAINING_BEFORE = re.compile(r"\bretain(?:s|ed|ing)\s+(?:(?:approximately|about|around|roughly|nearly|over)\s+)?$")
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
@@ -1211,6 +1219,7 @@ def _plural_named(sent: str, plural: re.Match[str], data: list[tuple[int, int, s
         _NAMES_FOLLOW.fullmatch(sent, plural.end(), a) for a, _, _ in data)
 
 
+# A plural data head after a set's name, and a list's member (capitalised) before it.
 _PLURAL_HEAD = re.compile(r"\s+(?:benchmarks|datasets|data sets|corpora)\b")
 _NAME_LISTED_BEFORE = re.compile(r"[A-Z][\w.+-]*\s*(?:,\s*(?:and\s+)?|\band\s+)(?:\([^()]{0,60}\)\s*)?(?:the\s+)?$")
 
@@ -2066,7 +2075,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             pairs[i] = data[j][2]
         elif on and ("%" in v.value or "." in v.value) and (
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")
-                or _SCORE_BRACKET_BEFORE.search(sent, 0, v.start)
+                or _in_score_bracket(sent, v.start)
                 or _RETAINING_BEFORE.search(sent, max(0, v.start - 40), v.start)):
             pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it;
             # "generalizes to harder tasks (47.5% on D)": a bracket states a score, and so do its later members
@@ -2422,7 +2431,8 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
-# "a DPG score of [86.7]": the score of a name, right before the number.
+
+
 def _rivals_on_the_claims_set(sent: str, values: list[_Value], pairs: dict[int, str]) -> None:
     """"a RULER score of 76.03 and the highest average on LongBench, surpassing LCEG ([72.24]), ...": the
     rivals' bracketed numbers are compared with the claim's number, so they are on its set, not on the set
@@ -2446,6 +2456,10 @@ def _bare_member_before(sent: str, values: list[_Value], i: int) -> bool:
     """A number that the numbers read do not hold is listed right before number ``i``."""
     m = _BARE_MEMBER_BEFORE.search(sent, max(0, values[i].start - 30), values[i].start)
     return m is not None and not any(v.start <= m.start() < v.end for v in values)
+
+
+# A set given its score by name ("a GenEval score of"), and "a DPG score of [86.7]": a name's score, right before
+# the number.
 _SCORE_OF_AFTER = re.compile(r"[- ]scores?\s+(?:of\b|=|:)")
 _SCORE_OF_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)[- ]scores?\s+(?:of\s+|=\s*|:\s*)?$")
 
