@@ -2458,9 +2458,7 @@ def _bare_member_before(sent: str, values: list[_Value], i: int) -> bool:
     return m is not None and not any(v.start <= m.start() < v.end for v in values)
 
 
-# A set given its score by name ("a GenEval score of"), and "a DPG score of [86.7]": a name's score, right before
-# the number.
-_SCORE_OF_AFTER = re.compile(r"[- ]scores?\s+(?:of\b|=|:)")
+# "a DPG score of [86.7]": a name's score, right before the number.
 _SCORE_OF_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)[- ]scores?\s+(?:of\s+|=\s*|:\s*)?$")
 
 
@@ -2470,7 +2468,7 @@ def _named_score_before(sent: str, v: _Value, data: list[tuple[int, int, str]]) 
     set's, not that set's. (Alone, "a HOTA-Temporal score of x on D" names a metric.)"""
     m = _SCORE_OF_BEFORE.search(sent, max(0, v.start - 60), v.start)
     if m is None or any(d[1] == m.end("name") for d in data) or not any(
-            _SCORE_OF_AFTER.match(sent, d[1]) for d in data):
+            _NAMED_METRIC_AFTER.match(sent, d[1]) for d in data):
         return False
     name = m.group("name")
     return not _METRIC_ONLY.fullmatch(name) and f"{name} score".lower() not in metric_table().by_alias
