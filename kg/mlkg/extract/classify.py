@@ -1537,6 +1537,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     defined by its long form, named by the word after it or by the apposition before it."""
     if _long_form_of_no_artifact(cand.long_form):
         return True
+    if hyphened_metric(cand.text):
+        return True
     text, lo = doc_text(doc), max(0, cand.start - 12)
     if _metric_apposed(text, cand):
         return True
@@ -1659,6 +1661,15 @@ def _metric_acronym(text: str) -> bool:
 
 
 _JOINED_METRIC_TAIL = re.compile(r"(?<=[A-Za-z])(?:Precision|Recall|Accuracy|Acc|IoU|F1|AUC|Error|Score)$")
+_HYPHENED_METRIC_TAIL = re.compile(r"-(?:Precision|Recall|Accuracy|Acc|F1|AUC|AUROC|AUPRC|IoU|Score)$")
+
+
+def hyphened_metric(text: str) -> bool:
+    """A metric's word after the name's last hyphen: "R-Precision", "BERTScore-F1", "I-AUROC", "H-Score" are
+    metrics, whatever the words around them say."""
+    return "-" in text and _HYPHENED_METRIC_TAIL.search(text) is not None
+
+
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 # A metric written next to another in a list: "MSE, [MAE], SSIM", "[MAE] and RMSE".
 _METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?$", re.IGNORECASE)

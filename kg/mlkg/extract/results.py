@@ -119,6 +119,10 @@ _ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*=\s*$
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
                                    r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"
                                    r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9@-]{0,10})\s+\($")
+# ... or before "of" with no article: "achieving GriTS_Con of [0.964]", "reaches the best PaQ of [0.8]".
+_VERB_CODED_OF = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:(?:the\s+)?(?:highest|best|lowest|top|"
+                            r"overall|average|mean)\s+)?)"
+                            r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]{0,10}(?:_[A-Za-z0-9]{1,5})?)\s+of\s+$")
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
@@ -919,6 +923,7 @@ class ResultExtractor:
                     and not _named_in_long_form(text, e, entities)), "")
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
         own_sets = frozenset(e.name for e in entities if e.type.value in _DATA_TYPES and e.role is Role.INTRODUCES)
+        introduced = introduced or list(own_sets)
         default = data[0][2] if len({d[2] for d in data}) == 1 and not all(
             _LISTED_BEFORE.search(text, max(0, a - 24), a) or _LISTED_AFTER.match(text, b) for a, b, _ in data) \
             and not all(_PRETRAINED_ON.search(text, max(0, a - 60), a) for a, _, _ in data) \
@@ -1556,7 +1561,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
-            or _VERB_ACRONYM_BRACKET.search(before) or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
+            or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
                 sent, max(0, m.start() - 160), m.start()) else None) \
             or ("." in num or unit) and (label := _ACRONYM_LABEL.search(before)) is not None \
             and not _NOT_COUNTED.fullmatch(label["m"]) and label \
@@ -2642,6 +2647,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
             outdone_from = first
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
+        if _AS_AID_AFTER.match(sent, end):
+            continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
                 _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
             continue  # (and "A under [B]": B is the harness A runs in; "x with [B]": B is x's setting)
@@ -2688,6 +2695,11 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 
 _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
+# A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge".
+_AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:teachers?|judges?|evaluators?|"
+                           r"annotators?|graders?|critics?|verifiers?|reward\s+models?|labell?ers?|oracles?|"
+                           r"backbones?|base\s+models?|encoders?|decoders?|retrievers?|simulators?|"
+                           r"user\s+simulators?|planners?|supervisors?)\b")
 _WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
 _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|only))?\s+"
                               rf"(?i:{alternation('results.result_verbs')}|maintain(?:s|ed|ing)?)\b")

@@ -1404,6 +1404,15 @@ def test_a_word_joined_to_a_metric_is_a_metric_not_a_name(find, metric: str) -> 
     assert metric not in found and "ZorbEq" in found, found
 
 
+@pytest.mark.parametrize("metric", ["R-Precision", "ZorbScore-F1", "H-Score", "soft-IoU", "Kelp-AUROC"])
+def test_a_metric_word_after_a_hyphen_makes_the_name_a_metric(find, metric: str) -> None:
+    """"achieving the highest R-Precision", "a judged H-Score on a 1-5 scale": a metric's word after the name's
+    last hyphen is a metric, not a model (nor may the decider add it back)."""
+    found = find(f"A title\n\nWe propose ZorbEq, which reduces FID by 12.37% while achieving the highest {metric}. "
+                 f"We also report {metric} on a 1-5 scale.")
+    assert metric not in found and "ZorbEq" in found, found
+
+
 def test_an_acronym_of_a_qualified_metric_acronym_is_a_metric(nlp) -> None:
     """"97.3% image-level AUROC (I-AUROC) ... 92.6% I-AUROC": a metric's acronym after lower-case qualifiers
     is a metric, not data the numbers are on; a long form in title case may still name a method."""

@@ -33,6 +33,7 @@ from ..classify import (
     changing_quantity,
     enumeration_label,
     generic_text,
+    hyphened_metric,
     listed_as_metrics,
     listed_as_tasks,
     long_form_of_no_artifact,
@@ -174,7 +175,7 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return False
     if any(m.entry is not None and m.entry.type == "Organization" for m in unit.mentions):
         return True  # "dialogue systems at ByteDance and the MultiWOZ 2.2 benchmark": a known maker, never data
-    if non_entity(unit.name) or generic_text(unit.name) or any(
+    if non_entity(unit.name) or generic_text(unit.name) or hyphened_metric(unit.name) or any(
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
     text = doc_text(doc)
