@@ -426,7 +426,7 @@ def _described_head(doc: Doc, end: int) -> str | None:
         if _language_pair(word.lower_) and word.whitespace_:
             pass  # "the WMT 24 English-Chinese benchmark"
         elif not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS \
-                or word.lower_.endswith(("ed", "ing")) or not word.whitespace_:
+                or word.lower_.endswith(("ed", "ing")) and word.lower_ not in _FIELD_GERUNDS or not word.whitespace_:
             return None
         head = _DESCRIBED_HEADS.get(doc[end + k].lower_)
         if head is not None:
@@ -434,6 +434,13 @@ def _described_head(doc: Doc, end: int) -> str | None:
     return None
 
 
+# Fields named by a gerund, which describe data as any adjective does ("the X remote sensing dataset", "the X
+# question answering benchmark"; not "the BERT training corpus" nor "the CLIP-generated dataset").
+_FIELD_GERUNDS = frozenset({"sensing", "driving", "imaging", "reasoning", "answering", "captioning", "grounding",
+                            "parsing", "planning", "tracking", "editing", "forecasting", "modeling", "modelling",
+                            "mapping", "reading", "writing", "coding", "programming", "ranking", "matching",
+                            "hashing", "inpainting", "dehazing", "deblurring", "denoising", "understanding",
+                            "processing", "computing", "manufacturing", "shopping", "banking", "nursing"})
 _NOT_DESCRIPTIONS = frozenset({"and", "or", "of", "on", "in", "for", "to", "with", "from", "by", "as", "is", "are",
                                "was", "were", "the", "a", "an", "its", "their", "our", "this", "that", "which",
                                "than", "vs", "versus", "at", "into", "over", "under", "via", "per", "be", "has",

@@ -1413,6 +1413,15 @@ def test_a_metric_word_after_a_hyphen_makes_the_name_a_metric(find, metric: str)
     assert metric not in found and "ZorbEq" in found, found
 
 
+@pytest.mark.parametrize("field", ["remote sensing", "question answering", "autonomous driving"])
+def test_a_field_gerund_between_a_name_and_its_data_head_describes_the_data(nlp, field: str) -> None:
+    """"a 3.06 dB PSNR gain on the ZorbHaze1k remote sensing dataset": the field describes the data as an adjective
+    would; the name is a dataset."""
+    found = entities(nlp, f"A title\n\nWe propose KelpNet. It yields a 3.06 dB PSNR gain on the ZorbHaze1k {field} "
+                          "dataset.")
+    assert found.get("ZorbHaze1k", ("",))[0] == "Dataset", found
+
+
 def test_an_acronym_of_a_qualified_metric_acronym_is_a_metric(nlp) -> None:
     """"97.3% image-level AUROC (I-AUROC) ... 92.6% I-AUROC": a metric's acronym after lower-case qualifiers
     is a metric, not data the numbers are on; a long form in title case may still name a method."""

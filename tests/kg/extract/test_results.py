@@ -4059,3 +4059,22 @@ def test_r_precision_is_a_metric_of_its_own_not_top_1_accuracy(nlp: Language) ->
     top-1 accuracy its first word would make it."""
     got = claims(nlp, "On CIFAR-10, FooNet improves Top-1 R-Precision from 0.508 to 0.510.")
     assert {(m, v) for _, _, m, v in got} == {("top-1 R-Precision", "0.510")}, got
+
+
+@pytest.mark.parametrize("repeats", ["10 independent trials", "5 random seeds", "five runs"])
+def test_a_score_across_its_repetitions_is_on_the_set_named(nlp: Language, repeats: str) -> None:
+    """"a mean F1 score of 0.9876 across 10 independent trials": repetitions of one measurement on the set the
+    sentence names, not other data (as "across five tasks" would be)."""
+    got = claims(nlp, f"On CIFAR-10, FooNet achieves a mean F1 score of 0.9876 across {repeats}.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "0.9876")}, got
+    assert not claims(nlp, "On CIFAR-10, FooNet achieves a mean F1 score of 0.9876 across five tasks.")
+
+
+@pytest.mark.parametrize("manner", ["without retraining the backbone model", "without any extra data",
+                                    "without requiring labels"])
+def test_how_a_method_works_without_something_is_no_ablation(nlp: Language, manner: str) -> None:
+    """"gains without retraining the backbone model, including +2.3 BLEU on A": how the method works, not a part
+    taken away whose cost the numbers are (as "without the retriever, accuracy drops to x" is)."""
+    got = claims(nlp, f"Our framework achieves consistent gains {manner}, including +2.3 BLEU on ImageNet and "
+                      "+3.1 ROUGE on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+2.3"), ("MMLU", "+3.1")}, got
