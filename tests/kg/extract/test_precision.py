@@ -1422,6 +1422,12 @@ def test_a_field_gerund_between_a_name_and_its_data_head_describes_the_data(nlp,
     assert found.get("ZorbHaze1k", ("",))[0] == "Dataset", found
 
 
+def test_a_cohort_a_name_heads_is_data(nlp) -> None:
+    """"patients of the ZORB-SCZ cohort": a clinical cohort is data, named by its head as a dataset is."""
+    found = entities(nlp, "A title\n\nWe propose KelpNet. Patients of the ZORB-SCZ cohort were enrolled.")
+    assert found.get("ZORB-SCZ", ("",))[0] == "Dataset", found
+
+
 def test_an_acronym_of_a_qualified_metric_acronym_is_a_metric(nlp) -> None:
     """"97.3% image-level AUROC (I-AUROC) ... 92.6% I-AUROC": a metric's acronym after lower-case qualifiers
     is a metric, not data the numbers are on; a long form in title case may still name a method."""
