@@ -1539,6 +1539,16 @@ def _metric_word_in(text: str, start: int, end: int) -> bool:
     return "metric" in window or "measure" in window
 
 
+def scored_joined_score(text: str, cand: Candidate) -> bool:
+    """A score joined to its name, right after a number ("a 69.8% FActScore"; not "on WorldScore"), or what a gain
+    raises ("improves YawScore and OccScore by 12.60 and 15.10 points"): a metric."""
+    if "Score" not in cand.text or not _JOINED_SCORE.search(cand.text):  # (the word first: the pattern needs it)
+        return False
+    return _SCORE_BEFORE.search(text, max(0, cand.start - 12), cand.start) is not None or cand.entry is None and (
+        _RAISED_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
+        and _RAISED_BY.match(text, cand.end) is not None)
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
     defined by its long form, named by the word after it or by the apposition before it."""
@@ -1565,11 +1575,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
-    joined_score = "Score" in cand.text and _JOINED_SCORE.search(cand.text)  # (the word first: the pattern needs it)
-    if joined_score and (_SCORE_BEFORE.search(text, lo, cand.start) or cand.entry is None and (
-            _RAISED_BEFORE.search(text, max(0, cand.start - 40), cand.start) and _RAISED_BY.match(text, cand.end))):
-        return True  # "a 69.8% FActScore": a score joined to its name, right after a number (not "on WorldScore");
-        # "improves YawScore and OccScore by 12.60 and 15.10 points": what a gain raises
+    if scored_joined_score(text, cand):
+        return True
     if (cand.entry is None or _SHORT_CAPS.fullmatch(cand.text)) and _CLAUSE_GOES_ON.match(text, cand.end) \
             and _DECIMAL_BEFORE.search(text, max(0, cand.start - 24), cand.start):  # (a short acronym the corpus
         # knows as several things may be a metric too: "90.8% average CAR on real-world datasets")
