@@ -4078,3 +4078,14 @@ def test_how_a_method_works_without_something_is_no_ablation(nlp: Language, mann
     got = claims(nlp, f"Our framework achieves consistent gains {manner}, including +2.3 BLEU on ImageNet and "
                       "+3.1 ROUGE on MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "+2.3"), ("MMLU", "+3.1")}, got
+
+
+def test_gains_from_training_on_the_papers_own_set_are_its_claims(nlp: Language) -> None:
+    """"finetuning MLLMs on ZorbSet data leads to boosts of +5.5% on A and +8.3% on B": in a paper that introduces
+    ZorbSet and names no model of its own, the gains are its claims; none is on ZorbSet itself ("training with
+    ZorbSet yields a 20% improvement" states no number on it)."""
+    head = "ZorbSet: Procedurally Generated Tasks\n\nWe introduce ZorbSet, a procedurally generated dataset. "
+    got = claims_of(nlp, head + "Finetuning state-of-the-art MLLMs on ZorbSet data leads to boosts of up to +5.5% "
+                                "on CIFAR-10 and +8.3% on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "+5.5%"), ("MMLU", "+8.3%")}, got
+    assert not claims_of(nlp, head + "Training with ZorbSet yields a 20% average improvement in accuracy.")
