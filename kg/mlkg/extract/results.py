@@ -646,6 +646,10 @@ _SUBJECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:only\s+|also\s+|stil
                           rf"(?i:{alternation('results.result_verbs')})"
                           r"\s+(?:an?\s+|only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|roughly\s+|"
                           r"approximately\s+)?")
+# ... or what it outdoes, then its own number: "A outperforms most existing 7B models with an impressive [55.1] on D".
+_OUTDOES_WITH_GAP = re.compile(r"\s+(?:outperform|surpass|beat|exceed|outdo|outpac)\w*\s+"
+                               r"(?:[^.;,()\d]|\d+(?=[A-Za-z])){1,60}?\s+"  # (a size may stand there: "7B models")
+                               r"(?:with|achieving|reaching|scoring|attaining)\s+(?:an?\s+(?:[a-z]+\s+)?)?")
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
 _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and y [for ]A and B, respectively"
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
@@ -2086,6 +2090,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if (on or not gap.strip() or _PAREN.match(gap) and _SET_CLOSE.match(sent, data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
+        elif on and v.subject and "." in v.value:
+            pairs[i] = data[j][2]  # "A outperforms most 7B models with an impressive [55.1] on D": its number on D
         elif on and ("%" in v.value or "." in v.value) and (
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")
                 or _in_score_bracket(sent, v.start)
@@ -2865,7 +2871,8 @@ def _named_subject(sent: str, v: _Value, models: list[tuple[int, int, str]]) -> 
     """A named model is the subject of the verb that states the number, in the number's own clause
     ("..., while CLIP achieves [0.85]")."""
     clause_start = _clause_start(sent, v.start)
-    return any(clause_start <= start and _SUBJECT_GAP.fullmatch(sent, end, v.start) or (
+    return any(clause_start <= start and (_SUBJECT_GAP.fullmatch(sent, end, v.start)
+                                          or _OUTDOES_WITH_GAP.fullmatch(sent, end, v.start)) or (
         _BEST_APPOSED.search(sent, 0, start) and (harness := _UNDER_HARNESS.match(sent, end)) is not None
         and _SUBJECT_GAP.fullmatch(sent, harness.end() + 1, v.start)) for start, end, _ in models)
 

@@ -4089,3 +4089,11 @@ def test_gains_from_training_on_the_papers_own_set_are_its_claims(nlp: Language)
                                 "on CIFAR-10 and +8.3% on MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "+5.5%"), ("MMLU", "+8.3%")}, got
     assert not claims_of(nlp, head + "Training with ZorbSet yields a 20% average improvement in accuracy.")
+
+
+def test_a_bare_number_with_which_a_model_outdoes_others_is_its_own_on_the_set(nlp: Language) -> None:
+    """"with FooNet-3B outperforming most existing 7B models with an impressive 55.1 on D": the subject's number, on
+    D (no metric named: a bare decimal after the subject's verb and what it outdoes)."""
+    got = claims(nlp, "Our models are efficient, with FooNet-3B outperforming most existing 7B models with an "
+                      "impressive 55.1 on ImageNet.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet-3B", "ImageNet", "55.1")}, got
