@@ -1573,7 +1573,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
-            or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
+            or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) \
+            or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
                 sent, max(0, m.start() - 160), m.start()) else None) \
             or ("." in num or unit) and (label := _ACRONYM_LABEL.search(before)) is not None \
             and not _NOT_COUNTED.fullmatch(label["m"]) and label \
@@ -3093,8 +3094,9 @@ def _decide_pairs(model: PairModel, pairs: list[tuple[PairCandidate, DocResult]]
 
 
 # Training on a set, before the number: "finetuning MLLMs on [PGT] data leads to boosts of x on D".
-_TRAINED_ON = re.compile(r"(?i:\b(?:(?:pre-?|post-?)?train(?:ed|ing)?|fine-?tun(?:ed|ing|e)|instruction[- ]tun(?:ed|ing)|"
-                         r"distill(?:ed|ing)?)\b[^.;()]{0,60}?\b(?:on|with|using)\s+(?:the\s+)?)$")
+_TRAINED_ON = re.compile(r"(?i:\b(?:(?:pre-?|post-?)?train(?:ed|ing)?|fine-?tun(?:ed|ing|e)|"
+                         r"instruction[- ]tun(?:ed|ing)|distill(?:ed|ing)?)\b[^.;()]{0,60}?\b"
+                         r"(?:on|with|using)\s+(?:the\s+)?)$")
 
 
 def _trained_on_own_set(before: str, own_sets: frozenset[str]) -> bool:

@@ -188,8 +188,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
-    if any(metric_apposed(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m) or names_a_task(text, m)
-           or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions):
+    if any(metric_apposed(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m)
+           or names_a_task(text, m) or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions):
         return True  # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X",
         # "a new task called X"
     if norm_key(unit.name) in bracketed_classes(text):
