@@ -933,7 +933,7 @@ class ResultExtractor:
                     and not _named_in_long_form(text, e, entities)), "")
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
         own_sets = frozenset(e.name for e in entities if e.type.value in _DATA_TYPES and e.role is Role.INTRODUCES)
-        introduced = introduced or list(own_sets)
+        introduced = introduced or sorted(own_sets)  # (else the one data set it introduces: "ZorbQA-60 dataset")
         default = data[0][2] if len({d[2] for d in data}) == 1 and not all(
             _LISTED_BEFORE.search(text, max(0, a - 24), a) or _LISTED_AFTER.match(text, b) for a, b, _ in data) \
             and not all(_PRETRAINED_ON.search(text, max(0, a - 60), a) for a, _, _ in data) \
