@@ -114,6 +114,8 @@ _DEFINED_ACRONYM_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{
 # ... but not a condition the result is read under: "under a channel with a signal-to-noise ratio (SNR) of 20 dB".
 _SETTING_DEFINED_OF = re.compile(r"\b(?:with|under|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}\([A-Z][A-Za-z0-9]{1,6}\)"
                                  r"\s+of\s+(?:[\d.]+\s?\w{0,3}\s+and\s+(?:[\w-]+\s+){1,8}\([A-Z][A-Za-z0-9]{1,6}\)\s+of\s+)?$")
+# A spread's label, not a metric: "85% accuracy (SEM = 0.4)", "a mean of 4.1 (SD = 1.29)".
+_SPREAD = re.compile(r"SEM|SE|SD|STD|IQR")
 _ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*=\s*$")  # (not "(CLIP: 0.357)", a model's)
 # A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
@@ -1577,7 +1579,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
                 sent, max(0, m.start() - 160), m.start()) else None) \
             or ("." in num or unit) and (label := _ACRONYM_LABEL.search(before)) is not None \
-            and not _NOT_COUNTED.fullmatch(label["m"]) and label \
+            and not _NOT_COUNTED.fullmatch(label["m"]) and not _SPREAD.fullmatch(label["m"]) and label \
             or (compound := _COMPOUND_LABEL.search(before)) is not None and metric_family(compound["m"]) is not None \
             and compound
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m"))  # (but "point-wise AUROC")
@@ -2443,8 +2445,10 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
         return False
     name = m.group("name")
     model = m.end() + len(name) in model_ends
-    metric = bool(_METRIC_ONLY.fullmatch(name) or _QUALIFIER_ONLY.fullmatch(name)) or m.group("prep") is None \
+    metric = bool(_METRIC_ONLY.fullmatch(name) or _QUALIFIER_ONLY.fullmatch(name) or _SPREAD.fullmatch(name)) \
+        or m.group("prep") is None \
         and _spells(name, sent[v.end:m.start("name")])  # "84.0% balanced accuracy (BAcc)": the metric's acronym
+    # (nor a spread's label: "85% accuracy (SEM = 0.4)")
     if m.group("prep") == "in":
         return not metric and (model or not (name.isupper() and len(name) <= 5))
     return not metric and not model

@@ -4097,3 +4097,11 @@ def test_a_bare_number_with_which_a_model_outdoes_others_is_its_own_on_the_set(n
     got = claims(nlp, "Our models are efficient, with FooNet-3B outperforming most existing 7B models with an "
                       "impressive 55.1 on ImageNet.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet-3B", "ImageNet", "55.1")}, got
+
+
+@pytest.mark.parametrize("spread", ["SEM = 0.4", "SD = 1.29", "SE = 0.02"])
+def test_a_spreads_label_is_no_metric_nor_a_set(nlp: Language, spread: str) -> None:
+    """"85% accuracy (SEM = 0.4)": a standard error or deviation, not a score of its own, and no set named after
+    the number either (the accuracy stays on the set the sentence names)."""
+    got = claims(nlp, f"On CIFAR-10, FooNet achieves 85% accuracy ({spread}).")
+    assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "accuracy", "85%")}, got
