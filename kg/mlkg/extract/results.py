@@ -2626,6 +2626,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
         return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
+    approached = _APPROACHED_BRACKET.search(sent, clause_start, at)
+    if approached and not any(m[0] >= approached.start() for m in inside) and not _VERSUS_IN_BRACKET.match(sent, at):
+        return ""  # "an AUROC of 0.805, closely approaching the performance of real follow-up scans (AUROC [0.819])":
+        # the unnamed reference's number (not "comparable to it ([85.3] vs 86.1)", the claim beside the reference's)
     if any(_REACHED_BY_THEM.fullmatch(sent, m.end(), at) for m in _UNNAMED_SUBJECT.finditer(sent, clause_start, at)):
         return ""  # "with CLIP, an improvement over prior approaches that reached only [24%]": theirs
     outdone_from = len(inside)
@@ -2714,6 +2718,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 
 _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
+# A reference the claim comes near, its number first in the bracket after it: "approaching the performance of real
+# scans (AUROC [0.819]", "close to the oracle ([0.819]".
+_APPROACHED_BRACKET = re.compile(r"(?i:\b(?:approach(?:ed|ing)|match(?:ed|ing)|close\s+to|comparable\s+(?:to|with)|"
+                                 r"on\s+par\s+with|rival(?:ed|ing|ling)|nearing)\s+(?:that\s+of\s+|the\s+"
+                                 r"(?:performance|accuracy|results?|scores?)\s+of\s+)?[^,;()\d]{1,60}?\(\s*"
+                                 r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*)?)$")
+_VERSUS_IN_BRACKET = re.compile(r"[^()]{0,24}?\b(?:vs\.?|versus)(?=\s)")
 # A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge".
 _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:teachers?|judges?|evaluators?|"
                            r"annotators?|graders?|critics?|verifiers?|reward\s+models?|labell?ers?|oracles?|"

@@ -4105,3 +4105,15 @@ def test_a_spreads_label_is_no_metric_nor_a_set(nlp: Language, spread: str) -> N
     the number either (the accuracy stays on the set the sentence names)."""
     got = claims(nlp, f"On CIFAR-10, FooNet achieves 85% accuracy ({spread}).")
     assert {(d, m, v) for _, d, m, v in got} == {("CIFAR-10", "accuracy", "85%")}, got
+
+
+@pytest.mark.parametrize("reference", ["closely approaching the performance of real follow-up scans (AUROC 0.819)",
+                                       "close to the oracle (0.819)", "comparable with tuned scaffolds (0.819)"])
+def test_the_number_of_an_unnamed_reference_a_claim_comes_near_is_not_the_claims(nlp: Language,
+                                                                                 reference: str) -> None:
+    """"an AUROC of 0.805, closely approaching the performance of real follow-up scans (AUROC 0.819)": the bracket
+    gives the reference's number, no model's claim; "our approach achieves high accuracy (0.94)" stays a claim."""
+    got = claims(nlp, f"On CIFAR-10, FooNet achieves an AUROC of 0.805, {reference}.")
+    assert {(m, v) for m, _, _, v in got} == {("FooNet", "0.805")}, got
+    got = claims(nlp, "On CIFAR-10, our approach achieves high accuracy (0.94).")
+    assert {v for _, _, _, v in got} == {"0.94"}, got
