@@ -2626,7 +2626,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
         return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
-    approached = _APPROACHED_BRACKET.search(sent, clause_start, at)
+    approached = _APPROACHED_BRACKET.search(sent, clause_start, at) if sent.rfind("(", clause_start, at) >= 0 \
+        else None  # (the pattern ends on an open bracket: most clauses have none, and the search is per number)
     if approached and not any(m[0] >= approached.start() for m in inside) and not _VERSUS_IN_BRACKET.match(sent, at):
         return ""  # "an AUROC of 0.805, closely approaching the performance of real follow-up scans (AUROC [0.819])":
         # the unnamed reference's number (not "comparable to it ([85.3] vs 86.1)", the claim beside the reference's)
