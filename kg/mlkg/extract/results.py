@@ -567,8 +567,9 @@ _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?"
     rf"(?:(?:(?i:absolute|relative|average|mean)\s+)?(?i:{_GAIN_WORDS})\s+)?"
     r"(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
-    r"(?i:on|in)\s+(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|experiments?|environments?|domains?|trials?|"
-    r"robots?|hardware)\b|"  # ("26% absolute gains on real robots")
+    r"(?i:on|in)\s+(?!the\s+(?:[a-z][\w-]*\s+){0,3}setting\b)(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|"
+    r"experiments?|environments?|domains?|trials?|robots?|hardware)\b|"  # ("26% absolute gains on real robots"; not
+    # "x in the intra-subject setting": the protocol of the set the sentence names)
     # "91% error reduction on photographed documents": items described in lower case, not a set found
     r"(?:[a-z][\w-]*\s+){0,2}?on\s+(?!(?:the|its|their|our|all|both|each|these|those|this|that|a|an)\b)"
     r"(?:[a-z][\w-]*\s+){1,3}(?:documents|images|photos|videos|scenes|scans|clips|recordings)\b|"
@@ -925,8 +926,8 @@ class ResultExtractor:
         if not data:
             return []
         named = [e for e in entities if e.type is EntityType.MODEL and not _metric_name(e.name)]
-        models = _outermost(sorted({*((c.start, c.end, e.name) for e in named for c in e.mentions),
-                                    *_written_again(text, named)}))
+        models = _defined_once(text, _outermost(sorted({*((c.start, c.end, e.name) for e in named for c in e.mentions),
+                                                       *_written_again(text, named)})))
         parts = [(m.start(1), m.end(1)) for d in data if (m := _PARTS_BRACKET.match(text, d[1]))]
         models = [m for m in models if not any(a <= m[0] < b for a, b in parts)  # no owner: a set's parts
                   and not _metric_named_after(text, m)]  # (nor the model of "a CLIP Score of x")
@@ -1413,6 +1414,23 @@ def _respective_runs(sent: str, values: list[_Value], runs: list[list[int]]) -> 
 def _inside_data_word(text: str, end: int) -> bool:
     """The name found ends inside a longer word, and that word is not the name with its split ("D-test")."""
     return _INSIDE_WORD.match(text, end) is not None and _SPLIT_SUFFIX.match(text, end) is None
+
+
+_DEFINING_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _defined_once(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A long form and its bracketed acronym, "Direct Preference Optimization (DPO)", as one mention: the
+    acronym is no new subject after a verb that compares the long form ("A outperforms Direct ... (DPO) by 5%")."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == span[2] and _DEFINING_BRACKET.fullmatch(text, out[-1][1], span[0]):
+            close = _BRACKET_CLOSE.match(text, span[1])
+            out[-1] = (out[-1][0], close.end() if close else span[1], span[2])
+            continue
+        out.append(span)
+    return out
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -25,6 +25,7 @@ LEXICON = [
     {"id": "benchmark:mmlu", "name": "MMLU", "aliases": [], "type": "Benchmark",
      "counts": {"papers": 10, "benchmark_ctx": 7, "eval_ctx": 6, "dataset_ctx": 1}},
     {"id": "model:diffusion-policy", "name": "Diffusion Policy", "aliases": [], "type": "Model"},
+    {"id": "model:qpo", "name": "QPO", "aliases": ["Quux Preference Optimization"], "type": "Model"},
     {"id": "generic:llm", "name": "LLM", "aliases": ["LLMs", "large language model"], "type": "Generic"},
     {"id": "generic:vqa", "name": "VQA", "aliases": [], "type": "Generic"},
     {"id": "organization:google", "name": "Google", "aliases": [], "type": "Organization"},

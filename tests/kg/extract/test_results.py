@@ -4117,3 +4117,23 @@ def test_the_number_of_an_unnamed_reference_a_claim_comes_near_is_not_the_claims
     assert {(m, v) for m, _, _, v in got} == {("FooNet", "0.805")}, got
     got = claims(nlp, "On CIFAR-10, our approach achieves high accuracy (0.94).")
     assert {v for _, _, _, v in got} == {"0.94"}, got
+
+
+def test_a_compared_long_form_and_its_acronym_are_one_compared_mention(nlp: Language) -> None:
+    """"FooNet outperforms Quux Preference Optimization (QPO) by 5.6%": the bracketed acronym is the long form
+    written again, still compared, so the gain stays the subject's."""
+    got = claims(nlp, "FooNet not only outperforms Quux Preference Optimization (QPO) by up to 5.6% on ImageNet "
+                      "but also runs faster.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "5.6%")}, got
+
+
+def test_numbers_in_the_named_setting_stay_on_the_sentences_set(nlp: Language) -> None:
+    """"x Top-1 in the intra-subject setting, and y Top-1 in the inter-subject setting": the protocol the set is
+    evaluated under, not another set (while "x in real-world settings" still is no claim on it)."""
+    got = claims(nlp, "Extensive experiments on the CIFAR-10 benchmark demonstrate that FooNet achieves 91.3% Top-1 "
+                      "and 98.8% Top-5 accuracy in the intra-subject setting, and 34.4% Top-1 and 64.8% Top-5 "
+                      "accuracy in the inter-subject setting.")
+    assert {(d, m, v) for _, d, m, v in got} == {
+        ("CIFAR-10", "top-1 accuracy", "91.3%"), ("CIFAR-10", "top-5 accuracy", "98.8%"),
+        ("CIFAR-10", "top-1 accuracy", "34.4%"), ("CIFAR-10", "top-5 accuracy", "64.8%")}, got
+    assert not claims(nlp, "FooNet was trained on CIFAR-10. It achieves gains of 26% in real-world settings.")
