@@ -93,6 +93,9 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gain
                            rf"(?:(?i:relative|absolute)\s+)?"
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
+# One capitalised name right after a number, before its metric: "45.9% [ADE20K] mIoU".
+_NAME_THEN = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w.-]*[A-Za-z0-9])(?=\s)")
+_WORD_TAIL = re.compile(r"-[a-z]+$")  # (not "27.4% LLM-based accuracy drop": a word, no name)
 _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|\))\s*(?P<m>{_METRIC_CORE})")
 # Qualifiers are looked for only once a core is found (see _with_qualifiers): searching for them
 # at every position costs more than the rest of the component.
@@ -1607,6 +1610,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = aside["m"], True  # "47.9% single-scale (48.9% multi-scale) mIoU": both mIoU
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
             metric, after_ok = coded.group("m"), True
+        if not metric and (named := _NAME_THEN.match(after)) is not None and not _WORD_TAIL.search(named["n"]) and (
+                set_metric := _METRIC_AFTER.match(after[named.end():])) is not None and not _POINTS.match(
+                set_metric.group("m")):
+            metric, after_ok = set_metric.group("m"), True  # "45.9% ADE20K mIoU", "82.4% ImageNet-1K top-1": the
+            # metric after the set's name
         if not metric and out and out[-1].after and (listed := _LISTED_ACRONYM_AFTER.match(after)) is not None \
                 and _METRIC_THEN_GAP.fullmatch(sent, out[-1].end, m.start()):
             metric, after_ok = listed["m"], True  # "+28.96% SPL, -30.69% [MSS], and -46.40% [NE]": a list of numbers,

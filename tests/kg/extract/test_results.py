@@ -4137,3 +4137,22 @@ def test_numbers_in_the_named_setting_stay_on_the_sentences_set(nlp: Language) -
         ("CIFAR-10", "top-1 accuracy", "91.3%"), ("CIFAR-10", "top-5 accuracy", "98.8%"),
         ("CIFAR-10", "top-1 accuracy", "34.4%"), ("CIFAR-10", "top-5 accuracy", "64.8%")}, got
     assert not claims(nlp, "FooNet was trained on CIFAR-10. It achieves gains of 26% in real-world settings.")
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("FooNet reaches 45.9% CIFAR-10 mIoU.", "mIoU"),
+    ("FooNet reaches 82.4% ImageNet top-1 accuracy.", "top-1 accuracy"),
+    ("FooNet achieves 0.21 rFID with 82.2% ImageNet accuracy for images.", "accuracy"),
+])
+def test_a_metric_written_after_the_sets_name_is_the_numbers(nlp: Language, sentence: str, metric: str) -> None:
+    """"45.9% ADE20K mIoU": the set's name stands between the number and its metric, which is still the number's
+    (not "score", nor the metric of another number before it)."""
+    got = {(d, m, v) for _, d, m, v in claims(nlp, sentence)}
+    assert any(m == metric and v in sentence.split() for _, m, v in got), got
+    assert all(m == metric for _, m, v in got if v.endswith("%")), got
+
+
+def test_a_hyphenated_word_before_a_metric_is_no_sets_name(nlp: Language) -> None:
+    """"a 27.4% LLM-based accuracy drop": a describing word, not a name, stands before the metric."""
+    assert not claims(nlp, "On ImageNet, the results show a 27.4% LLM-based accuracy (L-Accuracy) drop on questions "
+                           "written by people.")
