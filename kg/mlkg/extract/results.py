@@ -93,6 +93,9 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gain
                            rf"(?:(?i:relative|absolute)\s+)?"
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
+# A gain stated in its own metric: "43% lower RMSE and [5%] higher accuracy" (the metric before is the other gain's).
+_COMPARED_METRIC_AFTER = re.compile(rf"\s*%?\s*(?i:higher|lower|better|greater)\s+(?P<m>(?:(?:{_QUALIFIER}\s+){{0,2}}|"
+                                    rf"{_FREE_QUAL}){_METRIC_CORE})")
 # One capitalised name right after a number, before its metric: "45.9% [ADE20K] mIoU".
 _NAME_THEN = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w.-]*[A-Za-z0-9])(?=\s)")
 _WORD_TAIL = re.compile(r"-[a-z]+$")  # (not "27.4% LLM-based accuracy drop": a word, no name)
@@ -459,7 +462,7 @@ _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
 _ON_NAME_AFTER = re.compile(r"\s*%?\s*on\s+(?:the\s+)?[A-Z]")
 _ARXIV_ID = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
 _TOP_SHARE = re.compile(r"(?i:\btop[- ]?)$")
-_ENUM_MARK = re.compile(r"\(\d\)\s+[a-z]")  # "(2) a web app": a list item's number, before its words
+_ENUM_MARK = re.compile(r"\(\d\)\s+[A-Za-z]")  # "(2) a web app", "(3) Performance gains": a list item's number
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions?"  # (of an error: "in SAD")
 # A metric the word lists do not know, written as a coded token between a number and "on" + a name:
@@ -1595,6 +1598,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "disabling X causes failure: CER degrades from 0.129 to [0.982]", "deactivating X causes a
             # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
+        own_gain = _COMPARED_METRIC_AFTER.match(after)  # "43% lower RMSE and [5%] higher accuracy": its own metric
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
             or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) \
             or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
@@ -1606,6 +1610,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m"))  # (but "point-wise AUROC")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
+        if own_gain:  # (not the metric of the gain before it)
+            metric, after_ok = own_gain["m"], True
         if not metric and (aside := _METRIC_AFTER_ASIDE.match(after)) is not None:
             metric, after_ok = aside["m"], True  # "47.9% single-scale (48.9% multi-scale) mIoU": both mIoU
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
@@ -1670,7 +1676,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             scored = True
             noun = _SHARE_NOUN.search(after)  # (after a bracket too: "45.2% (n=300) of the tasks")
             metric = metric or (f"share of {noun['n']}" if noun else "share")
-        stated = bool(metric)
+        stated = bool(metric) and not own_gain  # (a gain in its own metric is stated where its set is named:
+        # "[61.2%] higher accuracy on hard cases" takes no set from elsewhere)
         if not metric and (per_set := _METRIC_PER_NAME.search(before)) is not None and not _METRIC_ONLY.fullmatch(
                 per_set["n"]):  # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
             metric = per_set["m"]  # "superior PPV (CheXpert [0.133], Open-i [0.105])": the metric the bracket

@@ -4156,3 +4156,17 @@ def test_a_hyphenated_word_before_a_metric_is_no_sets_name(nlp: Language) -> Non
     """"a 27.4% LLM-based accuracy drop": a describing word, not a name, stands before the metric."""
     assert not claims(nlp, "On ImageNet, the results show a 27.4% LLM-based accuracy (L-Accuracy) drop on questions "
                            "written by people.")
+
+
+def test_gains_each_stated_in_their_own_metric(nlp: Language) -> None:
+    """"43% lower RMSE and 5% higher accuracy on D": each gain has the metric after it (not the one before, which
+    is the other gain's), and both are on D."""
+    got = claims(nlp, "FooNet achieves 43% lower RMSE and 5% higher accuracy on ImageNet.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "RMSE", "43%"), ("ImageNet", "accuracy", "5%")}, got
+    assert not claims(nlp, "FooNet is trained on ImageNet. It reaches 61.2% higher accuracy on hard cases.")
+
+
+def test_a_list_items_number_before_a_capital_is_no_score(nlp: Language) -> None:
+    """"... and (3) Performance gains persist": the number of a list item, whatever case its first word has."""
+    got = claims(nlp, "FooNet reaches 87% accuracy on ImageNet, and (3) Performance gains persist on ImageNet.")
+    assert {v for _, _, _, v in got} == {"87%"}, got
