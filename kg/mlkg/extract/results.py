@@ -367,6 +367,11 @@ _BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|human
 # "6x fewer than the 46.62 required by direct action prediction at [32.9%] SR": what is compared stands at x.
 # Outdoing an unnamed reference before a bracket that compares: "can exceed human expert performance (x vs. y)".
 _OUTDOES = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*\s+(?:the\s+)?[^,;()\d]{0,40}\(\s*)$")
+# An unnamed reference the subject outdoes, described in plain words, with its number in a bracket: "outperforming an
+# agent without skills ([40.9%])", "outperforms a static mixture ([2.3093])" (not a named model's, "GPT-4o (59%)").
+_OUTDONE_UNNAMED = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*)\s+(?:the|an?)\s+[a-z][a-z -]{0,40}?\(\s*$")
+_OUTDONE_LIST_GAP = re.compile(r"\s*%?\s*\)\s*,?\s*(?:and|or)?\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"\s*%?\s*\)")
 _THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*|attain\w*)\b)(?:[^;.()]|\.\d))*"
                       r"\bat\s+$")
 _BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")
@@ -1480,6 +1485,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     cost_end = -1
     outdone_end = -1
     restated_end = -1
+    outdone_bracket_end = -1
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip()
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
@@ -1554,7 +1560,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
-        of_baseline = not m.group("sign") and (_baseline(before) or _BASELINE_AFTER.match(after) is not None)
+        of_baseline = not m.group("sign") and (_baseline(before) or _BASELINE_AFTER.match(after) is not None or (
+            _BRACKET_CLOSES.match(after) is not None and (_OUTDONE_UNNAMED.search(before) is not None or (
+                outdone_bracket_end >= 0 and _OUTDONE_LIST_GAP.fullmatch(sent, outdone_bracket_end, m.start())))))
+        if of_baseline and _BRACKET_CLOSES.match(after):
+            outdone_bracket_end = m.end()  # "outperforming the vision-only (0.282) and [text-only] (0.33) models"
         if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
             outdone_end = m.end()  # "exceeds human expert performance ([62.5%] vs. 50%)": the subject's number
         elif of_baseline or not m.group("sign") and _THAN_AT.search(sent, max(0, m.start() - 120), m.start()) or \

@@ -4170,3 +4170,22 @@ def test_a_list_items_number_before_a_capital_is_no_score(nlp: Language) -> None
     """"... and (3) Performance gains persist": the number of a list item, whatever case its first word has."""
     got = claims(nlp, "FooNet reaches 87% accuracy on ImageNet, and (3) Performance gains persist on ImageNet.")
     assert {v for _, _, _, v in got} == {"87%"}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "On ImageNet, FooNet routing (val loss 2.3074) outperforms a static mixture (2.3093).",
+    "On ImageNet, FooNet yields an MAE of 0.224, outperforming the unimodal vision-only (0.282) and text-only (0.33) "
+    "models.",
+    "On ImageNet, FooNet reaches 73.9% accuracy, outperforming an agent without skills (40.9%).",
+])
+def test_the_bracketed_number_of_an_unnamed_reference_the_subject_outdoes_is_not_its(nlp: Language,
+                                                                                      sentence: str) -> None:
+    """"outperforming an agent without skills (40.9%)": the bracket after a reference described in plain words
+    holds that reference's number (and so do the next brackets of its list), not the subject's."""
+    got = claims(nlp, sentence)
+    assert not {v for _, _, _, v in got} & {"2.3093", "0.282", "0.33", "40.9%"}, got
+
+
+def test_a_named_models_bracketed_number_stays_its_own(nlp: Language) -> None:
+    got = claims(nlp, "On ImageNet, FooNet surpasses the substantially larger CLIP (59.4) by +0.7.")
+    assert ("CLIP", "ImageNet", "59.4") in {(m, d, v) for m, d, _, v in got}, got
