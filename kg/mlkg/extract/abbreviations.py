@@ -209,10 +209,15 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
                 yield found
             continue
         if _valid_short(inner):
+            if _SCORE_AFTER_SHORT.match(match.group(1), match.group(1).find(inner) + len(inner)):
+                continue  # "matched DESS performance (DSC, 0.903 vs 0.900)": a metric and its scores
             words = _WORD.findall(before)
             max_words = min(len(inner) + 5, len(inner) * 2)
             window = " ".join(words[-max_words:])
             start = _best_long(inner, window)
+            if start is None and (comma_long := _comma_title_long(text, match.start(), inner)) is not None:
+                yield comma_long  # "we propose Search More, Think Less (SMTL)": a long form with a comma
+                continue
             if start is None:
                 named = _named_title_case(text, match.start(), inner)
                 if named is not None:  # "We introduce Data Journalist Agent (Data2Story)"
@@ -233,6 +238,30 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             short_start = match.start(1) + match.group(1).find(inner, skip)
             yield Abbreviation(inner, long, short_start, short_start + len(inner), long_start,
                                long_start + len(long))
+
+
+_SCORE_AFTER_SHORT = re.compile(r"[,:;]\s*[<>=~≈]?\s*\d")
+# Title-cased words, a comma among them, right before the bracket: "Search More, Think Less (".
+_COMMA_TITLE_LONG = re.compile(r"(?:[A-Z][\w'-]*,?\s+){1,8}[A-Z][\w'-]*\s*$")
+
+
+def _comma_title_long(text: str, paren: int, short: str) -> Abbreviation | None:
+    """A long form whose title-cased words, one comma among them, spell the short form's letters by their
+    initials ("Search More, Think Less (SMTL)"): the comma cut of the backward scan misses it."""
+    m = _COMMA_TITLE_LONG.search(text, max(0, paren - 120), paren)
+    if m is None or m.group().count(",") != 1:
+        return None
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    words = m.group().split()
+    for k in range(len(words)):  # the shortest tail of the words whose initials are the letters
+        tail = words[k:]
+        if "," in " ".join(tail) and [w[0].lower() for w in tail] == letters:
+            long = " ".join(tail).rstrip(",")
+            long_start = m.start() + m.group().find(tail[0])
+            short_start = text.find(short, paren)
+            return Abbreviation(short, long, short_start, short_start + len(short), long_start,
+                                long_start + len(long))
+    return None
 
 
 # Words that end in a score: "F1 scores of 98.06%", "an accuracy of 91.2" (not "Stable Diffusion 1.5").

@@ -737,3 +737,23 @@ def test_a_score_before_a_bracketed_name_is_no_long_form() -> None:
     """"F1 scores of 98.06% (FS++)": the score and the set it is on, not a definition of FS++."""
     text = "We achieved AUC scores of 99.22% (FS++) and 100.00% (Kelp-v2), and F1 scores of 98.06% (FS++)."
     assert not [a for a in find_abbreviations(text) if a.short == "FS++"]
+
+
+def test_a_title_case_long_form_with_a_comma_defines_its_acronym(find) -> None:
+    """"we propose Quack More, Honk Less (QMHL)": the initials of the title-cased words, across the comma, spell
+    the acronym; the paper's name is the acronym (not the words before the comma)."""
+    text = "In this work, we propose Quack More, Honk Less (QMHL), a framework for agentic search."
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == ("QMHL", "Quack More, Honk Less")
+    assert text[found.long_start:found.long_end] == found.long
+    assert text[found.short_start:found.short_end] == found.short
+    got = find("Quack More, Honk Less: Agentic Search\n\n" + text + " QMHL replaces sequential reasoning.")
+    assert got.get("QMHL") == ("Model", "introduces") and "Quack More" not in got, got
+
+
+def test_a_metric_bracketed_with_its_scores_is_no_new_definition() -> None:
+    """"matched DESS performance (DSC, 0.903 vs 0.900)": the bracket gives a metric and scores; the acronym
+    keeps the long form it was defined with."""
+    text = ("Segmentations were evaluated using Dice similarity coefficient (DSC). Transfer matched DESS performance "
+            "(DSC, 0.903 vs 0.900).")
+    assert {(a.short, a.long) for a in find_abbreviations(text)} == {("DSC", "Dice similarity coefficient")}
