@@ -370,8 +370,9 @@ _OUTDOES = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*\s+(?:t
 # An unnamed reference the subject outdoes, described in plain words, with its number in a bracket: "outperforming an
 # agent without skills ([40.9%])", "outperforms a static mixture ([2.3093])" (not a named model's, "GPT-4o (59%)").
 _OUTDONE_UNNAMED = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*)\s+(?:the|an?)\s+[a-z][a-z -]{0,40}?\(\s*$")
-_OUTDONE_LIST_GAP = re.compile(r"\s*%?\s*\)\s*,?\s*(?:and|or)?\s*(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*\(\s*")
-_BRACKET_CLOSES = re.compile(r"\s*%?\s*\)")
+_OUTDONE_LIST_GAP = re.compile(r"\s*%?\s*(?:[A-Za-z][\w@-]*\s*)?\)\s*,?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?[a-z][\w-]*"
+                               r"(?:\s+[a-z][\w-]*){0,2}\s*\(\s*")  # (and "baseline (0.48 F1) and a non-KG council (")
+_BRACKET_CLOSES = re.compile(r"\s*%?\s*(?:[A-Za-z][\w@-]*\s*)?\)")
 _THAN_AT = re.compile(r"\bthan\b(?:(?!\b(?:with|while|whereas|achiev\w*|reach\w*|attain\w*)\b)(?:[^;.()]|\.\d))*"
                       r"\bat\s+$")
 _BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")
@@ -1562,7 +1563,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
         of_baseline = not m.group("sign") and (_baseline(before) or _BASELINE_AFTER.match(after) is not None or (
             _BRACKET_CLOSES.match(after) is not None and (_OUTDONE_UNNAMED.search(before) is not None or (
-                outdone_bracket_end >= 0 and _OUTDONE_LIST_GAP.fullmatch(sent, outdone_bracket_end, m.start())))))
+                max(outdone_bracket_end, baseline_end) >= 0 and _OUTDONE_LIST_GAP.fullmatch(
+                    sent, max(outdone_bracket_end, baseline_end), m.start())))))
         if of_baseline and _BRACKET_CLOSES.match(after):
             outdone_bracket_end = m.end()  # "outperforming the vision-only (0.282) and [text-only] (0.33) models"
         if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
@@ -2730,7 +2732,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
-        if not relative and sent.startswith(" ", end) and _FROM_TO.fullmatch(sent, end + 1, at) and (improved := [
+        owned_measure = _POSSESSED_MEASURE.match(sent, end)
+        if not relative and (owned_measure is not None or sent.startswith(" ", end)) and _FROM_TO.fullmatch(
+                sent, owned_measure.end() if owned_measure else end + 1, at) and (improved := [
                 j for j, (s0, e0, _) in enumerate(inside[:k + 1]) if _IMPROVED_CUE.search(sent, 0, s0) and (
                     _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0))]) and (
                 improved[-1] == k or _GAPPED_START.search(sent, max(0, start - 12), start)):
@@ -2959,7 +2963,8 @@ _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
-_FROM_AFTER = re.compile(r"\s+from\s+")
+_FROM_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}?)?\s*from\s+")  # (and "improves B's accuracy from x to [y]")
+_POSSESSED_MEASURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?=from\s)")  # "B['s aerial mAP ]from x to y"
 _ON_FROM_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s+from\s+")  # "improves A on D from x to y, and [B] from"
 _IMPROVES_FROM = re.compile(r"\s+(?:improves|improved|increases|increased)\s+from\s+")
 _OURS_APPLIED = re.compile(r"(?i:\b(?:by\s+)?(?:using|with|applying|adding)\s+(?:our|the\s+proposed)\s+[\w-]+"

@@ -4177,15 +4177,24 @@ def test_a_list_items_number_before_a_capital_is_no_score(nlp: Language) -> None
     "On ImageNet, FooNet yields an MAE of 0.224, outperforming the unimodal vision-only (0.282) and text-only (0.33) "
     "models.",
     "On ImageNet, FooNet reaches 73.9% accuracy, outperforming an agent without skills (40.9%).",
+    "On ImageNet, FooNet achieves a 0.99 F1-score, outperforming a single-model baseline (0.48 F1) and a non-KG "
+    "council (0.59 F1).",
 ])
 def test_the_bracketed_number_of_an_unnamed_reference_the_subject_outdoes_is_not_its(nlp: Language,
                                                                                       sentence: str) -> None:
     """"outperforming an agent without skills (40.9%)": the bracket after a reference described in plain words
     holds that reference's number (and so do the next brackets of its list), not the subject's."""
     got = claims(nlp, sentence)
-    assert not {v for _, _, _, v in got} & {"2.3093", "0.282", "0.33", "40.9%"}, got
+    assert not {v for _, _, _, v in got} & {"2.3093", "0.282", "0.33", "40.9%", "0.48", "0.59"}, got
 
 
 def test_a_named_models_bracketed_number_stays_its_own(nlp: Language) -> None:
     got = claims(nlp, "On ImageNet, FooNet surpasses the substantially larger CLIP (59.4) by +0.7.")
     assert ("CLIP", "ImageNet", "59.4") in {(m, d, v) for m, d, _, v in got}, got
+
+
+def test_the_end_of_a_change_the_subject_makes_to_a_models_measure_is_the_subjects(nlp: Language) -> None:
+    """"FooNet improves CLIP's aerial mAP from 58.7% to 61.0%": the start is CLIP's, the end FooNet's (as in
+    "improves CLIP from x to y")."""
+    got = claims(nlp, "On ImageNet, FooNet improves CLIP's aerial mAP from 58.7% to 61.0% and reduces the gap.")
+    assert {(m, v) for m, _, _, v in got} == {("CLIP", "58.7%"), ("FooNet", "61.0%")}, got
