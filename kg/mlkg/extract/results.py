@@ -369,7 +369,8 @@ _BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|human
 _OUTDOES = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*\s+(?:the\s+)?[^,;()\d]{0,40}\(\s*)$")
 # An unnamed reference the subject outdoes, described in plain words, with its number in a bracket: "outperforming an
 # agent without skills ([40.9%])", "outperforms a static mixture ([2.3093])" (not a named model's, "GPT-4o (59%)").
-_OUTDONE_UNNAMED = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*)\s+(?:the|an?)\s+[a-z][a-z -]{0,40}?\(\s*$")
+_OUTDONE_UNNAMED = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*)\s+(?:the|an?)\s+"
+                              r"[a-z][a-z -]{0,40}?\(\s*$")
 _OUTDONE_LIST_GAP = re.compile(r"\s*%?\s*(?:[A-Za-z][\w@-]*\s*)?\)\s*,?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?[a-z][\w-]*"
                                r"(?:\s+[a-z][\w-]*){0,2}\s*\(\s*")  # (and "baseline (0.48 F1) and a non-KG council (")
 _BRACKET_CLOSES = re.compile(r"\s*%?\s*(?:[A-Za-z][\w@-]*\s*)?\)")

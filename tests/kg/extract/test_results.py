@@ -4175,11 +4175,11 @@ def test_a_list_items_number_before_a_capital_is_no_score(nlp: Language) -> None
 
 @pytest.mark.parametrize("sentence", [
     "On ImageNet, FooNet routing (val loss 2.3074) outperforms a static mixture (2.3093).",
-    "On ImageNet, FooNet yields an MAE of 0.224, outperforming the unimodal vision-only (0.282) and text-only (0.33) "
-    "models.",
+    ("On ImageNet, FooNet yields an MAE of 0.224, outperforming the unimodal vision-only (0.282) and text-only (0.33) "
+     "models."),
     "On ImageNet, FooNet reaches 73.9% accuracy, outperforming an agent without skills (40.9%).",
-    "On ImageNet, FooNet achieves a 0.99 F1-score, outperforming a single-model baseline (0.48 F1) and a non-KG "
-    "council (0.59 F1).",
+    ("On ImageNet, FooNet achieves a 0.99 F1-score, outperforming a single-model baseline (0.48 F1) and a non-KG "
+     "council (0.59 F1)."),
 ])
 def test_the_bracketed_number_of_an_unnamed_reference_the_subject_outdoes_is_not_its(nlp: Language,
                                                                                       sentence: str) -> None:
