@@ -252,12 +252,12 @@ def _comma_title_long(text: str, paren: int, short: str) -> Abbreviation | None:
     if m is None or m.group().count(",") != 1:
         return None
     letters = [ch.lower() for ch in short if ch.isalpha()]
-    words = m.group().split()
+    words = list(_WORD.finditer(text, m.start(), m.end()))
     for k in range(len(words)):  # the shortest tail of the words whose initials are the letters
         tail = words[k:]
-        if "," in " ".join(tail) and [w[0].lower() for w in tail] == letters:
-            long = " ".join(tail).rstrip(",")
-            long_start = m.start() + m.group().find(tail[0])
+        if any("," in w.group() for w in tail) and [w.group()[0].lower() for w in tail] == letters:
+            long = text[tail[0].start():tail[-1].end()].rstrip(",")
+            long_start = tail[0].start()
             short_start = text.find(short, paren)
             return Abbreviation(short, long, short_start, short_start + len(short), long_start,
                                 long_start + len(long))

@@ -1562,11 +1562,12 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
+        closes = _BRACKET_CLOSES.match(after) is not None
+        listed_from = max(outdone_bracket_end, baseline_end)
         of_baseline = not m.group("sign") and (_baseline(before) or _BASELINE_AFTER.match(after) is not None or (
-            _BRACKET_CLOSES.match(after) is not None and (_OUTDONE_UNNAMED.search(before) is not None or (
-                max(outdone_bracket_end, baseline_end) >= 0 and _OUTDONE_LIST_GAP.fullmatch(
-                    sent, max(outdone_bracket_end, baseline_end), m.start())))))
-        if of_baseline and _BRACKET_CLOSES.match(after):
+            closes and (_OUTDONE_UNNAMED.search(before) is not None or listed_from >= 0 and _OUTDONE_LIST_GAP.fullmatch(
+                sent, listed_from, m.start()) is not None)))
+        if of_baseline and closes:
             outdone_bracket_end = m.end()  # "outperforming the vision-only (0.282) and [text-only] (0.33) models"
         if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
             outdone_end = m.end()  # "exceeds human expert performance ([62.5%] vs. 50%)": the subject's number
@@ -2964,8 +2965,9 @@ _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
-_FROM_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}?)?\s*from\s+")  # (and "improves B's accuracy from x to [y]")
-_POSSESSED_MEASURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?=from\s)")  # "B['s aerial mAP ]from x to y"
+_POSSESSED = r"['’]s\s+(?:[\w-]+\s+){0,4}?"  # "B['s aerial mAP ]from x to y": the measure of B that changes
+_FROM_AFTER = re.compile(rf"(?:{_POSSESSED}|\s+)from\s+")  # (and "improves B's accuracy from x to [y]")
+_POSSESSED_MEASURE = re.compile(rf"{_POSSESSED}(?=from\s)")
 _ON_FROM_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s+from\s+")  # "improves A on D from x to y, and [B] from"
 _IMPROVES_FROM = re.compile(r"\s+(?:improves|improved|increases|increased)\s+from\s+")
 _OURS_APPLIED = re.compile(r"(?i:\b(?:by\s+)?(?:using|with|applying|adding)\s+(?:our|the\s+proposed)\s+[\w-]+"
