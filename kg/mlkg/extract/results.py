@@ -96,6 +96,11 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gain
 # A gain stated in its own metric: "43% lower RMSE and [5%] higher accuracy" (the metric before is the other gain's).
 _COMPARED_METRIC_AFTER = re.compile(rf"\s*%?\s*(?i:higher|lower|better|greater)\s+(?P<m>(?:(?:{_QUALIFIER}\s+){{0,2}}|"
                                     rf"{_FREE_QUAL}){_METRIC_CORE})")
+# A share kept of what another configuration scores, written without "of": "retaining [99%] performance" (not
+# "maintains 92% task accuracy": a score).
+_KEPT_BEFORE = re.compile(r"(?i:\b(?:retain|preserv|recover|keep)\w*\s+(?:(?:over|about|nearly|approximately|roughly|"
+                          r"more than|at least|up to)\s+|~\s*)?)$")
+_KEPT_SHARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:performance|capabilit(?:y|ies)|quality)\b")
 # One capitalised name right after a number, before its metric: "45.9% [ADE20K] mIoU".
 _NAME_THEN = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w.-]*[A-Za-z0-9])(?=\s)")
 _WORD_TAIL = re.compile(r"-[a-z]+$")  # (not "27.4% LLM-based accuracy drop": a word, no name)
@@ -1517,6 +1522,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 before, 0, counted.start()):
             continue  # "improves over the baselines in just 1 of 15 evaluations ([6.7%])": a count, as a share (not
             # "solves 12 of 50 tasks ([24%])": a score)
+        if unit == "%" and _KEPT_BEFORE.search(before) and _KEPT_SHARE_AFTER.match(after):
+            continue  # "students retaining [99%] performance at baseline cost": a share of another's, no score
         if _HYPERPARAMETER_BEFORE.search(before):
             continue  # "Adam optimization (lr=1e-4), dropout ([0.3])": a training setting, no result
         if _DROP_BETWEEN_AFTER.match(after):
