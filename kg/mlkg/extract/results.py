@@ -179,7 +179,8 @@ _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs
 _VALUE = re.compile(
     r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)"
     r"(?P<sign>[+]?|(?<=[\s(\[])[-−]|(?<=\band\s)\+\s)(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|\s(?:percentage )?points?\b|\s?pp\b|\s?dB\b|\sdecibels?\b"
+    r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|[\s-](?:percentage[\s-])?points?\b|\s?pp\b|\s?dB\b"
+    r"|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees|deg)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\s?m\b(?!\s+(?:parameters|params|samples|tokens|images)))?"  # ... or
@@ -585,6 +586,8 @@ _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?"
     rf"(?:(?:(?i:absolute|relative|average|mean)\s+)?(?i:{_GAIN_WORDS})\s+)?"
     r"(?:(?i:on|for|across)\s+(?:the\s+)?(?=[A-Z]|[^\x00-\x7f])|"
+    # (after the gain's metric: "in ROUGE score in title generation tasks")
+    r"(?:(?i:in)\s+[A-Za-z][\w@.-]*(?:\s+(?i:score))?\s+)?"
     r"(?i:on|in)\s+(?!the\s+(?:[a-z][\w-]*\s+){0,3}setting\b)(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|"
     r"experiments?|environments?|domains?|trials?|robots?|hardware)\b|"  # ("26% absolute gains on real robots"; not
     # "x in the intra-subject setting": the protocol of the set the sentence names)
@@ -678,10 +681,13 @@ _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
+# A word of what a gain is over: no number of its own, but a model's name may hold digits ("GPT-4o", "Qwen2.5-7B") or
+# end in a version right before the set ("over SAM 2.1 on D").
+_OVER_WORD = r"(?:[^\s,;()\d]+|[^\s,;()]*[A-Za-z][^\s,;()]*|\d+(?:\.\d+)?(?=\s+(?:on|in)\s))"
 _GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+)?"
                            r"(?:over|against|compared\s+(?:to|with)|(?i:higher|lower|better|greater)\s+than)\s+(?:the\s+)?"
-                           r"[^,;()\d]{1,60}?"  # (or "10.1% higher than standard methods on D")
-                           r"\s+(?:on|in)\s+(?:the\s+)?")
+                           rf"(?=[^,;()]{{1,60}}?\s+(?:on|in)\s)(?:{_OVER_WORD}\s+){{0,8}}?{_OVER_WORD}"  # (or "10.1%
+                           r"\s+(?:on|in)\s+(?:the\s+)?")  # higher than standard methods on D")
 _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s+(?:on|in)\s+(?:the\s+)?$")
 # A gain's bracket that gives the two scores it is the difference of: "by 0.42 ([0.73] vs. 0.31)".
 _GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?(?:\s+[^()\d.;]{1,50}?)?\s*\(\s*)$")
@@ -1494,7 +1500,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     restated_end = -1
     outdone_bracket_end = -1
     for m in _VALUE.finditer(sent):
-        num, unit = m.group("num"), (m.group("unit") or "").strip()
+        num, unit = m.group("num"), (m.group("unit") or "").strip().lstrip("-").replace("-", " ")
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
             continue  # a year; "0/1 accuracy reward": a bare 0 or 1 is no score
         if not unit and len(num) == 1 and _ENUM_MARK.match(sent, max(0, m.start() - 1)):

@@ -4208,3 +4208,23 @@ def test_a_share_kept_of_another_configurations_performance_is_no_score(nlp: Lan
                       "baseline cost.")
     assert {v for _, _, _, v in got} == {"56.5%"}, got
     assert {v for _, _, _, v in claims(nlp, "On ImageNet, FooNet retains 85.2% accuracy under noise.")} == {"85.2%"}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("FooNet achieves an 11.8-point improvement over CLIP on ImageNet.", "11.8 point"),
+    ("FooNet achieves a 5% improvement over GPT-4o on ImageNet.", "5%"),
+    ("FooNet achieves an 11.8% improvement over SAM 2.1 on ImageNet.", "11.8%"),
+])
+def test_a_gain_over_a_model_whose_name_holds_digits_is_on_the_set_after_it(nlp: Language, sentence: str,
+                                                                            value: str) -> None:
+    """"an 11.8-point improvement over SAM 2.1 on D": a hyphened unit is a unit, and a model's digits (or its
+    version before the set) are no number of the sentence's between the gain and its set."""
+    assert {(d, v) for _, d, _, v in claims(nlp, sentence)} == {("ImageNet", value)}
+
+
+@pytest.mark.parametrize("gain", ["2-point", "2 point"])
+def test_a_gain_in_its_metric_on_described_tasks_is_on_no_set(nlp: Language, gain: str) -> None:
+    """"a 2-point improvement in ROUGE score in title generation tasks": tasks the sentence describes, not the set."""
+    got = claims(nlp, f"We evaluate FooNet on ImageNet. FooNet achieves a {gain} improvement in ROUGE score in title "
+                      "generation tasks.")
+    assert not got, got
