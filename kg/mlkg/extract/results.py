@@ -683,7 +683,8 @@ _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 # A word of what a gain is over: no number of its own, but a model's name may hold digits ("GPT-4o", "Qwen2.5-7B") or
 # end in a version right before the set ("over SAM 2.1 on D").
-_OVER_WORD = r"(?:[^\s,;()\d]+|[^\s,;()]*[A-Za-z][^\s,;()]*|\d+(?:\.\d+)?(?=\s+(?:on|in)\s))"
+_OVER_WORD = r"(?:[^\s,;()\d]+|(?=[^\s,;()]*[A-Za-z])[^\s,;()]*\d[^\s,;()]*|\d+(?:\.\d+)?(?=\s+(?:on|in)\s))"  # (each
+# word one way only: without digits, with digits and a letter, or a bare version number)
 _GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+)?"
                            r"(?:over|against|compared\s+(?:to|with)|(?i:higher|lower|better|greater)\s+than)\s+(?:the\s+)?"
                            rf"(?=[^,;()]{{1,60}}?\s+(?:on|in)\s)(?:{_OVER_WORD}\s+){{0,8}}?{_OVER_WORD}"  # (or "10.1%
