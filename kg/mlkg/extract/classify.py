@@ -27,6 +27,7 @@ from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bou
 from .cues import INTRO, INTRODUCED_AFTER, METRICS, may_introduce
 from .lexicon import CORPUS_KEYS, LexEntry
 from .names import (
+    BACKBONE_SPEC,
     CITATION,
     CONTEST_HEADS,
     DATA_AMOUNT,
@@ -814,6 +815,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
     elif text and last != text.lower() and last in ("data", "db") and text[-len(last) - 1] in "-_":
         votes.append(("Dataset", 1.5))  # GenEvolve-Data, Foo-DB: a name's data release ("data" alone heads nothing)
+    if " " in text and BACKBONE_SPEC.fullmatch(text.rsplit(" ", 1)[1]):
+        votes.append(("Model", 2.0))  # "SapBERT XLMR-Large", "DFN ViT-L/14": a model's checkpoint at one size
     if text and _CONTEST_NAME.match(text):
         votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
     elif text and _YEAR_EDITION.search(text):

@@ -46,6 +46,8 @@ _PAPER_KINDS = frozenset({
 
 # (or a short function word a dash glued on: "datasets-AWA2, SUN, and CUB-to verify")
 _LOWER_TAIL = re.compile(r"-([a-z]{3,}|to|of|in|on|by|as|at|or)$")
+# A reasoning-effort setting after a model's version or tier: "GPT-5.2-xhigh", "o4-mini-high", "gpt-5-medium".
+_EFFORT_TAIL = re.compile(r"(?:\d[a-z]?|-mini|-nano)-(?:x?high|medium|low|minimal)$")
 # A benchmark's named subset, in lower case after it: "M3-Bench-robot", "M3-Bench-web".
 _BENCH_SUBSET = re.compile(r"(?i:bench)-[a-z]{3,}$")
 _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")
@@ -247,6 +249,29 @@ _COMPONENT_BEFORE = re.compile(
     r" ){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$")
 
 
+# An architecture and its size written after a model's name: the checkpoint "DFN ViT-L/14", "SAM ViT-H",
+# "SapBERT XLMR-Large" is one name (the lexicon already joins the known ones, "CLIP ViT-B/32").
+_BACKBONE_AFTER = re.compile(r"[A-Za-z0-9] (?:ViT|DiT|Swin|ConvNeXt|XLMR|XLM-R)-[A-Z0-9]")
+BACKBONE_SPEC = re.compile(r"(?:ViT|DiT|Swin|ConvNeXt|XLMR|XLM-R)-(?:[A-Z][A-Za-z0-9+]*|\d+[A-Za-z]*)(?:/\d+)?")
+
+
+def _with_backbone(doc: Doc, text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges of a one-word model name and the architecture size written right after it."""
+    longest: dict[int, int] = {}
+    for start, end in ranges:
+        longest[start] = max(end, longest.get(start, end))
+    joined = []
+    for start, end in dict.fromkeys(ranges):
+        spec_end = longest.get(end)
+        if spec_end is None or end - start != 1 or not doc[start].whitespace_:
+            continue
+        first, spec = doc[start].text, text[doc[end].idx:doc[spec_end - 1].idx + len(doc[spec_end - 1])]
+        if BACKBONE_SPEC.fullmatch(spec) and not BACKBONE_SPEC.match(first) and name_shape(first) is not None \
+                and (start == 0 or doc[start - 1].text != "-"):
+            joined.append((start, spec_end))
+    return joined
+
+
 def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     """Character spans of the name(s) in a candidate string.
 
@@ -257,7 +282,8 @@ def _name_parts(offset: int, text: str) -> list[tuple[int, int]]:
     tail = _LOWER_TAIL.search(text)
     if phrase and " " not in text:
         text = text[: phrase.start()]  # "GPT-4o-as-judge", "Claude-3.5-as-a-judge": the model, in a role
-    elif tail and " " not in text and tail.group(1) not in _NAME_TAILS and not _BENCH_SUBSET.search(text):
+    elif tail and " " not in text and tail.group(1) not in _NAME_TAILS and not _BENCH_SUBSET.search(text) \
+            and not _EFFORT_TAIL.search(text):
         text = text[: tail.start()]
     text = text.rstrip("-")
     parts: list[tuple[int, int]] = []
@@ -1076,5 +1102,10 @@ class NameDetector:
                         c.tok_start == span.start and c.tok_end == span.end for c in candidates):
                     candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
                                                 span.text, "title"))
+        if _BACKBONE_AFTER.search(text_all):
+            ranges = sorted(taken | {(c.tok_start, c.tok_end) for c in candidates})
+            for start, end in _with_backbone(doc, text_all, ranges):
+                span = doc[start:end]
+                candidates.append(Candidate(span.start_char, span.end_char, start, end, span.text, "versioned"))
         write_candidates(doc, candidates, append=True)
         return doc

@@ -982,3 +982,21 @@ def test_a_model_tier_in_lower_case_after_a_version_is_part_of_the_name(rules: L
     is."""
     found = entities(rules, "A title\n\nEven the advanced Zorbo-3-opus only reaches 53.7, while Zorbo-3-haiku lags.")
     assert {"Zorbo-3-opus", "Zorbo-3-haiku"} <= set(found), found
+
+
+def test_a_reasoning_effort_after_a_version_or_tier_is_part_of_the_name(rules: Language) -> None:
+    """"Zorbo-5.2-xhigh", "Kelp-o4-mini-high": a reasoning-effort setting names the configuration that was run;
+    cut off, the name breaks the list it stands in. A word after a plain name ("FooNet-low") is still cut."""
+    found = entities(rules, "A title\n\nZorbo-5.2-xhigh and Kelp-o4-mini-high lead, while FooNet-based agents and "
+                            "Zorbo-3-medium lag.")
+    assert {"Zorbo-5.2-xhigh", "Kelp-o4-mini-high", "Zorbo-3-medium"} <= set(found), found
+    assert "FooNet" in found and "FooNet-based" not in found, found
+
+
+def test_an_architecture_size_after_a_known_model_is_one_checkpoint(rules: Language) -> None:
+    """"CLIP ViT-Q/9": a known model trained at one architecture and size is one name, a Model (the lexicon
+    holds only some such pairs); a backbone after an adjective stays alone ("Kelp-based ViT-H")."""
+    found = entities(rules, "A title\n\nWe distill a CLIP ViT-Q/9 teacher into FooNet, and compare with the "
+                            "Kelp-based ViT-H.")
+    assert found["CLIP ViT-Q/9"][0] == "Model" and "CLIP" not in found, found
+    assert "ViT-H" in found and not any(name.endswith(" ViT-H") for name in found), found
