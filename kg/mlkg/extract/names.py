@@ -325,6 +325,8 @@ def title_name(text: str) -> tuple[int, int] | None:
             and words[2].rstrip("s").upper() == words[2].rstrip("s") and not is_version(words[2]):  # ("BIS Reasoning
         # 1.0: ..." is a name with its release)
         return None  # "LLMs Improving LLMs: ...": a clause about a class, not a name
+    if len(words) > 1 and _acronym_in_phrase(text, words, len(first_line)):
+        return None  # "CLIP Meets Diffusion: ...", "That's So FETCH: ...": a phrase around the name
     lower_words = sum(1 for w in words if w[:1].islower() and "-" not in w and not _LETTER_VERSION.match(w)
                       and not is_version(w))  # ("Alice v1: ...")
     if lower_words >= 1 and len(words) > 1:
@@ -337,6 +339,27 @@ def title_name(text: str) -> tuple[int, int] | None:
         return None  # "Measuring Image-Relation Alignment" is a phrase, not a name
     start = first_line.index(prefix)
     return start, start + len(prefix)
+
+
+_PHRASE_HEADS = frozenset({"benchmark", "bench", "dataset", "corpus", "suite", "challenge", "leaderboard", "arena"})
+_DOCUMENT_KINDS = words("nonentity.document_kinds")
+
+
+def _acronym_in_phrase(text: str, words: list[str], body_start: int) -> bool:
+    """Whether a title's words are one acronym among plain capitalised words ("RANSAC Revisited", "Let's CONFER",
+    "CLIP Meets Diffusion") that the abstract writes alone but never together, in any spelling: the paper's
+    handle is the acronym, and the phrase around it is the title's wording."""
+    phrase = " ".join(words).lower()
+    if words[-1].lower() in _PHRASE_HEADS or any(phrase.endswith(" " + kind) for kind in _DOCUMENT_KINDS):
+        return False  # "PRGB Benchmark: ...", "SKYLENAGE Technical Report: ...": the acronym and what it names
+    acronyms = [w for w in words if name_shape(w) == "acronym"]
+    if len(acronyms) != 1 or any(w != acronyms[0] and (name_shape(w) is not None or not w[:1].isupper()
+                                                       or any(ch.isdigit() for ch in w)) for w in words):
+        return False
+    body = text[body_start:]
+    if re.search(rf"(?<![\w-]){re.escape(acronyms[0])}(?![\w-])", body) is None:
+        return False
+    return re.sub(r"[^a-z0-9]", "", "".join(words).lower()) not in re.sub(r"[^a-z0-9]", "", body.lower())
 
 
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")

@@ -145,7 +145,16 @@ def _intro_end(before: str, intro: re.Match[str]) -> int:
     end = intro.end()
     for later in _AND_INTRO.finditer(before, end):
         end = later.end()
-    return end
+    shared = _SHARED_OBJECT.match(before, end)
+    return shared.end() if shared else end
+
+
+# A second verb that shares the making verb's object: "we propose and evaluate [FooNet]", "we introduce and publicly
+# release [FooCD]" (the object comes next; "we propose and evaluate on X" still has its "on"; not a verb whose object is
+# often another's work: "we present and analyze GPT-4 outputs").
+_SHARED_OBJECT = re.compile(r"\s+and\s+(?:(?:also|then|further|publicly|openly|empirically|extensively|rigorously)\s+)?"
+                            r"(?:evaluat|validat|test|describ|implement|deploy|train|assess|releas|open-sourc)[a-z]*"
+                            r"(?=\s+(?:(?:the|a|an|our)\s+)?(?:(?-i:[A-Z])|$)|$)", re.IGNORECASE)
 
 
 _CODED = re.compile(r"[A-Z0-9].*[A-Z0-9]")  # "UMPE", "Foo2", "ZorbNet"; not a word with a capital ("Transformer")

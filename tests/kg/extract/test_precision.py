@@ -1443,3 +1443,22 @@ def test_an_acronym_of_a_qualified_metric_acronym_is_a_metric(nlp) -> None:
                           "pixel-level AUROC (P-AUROC). On a real-world dataset it attains 92.6% I-AUROC and "
                           "92.5% P-AUROC.")
     assert not {"I-AUROC", "P-AUROC"} & set(found), found
+
+
+@pytest.mark.parametrize("title", ["Let's ZORBA: Ensembles for Legal Intake", "ZORBA Revisited: Ensembles Again",
+                                   "Quill Meets ZORBA: Ensembles for Legal Intake"])
+def test_a_title_phrase_around_an_acronym_the_abstract_writes_alone_is_no_name(find, title: str) -> None:
+    """"Let's CONFER: ...", "RANSAC Revisited: ...": the abstract calls the thing by the acronym and never writes the
+    title's words around it, which are wording, not the name."""
+    found = find(f"{title}\n\nWe build the ZORBA classifier for legal issues and test it on 419 queries.")
+    assert "ZORBA" in found and not any(" " in name for name in found), found
+
+
+def test_a_title_name_the_abstract_writes_again_in_another_spelling_is_kept(find) -> None:
+    found = find("Quill ZORBA: Ensembles for Legal Intake\n\nWe build Quill-ZORBA, a classifier for legal issues.")
+    assert any(name in ("Quill ZORBA", "Quill-ZORBA") for name in found), found
+
+
+def test_an_acronym_before_a_document_kind_in_a_title_stays_the_papers_name(find) -> None:
+    found = find("ZORBA Technical Report: Ensembles for Legal Intake\n\nWe build ZORBA for legal issues.")
+    assert found.get("ZORBA", ("", ""))[1] == "introduces", found

@@ -1000,3 +1000,12 @@ def test_an_architecture_size_after_a_known_model_is_one_checkpoint(rules: Langu
                             "Kelp-based ViT-H.")
     assert found["CLIP ViT-Q/9"][0] == "Model" and "CLIP" not in found, found
     assert "ViT-H" in found and not any(name.endswith(" ViT-H") for name in found), found
+
+
+def test_a_second_verb_sharing_the_making_verbs_object_keeps_it_introduced(rules: Language) -> None:
+    """"We propose and evaluate FooNet", "we introduce and publicly release FooCD": both verbs take the name; a
+    second verb with its own preposition ("and test on CIFAR-10") does not make the set new."""
+    found = entities(rules, "A title\n\nWe propose and evaluate ZorbNet for legal issues. We introduce and publicly "
+                            "release QuillCD, a labelled corpus. We design and test on CIFAR-10 a new pipeline.")
+    assert found["ZorbNet"][1] == "introduces" and found["QuillCD"][1] == "introduces", found
+    assert found["CIFAR-10"][1] == "uses", found
