@@ -256,14 +256,16 @@ BACKBONE_SPEC = re.compile(r"(?:ViT|DiT|Swin|ConvNeXt|XLMR|XLM-R)-(?:[A-Z][A-Za-
 
 
 def _with_backbone(doc: Doc, text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token ranges of a one-word model name and the architecture size written right after it."""
+    """Token ranges of a one-word model name and the architecture size written right after it (not a known set's:
+    "a supervised ImageNet ViT-B/16 baseline" was trained on ImageNet)."""
+    data = {g.start for g in doc.spans.get("mlkg_candidates", ()) if g.kb_id_.startswith(("dataset:", "benchmark:"))}
     longest: dict[int, int] = {}
     for start, end in ranges:
         longest[start] = max(end, longest.get(start, end))
     joined = []
     for start, end in dict.fromkeys(ranges):
         spec_end = longest.get(end)
-        if spec_end is None or end - start != 1 or not doc[start].whitespace_:
+        if spec_end is None or end - start != 1 or not doc[start].whitespace_ or start in data:
             continue
         first, spec = doc[start].text, text[doc[end].idx:doc[spec_end - 1].idx + len(doc[spec_end - 1])]
         if BACKBONE_SPEC.fullmatch(spec) and not BACKBONE_SPEC.match(first) and name_shape(first) is not None \
@@ -631,6 +633,30 @@ def _plain_name(text: str, start: int, end: int, *, sentence_start_ok: bool = Fa
                                      or w.lower() in _LANGUAGE_NAMES) for w in words_):
         return None  # ordinary words: "the Training dataset", "the Synthetic Image corpus", "the English Training set"
     return start, start + len(" ".join(words_))
+
+
+# A capitalised word before a known model that makes the paper's variant of it, mid-sentence after an article or
+# before a part's head noun: "the Memory Mamba network", "a modular Phase ControlNet branch" (not a kind,
+# "the Vanilla Transformer", nor a language's model: "a German BERT model").
+_ARTICLES = frozenset({"the", "a", "an", "our", "its", "their", "this"})
+_PART_HEADS = frozenset({"branch", "network", "block", "module", "baseline", "backbone", "architecture", "encoder",
+                         "decoder", "layer", "head", "unit", "variant"})
+_KIND_WORDS = words("adjectives.kind_before_known")
+
+
+def _word_before_known(doc: Doc, start: int, end: int) -> bool:
+    """(Only before a one-word known model of a coded shape or an architecture's word: "Information Gain" and
+    "Attack" of a lexicon are other things.)"""
+    word, before = doc[start - 1], doc[start - 2]
+    if end - start != 1 or not (_CODED.search(doc[start].text) or doc[start].text in ("Transformer", "Mamba")):
+        return False
+    if not (word.is_alpha and word.is_title and len(word) > 3 and word.whitespace_) or word.is_sent_start \
+            or word.is_stop or not before.text.islower() or word.lower_ in _KIND_WORDS \
+            or word.lower_ in _LANGUAGE_NAMES or (end < len(doc) and doc[end].text[:1].isupper()):
+        return False  # (nor a word of a longer capitalised name: "the Temporal Kolmogorov-Arnold Networks")
+    if 0 <= doc_text(doc).find("\n") > word.idx:
+        return False  # a title capitalises every word
+    return before.lower_ in _ARTICLES or (end < len(doc) and doc[end].lower_.rstrip("s") in _PART_HEADS)
 
 
 def _coined_before_known(doc: Doc, span: Span, taken: set[tuple[int, int]]) -> bool:
@@ -1072,6 +1098,7 @@ class NameDetector:
                                         "titlecase"))
             covered.update(range(span.start, span.end))
             added.add((span.start, span.end))
+        models: set[tuple[int, int]] | None = None  # known models' tokens, read when a word before one may name it
         for start, end in sorted(taken):  # known names with a version, tier or size: "Gemini 2.5 Pro"
             longer = _extend_name(doc, end, known=True) if end in continuing else end
             if longer == end + 1 and doc[end].text in ("Dataset", "Corpus") and start and doc[start - 1].text[:1].isupper() \
@@ -1079,6 +1106,11 @@ class NameDetector:
                 longer = end  # "the GPT-Image-2 Twitter Dataset": the known "Twitter" is inside a longer name
             first = start - 1 if start > 0 and doc[start - 1].text in _PREFIXES and start - 1 not in covered and \
                 _CODED.search(doc[start].text) else start  # "Improved MeanFlow"
+            if first == start and start > 1 and start - 1 not in covered and _word_before_known(doc, start, end):
+                if models is None:
+                    models = {(g.start, g.end) for g in doc.spans.get("mlkg_candidates", ())
+                              if g.kb_id_.startswith("model:")}
+                first = start - 1 if (start, end) in models else start  # "the Memory Mamba network"
             if longer == end + 1 and doc[end].text in _NAME_HEADS and _in_subtitle(text_all, doc[start].idx):
                 continue  # "CogToM: A Comprehensive Theory of Mind Benchmark ...": what the title's name is, not a name
             if longer > end or first < start:  # (a longer known name, too, then hides the shorter ones in it)

@@ -1009,3 +1009,14 @@ def test_a_second_verb_sharing_the_making_verbs_object_keeps_it_introduced(rules
                             "release QuillCD, a labelled corpus. We design and test on CIFAR-10 a new pipeline.")
     assert found["ZorbNet"][1] == "introduces" and found["QuillCD"][1] == "introduces", found
     assert found["CIFAR-10"][1] == "uses", found
+
+
+def test_a_capitalised_word_before_a_known_model_names_the_papers_variant(rules: Language) -> None:
+    """"the Memory Mamba network", "a modular Phase ControlNet branch": a capitalised word mid-sentence before a
+    known model, after an article or before a part's head noun, is part of the variant's name; a word of kind
+    ("Vanilla"), a language, or a word of a longer capitalised name is not."""
+    found = entities(rules, "A title\n\nWe track objects using the Quillon Transformer network and a modular Phase "
+                            "QRA branch. We compare with the Vanilla Transformer, a German CLIP model and the "
+                            "Temporal QRA Networks.")
+    assert {"Quillon Transformer", "Phase QRA"} <= set(found), found
+    assert not {"Vanilla Transformer", "German CLIP", "Temporal QRA"} & set(found), found
