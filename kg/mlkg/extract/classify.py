@@ -135,6 +135,7 @@ _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. "
 _TASK_HEADS = words("heads.task")
 _BENCH_SHAPE = re.compile(r"(?:Bench|BENCH|Eval|EVAL|Arena)(?:[-_ ]?(?:\w{0,6}|v?\d+\.\d+))?$|"
                           r"^Bench|QA(?:v?\d)?$|-QA(?![A-Za-z])|-bench$")  # (not "QUEL-QAL", a library)
+_BENCH_JOINED = re.compile(r"(?<=[A-Za-z0-9])(?:Bench|BENCH|-bench)(?:[-_ ]?(?:[A-Z][a-z]{0,5}|v?\d+(?:\.\d+)?))?$")
 _LETTER_COMPOUNDS = words("nonentity.letter_compounds")
 # Long-form last words that name data: "Penn Discourse Treebank (PDTB)" is a dataset the paper names.
 _DATA_LONG_HEADS = words("heads.long_form_dataset")
@@ -805,7 +806,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
     if not text:
         pass  # the long form's votes only
     elif _BENCH_SHAPE.search(text):
-        votes.append(("Benchmark", 1.5))
+        votes.append(("Benchmark", 3.0 if _BENCH_JOINED.search(text) else 1.5))  # "SVBench", "LRR-Bench": a
+        # benchmark's head written into the name outweighs a title's "Models" or "Framework"
     if text and has_size_suffix(text) and not text.endswith("B"):
         votes.append(("Dataset", 1.5))
     last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()

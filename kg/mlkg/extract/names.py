@@ -495,11 +495,16 @@ _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 _LETTER_VERSION = re.compile(r"^(?:[a-hj-qs-uwyz]\d+(?:\.\d+)?|(?!R2\b)[RKMX]\d(?:\.\d)?)$")
 
 
+def _tier(text: str) -> bool:
+    """A release tier, or two joined: "Pro", "Flash-Lite" ("Gemini 2.5 Flash-Lite")."""
+    return text in _TIERS or ("-" in text and all(part in _TIERS for part in text.split("-")))
+
+
 @lru_cache(maxsize=65536)
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`. (Cached: also asked
     per Doc of every marked token, whose texts recur.)"""
-    return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or text in _TIERS or \
+    return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or _tier(text) or \
         bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text)) or \
         text in _SIZE_WORDS or bool(SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text)) or \
         bool(_LETTER_VERSION.match(text))
@@ -558,7 +563,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
                 and not (after in ("to", "→") and "." in nxt.text)):  # "MMLU 45.1 to 52.3": a score that changes
             end += 1
             versioned = True
-    if end < n and doc[end].text in (_TIERS if versioned else _BARE_TIERS) and doc[end - 1].whitespace_:
+    if end < n and (_tier(doc[end].text) if versioned else doc[end].text in _BARE_TIERS) and doc[end - 1].whitespace_:
         end += 1  # "Gemini 2.5 Pro"; a release tier needs no version: "Nano Banana Pro", "FooNet Ultra"
     elif known and end < n and _LOWER_SIZE.match(doc[end].text) and doc[end - 1].whitespace_ and \
             (end + 1 == n or doc[end + 1].lower_ not in _NOT_AFTER_SIZE) and \

@@ -715,3 +715,10 @@ def test_a_suite_joined_to_bench_matches_its_head_in_lower_case(tmp_path) -> Non
                                 "type": "Benchmark", "counts": {"papers": 10}}) + "\n")
     doc = create_nlp(str(path), decide=False)("A title\n\nWe report attack success rates on Zorbbench.")
     assert [(e.name, e.lexicon_id) for e in read_entities(doc)] == [("Zorbbench", "benchmark:zorbbench")]
+
+
+def test_methods_the_statistics_took_for_data_are_models(by_name):
+    """SapBERT (a BERT model) and VCD (Visual Contrastive Decoding) were typed Dataset from a few evaluation
+    contexts; the corrections type them by what they are."""
+    for name in ("SapBERT", "VCD"):
+        assert by_name.get(name, {}).get("type") == "Model", name

@@ -1462,3 +1462,10 @@ def test_a_title_name_the_abstract_writes_again_in_another_spelling_is_kept(find
 def test_an_acronym_before_a_document_kind_in_a_title_stays_the_papers_name(find) -> None:
     found = find("ZORBA Technical Report: Ensembles for Legal Intake\n\nWe build ZORBA for legal issues.")
     assert found.get("ZORBA", ("", ""))[1] == "introduces", found
+
+
+def test_a_benchmark_head_joined_to_a_name_outweighs_a_titles_model_words(find) -> None:
+    """"SVBench: Evaluation of Video Generation Models ...": the head written into the name says what it is."""
+    found = find("ZorbBench: Evaluation of Video Generation Models on Social Reasoning\n\nWe introduce the first "
+                 "benchmark for social reasoning in video generation. Using this framework, we study seven systems.")
+    assert found["ZorbBench"][0] == "Benchmark", found

@@ -1020,3 +1020,9 @@ def test_a_capitalised_word_before_a_known_model_names_the_papers_variant(rules:
                             "Temporal QRA Networks.")
     assert {"Quillon Transformer", "Phase QRA"} <= set(found), found
     assert not {"Vanilla Transformer", "German CLIP", "Temporal QRA"} & set(found), found
+
+
+def test_two_joined_release_tiers_after_a_version_stay_with_the_name(rules: Language) -> None:
+    """"Gemini-2.5 Flash-Lite": a tier written as two joined tiers is still the release's, not a name of its own."""
+    found = entities(rules, "A title\n\nWe test Zorbo-2.5 Flash-Lite and Quill-3 Pro-Max against FooNet.")
+    assert {"Zorbo-2.5 Flash-Lite", "Quill-3 Pro-Max"} <= set(found) and "Flash-Lite" not in found, found
