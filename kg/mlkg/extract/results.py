@@ -156,6 +156,7 @@ _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "a
                                  # what a method costs: "fewer parameters (9.3%), training data (0.5%), and GPU
                                  # resources ([0.2%])"
                                  "resources", "parameters", "data", "memory", "latency", "cost", "costs", "tokens"})
+_SYSTEM_HEADS = frozenset({"network", "networks", "architecture", "framework", "pipeline", "detector", "classifier"})
 # Split names before a bracketed count: "train (2,549), validation (149), test (281)" are sizes (a share,
 # "RefCOCO val (66.78%)", is a score on the split).
 _SPLIT_WORDS = words("heads.splits")
@@ -644,7 +645,9 @@ def _metric_named_after(text: str, mention: tuple[int, int, str]) -> bool:
 _NAME_NOTE = re.compile(r"^\s*\([^()]{1,30}\)")
 # A member's setting written before it: "outperforms fine-tuned A and [zero-shot] B by x and y" (both compared).
 _MEMBER_SETTING = re.compile(r"(?<=\s)(?:[a-z]+-(?:shot|tuned|trained|source)|fine-?tuned|finetuned)\s+$")
-_OWN_BRACKET = re.compile(r"\s*(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]"
+_OWN_BRACKET = re.compile(r"\s*(?:(?:network|model|baseline|variant|detector|classifier)\s*(?=\())?"
+                          r"(?:\([^()]*|with\s+(?:an?\s+|only\s+)?)$")  # "CLIP (F1 15.6", "CLIP with [0.74]", "the
+# CuBa-LIF network ([71%])": a name's head noun between it and its bracket
 # Between a model and its own number, or a number and its model (see _owner).
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
 _STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|comes\s+in)\s+(?:far\s+)?(?:behind\s+)?"
@@ -1659,7 +1662,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             words_ = named.group("m").split()
             while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE):
                 words_ = words_[1:]
-            if words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)) and not (
+            if words_ and words_[-1] in _SYSTEM_HEADS and (system := _clause_metric(
+                    sent, _clause_start(sent, m.start()), m.start() - len(before) + named.start())):
+                metric = system  # "the accuracy of the TDE network ([89%])": a named system's score, in the clause's
+                # metric (the head noun is no measure)
+            elif words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)) and not (
                     words_[-1] in _SPLIT_WORDS and not unit and "." not in num):
                 metric = " ".join(words_)  # "temporal consistency (26.07) and dynamic degree (56.25)"
                 clause = _clause_start(sent, m.start())

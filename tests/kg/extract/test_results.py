@@ -4228,3 +4228,12 @@ def test_a_gain_in_its_metric_on_described_tasks_is_on_no_set(nlp: Language, gai
     got = claims(nlp, f"We evaluate FooNet on ImageNet. FooNet achieves a {gain} improvement in ROUGE score in title "
                       "generation tasks.")
     assert not got, got
+
+
+def test_a_named_systems_bracketed_score_after_its_head_noun_is_its_own(nlp: Language) -> None:
+    """"the feedforward TDE network (89%) is higher than the CuBa-LIF network (71%)": the head noun between a name and
+    its bracket neither takes the number from it nor is the number's metric (the clause's metric is)."""
+    got = claims(nlp, "On ImageNet, the accuracy of the feedforward ZorbNet network (89%) is higher than the "
+                      "feedforward QuillNet network (71%) and close to the recurrent QuillNet network (91%).")
+    assert got == {("ZorbNet", "ImageNet", "accuracy", "89%"), ("QuillNet", "ImageNet", "accuracy", "71%"),
+                   ("QuillNet", "ImageNet", "accuracy", "91%")}, got
