@@ -347,3 +347,14 @@ def test_the_title_announced_name_is_no_equation_variable(nlp) -> None:
     assert "T^3" in {e.name for e in doc._.mlkg_entities}
     doc = nlp("A title\n\nWe bound the error by T^3 and the loss by W.")
     assert "T^3" not in {e.name for e in doc._.mlkg_entities}
+
+
+def test_an_added_name_ending_on_a_data_head_is_of_its_heads_type(lexicon_path: str) -> None:
+    """"extending a Multi-Cam Video Dataset": a title-case run the decider adds is what its head says, whatever the
+    model's type scores (here all for Model)."""
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nWe build our data by extending a Multi-Cam Kelp Dataset with new "
+                            "descriptions, and we test it on the Quill Reasoning Bench."))
+    _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    names = _names(doc)
+    assert names.get("Multi-Cam Kelp Dataset") == "Dataset" and names.get("Quill Reasoning Bench") == "Benchmark", names
