@@ -703,9 +703,11 @@ def test_a_title_name_on_one_line_text_is_found_without_a_crash(find) -> None:
 
 
 
-@pytest.mark.parametrize("name", ["QuuxBench", "QuuxQA", "Quux-1K"])  # names shaped like data
+@pytest.mark.parametrize("name", ["QuuxQA", "Quux-1K"])  # names shaped like data
 def test_an_appositive_head_is_found_past_a_defined_acronym(lexicon_path: str, name: str) -> None:
-    """The rules read the head past "(MoE)" (the trained decider, which may retype, is tested on its own)."""
+    """The rules read the head past "(MoE)" (the trained decider, which may retype, is tested on its own). (Not
+    with a benchmark's head written into the name, "QuuxBench": in the corpus such names are benchmarks, whatever
+    else a title or an appositive calls them; see test_precision.)"""
     from .conftest import entities
 
     text = f"A title\n\nWe present {name}, an efficient Mixture-of-Experts (MoE) vision-language model."
