@@ -60,6 +60,26 @@ _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:
                           rf"|(?:{_LETTER_NUMBER_LETTER}))"
                           rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})"
                           r"(?!\S*[A-Za-z]:[+\-\u2212]?[0-9]+(?:\.[0-9]+)?\W*$)")
+# What every string _TOKEN_MATCH matches holds: a joined name's separator ("-" of a lower-case benchmark too) or a
+# digit (a sized word, a capital-number-capital acronym). Most words hold neither and skip the costlier match.
+_MAY_MATCH = re.compile(r"[-/^+.\d]").search
+
+
+class _GatedTokenMatch:
+    """``_TOKEN_MATCH.match``, tried only on a string :data:`_MAY_MATCH` finds something in (spaCy calls it on
+    every chunk it splits, and most are plain words). Keeps ``pattern``: spaCy serializes a ``token_match`` as
+    ``token_match.__self__.pattern`` (and reads it back as that pattern's ``match``, which gives the same)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self) -> None:
+        self.pattern = _TOKEN_MATCH.pattern
+
+    def match(self, string: str) -> re.Match[str] | None:
+        return _TOKEN_MATCH.match(string) if _MAY_MATCH(string) is not None else None
+
+
+_GATED_TOKEN_MATCH = _GatedTokenMatch()
 # Whitespace-separated chunks whose tokens the tokenizer keeps (spaCy's default is 10,000, which a few hundred
 # abstracts fill; the first 100,000 hold most of the words that recur, halving the tokenizer's time on a long
 # run for about 25 MB per process). The cache only memoizes: the tokens are the same either way.
@@ -119,7 +139,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         prefix_search=prefixes.search if prefixes else None,
         suffix_search=suffixes.search,
         infix_finditer=infixes.finditer if infixes else None,
-        token_match=_TOKEN_MATCH.match,
+        token_match=_GATED_TOKEN_MATCH.match,
         url_match=defaults.url_match,
         max_cache_size=CACHE_SIZE,
     )
