@@ -225,6 +225,16 @@ _BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks"
 _INSTRUMENTS_LISTED = re.compile(r"\b(?:assessment|clinical|psychometric|diagnostic|psychological|psychiatric|"
                                  r"screening)\s+(?:tools|instruments|scales|questionnaires|inventories)\s*\(\s*"
                                  r"(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?$")
+
+
+def _instruments_listed(text: str, start: int, end: int) -> bool:
+    """``_INSTRUMENTS_LISTED.search(text, start, end)``, tried only on a window holding one of its plural nouns
+    (case-sensitive, as the pattern is): few windows before a bracket hold one."""
+    return (text.find("tools", start, end) >= 0 or text.find("instruments", start, end) >= 0
+            or text.find("scales", start, end) >= 0 or text.find("questionnaires", start, end) >= 0
+            or text.find("inventories", start, end) >= 0) and _INSTRUMENTS_LISTED.search(text, start, end) is not None
+
+
 _LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
                                 r"(?:\s+(?:for|from|of|on|with|across)\s+(?:(?!\b(?:methods|models|approaches|baselines|"
                                 r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
@@ -2537,7 +2547,7 @@ class TypeClassifier:
                 continue
             if listed_as_metrics(text, cand):
                 continue
-            if text.rfind("(", max(0, cand.start - 120), cand.start) >= 0 and _INSTRUMENTS_LISTED.search(
+            if text.rfind("(", max(0, cand.start - 120), cand.start) >= 0 and _instruments_listed(
                     text, max(0, cand.start - 120), cand.start):
                 continue  # "psychiatric assessment tools (PHQ-9, PDI, PANSS)": questionnaires, not artifacts of ML
             if cand.source == "lexicon" and cand.entry is not None and " " in cand.text \
