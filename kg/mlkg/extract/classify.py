@@ -127,6 +127,16 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
+# What _METRIC_BEFORE's and _ON_OPENING's matches end in (a cheap test before their searches).
+_METRIC_BEFORE_TAILS = (" on ", " on the ")
+_ON_OPENING_TAILS = ("on ", "across ", "both ", "all ", "the ")
+
+
+def _ends_in(text: str, tails: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends in one of ``tails``, or does before a final newline (where a pattern's "$" matches too)."""
+    return text.endswith(tails) or text.endswith("\n") and text[:-1].endswith(tails)
+
+
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
 _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ",
               "from ", *_DATA_ADJECTIVES)
@@ -280,14 +290,15 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     # "On FalconX-7B, ...", "73.1% on FooLM-3.8B": a new name with a parameter count is a model the sentence
     # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
     cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
-    if cued and (_data_before(before_lower) or _METRIC_BEFORE.search(before)) \
-            and not tier:
+    if cued and (_data_before(before_lower)
+                 or _ends_in(before, _METRIC_BEFORE_TAILS) and _METRIC_BEFORE.search(before)) and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     elif cued and (cand.entry is None or _coined_often(cand.entry)) and _SCORED_ON.search(before) and not tier \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each
         # its own way: "70.37% on DART"), with a score stated on it
-    opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith("(") \
+    opening = cued and _ends_in(before_lower, _ON_OPENING_TAILS) and _ON_OPENING.search(before_lower) is not None \
+        or before_lower.endswith("(") \
         and text.startswith("),", cand.end) and (gloss := _ON_OPENING_GLOSS.search(before_lower)) is not None \
         and (gloss.start() > 0 or cand.start <= 40) \
         or before_lower.endswith((", ", "and ", "or ")) \

@@ -1727,8 +1727,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric = metric or (f"share of {noun['n']}" if noun else "share")
         stated = bool(metric) and not own_gain  # (a gain in its own metric is stated where its set is named:
         # "[61.2%] higher accuracy on hard cases" takes no set from elsewhere)
-        if not metric and (per_set := _metric_per_name(before, 0, len(before))) is not None and not _METRIC_ONLY.fullmatch(
-                per_set["n"]):  # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
+        # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
+        if not metric and (per_set := _metric_per_name(before, 0, len(before))) is not None \
+                and not _METRIC_ONLY.fullmatch(per_set["n"]):
             metric = per_set["m"]  # "superior PPV (CheXpert [0.133], Open-i [0.105])": the metric the bracket
             stated = True  # gives a value of per named set
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before

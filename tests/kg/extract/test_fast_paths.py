@@ -235,7 +235,8 @@ def test_token_match_gate_keeps_every_match() -> None:
 
     chunks = ["Qwen2.5-VL-7B", "T3M", "fev-bench", "Foo10K", "SceneSplat-7K", "ViT-L/14", "α-β", "model", "M^2-Encoder"]
     for path in sorted(_GOLD.glob("*texts.jsonl"))[:3]:
-        chunks += [w for line in path.read_text(encoding="utf-8").splitlines() for w in json.loads(line)["abstract"].split()]
+        lines = path.read_text(encoding="utf-8").splitlines()
+        chunks += [w for line in lines for w in json.loads(line)["abstract"].split()]
     matched = 0
     for chunk in chunks:
         for text in (chunk, chunk[1:], chunk[:-1]):
