@@ -128,6 +128,16 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
+# What _METRIC_BEFORE's and _ON_OPENING's matches end in (a cheap test before their searches).
+_METRIC_BEFORE_TAILS = (" on ", " on the ")
+_ON_OPENING_TAILS = ("on ", "across ", "both ", "all ", "the ")
+
+
+def _ends_in(text: str, tails: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends in one of ``tails``, or does before a final newline (where a pattern's "$" matches too)."""
+    return text.endswith(tails) or text.endswith("\n") and text[:-1].endswith(tails)
+
+
 # What every alternative of _DATA_BEFORE, _METRIC_BEFORE and _SCORED_ON ends in (lower-cased): a cheap test first.
 _CUE_TAILS = ("on ", "in ", "of ", "the ", "as ", "like ", "including ", "e.g. ", "e.g., ", "(", "across ", "both ",
               "from ", *_DATA_ADJECTIVES)
@@ -227,6 +237,16 @@ _BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks"
 _INSTRUMENTS_LISTED = re.compile(r"\b(?:assessment|clinical|psychometric|diagnostic|psychological|psychiatric|"
                                  r"screening)\s+(?:tools|instruments|scales|questionnaires|inventories)\s*\(\s*"
                                  r"(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?$")
+
+
+def _instruments_listed(text: str, start: int, end: int) -> bool:
+    """``_INSTRUMENTS_LISTED.search(text, start, end)``, tried only on a window holding one of its plural nouns
+    (case-sensitive, as the pattern is): few windows before a bracket hold one."""
+    return (text.find("tools", start, end) >= 0 or text.find("instruments", start, end) >= 0
+            or text.find("scales", start, end) >= 0 or text.find("questionnaires", start, end) >= 0
+            or text.find("inventories", start, end) >= 0) and _INSTRUMENTS_LISTED.search(text, start, end) is not None
+
+
 _LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
                                 r"(?:\s+(?:for|from|of|on|with|across)\s+(?:(?!\b(?:methods|models|approaches|baselines|"
                                 r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
@@ -272,14 +292,15 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     # "On FalconX-7B, ...", "73.1% on FooLM-3.8B": a new name with a parameter count is a model the sentence
     # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
     cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
-    if cued and (_data_before(before_lower) or _METRIC_BEFORE.search(before)) \
-            and not tier:
+    if cued and (_data_before(before_lower)
+                 or _ends_in(before, _METRIC_BEFORE_TAILS) and _METRIC_BEFORE.search(before)) and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     elif cued and (cand.entry is None or _coined_often(cand.entry)) and _SCORED_ON.search(before) and not tier \
             and not _BENCH_SHAPE.search(cand.text):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each
         # its own way: "70.37% on DART"), with a score stated on it
-    opening = cued and _ON_OPENING.search(before_lower) is not None or before_lower.endswith("(") \
+    opening = cued and _ends_in(before_lower, _ON_OPENING_TAILS) and _ON_OPENING.search(before_lower) is not None \
+        or before_lower.endswith("(") \
         and text.startswith("),", cand.end) and (gloss := _ON_OPENING_GLOSS.search(before_lower)) is not None \
         and (gloss.start() > 0 or cand.start <= 40) \
         or before_lower.endswith((", ", "and ", "or ")) \
@@ -819,7 +840,7 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Dataset", 1.5))  # GenEvolve-Data, Foo-DB: a name's data release ("data" alone heads nothing)
     if " " in text and BACKBONE_SPEC.fullmatch(text.rsplit(" ", 1)[1]):
         votes.append(("Model", 2.0))  # "SapBERT XLMR-Large", "DFN ViT-L/14": a model's checkpoint at one size
-    if text and _CONTEST_NAME.match(text):
+    if " " in text and _CONTEST_NAME.match(text):
         votes.append(("Benchmark", 2.0))  # "KDD Cup 2024", "the LSVOS Challenge": a competition evaluates
     elif text and _YEAR_EDITION.search(text):
         votes.append(("Benchmark", 1.0))  # "BirdCLEF 2024", "SMM4H 2025": a yearly edition (models version
@@ -1569,8 +1590,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
-    if (acronym or _JOINED_METRIC_TAIL.search(cand.text)) and _SCORE_IN_BEFORE.search(
-            text, max(0, cand.start - 16), cand.start):
+    if (acronym or cand.text.endswith(_JOINED_METRIC_ENDS) and _JOINED_METRIC_TAIL.search(cand.text)) \
+            and _SCORE_IN_BEFORE.search(text, max(0, cand.start - 16), cand.start):
         return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number (or a metric word
         # joined to a prefix: "+0.87 in MPrecision")
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
@@ -1659,6 +1680,7 @@ def _names_a_license(doc: Doc, cand: Candidate) -> bool:
 _VENUES = words("nonentity.venues")
 _NUMBERED_WORDS = words("nonentity.numbered_words")
 _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
+_ANY_DIGIT = re.compile(r"\d")
 _DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+$")  # "2D+3D", "3D/depth"
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _ORPHAN_TIER = re.compile(r"^\d+(?:\.\d+)+-[A-Z][A-Za-z]*$")
@@ -1680,6 +1702,8 @@ def _metric_acronym(text: str) -> bool:
 
 
 _JOINED_METRIC_TAIL = re.compile(r"(?<=[A-Za-z])(?:Precision|Recall|Accuracy|Acc|IoU|F1|AUC|Error|Score)$")
+# What a text must end with for _JOINED_METRIC_TAIL to match ("$" also matches before a final newline).
+_JOINED_METRIC_ENDS = ("Precision", "Recall", "Accuracy", "Acc", "IoU", "F1", "AUC", "Error", "Score", "\n")
 _HYPHENED_METRIC_TAIL = re.compile(r"-(?:Precision|Recall|Accuracy|Acc|F1|AUC|AUROC|AUPRC|IoU|Score)$")
 
 
@@ -1884,7 +1908,9 @@ def _written_alone(text: str, word: str) -> bool:
 def listed_as_metrics(text: str, cand: Candidate) -> bool:
     """"Existing metrics commonly compute these signals using embeddings, such as CLIP-I, DINO, and CLIP-T":
     named as metrics (DINO too, here)."""
-    return _METRICS_SUCH_AS.search(text, max(0, cand.start - 160), cand.start) is not None
+    lo = max(0, cand.start - 160)
+    # (the pattern opens on the word, case-sensitive as it is: most windows lack it)
+    return text.find("metrics", lo, cand.start) >= 0 and _METRICS_SUCH_AS.search(text, lo, cand.start) is not None
 
 
 def unit_after_number(text: str, cand: Candidate) -> bool:
@@ -1897,8 +1923,9 @@ def _non_entity(text: str) -> bool:
     """Vocabulary written like a name that names no artifact: modalities, venues, formats, metrics,
     generic concepts, platforms, language pairs, adjectival compounds ("LLM-Guided") and quantities."""
     lower = text.lower()
-    if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY or _QUANTITY.search(text) \
-            or _METRIC_SHAPE.search(text):
+    # (each pattern tried only on a text holding what its matches need: a digit or "^circ", a decimal point)
+    if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY \
+            or (_ANY_DIGIT.search(text) or "^" in text) and _QUANTITY.search(text) or _METRIC_SHAPE.search(text):
         return True
     if lower in NEVER_NAME and not text.islower() and not text.isupper() and not text.istitle():
         return True  # "Benchmark DataSet", "FrameWork": a common word in odd capitals (an acronym, "AT", may be one)
@@ -1922,11 +1949,11 @@ def _non_entity(text: str) -> bool:
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
     if "\\'" in text:
         return True  # "GPU\\'92s" (an escaped apostrophe left in the text): no name
-    if _METRIC_VALUE.match(text) or "->" in text or "\u2192" in text:
+    if "." in text and _METRIC_VALUE.match(text) or "->" in text or "\u2192" in text:
         return True  # "STARFlow (gFID 2.40)": a score, metric and value; "AU->emotion": a mapping, no name
     if _SPORTS_EVENT.search(lower):
         return True  # "the 2022 Qatar FIFA World Cup": a sports event, with its year and host
-    if _DIMENSIONS.match(text):
+    if text[1:2] in ("D", "d") and _DIMENSIONS.match(text):
         return True  # "2D+3D", "2D/3D": kinds of data joined, no artifact
     if _GRADE_BAND.match(text):
         return True  # "grades K-5", "K-12 education": school grades
@@ -1950,7 +1977,7 @@ def _non_entity(text: str) -> bool:
     numbered = _NUMBERED_WORD.match(lower)
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact
-    venue = _VENUE_YEAR.match(lower)
+    venue = _VENUE_YEAR.match(lower) if lower[-1:].isdigit() or lower.endswith("\n") else None  # (it ends so)
     if venue and all(part in _VENUES for part in venue.group(1).split("-")):
         return True  # ICLR 2025, NeurIPS'24, LREC-COLING 2024: a venue's edition
     if re.search(r"-as-(?:an?-)?(?:judges?|evaluators?)\b|-as-an?-", lower):
@@ -2040,7 +2067,8 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
     if len(entities) < 2:
         return
     # "S23DR" and "the S23DR Challenge 2025" in one paper: the competition, written short
-    contests = {norm_key(m.group(1)): e for e in entities.values() if (m := _CONTEST_NAME.match(e.name))}
+    contests = {norm_key(m.group(1)): e for e in entities.values()
+                if " " in e.name and (m := _CONTEST_NAME.match(e.name))}
     for key, entity in list(entities.items()):
         target = contests.get(norm_key(entity.name))
         if target is not None and target is not entity and key in entities:
@@ -2535,7 +2563,7 @@ class TypeClassifier:
                 continue
             if listed_as_metrics(text, cand):
                 continue
-            if text.rfind("(", max(0, cand.start - 120), cand.start) >= 0 and _INSTRUMENTS_LISTED.search(
+            if text.rfind("(", max(0, cand.start - 120), cand.start) >= 0 and _instruments_listed(
                     text, max(0, cand.start - 120), cand.start):
                 continue  # "psychiatric assessment tools (PHQ-9, PDI, PANSS)": questionnaires, not artifacts of ML
             if cand.source == "lexicon" and cand.entry is not None and " " in cand.text \

@@ -50,8 +50,12 @@ def may_introduce(text: str) -> bool:
     if not text.isascii():
         return True
     lower = text.lower()
-    return ("we" in lower or "us" in lower or "this" in lower or "our" in lower or "here" in lower) \
-        and any(start in lower for start in _INTRO_STARTS)
+    if not ("we" in lower or "us" in lower or "this" in lower or "our" in lower or "here" in lower):
+        return False
+    for start in _INTRO_STARTS:  # (a loop, not any() over a generator: this runs per mention)
+        if start in lower:
+            return True
+    return False
 
 
 # The last of coordinated verbs of making: "we develop a pipeline ... and construct the X (Y) dataset" makes the

@@ -88,6 +88,7 @@ _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"
 _SIZE_WORDS = frozenset({"Tiny", "Small", "Base", "Large", "Huge", "Giant"})
 # A known model's checkpoint written in lower case: "Whisper large-v3", "GPT-2 medium" (not "large language").
 _LOWER_SIZE = re.compile(r"^(?:tiny|base|small|medium|large)(?:-v\d+(?:\.\d+)?)?$")
+_LOWER_SIZE_INITIALS = "tbsml"
 _SIZED_OR_DECIMAL = re.compile(r"\d\.\d|\d[BbMm]$")
 _NOT_AFTER_SIZE = frozenset({"language", "scale", "-", "vision", "multimodal", "amounts", "amount", "number",
                              "numbers", "margin", "margins", "datasets", "data", "corpora", "set", "sets"})
@@ -473,9 +474,16 @@ def make_name_detector(nlp: Language, name: str) -> NameDetector:
 def _name_shaped(text: str) -> bool:
     """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
     letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
-    return (starts_name(text) and name_shape(text) is not None) or bool(_LOWER_VERSIONED.match(text)) or \
-        bool(LOWER_BENCH.match(text)) or \
-        (bool(_LOWER_CODED.match(text)) and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES)
+    if starts_name(text) and name_shape(text) is not None:
+        return True
+    # (asked of every new word: the three lower-case shapes open on a lower-case letter, the first two hold a
+    # hyphen and the third a capital, so most words skip their patterns)
+    if not "a" <= text[:1] <= "z":
+        return False
+    if "-" in text and (_LOWER_VERSIONED.match(text) or LOWER_BENCH.match(text)):
+        return True
+    return not text.islower() and bool(_LOWER_CODED.match(text)) \
+        and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES
 
 
 # An image resolution after a known name: "ImageNet 256x256", "ImageNet 512×512".
@@ -504,10 +512,15 @@ def _tier(text: str) -> bool:
 def _continues_name_token(text: str) -> bool:
     """A token that may continue the name before it (a lexeme flag): see :func:`_extend_name`. (Cached: also asked
     per Doc of every marked token, whose texts recur.)"""
-    return text in _NAMED_HEADS or (is_version(text) and len(text) <= 4) or _tier(text) or \
-        bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text)) or \
-        text in _SIZE_WORDS or bool(SIZE_TOKEN.match(text)) or bool(_LOWER_SIZE.match(text)) or \
-        bool(_LETTER_VERSION.match(text))
+    # (each pattern tried only where its matches have their first letter: a digit first, one of the sizes'
+    # initials, a digit second; a new word is asked this once)
+    lead = text[:1]
+    digit_first = lead.isdigit()
+    return text in _NAMED_HEADS or (len(text) <= 4 and is_version(text)) or _tier(text) or \
+        digit_first and (bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text))) or \
+        text in _SIZE_WORDS or digit_first and bool(SIZE_TOKEN.match(text)) or \
+        lead in _LOWER_SIZE_INITIALS and bool(_LOWER_SIZE.match(text)) or \
+        text[1:2].isdigit() and bool(_LETTER_VERSION.match(text))
 
 
 def _bracket_open(doc: Doc, end: int) -> bool:

@@ -287,6 +287,20 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
                          r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
+# What every match of _SCORE_DROP holds, lower-cased: one of its verbs (tested first: its search costs tens of us).
+_SCORE_DROP_VERBS = ("drop", "declin", "fall", "degradation", "decrease", "losses")
+
+
+def _score_drop(before: str) -> bool:
+    """``_SCORE_DROP.search(before)``, after a test for its verbs on ASCII text (case-blind matching maps a few
+    non-ASCII letters to ASCII ones: there the regex decides alone)."""
+    if before.isascii():
+        lower = before.lower()
+        if not any(verb in lower for verb in _SCORE_DROP_VERBS):
+            return False
+    return _SCORE_DROP.search(before) is not None
+
+
 # A fall of a score: "with 0.01% performance drop", "with average declines of [48.0%] on D"
 # (not a fall of an error, which is a gain: "a 40% drop in error rate").
 _IN_ERROR = (r"(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:errors?|loss|latency|FID|perplexity|WER|CER|hallucinations?|"
@@ -390,6 +404,13 @@ _LISTED_NAME = re.compile(r"\b(?:including|such as|like|e\.g\.,?|namely)\s+(?:th
 # A metric, then a bracket of "name value" pairs: "PPV (CheXpert 0.133, Open-i [0.105])".
 _METRIC_PER_NAME = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s*\((?:\s*[A-Z][\w.+-]*\s+[+]?\d+(?:\.\d+)?\s?%?,)*"
                               r"\s*(?P<n>[A-Z][\w.+-]*)\s+$")
+
+
+def _metric_per_name(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_METRIC_PER_NAME.search(text, start, end)``, tried only where its bracket is (most windows have none)."""
+    return _METRIC_PER_NAME.search(text, start, end) if text.find("(", start, end) >= 0 else None
+
+
 _SPACE_ONLY = re.compile(r"\s+")
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
@@ -1572,7 +1593,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \
                 or not unit and _NUMBERED_BEFORE.search(before) \
                 or _OVERLAP_AFTER.match(after) \
-                or _SCORE_DROP.search(before) \
+                or _score_drop(before) \
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
@@ -1713,8 +1734,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric = metric or (f"share of {noun['n']}" if noun else "share")
         stated = bool(metric) and not own_gain  # (a gain in its own metric is stated where its set is named:
         # "[61.2%] higher accuracy on hard cases" takes no set from elsewhere)
-        if not metric and (per_set := _METRIC_PER_NAME.search(before)) is not None and not _METRIC_ONLY.fullmatch(
-                per_set["n"]):  # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
+        # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
+        if not metric and (per_set := _metric_per_name(before, 0, len(before))) is not None \
+                and not _METRIC_ONLY.fullmatch(per_set["n"]):
             metric = per_set["m"]  # "superior PPV (CheXpert [0.133], Open-i [0.105])": the metric the bracket
             stated = True  # gives a value of per named set
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
@@ -2389,7 +2411,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             del pairs[i]  # the set is named inside the bracket)
         elif i in pairs and not v.owned and _on_unfound_after(sent, v, data, model_ends or set()):
             del pairs[i]  # "[96.8%] F1 on Kaggle and 91.9% on WELFake": its own words name a set nothing found
-        elif i in pairs and (per_set := _METRIC_PER_NAME.search(sent, max(0, v.start - 160), v.start)) \
+        elif i in pairs and (per_set := _metric_per_name(sent, max(0, v.start - 160), v.start)) \
                 and not _METRIC_ONLY.fullmatch(per_set["n"]) and not any(
                 d[2] == pairs[i] and _SPACE_ONLY.fullmatch(sent, d[1], v.start) for d in data):
             del pairs[i]  # "PPV (CheXpert 0.133, Open-i [0.105])": the name before it, which nothing found

@@ -13,7 +13,7 @@ its period ("UI-TARS-1.5.To do so") is split there, not read as one joined name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from re import Pattern
 
@@ -60,6 +60,48 @@ _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:
                           rf"|(?:{_LETTER_NUMBER_LETTER}))"
                           rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})"
                           r"(?!\S*[A-Za-z]:[+\-\u2212]?[0-9]+(?:\.[0-9]+)?\W*$)")
+# What every string _TOKEN_MATCH matches holds: a joined name's separator ("-" of a lower-case benchmark too) or a
+# digit (a sized word, a capital-number-capital acronym). Most words hold neither and skip the costlier match.
+_MAY_MATCH = re.compile(r"[-/^+.\d]").search
+
+
+class _GatedTokenMatch:
+    """``_TOKEN_MATCH.match``, tried only on a string :data:`_MAY_MATCH` finds something in (spaCy calls it on
+    every chunk it splits, and most are plain words). Keeps ``pattern``: spaCy serializes a ``token_match`` as
+    ``token_match.__self__.pattern`` (and reads it back as that pattern's ``match``, which gives the same)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self) -> None:
+        self.pattern = _TOKEN_MATCH.pattern
+
+    def match(self, string: str) -> re.Match[str] | None:
+        return _TOKEN_MATCH.match(string) if _MAY_MATCH(string) is not None else None
+
+
+_GATED_TOKEN_MATCH = _GatedTokenMatch()
+
+
+class _LetterWordSkip:
+    """A compiled suffix or infix pattern's ``search`` and ``finditer``, which answer "none" at once for a word of
+    ASCII letters alone: no suffix or infix of the English rules or ours can match one (each is a punctuation mark
+    or a symbol, or a word or a letter after a digit, a hyphen, a period, a bracket or an apostrophe; a test checks
+    every rule). spaCy asks for the affixes of every chunk it has not seen, and most are plain words, on which the
+    suffix search tries every one of some 570 alternatives at every position. Keeps ``pattern``, as
+    :class:`_GatedTokenMatch` does."""
+
+    __slots__ = ("_finditer", "_search", "pattern")
+
+    def __init__(self, compiled: Pattern[str]) -> None:
+        self.pattern = compiled.pattern
+        self._search = compiled.search
+        self._finditer = compiled.finditer
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return None if string.isalpha() and string.isascii() else self._search(string)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        return iter(()) if string.isalpha() and string.isascii() else self._finditer(string)
 # Whitespace-separated chunks whose tokens the tokenizer keeps (spaCy's default is 10,000, which a few hundred
 # abstracts fill; the first 100,000 hold most of the words that recur, halving the tokenizer's time on a long
 # run for about 25 MB per process). The cache only memoizes: the tokens are the same either way.
@@ -117,9 +159,9 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         nlp.vocab,
         rules=_rules(defaults),
         prefix_search=prefixes.search if prefixes else None,
-        suffix_search=suffixes.search,
-        infix_finditer=infixes.finditer if infixes else None,
-        token_match=_TOKEN_MATCH.match,
+        suffix_search=_LetterWordSkip(suffixes).search,
+        infix_finditer=_LetterWordSkip(infixes).finditer if infixes else None,
+        token_match=_GATED_TOKEN_MATCH.match,
         url_match=defaults.url_match,
         max_cache_size=CACHE_SIZE,
     )

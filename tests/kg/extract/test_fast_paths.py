@@ -190,3 +190,57 @@ def test_capital_first_patterns_find_what_the_look_behind_first_ones_find() -> N
             assert [(m.span(), m.span(1)) for m in _NAME_LIST.finditer(text, pos)] == expected
             lists += len(expected)
     assert runs >= 20 and lists >= 3
+
+
+def _letter_words() -> list[str]:
+    """Words of ASCII letters alone that the affix rules hold as words: every letter and pair of letters, the
+    descriptive words, the sentence openers and the units (and each after a letter)."""
+    from spacy.lang.char_classes import UNITS
+
+    from mlkg.extract.tokenizer import _OPENERS, DESCRIPTIVE
+
+    letters = [chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c) for c in range(ord("a"), ord("z") + 1)]
+    words = letters + [a + b for a in letters for b in letters] + ["Transformer", "based", "The", "km", "kmh", "hPa"]
+    words += [w for w in re.split(r"[|\\]+", f"{DESCRIPTIVE}|{_OPENERS}|{UNITS}") if w.isalpha() and w.isascii()]
+    return words + ["x" + w for w in words] + ["X" + w for w in words]
+
+
+def test_letter_words_take_no_suffix_or_infix() -> None:
+    """The tokenizer answers "no suffix, no infix" at once for a word of ASCII letters: no rule matches one (each
+    rule tried alone, so that a rule a later one would shadow is tested too)."""
+    from spacy.lang.en import English
+
+    from mlkg.extract.tokenizer import _EXTRA_INFIXES, _EXTRA_SUFFIXES, _affixes, _LetterWordSkip
+
+    # (spaCy drops a blank rule when it joins them)
+    suffixes = [re.compile(rf"(?:{rule})$") for rule in (*English.Defaults.suffixes, *_EXTRA_SUFFIXES) if rule.strip()]
+    infixes = [re.compile(rule) for rule in (*English.Defaults.infixes, *_EXTRA_INFIXES) if rule.strip()]
+    words = _letter_words()
+    assert len(words) > 8000
+    for word in words:
+        assert not any(rule.search(word) for rule in suffixes), word
+        assert not any(rule.search(word) for rule in infixes), word
+    _, suffix, infix = _affixes(English.Defaults)
+    assert infix is not None
+    for text in ("model.", "LoRA-based", "x's", "(ViT", "GPT-4(73.8)", "ChartQA:71.3", "AIGer.Specifically", "km"):
+        assert _LetterWordSkip(suffix).search(text) == suffix.search(text) or \
+            _LetterWordSkip(suffix).search(text).span() == suffix.search(text).span()  # type: ignore[union-attr]
+        assert [m.span() for m in _LetterWordSkip(infix).finditer(text)] == [m.span() for m in infix.finditer(text)]
+
+
+def test_token_match_gate_keeps_every_match() -> None:
+    """The tokenizer's token_match tries its pattern only on a chunk with a separator or a digit: the same
+    answers as the pattern on the gold abstracts' chunks (and their trims) and on made-up names."""
+    from mlkg.extract.tokenizer import _GATED_TOKEN_MATCH, _TOKEN_MATCH
+
+    chunks = ["Qwen2.5-VL-7B", "T3M", "fev-bench", "Foo10K", "SceneSplat-7K", "ViT-L/14", "α-β", "model", "M^2-Encoder"]
+    for path in sorted(_GOLD.glob("*texts.jsonl"))[:3]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        chunks += [w for line in lines for w in json.loads(line)["abstract"].split()]
+    matched = 0
+    for chunk in chunks:
+        for text in (chunk, chunk[1:], chunk[:-1]):
+            expected = _TOKEN_MATCH.match(text)
+            assert (_GATED_TOKEN_MATCH.match(text) is None) == (expected is None), text
+            matched += expected is not None
+    assert matched >= 100
