@@ -46,7 +46,7 @@ _PAPER_KINDS = frozenset({
 
 # (or a short function word a dash glued on: "datasets-AWA2, SUN, and CUB-to verify")
 _LOWER_TAIL = re.compile(r"-([a-z]{3,}|to|of|in|on|by|as|at|or)$")
-# A reasoning-effort setting after a model's version or tier: "GPT-5.2-xhigh", "o4-mini-high", "gpt-5-medium".
+# A reasoning-effort setting after a model's version or tier: "GPT-5.2-xhigh", "o4-mini-high", "GPT-5-medium".
 _EFFORT_TAIL = re.compile(r"(?:\d[a-z]?|-mini|-nano)-(?:x?high|medium|low|minimal)$")
 # A benchmark's named subset, in lower case after it: "M3-Bench-robot", "M3-Bench-web".
 _BENCH_SUBSET = re.compile(r"(?i:bench)-[a-z]{3,}$")
@@ -663,8 +663,9 @@ _KIND_WORDS = words("adjectives.kind_before_known")
 
 
 def _word_before_known(doc: Doc, start: int, end: int) -> bool:
-    """(Only before a one-word known model of a coded shape or an architecture's word: "Information Gain" and
-    "Attack" of a lexicon are other things.)"""
+    """Whether the word before a known model names the paper's variant of it (see above); only before a one-word
+    known model of a coded shape or an architecture's word ("Information Gain" and "Attack" of the lexicon are
+    other things)."""
     word, before = doc[start - 1], doc[start - 2]
     if end - start != 1 or not (_CODED.search(doc[start].text) or doc[start].text in ("Transformer", "Mamba")):
         return False

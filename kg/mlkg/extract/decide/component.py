@@ -116,6 +116,7 @@ CONFIRMED_PAPERS = 100
 _KIND = {"Dataset": "data", "Benchmark": "data", "Model": "model"}
 # The head a name of several words ends on says what it names: an added "Multi-Cam Video Dataset" is data whatever
 # the model's type scores say, and a kept "Quill Reasoning Bench" the rules typed by its head stays a benchmark.
+# (Narrower than the rules' head lists: a final "Set", "Task" or "Challenge" of a capitalised name decides less.)
 _HEADED = {"Dataset": "Dataset", "Corpus": "Dataset", "Database": "Dataset", "Benchmark": "Benchmark",
            "Bench": "Benchmark"}
 
