@@ -471,6 +471,13 @@ _VERB_OF = re.compile(r"(?i:\b(?:achiev|attain|obtain|reach|record|deliver)\w*\s
 # ... or an error brought down to the number: "reduces counting error to [2.97%]", "lowers the word error rate to".
 _ERROR_TO = re.compile(r"(?i:\b(?:reduc|lower|cut|decreas|bring|brought|push)\w*\s+(?:the\s+|its\s+|their\s+)?)"
                        r"(?P<m>(?:[a-z][\w-]*\s+){0,3}(?i:errors?|error rates?|loss|distance))\s+(?:down\s+)?to\s+$")
+# A measure named right before the change of its value: "the role overstepping rate decreases from 46.4% to [8.4%]",
+# "the useful evidence selection rate increases from 0.272 to [0.965]" (and "... to 8.4% and from 43.4% to [0.2%]").
+_CHANGED_MEASURE = re.compile(
+    r"\b(?:the|its|our|their)\s+(?P<m>(?:[a-z][a-z-]*\s+){0,3}(?:rate|score|ratio|accuracy|error|precision|recall))"
+    r"(?:\s+of\s+[A-Z][\w.+-]*)?\s+(?:\w+ly\s+)?(?:(?:de|in)creas(?:es|ed)|drops|dropped|rises|rose|improves|improved|falls|fell|grows|grew|"
+    r"jumps|jumped|climbs|climbed|declines|declined)\s+(?:\w+ly\s+)?from\s+[^\s,;]+\s+to\s+"
+    r"(?:[^\s,;]+\s+and\s+from\s+[^\s,;]+\s+to\s+)?$")
 # ... or a coded metric the word lists do not know, brought down to the number: "reduces SDLogJ to [0.11]" (a model
 # is raised, not reduced: "it raises CLIP to x").
 _ACRONYM_TO = re.compile(r"\b(?i:reduc|lower|decreas|cut|bring|brought)\w*\s+"
@@ -1697,6 +1704,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     # method's score, in the metric the clause states
         if not metric and (verb_of := _VERB_OF.search(before)) is not None and not _NOT_VERB_OF.search(verb_of["m"]):
             metric, after_ok = _unpraised(verb_of["m"]), False  # "achieves a mean leaderboard percentile of [74.4%]"
+        if not metric and before.endswith(" to ") and (changed := _CHANGED_MEASURE.search(before)) is not None:
+            metric, after_ok = changed["m"], False  # "the role overstepping rate decreases from 46.4% to [8.4%]": the
+            # measure the sentence changes, not a metric its earlier clause names
         if not metric and (lowered := _ERROR_TO.search(before) or _ACRONYM_TO.search(before)) is not None:
             metric, after_ok = lowered["m"], False  # "reduces counting error to [2.97%]", "reduces SDLogJ to [0.11]"
         if not metric and unit == "%" and before.endswith(" at ") and (metric_at := _METRIC_AT.search(before)):
