@@ -4245,3 +4245,9 @@ def test_a_measure_named_before_its_change_is_the_numbers_metric(nlp: Language) 
     got = claims(nlp, "On ImageNet, ZorbNet improves role consistency and task performance: the role overstepping "
                       "rate decreases from 46.4% to 8.4%.")
     assert ("ZorbNet", "ImageNet", "role overstepping rate", "8.4%") in got, got
+
+
+def test_an_at_k_metric_with_a_capital_is_the_numbers_metric(nlp: Language) -> None:
+    """"Avg@4 scores of 42.1", "improves HIT@1 by +9.5%": at-k metrics are written with a capital too."""
+    got = claims(nlp, "ZorbNet achieves Avg@4 scores of 42.1 on ImageNet. On MMLU, ZorbNet improves HIT@1 by +9.5%.")
+    assert {(d, m.lower(), v) for _, d, m, v in got} >= {("ImageNet", "avg@4", "42.1"), ("MMLU", "hit@1", "+9.5%")}, got
