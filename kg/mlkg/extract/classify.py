@@ -1587,6 +1587,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
+    if cand.text == "MAE" and _mean_absolute_error(text, cand):
+        return True  # "RCSNet reduces average MAE, MSE, and RMSE by 11.5%", "13.8 bpm MAE": the error, not the autoencoder
     acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
@@ -1623,6 +1625,24 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
 
 
 _EQUALS_VALUE_AFTER = re.compile(r"\s*=\s*[+\-−]?\d")
+# MAE as the mean absolute error: a paper that reports another error metric too, or a number written at the name
+# ("13.8 bpm MAE", "43% lower MAE", "a test MAE of 0.0461", "(MAE: 3.087m)", "reduces test MAE by 6.3%").
+_ERROR_PEERS = re.compile(r"(?<![\w-])(?:RMSE|MSE|MAPE|SMAPE|RMSLE|R\^?2|R²)(?![\w-])")
+_NUMBER_BEFORE_ERROR = re.compile(r"(?:\d\s*(?:%|[a-zμ]{1,3})?|\b(?:lower|higher|test|average|mean|overall|"
+                                  r"regression|voxel-level))\s+$")
+_NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was)?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
+_REDUCED_ERROR = re.compile(r"\b(?:reduc|lower|decreas|cut)\w*\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _mean_absolute_error(text: str, cand: Candidate) -> bool:
+    """Whether "MAE" is the error metric here, not the masked autoencoder (which a paper that means it spells out or
+    builds on: "masked autoencoding (MAE)", "Point-MAE"; then the name stays a model)."""
+    if "utoencod" in text or "-MAE" in text or "MAE-" in text:
+        return False
+    lo = max(0, cand.start - 24)
+    return _ERROR_PEERS.search(text) is not None or _NUMBER_BEFORE_ERROR.search(text, lo, cand.start) is not None \
+        or _NUMBER_AFTER_ERROR.match(text, cand.end) is not None or (
+            text.startswith(" by ", cand.end) and _REDUCED_ERROR.search(text, lo, cand.start) is not None)
 
 
 # A class of models by size: "Large Speech-Language Models", "Small Reasoning Models", "Large Vision Models".

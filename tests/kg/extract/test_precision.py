@@ -1469,3 +1469,23 @@ def test_a_benchmark_head_joined_to_a_name_outweighs_a_titles_model_words(find) 
     found = find("ZorbBench: Evaluation of Video Generation Models on Social Reasoning\n\nWe introduce the first "
                  "benchmark for social reasoning in video generation. Using this framework, we study seven systems.")
     assert found["ZorbBench"][0] == "Benchmark", found
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZorbNet reduces average MAE, MSE, and RMSE by 11.5% on the city data.",
+    "ZorbNet estimates heart rate with 13.8 bpm MAE from thermal video.",
+    "Our best model, ZorbNet, achieves a test MAE of 0.0461 on the held-out stations.",
+    "ZorbNet reduces regression MAE by up to 12 points across tasks.",
+])
+def test_mae_written_as_an_error_is_the_metric_not_the_autoencoder(shipped_rules, sentence: str) -> None:
+    """The lexicon's MAE is the masked autoencoder; a paper that reports another error metric, or writes a number at
+    the name, means the mean absolute error."""
+    assert "MAE" not in entities(shipped_rules, f"A title\n\n{sentence}"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZorbNet surpasses the recent MAE by 1.1% in classification.",
+    "ZorbNet and MAE, the masked autoencoder, reach an RMSE of 0.21 on the stations.",
+])
+def test_mae_the_model_stays_a_model(shipped_rules, sentence: str) -> None:
+    assert entities(shipped_rules, f"A title\n\n{sentence}").get("MAE", ("",))[0] == "Model", sentence
