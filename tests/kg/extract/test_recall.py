@@ -1026,3 +1026,11 @@ def test_two_joined_release_tiers_after_a_version_stay_with_the_name(rules: Lang
     """"Gemini-2.5 Flash-Lite": a tier written as two joined tiers is still the release's, not a name of its own."""
     found = entities(rules, "A title\n\nWe test Zorbo-2.5 Flash-Lite and Quill-3 Pro-Max against FooNet.")
     assert {"Zorbo-2.5 Flash-Lite", "Quill-3 Pro-Max"} <= set(found) and "Flash-Lite" not in found, found
+
+
+def test_a_known_model_before_model_or_network_is_what_the_new_one_is_built_on(rules: Language) -> None:
+    """"We then introduce a two-stage Transformer model": the new thing is a model built on the known architecture,
+    which the paper uses."""
+    found = entities(rules, "A title\n\nWe then introduce a two-stage Transformer model that predicts a coarse "
+                            "heatmap, and a CLIP network for the rest.")
+    assert found["Transformer"][1] == "uses" and found["CLIP"][1] == "uses", found
