@@ -162,7 +162,9 @@ _SYSTEM_HEADS = frozenset({"network", "networks", "architecture", "framework", "
 _SPLIT_WORDS = words("heads.splits")
 _NOT_COUNTED = re.compile(rf"(?i:\b(?:{alternation('results.not_result')}|{alternation('results.not_result_before')})\b)")
 _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "high", "higher", "competitive",
-                     "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average"})
+                     "superior", "new", "leading", "improved", "better", "excellent", "remarkable", "overall", "average",
+                     "significant", "substantial", "notable", "considerable", "consistent"})
+_RESULT_VERB_WORD = re.compile(alternation("results.result_verbs"))
 _PRAISE_ONLY = _PRAISE - {"overall", "average", "best"}  # (what qualifies a metric is kept: "average accuracy")
 
 
@@ -1688,7 +1690,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = at_k.group("m"), True  # "+13.3% on Cons@5"
         elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
             words_ = named.group("m").split()
-            while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE):
+            while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE
+                              or _RESULT_VERB_WORD.fullmatch(words_[0])):  # ("achieving significant improvements (x)")
                 words_ = words_[1:]
             if words_ and words_[-1] in _SYSTEM_HEADS and (system := _clause_metric(
                     sent, _clause_start(sent, m.start()), m.start() - len(before) + named.start())):

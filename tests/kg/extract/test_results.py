@@ -4251,3 +4251,10 @@ def test_an_at_k_metric_with_a_capital_is_the_numbers_metric(nlp: Language) -> N
     """"Avg@4 scores of 42.1", "improves HIT@1 by +9.5%": at-k metrics are written with a capital too."""
     got = claims(nlp, "ZorbNet achieves Avg@4 scores of 42.1 on ImageNet. On MMLU, ZorbNet improves HIT@1 by +9.5%.")
     assert {(d, m.lower(), v) for _, d, m, v in got} >= {("ImageNet", "avg@4", "42.1"), ("MMLU", "hit@1", "+9.5%")}, got
+
+
+def test_a_result_verb_and_praise_before_a_bracketed_gain_are_no_metric(nlp: Language) -> None:
+    """"achieving significant improvements (+15.18%)": the verb and the praise name no measure."""
+    got = claims(nlp, "On ImageNet, ZorbNet outperforms prior models, achieving significant improvements (+15.18%) in "
+                      "agricultural reasoning.")
+    assert {m for _, _, m, v in got if v == "+15.18%"} == {"improvement"}, got
