@@ -1333,7 +1333,7 @@ _METRIC_VALUE = re.compile(rf"^[a-z]?(?:{METRICS})\s?[=:]?\s?[+\-\u2212]?\d+\.\d
                            rf"^(?:{alternation('results.metric_acronyms')})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$",
                            re.IGNORECASE)
 # A data head noun right after a definition's bracket: "(SNLI) corpus", "(HDS) dataset", "(XB) benchmark".
-_DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)s?\b",
+_DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)(?P<plural>s)?\b",
                               re.IGNORECASE)
 
 
@@ -2414,8 +2414,11 @@ class TypeClassifier:
         """A definition names a thing when it is coined, introduced, or headed by a method noun."""
         if abbr.coined:  # type: ignore[attr-defined]
             return True
-        if abbr.long[:1].isupper() and _DATA_HEAD_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
-            return True  # "the Stanford Natural Language Inference (SNLI) corpus": a task's name on named data
+        head = _DATA_HEAD_AFTER.match(doc_text(doc), abbr.short_end)  # type: ignore[attr-defined]
+        if abbr.long[:1].isupper() and head and not (head["plural"] and abbr.long.split()[-1].lower().strip(".,")
+                                                     in _TASK_HEADS):  # type: ignore[attr-defined]
+            return True  # "the Stanford Natural Language Inference (SNLI) corpus": a task's name on named data (not
+            # "Temporal Action Localization (TAL) datasets": the task's sets, each with its own name)
         if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
             return False  # "novelty detection (ND)": a task, not a named thing
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]

@@ -1489,3 +1489,11 @@ def test_mae_written_as_an_error_is_the_metric_not_the_autoencoder(shipped_rules
 ])
 def test_mae_the_model_stays_a_model(shipped_rules, sentence: str) -> None:
     assert entities(shipped_rules, f"A title\n\n{sentence}").get("MAE", ("",))[0] == "Model", sentence
+
+
+def test_a_tasks_acronym_before_plural_data_heads_names_no_set(find) -> None:
+    """"Temporal Action Localization (TAL) datasets, A, B and C": the task's sets each have their own name; the
+    acronym of the task is none (as "the Stanford Natural Language Inference (SNLI) corpus" is one)."""
+    found = find("A title\n\nWe evaluate on multiple Zorbic Action Localization (ZAL) datasets, QuokkaSet and KelpSet, "
+                 "and on the Quill Natural Language Inference (QNLI) corpus.")
+    assert "ZAL" not in found and "QNLI" in found, found
