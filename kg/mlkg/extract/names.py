@@ -1160,13 +1160,18 @@ class NameDetector:
             prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
                 _CODED.search(token.text) else None
             last = token if end == i + 1 else doc[end - 1]  # (most names are one token: no second Token built)
-            for start_char, end_char in _name_parts(idx, text_all[idx:last.idx + len(last)]):
+            whole_end = last.idx + len(last)
+            for start_char, end_char in _name_parts(idx, text_all[idx:whole_end]):
                 if prefix is not None and start_char == idx:
                     start_char = prefix.idx  # "Faster R-Net": the prefix is part of the name
-                span = doc.char_span(start_char, end_char, alignment_mode="expand")
-                if span is not None and (span.start, span.end) not in taken:
-                    candidates.append(Candidate(start_char, end_char, span.start, span.end,
-                                                text_all[start_char:end_char], "shape"))
+                if start_char == idx and end_char == whole_end:
+                    tokens = (i, end)  # the whole run of tokens, as char_span would expand it (most names: no Span)
+                elif (span := doc.char_span(start_char, end_char, alignment_mode="expand")) is not None:
+                    tokens = (span.start, span.end)
+                else:
+                    continue
+                if tokens not in taken:
+                    candidates.append(Candidate(start_char, end_char, *tokens, text_all[start_char:end_char], "shape"))
             next_free = end
         for abbr in abbreviations:
             span = doc.char_span(abbr.short_start, abbr.short_end)
