@@ -253,6 +253,15 @@ _COMPONENT_BEFORE = re.compile(
 # An architecture and its size written after a model's name: the checkpoint "DFN ViT-L/14", "SAM ViT-H",
 # "SapBERT XLMR-Large" is one name (the lexicon already joins the known ones, "CLIP ViT-B/32").
 _BACKBONE_AFTER = re.compile(r"[A-Za-z0-9] (?:ViT|DiT|Swin|ConvNeXt|XLMR|XLM-R)-[A-Z0-9]")
+
+
+def _may_name_backbone(text: str) -> bool:
+    """Whether :data:`_BACKBONE_AFTER` may match: it needs one of its words with the hyphen (case-sensitive).
+    Six substring tests cost a fraction of the search, which runs on every Doc and almost never matches."""
+    return "ViT-" in text or "DiT-" in text or "Swin-" in text or "ConvNeXt-" in text or "XLMR-" in text \
+        or "XLM-R-" in text
+
+
 BACKBONE_SPEC = re.compile(r"(?:ViT|DiT|Swin|ConvNeXt|XLMR|XLM-R)-(?:[A-Z][A-Za-z0-9+]*|\d+[A-Za-z]*)(?:/\d+)?")
 
 
@@ -1151,13 +1160,18 @@ class NameDetector:
             prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
                 _CODED.search(token.text) else None
             last = token if end == i + 1 else doc[end - 1]  # (most names are one token: no second Token built)
-            for start_char, end_char in _name_parts(idx, text_all[idx:last.idx + len(last)]):
+            whole_end = last.idx + len(last)
+            for start_char, end_char in _name_parts(idx, text_all[idx:whole_end]):
                 if prefix is not None and start_char == idx:
                     start_char = prefix.idx  # "Faster R-Net": the prefix is part of the name
-                span = doc.char_span(start_char, end_char, alignment_mode="expand")
-                if span is not None and (span.start, span.end) not in taken:
-                    candidates.append(Candidate(start_char, end_char, span.start, span.end,
-                                                text_all[start_char:end_char], "shape"))
+                if start_char == idx and end_char == whole_end:
+                    tokens = (i, end)  # the whole run of tokens, as char_span would expand it (most names: no Span)
+                elif (span := doc.char_span(start_char, end_char, alignment_mode="expand")) is not None:
+                    tokens = (span.start, span.end)
+                else:
+                    continue
+                if tokens not in taken:
+                    candidates.append(Candidate(start_char, end_char, *tokens, text_all[start_char:end_char], "shape"))
             next_free = end
         for abbr in abbreviations:
             span = doc.char_span(abbr.short_start, abbr.short_end)
@@ -1176,7 +1190,7 @@ class NameDetector:
                         c.tok_start == span.start and c.tok_end == span.end for c in candidates):
                     candidates.append(Candidate(span.start_char, span.end_char, span.start, span.end,
                                                 span.text, "title"))
-        if _BACKBONE_AFTER.search(text_all):
+        if _may_name_backbone(text_all) and _BACKBONE_AFTER.search(text_all):
             ranges = sorted(taken | {(c.tok_start, c.tok_end) for c in candidates})
             for start, end in _with_backbone(doc, text_all, ranges):
                 span = doc[start:end]

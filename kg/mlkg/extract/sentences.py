@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _ENDERS = frozenset({".", "!", "?"})
+_NO_START = numpy.uint64(2**64 - 1)  # -1 (no sentence start) in the uint64 array spaCy's from_array takes
 _NUMBERED = frozenset({"No", "no", "Nos", "nos"})  # "No. 1", "nos. 3-5": the abbreviation of "number"
 
 
@@ -55,8 +56,9 @@ class Sentencizer:
                 tok = doc[j]
                 j += 1
                 if tok.check_flag(may_start):
-                    if not (j - 1 == k + 1 and k and doc[k - 1].text in _NUMBERED and doc[k].text == "."
-                            and tok.text[:1].isdigit()):
+                    # (the digit tested first: it is the one token already built, and few starts are numbers)
+                    if not (j - 1 == k + 1 and k and tok.text[:1].isdigit() and doc[k - 1].text in _NUMBERED
+                            and doc[k].text == "."):
                         first_tokens.append(j - 1)  # (not "ranking No. [1] on MTEB": a number's abbreviation)
                     break
                 if not (j - 1 in ender_set or tok.is_space):
@@ -66,8 +68,8 @@ class Sentencizer:
             # One array write, as token.is_sent_start = True would do per start (each of which scans the doc).
             # Every other token is marked as no start (-1), not left unknown (0): spaCy counts the boundaries
             # as set only then, so doc.sents and span.sent work on a one-sentence Doc too.
-            sent_starts = numpy.full(n, -1, dtype="int64")
+            sent_starts = numpy.full(n, _NO_START, dtype="uint64")  # (-1 as spaCy reads it back; no cast copy)
             sent_starts[first_tokens] = 1
-            doc.from_array([SENT_START], sent_starts.astype("uint64"))
+            doc.from_array([SENT_START], sent_starts)
         doc.user_data["mlkg_sent_starts"] = [doc[i].idx for i in first_tokens] or [0]
         return doc
