@@ -1333,8 +1333,8 @@ _METRIC_VALUE = re.compile(rf"^[a-z]?(?:{METRICS})\s?[=:]?\s?[+\-\u2212]?\d+\.\d
                            rf"^(?:{alternation('results.metric_acronyms')})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$",
                            re.IGNORECASE)
 # A data head noun right after a definition's bracket: "(SNLI) corpus", "(HDS) dataset", "(XB) benchmark".
-_DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)(?P<plural>s)?\b",
-                              re.IGNORECASE)
+_DATA_HEAD_AFTER = re.compile(r"\s*\)\s+(?:data ?set|corpus|benchmark|database|treebank|collection|cohort)"
+                              r"(?P<plural>s)?\b", re.IGNORECASE)
 
 
 # A generic-looking title name that is the paper's own ("Mix-and-Match Pruning: ..."): plain words joined
@@ -1588,7 +1588,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     if cand.entry is None and _SCORE_BEFORE.search(text, lo, cand.start) and _ON_NAME_AFTER.match(text, cand.end):
         return True  # "34.2 AP3D on Omni3D", "89.2% J&F on DAVIS": what the number measures, on a named set
     if cand.text == "MAE" and _mean_absolute_error(text, cand):
-        return True  # "RCSNet reduces average MAE, MSE, and RMSE by 11.5%", "13.8 bpm MAE": the error, not the autoencoder
+        return True  # "RCSNet reduces average MAE, MSE, and RMSE by 11.5%", "13.8 bpm MAE": the error, not the
+        # autoencoder
     acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)

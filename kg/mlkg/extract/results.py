@@ -477,8 +477,8 @@ _ERROR_TO = re.compile(r"(?i:\b(?:reduc|lower|cut|decreas|bring|brought|push)\w*
 # "the useful evidence selection rate increases from 0.272 to [0.965]" (and "... to 8.4% and from 43.4% to [0.2%]").
 _CHANGED_MEASURE = re.compile(
     r"\b(?:the|its|our|their)\s+(?P<m>(?:[a-z][a-z-]*\s+){0,3}(?:rate|score|ratio|accuracy|error|precision|recall))"
-    r"(?:\s+of\s+[A-Z][\w.+-]*)?\s+(?:\w+ly\s+)?(?:(?:de|in)creas(?:es|ed)|drops|dropped|rises|rose|improves|improved|falls|fell|grows|grew|"
-    r"jumps|jumped|climbs|climbed|declines|declined)\s+(?:\w+ly\s+)?from\s+[^\s,;]+\s+to\s+"
+    r"(?:\s+of\s+[A-Z][\w.+-]*)?\s+(?:\w+ly\s+)?(?:(?:de|in)creas(?:es|ed)|drops|dropped|rises|rose|improves|improved|"
+    r"falls|fell|grows|grew|jumps|jumped|climbs|climbed|declines|declined)\s+(?:\w+ly\s+)?from\s+[^\s,;]+\s+to\s+"
     r"(?:[^\s,;]+\s+and\s+from\s+[^\s,;]+\s+to\s+)?$")
 # ... or a coded metric the word lists do not know, brought down to the number: "reduces SDLogJ to [0.11]" (a model
 # is raised, not reduced: "it raises CLIP to x").
