@@ -79,7 +79,9 @@ _DATA_BEFORE = re.compile(
     r"\b(?:state[- ]of[- ]the[- ]art|sota)\)?(?: (?:results?|performance|records?|scores?|accuracy))? on (?:the )?$|"
     # "for de novo 3D generation on X": the task a score is stated for, on the data
     r"\b(?:generation|classification|segmentation|detection|retrieval|recognition|captioning|summarization)"
-    r" on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? including|,? e\.g\.,?) $"
+    r" on (?:the )?$|(?:datasets?|corpora|benchmarks?)(?: such as| like|,? e\.g\.,?) $|(?:datasets|corpora|benchmarks),?"
+    r" including $|\b(?:on|across) (?!(?:the|our|this|its|their) )(?:[\w-]+ ){0,2}(?:dataset|benchmark),? including $"
+    # (not "on the D dataset, including [M] (x vs y)", "our dataset, including [M]": the models evaluated on it)
     # "we evaluate EA-Foo on X", "we test our model on X": the present tense, with the evaluated system named
     r"|\bwe (?:evaluate|test|benchmark|train|fine-tune|finetune) (?:[\w.+-]+ ){1,3}on (?:both |the )?$"
     # "fine-tuning Qwen2.5-VL-7B on X", "training ResNet-50 on X": the gerund, with the trained system named
@@ -666,9 +668,10 @@ def _evaluates(doc: Doc, at: int) -> bool:
 # A name inside a list that a plural head closes or opens takes the list's type:
 # "on A, B and C datasets", "benchmarks: A, B and C", "a new dataset, A".
 _WORD = r"(?:[A-Z0-9]|[a-z][a-z-]*\d)(?:[^\s,;:()]*[^\s,;:().])?"  # tau2-bench too
-# A list's names may carry their scores: "the SummEval (+0.03), TopicalChat (-0.03), and HANNA (+0.05) benchmarks",
-# "on Gen1 (+0.8 mAP and 1.7x faster), Gen4 (+0.5 mAP ...)".
-_SCORE_NOTE = r"(?: \([+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s[^()]{1,40})?\))?"
+# A list's names may carry their scores or a note on what they hold: "the SummEval (+0.03), TopicalChat (-0.03), and
+# HANNA (+0.05) benchmarks", "on Gen1 (+0.8 mAP and 1.7x faster), ...", "four datasets, Quokka (X-ray classification),
+# Wombat (MRI segmentation) and ...".
+_SCORE_NOTE = r"(?: \([^()\n]{1,48}\))?"
 # ... or a citation, in full text: "on Quokka [12] and Wombat (Lee et al., 2019)".
 _LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}{CITATION}?"
 _LIST_AFTER = re.compile(
@@ -685,6 +688,9 @@ _LIST_BEFORE = re.compile(
     rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$"
     # (or right after the head, once an item has begun the list: "three egocentric datasets A, [B], and [C]")
     rf"|\b(datasets|benchmarks|corpora) (?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$")
+# The rest of a coordinated list after its first name, right after the plural head: "datasets A, B, and C".
+_LIST_REST = re.compile(rf"(?:, {_LIST_ITEM}){{0,6}},? (?:and|or) {_LIST_ITEM}(?![\w-])")
+_PLURAL_HEAD_END = re.compile(r"\b(datasets|benchmarks|corpora) $")
 # "two benchmark datasets, A and B": a counted plural head, a comma and a coordinated list of names
 # ("across three benchmarks, A improves ..." is no list).
 # (or the paper's own, the list closed by a comma: "Using our proposed benchmarks, A and B, we show")
@@ -741,6 +747,13 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
         (_APPOSED_AFTER_HEAD.search(before.lower()) if _apposed_tail(before)
          and not _VERB_AFTER_SUBJECT.match(text, cand.end) else None) or \
         (headed and ", " in before and _counted_list(text, before, cand))
+    if not match and cand.start > 120 and "), " in before and _plural_head_in(text, max(0, cand.start - 250),
+                                                                                cand.start - 120):
+        # a list whose names carry notes reaches further back to its head: "four datasets, A (X-ray classification),
+        # B (X-ray segmentation), C (MRI classification and segmentation), and [D] (CT classification)"
+        match = _counted_list(text, text[max(0, cand.start - 250):cand.start], cand)
+    if not match and before.endswith(("datasets ", "benchmarks ", "corpora ")) and _LIST_REST.match(text, cand.end):
+        match = _PLURAL_HEAD_END.search(before)  # "on evaluation datasets [A], B, and C": the first of the list
     if not match:
         following = text[cand.end:cand.end + 80]
         if " datasets" in following or " benchmarks" in following or " corpora" in following:
@@ -1627,11 +1640,13 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
 
 _EQUALS_VALUE_AFTER = re.compile(r"\s*=\s*[+\-−]?\d")
 # MAE as the mean absolute error: a paper that reports another error metric too, or a number written at the name
-# ("13.8 bpm MAE", "43% lower MAE", "a test MAE of 0.0461", "(MAE: 3.087m)", "reduces test MAE by 6.3%").
+# ("13.8 bpm MAE", "43% lower MAE", "a test MAE of 0.0461", "(MAE: 3.087m)", "reduces test MAE by 6.3%", "MAE
+# decreased by 38%").
 _ERROR_PEERS = re.compile(r"(?<![\w-])(?:RMSE|MSE|MAPE|SMAPE|RMSLE|R\^?2|R²)(?![\w-])")
 _NUMBER_BEFORE_ERROR = re.compile(r"(?:\d\s*(?:%|[a-zμ]{1,3})?|\b(?:lower|higher|test|average|mean|overall|"
                                   r"regression|voxel-level))\s+$")
-_NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was)?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
+_NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was|(?:decreas|reduc|drop|dropp|fell|fall|improv|increas|"
+                                 r"rose|rise|rising)\w*\s+(?:by|to|from))?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
 _REDUCED_ERROR = re.compile(r"\b(?:reduc|lower|decreas|cut)\w*\s+(?:[\w-]+\s+){0,2}$")
 
 

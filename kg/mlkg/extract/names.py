@@ -166,6 +166,8 @@ _UNLIKE = re.compile(rf" (?:the )?({_CITED_ITEM}),")
 _ON_OPENING = re.compile(rf" (?:the )?({_CITED_LIST}),")
 _NOTES = re.compile(rf"{CITATION}|{_SCORED}")  # what follows a listed name and is no part of it
 _DIGIT = re.compile(r"\d")
+# The path of a link to a code or model host, up to the slash before a name: its owner and repository are no names.
+_IN_REPO_PATH = re.compile(r"(?:github\.com|huggingface\.co|gitlab\.com)/(?:[\w.-]+/)*$")
 # Shared with the type classifier: how a list of names is split, and words that never start a name.
 LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
 NEVER_NAME = words("stop_words.never_name")
@@ -225,7 +227,7 @@ _NOT_PARTS = re.compile(r"\b(?:challenges?|problems?|issues?|limitations?|questi
                         r"insights?|settings?|scenarios?|tasks?)\b")
 # A capitalised head ends the name itself: "the Stanford Kelp Treebank", "the Quokka Corpus".
 _NAME_HEADS = frozenset({"Dataset", "Corpus", "Treebank", "Benchmark", "Database", "Collection", "Suite",
-                         "Leaderboard"})
+                         "Leaderboard", "Bench"})  # ("Pencil Puzzle Bench", "Agent Safety Bench")
 # "X contains 12,000 images", "X, which consists of 40K annotated samples": a name that holds an amount of data.
 _CONTENT_VERBS = frozenset({"contains", "consists", "comprises"})
 _DATA_UNITS = alternation("units.data_items")
@@ -905,7 +907,7 @@ _TC_REST = r"[a-z]+(?:-[A-Za-z][a-z]+)*"  # a capitalised word after its capital
 # The capital comes first and the look-behind after it ("no word character before that capital"): a pattern
 # that opens with a character class lets the regex engine skip ahead to the next capital instead of trying
 # every position of the text, which made this search 2x faster.
-_TC_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_TC_REST}(?:\s(?:(?:of|for|and)\s)?[A-Z]{_TC_REST}){{1,5}}(?![\w-])")
+_TC_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_TC_REST}(?:\s(?:(?:of|for|and)\s)?[A-Z]{_TC_REST}){{1,7}}(?![\w-])")
 
 
 _JOINED_RUN = re.compile(r" (?:and|or) ")
@@ -1156,6 +1158,8 @@ class NameDetector:
             idx = token.idx
             if long_forms and any(s <= idx < e for s, e in long_forms):
                 continue
+            if text_all[idx - 1:idx] == "/" and _IN_REPO_PATH.search(text_all, max(0, idx - 80), idx):
+                continue  # "https: //github.com/Owner/Repo": a broken link's path, which the tokenizer split
             end = _extend_name(doc, i + 1) if i + 1 in continuing else i + 1
             prefix = doc[i - 1] if i > 0 and doc[i - 1].text in _PREFIXES and i - 1 not in covered and \
                 _CODED.search(token.text) else None

@@ -52,6 +52,10 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# A counted plural head of things that exist, then the rest of its clause: "namely" after it lists them.
+_COUNTED_EXISTING = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|\d+)\s+"
+                               r"(?:(?!(?:new|novel|proposed)\b)[\w-]+\s+){0,3}(?:benchmarks|datasets|corpora|"
+                               r"methods|models|baselines|approaches)\b[^.;]*$", re.IGNORECASE)
 # A word of each alternative of _NAMING (lower case): a text with none of them names nothing.
 _NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "our", "proposed", "resulting",
                  "a new", "novel", "newly", "train", "tune")
@@ -197,6 +201,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     # letter outside ASCII, which case-insensitive matching may fold into an ASCII one, so search)
     lower = before.lower() if before.isascii() else None
     naming = _NAMING.search(before[-40:]) if _holds(lower, -40, _NAMING_WORDS) else None
+    if naming and naming.group().lower().startswith("namely") and _COUNTED_EXISTING.search(before[-120:]):
+        naming = None  # "on three common benchmarks for 3D pose estimation, namely [A], B and C": sets that exist
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
     if _holds(lower, -120, ("our",)) and _OUR_PLURAL_LIST.search(before[-120:]) and not built_on:

@@ -435,6 +435,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         ("We present KelpNet. Experiments use two strategies, namely ZorbAct and SPIRAL, over many tasks.", "ZorbAct",
          "uses"),
         ("We present KelpNet and a new loss, namely ZorbLoss, for training.", "ZorbLoss", "introduces"),
+        # (nor after a counted plural that a phrase describes: "on three common benchmarks for pose estimation, namely")
+        ("We present KelpNet. We test our KelpNet on three common benchmarks for 3D pose estimation, namely ZorbSet, "
+         "KelpSet and QuuxSet.", "ZorbSet", "uses"),
         # a known model the paper's own system is built on: "our prompt-based CLIP agent", "a ... CLIP architecture"
         ("We present KelpNet. Through RL training, our prompt-based CLIP agent improves.", "CLIP", "uses"),
         ("We present KelpNet. We develop a wavelet transform-enhanced CLIP architecture with a new scan.", "CLIP",
@@ -654,7 +657,7 @@ def test_results_component(nlp) -> None:
 def test_shapes() -> None:
     assert name_shape("TinyViT") == "mixed" and name_shape("ViT-L/14") == "joined"
     assert name_shape("CLIP") == "acronym" and name_shape("Recently") is None
-    for not_a_name in ("10M", "7B", "3D", "GPU", "FLOPs", "II", "2x"):
+    for not_a_name in ("10M", "7B", "3D", "GPU", "FLOPs", "II", "2x", "GMACs", "10kMACs", "PFLOPs"):
         assert name_shape(not_a_name) is None, not_a_name
     assert norm_key("VideoLLaMA 3") == norm_key("VideoLLaMA3") == "videollama3"
 

@@ -1003,3 +1003,37 @@ def test_a_known_models_generation_mode_release_after_on_stays_a_model(rules: La
     doc = rules("A title\n\nOn this benchmark, ZorbGuide raises the total score on CLIP-I2V to 0.7250.")
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("CLIP-I2V") == EntityType.MODEL, found
+
+
+def test_the_first_name_right_after_a_plural_head_takes_its_type(rules: Language) -> None:
+    """"on broader evaluation datasets [A], B, and C": the list opens right after its head, first member too."""
+    doc = rules("A title\n\nZorbNet gains 68.0 and 32.6 points on broader evaluation datasets WhatsUpz and "
+                "QuillMQA-Direct.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    for name in ("WhatsUpz", "QuillMQA-Direct"):
+        assert found.get(name) == EntityType.DATASET, (name, found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # after a named set, "including" lists what is evaluated on it
+    ("KelpNet outperforms all baselines on the Quokka Abdominal CT dataset, including ZorbNet (82.2 vs 80.6 AUROC).",
+     EntityType.MODEL),
+    # after a set no article determines, what the data includes
+    ("Experiments conducted on benchmark PV dataset, including QuokkaCom2014, demonstrate that KelpNet works.",
+     EntityType.DATASET),
+])
+def test_what_a_singular_data_head_includes(find, text: str, kind: EntityType) -> None:
+    found = find("A title\n\n" + text)
+    name = "ZorbNet" if "ZorbNet" in text else "QuokkaCom2014"
+    assert found[name][0] == kind, found
+
+
+def test_names_with_notes_in_a_counted_list_take_its_type(rules: Language) -> None:
+    """"four public datasets, A (X-ray classification), B (X-ray segmentation), ..., and D (CT classification)": a
+    bracketed note on what each holds does not end the list, however far its last member is from the head."""
+    doc = rules("A title\n\nCrossKelp reformulates four public datasets, QuokkaXpert (X-ray classification), SIIM-KEL "
+                "(X-ray segmentation), KelpTS 2020 (MRI classification and segmentation), and MosKelpData (CT "
+                "classification) into a unified format.")
+    found = {e.name: e.type for e in read_entities(doc)}
+    for name in ("QuokkaXpert", "SIIM-KEL", "MosKelpData"):
+        assert found.get(name) == EntityType.DATASET, (name, found)

@@ -1476,6 +1476,7 @@ def test_a_benchmark_head_joined_to_a_name_outweighs_a_titles_model_words(find) 
     "ZorbNet estimates heart rate with 13.8 bpm MAE from thermal video.",
     "Our best model, ZorbNet, achieves a test MAE of 0.0461 on the held-out stations.",
     "ZorbNet reduces regression MAE by up to 12 points across tasks.",
+    "With ZorbNet, TreeBLEU scores increased by 66.67% and MAE decreased by 38%.",
 ])
 def test_mae_written_as_an_error_is_the_metric_not_the_autoencoder(shipped_rules, sentence: str) -> None:
     """The lexicon's MAE is the masked autoencoder; a paper that reports another error metric, or writes a number at
@@ -1497,3 +1498,19 @@ def test_a_tasks_acronym_before_plural_data_heads_names_no_set(find) -> None:
     found = find("A title\n\nWe evaluate on multiple Zorbic Action Localization (ZAL) datasets, QuokkaSet and KelpSet, "
                  "and on the Quill Natural Language Inference (QNLI) corpus.")
     assert "ZAL" not in found and "QNLI" in found, found
+
+
+def test_the_owner_in_a_broken_link_to_a_code_host_is_no_name(find) -> None:
+    """"https: //github.com/QuokLin/ZORB": a space after the scheme splits the link into tokens; the owner and
+    repository of its path are no names (the link is still the paper's code)."""
+    found = find("ZORB: Kelp Scenes\n\nWe propose ZORB for kelp scenes. The code is available at "
+                 "https: //github.com/QuokLin/ZORB.")
+    assert "QuokLin" not in found and "ZORB" in found, found
+
+
+def test_a_long_title_case_name_is_not_cut_before_its_last_word(find) -> None:
+    """"a framework called Kelp-Embedded Conditional Neural Zorbic Laws for Quokkan Materials": a run of seven
+    capitalised words is one name, not its first six."""
+    found = find("ZK-Laws: Fast Laws\n\nWe propose a generalizable framework called Kelp-Embedded Conditional Neural "
+                 "Zorbic Laws for Quokkan Materials, which combines equations with neural networks.")
+    assert not [n for n in found if n.endswith("Quokkan")], found

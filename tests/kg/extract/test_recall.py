@@ -1034,3 +1034,13 @@ def test_a_known_model_before_model_or_network_is_what_the_new_one_is_built_on(r
     found = entities(rules, "A title\n\nWe then introduce a two-stage Transformer model that predicts a coarse "
                             "heatmap, and a CLIP network for the rest.")
     assert found["Transformer"][1] == "uses" and found["CLIP"][1] == "uses", found
+
+
+def test_plain_words_before_a_capitalised_bench_name_a_benchmark(rules: Language) -> None:
+    """"on various puzzles from Pencil Puzzle Bench (62.6% to 91.2%)": "Bench" written as a word heads a name, as
+    "Benchmark" does, and the score in its bracket is on it."""
+    doc = rules("ZorbNet: Fast Puzzles\n\nZorbNet gains accuracy across benchmarks, including Sudoku-Kelp (87.4% to "
+                "98.75%) and on various puzzles from Quokka Puzzle Bench (62.6% to 91.2%).")
+    found = {e.name: e.type for e in read_entities(doc)}
+    assert found.get("Quokka Puzzle Bench") == EntityType.BENCHMARK, found
+    assert {(r.dataset, r.value) for r in doc._.mlkg_results} >= {("Quokka Puzzle Bench", "91.2%")}
