@@ -61,7 +61,7 @@ from .conditions import conditions_of
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .metrics import canonical_metric, metric_family, metric_table
-from .names import LIST_SPLIT
+from .names import LIST_SPLIT, NEVER_NAME
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, words
 
@@ -433,9 +433,12 @@ _COUNT_FROM_TO = re.compile(r"(?i:\bnumber of\b[^.;,()]{0,50}?\bfrom\s+(?:\d+\s+
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
-                        r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){0,50}?\bto\s+"  # ("L2 error")
+                        r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z.-])\d|(?<=\d)\.(?=\d)){0,50}?\bto\s+"  # ("L2 error",
+                        # "boosts Zorb-1.5-7B to")
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+{_TO_QUALIFIER}[+]?\d")
+# The next member of a list of "<name> to <number>" after the first: ", GTA1-7B to ", ", and Zorb-8B to ".
+_NAME_TO = re.compile(r"\d\s?%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+to\s+$")
 # "(88.8% → [93.9%])", "(9.87=>15.98)": the first is where it started
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→|=>|⇒)\s*[+]?\d")
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→|=>|⇒)\s*[+]?$")  # ... and the second where it got to
@@ -580,7 +583,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 # (not a count: "more than 17 open source LLMs", "over 30 models")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
-                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|improves?|boosts?|"
+                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|against|improves?|boosts?|"
                        r"comparabl[ey] (?:with|to)|on par with|"
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
                        r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
@@ -683,7 +686,8 @@ _AT_AFTER_NAME = re.compile(r"\s+at\s+")
 _STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|comes\s+in)\s+(?:far\s+)?(?:behind\s+)?"
                         r"at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
-_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
+# (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)")
+_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*)?|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _NAME_BRACKET_BEFORE = re.compile(r"\s*%?\s*\(\s*")  # "80.42% ([Gemini 2.5 Pro])"
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtained|reached|attained|scored)\s))"
@@ -713,6 +717,11 @@ _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+# The outdone ones listed after their plural: "outperforms all baselines on D, including [B]" (the verb is where the
+# subject's clause ends).
+_OUTDONE_INCLUDING = re.compile(r"(?i:\b(?:outperform|surpass|beat|exceed|outscor)\w*\s+[^.;]{0,120}?"
+                                r"(?:baselines|methods|models|approaches|competitors|systems),?\s+[^.;]{0,80}?,?\s*"
+                                r"(?:including|such as|e\.g\.,?)\s+$)")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 # A word of what a gain is over: no number of its own, but a model's name may hold digits ("GPT-4o", "Qwen2.5-7B") or
 # end in a version right before the set ("over SAM 2.1 on D").
@@ -727,11 +736,12 @@ _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s
 _GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?(?:\s+[^()\d.;]{1,50}?)?\s*\(\s*)$")
 # (or "an improvement of 17.3% compared to end-to-end methods ([99.8%] versus 82.5%)")
 # The compared model of "x vs. y", after its cue and a few describing words: "outperforms the DDPM", "comparably
-# with a standard CLIP", "outperforms the 10× larger Qwen" (not "outperforms methods using CLIP").
+# with a standard CLIP", "outperforms the 10× larger Qwen", "outperforms state-of-the-art diffusion model DiT" (not
+# "outperforms methods using CLIP").
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
-                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+){0,2})$")
+                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+){0,3})$")
 _OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|exceed(?:s|ing)?)\s+"
                               r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2})$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
@@ -1533,6 +1543,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     outdone_end = -1
     restated_end = -1
     outdone_bracket_end = -1
+    raised_end = -1  # where the last number of a list of "<name> to <number>" ends
     for m in _VALUE.finditer(sent):
         num, unit = m.group("num"), (m.group("unit") or "").strip().lstrip("-").replace("-", " ")
         if not unit and (_YEAR.match(num) or num in ("0", "1")):
@@ -1736,7 +1747,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                       # "achieves 43.0% on A for Pass@1; [65.0%] on B, ...": the list of scores goes on after a
                       # semicolon, under the same verb
                       or bool(out) and out[-1].scored and not out[-1].relative and _AFTER_SEMICOLON.search(before)
-                      and _ON_NAME_AFTER.match(after))
+                      and _ON_NAME_AFTER.match(after)
+                      # "boosts A to 56.1%, B to [61.7%], and C to [65.3%]": the list goes on under the same verb
+                      or raised_end >= 0 and bool(out) and out[-1].end == raised_end and _NAME_TO.search(before))
         if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
         if not (unit or metric or scored or "." in num):
@@ -1760,6 +1773,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # 2.1% accuracy gain": a count, no score (not "an Elo of 1250", on its own scale)
         if unit and not solved and _SHARE_OF.match(after):
             shares.add(len(out))
+        if not start_of and (_RAISED_TO.search(before) or raised_end >= 0 and bool(out) and out[-1].end == raised_end
+                             and _NAME_TO.search(before)):
+            raised_end = m.end()
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
                           start_of=start_of))
     out = _share_list_metrics(sent, out)
@@ -2445,8 +2461,35 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
     _rivals_on_the_claims_set(sent, values, pairs)
+    _pair_with_unfound_partner(sent, values, data, value_runs, pairs, model_ends or set())
     return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))]
+
+
+# The capitalised partner of a found set in a pair of names: "D and [Geneval]" (not found), "[Geneval] and D".
+_PARTNER_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w.+-]*)(?![\w.+-]|\s+(?:and|&|,)\s)")
+_PARTNER_BEFORE = re.compile(r"(?<![\w.+-])(?<!,\s)([A-Z][\w.+-]*)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _pair_with_unfound_partner(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
+                               value_runs: list[list[int]], pairs: dict[int, str], model_ends: set[int]) -> None:
+    """"Experiments on D and Geneval with improvements of up to [x] and y": two numbers over a pair of names of
+    which only D was found go with the names in order; y is the unfound partner's, not D's."""
+    for run in value_runs:
+        if len(run) != 2 or not all(i in pairs for i in run) or pairs[run[0]] != pairs[run[1]]:
+            continue
+        name = pairs[run[0]]
+        spans = [d for d in data if d[2] == name]
+        if len(spans) != 1 or spans[0][1] > values[run[0]].start:
+            continue  # the pair of names comes before its numbers
+        start, end, _ = spans[0]
+        found_ends = {d[1] for d in data} | model_ends
+        after = _PARTNER_AFTER.match(sent, end)
+        before = _PARTNER_BEFORE.search(sent, max(0, start - 40), start)
+        if after is not None and after.end(1) not in found_ends and after.group(1).lower() not in NEVER_NAME:
+            del pairs[run[1]]  # D first: the first number is D's
+        elif before is not None and before.end(1) not in found_ends and before.group(1).lower() not in NEVER_NAME:
+            del pairs[run[0]]
 
 
 # A number that numbers what it follows: "for dubbing setting [2.0]", "in stage 2", "on Level 3".
@@ -2666,7 +2709,12 @@ _ASIDE_TO_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while)\b)[\w-]+\s*){0,4}
                           # with just one step (NFE=1) on D")
                           r"(?:(?!(?:and|or|but|while)\b)[\w@-]+\s+){0,2}?on\s+(?:the\s+)?")
 
-_TO_LATER_SET = (_WORDS_TO_LATER_ON, _ON_TASKS_IN, _TASK_BRACKET, _WITH_SHARE_OF, _ASIDE_TO_ON)
+# (or across the budget it was reached with: "90% accuracy with just 0.7% KV storage on D", "at 4.5 GMACs on D")
+_BUDGET_TO_ON = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|than|over|vs)\b)[\w-]+\s+){0,3}?(?:with|using|at)\s+"
+                           r"(?:just\s+|only\s+|merely\s+)?\d+(?:\.\d+)?\s?[%x\u00d7]?\s+"
+                           r"(?:(?!(?:and|or|but|while|than|over|vs)\b)[\w-]+\s+){0,3}?on\s+(?:the\s+)?")
+
+_TO_LATER_SET = (_WORDS_TO_LATER_ON, _ON_TASKS_IN, _TASK_BRACKET, _WITH_SHARE_OF, _ASIDE_TO_ON, _BUDGET_TO_ON)
 
 
 def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: set[int]) -> str:
@@ -2903,7 +2951,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
     if prev_end >= 0 and _VERSUS.fullmatch(sent, prev_end, v.start):
         clause_start = _clause_start(sent, v.start)
         compared = [name for start, end, name in models if clause_start <= start and end <= v.start
-                    and _COMPARED_BEFORE.search(sent, clause_start, start)]
+                    and (_COMPARED_BEFORE.search(sent, clause_start, start)
+                         or _OUTDONE_INCLUDING.search(sent, max(0, start - 160), start))]
         if compared:
             return compared[-1]
     for start, end, name in reversed(models):
@@ -2917,6 +2966,11 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             if cue:  # the subject: named before the comparison, or the paper's own in its own words
                 subject = own if _own_subject(sent[clause_start:cue.start()]) else ""
                 return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), subject)
+            if _VERSUS_NUMBER.match(sent, v.end) and (
+                    outdone := _OUTDONE_INCLUDING.search(sent, max(0, start - 160), start)) is not None:
+                # "A outperforms all baselines on D, including [B] (x vs y)": x is A's, in the clause before
+                subject = own if _own_subject(sent[:outdone.start()]) else ""
+                return next((n for s, e, n in reversed(models) if e <= outdone.start()), subject)
             return name
     for start, end, name in models:
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start) \

@@ -4258,3 +4258,53 @@ def test_a_result_verb_and_praise_before_a_bracketed_gain_are_no_metric(nlp: Lan
     got = claims(nlp, "On ImageNet, ZorbNet outperforms prior models, achieving significant improvements (+15.18%) in "
                       "agricultural reasoning.")
     assert {m for _, _, m, v in got if v == "+15.18%"} == {"improvement"}, got
+
+
+def test_a_comparison_against_unnamed_methods_leaves_the_scores_to_the_paper(nlp: Language) -> None:
+    """"state-of-the-art performance against existing methods on A (97.1%) and B (97.07% accuracy)": the methods are
+    what the scores are compared against, not whose they are."""
+    got = claims(nlp, "Experiments show state-of-the-art performance against existing methods on the ImageNet (97.1%) "
+                      "and CIFAR-10 datasets (97.07% accuracy).")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "97.1%"), ("FooNet", "CIFAR-10", "97.07%")}, got
+
+
+def test_a_versus_bracket_that_names_its_metric_first_gives_x_to_the_subject(nlp: Language) -> None:
+    """"A outperforms state-of-the-art diffusion model B (gFID 2.74 vs. 3.04)": the metric before x does not make x
+    B's; x is the subject's, y the compared model's, however many words describe B."""
+    got = claims(nlp, "On ImageNet, FooNet outperforms state-of-the-art diffusion model QuillNet-XL (gFID 2.74 vs. "
+                      "3.04).")
+    assert {(m, v) for m, _, _, v in got} == {("FooNet", "2.74"), ("QuillNet-XL", "3.04")}, got
+
+
+def test_a_score_reached_with_a_budget_is_on_the_set_after_the_budget(nlp: Language) -> None:
+    """"achieves 90% accuracy with just 0.7% KV storage on D": the number of the budget does not end the score's clause
+    before its set (which is not the set an earlier clause names)."""
+    got = claims(nlp, "It keeps 97% of full-cache performance using only 3% of the cache on ImageNet tasks and achieves "
+                      "90% accuracy with just 0.7% KV storage on CIFAR-10.")
+    assert {r for r in got if r[3] == "90%"} == {("FooNet", "CIFAR-10", "accuracy", "90%")}, got
+
+
+def test_a_baseline_listed_after_the_set_keeps_the_versus_scores_apart(nlp: Language) -> None:
+    """"A outperforms all baselines on the D dataset, including B (x vs y AUROC)": B is an outdone baseline, not a set
+    the singular "dataset" lists; x is A's and y is B's."""
+    got = claims(nlp, "FooNet outperforms all baselines in an external validation on the Kelp Abdominal CT dataset, "
+                      "including ZorbNet (82.2 vs 80.6 AUROC).")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "Kelp Abdominal CT", "82.2"),
+                                                 ("ZorbNet", "Kelp Abdominal CT", "80.6")}, got
+
+
+def test_a_list_of_models_each_boosted_to_a_score_states_each_score(nlp: Language) -> None:
+    """"on D, FooNet boosts Zorb-1.5-7B to 56.1%, Quill-7B to 61.7%, and Kelp-8B to 65.3%": each number is the score
+    a named model reaches on D (a version's period in the first name does not end the verb's reach)."""
+    got = claims(nlp, "Notably, on CIFAR-10, FooNet boosts Zorb-1.5-7B to 56.1%, Quill-7B to 61.7%, and Kelp-8B-Instruct "
+                      "to 65.3%.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "56.1%"), ("CIFAR-10", "61.7%"), ("CIFAR-10", "65.3%")}, got
+
+
+@pytest.mark.parametrize(("names", "kept"), [("CIFAR-10 and Quokkaval", "16.9%"), ("Quokkaval and CIFAR-10", "5.7%")])
+def test_two_numbers_over_a_found_set_and_an_unfound_partner_go_in_order(nlp: Language, names: str, kept: str) -> None:
+    """"Experiments on D and Geneval with improvements of up to x and y": only D was found; the numbers go with the
+    names in order, so the other one is the partner's, not D's."""
+    got = claims(nlp, f"Experiments on {names} with improvements of up to 16.9% and 5.7% demonstrate the strong "
+                      "capability of our method.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", kept)}, got
