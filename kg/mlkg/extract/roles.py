@@ -52,6 +52,9 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# A verb of making used as an adjective after a determiner ("the proposed framework"), and the word after it.
+_ADJECTIVAL_MADE = re.compile(r"\b(?:the|our|this|these)\s+\S+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+[a-z]")
 # A counted plural head of things that exist, then the rest of its clause: "namely" after it lists them.
 _COUNTED_EXISTING = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|\d+)\s+"
                                r"(?:(?!(?:new|novel|proposed)\b)[\w-]+\s+){0,3}(?:benchmarks|datasets|corpora|"
@@ -218,6 +221,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     # the last clause of making: "we propose a representation ... and we develop [TextRenderNet]"
     makings = list(_INTRO.finditer(before)) if may_introduce(before) else []
     intro = makings[-1] if makings else _own_name_makes(text, before)
+    if makings and _ADJECTIVAL_MADE.search(intro.group()) and _LOWER_WORD.match(before, intro.end()):
+        intro = None  # "we evaluate the proposed framework across three benchmarks: [A], ...": made before, not here
     if intro and not built_on:
         between = before[_intro_end(before, intro):]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)

@@ -438,6 +438,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # (nor after a counted plural that a phrase describes: "on three common benchmarks for pose estimation, namely")
         ("We present KelpNet. We test our KelpNet on three common benchmarks for 3D pose estimation, namely ZorbSet, "
          "KelpSet and QuuxSet.", "ZorbSet", "uses"),
+        # a verb of making used as an adjective ("the proposed framework") makes nothing in its clause
+        ("We present KelpNet. We evaluate the proposed framework across three diverse benchmarks: ZorbSet, KelpSet, and "
+         "QuuxSet.", "ZorbSet", "uses"),
         # a known model the paper's own system is built on: "our prompt-based CLIP agent", "a ... CLIP architecture"
         ("We present KelpNet. Through RL training, our prompt-based CLIP agent improves.", "CLIP", "uses"),
         ("We present KelpNet. We develop a wavelet transform-enhanced CLIP architecture with a new scan.", "CLIP",
