@@ -1125,6 +1125,10 @@ class ResultExtractor:
                                 sent[values[i - 1].end:values[i].start]) and sent.rfind(
                                 "(", 0, values[i].start) > sent.rfind(")", 0, values[i].start):
                             owners[i] = owners[i - 1]
+                    for i in range(2, len(values)):  # "A improves from x to y on D and [z] to w on E": the start
+                        if values[i].start_of and not owners[i] and values[i - 2].start_of and owners[i - 2] and \
+                                _GAPPED_FROM.search(sent, values[i - 2].start - 6, values[i].start):  # left out is A's
+                            owners[i] = owners[i - 2]
                     keep = [i for i, v in enumerate(values) if owners[i] or not (i and _VERSUS.fullmatch(
                         sent, values[i - 1].end, v.start))]  # "(89.1% vs. [89.3%])": the other side's, unnamed
                     values, owners = [values[i] for i in keep], [owners[i] for i in keep]
@@ -3097,6 +3101,13 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     if reached >= 0 and any(start >= reached and _OWNER_AFTER.fullmatch(sent, reached, start) for start, _, _ in models):
         return ""
     clause_start = _clause_start(sent, v.start)
+    if (its := _ITS_CHANGE.search(sent, clause_start, v.start)) is not None:
+        # "applying X to M increases its success rate from [x]", "augmenting M with X raises its score from [x]",
+        # "fine-tuning M with PPO boosts its score from [x]": the model the paper's method is applied to
+        applied = [name for start, end, name in models if clause_start <= start and end <= its.start() and name != own
+                   and not _INSIDE_WORD.match(sent, end) and not _AID_BEFORE.search(sent, max(0, start - 8), start)]
+        if applied:
+            return applied[-1]
     for start, end, name in reversed([m for m in models if clause_start <= m[0] and m[1] <= v.start]):
         if name == own or _INSIDE_WORD.match(sent, end):
             continue
@@ -3126,6 +3137,9 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     return compared.pop() if len(compared) == 1 else ""
 
 
+# A change of "its" number, after the model it is applied to: "... increases its success rate from x to y".
+_ITS_CHANGE = re.compile(r"\b(?:boost|improv|rais|increas|lift|elevat|push|enhanc)\w*\s+its\b")
+_AID_BEFORE = re.compile(r"\b(?:with|using|via|by)\s+(?:the\s+)?$")
 _BASED_ON_BEFORE = re.compile(r"(?i:\b(?:based on|built (?:up)?on|initiali[sz]ed (?:from|with)|fine-?tuned from)\s+"
                               r"(?:the\s+)?)$")
 _START_BRACKET = re.compile(r"\s*%?\s*\((?:[^()]{0,50}?[,;]\s*)?")

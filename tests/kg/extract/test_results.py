@@ -4308,3 +4308,22 @@ def test_two_numbers_over_a_found_set_and_an_unfound_partner_go_in_order(nlp: La
     got = claims(nlp, f"Experiments on {names} with improvements of up to 16.9% and 5.7% demonstrate the strong "
                       "capability of our method.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", kept)}, got
+
+
+def test_the_start_of_a_second_change_with_its_from_left_out_is_the_same_models(nlp: Language) -> None:
+    """"with our method, Zorb-4.5 improves from 70.9% to 77.6% on A and [46.9%] to 59.1% on B": the second start is
+    Zorb-4.5's, on B, as the first is on A."""
+    got = claims(nlp, "For example, by using our method Zorb-4.5-Opus improves from 70.9% to 77.6% on ImageNet "
+                      "(mini-agent) and 46.9% to 59.1% on CIFAR-10 (Terminus 1).")
+    assert ("Zorb-4.5-Opus", "CIFAR-10", "46.9%") in {(m, d, v) for m, d, _, v in got}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "On ImageNet, applying FooNet to the open Zorb-12B model increases its success rate from 6.4% to 43.0%.",
+    "On ImageNet, augmenting Zorb-12B with FooNet raises its average score from 6.4% to 43.0%.",
+    "Fine-tuning the public Zorb-12B model with QPO boosts its ImageNet score from 6.4% to 43.0%.",
+])
+def test_the_start_of_its_change_is_the_model_the_method_is_applied_to(nlp: Language, sentence: str) -> None:
+    """"applying X to M increases its success rate from [x] to y": x is M's score before, a claim of M's."""
+    got = claims(nlp, sentence)
+    assert ("Zorb-12B", "ImageNet", "6.4%") in {(m, d, v) for m, d, _, v in got}, got
