@@ -2274,6 +2274,20 @@ def _names_a_condition(entry: LexEntry) -> bool:
     return _long_form_ends_in(entry, _CONDITION_HEADS)
 
 
+# Last words of a measure's long form (not "value": "Receptance Weighted Key Value" is RWKV).
+_MEASURE_LONG_HEADS = (_METRIC_LONG_HEADS - {"value", "values"}) | {"likelihood", "log-likelihood"}
+
+
+@lru_cache(maxsize=20_000)
+def _names_a_measure(entry: LexEntry) -> bool:
+    """A lexicon entry whose long form is a measure's ("NLL" = "Negative Log-Likelihood", "EPE" = "End-Point Error",
+    "KID" = "Kernel Inception Distance"): a metric, whichever type the corpus statistics gave it (not "CT RATE", a
+    name written in capitals)."""
+    return not entry.guided and any(" " in form and (last := form.rsplit(" ", 1)[1]).lower() in _MEASURE_LONG_HEADS
+                                    and not last.isupper() for form in entry.aliases)  # (nor a method the
+    # guidelines name: DIRE, a detector named after the error it measures)
+
+
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
@@ -2513,6 +2527,12 @@ class TypeClassifier:
         # the title's name of several words wherever it is written: "SAM 3D", not the known "SAM" in it
         known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
         coded: list[tuple[int, str]] | None = None  # (built when first needed: few names are coinage pieces)
+        # Known acronyms whose long form is a measure, which the paper names as its own somewhere ("we propose BIS, a
+        # prompt-centric evaluation framework"; the lexicon's BIS is a "Backdoor Isolation Score"): all their
+        # mentions stay (few papers name one; the set is built only then).
+        own_measures = {norm_key(_base_text(c.text)) for c in candidates if c.entry is not None
+                        and _names_a_measure(c.entry) and self._names_itself(c, defined, doc, title_key)} \
+            if any(c.entry is not None and _names_a_measure(c.entry) for c in candidates) else set()
         for cand in sorted(_split_combinations(candidates, lookup), key=lambda c: (c.start, -(c.end - c.start))):
             # (a capital second letter first: the pattern needs one, and most names have none)
             if cand.text[1:2].isupper() and _COINAGE_PIECE.match(cand.text) and cand.entry is None \
@@ -2591,7 +2611,8 @@ class TypeClassifier:
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
             if (_non_entity(cand.text) or (cand.entry is not None and (
-                    _non_entity(cand.entry.name) or _names_a_condition(cand.entry)))) \
+                    _non_entity(cand.entry.name) or _names_a_condition(cand.entry)
+                    or _names_a_measure(cand.entry) and key_text not in own_measures))) \
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if unit_after_number(text, cand):

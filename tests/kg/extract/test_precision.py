@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mlkg.extract.classify import _case_clash, long_form_of_no_artifact, non_entity
@@ -1514,3 +1516,22 @@ def test_a_long_title_case_name_is_not_cut_before_its_last_word(find) -> None:
     found = find("ZK-Laws: Fast Laws\n\nWe propose a generalizable framework called Kelp-Embedded Conditional Neural "
                  "Zorbic Laws for Quokkan Materials, which combines equations with neural networks.")
     assert not [n for n in found if n.endswith("Quokkan")], found
+
+
+def test_a_known_acronym_whose_long_form_is_a_measure_names_no_model(tmp_path) -> None:
+    """The corpus typed "ZLL" (= "Zorbic Log-Likelihood") and "QPE" (= "Quill-Point Error") as models; their long
+    forms are measures, so they are metrics wherever a paper names them ("KWKV", a model whose long form ends in
+    "Value", stays one)."""
+    path = tmp_path / "lexicon.jsonl"
+    records = [("model:zll", "ZLL", "Zorbic Log-Likelihood"), ("model:qpe", "QPE", "Quill-Point Error"),
+               ("model:kwkv", "KWKV", "Kelp Weighted Key Value")]
+    path.write_text("".join(json.dumps({"id": i, "name": n, "aliases": [a], "type": "Model", "source": ["test"],
+                                        "counts": {"papers": 18, "model_ctx": 5}}) + "\n" for i, n, a in records),
+                    encoding="utf-8")
+    rules = create_nlp(str(path), decide=False)
+    found = entities(rules, "A title\n\nFooNet reduces ZLL and QPE by 10% over KWKV on the test set.")
+    assert "ZLL" not in found and "QPE" not in found and "KWKV" in found, found
+    # a paper that gives the acronym to its own work names that work with it, at every mention
+    found = entities(rules, "A title\n\nIn this paper, we propose ZLL, a prompt-centric evaluation framework. ZLL "
+                            "predicts performance.")
+    assert found.get("ZLL", ("", ""))[1] == "introduces", found
