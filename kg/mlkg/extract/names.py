@@ -66,7 +66,10 @@ _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thin
 _LOWER_VERSIONED = re.compile(
     r"^[a-z]{3,}[a-z0-9]*-(?:v?\d+(?:\.\d+)+[a-z]?|v?\d+(?:\.\d+)*[a-z]?-\d+(?:\.\d+)?[bm])(?:-[a-z0-9.]+)*$"
     # or two words before a "v" version: "mxbai-edge-colbert-v0" (not "covid-19", "top-1")
-    r"|^[a-z]{3,}[a-z0-9]*(?:-[a-z][a-z0-9]*)+-v\d+(?:\.\d+)*$")
+    r"|^[a-z]{3,}[a-z0-9]*(?:-[a-z][a-z0-9]*)+-v\d+(?:\.\d+)*$"
+    # or a whole version before a release's tier or effort: "gpt-5-medium", "grok-3-mini", "o3-high", "o4-mini-high"
+    r"|^[a-z]{2,}\d*-\d+[a-z]?(?:-(?:x?high|medium|low|minimal|mini|nano|pro|turbo|preview|instruct|chat|flash|lite))+$"
+    r"|^o\d(?:-(?:mini|pro))?-(?:x?high|medium|low|minimal)$")
 # Coined names that start in lower case: iWildCam, reLAIONet, cmKAN, iFlyBot-VLA (two capitals after a short
 # lower-case prefix, maybe with hyphened parts; not sRGB, mRNA-seq, mAP-like modifiers nor "eXplainable"),
 # pi0-FAST, xyz-LLaDA (a lower-case part with a digit, or a mixed-case part; not human-AI, top-K); not non-IID or

@@ -178,6 +178,11 @@ def test_lowercase_versioned_names(found) -> None:
     result = found("A title\n\nWe introduce zorb-edge-quill-v0 and test it on covid-19 scans and kNat21.")
     assert {"zorb-edge-quill-v0", "kNat21"} <= set(result), result
     assert "covid-19" not in result, result
+    # a whole version before a release's tier or reasoning effort
+    result = found("A title\n\nWe compare zorb-5-medium, quill-3-mini and o7-high against kelp-4-turbo on top-1 "
+                   "accuracy for covid-19 cases.")
+    assert {"zorb-5-medium", "quill-3-mini", "o7-high", "kelp-4-turbo"} <= set(result), result
+    assert "covid-19" not in result, result
 
 
 def test_a_capitalised_word_with_a_parameter_count_is_a_model(found) -> None:
