@@ -2466,8 +2466,36 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
     _rivals_on_the_claims_set(sent, values, pairs)
     _pair_with_unfound_partner(sent, values, data, value_runs, pairs, model_ends or set())
+    _pair_compared_runs(sent, values, pairs, value_spans)
     return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))]
+
+
+# Between two models' runs of numbers, the second model: "..., and 95.13% F-score compared to EfficientNet with a".
+_COMPARED_RUN_GAP = re.compile(r"^[^.;()\d]{0,40}?\b(?:compared\s+(?:to|with)|versus|vs\.?|than|over)\s+"
+                               r"[^.;()\d]{1,40}?\s+(?:with|at|of|achieving|reaching|scoring)\s+(?:an?\s+|only\s+)?$")
+
+
+def _pair_compared_runs(sent: str, values: list[_Value], pairs: dict[int, str],
+                        value_spans: list[tuple[int, int]]) -> None:
+    """"A reaches [x] AUC, [y] accuracy and [z] F-score compared to B with x' AUC, y' accuracy and z' F-score on D": the
+    first run, metric by metric the same as the second, is on the second's set too."""
+    runs = [r for r in _lists(sent, value_spans, _METRIC_LIST_GAP) if len(r) >= 2]
+    for first, second in pairwise(runs):
+        if len(first) != len(second) or any(i in pairs for i in first) or not all(i in pairs for i in second) \
+                or len({pairs[i] for i in second}) != 1 \
+                or any(not values[i].metric or values[i].metric != values[j].metric for i, j in zip(first, second)) \
+                or not _COMPARED_RUN_GAP.match(_run_gap(sent, values, first, second)):
+            continue
+        pairs.update((i, pairs[second[0]]) for i in first)
+
+
+def _run_gap(sent: str, values: list[_Value], first: list[int], second: list[int]) -> str:
+    """The words between the last number of a run (past its metric) and the first of the next."""
+    gap = sent[values[first[-1]].end:values[second[0]].start]
+    metric = values[first[-1]].metric
+    at = gap.find(metric) if metric else -1
+    return gap[at + len(metric):] if at >= 0 else gap
 
 
 # The capitalised partner of a found set in a pair of names: "D and [Geneval]" (not found), "[Geneval] and D".

@@ -4327,3 +4327,12 @@ def test_the_start_of_its_change_is_the_model_the_method_is_applied_to(nlp: Lang
     """"applying X to M increases its success rate from [x] to y": x is M's score before, a claim of M's."""
     got = claims(nlp, sentence)
     assert ("Zorb-12B", "ImageNet", "6.4%") in {(m, d, v) for m, d, _, v in got}, got
+
+
+def test_a_run_of_scores_compared_with_another_models_run_is_on_the_same_set(nlp: Language) -> None:
+    """"A achieves a 94.33% AUC score, 93.36% accuracy and 95.13% F-score compared to B with a 92.34% AUC score, 91.47%
+    accuracy and 93.06% F-score on D": both runs are on D, metric by metric."""
+    got = claims(nlp, "The result shows that FooNet generates better results with a 94.33% AUC score, 93.36% accuracy, "
+                      "and 95.13% F-score compared to QuillNet with a 92.34% AUC score, 91.47% accuracy, and 93.06% "
+                      "F-score on the CIFAR-10 dataset.")
+    assert {v for _, d, _, v in got if d == "CIFAR-10"} >= {"94.33%", "93.36%", "95.13%", "92.34%"}, got
