@@ -191,8 +191,8 @@ def _org(value: Any) -> Organization | None:
     if isinstance(value, dict):
         slug = value.get("name")
         name = value.get("fullname") or slug
-        if isinstance(name, str) and name.strip():
-            return Organization(name=name.strip(), slug=slug.strip() if isinstance(slug, str) else None)
+        if isinstance(name, str) and name.strip(" _"):  # (a display name with a stray underscore: "Mistral AI_")
+            return Organization(name=name.strip(" _"), slug=slug.strip() if isinstance(slug, str) else None)
     return None
 
 

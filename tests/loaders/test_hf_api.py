@@ -81,3 +81,13 @@ def test_truncated_list_keeps_items_before_the_cut(data_dir: Path, tmp_path: Pat
         for paper in load(path, report=report):
             papers.append(paper)  # noqa: PERF402 - keep what came before the error
     assert len(papers) == 2
+
+
+def test_an_organizations_display_name_loses_stray_underscores_and_spaces(tmp_path: Path) -> None:
+    """The API lists "Mistral AI_" and "shanghai ailab ": the display name is the name without them."""
+    item = {"paper": {"id": "2603.00001", "title": "T", "summary": "S", "authors": [],
+                      "organization": {"name": "kelpai", "fullname": " Kelp AI_ "}}}
+    path = tmp_path / "2026-03-26.json"
+    path.write_text(json.dumps([item]), encoding="utf-8")
+    (paper,) = load(path)
+    assert paper.organization.name == "Kelp AI" and paper.organization.slug == "kelpai"
