@@ -232,6 +232,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
             return Role.INTRODUCES  # "we present Needle In A Multimodal Haystack ([MM-NIAH])": its words are a name
         if _MADE_PLURAL_LIST.fullmatch(between):
             return Role.INTRODUCES  # "we introduce two novel methods, Visual Activation Patching and [HeadLens]"
+        if _MADE_PAIR.fullmatch(between) and cand.source != "lexicon":
+            return Role.INTRODUCES  # "we release the Quokka Treebank and the [Kelp Corpus]": the verb's second object
         if _AND_NEXT_MADE.search(between) and _APPOSED_IN.search(between) and _DEFINED_AFTER.match(text, cand.end) \
                 and not _COMPARE.search(between):
             return Role.INTRODUCES  # "we propose the X (TIM), a family of LLMs ..., and TIMRUN, an inference runtime"
@@ -261,6 +263,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
 _MADE_PLURAL_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:datasets|benchmarks|corpora|suites|models|methods|variants|"
                                r"modules|components|techniques|strategies|algorithms)\s*[,:]\s*"
                                r"(?:[A-Z0-9][^(),;:]{0,39}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}")
+# The first of two names one making verb takes, then "and": "we release the Quokka Treebank and the [Kelp Corpus]".
+_MADE_PAIR = re.compile(r"\s*(?:(?:the|our|a|an)\s+)?[A-Z][^\s,;()]*(?:\s+[A-Z][^\s,;()]*){0,3}\s+(?:and|&)\s+"
+                        r"(?:(?:the|our|a|an)\s+)?")
 # The second of two things one making verb names, each defined where it is named: ", a family of ..., and [Y], a".
 _AND_NEXT_MADE = re.compile(r",\s*and\s+(?:also\s+)?$")
 _APPOSED_IN = re.compile(r"\S\s*,\s*(?:an?|the first)\s", re.IGNORECASE)

@@ -438,6 +438,9 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # (nor after a counted plural that a phrase describes: "on three common benchmarks for pose estimation, namely")
         ("We present KelpNet. We test our KelpNet on three common benchmarks for 3D pose estimation, namely ZorbSet, "
          "KelpSet and QuuxSet.", "ZorbSet", "uses"),
+        # the second of two names one making verb takes
+        ("We introduce ZorbSet and QuokkaSet, two innovative datasets for kelp.", "QuokkaSet", "introduces"),
+        ("We release the Zorb Treebank and the Kelp Corpus.", "Kelp Corpus", "introduces"),
         # a verb of making used as an adjective ("the proposed framework") makes nothing in its clause
         ("We present KelpNet. We evaluate the proposed framework across three diverse benchmarks: ZorbSet, KelpSet, and "
          "QuuxSet.", "ZorbSet", "uses"),
