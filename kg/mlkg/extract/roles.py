@@ -226,7 +226,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     if intro and not built_on:
         between = before[_intro_end(before, intro):]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)
-        if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3):
+        if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3
+                      and not _BLOCKERS.fullmatch(between.strip())):  # (not "we build on [X]": X is what it is built on)
             return Role.INTRODUCES
         if first and _TITLE_CASE_LONG.fullmatch(between):
             return Role.INTRODUCES  # "we present Needle In A Multimodal Haystack ([MM-NIAH])": its words are a name

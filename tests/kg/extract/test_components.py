@@ -438,6 +438,8 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # (nor after a counted plural that a phrase describes: "on three common benchmarks for pose estimation, namely")
         ("We present KelpNet. We test our KelpNet on three common benchmarks for 3D pose estimation, namely ZorbSet, "
          "KelpSet and QuuxSet.", "ZorbSet", "uses"),
+        # "build on" names what the work is built on, however short the word between
+        ("We build on ZorbNet for open-set detection.", "ZorbNet", "uses"),
         # the second of two names one making verb takes
         ("We introduce ZorbSet and QuokkaSet, two innovative datasets for kelp.", "QuokkaSet", "introduces"),
         ("We release the Zorb Treebank and the Kelp Corpus.", "Kelp Corpus", "introduces"),

@@ -1049,3 +1049,12 @@ def test_plain_words_before_a_capitalised_bench_name_a_benchmark(rules: Language
     found = {e.name: e.type for e in read_entities(doc)}
     assert found.get("Quokka Puzzle Bench") == EntityType.BENCHMARK, found
     assert {(r.dataset, r.value) for r in doc._.mlkg_results} >= {("Quokka Puzzle Bench", "91.2%")}
+
+
+def test_grounding_dino_is_one_known_name() -> None:
+    """"Grounding DINO" (80-odd abstracts of the corpus) is one model, not the word "Grounding" and DINO; the
+    shipped lexicon knows it (corrections.toml)."""
+    shipped = create_nlp(decide=False)
+    found = {e.name: e.type for e in read_entities(shipped("A title\n\nWe use Grounding DINO and GroundingDINO-T "
+                                                           "to detect boxes."))}
+    assert found.get("Grounding DINO") == EntityType.MODEL and "DINO" not in found, found
