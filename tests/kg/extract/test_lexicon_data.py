@@ -722,3 +722,11 @@ def test_methods_the_statistics_took_for_data_are_models(by_name):
     contexts; the corrections type them by what they are."""
     for name in ("SapBERT", "VCD"):
         assert by_name.get(name, {}).get("type") == "Model", name
+
+
+def test_the_shipped_records_carry_every_correction(records) -> None:
+    """corrections.toml is applied last by the builder, and to the shipped records when a correction is added
+    without a rebuild: applying it again changes nothing."""
+    from mlkg.extract.lexicon_build.corrections import apply_corrections
+
+    assert apply_corrections(records) == records
