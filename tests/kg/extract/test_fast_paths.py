@@ -173,7 +173,7 @@ def test_capital_first_patterns_find_what_the_look_behind_first_ones_find() -> N
     """_TC_RUN and _NAME_LIST open with their capital, then the look-behind: the matches of the patterns
     written look-behind first, on the gold abstracts and made-up lists."""
     tc_word = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-    old_runs = re.compile(rf"(?<![\w-]){tc_word}(?:\s(?:(?:of|for|and)\s)?{tc_word}){{1,5}}(?![\w-])")
+    old_runs = re.compile(rf"(?<![\w-]){tc_word}(?:\s(?:(?:of|for|and)\s)?{tc_word}){{1,7}}(?![\w-])")
     item = r"[A-Z][\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"
     old_lists = re.compile(rf"(?<![\w-])({item}(?:, {item}){{1,8}},? (?:and|or) {item})(?![\w-])")
     texts = ["on COCO, LVIS and Objects365; x-Foo Bar, Baz Qux, and Quux",
