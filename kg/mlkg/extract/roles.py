@@ -261,7 +261,10 @@ def _holds(lower: str | None, start: int, words: tuple[str, ...]) -> bool:
     if lower is None:
         return True
     window = lower[start:]
-    return any(word in window for word in words)
+    for word in words:  # (a loop, not any() over a generator: this runs several times per mention)
+        if word in window:
+            return True
+    return False
 
 
 def _last_compare(before: str) -> re.Match[str] | None:
@@ -269,8 +272,12 @@ def _last_compare(before: str) -> re.Match[str] | None:
     with :data:`_COMPARE_LOWER`: the same matches at the same offsets as :data:`_COMPARE` on the text itself;
     most of it holds none of the pattern's words, and is not searched."""
     pattern, text = (_COMPARE_LOWER, before.lower()) if before.isascii() else (_COMPARE, before)
-    if pattern is _COMPARE_LOWER and not any(word in text for word in _COMPARE_WORDS):
-        return None
+    if pattern is _COMPARE_LOWER:
+        for word in _COMPARE_WORDS:  # (a loop, not any() over a generator: this runs per mention)
+            if word in text:
+                break
+        else:
+            return None
     last = None
     for last in pattern.finditer(text):
         pass
@@ -311,7 +318,10 @@ def _own_name_makes(text: str, before: str) -> re.Match[str] | None:
     """"TinyFormer introduces a Parallel Bi-fusion Module (PBM)": the paper's own model, named by its title, as
     the subject of a verb of making (as "we introduce ...")."""
     # (a verb of making first: the pattern needs one, case-sensitive as it is, and few sentences hold one)
-    if not any(verb in before for verb in _MAKES_VERBS):
+    for verb in _MAKES_VERBS:  # (a loop, not any() over a generator: this runs per mention)
+        if verb in before:
+            break
+    else:
         return None
     made = _NAME_MAKES.search(before)
     if made is None:
@@ -487,6 +497,8 @@ class RoleClassifier:
                     role = mention_role(doc, cand, entity.type, starts, prior=prior)
                 if ROLE_STRENGTH[role] > ROLE_STRENGTH[best]:
                     best = role
+                    if best is Role.INTRODUCES:
+                        break  # the strongest role: the other mentions cannot change it (their tests have no effects)
             background_end = own_start if entity.coined and own_start > title_end and not _in_title(
                 text, title_end, entity.name) else -1  # (not a name the title writes: "... the MIDOG 2025 Challenge")
             if entity.coined and not _cited_coinage(text, entity, abbreviations, background_end) or \
