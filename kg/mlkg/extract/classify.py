@@ -97,8 +97,12 @@ _DATA_BEFORE_WORDS = ("train", "test", "evaluat", "experiments", "results", "acc
 
 def _data_before(before_lower: str) -> bool:
     """``_DATA_BEFORE.search(before_lower)``, after a cheap test for the words it needs."""
-    if before_lower.isascii() and not any(word in before_lower for word in _DATA_BEFORE_WORDS):
-        return False  # (case-insensitive matching folds some other letters into ASCII ones: those windows search)
+    if before_lower.isascii():
+        for word in _DATA_BEFORE_WORDS:  # (a loop, not any() over a generator: this runs per name)
+            if word in before_lower:
+                break
+        else:
+            return False  # (case-insensitive matching folds some other letters into ASCII ones: those windows search)
     return _DATA_BEFORE.search(before_lower) is not None
 
 
@@ -361,10 +365,11 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     if contains and DATA_AMOUNT.match(text, contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
         cand.stated = "Dataset"
-    if cand.entry is None and cand.long_form is None and _TASK_BRACKET_BEFORE.search(before) \
+    if cand.entry is None and cand.long_form is None and before.endswith(_BRACKET_TAILS) \
+            and _TASK_BRACKET_BEFORE.search(before) \
             and _EXPERIMENTS_ON.search(text, sentence_bounds(doc, cand.start)[0], cand.start):
         cand.vote("Dataset", 1.5)  # "experiments on 6-DoF pose estimation (TUD-L) and partial matching (MVP-RG)"
-    if (cand.entry is None or cand.entry.type in ("Dataset", "Benchmark")) and _MODEL_LIST_CUE.search(before) \
+    if (cand.entry is None or cand.entry.type in ("Dataset", "Benchmark")) and _model_list_cue(before) \
             and _MODEL_LIST_BEFORE.search(before):
         cand.vote("Model", 2.0)  # "powerful models like Show-o, Transfusion and Emu3": what the sentence says it is
         if cand.entry is not None:  # outweighs the type other papers' few contexts gave the string (Emu3, a Benchmark)
@@ -397,6 +402,13 @@ def _head_then_name(text: str, cand: Candidate) -> str | None:
 
 # A list of names that a plural head of models opens: "models like Show-o, Transfusion and [Emu3]".
 _MODEL_LIST_CUE = re.compile(r"\b(?:like|such as|including|e\.g\.)")
+
+
+def _model_list_cue(before: str) -> bool:
+    """``_MODEL_LIST_CUE.search(before)``, searched only where one of its words is (case-sensitive, as the pattern
+    is): it runs per name, and few windows hold one."""
+    return ("like" in before or "such as" in before or "including" in before or "e.g." in before) \
+        and _MODEL_LIST_CUE.search(before) is not None
 _MODEL_LIST_BEFORE = re.compile(
     r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones|baselines|methods|systems|agents|frameworks),?\s+"
     r"(?:such as|like|including|e\.g\.,?)\s+"
@@ -404,6 +416,8 @@ _MODEL_LIST_BEFORE = re.compile(
 
 
 # A name in brackets after the task it is data for, in a sentence that reports experiments on it.
+# What every match of _TASK_BRACKET_BEFORE ends with ("$" matches before a final newline too): tested first.
+_BRACKET_TAILS = ("(", "(\n")
 _TASK_BRACKET_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:estimation|matching|detection|segmentation|classification|"
                                   r"retrieval|recognition|tracking|registration|answering|generation|reasoning)\s*\($")
 _EXPERIMENTS_ON = re.compile(r"\b(?:experiments|evaluations?|results|tests)\b[^.;]{0,200}?\bon\b", re.IGNORECASE)
@@ -2327,6 +2341,11 @@ def _own_part_made(doc: Doc, window: str) -> bool:
     return title is not None and subject.lower().endswith(text[title[0]:title[1]].lower())
 
 
+_last_definitions: tuple[Doc | None, dict[object, bool]] = (None, {})
+"""The Doc last asked about and whether each of its definitions names a thing (see
+:meth:`TypeClassifier._named_definition`); held until the next Doc's first question."""
+
+
 class TypeClassifier:
     """Groups candidates into entities, drops generic ones, and picks each entity's type."""
 
@@ -2412,7 +2431,21 @@ class TypeClassifier:
 
     @staticmethod
     def _named_definition(abbr: object, doc: Doc) -> bool:
-        """A definition names a thing when it is coined, introduced, or headed by a method noun."""
+        """A definition names a thing when it is coined, introduced, or headed by a method noun (kept per Doc:
+        the test reads the text alone, and runs for each mention of the acronym, and of its long form)."""
+        global _last_definitions
+
+        last = _last_definitions  # (read once: another thread may replace it meanwhile)
+        if last[0] is not doc:
+            last = _last_definitions = (doc, {})
+        named = last[1].get(abbr)
+        if named is None:
+            named = last[1][abbr] = TypeClassifier._names_by_definition(abbr, doc)
+        return named
+
+    @staticmethod
+    def _names_by_definition(abbr: object, doc: Doc) -> bool:
+        """:meth:`_named_definition`, computed."""
         if abbr.coined:  # type: ignore[attr-defined]
             return True
         head = _DATA_HEAD_AFTER.match(doc_text(doc), abbr.short_end)  # type: ignore[attr-defined]
