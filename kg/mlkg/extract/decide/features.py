@@ -396,40 +396,18 @@ def _context(doc: Doc, m: Candidate, text: str, sent_start: int, sent_end: int) 
         out.append(f"enum_item={label}")
     # Head nouns near the mention, not only next to it: "trained on X, which contains 2M images and
     # is the largest dataset", "X and Y are used as backbone models".
-    for near, window in ((_NEAR_BEFORE, before), (_NEAR_AFTER, after)):
+    for side, window in (("<", before), (">", after)):
         for idx, word in window:
             if not sent_start <= idx < sent_end:
                 continue
-            feat = near.get(word, _UNSEEN)
-            if feat is _UNSEEN:
-                feat = _near_feature(near, word)
-            if feat is not None:
-                out.append(feat)
+            kind = _WINDOW_HEADS.get(word)
+            if kind is not None:
+                out.append(f"near{side}{kind}")
+            elif word in _WINDOW_CUES:
+                out.append(f"near{side}{word}")
+            elif word == "%" or "." in word and _DECIMAL.fullmatch(word):  # (the point first: few words hold one)
+                out.append(f"near{side}score")  # "84.02% H-mean on the arbitrarily-shaped X dataset": scored on
     return out
-
-
-_UNSEEN = object()
-_NEAR_BEFORE: dict[str, str | None] = {}
-_NEAR_AFTER: dict[str, str | None] = {}
-_NEAR_MAX = 200_000  # words kept per side; past that, computed each time (a bound on the memory)
-
-
-def _near_feature(near: dict[str, str | None], word: str) -> str | None:
-    """The feature a word in the window of a mention gives (None: none), kept per word and side: the same
-    words recur in every window (the feature depends on the word alone: a head noun's kind, a cue, a score)."""
-    side = "<" if near is _NEAR_BEFORE else ">"
-    kind = _WINDOW_HEADS.get(word)
-    if kind is not None:
-        feat: str | None = f"near{side}{kind}"
-    elif word in _WINDOW_CUES:
-        feat = f"near{side}{word}"
-    elif word == "%" or "." in word and _DECIMAL.fullmatch(word):  # (the point first: few words hold one)
-        feat = f"near{side}score"  # "84.02% H-mean on the arbitrarily-shaped X dataset": scored on
-    else:
-        feat = None
-    if len(near) < _NEAR_MAX:
-        near[word] = feat
-    return feat
 
 
 def _long_form_case(long_form: str) -> str | None:
