@@ -2587,6 +2587,9 @@ class TypeClassifier:
                 abbr = defined[key_text]
                 sense = lookup(abbr.long) if _spells_out(abbr) else None  # type: ignore[attr-defined]
                 cand.entry = sense if sense is not None and sense.type == "Generic" else None
+            if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
+                continue  # (before the vocabulary's tests below, which have no effects, as _keep has none: a name
+                # either drops is dropped, and _keep, cheaper, drops many, every title-case run among them)
             # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
             # (nor is an acronym the paper coins for what it proposes, whatever metric it spells: "we propose the
             # Cascaded Early Rejection (CER) framework")
@@ -2633,8 +2636,6 @@ class TypeClassifier:
                 # any paper uses for its kind of method
             if cand.source == "lexicon" and _TASK_PHRASE.match(cand.text):
                 continue  # "LiDAR semantic segmentation": another paper's long form of its acronym, a task
-            if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
-                continue
             key = cand.entry.id if cand.entry is not None else f"doc:{key_text}"
             if cand.entry is not None and key_text in defined:
                 same_as[f"doc:{key_text}"] = cand.entry.id
