@@ -88,6 +88,9 @@ _DATA_BEFORE = re.compile(
     r"|\b(?:evaluate|test|train|fine-tune|finetune) on (?:the )?$"
     r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
     r" (?:set|split|portion|subset|partition)s? of (?:the )?$", re.IGNORECASE)
+# _DATA_BEFORE without IGNORECASE, for lower-cased ASCII text: the same matches (its letters are all lower case), and
+# case-sensitive matching is faster (no case folding per character).
+_DATA_BEFORE_LOWER = re.compile(_DATA_BEFORE.pattern)
 # A word that every alternative of _DATA_BEFORE holds (lower-cased): the search is costly, and most windows lack all.
 _DATA_BEFORE_WORDS = ("train", "test", "evaluat", "experiments", "results", "accuracy", "performance", "tun",
                       "benchmark", "from ", "art", "sota", "generation", "classification", "segmentation", "detection",
@@ -100,9 +103,9 @@ def _data_before(before_lower: str) -> bool:
     if before_lower.isascii():
         for word in _DATA_BEFORE_WORDS:  # (a loop, not any() over a generator: this runs per name)
             if word in before_lower:
-                break
-        else:
-            return False  # (case-insensitive matching folds some other letters into ASCII ones: those windows search)
+                return _DATA_BEFORE_LOWER.search(before_lower) is not None
+        return False
+    # (case-insensitive matching folds some other letters into ASCII ones: those windows search, as the pattern is)
     return _DATA_BEFORE.search(before_lower) is not None
 
 
@@ -2075,7 +2078,8 @@ def _proposed_here(doc: Doc, cand: Candidate) -> bool:
 
 
 def _proposed_at(text: str, start: int, end: int) -> bool:
-    return bool(_PROPOSED_BEFORE.search(text[max(0, start - 60):start]) and _DESCRIBED_AFTER.match(text, end, end + 12))
+    # (the match after the name first: it is anchored, and fails on most names; both have no effects)
+    return bool(_DESCRIBED_AFTER.match(text, end, end + 12) and _PROPOSED_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _proposed_anywhere(text: str, name: str) -> bool:

@@ -414,13 +414,20 @@ _OWN_VOICE = re.compile(r"\b(?:we|our|us|this (?:paper|work|study|article|report
                         r"(?:is|are) (?:proposed|presented|introduced|developed|designed))\b", re.IGNORECASE)
 
 
+# _OWN_VOICE without IGNORECASE, for lower-cased ASCII text (its letters are all lower case): case-sensitive matching
+# skips the case folding of every character it reads.
+_OWN_VOICE_LOWER = re.compile(_OWN_VOICE.pattern)
+
+
 def _own_work_start(doc: Doc, text: str, title_end: int) -> int:
     """Where the abstract's first sentence about the paper's own work starts: what comes before it is
     background. An abstract that never says "we" or "our" has no background (the title's end)."""
     starts = sentence_starts(doc)
+    # ASCII text is searched lower-cased with _OWN_VOICE_LOWER: the same matches at the same offsets, faster
+    pattern, searched = (_OWN_VOICE_LOWER, text.lower()) if text.isascii() else (_OWN_VOICE, text)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if start > title_end and _OWN_VOICE.search(text, start, end):
+        if start > title_end and pattern.search(searched, start, end):
             return start
     return title_end
 
