@@ -412,6 +412,8 @@ def _model_list_cue(before: str) -> bool:
     is): it runs per name, and few windows hold one."""
     return ("like" in before or "such as" in before or "including" in before or "e.g." in before) \
         and _MODEL_LIST_CUE.search(before) is not None
+
+
 _MODEL_LIST_BEFORE = re.compile(
     r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones|baselines|methods|systems|agents|frameworks),?\s+"
     r"(?:such as|like|including|e\.g\.,?)\s+"
@@ -419,10 +421,10 @@ _MODEL_LIST_BEFORE = re.compile(
 
 
 # A name in brackets after the task it is data for, in a sentence that reports experiments on it.
-# What every match of _TASK_BRACKET_BEFORE ends with ("$" matches before a final newline too): tested first.
-_BRACKET_TAILS = ("(", "(\n")
 _TASK_BRACKET_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:estimation|matching|detection|segmentation|classification|"
                                   r"retrieval|recognition|tracking|registration|answering|generation|reasoning)\s*\($")
+# What every match of _TASK_BRACKET_BEFORE ends with ("$" matches before a final newline too): tested first.
+_BRACKET_TAILS = ("(", "(\n")
 _EXPERIMENTS_ON = re.compile(r"\b(?:experiments|evaluations?|results|tests)\b[^.;]{0,200}?\bon\b", re.IGNORECASE)
 # The next sentence refers back to what the paper just introduced: "We present X. This benchmark ...".
 _THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?(benchmark|dataset|corpus|suite|"
