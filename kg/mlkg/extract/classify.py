@@ -90,6 +90,9 @@ _DATA_BEFORE = re.compile(
     r"|\b(?:evaluate|test|train|fine-tune|finetune) on (?:the )?$"
     r"|\b(?:test|testing|training|train|validation|dev|development|evaluation|held-out|train/test)"
     r" (?:set|split|portion|subset|partition)s? of (?:the )?$", re.IGNORECASE)
+# _DATA_BEFORE without IGNORECASE, for lower-cased ASCII text: the same matches (its letters are all lower case), and
+# case-sensitive matching is faster (no case folding per character).
+_DATA_BEFORE_LOWER = re.compile(_DATA_BEFORE.pattern)
 # A word that every alternative of _DATA_BEFORE holds (lower-cased): the search is costly, and most windows lack all.
 _DATA_BEFORE_WORDS = ("train", "test", "evaluat", "experiments", "results", "accuracy", "performance", "tun",
                       "benchmark", "from ", "art", "sota", "generation", "classification", "segmentation", "detection",
@@ -99,8 +102,12 @@ _DATA_BEFORE_WORDS = ("train", "test", "evaluat", "experiments", "results", "acc
 
 def _data_before(before_lower: str) -> bool:
     """``_DATA_BEFORE.search(before_lower)``, after a cheap test for the words it needs."""
-    if before_lower.isascii() and not any(word in before_lower for word in _DATA_BEFORE_WORDS):
-        return False  # (case-insensitive matching folds some other letters into ASCII ones: those windows search)
+    if before_lower.isascii():
+        for word in _DATA_BEFORE_WORDS:  # (a loop, not any() over a generator: this runs per name)
+            if word in before_lower:
+                return _DATA_BEFORE_LOWER.search(before_lower) is not None
+        return False
+    # (case-insensitive matching folds some other letters into ASCII ones: those windows search, as the pattern is)
     return _DATA_BEFORE.search(before_lower) is not None
 
 
@@ -363,10 +370,11 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     if contains and DATA_AMOUNT.match(text, contains.end()):
         cand.vote("Dataset", 2.0)  # "X contains 12,000 images", "X, which consists of 40K samples"
         cand.stated = "Dataset"
-    if cand.entry is None and cand.long_form is None and _TASK_BRACKET_BEFORE.search(before) \
+    if cand.entry is None and cand.long_form is None and before.endswith(_BRACKET_TAILS) \
+            and _TASK_BRACKET_BEFORE.search(before) \
             and _EXPERIMENTS_ON.search(text, sentence_bounds(doc, cand.start)[0], cand.start):
         cand.vote("Dataset", 1.5)  # "experiments on 6-DoF pose estimation (TUD-L) and partial matching (MVP-RG)"
-    if (cand.entry is None or cand.entry.type in ("Dataset", "Benchmark")) and _MODEL_LIST_CUE.search(before) \
+    if (cand.entry is None or cand.entry.type in ("Dataset", "Benchmark")) and _model_list_cue(before) \
             and _MODEL_LIST_BEFORE.search(before):
         cand.vote("Model", 2.0)  # "powerful models like Show-o, Transfusion and Emu3": what the sentence says it is
         if cand.entry is not None:  # outweighs the type other papers' few contexts gave the string (Emu3, a Benchmark)
@@ -399,6 +407,15 @@ def _head_then_name(text: str, cand: Candidate) -> str | None:
 
 # A list of names that a plural head of models opens: "models like Show-o, Transfusion and [Emu3]".
 _MODEL_LIST_CUE = re.compile(r"\b(?:like|such as|including|e\.g\.)")
+
+
+def _model_list_cue(before: str) -> bool:
+    """``_MODEL_LIST_CUE.search(before)``, searched only where one of its words is (case-sensitive, as the pattern
+    is): it runs per name, and few windows hold one."""
+    return ("like" in before or "such as" in before or "including" in before or "e.g." in before) \
+        and _MODEL_LIST_CUE.search(before) is not None
+
+
 _MODEL_LIST_BEFORE = re.compile(
     r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|architectures|backbones|baselines|methods|systems|agents|frameworks),?\s+"
     r"(?:such as|like|including|e\.g\.,?)\s+"
@@ -408,6 +425,8 @@ _MODEL_LIST_BEFORE = re.compile(
 # A name in brackets after the task it is data for, in a sentence that reports experiments on it.
 _TASK_BRACKET_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:estimation|matching|detection|segmentation|classification|"
                                   r"retrieval|recognition|tracking|registration|answering|generation|reasoning)\s*\($")
+# What every match of _TASK_BRACKET_BEFORE ends with ("$" matches before a final newline too): tested first.
+_BRACKET_TAILS = ("(", "(\n")
 _EXPERIMENTS_ON = re.compile(r"\b(?:experiments|evaluations?|results|tests)\b[^.;]{0,200}?\bon\b", re.IGNORECASE)
 # The next sentence refers back to what the paper just introduced: "We present X. This benchmark ...".
 _THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?(benchmark|dataset|corpus|suite|"
@@ -2076,7 +2095,8 @@ def _proposed_here(doc: Doc, cand: Candidate) -> bool:
 
 
 def _proposed_at(text: str, start: int, end: int) -> bool:
-    return bool(_PROPOSED_BEFORE.search(text[max(0, start - 60):start]) and _DESCRIBED_AFTER.match(text, end, end + 12))
+    # (the match after the name first: it is anchored, and fails on most names; both have no effects)
+    return bool(_DESCRIBED_AFTER.match(text, end, end + 12) and _PROPOSED_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _proposed_anywhere(text: str, name: str) -> bool:
@@ -2356,6 +2376,11 @@ def _own_part_made(doc: Doc, window: str) -> bool:
     return title is not None and subject.lower().endswith(text[title[0]:title[1]].lower())
 
 
+_last_definitions: tuple[Doc | None, dict[object, bool]] = (None, {})
+"""The Doc last asked about and whether each of its definitions names a thing (see
+:meth:`TypeClassifier._named_definition`); held until the next Doc's first question."""
+
+
 class TypeClassifier:
     """Groups candidates into entities, drops generic ones, and picks each entity's type."""
 
@@ -2441,7 +2466,21 @@ class TypeClassifier:
 
     @staticmethod
     def _named_definition(abbr: object, doc: Doc) -> bool:
-        """A definition names a thing when it is coined, introduced, or headed by a method noun."""
+        """A definition names a thing when it is coined, introduced, or headed by a method noun (kept per Doc:
+        the test reads the text alone, and runs for each mention of the acronym, and of its long form)."""
+        global _last_definitions
+
+        last = _last_definitions  # (read once: another thread may replace it meanwhile)
+        if last[0] is not doc:
+            last = _last_definitions = (doc, {})
+        named = last[1].get(abbr)
+        if named is None:
+            named = last[1][abbr] = TypeClassifier._names_by_definition(abbr, doc)
+        return named
+
+    @staticmethod
+    def _names_by_definition(abbr: object, doc: Doc) -> bool:
+        """:meth:`_named_definition`, computed."""
         if abbr.coined:  # type: ignore[attr-defined]
             return True
         head = _DATA_HEAD_AFTER.match(doc_text(doc), abbr.short_end)  # type: ignore[attr-defined]
@@ -2589,6 +2628,9 @@ class TypeClassifier:
                 abbr = defined[key_text]
                 sense = lookup(abbr.long) if _spells_out(abbr) else None  # type: ignore[attr-defined]
                 cand.entry = sense if sense is not None and sense.type == "Generic" else None
+            if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
+                continue  # (before the vocabulary's tests below, which have no effects, as _keep has none: a name
+                # either drops is dropped, and _keep, cheaper, drops many, every title-case run among them)
             # (the title's announced name is the paper's own, however plain: "Mix-and-Match Pruning: ...")
             # (nor is an acronym the paper coins for what it proposes, whatever metric it spells: "we propose the
             # Cascaded Early Rejection (CER) framework")
@@ -2636,8 +2678,6 @@ class TypeClassifier:
                 # any paper uses for its kind of method
             if cand.source == "lexicon" and _TASK_PHRASE.match(cand.text):
                 continue  # "LiDAR semantic segmentation": another paper's long form of its acronym, a task
-            if (cand.start, cand.end) not in versioned and not self._keep(cand, defined, doc, title_key):
-                continue
             key = cand.entry.id if cand.entry is not None else f"doc:{key_text}"
             if cand.entry is not None and key_text in defined:
                 same_as[f"doc:{key_text}"] = cand.entry.id

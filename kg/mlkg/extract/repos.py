@@ -89,16 +89,20 @@ def find_repositories(text: str) -> Iterator[RepoMatch]:
     # The regexes try every position; a plain search for a piece each needs skips most texts.
     # (The pieces hold no i, k or s, the only ASCII letters with non-ASCII case twins under re.I.)
     lower = text.lower()
-    github = "thub.com/" in lower
-    hugging_face = "ngface.co/" in lower or "hf.co/" in lower
-    for match in _GITHUB.finditer(text) if github else ():
+    github = lower.find("thub.com/")
+    hugging_face = _first_start(lower.find("ngface.co/"), 16, lower.find("hf.co/"), 12)
+    if len(lower) != len(text):  # (a letter whose lower case is longer: offsets in ``lower`` are not the text's)
+        github, hugging_face = min(github, 0), min(hugging_face, 0)
+    # (each search starts where its first match may: the scheme, "www." and the name's first letters before the
+    # piece found; the look-behind still reads the text before that)
+    for match in _GITHUB.finditer(text, max(0, github - 14)) if github >= 0 else ():
         owner, repo = match.group("owner"), _clean(match.group("repo"))
         if owner.lower() in _GITHUB_RESERVED or not repo or repo in {".", ".."}:
             continue
         end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
         name = f"{owner}/{repo}"
         yield RepoMatch(name, f"github:{name.lower()}", text[match.start():end], match.start(), end)
-    for match in _HF.finditer(text) if hugging_face else ():
+    for match in _HF.finditer(text, max(0, hugging_face)) if hugging_face >= 0 else ():
         kind = (match.group("kind") or "").lower()
         owner, repo = match.group("owner"), _clean(match.group("name"))
         if (not kind and owner.lower() in _HF_RESERVED) or not repo:
@@ -109,6 +113,13 @@ def find_repositories(text: str) -> Iterator[RepoMatch]:
         prefix = _HF_KINDS[kind]
         yield RepoMatch(name, f"{prefix}:{owner.lower()}/{repo.lower()}", text[match.start():end],
                         match.start(), end)
+
+
+def _first_start(first: int, first_lead: int, second: int, second_lead: int) -> int:
+    """The first offset a match may start at, from where each of two pieces is first found (-1: not found) and
+    how many characters a match may hold before it; -1 when neither is found."""
+    starts = [at - lead for at, lead in ((first, first_lead), (second, second_lead)) if at >= 0]
+    return max(0, min(starts)) if starts else -1
 
 
 def normalize_repository_url(url: str) -> RepoMatch | None:

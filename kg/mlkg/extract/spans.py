@@ -119,11 +119,13 @@ def candidate_token_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
-                    entry_type: str | None = None) -> list[Candidate]:
+                    entry_type: str | None = None, skip_sources: frozenset[str] = frozenset(),
+                    covered: set[int] | None = None) -> list[Candidate]:
     """The candidate spans as working :class:`Candidate` objects (fresh each call).
 
     ``entries`` resolves each span's ``kb_id_``; with ``entry_type``, only spans whose entry has
-    that type are read.
+    that type are read. Spans from ``skip_sources``, and spans with a character in ``covered``, are
+    not read (tested on the rows: no object is built for a span the caller would drop).
     """
     group = doc.spans.get(CANDIDATES)
     if not group:
@@ -131,6 +133,8 @@ def read_candidates(doc: Doc, entries: Mapping[str, LexEntry] | None = None, *,
     text = doc_text(doc)
     out: list[Candidate] = []
     for start, end, tok_start, tok_end, source, entry_id, long_form in _candidate_rows(doc, group):
+        if source in skip_sources or covered and not covered.isdisjoint(range(start, end)):
+            continue
         entry = entries.get(entry_id) if entry_id and entries is not None else None
         if entry_type is not None and (entry is None or entry.type != entry_type):
             continue

@@ -68,13 +68,17 @@ class Decider:
         judge_kept = th.drop <= 1.0 or th.retype <= 1.0
         judge_dropped = th.add <= 1.0
         for unit in found:
-            if never(doc, unit):
-                if unit.row is not None:
-                    dropped.add(unit.row)
-                    changed = True
+            if unit.row is None:
+                # (a dropped name that never or vetoed rules out stays dropped either way: the vetoes, whose first
+                # test rules out most, are asked first, and never only of the names they let through)
+                if not judge_dropped or vetoed(doc, unit) or never(doc, unit):
+                    continue  # the thresholds or the vocabulary say the model may not overrule the rules here
+            elif never(doc, unit):
+                dropped.add(unit.row)
+                changed = True
                 continue
-            if not (judge_kept if unit.row is not None else judge_dropped) or vetoed(doc, unit):
-                continue  # the thresholds or the vocabulary say the model may not overrule the rules here
+            elif not judge_kept:
+                continue  # (vetoed rules out no kept name)
             p = self.model.probabilities(featurize(doc, unit, self.entries))
             best = max(range(1, len(LABELS)), key=lambda i: p[i])
             if unit.row is not None and _KIND.get(LABELS[best]) != _KIND.get(unit.rule_type) and \
