@@ -1607,6 +1607,15 @@ def scored_joined_score(text: str, cand: Candidate) -> bool:
         and _RAISED_BY.match(text, cand.end) is not None)
 
 
+def _metric_after_number(text: str, cand: Candidate, acronym: bool | None = None) -> bool:
+    """A metric's acronym (or a metric word joined to a prefix) right after its number: "(+1.0% in APr)", "46.2 mAP",
+    "+0.87 in MPrecision" (``acronym``: :func:`_metric_acronym` of the name, when the caller has it)."""
+    if acronym is None:
+        acronym = _metric_acronym(cand.text)
+    return bool(acronym or cand.text.endswith(_JOINED_METRIC_ENDS) and _JOINED_METRIC_TAIL.search(cand.text)) \
+        and _SCORE_IN_BEFORE.search(text, max(0, cand.start - 16), cand.start) is not None
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
     defined by its long form, named by the word after it or by the apposition before it."""
@@ -1625,8 +1634,7 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     acronym = _metric_acronym(cand.text)
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
-    if (acronym or cand.text.endswith(_JOINED_METRIC_ENDS) and _JOINED_METRIC_TAIL.search(cand.text)) \
-            and _SCORE_IN_BEFORE.search(text, max(0, cand.start - 16), cand.start):
+    if _metric_after_number(text, cand, acronym):
         return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number (or a metric word
         # joined to a prefix: "+0.87 in MPrecision")
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
@@ -2319,6 +2327,8 @@ names_a_kind = _names_a_kind
 enumeration_label = _enumeration_label
 bracketed_classes = _bracketed_classes
 metric_apposed = _metric_apposed
+metric_after_number = _metric_after_number
+names_a_measure = _names_a_measure
 generic_text = _generic_text
 changing_quantity = _changing_quantity
 non_entity = _non_entity

@@ -37,10 +37,12 @@ from ..classify import (
     listed_as_metrics,
     listed_as_tasks,
     long_form_of_no_artifact,
+    metric_after_number,
     metric_apposed,
     names_a_class,
     names_a_kind,
     names_a_language,
+    names_a_measure,
     names_a_phenomenon,
     names_a_task,
     non_entity,
@@ -194,6 +196,10 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
+    if unit.mentions and all(metric_after_number(text, m) for m in unit.mentions):
+        return True  # "(+1.0% in APr)", "46.2 APc on D": a metric's acronym after its number, wherever named
+    if any(m.entry is not None and names_a_measure(m.entry) for m in unit.mentions):
+        return True  # the lexicon's "NLL" = "Negative Log-Likelihood": a metric (a paper's own name is kept, not added)
     # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X", "a new task called X"
     return any(metric_apposed(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m)
                or names_a_task(text, m) or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions)

@@ -358,3 +358,21 @@ def test_an_added_name_ending_on_a_data_head_is_of_its_heads_type(lexicon_path: 
     _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
     names = _names(doc)
     assert names.get("Multi-Cam Kelp Dataset") == "Dataset" and names.get("Quill Reasoning Bench") == "Benchmark", names
+
+
+def test_a_metric_acronym_after_its_number_and_a_known_measure_are_vetoed(lexicon_path: str) -> None:
+    """"(+1.0% in APr)": a metric's acronym after its number; a lexicon entry whose long form is a measure ("ZLL" =
+    "Zorbic Log-Likelihood"): the decider may not add either back."""
+    from mlkg.extract.decide.features import vetoed
+    from mlkg.extract.lexicon import LexEntry
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    text = "A title\n\nZorbDet achieves higher performance (+1.0% in APr) and a lower ZLL on Quuxdet."
+    doc = nlp(make_doc(nlp, text))
+    start = text.index("APr")
+    assert vetoed(doc, Unit("doc:apr", "APr", [Candidate(start, start + 3, 0, 0, "APr", "shape")]))
+    start = text.index("ZLL")
+    entry = LexEntry("model:zll", "ZLL", "Model", ("Zorbic Log-Likelihood",), papers=9)
+    assert vetoed(doc, Unit("model:zll", "ZLL", [Candidate(start, start + 3, 0, 0, "ZLL", "lexicon", entry=entry)]))
+    start = text.index("ZorbDet")
+    assert not vetoed(doc, Unit("doc:zorbdet", "ZorbDet", [Candidate(start, start + 7, 0, 0, "ZorbDet", "shape")]))
