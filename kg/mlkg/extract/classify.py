@@ -1672,8 +1672,8 @@ _EQUALS_VALUE_AFTER = re.compile(r"\s*=\s*[+\-−]?\d")
 _ERROR_PEERS = re.compile(r"(?<![\w-])(?:RMSE|MSE|MAPE|SMAPE|RMSLE|R\^?2|R²)(?![\w-])")
 _NUMBER_BEFORE_ERROR = re.compile(r"(?:\d\s*(?:%|[a-zμ]{1,3})?|\b(?:lower|higher|test|average|mean|overall|"
                                   r"regression|voxel-level))\s+$")
-_NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was|(?:decreas|reduc|drop|dropp|fell|fall|improv|increas|"
-                                 r"rose|rise|rising)\w*\s+(?:by|to|from))?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
+_NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was|(?:decreas|reduc|drop|dropp|fell|fall|improv|"
+                                 r"increas|rose|rise|rising)\w*\s+(?:by|to|from))?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
 _REDUCED_ERROR = re.compile(r"\b(?:reduc|lower|decreas|cut)\w*\s+(?:[\w-]+\s+){0,2}$")
 
 

@@ -433,8 +433,8 @@ _COUNT_FROM_TO = re.compile(r"(?i:\bnumber of\b[^.;,()]{0,50}?\bfrom\s+(?:\d+\s+
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
-                        r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z.-])\d|(?<=\d)\.(?=\d)){0,50}?\bto\s+"  # ("L2 error",
-                        # "boosts Zorb-1.5-7B to")
+                        r"declin|collaps|degrad)\w*\b(?:[^.;,()\d]|(?<=[A-Za-z.-])\d|(?<=\d)\.(?=\d)){0,50}?\bto\s+"
+                        # ("L2 error", "boosts Zorb-1.5-7B to")
                         r"(?:about\s+|nearly\s+|around\s+)?)$")
 _TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+{_TO_QUALIFIER}[+]?\d")
 # The next member of a list of "<name> to <number>" after the first: ", GTA1-7B to ", ", and Zorb-8B to ".
@@ -583,7 +583,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 # (not a count: "more than 17 open source LLMs", "over 30 models")
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
-                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|against|improves?|boosts?|"
+                       r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|against|improves?|"
+                       r"boosts?|"
                        r"comparabl[ey] (?:with|to)|on par with|"
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
                        r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
@@ -687,7 +688,8 @@ _STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|c
                         r"at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 # (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)")
-_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*)?|:\s*|,\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
+_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*)?|:\s*|"
+                           r",\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _NAME_BRACKET_BEFORE = re.compile(r"\s*%?\s*\(\s*")  # "80.42% ([Gemini 2.5 Pro])"
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtained|reached|attained|scored)\s))"
@@ -741,7 +743,8 @@ _GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|
 _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
                               r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
-                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+){0,3})$")
+                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
+                              r"{0,3})$")
 _OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|exceed(?:s|ing)?)\s+"
                               r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2})$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")

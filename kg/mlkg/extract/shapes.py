@@ -33,8 +33,8 @@ _INNER_UPPER = re.compile(r"^.[^\s]*[A-Z]")
 _ALPHA = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _NUMBERISH = re.compile(r"^[\d.,:/x×%+\-]+[A-Za-z]{0,2}$")  # 10M, 3D, 7B, 2x, 1.5T, 24fps
-_UNIT = re.compile(r"^(?:\d+(?:\.\d+)?[kKMG]?)?(?:[KMGT]B|[kMGT]?Hz|[KMGTP]?FLOPs?|[kKMGT]MACs?|MACs|FPS|fps|ms|GPUs?|TPUs?"
-                   r"|CPUs?)$")  # (and "10kMACs": a count of operations, not a name)
+_UNIT = re.compile(r"^(?:\d+(?:\.\d+)?[kKMG]?)?(?:[KMGT]B|[kMGT]?Hz|[KMGTP]?FLOPs?|[kKMGT]MACs?|MACs|FPS|fps|ms"
+                   r"|GPUs?|TPUs?|CPUs?)$")  # (and "10kMACs": a count of operations, not a name)
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 # Not a name whatever its case: an assignment ("ACC=0.864", "NFE=1"), a product whose LaTeX "\\times" lost
 # its backslash ("30-180times", "400times720"), a range of sizes ("1B--7B", "7B-70B") and a token that

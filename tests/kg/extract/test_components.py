@@ -436,16 +436,16 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
          "uses"),
         ("We present KelpNet and a new loss, namely ZorbLoss, for training.", "ZorbLoss", "introduces"),
         # (nor after a counted plural that a phrase describes: "on three common benchmarks for pose estimation, namely")
-        ("We present KelpNet. We test our KelpNet on three common benchmarks for 3D pose estimation, namely ZorbSet, "
-         "KelpSet and QuuxSet.", "ZorbSet", "uses"),
+        (("We present KelpNet. We test our KelpNet on three common benchmarks for 3D pose estimation, namely ZorbSet, "
+          "KelpSet and QuuxSet."), "ZorbSet", "uses"),
         # "build on" names what the work is built on, however short the word between
         ("We build on ZorbNet for open-set detection.", "ZorbNet", "uses"),
         # the second of two names one making verb takes
         ("We introduce ZorbSet and QuokkaSet, two innovative datasets for kelp.", "QuokkaSet", "introduces"),
         ("We release the Zorb Treebank and the Kelp Corpus.", "Kelp Corpus", "introduces"),
         # a verb of making used as an adjective ("the proposed framework") makes nothing in its clause
-        ("We present KelpNet. We evaluate the proposed framework across three diverse benchmarks: ZorbSet, KelpSet, and "
-         "QuuxSet.", "ZorbSet", "uses"),
+        (("We present KelpNet. We evaluate the proposed framework across three diverse benchmarks: ZorbSet, KelpSet, "
+          "and QuuxSet."), "ZorbSet", "uses"),
         # a known model the paper's own system is built on: "our prompt-based CLIP agent", "a ... CLIP architecture"
         ("We present KelpNet. Through RL training, our prompt-based CLIP agent improves.", "CLIP", "uses"),
         ("We present KelpNet. We develop a wavelet transform-enhanced CLIP architecture with a new scan.", "CLIP",
