@@ -1748,8 +1748,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             value = f"{sign}{num}"
         if m.group("pm"):
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
+        raised_to = _RAISED_TO.search(before) is not None  # (asked once: the list of "<name> to <number>" needs it)
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
-                      or _RAISED_TO.search(before) or _ARROW_END.search(before)
+                      or raised_to or _ARROW_END.search(before)
                       or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after) or _NEW_BEST_AT.search(before)
                       # "achieves 43.0% on A for Pass@1; [65.0%] on B, ...": the list of scores goes on after a
                       # semicolon, under the same verb
@@ -1780,7 +1781,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # 2.1% accuracy gain": a count, no score (not "an Elo of 1250", on its own scale)
         if unit and not solved and _SHARE_OF.match(after):
             shares.add(len(out))
-        if not start_of and (_RAISED_TO.search(before) or raised_end >= 0 and bool(out) and out[-1].end == raised_end
+        if not start_of and (raised_to or raised_end >= 0 and bool(out) and out[-1].end == raised_end
                              and _NAME_TO.search(before)):
             raised_end = m.end()
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
