@@ -2161,7 +2161,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # 1. parallel lists: "on A, B and C ... x, y and z" (the nearest data list of the same length), also
     # when each number carries its metric: "45.1 AP and 38.2 AP on A and B"
     covered = {i for run in value_runs if len(run) >= 2 for i in run}
-    metric_runs = [run for run in _lists(sent, value_spans, _METRIC_LIST_GAP)
+    metric_lists = _lists(sent, value_spans, _METRIC_LIST_GAP)  # (read by several steps below; built once)
+    metric_runs = [run for run in metric_lists
                    if len(run) >= 2 and not covered.intersection(run) and all(values[i].after for i in run)]
     for run in value_runs + metric_runs:
         if len(run) < 2:
@@ -2266,7 +2267,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in run:  # (not a member stated on a name not found: "0.1 in VBench Total, and [0.3] in VisionReward")
                 if i in pairs or not _named_unfound_after(sent, values[i], data, model_ends or set()):
                     pairs.setdefault(i, next(iter(named)))
-    metric_runs_all = _lists(sent, value_spans, _METRIC_LIST_GAP) + _lists(sent, value_spans, _MIXED_LIST_GAP)
+    metric_runs_all = metric_lists + _lists(sent, value_spans, _MIXED_LIST_GAP)
     _share_metric_runs(values, metric_runs_all, pairs)
     for run in _lists(sent, value_spans, _OF_LIST_GAP):  # "an accuracy of x and an F1 of y on D, and ... on E"
         last = run[-1]
@@ -2320,7 +2321,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             pairs.update(zip(run, names, strict=True))
         elif len({values[i].metric for i in run}) == 1 and len(names) > 1:
             elsewhere.update(run[1:])  # one metric, several datasets: which is which is unclear
-    for run in value_runs + _lists(sent, values, _METRIC_LIST_GAP):
+    for run in value_runs + metric_lists:
         if elsewhere.intersection(run):
             elsewhere.update(i for i in run if i not in pairs)
     # "respectively" pairs lists, and none matched: the pairing is not clear, unless the sentence names one
@@ -2372,7 +2373,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
             # "scores D1 85.3, D2 72.1"
             pairs[i] = data[j][2]
-    for run in _lists(sent, value_spans, _METRIC_LIST_GAP):  # "on D, +12.0% on Pass@1 and [+13.3%] on Cons@5": the
+    for run in metric_lists:  # "on D, +12.0% on Pass@1 and [+13.3%] on Cons@5": the
         first = run[0]  # metrics listed after the set the first is on
         if len(run) >= 2 and first in pairs and all(values[i].after and values[i].stated for i in run) and all(
                 i not in pairs for i in run[1:]) and len({values[i].relative for i in run}) == 1 and not any(
@@ -2403,7 +2404,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         # "x and y on (both) D and <a name not typed a dataset>(, respectively)": which is which is unclear
         listed = {i for run in value_runs if len(run) >= 2 for i in run} if any(
             d[2] == only and _COORDINATED.match(sent, d[1]) for d in data) else set()
-        listed_runs = value_runs + _lists(sent, values, _METRIC_LIST_GAP)
+        listed_runs = value_runs + metric_lists
         for i, v in enumerate(values):
             if i in pairs or i in elsewhere or not v.stated and not (  # a named model's "A (71.2%) ... on D"
                     v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) and not (
@@ -2470,7 +2471,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
     _rivals_on_the_claims_set(sent, values, pairs)
     _pair_with_unfound_partner(sent, values, data, value_runs, pairs, model_ends or set())
-    _pair_compared_runs(sent, values, pairs, value_spans)
+    _pair_compared_runs(sent, values, pairs, metric_lists)
     return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))]
 
@@ -2480,11 +2481,11 @@ _COMPARED_RUN_GAP = re.compile(r"^[^.;()\d]{0,40}?\b(?:compared\s+(?:to|with)|ve
                                r"[^.;()\d]{1,40}?\s+(?:with|at|of|achieving|reaching|scoring)\s+(?:an?\s+|only\s+)?$")
 
 
-def _pair_compared_runs(sent: str, values: list[_Value], pairs: dict[int, str],
-                        value_spans: list[tuple[int, int]]) -> None:
+def _pair_compared_runs(sent: str, values: list[_Value], pairs: dict[int, str], metric_lists: list[list[int]]) -> None:
     """"A reaches [x] AUC, [y] accuracy and [z] F-score compared to B with x' AUC, y' accuracy and z' F-score on D": the
-    first run, metric by metric the same as the second, is on the second's set too."""
-    runs = [r for r in _lists(sent, value_spans, _METRIC_LIST_GAP) if len(r) >= 2]
+    first run, metric by metric the same as the second, is on the second's set too (``metric_lists``: the runs of
+    numbers, each with its metric, that :func:`_assign` read)."""
+    runs = [r for r in metric_lists if len(r) >= 2]
     for first, second in pairwise(runs):
         if len(first) != len(second) or any(i in pairs for i in first) or not all(i in pairs for i in second) \
                 or len({pairs[i] for i in second}) != 1 \
