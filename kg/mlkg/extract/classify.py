@@ -26,11 +26,13 @@ from mlkg.model import EntityType, Role
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds
 from .cues import INTRO, INTRODUCED_AFTER, METRICS, may_introduce
 from .lexicon import CORPUS_KEYS, LexEntry
+from .makers import with_makers
 from .names import (
     BACKBONE_SPEC,
     CITATION,
     CONTEST_HEADS,
     DATA_AMOUNT,
+    HEAD_AS_TASK,
     LEVEL_TAILS,
     LIST_SPLIT,
     NEVER_NAME,
@@ -48,7 +50,6 @@ from .shapes import (
     name_shape,
     norm_key,
 )
-from .makers import with_makers
 from .sized import split_sized
 from .spans import abbreviations_of, read_candidates, update_candidates, write_entities
 from .words import alternation, words
@@ -291,8 +292,8 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     elif nxt in _SPLIT_WORDS and cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in ("set", "sets", "split",
                                                                                           "splits"):
         nxt = "set"  # "the AG-MNIST test set": a split of a dataset, not a test that evaluates
-    if nxt in _HEAD_WORDS and not (cand.tok_end + 1 < n and doc[cand.tok_end + 1].lower_ in _OBJECT_DETERMINERS
-                                   and doc[cand.tok_end].lower_ == nxt):
+    if nxt in _HEAD_WORDS and not (cand.tok_end + 1 < n and doc[cand.tok_end].lower_ == nxt and (
+            doc[cand.tok_end + 1].lower_ in _OBJECT_DETERMINERS or doc[cand.tok_end + 1].lower_ in HEAD_AS_TASK)):
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     text = doc_text(doc)
     before = text[max(0, cand.start - 40):cand.start]

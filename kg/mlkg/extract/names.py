@@ -83,7 +83,7 @@ _LOWER_CODED = re.compile(
 _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 # A model size written as its own token after a name: "LLaMA2 7B", "Mistral 7B", "GPT-2 1.5B".
 # 7B, 1.5B, 350M, a mixture's 8x22b, and its total and active sizes: "30B-A3B"
-SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMb](?:-A\d+(?:\.\d+)?[BMb])?$")
+SIZE_TOKEN = re.compile(r"^(?:\d+[x×])?\d+(?:\.\d+)?[BMb](?:-A\d+(?:\.\d+)?[BMb])?$")
 _TIERS = words("heads.name_tiers")
 _VERSION_TIER = re.compile(rf"^\d+(?:\.\d+)?-(?!(?i:{DESCRIPTIVE})$)[A-Z][A-Za-z]{{1,9}}$")  # not "3-Based"
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
@@ -747,6 +747,11 @@ def _starts_name_token(text: str) -> bool:
 
 
 # A Roman numeral that numbers a named head's edition: "Chronos Benchmark II", "Kelp Dataset III".
+# A head word that, with the noun after it, names a task the words before qualify ("High-IPC Dataset
+# Distillation", "Robust Model Merging"): no name ends on that head.
+HEAD_AS_TASK = frozenset({"distillation", "condensation", "pruning", "selection", "curation", "compression",
+                          "synthesis", "shift", "bias", "merging", "editing"})
+_TASK_AFTER_HEAD = re.compile(r" ([a-z]+)\b", re.IGNORECASE)
 _HEAD_NUMERAL = re.compile(rf" {EDITION_NUMERALS}(?![\w-]|\.\w)")
 
 
@@ -800,6 +805,8 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                                        for p in w.split("-"))  # (hyphened too: "Ambiguous-Prompt Benchmark")
                                    and text[max(0, span[0] - 3):span[0]] not in (" a ", "an ")):
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
+        if named and (task := _TASK_AFTER_HEAD.match(text, end)) and task.group(1).lower() in HEAD_AS_TASK:
+            continue  # "the Kelp Dataset Distillation method": the head opens a task's name
         if span:
             numbered = _HEAD_NUMERAL.match(text, end) if named else None
             found.append((span[0], numbered.end() if numbered else end if named else span[1], "headed"))

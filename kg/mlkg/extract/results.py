@@ -699,7 +699,9 @@ _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtaine
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
-                             r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?)$")
+                             r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"
+                             r"|\bon\s+(?:the\s+)?)$")  # (and "A retains 92% of its performance on [B]": B is run)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
 _IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?|"
                            # ("Applied to B, ours improves ... from [x]")
@@ -2098,7 +2100,8 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
     return names if all(_METRIC_ONLY.search(name) for name in names) else []
 
 
-_SLASHED_BEFORE = re.compile(r"(?<![\w@./-])(?P<parts>[A-Za-z][\w@.-]*(?:/[A-Za-z][\w@.-]*)+)\s*(?:[:=]|\bof\b)?\s*$")
+_SLASHED_BEFORE = re.compile(r"(?<![\w@./-])(?P<parts>[A-Za-z][\w@.-]*(?:/[A-Za-z][\w@.-]*)+)\s*"
+                             r"(?:(?:scores?|values?|gains?)\s+)?(?:[:=]|\b(?:of|by)\b)?\s*$")
 
 
 def _slash_metrics_before(sent: str, start: int, n: int) -> list[str]:
@@ -2874,7 +2877,11 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
-            continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D": B is what A acts on, not the subject
+            continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D", "A ... on [B], outperforming others by
+            # 7.1%": B is what A acts on, not the subject
+        if k and name != own and _WITH_BEFORE.search(sent, max(since, start - 12), start) and any(
+                m[2] == own for m in inside[:k]):
+            continue  # "Adapting [A] to D with [B] yields 54.0": B, not the paper's own, is the backbone of its A
         owned_measure = _POSSESSED_MEASURE.match(sent, end)
         if not relative and (owned_measure is not None or sent.startswith(" ", end)) and _FROM_TO.fullmatch(
                 sent, owned_measure.end() if owned_measure else end + 1, at) and (improved := [

@@ -1535,3 +1535,16 @@ def test_a_known_acronym_whose_long_form_is_a_measure_names_no_model(tmp_path) -
     found = entities(rules, "A title\n\nIn this paper, we propose ZLL, a prompt-centric evaluation framework. ZLL "
                             "predicts performance.")
     assert found.get("ZLL", ("", ""))[1] == "introduces", found
+
+
+@pytest.mark.parametrize(("title", "text", "name"), [
+    ("Curriculum Selection for High-IPC Dataset Distillation", "We test it under high-IPC settings.", "High-IPC"),
+    ("A Study", "The Kelp Dataset Distillation method condenses data.", "Kelp Dataset"),
+    ("A Study", "We introduce a Quokka Model Merging recipe for experts.", "Quokka Model"),
+])
+def test_a_head_noun_that_opens_a_task_name_heads_no_name(find, title: str, text: str, name: str) -> None:
+    """"High-IPC Dataset Distillation", "Kelp Dataset Distillation": "Dataset Distillation" is a task the words before
+    qualify, so neither the word before nor the word with the head is a dataset."""
+    found = find(f"{title}\n\n{text}")
+    assert found.get(name, ("", ""))[0] != "Dataset" and name not in {n for n, (t, _) in found.items()
+                                                                       if t == "Dataset"}, found

@@ -558,7 +558,7 @@ def test_a_metric_with_its_rank_after_the_number_states_it(nlp: Language) -> Non
 
 def test_metrics_brought_to_their_numbers_are_the_numbers_metrics_not_models(nlp: Language) -> None:
     got = claims(nlp, "On MMLU, FooNet improves mean DSC to 0.769 and reduces ZDLogJ to 0.11 and HD95 to 4.8.")
-    assert got == {("FooNet", "MMLU", "mean Dice", "0.769"), ("FooNet", "MMLU", "ZDLogJ", "0.11"),
+    assert got == {("FooNet", "MMLU", "mDice", "0.769"), ("FooNet", "MMLU", "ZDLogJ", "0.11"),
                    ("FooNet", "MMLU", "HD95", "4.8")}
 
 
@@ -1184,7 +1184,7 @@ def test_each_named_model_states_its_own_number_on_the_only_dataset(nlp: Languag
     that model's claim, not a restated setting."""
     got = claims(nlp, "We train on ImageNet. CLIP attained a mean Dice score of 92.80. "
                       "FooNet outperformed all models with a mean Dice score of 93.73.")
-    assert {("CLIP", "ImageNet", "mean Dice", "92.80"), ("FooNet", "ImageNet", "mean Dice", "93.73")} <= got, got
+    assert {("CLIP", "ImageNet", "mDice", "92.80"), ("FooNet", "ImageNet", "mDice", "93.73")} <= got, got
 
 
 def test_respectively_over_settings_keeps_the_lone_dataset(nlp: Language) -> None:
@@ -4336,3 +4336,38 @@ def test_a_run_of_scores_compared_with_another_models_run_is_on_the_same_set(nlp
                       "and 95.13% F-score compared to QuillNet with a 92.34% AUC score, 91.47% accuracy, and 93.06% "
                       "F-score on the CIFAR-10 dataset.")
     assert {v for _, d, _, v in got if d == "CIFAR-10"} >= {"94.33%", "93.36%", "95.13%", "92.34%"}, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On CIFAR-10, FooNet improves mDice/mIoU by 2.4%/4.2%.", {("mDice", "2.4%"), ("mIoU", "4.2%")}),
+    ("FooNet achieves mAP/mCorLoc scores of 58.5%/81.8% on CIFAR-10.", {("mAP", "58.5%"), ("mCorLoc", "81.8%")}),
+])
+def test_a_slashed_header_before_by_or_scores_of_goes_member_by_member(
+        nlp: Language, sentence: str, expected: set[tuple[str, str]]) -> None:
+    """"improves mDice/mIoU by 2.4%/4.2%", "mAP/mCorLoc scores of x/y": each number takes its own metric."""
+    got = claims(nlp, sentence)
+    assert {(m, v) for _, d, m, v in got if d == "CIFAR-10"} == expected, got
+
+
+def test_a_model_the_subject_runs_on_is_not_the_subject_of_its_gain(nlp: Language) -> None:
+    """"A retains 92% of its performance on [B] ..., outperforming other pruning methods by 7.1% on D": the gain is
+    A's; B is the model A is applied to."""
+    got = claims(nlp, "Notably, FooNet retains around 92% of original performance on ZorbMix-8B with only half "
+                      "the experts, outperforming other pruning methods by up to 7.1% on the challenging MMLU dataset.")
+    assert {(m, d, v) for m, d, _, v in got if v == "7.1%"} == {("FooNet", "MMLU", "7.1%")}, got
+
+
+def test_the_backbone_the_papers_own_is_run_with_is_not_the_subject(nlp: Language) -> None:
+    """"Adapting [A] to D with B yields ... (avg. score 54.0 vs. 44.9 for C)": 54.0 is A's, the paper's own, run with
+    the backbone B."""
+    got = claims(nlp, "Adapting FooNet to ImageNet with ZorbLM-4 yields consistent gains across all ablation "
+                      "conditions (avg. score 54.0 vs. 44.9 for the QuillNet baseline), providing transfer evidence.")
+    assert ("FooNet", "ImageNet", "54.0") in {(m, d, v) for m, d, _, v in got}, got
+    assert not any(m == "ZorbLM-4" for m, *_ in got), got
+
+
+def test_a_model_run_with_the_papers_own_method_keeps_its_number(nlp: Language) -> None:
+    """"B with [A] achieves 66.19%": B, run with the paper's own A, is not A's backbone; the number is the pair's,
+    named by the last name before it (the rule above only skips a backbone written after the paper's own)."""
+    got = claims(nlp, "For example, ZorbLM-7B with FooNet achieves an accuracy of 66.19% on GSM8K.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "GSM8K", "66.19%")}, got

@@ -44,3 +44,9 @@ def test_latex_math_is_no_name() -> None:
     names = _names("Given voters' vectors $θ^{(1)},\\dots,θ^{(n)}$ and fractions $α^{(1)},\\dots,α^{(n)}$, we "
                    "choose a vector. We compare π0 with OpenVLA.")
     assert set(names) == {"π0", "OpenVLA"}, names
+
+
+def test_a_size_written_with_a_times_sign_stays_with_its_name() -> None:
+    """"ZorbMix 8×7B" (a mixture of eight 7B experts, as arXiv's LaTeX "\\times" gives it) is one name, as "8x7B" is."""
+    names = _names("We prune ZorbMix 8×7B and ZorbMix 8x22B with half the experts.")
+    assert {"ZorbMix 8×7B", "ZorbMix 8x22B"} <= set(names) and "ZorbMix" not in names, names
