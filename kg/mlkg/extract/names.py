@@ -86,6 +86,8 @@ _ADJECTIVE_PREFIXES = words("adjectives.prefixes")
 SIZE_TOKEN = re.compile(r"^(?:\d+[x×])?\d+(?:\.\d+)?[BMb](?:-A\d+(?:\.\d+)?[BMb])?$")
 _TIERS = words("heads.name_tiers")
 _VERSION_TIER = re.compile(rf"^\d+(?:\.\d+)?-(?!(?i:{DESCRIPTIVE})$)[A-Z][A-Za-z]{{1,9}}$")  # not "3-Based"
+# A capitalised tier joined to its version: "Claude Opus-4.6", "Gemini Pro-1.5".
+_TIER_VERSION = re.compile(rf"^(?:{'|'.join(t for t in _TIERS if t[:1].isupper())})-v?\d+(?:\.\d+)?$")
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
 # Architecture sizes after a coined name: "ViT Base", "Swin Tiny", "DINOv2 Giant" (not "X Large Language ...").
 _SIZE_WORDS = frozenset({"Tiny", "Small", "Base", "Large", "Huge", "Giant"})
@@ -534,7 +536,8 @@ def _continues_name_token(text: str) -> bool:
         digit_first and (bool(_RESOLUTION.match(text)) or bool(_VERSION_TIER.match(text))) or \
         text in _SIZE_WORDS or digit_first and bool(SIZE_TOKEN.match(text)) or \
         lead in _LOWER_SIZE_INITIALS and bool(_LOWER_SIZE.match(text)) or \
-        text[1:2].isdigit() and bool(_LETTER_VERSION.match(text))
+        text[1:2].isdigit() and bool(_LETTER_VERSION.match(text)) or \
+        lead.isupper() and bool(_TIER_VERSION.match(text))
 
 
 def _bracket_open(doc: Doc, end: int) -> bool:
@@ -572,8 +575,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
                 and not _QUANTITY_NEXT.match(doc[end + 2].text if end + 2 < n else "")):
             end += 2  # a tier before the version: "Mistral Medium 3.1", then maybe a size ("Qwen Coder 2.5 7B")
             versioned = True
-        elif known and _VERSION_TIER.match(nxt.text) and doc[end - 1].whitespace_:
-            end += 1  # "Qwen 3.7-Plus", "Phi 3.5-MoE": a version joined to its tier or variant
+        elif known and (_VERSION_TIER.match(nxt.text) or not versioned and _TIER_VERSION.match(nxt.text)) \
+                and doc[end - 1].whitespace_:
+            end += 1  # "Qwen 3.7-Plus", "Phi 3.5-MoE": a version joined to its tier or variant ("Claude Opus-4.6")
             versioned = True
         elif _LETTER_VERSION.match(nxt.text) and doc[end - 1].whitespace_ and not versioned \
                 and doc[end - 1].text[:1].isupper() and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct) \

@@ -492,6 +492,14 @@ def test_a_version_joined_to_its_tier_continues_a_known_name(shipped_rules) -> N
     assert "Llama 3-Based" not in found, found
 
 
+def test_a_tier_joined_to_its_version_continues_a_known_name(shipped_rules) -> None:
+    """"than GPT-5.4 and Claude Opus-4.6": one model, not "Claude" and the tier-version "Opus-4.6" the lexicon knows
+    alone."""
+    found = entities(shipped_rules, "A title\n\nZorbCast is more accurate than Claude Opus-4.6 and Gemini Pro-1.5.")
+    assert "Claude Opus-4.6" in found and "Opus-4.6" not in found and "Claude" not in found, found
+    assert "Gemini Pro-1.5" in found, found
+
+
 def test_a_mixtures_total_and_active_sizes_continue_a_name_or_name_nothing(shipped_rules) -> None:
     """"Qwen3 235B-A22B": the known model at its total and active sizes; "30B-A3B" alone is a size."""
     found = entities(shipped_rules, "A title\n\nWe tune a Zorbic 30B-A3B reader and compare with Qwen3 235B-A22B.")

@@ -4371,3 +4371,9 @@ def test_a_model_run_with_the_papers_own_method_keeps_its_number(nlp: Language) 
     named by the last name before it (the rule above only skips a backbone written after the paper's own)."""
     got = claims(nlp, "For example, ZorbLM-7B with FooNet achieves an accuracy of 66.19% on GSM8K.")
     assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "GSM8K", "66.19%")}, got
+
+
+def test_the_false_positive_rate_at_95_percent_recall_is_a_metric(nlp: Language) -> None:
+    """"reducing FPR95 by 11.13%": the out-of-distribution metric (FPR at 95% TPR), written as one word."""
+    got = claims(nlp, "On ImageNet, FooNet improves AUROC by 2.80% and reduces FPR95 by 11.13%.")
+    assert ("FooNet", "ImageNet", "FPR95", "11.13%") in got, got
