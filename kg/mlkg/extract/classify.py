@@ -1513,6 +1513,7 @@ _MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "con
                             "temperature", "pressure", "intensity", "density", "volume"}) \
     | words("nonentity.modalities") | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
+_PEOPLE_HEADS = words("nonentity.people_heads")
 # Imaging techniques written in lower case ("volume electron microscopy (vEM)", "atomic force microscopy (AFM)"); in
 # title case the long form may be a method the paper names ("the proposed Inter-event Interval Microscopy (IEIM)").
 _TECHNIQUE_HEADS = frozenset({"microscopy", "tomography", "spectroscopy", "imaging"})
@@ -1785,6 +1786,22 @@ _METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METR
 
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
 _APPOSED_TO = re.compile(r"([^\s,]+),\s+(?:(our)|an?)\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
+
+
+# A subtitle's opening words up to a capitalised compound and a head ("X: A [LiDAR-Visual-Thermal] Dataset").
+_SUBTITLE_OPENING = re.compile(r"[^\n:]+: (?:An?|The) ")
+_SUBTITLE_HEAD = re.compile(r" (?:Dataset|Benchmark|Corpus|Suite|Model|Framework)\b")
+
+
+def _describes_title_name(text: str, cand: Candidate) -> bool:
+    """A capitalised compound of words (two of them plain: "Visual", "Thermal") right after the article that opens a
+    title's subtitle, before the head noun: it describes the name before the colon ("R-LiViT: A LiDAR-Visual-Thermal
+    Dataset"; not "X: The BEA-Dialogue+ Corpus", a name)."""
+    parts = cand.text.split("-")
+    return len(parts) >= 2 and all(part.isalpha() and part[:1].isupper() for part in parts) and \
+        sum(part[1:].islower() for part in parts) >= 2 and \
+        _SUBTITLE_OPENING.fullmatch(text, 0, cand.start) is not None and \
+        _SUBTITLE_HEAD.match(text, cand.end) is not None
 
 
 def _describes_apposed_name(text: str, cand: Candidate) -> bool:
@@ -2225,13 +2242,13 @@ def _unknown_name_kept(text: str) -> bool:
 
 
 def _long_form_of_no_artifact(long_form: str | None) -> bool:
-    """An acronym's long form that names a measure or a modality ("absolute true positive rate (aTPR)",
+    """An acronym's long form that names a measure, a modality or people ("absolute true positive rate (aTPR)",
     "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)", a metric's acronym after lower-case
     qualifiers: "image-level AUROC (I-AUROC)"), not a model or a dataset."""
     if not long_form or not long_form.split():
         return False
     last = long_form.split()[-1].lower().strip(".,)")
-    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or (
+    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS or (
         last in _TECHNIQUE_HEADS and not long_form[:1].isupper()) or (
         long_form[:1].islower() and _metric_acronym(long_form.split()[-1].strip(".,)")))
 
@@ -2593,6 +2610,8 @@ class TypeClassifier:
                 if any(0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
                     continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after
                     # it (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
+            if cand.source == "shape" and cand.entry is None and _describes_title_name(text, cand):
+                continue  # "R-LiViT: A LiDAR-Visual-Thermal Dataset for ...": the subtitle says what the name is
             if cand.source == "headed" and cand.entry is None and _describes_apposed_name(text, cand):
                 continue  # "DiDi, a Distractor-Distilled dataset", "X-Bench, our English-language OCR benchmark": the
                 # words describe the name before, they are no second name
