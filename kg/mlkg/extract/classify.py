@@ -1518,6 +1518,7 @@ _PEOPLE_HEADS = words("nonentity.people_heads")
 # title case the long form may be a method the paper names ("the proposed Inter-event Interval Microscopy (IEIM)").
 _TECHNIQUE_HEADS = frozenset({"microscopy", "tomography", "spectroscopy", "imaging"})
 _MODALITIES = words("nonentity.modalities")
+_MODALITY_PLURAL = re.compile(r"[A-Z][A-Z-]*s")  # an acronym in the plural: "CTs", "MRIs"
 _SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
                                             "video", "image", "text", "optical", "radio"}
 _HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram",
@@ -2249,6 +2250,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
         return False
     last = long_form.split()[-1].lower().strip(".,)")
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS or (
+        _MODALITY_PLURAL.fullmatch(long_form.split()[-1].strip(".,)")) and last[:-1] in _MODALITIES) or (
+        # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
         last in _TECHNIQUE_HEADS and not long_form[:1].isupper()) or (
         long_form[:1].islower() and _metric_acronym(long_form.split()[-1].strip(".,)")))
 

@@ -2813,6 +2813,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
            relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
+    if _SUBJECTLESS_WHILE.match(sent, clause_start):  # "A reaches x on D, while maintaining [y] on E": the clause
+        clause_start = _clause_start(sent, clause_start - 6)  # has no subject of its own; A's is the one before
     inside = [m for m in models if clause_start <= m[0] < at and not _in_closed_aside(sent, m[0], at)]
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
@@ -2915,6 +2917,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
+# The rest of a clause opened by "while" with a participle, no subject of its own: "..., while maintaining".
+_SUBJECTLESS_WHILE = re.compile(r"(?<=\bwhile)\s+(?:still\s+|also\s+)?[a-z]+ing\b")
 _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
 # A reference the claim comes near, its number first in the bracket after it: "approaching the performance of real
 # scans (AUROC [0.819]", "close to the oracle ([0.819]".

@@ -1590,3 +1590,13 @@ def test_known_names_the_shape_rules_leave_out_or_mistype_come_from_the_lexicon(
                                     "the FairMOT tracker on PDBbind and CASF-2016.")
     assert found.get("ESM-2", ("",))[0] == "Model" and "RGB-D" not in found, found
     assert found.get("FairMOT", ("",))[0] == "Model" and found.get("PDBbind", ("",))[0] == "Dataset", found
+
+
+def test_scans_of_a_modality_defined_with_an_acronym_name_no_artifact(find) -> None:
+    """"into synthetic CTs (sCTs)": scans the method makes, not a dataset; "Oxford-IIIT Pets" is no scan."""
+    from mlkg.extract.classify import long_form_of_no_artifact
+
+    assert long_form_of_no_artifact("synthetic CTs") and not long_form_of_no_artifact("Oxford-IIIT Pets")
+    found = find("A title\n\nZorbNet turns MRIs into synthetic CTs (sCTs). With our data, sCTs achieved 99% "
+                 "structural similarity.")
+    assert "sCTs" not in found and "sCT" not in found, found

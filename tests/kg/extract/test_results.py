@@ -4377,3 +4377,18 @@ def test_the_false_positive_rate_at_95_percent_recall_is_a_metric(nlp: Language)
     """"reducing FPR95 by 11.13%": the out-of-distribution metric (FPR at 95% TPR), written as one word."""
     got = claims(nlp, "On ImageNet, FooNet improves AUROC by 2.80% and reduces FPR95 by 11.13%.")
     assert ("FooNet", "ImageNet", "FPR95", "11.13%") in got, got
+
+
+def test_a_subjectless_while_clause_keeps_the_subject_before_it(nlp: Language) -> None:
+    """"ZorbNet-S achieves x on A, while maintaining [y] on B": the participle has no subject of its own; y is
+    ZorbNet-S's too, not the paper's own FooNet's."""
+    got = claims(nlp, "Remarkably, ZorbNet-S achieves scores of 66.7 on ChartQA and 75.9 on DocVQA, while maintaining "
+                      "an 87.4% accuracy on ImageNet.")
+    assert {(m, d, v) for m, d, _, v in got} == {("ZorbNet-S", "ChartQA", "66.7"), ("ZorbNet-S", "DocVQA", "75.9"),
+                                                 ("ZorbNet-S", "ImageNet", "87.4%")}, got
+
+
+def test_truthfulqas_multiple_choice_scores_keep_their_qualifier(nlp: Language) -> None:
+    """"plus 17 percent MC1 accuracy", "62.1% MC2 accuracy": TruthfulQA's two multiple-choice scores, kept apart."""
+    got = claims(nlp, "On TruthfulQA, FooNet gains 17 percent MC1 accuracy and reaches 62.1% MC2 accuracy.")
+    assert {(m, v) for _, _, m, v in got} == {("MC1 accuracy", "17%"), ("MC2 accuracy", "62.1%")}, got
