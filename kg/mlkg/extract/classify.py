@@ -2337,6 +2337,20 @@ def _names_a_measure(entry: LexEntry) -> bool:
     # guidelines name: DIRE, a detector named after the error it measures)
 
 
+_DATA_HEADS_AFTER = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"})
+
+
+def _data_headed(doc: Doc, cand: Candidate) -> bool:
+    """"the SEED dataset", "SEED and SEED-IV datasets": a data head noun right after the name, or after the list it
+    opens, says the name is data here, whatever measure another paper's acronym spelled out."""
+    for tok in doc[cand.tok_end:min(len(doc), cand.tok_end + 4)]:
+        if tok.lower_ in _DATA_HEADS_AFTER:
+            return True
+        if not (tok.lower_ in ("and", ",", "or") or tok.i > cand.tok_end and tok.text[:1].isupper()):
+            return False
+    return False
+
+
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
@@ -2687,7 +2701,8 @@ class TypeClassifier:
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
             if (_non_entity(cand.text) or (cand.entry is not None and (
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)
-                    or _names_a_measure(cand.entry) and key_text not in own_measures))) \
+                    or _names_a_measure(cand.entry) and key_text not in own_measures
+                    and not _data_headed(doc, cand)))) \
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if unit_after_number(text, cand):

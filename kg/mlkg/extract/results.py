@@ -582,7 +582,7 @@ _IT_OPENS = re.compile(r"\s*(?:It|This (?:model|method|approach|framework)|The p
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|model|approach|framework|system|"
                               r"agent|policy|best model)s?|this (?:method|model|approach)|the proposed)\b)")
 # (not a count: "more than 17 open source LLMs", "over 30 models")
-_COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|exceed(?:s|ing)?|"
+_COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|exceed(?:s|ed|ing)?|"
                        r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|against|improves?|"
                        r"boosts?|"
                        r"comparabl[ey] (?:with|to)|on par with|"
@@ -596,7 +596,7 @@ _BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned|trained) (?:up)?on|\bon
                        r"\b(?:instantiated|equipped|paired) with|\b(?:powered|driven|backed) by)\s+(?:the\s+|an?\s+)?"
                        r"(?:(?:vanilla|standard|frozen|pre-?trained|off-the-shelf)\s+)?$")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
-_BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|exceed(?:s|ing)?|than|"
+_BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|than|"
                              # not "outperforms B with a parsing accuracy of [x]", "surpasses B, achieving a score of":
                              # the subject's own number
                              r"compared (?:to|with)|versus|vs\.?)\s(?:(?!\bwith\b|\bachiev|\breach|\battain)[^.;(),])*"
@@ -742,12 +742,12 @@ _GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|
 # The compared model of "x vs. y", after its cue and a few describing words: "outperforms the DDPM", "comparably
 # with a standard CLIP", "outperforms the 10× larger Qwen", "outperforms state-of-the-art diffusion model DiT" (not
 # "outperforms methods using CLIP").
-_COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|"
-                              r"exceed(?:s|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
+_COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|beating|"
+                              r"exceed(?:s|ed|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
                               r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
                               r"{0,3})$")
-_OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ing)?|outperform(?:s|ing)?|beats?|beating|exceed(?:s|ing)?)\s+"
+_OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?)\s+"
                               r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2})$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 # ... but a split written onto a dataset's name is that dataset ("22.7% on xView-test", "D-val").

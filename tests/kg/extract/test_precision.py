@@ -1600,3 +1600,12 @@ def test_scans_of_a_modality_defined_with_an_acronym_name_no_artifact(find) -> N
     found = find("A title\n\nZorbNet turns MRIs into synthetic CTs (sCTs). With our data, sCTs achieved 99% "
                  "structural similarity.")
     assert "sCTs" not in found and "sCT" not in found, found
+
+
+def test_a_data_head_after_a_name_overrules_a_measure_another_paper_spelled(shipped_rules) -> None:
+    """The shipped lexicon's SEED is one paper's "Scalable Expression Edit Distance", a measure; "the SEED dataset" and
+    "SEED and SEED-IV datasets" are the EEG data (a bare "SEED score" stays a measure)."""
+    found = entities(shipped_rules, "A title\n\nExperiments on SEED and SEED-IV datasets show high accuracies.")
+    assert found.get("SEED", ("",))[0] == "Dataset", found
+    found = entities(shipped_rules, "A title\n\nZorbNet lowers the SEED score of every model.")
+    assert "SEED" not in found, found

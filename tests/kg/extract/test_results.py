@@ -4392,3 +4392,13 @@ def test_truthfulqas_multiple_choice_scores_keep_their_qualifier(nlp: Language) 
     """"plus 17 percent MC1 accuracy", "62.1% MC2 accuracy": TruthfulQA's two multiple-choice scores, kept apart."""
     got = claims(nlp, "On TruthfulQA, FooNet gains 17 percent MC1 accuracy and reaches 62.1% MC2 accuracy.")
     assert {(m, v) for _, _, m, v in got} == {("MC1 accuracy", "17%"), ("MC2 accuracy", "62.1%")}, got
+
+
+@pytest.mark.parametrize("verb", ["outperformed", "surpassed", "exceeded"])
+def test_a_comparison_in_the_past_tense_keeps_each_side_its_number(nlp: Language, verb: str) -> None:
+    """"ZorbLM-70B outperformed QuillNet (F1 = 0.79 vs. 0.72)": x is the subject's, y the compared model's, as with
+    "outperforms"; "Logistic Zorb outperformed QuillNet, achieving x": x is the subject's."""
+    got = claims(nlp, f"On ImageNet, ZorbLM-70B {verb} QuillNet (F1 = 0.79 vs. 0.72).")
+    assert {(m, v) for m, _, _, v in got} == {("ZorbLM-70B", "0.79"), ("QuillNet", "0.72")}, got
+    got = claims(nlp, f"On ImageNet, ZorbLM-70B {verb} QuillNet by 1.3% (Dice).")
+    assert {(m, v) for m, _, _, v in got} == {("ZorbLM-70B", "1.3%")}, got
