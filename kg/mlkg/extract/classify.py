@@ -501,17 +501,19 @@ def _language_pair(word: str) -> bool:
 
 # A name that opens a clause and scores, or beats another: "EPD achieves an FID of 4.47", "X outperforms Y". Not
 # "BERT fine-tuned on SQuAD achieves": the name must open the clause, and the verb must follow it directly.
-_ACTS_AFTER = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats)"
+_ACTS_AFTER = re.compile(r" (?:achiev|attain|obtain|reach|scor|outperform|surpass|beat)(?:e?s|e?d)?"  # (and past:
                          r" (?:(?:an?|the|new|state-of-the-art|competitive|average|overall|top-1|strong|mean) ){0,3}"
-                         r"(?:[\w@.-]+ ){0,3}?(?:of )?[\d+]|"  # "achieves a macro F1 score of 0.832"
-                         r" (?:outperforms|surpasses|beats) (?:the |all |existing |prior |previous )?[A-Z]")
+                         r"(?:[\w@.-]+ ){0,3}?(?:of )?[\d+]|"  # "achieves a macro F1 score of 0.832" "X achieved")
+                         r" (?:outperform|surpass|beat)(?:e?s|ed)? (?:the |all |existing |prior |previous )?[A-Z]")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overall|Notably|Moreover|"
                            r"(?:show|shows|showed|find|finds|found|demonstrate|demonstrates|reveal|reveals) that)\s+)$")
 # A verb right after the name: the name opens the main clause ("Despite being trained on a limited dataset,
 # X achieves ..."), it is no appositive of the head before the comma.
 _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats|improves|"
                                  r"yields|shows|demonstrates|delivers|sets|establishes|matches|exceeds|performs|"
-                                 r"generalizes|remains|learns|uses|leverages|employs)\b")
+                                 r"generalizes|remains|learns|uses|leverages|employs|"
+                                 r"achieved|attained|obtained|reached|scored|outperformed|surpassed|improved|"
+                                 r"yielded|showed|demonstrated|delivered|exceeded|performed)\b")
 # The name outdone, right after the verb or after the margin of another one outdone: "outperforms [X] by 5%",
 # "outperforms A by 5% and [X] by 7%" (not "outperforms A on [D] by 5%": a set, after "on").
 _OUTDONE_BEFORE = re.compile(r"\b(?:outperform|surpass|beat|outscor)\w*\s+(?:the\s+)?"

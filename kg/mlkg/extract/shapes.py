@@ -32,7 +32,8 @@ _HAS_LOWER = re.compile(r"[a-z]")
 _INNER_UPPER = re.compile(r"^.[^\s]*[A-Z]")
 _ALPHA = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
-_NUMBERISH = re.compile(r"^[\d.,:/x×%+\-]+[A-Za-z]{0,2}$")  # 10M, 3D, 7B, 2x, 1.5T, 24fps
+_NUMBERISH = re.compile(r"^[\d.,:/x×%+\-]+(?:[A-Za-z]{0,2}|/[a-z]+)$")  # 10M, 3D, 7B, 2x, 1.5T, 24fps; a rate
+# per unit: "$200-500/month", "10/minute"
 _UNIT = re.compile(r"^(?:\d+(?:\.\d+)?[kKMG]?)?(?:[KMGT]B|[kMGT]?Hz|[KMGTP]?FLOPs?|[kKMGT]MACs?|MACs|FPS|fps|ms"
                    r"|GPUs?|TPUs?|CPUs?)$")  # (and "10kMACs": a count of operations, not a name)
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")

@@ -1609,3 +1609,18 @@ def test_a_data_head_after_a_name_overrules_a_measure_another_paper_spelled(ship
     assert found.get("SEED", ("",))[0] == "Dataset", found
     found = entities(shipped_rules, "A title\n\nZorbNet lowers the SEED score of every model.")
     assert "SEED" not in found, found
+
+
+@pytest.mark.parametrize("verb", ["achieves", "achieved"])
+def test_a_name_that_opens_a_clause_and_scores_is_a_model_in_either_tense(find, verb: str) -> None:
+    """"In our study, KelpBank achieved an accuracy of 91.2%": the name that scores is a model, though its shape
+    ("-Bank") reads like data; the past tense says so as the present does."""
+    found = find(f"A title\n\nIn our study, KelpBank {verb} an accuracy of 91.2% on ImageNet.")
+    assert found["KelpBank"][0] == "Model", found
+
+
+@pytest.mark.parametrize("text", ["$200-500/month", "<=10/minute", "$50-100/month"])
+def test_a_rate_per_unit_is_no_name(find, text: str) -> None:
+    """"charge $200-500/month per store", "calls bounded to <=10/minute": prices and rates, not models."""
+    found = find(f"A title\n\nExisting systems cost {text} per store, unlike ZorbNet.")
+    assert set(found) == {"ZorbNet"}, found
