@@ -127,7 +127,8 @@ _ON_OPENING_GLOSS = re.compile(rf"{_OPENS_ON}(?:an? )?[\w-]+(?: [\w-]+){{0,2}} \
 _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes with the opening's comma)
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
-_METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS})(?: (?:metric|score)s?)? on (?:the )?$")
+_METRIC_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{METRICS})(?: (?:metric|score)s?)?|[A-Z][\w@-]{{0,10}} metrics?)"
+                            r" on (?:the )?$")  # (an acronym the word "metric" names one: "the FD metric on X")
 # An appositive that defines the name before it: ", a ...", ", an ...", " (a ...", ", the first ...".
 _LONG_FORM_BRACKET = re.compile(r"\s*\([^()]{2,120}\)")
 _DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)

@@ -1693,6 +1693,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
         if own_gain:  # (not the metric of the gain before it)
             metric, after_ok = own_gain["m"], True
+        if not after_ok and (called := _IN_NAMED_METRIC.match(after)) is not None:
+            metric, after_ok = called["m"], True  # "(+6.1% in FD metric on D)": an acronym the word "metric" names
         if not metric and (aside := _METRIC_AFTER_ASIDE.match(after)) is not None:
             metric, after_ok = aside["m"], True  # "47.9% single-scale (48.9% multi-scale) mIoU": both mIoU
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
@@ -1777,6 +1779,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             stated = True  # gives a value of per named set
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
+            if metric and _STATISTIC_SYMBOL_BEFORE.search(before) and _CORRELATION_WORD.search(metric):
+                stated = True  # "in correlation (r = [0.975] vs. 0.962)": the symbol stands for the metric named
         if not unit and num.isdigit() and len(num) >= 4 and (not metric or (
                 family := metric_family(metric)) is not None and family.unit == "ratio"):
             continue  # "reduces reasoning tokens from [3790] to [2125]", "tokens decrease from 14321 to [10287] with a
@@ -2919,6 +2923,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
 
 # The rest of a clause opened by "while" with a participle, no subject of its own: "..., while maintaining".
 _SUBJECTLESS_WHILE = re.compile(r"(?<=\bwhile)\s+(?:still\s+|also\s+)?[a-z]+ing\b")
+# A correlation's symbol right before its number, in the bracket after the metric's name: "(r = 0.975", "(ρ=0.81".
+_STATISTIC_SYMBOL_BEFORE = re.compile(r"\(\s*(?:Pearson(?:'s)?\s+|Spearman(?:'s)?\s+)?[rρτκ]\s*=\s*$")
+_CORRELATION_WORD = re.compile(r"(?i:correlat|pearson|spearman|kendall|kappa|agreement)")
+_IN_NAMED_METRIC = re.compile(r"\s*(?:in|on)\s+(?:the\s+)?(?P<m>[A-Z][\w@-]{0,10})\s+metric\b")
 _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
 # A reference the claim comes near, its number first in the bracket after it: "approaching the performance of real
 # scans (AUROC [0.819]", "close to the oracle ([0.819]".

@@ -4402,3 +4402,21 @@ def test_a_comparison_in_the_past_tense_keeps_each_side_its_number(nlp: Language
     assert {(m, v) for m, _, _, v in got} == {("ZorbLM-70B", "0.79"), ("QuillNet", "0.72")}, got
     got = claims(nlp, f"On ImageNet, ZorbLM-70B {verb} QuillNet by 1.3% (Dice).")
     assert {(m, v) for m, _, _, v in got} == {("ZorbLM-70B", "1.3%")}, got
+
+
+def test_a_correlations_symbol_before_its_number_states_the_metric(nlp: Language) -> None:
+    """"outperforms B in both correlation (r = [0.975] vs. 0.962) and error (MAE = 0.014 vs. 0.019)": r stands for
+    the correlation named before the bracket; each side keeps its numbers."""
+    got = claims(nlp, "On ImageNet, the lightweight ZorbNet outperforms the QuillNet in both correlation "
+                      "(r = 0.975 vs. 0.962) and error (MAE = 0.014 vs. 0.019).")
+    assert {(m, met, v) for m, _, met, v in got} == {
+        ("ZorbNet", "correlation", "0.975"), ("QuillNet", "correlation", "0.962"),
+        ("ZorbNet", "MAE", "0.014"), ("QuillNet", "MAE", "0.019")}, got
+
+
+def test_an_acronym_the_word_metric_names_is_the_metric_and_its_set_is_data(nlp: Language) -> None:
+    """"(+6.1% in FD metric on ZorbVid)": FD is a metric no table knows, named so by "metric"; ZorbVid, after it, is
+    the set (not the metric stated earlier in the sentence, FID)."""
+    got = claims(nlp, "FooNet achieves the best results in both photorealism (+73.8% in FID on ImageNet) and motion "
+                      "(+6.1% in FD metric on ZorbVid) spaces.")
+    assert ("FooNet", "ZorbVid", "FD", "+6.1%") in got, got
