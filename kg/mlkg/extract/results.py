@@ -2154,6 +2154,19 @@ def _split_at(run: list[int], cut: Callable[[int, int], bool]) -> list[list[int]
     return parts
 
 
+def _unbracketed(text: str) -> str:
+    """``text`` with what is inside brackets blanked (a bracket left open runs to the end): the list of other
+    models' numbers in "(7.78 from A; 1.94 from B)" is one aside, whatever punctuation splits it."""
+    if "(" not in text:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        depth += ch == "("
+        out.append(" " if depth else ch)
+        depth -= ch == ")" and depth > 0
+    return "".join(out)
+
+
 def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             model_ends: set[int] | None = None) -> list[tuple[_Value, str]]:
     """Pair each value with the dataset it is stated on (values with none are dropped). ``model_ends`` are
@@ -2353,9 +2366,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         gap = sent[data[j][1]:v.start]
         if v.owned or v.subject and i not in elsewhere:  # a named model's own number ("D ... CLIP, which
             # reaches x", "D ... 82% by CLIP", "x on D, while CLIP reaches y"): others' numbers may stand between
-            if (_HARD_BREAK if v.owned else _SENTENCE_BREAK).search(gap) or _ON_CAPITAL.search(gap) or _COMPARED_DATA.search(
-                    sent, max(0, data[j][0] - 30), data[j][0]):
-                continue
+            if (_HARD_BREAK if v.owned else _SENTENCE_BREAK).search(_unbracketed(gap) if v.owned else gap) or \
+                    _ON_CAPITAL.search(gap) or _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
+                continue  # (a semicolon inside a bracket of owned numbers breaks nothing: "(7.78 from A; [1.94] from
+                # B)")
         elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
                 data[j][1] <= w.start < v.start for k, w in enumerate(values)
                 if w is not v and not w.start_of and not (w.relative and not v.relative)  # "by 5% over X, reaching y"

@@ -4420,3 +4420,13 @@ def test_an_acronym_the_word_metric_names_is_the_metric_and_its_set_is_data(nlp:
     got = claims(nlp, "FooNet achieves the best results in both photorealism (+73.8% in FID on ImageNet) and motion "
                       "(+6.1% in FD metric on ZorbVid) spaces.")
     assert ("FooNet", "ZorbVid", "FD", "+6.1%") in got, got
+
+
+def test_a_semicolon_inside_a_bracket_of_owned_numbers_breaks_nothing(nlp: Language) -> None:
+    """"surpassing prior baselines (i.e., 7.78 from A; [1.94] from B), and nearing proprietary systems (e.g., [81.67]
+    from C; [82.64] from D)": each number is its owner's, on the set named before the brackets."""
+    got = claims(nlp, "Our data helps FooNet attain 53.06 on ImageNet, surpassing the best prior baselines (i.e., 7.78 "
+                      "from vanilla QuillNet; 1.94 from ZorbNet-V1), and narrowing the gap toward proprietary systems "
+                      "(e.g., 81.67 from KelpGen; 82.64 from ZorbImage-2).")
+    assert {(m, d, v) for m, d, _, v in got} >= {("ZorbNet-V1", "ImageNet", "1.94"), ("KelpGen", "ImageNet", "81.67"),
+                                                 ("ZorbImage-2", "ImageNet", "82.64")}, got
