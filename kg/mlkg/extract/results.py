@@ -2067,6 +2067,7 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
 
 _IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?")
 _METRIC_SUFFIX = re.compile(r"@[\d.:]+|-(?:micro|macro|weighted)\b")
+_AVERAGING_SUFFIX = re.compile(r"-(?:micro|macro|weighted)$")
 _METRIC_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -2610,6 +2611,8 @@ def _other_set_between(sent: str, lo: int, hi: int, model_ends: set[int]) -> boo
     "x on PixArt-Σ over the D dataset", the model it runs with)."""
     for on in _ON_CAPITAL.finditer(sent, lo, hi):
         name = _NAME_TOKEN.match(sent, on.end() - 1)
+        if name is not None and _METRIC_ONLY.fullmatch(_AVERAGING_SUFFIX.sub("", name.group())):
+            continue  # "tying on [AP-micro] (0.636)": the metric the number is in, no set
         if name is None or name.end() not in model_ends:
             return True
     return False

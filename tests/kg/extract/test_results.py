@@ -4430,3 +4430,14 @@ def test_a_semicolon_inside_a_bracket_of_owned_numbers_breaks_nothing(nlp: Langu
                       "(e.g., 81.67 from KelpGen; 82.64 from ZorbImage-2).")
     assert {(m, d, v) for m, d, _, v in got} >= {("ZorbNet-V1", "ImageNet", "1.94"), ("KelpGen", "ImageNet", "81.67"),
                                                  ("ZorbImage-2", "ImageNet", "82.64")}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "On ImageNet, ZorbNet-L achieves the best results on mAP (0.636) and on LRAP (0.804).",
+    "On ImageNet, ZorbNet-L ties the specialists on AP-micro and leads on LRAP (0.804).",
+])
+def test_a_metric_after_on_is_no_other_set(nlp: Language, sentence: str) -> None:
+    """"best results on mAP (0.636)", "ties on AP-micro": "on" before a metric names what the number is in, not a set
+    other than the one the sentence opens on."""
+    got = claims(nlp, sentence)
+    assert ("ZorbNet-L", "ImageNet", "LRAP", "0.804") in got, got
