@@ -4441,3 +4441,12 @@ def test_a_metric_after_on_is_no_other_set(nlp: Language, sentence: str) -> None
     other than the one the sentence opens on."""
     got = claims(nlp, sentence)
     assert ("ZorbNet-L", "ImageNet", "LRAP", "0.804") in got, got
+
+
+def test_text_spottings_h_mean_is_a_metric(nlp: Language) -> None:
+    """"84.02% end-to-end H-mean on the arbitrarily-shaped Total-Text dataset", "86.2% detection Hmean": the harmonic
+    mean text detection and spotting report, written either way."""
+    got = claims(nlp, "FooNet achieves 84.02% end-to-end H-mean on the arbitrarily-shaped ImageNet dataset, and 86.2% "
+                      "detection Hmean on CIFAR-10.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "end-to-end H-mean", "84.02%"),
+                                                 ("CIFAR-10", "detection H-mean", "86.2%")}, got
