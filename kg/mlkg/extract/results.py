@@ -737,6 +737,10 @@ _GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(
                            r"(?:over|against|compared\s+(?:to|with)|(?i:higher|lower|better|greater)\s+than)\s+(?:the\s+)?"
                            rf"(?=[^,;()]{{1,60}}?\s+(?:on|in)\s)(?:{_OVER_WORD}\s+){{0,8}}?{_OVER_WORD}"  # (or "10.1%
                            r"\s+(?:on|in)\s+(?:the\s+)?")  # higher than standard methods on D")
+# A gain "over" a set, the set itself named right after: "a 5.7% improvement over TruthfulQA, [2.5%] over UltraFeedback"
+# (not "over ImageNet pre-training", a baseline trained on it).
+_GAIN_OVER_SET = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+)?over\s+(?:the\s+)?")
+_BASELINE_OF_SET = re.compile(r"[\s-]*(?i:pre-?train|fine-?tun|train|initiali[sz]|baseline|supervis|model)")
 _VERSUS_ON = re.compile(r"^\s*%?\s*(?:vs\.?|versus)\s+\d+(?:\.\d+)?\s?%?\s*\)?\s+(?:on|in)\s+(?:the\s+)?$")
 # A gain's bracket that gives the two scores it is the difference of: "by 0.42 ([0.73] vs. 0.31)".
 _GAIN_BRACKET = re.compile(r"(?i:\b(?:by|of)\s+[+]?\d+(?:\.\d+)?\s?(?:%|points?|pp)?(?:\s+[^()\d.;]{1,50}?)?\s*\(\s*)$")
@@ -2256,6 +2260,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         elif v.relative and _GAIN_OVER_ON.fullmatch(gap):
             pairs[i] = data[j][2]  # "a 5.0% improvement over the prior state of the art on D": a gain on D
             # (and "a 3.5% boost on A and [1.42%] over dense sampling on B": a gain whose noun is left out)
+        elif v.relative and _GAIN_OVER_SET.fullmatch(gap) and not _BASELINE_OF_SET.match(sent, data[j][1]):
+            pairs[i] = data[j][2]  # "a notable 5.7% improvement over TruthfulQA, [2.5%] over UltraFeedback": on it
         elif _VERSUS_ON.match(gap) and ("%" in v.value or "." in v.value):
             pairs[i] = data[j][2]  # "62.4 vs 62.2 on D": the first number is the claim's
         elif "." in v.value and not v.relative and _BARE_ON.fullmatch(gap) and _A_SCORE_BEFORE.search(

@@ -4457,3 +4457,13 @@ def test_a_set_improved_over_is_no_set_the_gain_is_on(nlp: Language) -> None:
     gain is over, not where it is measured."""
     got = claims(nlp, "FooNet captures fine-scale terrain features, improving over ImageNet by up to 18%.")
     assert not any(d == "ImageNet" for _, d, _, _ in got), got
+
+
+def test_a_list_of_gains_over_sets_pairs_each_with_the_set_after_it(nlp: Language) -> None:
+    """"a notable 5.7% improvement over TruthfulQA, 2.5% over UltraFeedback, and 2.4% over RealToxicityPrompts": each
+    gain is on the set named right after it (not over "ImageNet pre-training", a baseline trained on it)."""
+    got = claims(nlp, "FooNet achieves consistent improvements on alignment benchmarks, a notable 5.7% improvement "
+                      "over ImageNet, 2.5% over CIFAR-10, and 2.4% over MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("ImageNet", "5.7%"), ("CIFAR-10", "2.5%"), ("MMLU", "2.4%")}, got
+    got = claims(nlp, "FooNet gives a 3.1% improvement over ImageNet pre-training on every task.")
+    assert not any(d == "ImageNet" for _, d, _, _ in got), got
