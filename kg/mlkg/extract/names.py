@@ -756,6 +756,9 @@ def _starts_name_token(text: str) -> bool:
 HEAD_AS_TASK = frozenset({"distillation", "condensation", "pruning", "selection", "curation", "compression",
                           "synthesis", "shift", "bias", "merging", "editing"})
 _TASK_AFTER_HEAD = re.compile(r" ([a-z]+)\b", re.IGNORECASE)
+# A single title-case word and "and" right after "the", before a headed name's one word: the first half of a name
+# with "and" in it ("the [Touch and] Go dataset"), not a list ("on ImageNet and COCO datasets" has no "the").
+_AND_NAME_BEFORE = re.compile(r"(?<=\bthe )([A-Z][a-z]+ and )$")
 _HEAD_NUMERAL = re.compile(rf" {EDITION_NUMERALS}(?![\w-]|\.\w)")
 
 
@@ -811,6 +814,8 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if named and (task := _TASK_AFTER_HEAD.match(text, end)) and task.group(1).lower() in HEAD_AS_TASK:
             continue  # "the Kelp Dataset Distillation method": the head opens a task's name
+        if span and (joined := _AND_NAME_BEFORE.search(text, max(0, span[0] - 30), span[0])) is not None:
+            span = (joined.start(1), span[1])  # "the Touch and Go dataset", "the Map and Locate benchmark": one name
         if span:
             numbered = _HEAD_NUMERAL.match(text, end) if named else None
             found.append((span[0], numbered.end() if numbered else end if named else span[1], "headed"))

@@ -1058,3 +1058,14 @@ def test_grounding_dino_is_one_known_name() -> None:
     found = {e.name: e.type for e in read_entities(shipped("A title\n\nWe use Grounding DINO and GroundingDINO-T "
                                                            "to detect boxes."))}
     assert found.get("Grounding DINO") == EntityType.MODEL and "DINO" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We also evaluate on the Touch and Kelp dataset.", "Touch and Kelp"),
+    ("SAB3R achieves superior performance on the Map and Zorb benchmark.", "Map and Zorb"),
+])
+def test_a_headed_name_with_and_in_it_is_one_name(found, text: str, name: str) -> None:
+    """"the Touch and Go dataset": "and" joins the words of one name after "the", not two sets (the last word alone,
+    "Go", is no dataset)."""
+    got = found(f"A title\n\n{text}")
+    assert name in got and name.rsplit(" ", 1)[1] not in got, got
