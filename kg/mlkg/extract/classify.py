@@ -2254,6 +2254,7 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     last = long_form.split()[-1].lower().strip(".,)")
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS or (
         _MODALITY_PLURAL.fullmatch(long_form.split()[-1].strip(".,)")) and last[:-1] in _MODALITIES) or (
+        last.endswith("ness") and len(long_form.split()) <= 3) or (  # "Blind Goal-Directedness (BGD)": a quality
         # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
         last in _TECHNIQUE_HEADS and not long_form[:1].isupper()) or (
         long_form[:1].islower() and _metric_acronym(long_form.split()[-1].strip(".,)")))

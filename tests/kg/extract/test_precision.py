@@ -1624,3 +1624,13 @@ def test_a_rate_per_unit_is_no_name(find, text: str) -> None:
     """"charge $200-500/month per store", "calls bounded to <=10/minute": prices and rates, not models."""
     found = find(f"A title\n\nExisting systems cost {text} per store, unlike ZorbNet.")
     assert set(found) == {"ZorbNet"}, found
+
+
+def test_a_quality_defined_with_its_acronym_names_no_artifact(find) -> None:
+    """"agents exhibit Blind Goal-Directedness (BGD)": a behaviour the paper measures, not a model."""
+    from mlkg.extract.classify import long_form_of_no_artifact
+
+    assert long_form_of_no_artifact("Blind Goal-Directedness") and not long_form_of_no_artifact("Blind Goal Network")
+    found = find("A title\n\nWe show that agents exhibit Blind Goal-Directedness (BGD), with high BGD rates on "
+                 "ImageNet.")
+    assert "BGD" not in found, found
