@@ -41,7 +41,7 @@ from mlkg.errors import Errors, MlkgError
 from .words import alternation
 
 __all__ = ["Conditions", "ConditionsTableError", "Mention", "conditions_of", "find_settings", "find_tasks",
-           "parse_tables", "split_setting"]
+           "names_conditions", "parse_tables", "split_setting"]
 
 
 class ConditionsTableError(MlkgError, ValueError):
@@ -313,6 +313,13 @@ def conditions_of(sent: str, value: tuple[int, int], values: Sequence[tuple[int,
             usable.append(m)
     setting = setting or _pick(sent, value, values, usable, _SETTING_AFTER)
     return Conditions(setting, _pick(sent, value, values, tasks, _TASK_AFTER) if tasks else "")
+
+
+def names_conditions(sent: str) -> bool:
+    """Whether ``sent`` names a setting, or a task not ruled out, that :func:`conditions_of` may tie to one of its
+    numbers: where it names neither, every number's conditions are empty (its numbers need not be read)."""
+    settings, tasks = _sentence_mentions(sent)
+    return bool(settings or tasks)
 
 
 @lru_cache(maxsize=256)

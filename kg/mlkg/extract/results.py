@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span
 from mlkg.model import EntityType, Role
 
 from .candidates import doc_text, ensure_doc_extensions, sentence_starts
-from .conditions import conditions_of
+from .conditions import conditions_of, names_conditions
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .metrics import canonical_metric, metric_family, metric_table
@@ -1255,6 +1255,8 @@ def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str
     """The row with the setting and task its sentence ties to its value (mlkg.extract.conditions)."""
     start = row.sent_start
     sent = text[start:row.sent_end]
+    if not names_conditions(sent):
+        return row._replace(setting="", task="")  # (as conditions_of finds: the sentence's numbers are not read)
     names = [(a - start, b - start, name) for a, b, name in models if start <= a < row.sent_end]
     found = conditions_of(sent, (row.value_start - start, row.value_end - start),
                           [(v.start, v.end) for v in _values(sent)], row.model, names)
