@@ -1171,7 +1171,7 @@ class ResultExtractor:
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
                                                s_start + len(sent.rstrip()), s_start + value.start,
                                                s_start + value.end, value.relative))
-        if self.pairs is not None or self.collect:
+        if self.pairs is not None and not self.pairs.inert or self.collect:
             pairs = _pairs(text, starts, data, models, entities, own, default, found)
             if self.collect:
                 doc.user_data[PAIR_CANDIDATES] = [c for c, _ in pairs]
