@@ -41,7 +41,7 @@ from mlkg.errors import Errors, MlkgError
 from .words import alternation
 
 __all__ = ["Conditions", "ConditionsTableError", "Mention", "conditions_of", "find_settings", "find_tasks",
-           "parse_tables", "split_setting"]
+           "names_conditions", "parse_tables", "split_setting"]
 
 
 class ConditionsTableError(MlkgError, ValueError):
@@ -262,7 +262,7 @@ def _owner(m: Mention, names: Sequence[tuple[int, int, str]], sent: str) -> str:
     return next((name for start, _, name in names if start == m.end + gap and 0 < gap <= 2), "")
 
 
-def _pick(sent: str, value: tuple[int, int], values: Sequence[tuple[int, int]], mentions: list[Mention],
+def _pick(sent: str, value: tuple[int, int], values: Sequence[tuple[int, int]], mentions: Sequence[Mention],
           after: re.Pattern[str]) -> str:
     """The nearest mention tied to the number (the module's rule 3), or ""."""
     v_start, v_end = value
@@ -301,7 +301,8 @@ def conditions_of(sent: str, value: tuple[int, int], values: Sequence[tuple[int,
     right before one is that model's)."""
     setting = ""
     usable: list[Mention] = []
-    for m in find_settings(sent):
+    settings, tasks = _sentence_mentions(sent)
+    for m in settings:
         owner = _owner(m, names, sent)
         if owner:
             if owner == model and not _negated(sent, m):
@@ -311,6 +312,20 @@ def conditions_of(sent: str, value: tuple[int, int], values: Sequence[tuple[int,
         if not (_negated(sent, m) or _listed(sent, m) or _COMPARED.search(sent, max(0, m.start - 80), m.start)):
             usable.append(m)
     setting = setting or _pick(sent, value, values, usable, _SETTING_AFTER)
-    tasks = [m for m in find_tasks(sent) if not (_negated(sent, m) or _listed(sent, m) or _PRETRAINED.search(
-        sent, max(0, m.start - 80), m.start))]
     return Conditions(setting, _pick(sent, value, values, tasks, _TASK_AFTER) if tasks else "")
+
+
+def names_conditions(sent: str) -> bool:
+    """Whether ``sent`` names a setting, or a task not ruled out, that :func:`conditions_of` may tie to one of its
+    numbers: where it names neither, every number's conditions are empty (its numbers need not be read)."""
+    settings, tasks = _sentence_mentions(sent)
+    return bool(settings or tasks)
+
+
+@lru_cache(maxsize=256)
+def _sentence_mentions(sent: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The settings a sentence names, and the tasks it names that no result's conditions rule out (negated,
+    listed, or pre-trained on): read once per sentence, as every result of the sentence asks for both."""
+    tasks = tuple(m for m in find_tasks(sent) if not (_negated(sent, m) or _listed(sent, m) or _PRETRAINED.search(
+        sent, max(0, m.start - 80), m.start)))
+    return tuple(find_settings(sent)), tasks

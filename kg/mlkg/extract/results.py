@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span
 from mlkg.model import EntityType, Role
 
 from .candidates import doc_text, ensure_doc_extensions, sentence_starts
-from .conditions import conditions_of
+from .conditions import conditions_of, names_conditions
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .metrics import canonical_metric, metric_family, metric_table
@@ -1179,7 +1179,7 @@ class ResultExtractor:
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
                                                s_start + len(sent.rstrip()), s_start + value.start,
                                                s_start + value.end, value.relative))
-        if self.pairs is not None or self.collect:
+        if self.pairs is not None and not self.pairs.inert or self.collect:
             pairs = _pairs(text, starts, data, models, entities, own, default, found)
             if self.collect:
                 doc.user_data[PAIR_CANDIDATES] = [c for c, _ in pairs]
@@ -1263,6 +1263,8 @@ def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str
     """The row with the setting and task its sentence ties to its value (mlkg.extract.conditions)."""
     start = row.sent_start
     sent = text[start:row.sent_end]
+    if not names_conditions(sent):
+        return row._replace(setting="", task="")  # (as conditions_of finds: the sentence's numbers are not read)
     names = [(a - start, b - start, name) for a, b, name in models if start <= a < row.sent_end]
     found = conditions_of(sent, (row.value_start - start, row.value_end - start),
                           [(v.start, v.end) for v in _values(sent)], row.model, names)

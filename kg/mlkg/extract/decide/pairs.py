@@ -72,6 +72,12 @@ class PairModel:
     thresholds: PairThresholds
     meta: dict[str, Any]
 
+    @property
+    def inert(self) -> bool:
+        """Whether the thresholds let the model neither add nor drop a pair (``add`` above 1, ``drop`` at or below
+        0: a probability is in [0, 1]), as the shipped ones do: its pairs then need not be built at all."""
+        return self.thresholds.add > 1.0 and self.thresholds.drop <= 0.0
+
     def probability(self, features: Iterable[str]) -> float:
         get = self.weights.get
         s = sum(get(f, 0.0) for f in features)
