@@ -1622,6 +1622,9 @@ def _metric_after_number(text: str, cand: Candidate, acronym: bool | None = None
         and _SCORE_IN_BEFORE.search(text, max(0, cand.start - 16), cand.start) is not None
 
 
+_CAMEL_RATE = re.compile(r"(?:[A-Z][a-z]+)+Rates?")
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
     defined by its long form, named by the word after it or by the apposition before it."""
@@ -1629,6 +1632,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True
     if hyphened_metric(cand.text):
         return True
+    if cand.entry is None and _CAMEL_RATE.fullmatch(cand.text):
+        return True  # "the best PassRate reaches only 41.2%": a rate written as one word, not a model
     text, lo = doc_text(doc), max(0, cand.start - 12)
     if _metric_apposed(text, cand):
         return True

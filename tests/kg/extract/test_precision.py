@@ -1634,3 +1634,10 @@ def test_a_quality_defined_with_its_acronym_names_no_artifact(find) -> None:
     found = find("A title\n\nWe show that agents exhibit Blind Goal-Directedness (BGD), with high BGD rates on "
                  "ImageNet.")
     assert "BGD" not in found, found
+
+
+def test_a_rate_written_as_one_camel_case_word_is_a_metric(find) -> None:
+    """"the best PassRate reaches only 41.2%": a rate, not a model."""
+    found = find("A title\n\nAcross all pairings, the best PassRate reaches only 41.2% on ImageNet, and the "
+                 "SuccessRates of ZorbNet stay low.")
+    assert not {"PassRate", "SuccessRates", "SuccessRate"} & set(found), found

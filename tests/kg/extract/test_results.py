@@ -4467,3 +4467,13 @@ def test_a_list_of_gains_over_sets_pairs_each_with_the_set_after_it(nlp: Languag
     assert {(d, v) for _, d, _, v in got} == {("ImageNet", "5.7%"), ("CIFAR-10", "2.5%"), ("MMLU", "2.4%")}, got
     got = claims(nlp, "FooNet gives a 3.1% improvement over ImageNet pre-training on every task.")
     assert not any(d == "ImageNet" for _, d, _, _ in got), got
+
+
+def test_the_model_a_named_model_was_fine_tuned_from_is_not_the_subject(nlp: Language) -> None:
+    """"ZorbGym-4B, obtained by fine-tuning ZorbVL-4B on D, improves Pass@3 from 0.49 to [0.74]": the number is the
+    fine-tuned model's; "by fine-tuning ZorbVL-4B" alone, with no name before it, still names the model measured."""
+    got = claims(nlp, "As a baseline, ZorbGym-4B, obtained by fine-tuning ZorbVL-4B on ImageNet, improves overall "
+                      "Pass@3 from 0.49 to 0.74.")
+    assert ("ZorbGym-4B", "ImageNet", "0.74") in {(m, d, v) for m, d, _, v in got}, got
+    got = claims(nlp, "We developed a classifier by fine-tuning ZorbVL-4B on ImageNet, achieving a micro-F1 of 0.800.")
+    assert {(m, v) for m, _, _, v in got} == {("ZorbVL-4B", "0.800")}, got
