@@ -2136,6 +2136,8 @@ _DATA_LIST_GAP = re.compile(rf"(?:{NAME_LIST_GAP.pattern})|^\s*(?:,\s*(?:and\s+)
                             r"recent|popular|widely[- ]used|public|standard)\s+$"
                             # a level after a member: "on LCB v6 Hard and LCB-Pro Easy"
                             r"|^\s+(?:Hard|Easy|Medium|Full|Lite|Mini)\s*(?:,\s*(?:and\s+)?|and\s+)$"
+                            # ... or its head noun: "on the A benchmark and B simulation"
+                            r"|^\s+(?:benchmark|dataset|suite|corpus)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$"
                             # ... or its split in brackets: "on MLVU (test), LVBench, and LongVideoBench"
                             r"|^\s*\([a-z][\w -]{0,15}\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
