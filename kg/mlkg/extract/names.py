@@ -552,6 +552,7 @@ def _bracket_open(doc: Doc, end: int) -> bool:
 
 
 _TWO_DECIMALS = re.compile(r"\d+\.\d\d")
+_POSSESSIVE = frozenset({"'s", "’s"})  # "Llama 3 8B's accuracy": the size before it stays with the name
 
 
 def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
@@ -607,7 +608,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             and 0 <= doc_text(doc).find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")
         end += 1  # "ViT Base", "Swin Tiny": an architecture's size (not "ViT Large Language Models")
     if end < n and SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
-            (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct) and \
+            (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct or doc[end + 1].lower_ in _POSSESSIVE) and \
             not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and SIZE_TOKEN.match(doc[end + 2].text)):
         end += 1  # but "Llama-3 3B and 8B models" names two sizes of one family
         if end < n and doc[end].text in _TIERS and doc[end - 1].whitespace_ and doc[end].text[:1].isupper():
