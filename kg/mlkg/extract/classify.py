@@ -1521,6 +1521,7 @@ _PEOPLE_HEADS = words("nonentity.people_heads")
 # title case the long form may be a method the paper names ("the proposed Inter-event Interval Microscopy (IEIM)").
 _TECHNIQUE_HEADS = frozenset({"microscopy", "tomography", "spectroscopy", "imaging"})
 _MODALITIES = words("nonentity.modalities")
+_NESS_NOUNS = frozenset({"harness", "business", "witness", "wilderness"})  # things, not qualities
 _MODALITY_PLURAL = re.compile(r"[A-Z][A-Z-]*s")  # an acronym in the plural: "CTs", "MRIs"
 _SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
                                             "video", "image", "text", "optical", "radio"}
@@ -2259,7 +2260,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     last = long_form.split()[-1].lower().strip(".,)")
     return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS or (
         _MODALITY_PLURAL.fullmatch(long_form.split()[-1].strip(".,)")) and last[:-1] in _MODALITIES) or (
-        last.endswith("ness") and len(long_form.split()) <= 3) or (  # "Blind Goal-Directedness (BGD)": a quality
+        last.endswith("ness") and last not in _NESS_NOUNS and len(long_form.split()) <= 3) or (  # "Blind
+        # Goal-Directedness (BGD)": a quality (not an "Agentic Harness")
         # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
         last in _TECHNIQUE_HEADS and not long_form[:1].isupper()) or (
         long_form[:1].islower() and _metric_acronym(long_form.split()[-1].strip(".,)")))

@@ -351,7 +351,7 @@ _GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUA
 _PERCENT_TO_PERCENT = re.compile(r"^(?:\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%|\s*to\s+[+]?\d*\.\d+)\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*(?:[+]?\d+(?:\.\d+)?\s?%|[+]?\d*\.\d+)\s*to\s+$")
 _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)|[+]?\d*\.\d+\s*\)")
-_RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
+_RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+[+]?\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 # Verbs of outdoing, and the words between "by" and a gain: "outperforms B by up to [36%]".
 _OUTDOING_VERB = r"(?:outperform|surpass|beat|exceed|outscor)\w*"
 _BY_QUALIFIER = r"(?:(?:up to|about|around|over|nearly|roughly|an average of)\s+)?"
@@ -1728,7 +1728,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     sent, _clause_start(sent, m.start()), m.start() - len(before) + named.start())):
                 metric = system  # "the accuracy of the TDE network ([89%])": a named system's score, in the clause's
                 # metric (the head noun is no measure)
-            elif words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not _NOT_COUNTED.search(" ".join(words_)) and not (
+            elif words_ and words_[-1] not in _NOT_QUANTITY_WORDS and not words_[-1].endswith("ly") \
+                    and not _NOT_COUNTED.search(" ".join(words_)) and not (
                     words_[-1] in _SPLIT_WORDS and not unit and "." not in num):
                 metric = " ".join(words_)  # "temporal consistency (26.07) and dynamic degree (56.25)"
                 clause = _clause_start(sent, m.start())
@@ -1790,6 +1791,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
             if metric and _STATISTIC_SYMBOL_BEFORE.search(before) and _CORRELATION_WORD.search(metric):
                 stated = True  # "in correlation (r = [0.975] vs. 0.962)": the symbol stands for the metric named
+        if not _CORRELATION_WORD.search(metric) and _STATISTIC_SYMBOL_BEFORE.search(before):
+            continue  # "a strong correlation between PMI and accuracy (r=[0.97] ...)": what an analysis finds, no score
         if not unit and num.isdigit() and len(num) >= 4 and (not metric or (
                 family := metric_family(metric)) is not None and family.unit == "ratio"):
             continue  # "reduces reasoning tokens from [3790] to [2125]", "tokens decrease from 14321 to [10287] with a

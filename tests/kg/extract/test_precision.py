@@ -1631,6 +1631,7 @@ def test_a_quality_defined_with_its_acronym_names_no_artifact(find) -> None:
     from mlkg.extract.classify import long_form_of_no_artifact
 
     assert long_form_of_no_artifact("Blind Goal-Directedness") and not long_form_of_no_artifact("Blind Goal Network")
+    assert not long_form_of_no_artifact("Bandit-Routed Agentic Harness")
     found = find("A title\n\nWe show that agents exhibit Blind Goal-Directedness (BGD), with high BGD rates on "
                  "ImageNet.")
     assert "BGD" not in found, found

@@ -180,6 +180,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True
     if any(m.entry is not None and m.entry.type == "Organization" for m in unit.mentions):
         return True  # "dialogue systems at ByteDance and the MultiWOZ 2.2 benchmark": a known maker, never data
+    if unit.lexicon_id is None and " " in unit.name and long_form_of_no_artifact(unit.name):
+        return True  # "Average Surface Distance", "Relative Volume Difference": a measure written out, no artifact
     if non_entity(unit.name) or generic_text(unit.name) or hyphened_metric(unit.name) or any(
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True

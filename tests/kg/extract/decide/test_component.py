@@ -376,3 +376,17 @@ def test_a_metric_acronym_after_its_number_and_a_known_measure_are_vetoed(lexico
     assert vetoed(doc, Unit("model:zll", "ZLL", [Candidate(start, start + 3, 0, 0, "ZLL", "lexicon", entry=entry)]))
     start = text.index("ZorbDet")
     assert not vetoed(doc, Unit("doc:zorbdet", "ZorbDet", [Candidate(start, start + 7, 0, 0, "ZorbDet", "shape")]))
+
+
+def test_a_measure_written_out_in_title_case_is_vetoed(lexicon_path: str) -> None:
+    """"the Average Surface Distance of each region": a measure's words in title case, no lexicon entry; the decider
+    may not add it back as a model (an "Agentic Harness" is no measure)."""
+    from mlkg.extract.decide.features import vetoed
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    text = "A title\n\nZorbSeg lowers the Average Surface Distance of each region, as a Kelp Agentic Harness does."
+    doc = nlp(make_doc(nlp, text))
+    for name, kept in (("Average Surface Distance", False), ("Kelp Agentic Harness", True)):
+        start = text.index(name)
+        unit = Unit(f"doc:{name}", name, [Candidate(start, start + len(name), 0, 0, name, "titlecase")])
+        assert vetoed(doc, unit) is not kept, name
