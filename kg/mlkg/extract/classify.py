@@ -165,7 +165,7 @@ _CONTEXT_SOURCES = frozenset({"headed", "listed", "introduced", "contest"})
 _WORD_CHUNK = re.compile(r"^[A-Z]?[a-z]+$|^[a-z]+$")
 _RELEASE_TIERS = frozenset({"Pro", "Max", "Ultra", "Flash", "Lite", "Mini", "Plus", "Turbo", "Nano", "Instruct",
                             "Chat", "Thinking", "Coder", "Omni", "Distill"})
-_SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS"})
+_SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS", "Huge", "Large", "Base", "Giant"})
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")

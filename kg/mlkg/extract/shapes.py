@@ -34,6 +34,7 @@ _ALPHA = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _NUMBERISH = re.compile(r"^[\d.,:/x×%+\-]+(?:[A-Za-z]{0,2}|/[a-z]+)$")  # 10M, 3D, 7B, 2x, 1.5T, 24fps; a rate
 # per unit: "$200-500/month", "10/minute"
+_TIMES_BEFORE = re.compile(r"^\d+(?:\.\d+)?[*×]")  # "1.6*GPU utilization", "2×H100": a multiple of a unit
 _UNIT = re.compile(r"^(?:\d+(?:\.\d+)?[kKMG]?)?(?:[KMGT]B|[kMGT]?Hz|[KMGTP]?FLOPs?|[kKMGT]MACs?|MACs|FPS|fps|ms"
                    r"|GPUs?|TPUs?|CPUs?)$")  # (and "10kMACs": a count of operations, not a name)
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
@@ -84,6 +85,7 @@ def _latin_name_shape(text: str) -> str | None:
     if len(text) < 2 or len(text) > 60 or not _ALPHA.search(text):
         return None
     if _NUMBERISH.match(text) or _UNIT.match(text) or _ROMAN.match(text) or _NEVER_TOKEN.search(text) \
+            or _TIMES_BEFORE.match(text) \
             or text.endswith("/"):  # "ArogyaSutra/": a path's end cut from a URL, not a name
         return None
     if _LATIN_JOINED.match(text) or LOWER_BENCH.match(text):

@@ -1642,3 +1642,18 @@ def test_a_rate_written_as_one_camel_case_word_is_a_metric(find) -> None:
     found = find("A title\n\nAcross all pairings, the best PassRate reaches only 41.2% on ImageNet, and the "
                  "SuccessRates of ZorbNet stay low.")
     assert not {"PassRate", "SuccessRates", "SuccessRate"} & set(found), found
+
+
+def test_a_word_size_tier_after_a_coined_name_makes_a_model(shipped_rules) -> None:
+    """"On ZorbViT-MAE-Huge, ToaSt achieves 88.52%": a model at its "Huge" size, not the data the number is on (to
+    the rules; the decider weighs it again)."""
+    found = entities(shipped_rules, "A title\n\nOn ZorbViT-MAE-Huge, QuillPrune achieves 88.52% accuracy with 39.4% "
+                                    "fewer FLOPs.")
+    assert found.get("ZorbViT-MAE-Huge", ("",))[0] == "Model", found
+
+
+@pytest.mark.parametrize("text", ["1.6*GPU", "2×H100"])
+def test_a_multiple_of_a_unit_is_no_name(find, text: str) -> None:
+    """"1.6*GPU utilization for rollout", "on 2×H100 nodes": how much of a unit, not a model."""
+    found = find(f"A title\n\nZorbNet reaches {text} utilization for rollout.")
+    assert set(found) == {"ZorbNet"}, found
