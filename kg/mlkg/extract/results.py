@@ -2887,9 +2887,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             # bracket says what the name before it is made from; that name is the subject
         since = max((e for e in value_ends if since <= e <= start), default=since)  # "A improves from
         # x to y, B from ...": a number after the cue ends what it says of the next name
-        first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared
-        while first and NAME_LIST_GAP.match(_MEMBER_SETTING.sub("", _NAME_NOTE.sub(
-                "", sent[inside[first - 1][1]:inside[first][0]], 1))):
+        first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared (and the name a
+        # name right before qualifies: "outperforms a Pix2Pix [cGAN] baseline")
+        while first and (NAME_LIST_GAP.match(_MEMBER_SETTING.sub("", _NAME_NOTE.sub(
+                "", sent[inside[first - 1][1]:inside[first][0]], 1))) or inside[first][0] - inside[first - 1][1] == 1):
             first -= 1
         listed_since = max((e for e in value_ends if (inside[first - 1][1] if first else clause_start) <= e
                             <= inside[first][0]), default=inside[first - 1][1] if first else clause_start)

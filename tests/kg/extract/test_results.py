@@ -4499,3 +4499,11 @@ def test_ranges_correlations_an_analysis_finds_and_adverbs_state_no_score(nlp: L
     finds; "contributed most significantly (63.5%)": a share, its words no metric."""
     got = claims(nlp, sentence)
     assert not any(v in ("+25", "0.97", "63.5%") for *_, v in got), got
+
+
+def test_a_name_qualifying_the_compared_one_is_compared_too(nlp: Language) -> None:
+    """"FooNet outperforms a Zorb2Zorb QuillGAN baseline in SSIM by +134.6% (ImageNet)": the two names make one
+    compared baseline; the gain is FooNet's."""
+    got = claims(nlp, "Evaluating on 8 objects, FooNet outperforms a Zorb2Zorb QuillGAN baseline in SSIM by +36.3% "
+                      "(ImageNet) and +64.7% (CIFAR-10).")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "ImageNet", "+36.3%"), ("FooNet", "CIFAR-10", "+64.7%")}, got
