@@ -704,6 +704,7 @@ _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|
                              r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"
                              r"|\bon\s+(?:the\s+)?)$")  # (and "A retains 92% of its performance on [B]": B is run)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encoders?|decoders?|necks?)\b")
 _BY_FINE_TUNING = re.compile(r"(?i:\bby\s+fine-?tuning\s+(?:the\s+)?)$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
 _IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?|"
@@ -2919,6 +2920,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D", "A ... on [B], outperforming others by
             # 7.1%": B is what A acts on, not the subject
+        if k and _PART_HEAD_AFTER.match(sent, end):
+            continue  # "Mask R-CNN with a ResNet-101 [FPN] backbone, achieved x": the part, not the model measured
         if k and _BY_FINE_TUNING.search(sent, max(since, start - 20), start):
             continue  # "A, obtained by fine-tuning [B] on D, improves ... to 0.74": B is what A was made from
         if k and name != own and _WITH_BEFORE.search(sent, max(since, start - 12), start) and any(
