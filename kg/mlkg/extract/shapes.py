@@ -45,10 +45,13 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 # ACL Anthology id ("D18-1444").
 # (nor LaTeX math: "θ^{(1)},\\dots", "α^{(n)}$"; nor Markdown emphasis: "S**elf-**Ev**olving")
 # (nor a bound glued to its measure: "(NCC~≤ 0.96)", "PSNR>30")
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
+         r"Nov(?:ember)?|Dec(?:ember)?)"
 _NEVER_TOKEN = re.compile(r"=|[~≤≥≈<>]|\dtimes|\\(?:dots|ldots|cdots|mathbb|mathcal|mathrm|frac|sum|in|le|ge)\b"
                           r"|\$|\*\*"
                           r"|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$"
-                          r"|(?<!\d)(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{6,}|^[A-Z]\d\d-\d{4}$")
+                          r"|(?<!\d)(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{6,}|^[A-Z]\d\d-\d{4}$"
+                          rf"|^{_MONTH}(?:[-–/]{_MONTH})+$")  # (and a span of months: "April-May 2026")
 # (Not a bare "0.87": a measurement, as in "MAE 0.87 to 0.73"; "v0.10" keeps its "v".)
 # (not a factor: "RLHF 1.7x to 2x faster" is no release of RLHF)
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*[a-wyz]?|(?!0\.\d\d)\d+(?:\.\d+)*[a-wyz]?)$")

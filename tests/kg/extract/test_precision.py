@@ -1657,3 +1657,10 @@ def test_a_multiple_of_a_unit_is_no_name(find, text: str) -> None:
     """"1.6*GPU utilization for rollout", "on 2×H100 nodes": how much of a unit, not a model."""
     found = find(f"A title\n\nZorbNet reaches {text} utilization for rollout.")
     assert set(found) == {"ZorbNet"}, found
+
+
+@pytest.mark.parametrize("span", ["April-May 2026", "Jan-Feb 2024", "Sept–Oct"])
+def test_a_span_of_months_is_no_name(find, span: str) -> None:
+    """"screened in April-May 2026": a date range, not a benchmark."""
+    found = find(f"A title\n\nZorbTTS was screened in {span} on ImageNet.")
+    assert not any(w in name for name in found for w in ("April", "Jan", "Sept")), found
