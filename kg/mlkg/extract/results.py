@@ -585,7 +585,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:it|we|ours|our (?:\w+\s+)?(?:method|mod
 _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|exceed(?:s|ed|ing)?|"
                        r"compared (?:to|with)|relative to|in comparison (?:to|with)|versus|vs\.?|against|improves?|"
                        r"boosts?|"
-                       r"comparabl[ey] (?:with|to)|on par with|"
+                       r"comparabl[ey] (?:with|to)|on par with|similar (?:\w+ )?(?:as|to)|"
                        r"competitive with|match(?:es|ing)?|rival(?:s|ing)?|second (?:only )?to|behind|trail(?:s|ing)?)\s"
                        r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")

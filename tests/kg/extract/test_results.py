@@ -4515,3 +4515,11 @@ def test_a_backbone_named_with_the_model_is_not_the_subject(nlp: Language) -> No
     got = claims(nlp, "The best-performing model, ZorbNet with a ResNet-101 QuillPN backbone, achieved 84.23% "
                       "precision on the ImageNet dataset.")
     assert {(m, v) for m, _, _, v in got} == {("ZorbNet", "84.23%")}, got
+
+
+def test_a_model_with_similar_performance_is_compared(nlp: Language) -> None:
+    """"our ZorbCLIP-S obtains similar performance as QuillVid-L and obtains 6.9% better than QuillVid-S on D": the
+    gain is ZorbCLIP-S's; the model matched is compared, not the subject."""
+    got = claims(nlp, "In zero-shot retrieval, our ZorbCLIP-S obtains similar performance as QuillVid-L14 and obtains "
+                      "6.9% better than QuillVid-S14 on ImageNet.")
+    assert {(m, v) for m, _, _, v in got} == {("ZorbCLIP-S", "6.9%")}, got
