@@ -647,8 +647,8 @@ _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)"
 # (not ", and our model ...": a new clause; nor ", and 0.88 on C": the next number of a list; nor ", a
 # tree-focused subset of B": what the set is)
 _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?|"
-                            r"improv(?:es|ed|ing)\s+over)"  # ("improving over SRTM by 18%": what is outdone; not the noun:
-                            # "a 5.7% improvement over TruthfulQA" is on it)
+                            r"improv(?:es|ed|ing)\s+over)"  # ("improving over SRTM by 18%": what is outdone;
+                            # not the noun: "a 5.7% improvement over TruthfulQA" is on it)
                             r"\s+(?:the\s+|on\s+)?)$")
 _LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){0,2}"  # "D benchmark test (90.9%"
                         r"(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
@@ -755,7 +755,8 @@ _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperf
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
                               r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
                               r"{0,3})$")
-_OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?)\s+"
+_OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|beating|"
+                              r"exceed(?:s|ed|ing)?)\s+"
                               r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2})$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 # ... but a split written onto a dataset's name is that dataset ("22.7% on xView-test", "D-val").

@@ -45,8 +45,8 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 # ACL Anthology id ("D18-1444").
 # (nor LaTeX math: "θ^{(1)},\\dots", "α^{(n)}$"; nor Markdown emphasis: "S**elf-**Ev**olving")
 # (nor a bound glued to its measure: "(NCC~≤ 0.96)", "PSNR>30")
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
-         r"Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _NEVER_TOKEN = re.compile(r"=|[~≤≥≈<>]|\dtimes|\\(?:dots|ldots|cdots|mathbb|mathcal|mathrm|frac|sum|in|le|ge)\b"
                           r"|\$|\*\*"
                           r"|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$"
