@@ -1791,9 +1791,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             stated = True  # gives a value of per named set
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
-            if metric and _STATISTIC_SYMBOL_BEFORE.search(before) and _CORRELATION_WORD.search(metric):
+            if metric and before.endswith(("=", "= ")) and _CORRELATION_WORD.search(metric) and \
+                    _STATISTIC_SYMBOL_BEFORE.search(before):
                 stated = True  # "in correlation (r = [0.975] vs. 0.962)": the symbol stands for the metric named
-        if not _CORRELATION_WORD.search(metric) and _STATISTIC_SYMBOL_BEFORE.search(before):
+        if before.endswith(("=", "= ")) and not _CORRELATION_WORD.search(metric) and \
+                _STATISTIC_SYMBOL_BEFORE.search(before):
             continue  # "a strong correlation between PMI and accuracy (r=[0.97] ...)": what an analysis finds, no score
         if not unit and num.isdigit() and len(num) >= 4 and (not metric or (
                 family := metric_family(metric)) is not None and family.unit == "ratio"):
@@ -2853,7 +2855,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
     clause_start = _clause_start(sent, at)
     if _SUBJECTLESS_WHILE.match(sent, clause_start):  # "A reaches x on D, while maintaining [y] on E": the clause
-        clause_start = _clause_start(sent, clause_start - 6)  # has no subject of its own; A's is the one before
+        clause_start = _clause_start(sent, clause_start - len(" while"))  # has no subject; A's is the one before
     inside = [m for m in models if clause_start <= m[0] < at and not _in_closed_aside(sent, m[0], at)]
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
