@@ -502,9 +502,10 @@ def _language_pair(word: str) -> bool:
 
 # A name that opens a clause and scores, or beats another: "EPD achieves an FID of 4.47", "X outperforms Y". Not
 # "BERT fine-tuned on SQuAD achieves": the name must open the clause, and the verb must follow it directly.
-_ACTS_AFTER = re.compile(r" (?:achiev|attain|obtain|reach|scor|outperform|surpass|beat)(?:e?s|e?d)?"  # (and past:
+# (either tense: "X achieved", "X outperformed")
+_ACTS_AFTER = re.compile(r" (?:achiev|attain|obtain|reach|scor|outperform|surpass|beat)(?:e?s|e?d)?"
                          r" (?:(?:an?|the|new|state-of-the-art|competitive|average|overall|top-1|strong|mean) ){0,3}"
-                         r"(?:[\w@.-]+ ){0,3}?(?:of )?[\d+]|"  # "achieves a macro F1 score of 0.832" "X achieved")
+                         r"(?:[\w@.-]+ ){0,3}?(?:of )?[\d+]|"  # "achieves a macro F1 score of 0.832"
                          r" (?:outperform|surpass|beat)(?:e?s|ed)? (?:the |all |existing |prior |previous )?[A-Z]")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overall|Notably|Moreover|"
                            r"(?:show|shows|showed|find|finds|found|demonstrate|demonstrates|reveal|reveals) that)\s+)$")
@@ -2255,16 +2256,19 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     """An acronym's long form that names a measure, a modality or people ("absolute true positive rate (aTPR)",
     "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)", a metric's acronym after lower-case
     qualifiers: "image-level AUROC (I-AUROC)"), not a model or a dataset."""
-    if not long_form or not long_form.split():
+    words_ = long_form.split() if long_form else []
+    if not words_:
         return False
-    last = long_form.split()[-1].lower().strip(".,)")
-    return last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS or (
-        _MODALITY_PLURAL.fullmatch(long_form.split()[-1].strip(".,)")) and last[:-1] in _MODALITIES) or (
-        last.endswith("ness") and last not in _NESS_NOUNS and len(long_form.split()) <= 3) or (  # "Blind
-        # Goal-Directedness (BGD)": a quality (not an "Agentic Harness")
-        # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
-        last in _TECHNIQUE_HEADS and not long_form[:1].isupper()) or (
-        long_form[:1].islower() and _metric_acronym(long_form.split()[-1].strip(".,)")))
+    written = words_[-1].strip(".,)")
+    last = words_[-1].lower().strip(".,)")
+    if last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS:
+        return True
+    if _MODALITY_PLURAL.fullmatch(written) and last[:-1] in _MODALITIES:
+        return True  # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
+    if last.endswith("ness") and last not in _NESS_NOUNS and len(words_) <= 3:
+        return True  # "Blind Goal-Directedness (BGD)": a quality (not an "Agentic Harness")
+    return last in _TECHNIQUE_HEADS and not long_form[:1].isupper() or (
+        long_form[:1].islower() and _metric_acronym(written))
 
 
 def _long_form_of_task(long_form: str | None) -> bool:
