@@ -2179,6 +2179,17 @@ def _merge_variants(entities: dict[str, DocEntity], lookup: Callable[[str], Any]
         target = by_name.get(norm_key(headed.group(1))) if headed else None
         if target is not None and target is not entity and key in entities:
             _fold_entity(entities, key, target)
+    # "Claude Sonnet 4.5 ... from 85% (Sonnet 4.5) to ...": a versioned name written without its family's first word
+    models = [e for key, e in entities.items() if key.startswith("model:") and " " in e.name]  # (known models)
+    for key, entity in list(entities.items()) if models else ():
+        if not key.startswith("doc:") or " " not in entity.name or not any(ch.isdigit() for ch in entity.name):
+            continue
+        targets = [m for m in models if m is not entity and m.name.endswith(" " + entity.name)]
+        stem = lookup(entity.name.split()[0]) if lookup is not None else None
+        if stem is not None and stem.type not in ("Model", "Organization"):
+            continue  # "ML-SUPERB 2.0", a known benchmark's release, inside a challenge named after it
+        if len(targets) == 1 and key in entities:
+            _fold_entity(entities, key, targets[0])
     if lookup is None or len(entities) < 2:
         return
     by_name = {norm_key(e.name): e for e in entities.values()}
@@ -2252,6 +2263,11 @@ def _unknown_name_kept(text: str) -> bool:
     return not (shape == "alnum" and text[:1].islower() and text[:1].isascii())
 
 
+# What a rate is counted per: "MACs per second", "tokens per joule", "cost per query".
+_RATE_UNIT = re.compile(r"(?:second|minute|hour|day|joule|watt|character|token|pixel|image|sample|query|querie|dollar|"
+                        r"step|frame|parameter|byte|word|cycle|iteration|epoch|user|request)s?")
+
+
 def _long_form_of_no_artifact(long_form: str | None) -> bool:
     """An acronym's long form that names a measure, a modality or people ("absolute true positive rate (aTPR)",
     "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)", a metric's acronym after lower-case
@@ -2265,6 +2281,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
         return True
     if _MODALITY_PLURAL.fullmatch(written) and last[:-1] in _MODALITIES:
         return True  # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
+    if len(words_) >= 3 and words_[-2].lower() == "per" and _RATE_UNIT.fullmatch(last):
+        return True  # "MACs per second (MACpS)", "bits per character (BPC)": a rate
     if last.endswith("ness") and last not in _NESS_NOUNS and len(words_) <= 3:
         return True  # "Blind Goal-Directedness (BGD)": a quality (not an "Agentic Harness")
     return last in _TECHNIQUE_HEADS and not long_form[:1].isupper() or (

@@ -30,6 +30,8 @@ _QUANTITY_NEXT = re.compile(
     r"^(?:%|x|×|[KMBT]|times|fold|layers?|epochs?|steps?|hours?|days?|minutes?|seconds?|images?|samples?|"
     r"tokens?|frames?|languages?|tasks?|datasets?|benchmarks?|models?|points?|categories|classes|examples?|"
     r"parameters?|params|shots?|views?|GPUs?|nodes?|rounds?|turns?|agents?|objects?|domains?|scenes?|hours?)$")
+# A year after a known set, before its head noun: "the MS COCO 2017 dataset" (not "2017 datasets", a count).
+_YEAR_OF_A_SET = re.compile(r"^(?:19|20)\d\d$")
 # A title's name before its colon, its dash ("AutoSurfer -- Teaching ..."), or a colon that lost its space
 # ("EfficientLLaVA:Generalizable Auto-Pruning ...", not "Zorb-OSS:20b").
 _TITLE_PREFIX = re.compile(r"^([^:\n]{2,40}?)(?:\s*:\s+|:(?=[A-Z][a-z])|\s+(?:--|\u2014|\u2013)\s+)\S")
@@ -223,6 +225,12 @@ _AFTER_RUN = re.compile(r"\s+([a-z][\w-]*)(\s+[A-Z])?")
 _RUN_HEADS = words("heads.model") | words("heads.run_heads")
 # Enumerated parts of what a "we propose ..." sentence introduces: "(1) Prior-Guided Knowledge Distillation,
 # where ...; (2) Deployment-Oriented Knowledge Transfer, ...".
+# The paper's own system, named in apposition: "our final model, Nexus, achieves ...", "our approach, Foundry, is"
+# (a plain word, which its shape does not find; a shaped one, "our model, ZorbNet", is found by that).
+_OUR_NAMED = re.compile(
+    rf"\b[Oo]ur (?:[a-z-]+ ){{0,2}}(?:model|method|framework|system|approach|agent|architecture|pipeline|network|"
+    rf"algorithm|benchmark|dataset|tool|library), (?:called |named |dubbed )?[\"“']?({_PLAIN_RUN})[\"”']?"
+    rf"(?=[,;:.)]|\s(?:is|was|achieves|outperforms|which|that)\b)")
 _WE_INTRO = re.compile(rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?"
                        rf"(?:{alternation('cues.intro_verbs')})\b")
 _ENUMERATED = re.compile(
@@ -328,7 +336,7 @@ def title_name(text: str) -> tuple[int, int] | None:
     match = _TITLE_PREFIX.match(first_line) or _REPORT_TITLE.fullmatch(first_line.strip())
     if not match:
         return _title_phrase(text, first_line)
-    prefix = match.group(1).strip()
+    prefix = _DOCUMENT_PART.sub("", match.group(1).strip())  # "HY-WU (Part I): ...": the name, not its part
     words = prefix.split()
     if len(words) in (2, 3) and words[0] == "The" and (name_shape(words[1]) in ("mixed", "acronym", "alnum", "joined")
                                                        or _written_without_article(text, prefix[4:], len(first_line))):
@@ -360,6 +368,8 @@ def title_name(text: str) -> tuple[int, int] | None:
     return start, start + len(prefix)
 
 
+# A bracket after a title's name that says which part or version of the document this is: "(Part I)".
+_DOCUMENT_PART = re.compile(r"\s*\((?:Part|Vol\.?|Volume|Extended|Technical|Short|Long|Preprint|Draft)\b[^()]*\)$")
 _PHRASE_HEADS = frozenset({"benchmark", "bench", "dataset", "corpus", "suite", "challenge", "leaderboard", "arena"})
 _DOCUMENT_KINDS = words("nonentity.document_kinds")
 
@@ -588,7 +598,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
                 and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
                 and not (not nxt.whitespace_ and after == "-")  # "OSWorld 15-step": a count joined to its unit
-                and not (_QUANTITY_NEXT.match(after) and nxt.text[:1].isdigit())  # "v2 benchmark" counts nothing
+                and not (_QUANTITY_NEXT.match(after) and nxt.text[:1].isdigit()  # "v2 benchmark" counts nothing
+                         and not (known and _YEAR_OF_A_SET.match(nxt.text) and after in ("dataset", "benchmark")))
                 and not _METRIC_WORD.match(doc[end - 1].text)
                 and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))  # "GLM-4 1) rivals"
                 and not (versioned and _TWO_DECIMALS.match(nxt.text))  # "WikiText-2 5.47 to 4.91": a score
@@ -1012,6 +1023,9 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
                 not text.startswith(" after", hook_end) and \
                 not _CLAIM_NAMED.search(text, max(0, hook_start - 60), hook_start):
             # ("named after Quokka" names no new thing; nor does "a phenomenon we term Energy Decay")
+            found.append((named.start(1), named.end(1), "introduced"))
+    for named in _OUR_NAMED.finditer(text, text.find("\n") + 1):
+        if named.group(1).split()[0].lower() not in NEVER_NAME:
             found.append((named.start(1), named.end(1), "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":

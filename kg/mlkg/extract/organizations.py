@@ -106,6 +106,9 @@ class OrganizationFinder:
             if words[-1] == "Foundation" and words[0] not in _FOUNDATION_OWNERS:
                 continue  # "the Vision Foundation ...": only a national or named funder is an institution
             name = " ".join(words)
+            known = self.lookup(name)
+            if known is not None and known.type in ("Dataset", "Benchmark"):
+                continue  # "22.15 pp on Pavia University": a known set named after the place it was recorded
             start = match.end() - len(name)
             spans.append((start, match.end(), name))
             institution_spans.append((start, match.end()))

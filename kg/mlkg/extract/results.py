@@ -136,6 +136,8 @@ _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\
 _VERB_CODED_OF = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:(?:the\s+)?(?:highest|best|lowest|top|"
                             r"overall|average|mean)\s+)?)"
                             r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]{0,10}(?:_[A-Za-z0-9]{1,5})?)\s+of\s+$")
+# A metric at a rank or threshold defined in brackets before its number: "(mAP@0.5) of [0.967]".
+_BRACKETED_AT_METRIC = re.compile(r"\((?P<m>[A-Za-z][\w-]{0,10}@[\d.:]{1,9})\)\s*(?:of|=|:|is|was)\s+$")
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
@@ -870,7 +872,8 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
                        r"(?:any\s+|additional\s+|extra\s+|further\s+)?(?:re-?|pre-?)?(?:training|fine-?tuning|tuning)|"
                        r"requiring|needing|relying|sacrificing|compromising|any|additional|extra|further)\b)|"
                        r"w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
-                       r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the)\b)")
+                       r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the|"
+                       r"bypass(?:es|ed|ing)?|omit(?:s|ted|ting)?)\b)")  # "bypassing Stage-1 degrades OA by [8.8 pp]"
 # ("masking the top-5% selected heads drops D from 48.2% to [5.7%]": what the parts taken away were worth)
 _WORSENS = re.compile(r"(?i:\b(?:degrad|drop|fall|fell|decreas|declin|deteriorat|collaps|plummet|hurt|lower)\w*|"
                       r"\bcut(?:s|ting)?\b(?!-))")  # "replacing A with B cuts [3%] in performance"
@@ -1702,6 +1705,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m"))  # (but "point-wise AUROC")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
+        if metric and not after_ok and (bracketed := _BRACKETED_AT_METRIC.search(before)) is not None:
+            metric = bracketed["m"]  # "a mean Average Precision at 0.5 IoU (mAP@0.5) of [0.967]": the bracket's
+            # acronym names the metric whole, threshold and all (not the IoU of its long form, nor bare mAP)
         if own_gain:  # (not the metric of the gain before it)
             metric, after_ok = own_gain["m"], True
         if not after_ok and (called := _IN_NAMED_METRIC.match(after)) is not None:

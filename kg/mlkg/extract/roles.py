@@ -52,6 +52,12 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# "Our system, CultranAI, focused on ...", "our final model, Nexus, achieves": the paper's own, when no other paper
+# named it (not "our best-performing model, XGBoost", nor "our baseline model, GPT-4o": models it runs).
+_OUR_SYSTEM_NAMED = re.compile(
+    rf"\bour{_NOT_EARLIER}\s+(?:(?!(?:baseline|base|backbone|teacher|reference|judge|underlying|chosen|selected|"
+    r"target)\b)[\w-]+\s+){0,2}(?:model|method|framework|system|approach|agent|architecture|pipeline|network|"
+    r"algorithm|tool|library),\s*$", re.IGNORECASE)
 # A verb of making used as an adjective after a determiner ("the proposed framework"), and the word after it.
 _ADJECTIVAL_MADE = re.compile(r"\b(?:the|our|this|these)\s+\S+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
@@ -207,6 +213,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     if naming and naming.group().lower().startswith("namely") and _COUNTED_EXISTING.search(before[-120:]):
         naming = None  # "on three common benchmarks for 3D pose estimation, namely [A], B and C": sets that exist
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
+        return Role.INTRODUCES
+    if cand.source in ("shape", "introduced") and _holds(lower, -60, ("our",)) \
+            and _OUR_SYSTEM_NAMED.search(before[-60:]) and not built_on:  # (a known name's source is "lexicon")
         return Role.INTRODUCES
     if _holds(lower, -120, ("our",)) and _OUR_PLURAL_LIST.search(before[-120:]) and not built_on:
         return Role.INTRODUCES  # "Using our proposed benchmarks, A and [B], ..."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import spacy
@@ -14,6 +15,8 @@ from mlkg.extract.spans import read_entities
 from mlkg.extract.shapes import is_version, name_shape, norm_key
 from mlkg.extract.tokenizer import create_tokenizer
 from mlkg.model import EntityType, Role
+
+from .conftest import entities
 
 
 def test_components_are_registered_factories() -> None:
@@ -652,6 +655,49 @@ def test_an_institution_is_not_also_the_name_found_in_it(find) -> None:
     found = find("A title\n\nWe built ZorbNet with faculty from the ZorbX Film Academy and the KelpNet Academy.")
     assert found.get("ZorbX Film Academy", (None,))[0] == "Organization", found
     assert not {"ZorbX", "KelpNet"} & set(found) and "ZorbNet" in found, found
+
+
+def _lexicon_with(lexicon_path: str, out_dir: Path, *records: dict) -> str:
+    """The tests' lexicon with ``records`` added, written to ``out_dir``."""
+    lines = Path(lexicon_path).read_text(encoding="utf-8").splitlines()
+    path = out_dir / "lexicon.jsonl"
+    path.write_text("".join(line + "\n" for line in lines) + "".join(json.dumps(r) + "\n" for r in records),
+                    encoding="utf-8")
+    return str(path)
+
+
+def test_a_versioned_name_without_its_familys_first_word_is_the_known_model(lexicon_path, tmp_path) -> None:
+    """"Claude Sonnet 4.5 ... from 85% (Sonnet 4.5) to 100% (Sonnet 4.6)": the known models written short, not
+    two new names (typed by the numbers before them as sets)."""
+    path = _lexicon_with(lexicon_path, tmp_path, *(
+        {"id": f"model:zorb-kelpo-{v}", "name": f"Zorb Kelpo {v}", "aliases": [], "type": "Model",
+         "counts": {"papers": 8, "model_ctx": 5}} for v in ("4.5", "4.6")))
+    found = entities(create_nlp(path), "A title\n\nWe test QuillPrompt on Zorb Kelpo 4.5 and Zorb Kelpo 4.6. "
+                                       "Accuracy improved from 85% (Kelpo 4.5) to 100% (Kelpo 4.6).")
+    assert found.get("Zorb Kelpo 4.6", (None,))[0] == "Model", found
+    assert not {"Kelpo 4.5", "Kelpo 4.6"} & set(found), found
+
+
+def test_a_year_after_a_known_set_before_its_head_noun_continues_the_name(lexicon_path, tmp_path) -> None:
+    """"the MS COCO 2017 dataset": the year is the set's release, one name (not the known "MS COCO" and "COCO
+    2017" that overlap in it), and no count of datasets ("2017 datasets")."""
+    path = _lexicon_with(lexicon_path, tmp_path, *(
+        {"id": f"dataset:{name.lower().replace(' ', '-')}", "name": name, "aliases": [], "type": "Dataset",
+         "counts": {"papers": 8, "dataset_ctx": 5, "eval_ctx": 4}} for name in ("MS Quokka", "Quokka 2017")))
+    found = entities(create_nlp(path), "A title\n\nWe train ZorbNet on the MS Quokka 2017 dataset.")
+    assert "MS Quokka 2017" in found and not {"MS Quokka", "Quokka 2017"} & set(found), found
+
+
+def test_a_known_set_named_after_a_university_is_no_institution(lexicon_path, tmp_path) -> None:
+    """"22.15 pp on Pavia University": a known set recorded at the place it is named after is the set; an
+    institution the lexicon does not know as a set stays one."""
+    path = _lexicon_with(lexicon_path, tmp_path, {
+        "id": "dataset:quokka-university", "name": "Quokka University", "aliases": [], "type": "Dataset",
+        "counts": {"papers": 6, "dataset_ctx": 3, "eval_ctx": 3}})
+    found = entities(create_nlp(path), "A title\n\nZorbNet reaches 95.1% OA on Quokka University and "
+                                             "92.3% on ImageNet. We thank Kelp University.")
+    assert found.get("Quokka University", (None,))[0] == "Dataset", found
+    assert found.get("Kelp University", (None,))[0] == "Organization", found
 
 
 def test_results_component(nlp) -> None:

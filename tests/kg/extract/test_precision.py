@@ -1664,3 +1664,29 @@ def test_a_span_of_months_is_no_name(find, span: str) -> None:
     """"screened in April-May 2026": a date range, not a benchmark."""
     found = find(f"A title\n\nZorbTTS was screened in {span} on ImageNet.")
     assert not any(w in name for name in found for w in ("April", "Jan", "Sept")), found
+
+
+def test_a_rate_is_no_artifact(find) -> None:
+    """"high MACs per second (MACpS)", "bits per character (BPC)": a rate's acronym, not a model the paper
+    introduces (a name per task, "One Kelp per Task", is no rate)."""
+    assert long_form_of_no_artifact("MACs per second") and long_form_of_no_artifact("Bits Per Character")
+    assert not long_form_of_no_artifact("One Kelp per Task")
+    found = find("A title\n\nZorbBone balances operations (MACs) and execution by having high MACs per second "
+                 "(MACpS). ZorbBone reaches 80% on ImageNet.")
+    assert "MACpS" not in found and "ZorbBone" in found, found
+
+
+def test_mri_sequences_are_no_models(find) -> None:
+    """"four MRI contrasts (T1w, T2w, FLAIR, T1ce)", "post-contrast T1WI": sequences a scanner records, like the
+    modalities CT and PET, not models."""
+    found = find("A title\n\nAcross four MRI contrasts (T1w, T2w, FLAIR, T1ce), ZorbNet segments tumours. "
+                 "Non-contrast T1WI served as input, with enhancement derived from post-contrast T1WI.")
+    assert not {"T1w", "T2w", "FLAIR", "T1ce", "T1WI"} & set(found) and "ZorbNet" in found, found
+
+
+def test_the_shipped_lexicon_types_sensing_modalities_generic() -> None:
+    """"a LiDAR-based detection system": the sensor, as radar is; FLAIR is an MRI sequence."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert all(lexicon.lookup(name).type == "Generic" for name in ("LiDAR", "FLAIR"))

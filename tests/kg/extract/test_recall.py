@@ -412,6 +412,8 @@ def test_a_list_item_is_not_cut_out_of_a_hyphenated_name(found) -> None:
     ("Zorb-MT Technical Report", "Zorb-MT"),
     ("The Quill 3 Technical Report", "Quill 3"),
     ("Kelp-Video 2B: Technical Report", "Kelp-Video 2B"),
+    ("ZO-KU (Part I): An Extensible Memory Framework", "ZO-KU"),  # the document's part is not the name's
+    ("QuillNet (Extended Version): Fast Kelp Nets", "QuillNet"),
 ])
 def test_a_report_title_and_a_sized_title_name_the_papers_model(title: str, name: str) -> None:
     """"Hunyuan-MT Technical Report", "Motif-Video 2B: Technical Report": the name the paper reports on."""
@@ -1075,3 +1077,19 @@ def test_a_size_before_a_possessive_stays_with_the_name(found) -> None:
     """"raises ZorbLM 3B's best move accuracy": the size is the model's, whatever "'s" follows it."""
     got = found("A title\n\nKelpMod raises ZorbLM 3B's best move accuracy from 1.2% to 21.2%.")
     assert "ZorbLM 3B" in got and "ZorbLM" not in got, got
+
+
+def test_a_plain_word_naming_our_model_in_apposition_is_introduced(find) -> None:
+    """"our final model, Nexus, achieves ...": a plain word its shape does not find, named as the paper's own."""
+    found = find("A title\n\nTrained on ImageNet, our final model, Quillo, achieves 81.2% top-1 accuracy. Our "
+                 "approach, Zorbic, is fast.")
+    assert found.get("Quillo", (None, None))[1] == "introduces", found
+    assert found.get("Zorbic", (None, None))[1] == "introduces", found
+
+
+def test_a_shaped_name_in_apposition_to_our_system_is_introduced(find) -> None:
+    """"Our system, CultranAI, focused on ...": the paper's own system, named (not "our baseline model, X")."""
+    found = find("A title\n\nWe report our participation in the task. Our system, ZorbAI, focused on data "
+                 "augmentation. Our baseline model, KelpLM, is weak.")
+    assert found.get("ZorbAI", (None, None))[1] == "introduces", found
+    assert found.get("KelpLM", (None, None))[1] != "introduces", found

@@ -916,6 +916,8 @@ def test_metric_names_are_told_from_model_names() -> None:
 @pytest.mark.parametrize("text", [
     "We evaluate FooNet on MMLU. Removing the retriever lowers accuracy by 4.1 points.",
     "On MMLU, ablating the memory drops accuracy by 3.2%.",
+    "We evaluate FooNet. Bypassing Stage-1 degrades OA by 8.84 pp on CIFAR-10 and 22.15 pp on ImageNet.",
+    "We evaluate FooNet on MMLU. Omitting the retriever lowers accuracy by 4.1 points.",
 ])
 def test_an_ablations_effect_is_no_claim(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == set()
@@ -4523,3 +4525,10 @@ def test_a_model_with_similar_performance_is_compared(nlp: Language) -> None:
     got = claims(nlp, "In zero-shot retrieval, our ZorbCLIP-S obtains similar performance as QuillVid-L14 and obtains "
                       "6.9% better than QuillVid-S14 on ImageNet.")
     assert {(m, v) for m, _, _, v in got} == {("ZorbCLIP-S", "6.9%")}, got
+
+
+def test_a_bracketed_metric_at_a_threshold_names_the_metric_whole(nlp: Language) -> None:
+    """"a mean Average Precision at 0.5 IoU (mAP@0.5) of 0.967": the bracket's metric, not its long form's IoU."""
+    got = claims(nlp, "On CIFAR-10, FooNet achieves a mean Average Precision at 0.5 IoU (mAP@0.5) of 0.967 and a "
+                      "mean Average Precision (mAP@0.75) of 0.812.")
+    assert got == {("FooNet", "CIFAR-10", "mAP@0.5", "0.967"), ("FooNet", "CIFAR-10", "mAP@0.75", "0.812")}, got
