@@ -847,6 +847,9 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
         cand.vote(label, weight)
 
 
+# An architecture's name in a name with a size: the size counts parameters ("InternViT-300M", "SigLIP-400M"; not
+# "Net", which ImageNet-21K and GastroNet-5M hold).
+_MODEL_STEM = re.compile(r"ViT|BERT|GPT|[a-z]LM\b|LLM|[Ff]ormer\b|CLIP\b|LIP\b|LLaMA|Llama|Qwen|Mamba|DiT\b")
 # A competition's name: what comes before its head ("S23DR" of "S23DR Challenge 2025").
 _CONTEST_NAME = re.compile(rf"^(.+?) (?:{'|'.join(sorted(CONTEST_HEADS))})(?: (?:19|20)\d\d)?$")
 # A data head written into a one-word name, after a lower-case letter or a digit ("KoalaSet", "PropBank").
@@ -866,8 +869,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
     elif _BENCH_SHAPE.search(text):
         votes.append(("Benchmark", 3.0 if _BENCH_JOINED.search(text) else 1.5))  # "SVBench", "LRR-Bench": a
         # benchmark's head written into the name outweighs a title's "Models" or "Framework"
-    if text and has_size_suffix(text) and not text.endswith("B"):
-        votes.append(("Dataset", 1.5))
+    if text and has_size_suffix(text) and not text.endswith("B") and not _MODEL_STEM.search(text):
+        votes.append(("Dataset", 1.5))  # WebVid-10M, JFT-300M (not InternViT-300M, SigLIP-400M: a model's parameters)
     last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()
     if text and last != text.lower() and last in _MODEL_RELEASES:
         votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
@@ -2039,6 +2042,8 @@ def _non_entity(text: str) -> bool:
         # 4090"); "Jetson Orin NX", "RTX 4060 Ti"
     if SIZE_TOKEN.match(text):
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
+    if _LOWER_LED_PLURAL.fullmatch(text):
+        return True  # "vLLMs", "mLLMs", "dLLMs": a class of models a letter qualifies (vision, multimodal, diffusion)
     if "\\'" in text:
         return True  # "GPU\\'92s" (an escaped apostrophe left in the text): no name
     if "." in text and _METRIC_VALUE.match(text) or "->" in text or "\u2192" in text:
@@ -2241,6 +2246,10 @@ def _base_text(text: str) -> str:
     """The singular of a plural acronym: ViTs -> ViT, LLMs -> LLM."""
     match = _PLURAL_ACRONYM.match(text)
     return match.group(1) if match else text
+
+
+# The plural of an acronym one lower-case letter opens: "vLLMs" (the class; the serving library is vLLM).
+_LOWER_LED_PLURAL = re.compile(r"[a-z][A-Z]{2,5}s")
 
 
 @lru_cache(maxsize=100_000)

@@ -514,6 +514,7 @@ def _name_shaped(text: str) -> bool:
 
 # An image resolution after a known name: "ImageNet 256x256", "ImageNet 512×512".
 _RESOLUTION = re.compile(r"^\d{2,4}[x\u00d7]\d{2,4}$")
+_SIDE = re.compile(r"^\d{2,4}$")  # one side of a resolution written with spaces: "256 x 256"
 # A metric's name, whose number is a score, not a version ("FID 18.9", "AUROC 0.94").
 _METRIC_WORD = re.compile(rf"^(?:{METRICS})$")
 # Words joined by hyphens, which a title capitalises: "A Fine-Grained Benchmark" names nothing.
@@ -575,6 +576,9 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
         after = doc[end + 1].text if end + 1 < n else ""
         if known and _RESOLUTION.match(nxt.text) and doc[end - 1].whitespace_:
             return end + 1  # "ImageNet 256x256": a known set at one resolution
+        if known and end + 3 <= n and _SIDE.match(nxt.text) and doc[end + 1].text in ("x", "\u00d7") \
+                and _SIDE.match(doc[end + 2].text) and doc[end - 1].whitespace_:
+            return end + 3  # "ImageNet 256 x 256", spaced
         if nxt.text in _NAMED_HEADS:
             in_title = not 0 <= doc_text(doc).find("\n") < nxt.idx  # a title capitalises every word
             if nxt.text in ("Bench", "Benchmark") and not (in_title and _WORD_COMPOUND.match(doc[end - 1].text)):

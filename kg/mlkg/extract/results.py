@@ -574,7 +574,7 @@ _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
                                r"(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10}|[a-z][a-z -]{2,24})\)\s*)?"
-                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+)$")
+                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+|versus\s+)$")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")

@@ -202,8 +202,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         or (cand.source == "lexicon" and _OUR_ADAPTED.search(before[-50:]) is not None) \
         or (cand.source == "lexicon" and _MODIFIED_AFTER.match(text, cand.end) is not None) \
         or (cand.source == "lexicon" and _COMPONENT_AFTER.match(text, cand.end) is not None  # "our prompt-based
-            and cand.text not in text[:max(text.find("\n"), 0)])  # QwQ-32B agent" (the title: up to the first
-    # line break, none without one)
+            and not _title_announces(text, cand.text))  # QwQ-32B agent"
+    # (not in a paper whose title announces the name: "Mamba: Linear-Time ..." speaks of "the Mamba architecture";
+    # "A Novel Graph-Regulated Disentangling Mamba Model" builds one on Mamba)
     # (the paper's known model ("our fine-tuned LLaMA 2") or a system built on one ("a wavelet-enhanced Mamba
     # architecture"); not in a paper whose title names it: "the Mamba architecture" in Mamba's)
     # (lower-cased for the cheap word tests of the searches below, which run per mention and rarely match; None: a
@@ -279,6 +280,22 @@ _MADE_PAIR = re.compile(r"\s*(?:(?:the|our|a|an)\s+)?[A-Z][^\s,;()]*(?:\s+[A-Z][
 # The second of two things one making verb names, each defined where it is named: ", a family of ..., and [Y], a".
 _AND_NEXT_MADE = re.compile(r",\s*and\s+(?:also\s+)?$")
 _APPOSED_IN = re.compile(r"\S\s*,\s*(?:an?|the first)\s", re.IGNORECASE)
+
+
+def _title_announces(text: str, name: str) -> bool:
+    """Whether the title announces ``name`` ("Mamba: Linear-Time ...", "Mamba-2 and ...") or, with no name of its
+    own announced, holds it among its words ("Scaling Mamba to ...")."""
+    title_end = max(text.find("\n"), 0)
+    if name not in text[:title_end]:
+        return False
+    span = title_name(text)
+    if span is not None:
+        return text[span[0]:span[1]] == name
+    return not _MADE_IN_TITLE.search(text, 0, title_end)
+
+
+# A title that says the paper makes a new thing of some kind: "A Novel ... Mamba Model for ...".
+_MADE_IN_TITLE = re.compile(r"^(?:An?\s+)?(?:Novel|New)\b", re.IGNORECASE)
 
 
 def _holds(lower: str | None, start: int, words: tuple[str, ...]) -> bool:

@@ -816,3 +816,13 @@ def test_a_metric_bracketed_with_its_scores_is_no_new_definition() -> None:
     text = ("Segmentations were evaluated using Dice similarity coefficient (DSC). Transfer matched DESS performance "
             "(DSC, 0.903 vs 0.900).")
     assert {(a.short, a.long) for a in find_abbreviations(text)} == {("DSC", "Dice similarity coefficient")}
+
+
+def test_a_known_architecture_a_new_models_title_holds_is_built_on(nlp) -> None:
+    """"A Novel Graph-Regulated Disentangling Mamba Model" and "we propose a novel disentangling Mamba architecture":
+    the known architecture the paper builds on, not the paper's own (as in "Mamba: Linear-Time ...")."""
+    doc = nlp("A Novel Kelp-Regulated Disentangling CLIP Model for Tree Classification\n\nWe present a novel "
+              "Kelp-regulated Sparse CLIP model (KS-CLIP). We propose a novel disentangling CLIP architecture "
+              "tailored for tree patterns.")
+    roles = [(e.name, e.role) for e in doc._.mlkg_entities]
+    assert ("KS-CLIP", Role.INTRODUCES) in roles and ("CLIP", Role.INTRODUCES) not in roles, roles

@@ -1037,3 +1037,12 @@ def test_names_with_notes_in_a_counted_list_take_its_type(rules: Language) -> No
     found = {e.name: e.type for e in read_entities(doc)}
     for name in ("QuokkaXpert", "SIIM-KEL", "MosKelpData"):
         assert found.get(name) == EntityType.DATASET, (name, found)
+
+
+def test_a_size_after_an_architectures_name_counts_parameters(find) -> None:
+    """"surpassing its teacher InternViT-300M": the size of a ViT is its parameter count, a model's; a size after
+    another name ("KelpWeb-300M") still counts a set's samples."""
+    found = find("A title\n\nZorbTok surpasses its teacher QuillViT-300M in linear probing. We pretrain it on "
+                 "KelpWeb-300M.")
+    assert found.get("QuillViT-300M", (None,))[0] == "Model", found
+    assert found.get("KelpWeb-300M", (None,))[0] == "Dataset", found

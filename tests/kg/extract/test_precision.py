@@ -1690,3 +1690,11 @@ def test_the_shipped_lexicon_types_sensing_modalities_generic() -> None:
 
     lexicon = load_lexicon()
     assert all(lexicon.lookup(name).type == "Generic" for name in ("LiDAR", "FLAIR"))
+
+
+def test_a_class_acronym_one_lower_case_letter_opens_is_no_name(find) -> None:
+    """"Vision-Language Models (vLLMs) ... in vLLMs": a class of models a letter qualifies, not a model (whose letters
+    do not spell its long form, so no definition says so); a coined plural ("QuillVAEs") is still its model."""
+    found = find("A title\n\nVision-Language Models (vLLMs) have emerged as powerful architectures. This challenge is "
+                 "exacerbated in vLLMs. Applied to vLLMs, ZorbAT exploits sparsity. QuillVAEs generate molecules.")
+    assert not {"vLLMs", "vLLM"} & set(found) and {"ZorbAT", "QuillVAE"} <= set(found), found

@@ -4532,3 +4532,9 @@ def test_a_bracketed_metric_at_a_threshold_names_the_metric_whole(nlp: Language)
     got = claims(nlp, "On CIFAR-10, FooNet achieves a mean Average Precision at 0.5 IoU (mAP@0.5) of 0.967 and a "
                       "mean Average Precision (mAP@0.75) of 0.812.")
     assert got == {("FooNet", "CIFAR-10", "mAP@0.5", "0.967"), ("FooNet", "CIFAR-10", "mAP@0.75", "0.812")}, got
+
+
+def test_versus_between_two_numbers_gives_the_first_to_the_claim(nlp: Language) -> None:
+    """"achieving 52.2 versus 51.9 mAP on COCO": like "vs.", the first number is the model's."""
+    assert claims(nlp, "FooNet transfers well, achieving 52.2 versus 51.9 mAP on CIFAR-10.") == {
+        ("FooNet", "CIFAR-10", "mAP", "52.2")}
