@@ -847,6 +847,8 @@ def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bo
         cand.vote(label, weight)
 
 
+# A model hub checkpoint: its owner, a slash and its lower-case name ("MCG-NJU/videomae-base-finetuned-kinetics").
+_HUB_ID = re.compile(r"[A-Za-z][\w.-]*/[a-z0-9][a-z0-9._]*-[a-z0-9._-]{2,}[a-z0-9]")
 # An architecture's name in a name with a size: the size counts parameters ("InternViT-300M", "SigLIP-400M"; not
 # "Net", which ImageNet-21K and GastroNet-5M hold).
 _MODEL_STEM = re.compile(r"ViT|BERT|GPT|[a-z]LM\b|LLM|[Ff]ormer\b|CLIP\b|LIP\b|LLaMA|Llama|Qwen|Mamba|DiT\b")
@@ -869,7 +871,9 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
     elif _BENCH_SHAPE.search(text):
         votes.append(("Benchmark", 3.0 if _BENCH_JOINED.search(text) else 1.5))  # "SVBench", "LRR-Bench": a
         # benchmark's head written into the name outweighs a title's "Models" or "Framework"
-    if text and has_size_suffix(text) and not text.endswith("B") and not _MODEL_STEM.search(text):
+    if text and "/" in text and _HUB_ID.fullmatch(text):
+        votes.append(("Model", 2.0))  # "PKOBP/polish-roberta-8k": a hub checkpoint, its size a model's
+    elif text and has_size_suffix(text) and not text.endswith("B") and not _MODEL_STEM.search(text):
         votes.append(("Dataset", 1.5))  # WebVid-10M, JFT-300M (not InternViT-300M, SigLIP-400M: a model's parameters)
     last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()
     if text and last != text.lower() and last in _MODEL_RELEASES:
@@ -1686,10 +1690,11 @@ _EQUALS_VALUE_AFTER = re.compile(r"\s*=\s*[+\-−]?\d")
 # ("13.8 bpm MAE", "43% lower MAE", "a test MAE of 0.0461", "(MAE: 3.087m)", "reduces test MAE by 6.3%", "MAE
 # decreased by 38%").
 _ERROR_PEERS = re.compile(r"(?<![\w-])(?:RMSE|MSE|MAPE|SMAPE|RMSLE|R\^?2|R²)(?![\w-])")
-_NUMBER_BEFORE_ERROR = re.compile(r"(?:\d\s*(?:%|[a-zμ]{1,3})?|\b(?:lower|higher|test|average|mean|overall|"
+_NUMBER_BEFORE_ERROR = re.compile(r"(?:\d\s*(?:%|[a-zμ]{1,3})?|\b(?:low|lowest|lower|higher|test|average|mean|overall|"
                                   r"regression|voxel-level))\s+$")
 _NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was|(?:decreas|reduc|drop|dropp|fell|fall|improv|"
-                                 r"increas|rose|rise|rising)\w*\s+(?:by|to|from))?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
+                                 r"increas|rose|rise|rising)\w*\s+(?:by|to|from)|\()?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
+# ("a low MAE (0.025±0.019)": the number in a bracket after it)
 _REDUCED_ERROR = re.compile(r"\b(?:reduc|lower|decreas|cut)\w*\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -2653,6 +2658,9 @@ class TypeClassifier:
         # the title's name of several words wherever it is written: "SAM 3D", not the known "SAM" in it
         known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
         coded: list[tuple[int, str]] | None = None  # (built when first needed: few names are coinage pieces)
+        # where known sets end (a space before a bracket after them): "ScanObjectNN (PB_50_RS)"
+        data_ends = {c.end for c in candidates if c.source == "lexicon" and c.entry is not None
+                     and c.entry.type in ("Dataset", "Benchmark")}
         # Known acronyms whose long form is a measure, which the paper names as its own somewhere ("we propose BIS, a
         # prompt-centric evaluation framework"; the lexicon's BIS is a "Backdoor Isolation Score"): all their
         # mentions stay (few papers name one; the set is built only then).
@@ -2690,6 +2698,11 @@ class TypeClassifier:
                 continue  # "Transformer" inside "Swin Transformer": the longest known name wins
             if _sentence_capital_of_a_word_here(doc, cand):
                 continue  # "Ruler and lesion segmentation reach ...", in a paper on ruler masks: not RULER
+            if cand.source == "shape" and cand.entry is None and cand.long_form is None \
+                    and text[cand.start - 1:cand.start] == "(" and text.startswith(")", cand.end) \
+                    and cand.start - 2 in data_ends and not _DATA_HEAD_AFTER.match(text, cand.end):
+                continue  # "97.5% on ScanObjectNN (PB_50_RS)": the known set's split, no name of its own (not "the
+                # Data Fusion Contest (DFC2018) dataset": the set's own short name)
             if cand.source == "versioned" and (cand.start, cand.end) not in versioned:
                 continue  # a generic name with a size ("LLM 7B") stays generic
             base = _base_text(cand.text)

@@ -174,6 +174,8 @@ _ON_OPENING = re.compile(rf" (?:the )?({_CITED_LIST}),")
 _NOTES = re.compile(rf"{CITATION}|{_SCORED}")  # what follows a listed name and is no part of it
 _DIGIT = re.compile(r"\d")
 # The path of a link to a code or model host, up to the slash before a name: its owner and repository are no names.
+# A model hub checkpoint's lower-case name after its owner's slash: "MCG-NJU/videomae-base-finetuned-kinetics".
+_HUB_PATH = re.compile(r"[a-z0-9][a-z0-9._]*-[a-z0-9._-]{2,}[a-z0-9]")
 _IN_REPO_PATH = re.compile(r"(?:github\.com|huggingface\.co|gitlab\.com)/(?:[\w.-]+/)*$")
 # Shared with the type classifier: how a list of names is split, and words that never start a name.
 LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
@@ -1203,7 +1205,13 @@ class NameDetector:
                 _CODED.search(token.text) else None
             last = token if end == i + 1 else doc[end - 1]  # (most names are one token: no second Token built)
             whole_end = last.idx + len(last)
+            hub_end = 0
             for start_char, end_char in _name_parts(idx, text_all[idx:whole_end]):
+                if start_char < hub_end:
+                    continue
+                if text_all.startswith("/", end_char) and (hub := _HUB_PATH.match(text_all, end_char + 1)):
+                    end_char = hub_end = hub.end()  # "(MCG-NJU/videomae-base-finetuned-kinetics)": a hub
+                    # checkpoint, named whole (its owner alone is no model, nor its path a name of its own)
                 if prefix is not None and start_char == idx:
                     start_char = prefix.idx  # "Faster R-Net": the prefix is part of the name
                 if start_char == idx and end_char == whole_end:
@@ -1214,6 +1222,7 @@ class NameDetector:
                     continue
                 if tokens not in taken:
                     candidates.append(Candidate(start_char, end_char, *tokens, text_all[start_char:end_char], "shape"))
+                end = max(end, tokens[1])  # (a hub checkpoint's path holds no name of its own)
             next_free = end
         for abbr in abbreviations:
             span = doc.char_span(abbr.short_start, abbr.short_end)

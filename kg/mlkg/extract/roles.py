@@ -91,8 +91,9 @@ _KIND_OF_KNOWN = re.compile(r"\s+(?:approach|method|framework|variant|technique|
 # "Our fine-tuned LLaMA 2 model": the paper's version of a known model, which the paper uses
 _OUR_ADAPTED = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:fine-?tuned|finetuned|trained|adapted|distilled|quantized|pruned|"
                           r"modified|customi[sz]ed)\s+$", re.IGNORECASE)
-_COMPONENT_AFTER = re.compile(r"\s+(?:agents?|architectures?|backbones?|policy|policies|encoders?|decoders?|models?|"
-                              r"networks?)\b")  # (and "a two-stage Transformer model": one built on it)
+_COMPONENT_AFTER = re.compile(r"(?:\s+[A-Z]{2,6})?\s+(?:agents?|architectures?|backbones?|policy|policies|encoders?|"
+                              r"decoders?|models?|networks?)\b")  # (and "a two-stage Transformer model": one built
+# on it; "our Florence-2 VQA model": an acronym of what it does between)
 # What a known name modifies when a making verb is before it: "proposes a new CLIP contrastive loss function", "a
 # novel GPT-4 prompting strategy": the new thing is the loss or the strategy, made for the known model.
 _MODIFIED_AFTER = re.compile(r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:loss|losses|objectives?|functions?|regulari[sz](?:er|ation)|"

@@ -1698,3 +1698,30 @@ def test_a_class_acronym_one_lower_case_letter_opens_is_no_name(find) -> None:
     found = find("A title\n\nVision-Language Models (vLLMs) have emerged as powerful architectures. This challenge is "
                  "exacerbated in vLLMs. Applied to vLLMs, ZorbAT exploits sparsity. QuillVAEs generate molecules.")
     assert not {"vLLMs", "vLLM"} & set(found) and {"ZorbAT", "QuillVAE"} <= set(found), found
+
+
+def test_a_split_in_brackets_after_a_known_set_is_no_name(find) -> None:
+    """"97.5% acc. on ScanObjectNN (PB_50_RS) and 96.2% on ModelNet40": the known set's split, not a model (whose
+    number the next claim would then take); a short name a head noun follows ("the Data Fusion Contest (DFC2018)
+    dataset") is the set's own."""
+    found = find("A title\n\nZorbST reaches 97.5% acc. on ImageNet (PB_50_RS) and 96.2% on CIFAR-10. We also test "
+                 "it on the ImageNet (IN2018) dataset.")
+    assert "PB_50_RS" not in found and "ZorbST" in found and "IN2018" in found, found
+
+
+def test_a_hub_checkpoint_is_one_model_named_whole(find) -> None:
+    """"the VideoMAE variant (MCG-NJU/videomae-base-finetuned-kinetics)", "based on PKOBP/polish-roberta-8k": a hub
+    checkpoint, a model named whole (as the gold names it), not its owner alone nor its path a set by its size."""
+    found = find("A title\n\nThe ZorbMAE variant (QRX-ZJU/zorbmae-base-finetuned-kinetics) achieved 95.5% on ImageNet. "
+                 "KelpGuard is based on QKOBP/kelp-roberta-8k.")
+    assert found.get("QRX-ZJU/zorbmae-base-finetuned-kinetics", (None,))[0] == "Model", found
+    assert found.get("QKOBP/kelp-roberta-8k", (None,))[0] == "Model", found
+    assert not {"QRX-ZJU", "QKOBP", "kelp-roberta-8k"} & set(found), found
+
+
+def test_a_low_mae_with_its_number_in_a_bracket_is_the_error(shipped_rules) -> None:
+    """"a high correlation (0.956) and low MAE (0.025±0.019)": the error metric, its number in the bracket after it
+    (not the masked autoencoder)."""
+    found = entities(shipped_rules, "A title\n\nZorbSeg reaches a high correlation (0.956) and low MAE "
+                                    "(0.025\u00b10.019) compared with real Dice scores.")
+    assert "MAE" not in found and "ZorbSeg" in found, found

@@ -4538,3 +4538,34 @@ def test_versus_between_two_numbers_gives_the_first_to_the_claim(nlp: Language) 
     """"achieving 52.2 versus 51.9 mAP on COCO": like "vs.", the first number is the model's."""
     assert claims(nlp, "FooNet transfers well, achieving 52.2 versus 51.9 mAP on CIFAR-10.") == {
         ("FooNet", "CIFAR-10", "mAP", "52.2")}
+
+
+def test_a_number_after_without_human_tuning_is_no_humans(nlp: Language) -> None:
+    """"reaches state-of-the-art results, without human tuning: 1976.3 on A": no human's number, the model's."""
+    assert claims(nlp, "FooNet reaches state-of-the-art results autonomously, without human tuning: 1976.3 on "
+                       "MMLU and 43.56% on CIFAR-10.") == {("FooNet", "MMLU", "score", "1976.3"),
+                                                          ("FooNet", "CIFAR-10", "score", "43.56%")}
+
+
+def test_a_known_model_named_as_a_part_is_not_the_claimant(nlp: Language) -> None:
+    """"SLNet-T extends the backbone with local Point Transformer attention and reaches 58.2% mIoU": the part the
+    subject is built with (as "with a ResNet-101 FPN backbone"), not the model measured."""
+    assert claims(nlp, "FooNet-T extends the backbone with local Transformer attention and reaches 58.2% mIoU on "
+                       "CIFAR-10.") == {("FooNet-T", "CIFAR-10", "mIoU", "58.2%")}
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet achieves 61.1% MOTA on CIFAR-10 and 47.3% MOTA on real satellite video data.",
+    "FooNet achieves 61.1% MOTA on CIFAR-10 and 47.3% MOTA on our in-house drone videos.",
+])
+def test_a_number_on_unnamed_data_after_a_named_set_is_not_on_it(nlp: Language, text: str) -> None:
+    """"61.1% MOTA on SDM-Car-SU and 47.3% MOTA on real satellite video data": the second number is on data the
+    paper does not name, not on the set before it."""
+    assert claims(nlp, text) == {("FooNet", "CIFAR-10", "MOTA", "61.1%")}
+
+
+def test_what_a_perturbation_costs_is_no_claim(nlp: Language) -> None:
+    """"observation perturbations reduce accuracy by less than 5%, while transition perturbations reduce accuracy by
+    roughly 40%": what perturbing the input costs the models, not a gain of the paper's own."""
+    assert claims(nlp, "On MMLU, observation perturbations reduce accuracy by less than 5%, while transition "
+                       "perturbations reduce accuracy by roughly 40% and 30%, respectively.") == set()
