@@ -224,6 +224,10 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
                     yield named
                 continue
             long = window[start:].strip(" ,:")
+            if inner.isalpha() and inner.isupper() and len(long.split()) < len(inner) <= len(words) and all(
+                    w[:1].upper() == c for w, c in zip(words[-len(inner):], inner)):
+                long = " ".join(words[-len(inner):])  # "Proximal Policy Optimization (PPO)": a word per letter (the
+                # backward scan took the second P from "oPtimization" and gave "Policy Optimization")
             long_words = long.split()
             while long_words and long_words[0].lower() in _STOP_BEFORE:
                 long_words = long_words[1:]

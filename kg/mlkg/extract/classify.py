@@ -1753,7 +1753,7 @@ def _names_a_language(cand: Candidate) -> bool:
     """An acronym the paper defines as a language or a variety of one ("American English (AmE)", "Modern
     Standard Arabic (MSA)"): what the text is written in, not a model or data (whatever MSA meant elsewhere)."""
     words_ = cand.long_form.split() if cand.long_form else ()
-    return 0 < len(words_) <= 3 and words_[-1].lower() in _LANGUAGE_NAMES
+    return 0 < len(words_) <= 4 and words_[-1].lower() in _LANGUAGE_NAMES  # ("African American Vernacular English")
 
 
 def _names_a_license(doc: Doc, cand: Candidate) -> bool:
@@ -2047,6 +2047,8 @@ def _non_entity(text: str) -> bool:
         # 4090"); "Jetson Orin NX", "RTX 4060 Ti"
     if SIZE_TOKEN.match(text):
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
+    if _LICENSE.fullmatch(text):
+        return True  # "licensed under CC BY 4.0", "CC BY-NC-SA 4.0": a licence, no model
     if _LOWER_LED_PLURAL.fullmatch(text):
         return True  # "vLLMs", "mLLMs", "dLLMs": a class of models a letter qualifies (vision, multimodal, diffusion)
     if "\\'" in text:
@@ -2253,6 +2255,7 @@ def _base_text(text: str) -> str:
     return match.group(1) if match else text
 
 
+_LICENSE = re.compile(r"(?:CC[- ])?BY(?:-(?:SA|NC|ND))*(?:[- ]\d\.\d)?")
 # The plural of an acronym one lower-case letter opens: "vLLMs" (the class; the serving library is vLLM).
 _LOWER_LED_PLURAL = re.compile(r"[a-z][A-Z]{2,5}s")
 
@@ -2305,10 +2308,22 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
 
 def _long_form_of_task(long_form: str | None) -> bool:
     """A long form written in lower case that ends in a task's head ("object goal navigation (ObjNav)",
-    "novelty detection (ND)"): the acronym names a task, whatever else the context suggests."""
-    if not long_form or not long_form[:1].islower() or any(w[:1].isupper() for w in long_form.split()):
+    "novelty detection (ND)"), or in plain capitalised words ("Radiography Report Generation (RRG)"): the
+    acronym names a task, whatever else the context suggests."""
+    if not long_form:
         return False
+    if not long_form[:1].islower() or any(w[:1].isupper() for w in long_form.split()):
+        return _TITLE_CASE_TASK.fullmatch(long_form) is not None and \
+            long_form.rsplit(" ", 1)[-1].lower() in _TASK_HEADS - _ALGORITHM_HEADS
     return long_form.split()[-1].lower().strip(".,)") in _TASK_HEADS
+
+
+# Task heads that capitalised also name algorithms: "Greedy Best-First Search (GBFS)", "Federated Learning".
+_DATA_HEAD_NOUN = re.compile(r"\s+(?:data ?set|benchmark|corpus)s?\b", re.IGNORECASE)
+_ALGORITHM_HEADS = frozenset({"search", "learning", "inference", "compression", "planning", "processing",
+                              "analysis"})  # ("Principal Component Analysis (PCA)")
+# A task's name in plain capitalised words: "Road Surface Reconstruction" (no coined word: "ZorbNet Segmentation").
+_TITLE_CASE_TASK = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,4}")
 
 
 # A task written with its words after the first in lower case: "LiDAR semantic segmentation", "3D object detection".
@@ -2323,9 +2338,17 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
         return False
     text = doc_text(doc)
     title_end = text.find("\n")
-    if title_end >= 0 and task.lower() in text[:title_end].lower():
-        return False
+    title = text[:title_end].lower() if title_end >= 0 else ""
+    if title and (title.startswith(task.lower()) if task[:1].isupper() else task.lower() in title):
+        return False  # (a task in capitals anywhere else in the title is the paper's topic: "... for Radiography
+        # Report Generation")
     at = text.find(task, max(title_end, 0))  # the definition (a mention's sentence when not written so)
+    if task[:1].isupper() and (at < 0 or text[title_end + 1:sentence_bounds(doc, at)[0]].strip()
+                               or any(_DATA_HEAD_NOUN.match(text, m.end) or m.start < at for m in mentions)):
+        return False  # (in capitals, only a task the abstract opens on, as its field: "Road Surface Reconstruction
+        # (RSR) is crucial for ..."; later, the paper's own part may be so named: "Cascaded Prior Generation (CPG)";
+        # nor a set the task is named after: "the VidSitu dataset"; nor a name its words gloss after it: "I present
+        # Lepton (Letter Prediction), a classifier")
     for start in ([at] if at >= 0 else [m.start for m in mentions]):
         if INTRO.search(text, sentence_bounds(doc, start)[0], start):
             return False

@@ -60,7 +60,9 @@ LEVEL_TAILS = frozenset({"hard", "easy", "full", "challenge", "diamond", "verifi
 # training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero"), of a model tier ("Claude-3-opus"), and of a
 # domain's edition ("ModernBERT-bio", "Qwen2.5-math").
 _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning",
-                         "sft", "zero", "bio", "med", "math", "legal", "opus", "sonnet", "haiku"}) | LEVEL_TAILS \
+                         "sft", "zero", "bio", "med", "math", "legal", "opus", "sonnet", "haiku",
+                         # a set's subset by the conditions it was recorded in: "TT100K-night", "ACDC-fog"
+                         "night", "fog", "rain", "snow"}) | LEVEL_TAILS \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
@@ -337,6 +339,10 @@ def title_name(text: str) -> tuple[int, int] | None:
         return defined.start(1), defined.end(1)
     match = _TITLE_PREFIX.match(first_line) or _REPORT_TITLE.fullmatch(first_line.strip())
     if not match:
+        alone = first_line.strip().rstrip(":;,.- ")  # ("FractalNet:", a title cut after its name)
+        if alone and " " not in alone and name_shape(alone) in ("mixed", "acronym", "alnum", "joined"):
+            start = first_line.index(alone)
+            return start, start + len(alone)  # "TextArena": a title that is the name alone
         return _title_phrase(text, first_line)
     prefix = _DOCUMENT_PART.sub("", match.group(1).strip())  # "HY-WU (Part I): ...": the name, not its part
     words = prefix.split()
@@ -958,6 +964,7 @@ _OPENING_WORDS = frozenset({"for", "in", "on", "with", "to", "from", "by", "at",
 
 
 _LOWER_PART_WORD = re.compile(r"^[A-Z][a-z]+-[a-z]")
+_HONORIFICS = frozenset({"Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Dean", "President"})
 
 
 def _title_case_runs(text: str) -> list[tuple[int, int]]:
@@ -979,6 +986,8 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
             continue  # a sentence's first word is capitalised anyway
         if words[0].lower() in _OPENING_WORDS:
             continue  # "For English Czech, ...": a sentence the splitter did not see start
+        if words[0] in _HONORIFICS:
+            continue  # "led by Professor Charlie Goldenberg": a person
         if _LOWER_PART_WORD.match(words[0]) and any(w[:1].islower() for w in words[1:]) \
                 and ENUM_BEFORE.search(text, max(0, last - 8), m.start()):
             continue  # "(2) Over-densification of Gaussians occurs": an item opens like a sentence, and the

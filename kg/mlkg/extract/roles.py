@@ -401,12 +401,18 @@ def _cited_coinage(text: str, entity: DocEntity, abbreviations: list[Abbreviatio
 
 # "Molmo and PixMo: Open Weights and Open Data": a title that announces two names before its colon
 _PAIRED_TITLE = re.compile(r"^([A-Z][\w.+-]+) (?:and|&) ([A-Z][\w.+-]+): ")
+# "LandslideAgent with Multimodal LandslideBench: ...": a coined name with the coined one it comes with.
+_WITH_TITLE = re.compile(r"^([A-Z][\w.+-]+) with (?:[A-Z][a-z]+ )?([A-Z][\w.+-]+): ")
 
 
 def _paired_title_keys(text: str) -> set[str]:
     """The keys of both names a title pairs before its colon, when one at least is coined ("Molmo and PixMo";
     not "Vision and Language: ...")."""
     m = _PAIRED_TITLE.match(text)
+    if m is None and " with " in text[:80]:
+        m = _WITH_TITLE.match(text)  # (both coined: "CLIP with Quality Captions" is a known name used with words)
+        return {norm_key(m.group(1)), norm_key(m.group(2))} if m and _CODED.search(m.group(1)) and _CODED.search(
+            m.group(2)) else set()
     return {norm_key(m.group(1)), norm_key(m.group(2))} if m and (_CODED.search(m.group(1)) or _CODED.search(
         m.group(2))) else set()
 

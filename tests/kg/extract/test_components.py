@@ -834,3 +834,40 @@ def test_our_known_model_with_a_task_acronym_before_model_is_used(find) -> None:
     found = find("A title\n\nFor clinical VQA, we adopt the CLIP vision-language model. Our CLIP VQA model achieved "
                  "a ROUGE-1 of 0.92 on ImageNet.")
     assert found["CLIP"][1] == "uses", found
+
+
+def test_an_acronym_with_a_word_per_letter_spans_them_all() -> None:
+    """"the Proximal Policy Optimization (PPO) algorithm": a word per capital, not "Policy Optimization" (whose
+    "oPtimization" the backward scan took for the second P), so the long form and the acronym are one entity."""
+    found = [(a.short, a.long) for a in find_abbreviations(
+        "The agent is trained using the Planar Patch Optimization (PPO) method and the Kelp Quill (KQ) loss.")]
+    assert found == [("PPO", "Planar Patch Optimization"), ("KQ", "Kelp Quill")], found
+
+
+def test_a_task_named_in_capitals_in_passing_is_no_artifact(lexicon_path, tmp_path) -> None:
+    """"Radiography Report Generation (RRG) has gained significant attention", "such as African American Vernacular
+    English (AAVE)": a task in capitals and a language, defined in passing (the title's "... for Kelp Report
+    Generation" is the paper's topic), not the models other papers meant by the letters; a coined one the paper
+    proposes stays."""
+    path = _lexicon_with(lexicon_path, tmp_path, *(
+        {"id": f"model:{short.lower()}", "name": short, "aliases": [long], "type": "Model",
+         "counts": {"papers": 6, "model_ctx": 3, "introduced": 3, "defined": 3}}
+        for short, long in (("KRG", "Kelp Residual Gate"), ("NKVE", "Neural Kelp Value Estimator"))))
+    found = entities(create_nlp(path), "Zorb Preference Optimization for Kelp Report Generation\n\nKelp Report "
+                                       "Generation (KRG) has gained significant attention. Models fail on dialects "
+                                       "such as Northern Kelp Vernacular English (NKVE). We propose Zorbic Quill "
+                                       "Generation (ZQG), a new method. ZQG works.")
+    assert not {"KRG", "NKVE"} & set(found) and "ZQG" in found, found
+    found = entities(create_nlp(path), "A title\n\nI present KRG (Kelp Report Generation), a fine-tuned classifier.")
+    assert "KRG" in found, found  # (a name its words gloss after it, not a task the abstract opens on)
+
+
+def test_a_title_with_two_coined_names_joined_by_with_announces_both(find) -> None:
+    """"LandslideAgent with Multimodal LandslideBench: ...": both coined names are the paper's; "CLIP with Quality
+    Captions: ..." pairs a known name with words."""
+    found = find("ZorbAgent with Multimodal ZorbBench: A Rule-Augmented Agent\n\nFinally, ZorbAgent, an agent taking "
+                 "KelpVLM as its backbone, employs rules. We evaluate it on ZorbBench.")
+    assert found["ZorbAgent"][1] == "introduces" and found["ZorbBench"][1] == "introduces", found
+    found = find("CLIP with Quality Captions: Better Data\n\nWe fine-tune CLIP on cleaner captions.")
+    assert found["CLIP"][1] != "introduces", found
+

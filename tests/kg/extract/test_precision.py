@@ -1725,3 +1725,13 @@ def test_a_low_mae_with_its_number_in_a_bracket_is_the_error(shipped_rules) -> N
     found = entities(shipped_rules, "A title\n\nZorbSeg reaches a high correlation (0.956) and low MAE "
                                     "(0.025\u00b10.019) compared with real Dice scores.")
     assert "MAE" not in found and "ZorbSeg" in found, found
+
+
+
+def test_a_person_and_a_licence_are_no_models(find) -> None:
+    """"a project led by Professor Charlie Goldenberg", "licensed under CC BY 4.0": a person and a licence."""
+    found = find("A title\n\nThis paper presents findings from the Kelp Practicum Project, led by Professor Quill "
+                 "Zorbenberg, which benchmarks ZorbChat. The data is licensed under CC BY 4.0 and the code under "
+                 "CC BY-NC-SA 4.0.")
+    assert not {"Professor Quill Zorbenberg", "BY 4.0", "CC BY 4.0", "BY-NC-SA 4.0"} & set(found), found
+    assert "ZorbChat" in found, found

@@ -414,6 +414,8 @@ def test_a_list_item_is_not_cut_out_of_a_hyphenated_name(found) -> None:
     ("Kelp-Video 2B: Technical Report", "Kelp-Video 2B"),
     ("ZO-KU (Part I): An Extensible Memory Framework", "ZO-KU"),  # the document's part is not the name's
     ("QuillNet (Extended Version): Fast Kelp Nets", "QuillNet"),
+    ("KelpArena", "KelpArena"),  # a title that is the name alone
+    ("KelpNet:", "KelpNet"),  # ... or cut after it
 ])
 def test_a_report_title_and_a_sized_title_name_the_papers_model(title: str, name: str) -> None:
     """"Hunyuan-MT Technical Report", "Motif-Video 2B: Technical Report": the name the paper reports on."""
@@ -1099,3 +1101,10 @@ def test_a_spaced_resolution_after_a_known_set_continues_its_name(find) -> None:
     """"ImageNet 256 x 256": the set at one resolution, written with spaces as "ImageNet 256x256" is without."""
     found = find("A title\n\nZorbGen reaches FID 2.12 on ImageNet 256 x 256 and 2.9 on ImageNet 512 \u00d7 512.")
     assert {"ImageNet 256 x 256", "ImageNet 512 \u00d7 512"} <= set(found), found
+
+
+def test_a_sets_condition_subset_keeps_its_tail(find) -> None:
+    """"on TT100K-night": the set's night subset, named whole (not "TT100K" with a description cut off)."""
+    found = find("A title\n\nZorbDet outperforms the previous best by 2.7% mAP50 on QK100K-night and 1.3% on "
+                 "KelpSign-fog.")
+    assert {"QK100K-night", "KelpSign-fog"} <= set(found), found
