@@ -260,6 +260,8 @@ _CONTEST_WORD = r"(?:[A-Z][\w&+.'-]*|(?:19|20)\d\d|\d{1,3})"
 _CONTEST_BEFORE = re.compile(rf"(?<![\w.\-])({_CONTEST_WORD}(?: {_CONTEST_WORD}){{0,6}}) $")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 _CONTEST_YEAR = re.compile(r" (?:19|20)\d\d(?![\w-])")
+# A coined name right after a lower-case data head: "the SAR VQA benchmark [SARLANG-Bench]".
+_NAME_AFTER_HEAD = re.compile(r" (?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9])[A-Za-z][\w-]*(?=[\s,.;:)]|$)")
 _HOOK_WORDS = (_NAME_HEADS | _HEAD_WORDS | _PLURAL_WORDS | _EVAL_WORDS | _COMPONENT_HEADS | _WE | _CONTENT_VERBS
                | _SPLIT_WORDS | _NAMING_WORDS | _OUTDO_WORDS | _COMPARE_WORDS | _BASELINE_WORDS | _MODEL_PLURALS
                | CONTEST_HEADS
@@ -838,6 +840,8 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             continue  # "ExCap3D Dataset" is ExCap3D; "a Mined Factor Database" is a part, not a name
         if named and (task := _TASK_AFTER_HEAD.match(text, end)) and task.group(1).lower() in HEAD_AS_TASK:
             continue  # "the Kelp Dataset Distillation method": the head opens a task's name
+        if not named and _NAME_AFTER_HEAD.match(text, end):
+            continue  # "on the SAR VQA benchmark SARLANG-Bench": the words before the head describe the name after it
         if span and (joined := _AND_NAME_BEFORE.search(text, max(0, span[0] - 30), span[0])) is not None:
             span = (joined.start(1), span[1])  # "the Touch and Go dataset", "the Map and Locate benchmark": one name
         if span:

@@ -560,7 +560,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"|(?:[a-z]+-[a-z][\w-]*\s+){1,2}"  # "FVD of x on class-conditional D", "on zero-shot D"
                  r"|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
-                 r"|the\s+(?:[a-z][\w-]*\s+){0,4}(?:task|benchmark|dataset|suite|splits?|sets?|corpus|leaderboard)\s+"
+                 r"|the\s+(?:[a-z][\w-]*\s+|[A-Z][A-Z0-9]{1,6}\s+){0,4}(?:task|benchmark|dataset|suite|splits?|sets?|corpus|"
+                 r"leaderboard)\s+"  # ("on the SAR VQA benchmark D": capitals that say what D is about)
                  r"(?:(?:(?<=split\s)|(?<=set\s)|(?<=splits\s)|(?<=sets\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest
 # split of D", "on the unseen validation splits of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
@@ -2663,9 +2664,13 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     if on is None or any(d[0] == on.end() - 1 for d in data):
         return False
     name = _NAME_TOKEN.match(sent, on.end() - 1)
+    if name is not None and (head := _DESCRIBED_SET_AFTER.match(sent, name.end())) is not None and any(
+            d[0] == head.end() for d in data):
+        return False  # "80.68% on the SAR VQA benchmark [SARLANG-Bench]": capitals describing the set found after
     return name is None or name.end() not in model_ends
 
 
+_DESCRIBED_SET_AFTER = re.compile(r"(?:\s+[A-Z][A-Z0-9]{1,6}){0,3}\s+(?:benchmark|dataset|suite|corpus)\s+")
 _SLASH_PAIR = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]{0,11}\s*/\s*")
 _PAIRED_BEFORE = re.compile(r"\b[\w-]+\s+and\s+[\w-]+(?:\s+[\w@-]+){0,2}\s+(?:of|are|were|reach|reaching)\s+$")
 _FOR_NAME_AND = re.compile(r"\s*%?\s+for\s+[A-Z][^\s,;()]*,?\s+and\s+")

@@ -4569,3 +4569,17 @@ def test_what_a_perturbation_costs_is_no_claim(nlp: Language) -> None:
     roughly 40%": what perturbing the input costs the models, not a gain of the paper's own."""
     assert claims(nlp, "On MMLU, observation perturbations reduce accuracy by less than 5%, while transition "
                        "perturbations reduce accuracy by roughly 40% and 30%, respectively.") == set()
+
+
+def test_a_precision_at_a_decimal_threshold_is_one_metric(nlp: Language) -> None:
+    """"87.52% P@0.5 on the OPT-RSVG testset": the metric at its IoU threshold, as R@0.7 is (not "P@0")."""
+    assert claims(nlp, "FooNet achieves 87.52% P@0.5 on CIFAR-10.") == {("FooNet", "CIFAR-10", "P@0.5", "87.52%")}
+
+
+def test_capitals_before_a_data_head_describe_the_set_named_after_it(nlp: Language) -> None:
+    """"80.68% on the SAR VQA benchmark SARLANG-Bench": the set is the name after the head noun; the capitals
+    before it say what it is about (no set of their own)."""
+    doc = nlp(INTRO + "FooNet reaches 80.68% accuracy on the SAR VQA benchmark KelpLANG-Bench.")
+    got = {(r.model, r.dataset, r.metric, r.value) for r in doc._.mlkg_results}
+    assert got == {("FooNet", "KelpLANG-Bench", "accuracy", "80.68%")}, got
+    assert "SAR VQA" not in {e.name for e in doc._.mlkg_entities}
