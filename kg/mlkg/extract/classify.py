@@ -2296,6 +2296,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     last = words_[-1].lower().strip(".,)")
     if last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS:
         return True
+    if "-" in last and last.rsplit("-", 1)[1] in _METRIC_LONG_HEADS and len(words_) == 1:
+        return True  # "per-vertex-error (PVE)": a measure written as one hyphened word
     if _MODALITY_PLURAL.fullmatch(written) and last[:-1] in _MODALITIES:
         return True  # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
     if len(words_) >= 3 and words_[-2].lower() == "per" and _RATE_UNIT.fullmatch(last):

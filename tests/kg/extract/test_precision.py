@@ -1735,3 +1735,18 @@ def test_a_person_and_a_licence_are_no_models(find) -> None:
                  "CC BY-NC-SA 4.0.")
     assert not {"Professor Quill Zorbenberg", "BY 4.0", "CC BY 4.0", "BY-NC-SA 4.0"} & set(found), found
     assert "ZorbChat" in found, found
+
+
+def test_a_measure_written_as_one_hyphened_word_is_no_artifact(find) -> None:
+    """"16.8 mm per-vertex-error (PVE) on SURREAL": a measure's acronym, not a model (nor the claims' owner)."""
+    assert long_form_of_no_artifact("per-vertex-error") and not long_form_of_no_artifact("Kelp-Vertex-Net")
+    found = find("A title\n\nZorbMesh achieves 16.8 mm per-vertex-error (PVE) on ImageNet and 70.9 PVE on CIFAR-10.")
+    assert "PVE" not in found and "ZorbMesh" in found, found
+
+
+def test_the_shipped_lexicon_knows_nq_as_natural_questions() -> None:
+    """"an EM of 62.7% on NQ": Natural Questions, as QA papers write it."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    entry = load_lexicon().lookup("NQ")
+    assert entry is not None and entry.name == "Natural Questions" and entry.type == "Dataset"
