@@ -62,7 +62,8 @@ LEVEL_TAILS = frozenset({"hard", "easy", "full", "challenge", "diamond", "verifi
 _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thinking", "preview", "reasoning",
                          "sft", "zero", "bio", "med", "math", "legal", "opus", "sonnet", "haiku",
                          # a set's subset by the conditions it was recorded in: "TT100K-night", "ACDC-fog"
-                         "night", "fog", "rain", "snow"}) | LEVEL_TAILS \
+                         "night", "fog", "rain", "snow",
+                         "std"}) | LEVEL_TAILS \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
@@ -347,6 +348,10 @@ def title_name(text: str) -> tuple[int, int] | None:
             return start, start + len(alone)  # "TextArena": a title that is the name alone
         return _title_phrase(text, first_line)
     prefix = _DOCUMENT_PART.sub("", match.group(1).strip())  # "HY-WU (Part I): ...": the name, not its part
+    team = _AT_SHARED_TASK.match(prefix)
+    if team is not None and name_shape(team.group(1)) is not None:
+        start = first_line.index(prefix)  # "LogSigma at SemEval-2026 Task 3: ...": the system a team submitted
+        return start, start + len(team.group(1))
     words = prefix.split()
     if len(words) in (2, 3) and words[0] == "The" and (name_shape(words[1]) in ("mixed", "acronym", "alnum", "joined")
                                                        or _written_without_article(text, prefix[4:], len(first_line))):
@@ -378,6 +383,8 @@ def title_name(text: str) -> tuple[int, int] | None:
     return start, start + len(prefix)
 
 
+# A shared task's system paper: "LogSigma at SemEval-2026 Task 3", "CultranAI at PalmX 2025".
+_AT_SHARED_TASK = re.compile(r"([A-Z][\w.+-]*) at \S.*?(?:(?:19|20)\d\d|\bTask\b|\bShared\b|\bChallenge\b)")
 # A bracket after a title's name that says which part or version of the document this is: "(Part I)".
 _DOCUMENT_PART = re.compile(r"\s*\((?:Part|Vol\.?|Volume|Extended|Technical|Short|Long|Preprint|Draft)\b[^()]*\)$")
 _PHRASE_HEADS = frozenset({"benchmark", "bench", "dataset", "corpus", "suite", "challenge", "leaderboard", "arena"})

@@ -879,6 +879,8 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
                        r"w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the|"
                        r"bypass(?:es|ed|ing)?|omit(?:s|ted|ting)?)\b)")  # "bypassing Stage-1 degrades OA by [8.8 pp]"
+# A tolerance on its own, no mean before it: "(+/- 0.05 mm", "(± 2 px".
+_TOLERANCE_BEFORE = re.compile(r"(?:\(|^|[^\d\s)%]\s)\s*(?:\+/-|±)\s*$")
 # A perturbation of the input as what worsens a score: "observation perturbations reduce accuracy by [5%]".
 _PERTURBATION_WORSENS = re.compile(r"(?i:\b(?:perturbations?|corruptions?|noise|attacks?)\s+(?:\w+\s+){0,2}?"
                                    r"(?:reduc|degrad|drop|lower|decreas|hurt|cut)\w*)")
@@ -1695,6 +1697,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or _COST_REDUCTION_AFTER.match(after):
             continue  # "reducing the number of trainable parameters for scene encoding by over [50%]", "over [50%]
             # reduction in KV cache": a cost saved
+        if _TOLERANCE_BEFORE.search(before):
+            continue  # "high-precision 3D models (+/- [0.05 mm] accuracy)": a tolerance of the data, no score
         if relative and _PERTURBATION_WORSENS.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "transition perturbations reduce accuracy by roughly [40%]": what a perturbation costs models
         if relative and _ablation(sent, _clause_start(sent, m.start()), m.start()):

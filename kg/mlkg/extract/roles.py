@@ -283,6 +283,20 @@ _AND_NEXT_MADE = re.compile(r",\s*and\s+(?:also\s+)?$")
 _APPOSED_IN = re.compile(r"\S\s*,\s*(?:an?|the first)\s", re.IGNORECASE)
 
 
+def _defined_in_list(text: str, entity: DocEntity, abbreviations: list[Abbreviation]) -> bool:
+    """The entity's acronym is spelled out as a member of a list of names ("against five alternatives: BGE-M3, LaBSE,
+    and Paraphrase-Multilingual-MPNet (mMPNet)"): one of the list's models, not a part the paper makes."""
+    key = norm_key(entity.name)
+    return any(norm_key(a.short) == key and _LIST_END.search(text, max(0, a.long_start - 6), a.long_start)
+               and _CAPITALISED_BEFORE_LIST.search(text, max(0, a.long_start - 40), a.long_start)
+               and not _INTRO.search(text, max(text.rfind(". ", 0, a.long_start), 0), a.long_start)
+               for a in abbreviations)  # (not "we propose ZorbNet and Kelp Quill Net (KQNet)": the paper's own)
+
+
+# The list member before: "LaBSE, and [long form]", "E5-large, [long form]".
+_CAPITALISED_BEFORE_LIST = re.compile(r"[A-Z][\w.+-]*[A-Z0-9][\w.+-]*\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
 def _title_announces(text: str, name: str) -> bool:
     """Whether the title announces ``name`` ("Mamba: Linear-Time ...", "Mamba-2 and ...") or, with no name of its
     own announced, holds it among its words ("Scaling Mamba to ...")."""
@@ -558,7 +572,8 @@ class RoleClassifier:
                         break  # the strongest role: the other mentions cannot change it (their tests have no effects)
             background_end = own_start if entity.coined and own_start > title_end and not _in_title(
                 text, title_end, entity.name) else -1  # (not a name the title writes: "... the MIDOG 2025 Challenge")
-            if entity.coined and not _cited_coinage(text, entity, abbreviations, background_end) or \
+            if entity.coined and not _cited_coinage(text, entity, abbreviations, background_end) \
+                    and not _defined_in_list(text, entity, abbreviations) or \
                     self._defined_in_intro(doc, entity, abbreviations):
                 best = Role.INTRODUCES
             elif best in (Role.USES, Role.MENTIONS) and entity.lexicon_id is None and \
@@ -568,7 +583,8 @@ class RoleClassifier:
                   and entity.type is EntityType.MODEL
                   and min((c.start for c in entity.mentions if c.start > title_end), default=-1) >= own_start
                   and not _built_upon(doc, text, entity, abbreviations)
-                  and not _cited_coinage(text, entity, abbreviations)):
+                  and not _cited_coinage(text, entity, abbreviations)
+                  and not _defined_in_list(text, entity, abbreviations)):
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part (not in
                 # the background: "Recently, Vision Graph Neural Network (ViG) has gained attention")
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):

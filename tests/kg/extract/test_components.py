@@ -871,3 +871,13 @@ def test_a_title_with_two_coined_names_joined_by_with_announces_both(find) -> No
     found = find("CLIP with Quality Captions: Better Data\n\nWe fine-tune CLIP on cleaner captions.")
     assert found["CLIP"][1] != "introduces", found
 
+
+
+def test_an_acronym_spelled_out_in_a_list_of_compared_models_is_not_introduced(find) -> None:
+    """"against five open-source alternatives: BGE-M3, LaBSE, and Paraphrase-Multilingual-MPNet (mMPNet)": one of the
+    listed models, spelled out, not the paper's own part; "we propose ZorbNet and Kelp Quill Net (KQNet)" makes it."""
+    found = find("A title\n\nWe benchmark ZorbEmb against three alternatives: QuillE5-large, KelpBSE, and "
+                 "Paraphrase-Multilingual-KelpNet (mKelpNet). ZorbEmb ranks first on every task.")
+    assert found["mKelpNet"][1] != "introduces", found
+    found = find("A title\n\nWe propose ZorbNet and Kelp Quill Net (KQNet), two new models. KQNet works.")
+    assert found["KQNet"][1] == "introduces", found

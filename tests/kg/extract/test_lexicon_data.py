@@ -142,7 +142,7 @@ def test_organizations_from_listing_fields(records):
     orgs = [r for r in records if r["type"] == "Organization"]
     assert len(orgs) >= 100
     assert all("hf_org" in r["source"] or "arxiv" in r["source"] or "hf" in r["source"] or "known" in r["source"]
-               for r in orgs)
+               or "guidelines" in r["source"] for r in orgs)  # (or added by the corrections: MediaTek, Huawei)
     assert any("hf_org" in r["source"] and r["aliases"] for r in orgs)  # slug aliases
 
 

@@ -1750,3 +1750,11 @@ def test_the_shipped_lexicon_knows_nq_as_natural_questions() -> None:
 
     entry = load_lexicon().lookup("NQ")
     assert entry is not None and entry.name == "Natural Questions" and entry.type == "Dataset"
+
+
+def test_the_shipped_lexicon_knows_device_makers_as_organizations() -> None:
+    """"on-device generation on MediaTek phones": the chip maker, not a model; Samsung, Huawei and Xiaomi too."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert all(lexicon.lookup(name).type == "Organization" for name in ("MediaTek", "Samsung", "Huawei", "Xiaomi"))

@@ -4583,3 +4583,10 @@ def test_capitals_before_a_data_head_describe_the_set_named_after_it(nlp: Langua
     got = {(r.model, r.dataset, r.metric, r.value) for r in doc._.mlkg_results}
     assert got == {("FooNet", "KelpLANG-Bench", "accuracy", "80.68%")}, got
     assert "SAR VQA" not in {e.name for e in doc._.mlkg_entities}
+
+
+def test_a_tolerance_on_its_own_is_no_score(nlp: Language) -> None:
+    """"high-precision 3D models (+/- 0.05 mm accuracy)": the data's tolerance; a mean with its spread stays."""
+    got = claims(nlp, "We build scans of CIFAR-10 objects with high-precision 3D models (+/- 0.05 mm accuracy). FooNet "
+                      "reaches an accuracy of 91.2% on MMLU.")
+    assert got == {("FooNet", "MMLU", "accuracy", "91.2%")}, got
