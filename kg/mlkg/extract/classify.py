@@ -2047,8 +2047,10 @@ def _non_entity(text: str) -> bool:
         # 4090"); "Jetson Orin NX", "RTX 4060 Ti"
     if SIZE_TOKEN.match(text):
         return True  # "30B-A3B" alone: a mixture's total and active sizes, no name
-    if _LICENSE.fullmatch(text):
-        return True  # "licensed under CC BY 4.0", "CC BY-NC-SA 4.0": a licence, no model
+    if _LICENSE.fullmatch(text) or _STANDARD.match(text):
+        return True  # "licensed under CC BY 4.0", "CC BY-NC-SA 4.0": a licence; "ISO/IEC 42001": a standard
+    if _MODALITY_PAIR.fullmatch(text):
+        return True  # "RGB+Thermal", "RGB-Event": the modalities a tracker takes, no data set
     if _LOWER_LED_PLURAL.fullmatch(text):
         return True  # "vLLMs", "mLLMs", "dLLMs": a class of models a letter qualifies (vision, multimodal, diffusion)
     if "\\'" in text:
@@ -2255,6 +2257,8 @@ def _base_text(text: str) -> str:
     return match.group(1) if match else text
 
 
+_STANDARD = re.compile(r"ISO(?:/IEC)?[ -]\d")
+_MODALITY_PAIR = re.compile(r"(?i:RGB[+/-](?:thermal|depth|event|D|T|E|NIR|IR|LiDAR|radar|sonar))")
 _LICENSE = re.compile(r"(?:CC[- ])?BY(?:-(?:SA|NC|ND))*(?:[- ]\d\.\d)?")
 # The plural of an acronym one lower-case letter opens: "vLLMs" (the class; the serving library is vLLM).
 _LOWER_LED_PLURAL = re.compile(r"[a-z][A-Z]{2,5}s")

@@ -63,7 +63,7 @@ _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thin
                          "sft", "zero", "bio", "med", "math", "legal", "opus", "sonnet", "haiku",
                          # a set's subset by the conditions it was recorded in: "TT100K-night", "ACDC-fog"
                          "night", "fog", "rain", "snow",
-                         "std"}) | LEVEL_TAILS \
+                         "std", "schnell"}) | LEVEL_TAILS \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version

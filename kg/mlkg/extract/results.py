@@ -110,6 +110,8 @@ _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|
 _METRIC_BEFORE = re.compile(
     rf"(?<![\w@-])(?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?"
     r"\s*(?:\([A-Za-z][\w@. -]{0,24}\)\s*)?"  # "Inception Score (IS) of", "macro-F1 (optimal threshold) of"
+    r"(?:(?i:at\s+(?:IoU\s+)?\d*\.?\d+|from\s+\d*\.?\d+\s+to\s+\d*\.?\d+)\s+(?=of\s))?"  # "mean average
+    # precision at IoU 0.50 of [84 percent]", "... from 0.50 to 0.95 of [58 percent]": at its thresholds
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?<=s\s)at|"  # "the highest average F1-scores at [91.5%] and 87.3%" (not "recall at 95% precision")
     r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
@@ -879,6 +881,9 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
                        r"w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the|"
                        r"bypass(?:es|ed|ing)?|omit(?:s|ted|ting)?)\b)")  # "bypassing Stage-1 degrades OA by [8.8 pp]"
+_THRESHOLD_OF_AFTER = re.compile(r"^\s*of\s+[+]?\d")
+_THRESHOLD_BEFORE = re.compile(r"(?i:\b(?:at|@)\s+(?:(?:IoU|threshold|thresholds)\s+)?(?:of\s+)?|"
+                               r"\bfrom\s+\d*\.?\d+\s+to\s+)$")
 # A tolerance on its own, no mean before it: "(+/- 0.05 mm", "(± 2 px".
 _TOLERANCE_BEFORE = re.compile(r"(?:\(|^|[^\d\s)%]\s)\s*(?:\+/-|±)\s*$")
 # A perturbation of the input as what worsens a score: "observation perturbations reduce accuracy by [5%]".
@@ -1697,6 +1702,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or _COST_REDUCTION_AFTER.match(after):
             continue  # "reducing the number of trainable parameters for scene encoding by over [50%]", "over [50%]
             # reduction in KV cache": a cost saved
+        if _THRESHOLD_OF_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
+            continue  # "mean average precision from 0.50 to [0.95] of 58 percent", "at IoU [0.50] of 84 percent": the
+            # metric's threshold; its value follows
         if _TOLERANCE_BEFORE.search(before):
             continue  # "high-precision 3D models (+/- [0.05 mm] accuracy)": a tolerance of the data, no score
         if relative and _PERTURBATION_WORSENS.search(sent, _clause_start(sent, m.start()), m.start()):

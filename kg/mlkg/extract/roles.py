@@ -52,6 +52,9 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
                      re.IGNORECASE)
+# What a known name is brought in for: "we introduce the Transformer to form ...", "... into the decoder".
+_BROUGHT_INTO_AFTER = re.compile(r"\s+(?:in)?to\s+(?:form|build|construct|create|model|capture|enhance|improve|"
+                                 r"the\b|our\b|a\b|an\b|each\b)")
 # "Our system, CultranAI, focused on ...", "our final model, Nexus, achieves": the paper's own, when no other paper
 # named it (not "our best-performing model, XGBoost", nor "our baseline model, GPT-4o": models it runs).
 _OUR_SYSTEM_NAMED = re.compile(
@@ -234,6 +237,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     intro = makings[-1] if makings else _own_name_makes(text, before)
     if makings and _ADJECTIVAL_MADE.search(intro.group()) and _LOWER_WORD.match(before, intro.end()):
         intro = None  # "we evaluate the proposed framework across three benchmarks: [A], ...": made before, not here
+    if intro and cand.source == "lexicon" and _BROUGHT_INTO_AFTER.match(text, cand.end):
+        intro = None  # "we introduce the Transformer to form a novel module T-Encoder": a known name brought in
     if intro and not built_on:
         between = before[_intro_end(before, intro):]
         first = not any(s_start + intro.end() <= s < cand.start for s in starts)

@@ -881,3 +881,12 @@ def test_an_acronym_spelled_out_in_a_list_of_compared_models_is_not_introduced(f
     assert found["mKelpNet"][1] != "introduces", found
     found = find("A title\n\nWe propose ZorbNet and Kelp Quill Net (KQNet), two new models. KQNet works.")
     assert found["KQNet"][1] == "introduces", found
+
+
+def test_a_known_name_introduced_into_the_papers_system_is_used(find) -> None:
+    """"we introduce the Transformer to form a novel module T-Encoder", "we introduce CLIP into the decoder": a known
+    name brought in, not made; "we introduce ZorbNet to the community" still makes ZorbNet."""
+    found = find("A title\n\nWe introduce the Transformer to form a novel module Q-Encoder. We introduce CLIP into the "
+                 "decoder. We introduce ZorbNet to the community.")
+    assert found["Transformer"][1] == "uses" and found["CLIP"][1] == "uses", found
+    assert found["ZorbNet"][1] == "introduces", found

@@ -1758,3 +1758,9 @@ def test_the_shipped_lexicon_knows_device_makers_as_organizations() -> None:
 
     lexicon = load_lexicon()
     assert all(lexicon.lookup(name).type == "Organization" for name in ("MediaTek", "Samsung", "Huawei", "Xiaomi"))
+
+
+def test_modality_pairs_and_standards_are_no_names(find) -> None:
+    """"RGB+Thermal, RGB+Depth and RGB+Event tracking": the modalities a tracker takes; "ISO/IEC 42001": a standard."""
+    found = find("A title\n\nZorbTrack handles RGB+Thermal, RGB+Depth and RGB+Event tracking and follows ISO/IEC 42001.")
+    assert not {"RGB+Thermal", "RGB+Depth", "RGB+Event", "ISO/IEC 42001"} & set(found) and "ZorbTrack" in found, found

@@ -4590,3 +4590,11 @@ def test_a_tolerance_on_its_own_is_no_score(nlp: Language) -> None:
     got = claims(nlp, "We build scans of CIFAR-10 objects with high-precision 3D models (+/- 0.05 mm accuracy). FooNet "
                       "reaches an accuracy of 91.2% on MMLU.")
     assert got == {("FooNet", "MMLU", "accuracy", "91.2%")}, got
+
+
+def test_a_metrics_thresholds_are_no_scores(nlp: Language) -> None:
+    """"mean average precision at IoU 0.50 of 84 percent, and ... from 0.50 to 0.95 of 58 percent": the thresholds
+    qualify the metric; the numbers after "of" are the scores."""
+    got = claims(nlp, "On CIFAR-10, FooNet achieved a recall of 79 percent, mean average precision at IoU 0.50 of 84 "
+                      "percent, and mean average precision from 0.50 to 0.95 of 58 percent.")
+    assert {v for *_, v in got} == {"79%", "84%", "58%"}, got
