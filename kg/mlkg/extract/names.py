@@ -30,6 +30,7 @@ _QUANTITY_NEXT = re.compile(
     r"^(?:%|x|×|[KMBT]|times|fold|layers?|epochs?|steps?|hours?|days?|minutes?|seconds?|images?|samples?|"
     r"tokens?|frames?|languages?|tasks?|datasets?|benchmarks?|models?|points?|categories|classes|examples?|"
     r"parameters?|params|shots?|views?|GPUs?|nodes?|rounds?|turns?|agents?|objects?|domains?|scenes?|hours?)$")
+_POSSESSIVES = frozenset({"'s", "\u2019s"})  # "Claude Opus 4.6's quality": the version, then the possessive
 # A year after a known set, before its head noun: "the MS COCO 2017 dataset" (not "2017 datasets", a count).
 _YEAR_OF_A_SET = re.compile(r"^(?:19|20)\d\d$")
 # A title's name before its colon, its dash ("AutoSurfer -- Teaching ..."), or a colon that lost its space
@@ -617,7 +618,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             end += 1  # "Kimi k1.5", "MiniMax m1": a release letter with its number
             versioned = True
         elif (is_version(nxt.text) and len(nxt.text) <= 4 and doc[end - 1].whitespace_
-                and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct)
+                and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct or doc[end + 1].text in _POSSESSIVES)
                 and not (not nxt.whitespace_ and after == "-")  # "OSWorld 15-step": a count joined to its unit
                 and not (_QUANTITY_NEXT.match(after) and nxt.text[:1].isdigit()  # "v2 benchmark" counts nothing
                          and not (known and _YEAR_OF_A_SET.match(nxt.text) and after in ("dataset", "benchmark")))

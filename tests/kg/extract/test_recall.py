@@ -1109,3 +1109,9 @@ def test_a_sets_condition_subset_keeps_its_tail(find) -> None:
     found = find("A title\n\nZorbDet outperforms the previous best by 2.7% mAP50 on QK100K-night and 1.3% on "
                  "KelpSign-fog, and reaches 40.7% on QuillMU-Pro-std, outperforming ZorbFlow-schnell.")
     assert {"QK100K-night", "KelpSign-fog", "QuillMU-Pro-std", "ZorbFlow-schnell"} <= set(found), found
+
+
+def test_a_version_before_a_possessive_continues_the_name(find) -> None:
+    """"91.2% of Claude Opus 4.6's quality": the versioned name, then the possessive (not the name cut before it)."""
+    found = find("A title\n\nOur ZorbLM reaches 91.2% of Diffusion Policy 2's success rate.")
+    assert "Diffusion Policy 2" in found and "Diffusion Policy" not in found, found
