@@ -1680,8 +1680,9 @@ def test_mri_sequences_are_no_models(find) -> None:
     """"four MRI contrasts (T1w, T2w, FLAIR, T1ce)", "post-contrast T1WI": sequences a scanner records, like the
     modalities CT and PET, not models."""
     found = find("A title\n\nAcross four MRI contrasts (T1w, T2w, FLAIR, T1ce), ZorbNet segments tumours. "
-                 "Non-contrast T1WI served as input, with enhancement derived from post-contrast T1WI.")
-    assert not {"T1w", "T2w", "FLAIR", "T1ce", "T1WI"} & set(found) and "ZorbNet" in found, found
+                 "Non-contrast T1WI served as input, with enhancement derived from post-contrast T1WI and T1-Gd MRI. "
+                 "README files describe the data.")
+    assert not {"T1w", "T2w", "FLAIR", "T1ce", "T1WI", "T1-Gd", "README"} & set(found) and "ZorbNet" in found, found
 
 
 def test_the_shipped_lexicon_types_sensing_modalities_generic() -> None:
