@@ -1693,7 +1693,8 @@ _ERROR_PEERS = re.compile(r"(?<![\w-])(?:RMSE|MSE|MAPE|SMAPE|RMSLE|R\^?2|R²)(?!
 _NUMBER_BEFORE_ERROR = re.compile(r"(?:\d\s*(?:%|[a-zμ]{1,3})?|\b(?:low|lowest|lower|higher|test|average|mean|overall|"
                                   r"regression|voxel-level))\s+$")
 _NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was|(?:decreas|reduc|drop|dropp|fell|fall|improv|"
-                                 r"increas|rose|rise|rising)\w*\s+(?:by|to|from)|\()?\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
+                                 r"increas|rose|rise|rising)\w*\s+(?:by|to|from)|\()?"
+                                 r"\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
 # ("a low MAE (0.025±0.019)": the number in a bracket after it)
 _REDUCED_ERROR = re.compile(r"\b(?:reduc|lower|decreas|cut)\w*\s+(?:[\w-]+\s+){0,2}$")
 
@@ -2320,14 +2321,16 @@ def _long_form_of_task(long_form: str | None) -> bool:
         return False
     if not long_form[:1].islower() or any(w[:1].isupper() for w in long_form.split()):
         return _TITLE_CASE_TASK.fullmatch(long_form) is not None and \
-            long_form.rsplit(" ", 1)[-1].lower() in _TASK_HEADS - _ALGORITHM_HEADS
+            long_form.rsplit(" ", 1)[-1].lower() in _CAPITALISED_TASK_HEADS
     return long_form.split()[-1].lower().strip(".,)") in _TASK_HEADS
 
 
-# Task heads that capitalised also name algorithms: "Greedy Best-First Search (GBFS)", "Federated Learning".
+# A data head noun after a mention: "the VidSitu dataset" (a set named after its task).
 _DATA_HEAD_NOUN = re.compile(r"\s+(?:data ?set|benchmark|corpus)s?\b", re.IGNORECASE)
-_ALGORITHM_HEADS = frozenset({"search", "learning", "inference", "compression", "planning", "processing",
-                              "analysis"})  # ("Principal Component Analysis (PCA)")
+# Task heads that capitalised also name algorithms: "Greedy Best-First Search (GBFS)", "Federated Learning",
+# "Principal Component Analysis (PCA)"; the rest end a task's name in capitals.
+_CAPITALISED_TASK_HEADS = _TASK_HEADS - {"search", "learning", "inference", "compression", "planning", "processing",
+                                         "analysis"}
 # A task's name in plain capitalised words: "Road Surface Reconstruction" (no coined word: "ZorbNet Segmentation").
 _TITLE_CASE_TASK = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,4}")
 

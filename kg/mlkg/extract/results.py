@@ -384,8 +384,9 @@ _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]"; nor one that ends in it: "75.8% on NL2SVA-Human
 # and [84.0%] on NL2SVA-Machine").
-_BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|(?<!without )(?<!no )humans?(?!\s+(?-i:[A-Z]))|"
-                       r"random|chance)"  # (not "without human tuning: [1976.3] on A": no human's number)
+_BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|"
+                       r"(?<!without )(?<!no )humans?(?!\s+(?-i:[A-Z]))|"  # (not "without human tuning: [1976.3] on
+                       r"random|chance)"  # A": no human's number)
                        r"\b(?:'s)?"
                        r"[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
@@ -562,8 +563,8 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"|(?:[a-z]+-[a-z][\w-]*\s+){1,2}"  # "FVD of x on class-conditional D", "on zero-shot D"
                  r"|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
-                 r"|the\s+(?:[a-z][\w-]*\s+|[A-Z][A-Z0-9]{1,6}\s+){0,4}(?:task|benchmark|dataset|suite|splits?|sets?|corpus|"
-                 r"leaderboard)\s+"  # ("on the SAR VQA benchmark D": capitals that say what D is about)
+                 r"|the\s+(?:[a-z][\w-]*\s+|[A-Z][A-Z0-9]{1,6}\s+){0,4}"  # ("on the SAR VQA benchmark D": capitals
+                 r"(?:task|benchmark|dataset|suite|splits?|sets?|corpus|leaderboard)\s+"  # that say what D is about)
                  r"(?:(?:(?<=split\s)|(?<=set\s)|(?<=splits\s)|(?<=sets\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest
 # split of D", "on the unseen validation splits of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
@@ -639,7 +640,9 @@ _ON_OTHER = re.compile(
     # ("47.3% MOTA on real satellite video data"; not "on held-out test data", the named set's split)
     r"(?i:on|in)\s+(?:the\s+)?held[- ]out\b|"  # "a perplexity of 6.76 on held out Sardinian"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
-    r"subsets?|collection|suite|videos|images|recordings|scans)|the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"subsets?|collection|suite|videos|images|recordings|scans)|"
+    r"the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|"
+    r"(?i:on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|multiple|various)\s"
     # (not models counted on the way to the set: "80.1% ASR@1 across three victim models on AdvBench")
     r"(?!(?:[\w-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|backbones|architectures|seeds|runs)\s+on\s+(?:the\s+)?[A-Z])"
@@ -881,6 +884,7 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
                        r"w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the|"
                        r"bypass(?:es|ed|ing)?|omit(?:s|ted|ting)?)\b)")  # "bypassing Stage-1 degrades OA by [8.8 pp]"
+# A metric's threshold, then "of" and its score: "at IoU [0.50] of 84 percent", "from 0.50 to [0.95] of 58 percent".
 _THRESHOLD_OF_AFTER = re.compile(r"^\s*of\s+[+]?\d")
 _THRESHOLD_BEFORE = re.compile(r"(?i:\b(?:at|@)\s+(?:(?:IoU|threshold|thresholds)\s+)?(?:of\s+)?|"
                                r"\bfrom\s+\d*\.?\d+\s+to\s+)$")

@@ -299,7 +299,8 @@ def _defined_in_list(text: str, entity: DocEntity, abbreviations: list[Abbreviat
 
 
 # The list member before: "LaBSE, and [long form]", "E5-large, [long form]".
-_CAPITALISED_BEFORE_LIST = re.compile(r"[A-Z][\w.+-]*[A-Z0-9][\w.+-]*\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_CAPITALISED_BEFORE_LIST = re.compile(r"[A-Z][\w.+-]*[A-Z0-9][\w.+-]*\s*(?:\([^()]*\)\s*)?"
+                                      r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 def _title_announces(text: str, name: str) -> bool:
