@@ -884,10 +884,10 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
                        r"w/o|ablat\w*|disabl(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
                        r"dropping|excluding|deactivat(?:e|es|ed|ing)|mask(?:s|ed|ing)\s+(?:out\s+)?the|"
                        r"bypass(?:es|ed|ing)?|omit(?:s|ted|ting)?)\b)")  # "bypassing Stage-1 degrades OA by [8.8 pp]"
-# A metric's threshold, then "of" and its score: "at IoU [0.50] of 84 percent", "from 0.50 to [0.95] of 58 percent".
+# The end of a metric's threshold range, then "of" and its score: "from 0.50 to [0.95] of 58 percent" (a single
+# threshold, "at IoU [0.50] of 84 percent", is _IOU_THRESHOLD_BEFORE's).
 _THRESHOLD_OF_AFTER = re.compile(r"^\s*of\s+[+]?\d")
-_THRESHOLD_BEFORE = re.compile(r"(?i:\b(?:at|@)\s+(?:(?:IoU|threshold|thresholds)\s+)?(?:of\s+)?|"
-                               r"\bfrom\s+\d*\.?\d+\s+to\s+)$")
+_THRESHOLD_BEFORE = re.compile(r"\bfrom\s+\d*\.?\d+\s+to\s+$")
 # A tolerance on its own, no mean before it: "(+/- 0.05 mm", "(± 2 px".
 _TOLERANCE_BEFORE = re.compile(r"(?:\(|^|[^\d\s)%]\s)\s*(?:\+/-|±)\s*$")
 # A perturbation of the input as what worsens a score: "observation perturbations reduce accuracy by [5%]".
@@ -1707,8 +1707,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "reducing the number of trainable parameters for scene encoding by over [50%]", "over [50%]
             # reduction in KV cache": a cost saved
         if _THRESHOLD_OF_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
-            continue  # "mean average precision from 0.50 to [0.95] of 58 percent", "at IoU [0.50] of 84 percent": the
-            # metric's threshold; its value follows
+            continue  # "mean average precision from 0.50 to [0.95] of 58 percent": the metric's thresholds; its value
+            # follows
         if _TOLERANCE_BEFORE.search(before):
             continue  # "high-precision 3D models (+/- [0.05 mm] accuracy)": a tolerance of the data, no score
         if relative and _PERTURBATION_WORSENS.search(sent, _clause_start(sent, m.start()), m.start()):
