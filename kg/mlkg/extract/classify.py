@@ -113,8 +113,9 @@ def _data_before(before_lower: str) -> bool:
 
 
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
-# (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ...")
-_OPENS_ON = r"(?:^|\. |\n)(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
+# (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ..."; or a list item's label: "(2) On X")
+_OPENS_ON = r"(?:^|\. |\n)(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])\) )?" \
+            r"(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
             r"in particular|similarly|meanwhile|also),? )?(?:(?:when )?(?:evaluated|tested|validated|benchmarked) )?" \
             r"(?:on|across) (?:both |all |the )?"
 _ON_OPENING = re.compile(rf"{_OPENS_ON}$")
@@ -263,6 +264,9 @@ _LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLM
                                 r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
                                 r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?)$")
 _HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
+# Tasks described in words, then their benchmark's name in a bracket: "on paper reproduction tasks (PaperBench)".
+_TASKS_BRACKET = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?(?:(?!(?:of|a|an|the)\b)[A-Za-z][\w-]*\s+){1,5}"
+                            r"(?P<head>tasks|problems|questions|benchmarks|datasets|corpora)\s*\($")
 
 
 def _size_tier(text: str, lookup: Callable[[str], LexEntry | None] | None) -> bool:
@@ -336,6 +340,10 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         # Kelp Benchmark (KB)")
     if prev not in _HEADS_BEFORE and (head_before := _head_then_name(text, cand)):
         prev = head_before  # "a novel benchmark -- X --", "a benchmark, Long Form (X), designed to ..."
+    if text.endswith("(", 0, cand.start) and text.startswith(")", cand.end) and (
+            tasks := _TASKS_BRACKET.search(text, max(0, cand.start - 90), cand.start)) is not None:
+        cand.vote("Dataset" if tasks["head"].lower().startswith(("dataset", "corp")) else "Benchmark", 2.0)
+        # "14.3% on Python library development tasks (Commit0)": the bracket names the tasks' benchmark
     if text.rfind("(", max(0, cand.start - 160), cand.start) >= 0 and (
             listed := _LISTED_IN_BRACKET.search(text, max(0, cand.start - 160), cand.start)) and (
             listed.group("before") or text.startswith(",", cand.end)):  # (a list: not "models in X (SSP)")
@@ -1436,7 +1444,8 @@ def _generic_text(text: str) -> bool:
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
-                                      "section_headings", "instruction_sets", "regulations", "protocols")
+                                      "section_headings", "instruction_sets", "regulations", "protocols",
+                                      "difficulty_levels")
                         for w in words(f"nonentity.{key}"))
 # Units written like names, after their number: "from 186.26 GiB to 1.04 GiB" (not "SeC", a model, alone).
 _UNITS = words("units.lexicon")
@@ -1470,6 +1479,8 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?[KMBT]-?[Pp]arameters?\b"
                        r"|^\d+\^?(?:st|nd|rd|th)\s?/\s?\d+$"  # a rank among entries: "5^th/20", "3rd/14"
                        r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
+                       r"|^(?:km|m|cm|mm|μm|nm)(?:\^[23]|²|³)$"  # the unit alone: "TOPS/mm^2"
+                       r"|^\d+(?:\.\d+)?\s?[x×]\s?10\^-?\d+$"  # a number in scientific notation: "9.9x10^85"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
                        r"|^\d+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?$"  # "a 50-year-old regularity"
                        # "3-DOF", "3-degree(-of-freedom)"
@@ -1536,6 +1547,8 @@ _SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "inf
 _HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram",
                        "dram", "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host",
                        "device"})
+_MEMORY_CHIPS = frozenset({"dram", "sram", "rram", "reram", "mram", "hbm", "nvme", "fpga", "fpgas", "asic", "asics",
+                           "cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus"})
 # A number right before a name, and "on" + a capitalised name after it: the name is what the number measures.
 _SCORE_AT = r"\d(?:\.\d+)?\s?%?\s"
 _SCORE_BEFORE = re.compile(rf"{_SCORE_AT}$")
@@ -1805,7 +1818,7 @@ _METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METR
 
 
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
-_APPOSED_TO = re.compile(r"([^\s,]+),\s+(?:(our)|an?)\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
+_APPOSED_TO = re.compile(r"([^\s,]+),\s+(?:(our)|an?|the)\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
 
 
 # A subtitle's opening words up to a capitalised compound and a head ("X: A [LiDAR-Visual-Thermal] Dataset").
@@ -1828,14 +1841,30 @@ def _describes_apposed_name(text: str, cand: Candidate) -> bool:
     """The candidate's words, in an appositive after a name, describe that name: "our" makes them the paper's
     description ("X, our English-language OCR benchmark"); after "a", their initials spell the name's capitals
     ("DiDi, a Distractor-Distilled dataset")."""
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", cand.text) if word).upper()
+    if cand.source == "titlecase" and (after := _ACRONYM_AFTER_RUN.match(text, cand.end)) is not None:
+        letters = "".join(ch for ch in after["acronym"] if ch.isupper())
+        if len(initials) >= 2 and letters.startswith(initials) and letters != initials \
+                and text[cand.end:after.start("acronym") - 1].strip():  # (not the whole long form: "X Y (XYP)")
+            return True  # "Nodule-Aligned Multimodal (Latent) Diffusion (NAMD)": the first words of the acronym's
+            # long form, cut by a bracket in it
     apposed = _APPOSED_TO.search(text, max(0, cand.start - 40), cand.start)
     if apposed is None:
         return False
+    capitals = "".join(ch for ch in apposed.group(1) if ch.isupper())
+    if cand.source == "titlecase":  # (a run of capitalised words: "X, our Latent Guard" may name a part)
+        return not apposed.group(2) and len(initials) >= 2 and capitals.startswith(initials) \
+            and _CAPITAL_NEXT.match(text, cand.end) is not None  # "DART, a [Decoupled Agentic] RL Training
+        # framework": the first words of the spelling, cut where an acronym stands in it
     if apposed.group(2):
         return True
-    capitals = "".join(ch for ch in apposed.group(1) if ch.isupper())
-    initials = "".join(word[0] for word in re.split(r"[\s-]+", cand.text) if word).upper()
     return len(capitals) >= 2 and capitals == initials
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# What may stand between a cut run and its acronym: "(Latent) Diffusion (NAMD)".
+_ACRONYM_AFTER_RUN = re.compile(r"(?:\s+\([A-Z][a-z]+\))?(?:\s+[A-Z][\w-]*){0,3}\s+"
+                                r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,10})\)")
 
 
 # "a phenomenon known as the Data Wall", "an effect termed Lost-in-the-Middle": a concept's name, no artifact
@@ -2010,13 +2039,28 @@ def listed_as_metrics(text: str, cand: Candidate) -> bool:
     """"Existing metrics commonly compute these signals using embeddings, such as CLIP-I, DINO, and CLIP-T":
     named as metrics (DINO too, here)."""
     lo = max(0, cand.start - 160)
+    if text.startswith(":", cand.end) and _QUALITY_LABEL_BEFORE.search(text, max(0, cand.start - 16), cand.start) \
+            and _LABELLED_NUMBER.match(text, cand.end):
+        return True  # "image quality (IQ: 0.523)": the label of a quality's number is its metric
     # (the pattern opens on the word, case-sensitive as it is: most windows lack it)
     return text.find("metrics", lo, cand.start) >= 0 and _METRICS_SUCH_AS.search(text, lo, cand.start) is not None
+
+
+# A quality, then a bracket opening on a label and its number: "text adherence (CLIP-T: 0.281)".
+_QUALITY_LABEL_BEFORE = re.compile(r"\b(?:adherence|consistency|quality|fidelity|alignment|similarity|preservation|"
+                                   r"accuracy|realism|diversity|faithfulness|coherence)\s+\($")
+_LABELLED_NUMBER = re.compile(r":\s*[+-]?\d")
 
 
 def unit_after_number(text: str, cand: Candidate) -> bool:
     """"from 186.26 GiB to 1.04 GiB": a unit written like a name, after its number."""
     return cand.text.lower() in _UNITS and _NUMBER_BEFORE.search(text, max(0, cand.start - 2), cand.start) is not None
+
+
+_CAPITAL_RUNS = re.compile(r"[A-Z]+")
+# (a code-style label has a long word: not "OBJ_BG"; a symbol is no pi, which names models: "π0")
+_LABEL_CONSTANT = re.compile(r"(?=[A-Z_]*[A-Z]{6})[A-Z]{2,}(?:_[A-Z]{2,})+|[\u0370-\u039f\u03a1-\u03bf\u03c1-\u03ff][_^]"
+                             r"\{?\d{1,2}\}?|\d+(?:\.\d+)+\.[A-Z][a-z]+")  # (a subscript written out: "β_0", not "φ0")
 
 
 @lru_cache(maxsize=100_000)
@@ -2079,6 +2123,9 @@ def _non_entity(text: str) -> bool:
         # RGB-D set keeps its name: "SUN-RGBD")
     if "-" in lower and all(part in _SENSORS for part in lower.split("-")):
         return True  # "camera-LiDAR aligned labels", "RGB-thermal": the sensors a pair of streams comes from
+    if lower in _MEMORY_CHIPS and text.isupper():
+        return True  # "SRAM and RRAM arrays": memory and processor hardware, not a model (not SSD, RAM or DSP, which
+        # also name models: the Single Shot Detector, the Recognize Anything Model)
     if "-" in lower and all(part in _HARDWARE for part in lower.split("-")):
         return True  # "an SSD-CPU-GPU hierarchy", "CPU-GPU transfers": the hardware, not an artifact
     numbered = _NUMBERED_WORD.match(lower)
@@ -2093,6 +2140,15 @@ def _non_entity(text: str) -> bool:
     if pair and pair.group(1).lower() in _LANGUAGES and pair.group(2).lower() in _LANGUAGES \
             and pair.group(1)[1:].isupper() == pair.group(2)[1:].isupper():
         return True  # EN-ZH, En-De: a language pair
+    if text[:1].islower() and text[-1:].isupper() and text[-2:-1].islower() and len(text) >= 5 and text.isalpha() \
+            and len(caps := _CAPITAL_RUNS.findall(text)) >= 2 and all(len(c) == 1 for c in caps):
+        return True  # "multi-modal rEtinaL vEsseL segMENTation": a word capitalised to spell a name (not "eGeMAPS",
+        # nor a compound's words: "miniImageNet", "iWildCam")
+    if _LABEL_CONSTANT.fullmatch(text):
+        return True  # "SENTENCE_CUT", "PARTIAL_SUMMARIZATION": an action's label in code style, no artifact; "β_0": a
+        # symbol; "0.612.Different": a number run into the next sentence
+    if len(text) == 2 and text[0].isupper() and text[1].islower() and lower in _LANGUAGES:
+        return True  # "the NEWSTEST2021 En to Zh dataset": a language's code, alone
     if any(j in lower for j in ("-", "\u2192", "/")) and \
             all(part in _LANGUAGE_NAMES for part in _LANGUAGE_JOIN.split(lower)):
         return True  # English-Hebrew, Chinese-English, English→Russian
@@ -2290,6 +2346,10 @@ _RATE_UNIT = re.compile(r"(?:second|minute|hour|day|joule|watt|character|token|p
                         r"step|frame|parameter|byte|word|cycle|iteration|epoch|user|request)s?")
 
 
+# (not "consistency" nor "similarity": "we propose a mask label consistency (MLC) loss" names the paper's own part)
+_QUALITY_HEADS = frozenset({"quality", "adherence", "fidelity", "realism"})
+
+
 def _long_form_of_no_artifact(long_form: str | None) -> bool:
     """An acronym's long form that names a measure, a modality or people ("absolute true positive rate (aTPR)",
     "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)", a metric's acronym after lower-case
@@ -2301,12 +2361,14 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     last = words_[-1].lower().strip(".,)")
     if last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS:
         return True
-    if "-" in last and last.rsplit("-", 1)[1] in _METRIC_LONG_HEADS and len(words_) == 1:
-        return True  # "per-vertex-error (PVE)": a measure written as one hyphened word
+    if "-" in last and (last.rsplit("-", 1)[1] in _METRIC_LONG_HEADS or "-per-" in last) and len(words_) == 1:
+        return True  # "per-vertex-error (PVE)", "time-per-output-token (TPOT)": a measure written as one hyphened word
     if _MODALITY_PLURAL.fullmatch(written) and last[:-1] in _MODALITIES:
         return True  # "synthetic CTs (sCTs)": scans of a modality (not "Oxford-IIIT Pets")
     if len(words_) >= 3 and words_[-2].lower() == "per" and _RATE_UNIT.fullmatch(last):
         return True  # "MACs per second (MACpS)", "bits per character (BPC)": a rate
+    if long_form[:1].islower() and last in _QUALITY_HEADS:
+        return True  # "image quality (IQ)", "text adherence (TA)": a quality an evaluation measures
     if last.endswith("ness") and last not in _NESS_NOUNS and len(words_) <= 3:
         return True  # "Blind Goal-Directedness (BGD)": a quality (not an "Agentic Harness")
     return last in _TECHNIQUE_HEADS and not long_form[:1].isupper() or (
@@ -2359,9 +2421,17 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
         # nor a set the task is named after: "the VidSitu dataset"; nor a name its words gloss after it: "I present
         # Lepton (Letter Prediction), a classifier")
     for start in ([at] if at >= 0 else [m.start for m in mentions]):
-        if INTRO.search(text, sentence_bounds(doc, start)[0], start):
+        if INTRO.search(text, sentence_bounds(doc, start)[0], start) or _METHOD_CALLED.search(text, max(0, start - 30),
+                                                                                               start):
             return False
     return True
+
+
+# The paper's own new thing, right before its long form: "our newly introduced", "the proposed" (lower case).
+_OUR_NEW_BEFORE = re.compile(r"\b(?:our|the)\s+(?:newly\s+)?(?:introduced|proposed|developed|designed|novel)\s+$")
+# A method given a name in a task's words: "an efficient method called greedy block verification (GBV)".
+_METHOD_CALLED = re.compile(r"(?i:\b(?:method|approach|algorithm|scheme|technique|procedure|framework)\s+(?:called|"
+                            r"named|dubbed|termed)\s*$)")
 
 
 _CONTEST_LONG_HEADS = frozenset({"olympiad", "olympiads", "competition", "contest", "examination"})
@@ -2436,6 +2506,7 @@ task_in_passing = _task_in_passing
 names_a_class = _names_a_class
 names_a_language = _names_a_language
 names_a_phenomenon = _names_a_phenomenon
+describes_apposed_name = _describes_apposed_name
 names_a_task = _names_a_task
 names_a_kind = _names_a_kind
 enumeration_label = _enumeration_label
@@ -2612,12 +2683,15 @@ class TypeClassifier:
                                                      in _TASK_HEADS):  # type: ignore[attr-defined]
             return True  # "the Stanford Natural Language Inference (SNLI) corpus": a task's name on named data (not
             # "Temporal Action Localization (TAL) datasets": the task's sets, each with its own name)
-        if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
-            return False  # "novelty detection (ND)": a task, not a named thing
         sentence_start, _ = sentence_bounds(doc, abbr.long_start)  # type: ignore[attr-defined]
         window = doc_text(doc)[sentence_start:abbr.long_start].lower()  # type: ignore[attr-defined]
-        if may_introduce(window) and INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window):
-            return True
+        if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
+            # "novelty detection (ND)": a task, not a named thing (but "an efficient method called greedy block
+            # verification (GBV)" names its method)
+            return _METHOD_CALLED.search(window) is not None
+        if may_introduce(window) and INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window) \
+                or _OUR_NEW_BEFORE.search(window):
+            return True  # (and "through our newly introduced Next Visual Granularity (NVG) framework")
         if INTRODUCED_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
             return True  # "Unified Multi-modal Positional Encoding (UMPE) is introduced to align ..."
         long, long_start = abbr.long, abbr.long_start  # type: ignore[attr-defined]
@@ -2711,7 +2785,7 @@ class TypeClassifier:
                     # it (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
             if cand.source == "shape" and cand.entry is None and _describes_title_name(text, cand):
                 continue  # "R-LiViT: A LiDAR-Visual-Thermal Dataset for ...": the subtitle says what the name is
-            if cand.source == "headed" and cand.entry is None and _describes_apposed_name(text, cand):
+            if cand.source in ("headed", "titlecase") and cand.entry is None and _describes_apposed_name(text, cand):
                 continue  # "DiDi, a Distractor-Distilled dataset", "X-Bench, our English-language OCR benchmark": the
                 # words describe the name before, they are no second name
             # (each list tested before its generator is built: many papers have none)
@@ -2725,9 +2799,10 @@ class TypeClassifier:
                     text, cand.end) and _CAPITAL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
                 continue  # "the Rotation-Equivariant Anchor Transformer (REVNET)": the last word of the name the
                 # paper defines, whose letters do not spell it out
-            if cand.source == "lexicon" and any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)
-                                                for s, e in known):
-                continue  # "Transformer" inside "Swin Transformer": the longest known name wins
+            if cand.source in ("lexicon", "versioned") and any(s <= cand.start and cand.end <= e
+                                                               and (s, e) != (cand.start, cand.end) for s, e in known):
+                continue  # "Transformer" inside "Swin Transformer": the longest known name wins (and "ICDAR 2026"
+                # inside "the ICDAR 2026 Sci-ImageMiner Challenge")
             if _sentence_capital_of_a_word_here(doc, cand):
                 continue  # "Ruler and lesion segmentation reach ...", in a paper on ruler masks: not RULER
             if cand.source == "shape" and cand.entry is None and cand.long_form is None \

@@ -134,7 +134,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten
 _LIST_BEFORE_HEAD = re.compile(rf"\b(?:(?:on|across|of) (?:the )?|[Tt]he )({_COORDINATED}) $")  # or "the A and B corpora"
 _EVAL_WORDS = frozenset({"evaluated", "tested", "experiments", "trained", "fine-tuned", "results", "evaluation",
                          "evaluations", "benchmarked", "evaluate", "test", "train", "experiment", "performance",
-                         "accuracy"})
+                         "accuracy", "percent"})  # ("10.66 percent on Ajami, and 10.11 percent on Muharaf (Arabic)";
+# not "%": "100% on the Dynamic Degree" is a metric of the set named before)
 # Full text cites a dataset where it names it: "experiments on Quokka [12] and Wombat [13]" (shared with
 # the type classifier's lists).
 CITATION = r"(?: \[[^\[\]\n]{1,30}\]| \([A-Z][^()\n]{2,40}\d{4}[a-z]?\))"
@@ -144,7 +145,7 @@ _CITED_LIST = rf"(?:{_CITED_ITEM}, )*{_CITED_ITEM}(?:,? (?:and|or) (?:the )?{_CI
 # One name ends where its clause goes on ("evaluated on Quokka, which ...", "tested on Quokka and
 # Wombat."), not before a lower-case word that makes it a description ("on Monte Carlo samples").
 _ITEM_END = (r"(?=[.,;:)]|\s(?:and|with|for|to|in|using|while|under|without|as|at|from|by|than|when|where|which"
-             r"|on|across)\b|$)")
+             r"|on|across)\b|\s\([A-Z][a-z]+\)|$)")  # (or a language or domain noted: "on Muharaf (Arabic)")
 # The works a paper compares itself with, in full text often plain words: "outperforms Quokka by 2.1 points",
 # "compared with Quokka [12] and Wombat", "Unlike Quokka, ...", "baselines such as Quokka and Wombat".
 _OUTDO_WORDS = frozenset({"outperforms", "outperform", "outperforming", "outperformed", "surpasses", "surpass",
@@ -545,7 +546,7 @@ _NAMED_HEADS = frozenset({"Bench", "Benchmark", "Dataset", "Corpus"})
 # rank, "LoRA r16", a CPU, "Intel i7", nor a factor, "x4"); or as one of the capital release letters with one
 # digit: "Dolphin R1", "Kimi K2", "MiniMax M1", "Ernie X1" (not an MRI sequence, "T1", a norm, "L2", nor the
 # coefficient of determination, "R2").
-_LETTER_VERSION = re.compile(r"^(?:[a-hj-qs-uwyz]\d+(?:\.\d+)?|(?!R2\b)[RKMX]\d(?:\.\d)?)$")
+_LETTER_VERSION = re.compile(r"^(?:[a-hj-qs-uwyz]\d+(?:\.\d+)?|(?!R2\b)[RKMX]\d(?:\.\d)?|[A-Z]\d\.\d)$")  # ("GR00T N1.5")
 
 
 def _tier(text: str) -> bool:
@@ -612,7 +613,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
                 and doc[end - 1].whitespace_:
             end += 1  # "Qwen 3.7-Plus", "Phi 3.5-MoE": a version joined to its tier or variant ("Claude Opus-4.6")
             versioned = True
-        elif _LETTER_VERSION.match(nxt.text) and doc[end - 1].whitespace_ and not versioned \
+        elif _LETTER_VERSION.match(nxt.text) and doc[end - 1].whitespace_ and (
+                not versioned or nxt.text[:1].isupper() and "." in nxt.text) \
                 and doc[end - 1].text[:1].isupper() and (nxt.whitespace_ or end + 1 == n or doc[end + 1].is_punct) \
                 and not _METRIC_WORD.match(doc[end - 1].text):  # "AUC M1": a metric's variant
             end += 1  # "Kimi k1.5", "MiniMax m1": a release letter with its number

@@ -50,8 +50,17 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      rf"\b(?:the resulting|a new|novel)\s+(?:{_DESCRIBING_WORD}\s+){{0,2}}[\w-]+,\s*$|"
                      # "we trained a 2-billion-parameter VLM, Aquila-VL-2B": the model the paper trained, named
                      r"\bwe\s+(?:(?:pre-?)?train(?:ed)?|fine-?tuned?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
-                     r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$",
+                     r"(?:model|LLM|VLM|MLLM|network|policy|agent|encoder|detector|classifier)s?,\s*$|"
+                     # "With our method, we train SAM2VideoX": what the paper's method makes is its own
+                     r"\b(?:with|using|by)\s+(?:our|this)\s+(?:[\w-]+\s+)?(?:method|approach|framework|recipe|"
+                     r"pipeline|algorithm),\s+we\s+(?:then\s+)?(?:(?:pre-?)?train(?:ed)?|fine-?tuned?|build|built|"
+                     r"obtain(?:ed)?)\s+$|"
+                     # "We formalize this baseline as SimpleStream", "we refer to it as X": a name the paper gives
+                     r"\bwe\s+(?:formali[sz]e|instantiate|term|call|name|denote|refer\s+to|dub)\s+(?:this|these|it|them|"
+                     r"the\s+resulting|our)\b(?:\s+[\w-]+){0,3}?\s+as\s+$",
                      re.IGNORECASE)
+# The best of the models a paper ran, not one it made: "our best(-performing) model (X)".
+_BEST_OF_RUN = re.compile(r"(?i:\bour\s+(?:(?:best|strongest|top)(?:-performing|-scoring)?|\d+(?:\.\d+)?[BMK])\b)")
 # What a known name is brought in for: "we introduce the Transformer to form ...", "... into the decoder".
 _BROUGHT_INTO_AFTER = re.compile(r"\s+(?:in)?to\s+(?:form|build|construct|create|model|capture|enhance|improve|"
                                  r"the\b|our\b|a\b|an\b|each\b)")
@@ -70,14 +79,15 @@ _COUNTED_EXISTING = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|t
                                r"methods|models|baselines|approaches)\b[^.;]*$", re.IGNORECASE)
 # A word of each alternative of _NAMING (lower case): a text with none of them names nothing.
 _NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "our", "proposed", "resulting",
-                 "a new", "novel", "newly", "train", "tune")
+                 "a new", "novel", "newly", "train", "tune", " as ")
 # The paper's own plural head, then the list of its names: "Using our proposed benchmarks, A and [B], we show"
 _OUR_PLURAL_LIST = re.compile(rf"\bour{_NOT_EARLIER}\s+(?:[\w-]+\s+){{0,3}}(?:datasets|benchmarks|corpora|suites|"
                               r"models|methods),\s*"
                               r"(?:[^\s,;()]+(?:\s[^\s,;()]+)??(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$",
                               re.IGNORECASE)
 # "Our novel stealthy ..." right before a defined long form: the paper's own new thing
-_OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new|newly\s+(?:introduced|proposed|developed))\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}$")  # (or "our newly introduced Next Visual Granularity (NVG)")
 # An appositive that says the name is new: "X, a novel module that ...", "X, a new benchmark" (not "X, a new
 # baseline we outperform": no comparison before it)
 _NOVEL_AFTER = re.compile(r"\s*\)?\s*(?:,|-{2,3}|[\u2013\u2014])\s*(?:a|an)\s+"
@@ -217,6 +227,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     naming = _NAMING.search(before[-40:]) if _holds(lower, -40, _NAMING_WORDS) else None
     if naming and naming.group().lower().startswith("namely") and _COUNTED_EXISTING.search(before[-120:]):
         naming = None  # "on three common benchmarks for 3D pose estimation, namely [A], B and C": sets that exist
+    if naming and (cand.entry is not None or cand.source == "lexicon") and _BEST_OF_RUN.search(naming.group()):
+        naming = None  # "Our best model ([Qwen2.5-VL-7B]) reaches 52.6%": the best of the known models it ran
+        # (and "our 3B [LLaMA] outperforms our 8B LLaMA": the sizes of a known model it ran)
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
     if cand.source in ("shape", "introduced") and _holds(lower, -60, ("our",)) \

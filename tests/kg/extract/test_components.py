@@ -380,13 +380,24 @@ def test_type_classifier(find, text: str, expected: dict[str, str]) -> None:
         # "X, a novel Y framework": Y is the kind of the new X, used
         ("We present ZorbD4, a novel Diffusion Policy framework for kelp robots.", "Diffusion Policy", "uses"),
         # a title-case run the background already wrote is another's, wherever the paper's own work uses it
-        ("A common workaround enables surface extraction via Kelping Cubes. We construct interfaces that support "
-         "mesh extraction via a multi-labeled Kelping Cubes algorithm.", "Kelping Cubes", "uses"),
+        ("A common workaround enables surface extraction via the Kelping Cubes algorithm. We construct interfaces "
+         "that support mesh extraction via a multi-labeled Kelping Cubes algorithm.", "Kelping Cubes", "uses"),
         # an appositive that says the name is new; a model the paper says it trained, named after its head
         ("For effectiveness, ZorbMini employs CLIP, a novel mixture of kelp experts module.", "CLIP", "introduces"),
         ("ZorbNet outperforms CLIP, a new baseline for kelp.", "CLIP", "compares"),
         ("Using this data, we trained a 2-billion-parameter VLM, Kelp-VL-2B, achieving strong results.",
          "Kelp-VL-2B", "introduces"),
+        # the best of the known models the paper ran, in a bracket after "our best model"
+        ("We introduce ZorbBench. Our best model (CLIP) reaches 52.6% average success on ZorbBench.", "CLIP",
+         "uses"),
+        # the size of a known model the paper ran: "our 3B X outperforms our 8B X"
+        ("Surprisingly, our 3B CLIP reaches 71.2% on ZorbBench.", "CLIP", "uses"),
+        # a name the paper gives what it formalises: "We formalize this baseline as X"
+        (("A sliding-window baseline matches streaming models. We formalize this baseline as ZorbStream and "
+          "evaluate it against CLIP."), "ZorbStream", "introduces"),
+        # what the paper's method makes: "With our method, we train X"
+        ("We distill kelp priors from CLIP. With our method, we train ZorbVideoX, which has two parts.", "ZorbVideoX",
+         "introduces"),
         # commas between the words of a made title-case long form
         ("To close the gap, we propose the Decompose, Kelp and Refine (DeKR) self-correction pipeline.", "DeKR",
          "introduces"),
@@ -860,6 +871,61 @@ def test_a_task_named_in_capitals_in_passing_is_no_artifact(lexicon_path, tmp_pa
     assert not {"KRG", "NKVE"} & set(found) and "ZQG" in found, found
     found = entities(create_nlp(path), "A title\n\nI present KRG (Kelp Report Generation), a fine-tuned classifier.")
     assert "KRG" in found, found  # (a name its words gloss after it, not a task the abstract opens on)
+
+
+def test_a_task_with_a_hyphened_head_the_abstract_opens_on_is_no_artifact(lexicon_path, tmp_path) -> None:
+    """"Clothes-Changing Re-Identification (CC-ReID) aims to ...": a task (re-identification, counting,
+    super-resolution, ...), though the corpus took its letters for a set from "four CC-ReID datasets"."""
+    path = _lexicon_with(lexicon_path, tmp_path, {
+        "id": "dataset:kc-reid", "name": "KC-ReID", "aliases": ["Kelp Changing Re-Identification"], "type": "Dataset",
+        "counts": {"papers": 7, "model_ctx": 1, "eval_ctx": 2, "defined": 4}})
+    found = entities(create_nlp(path), "ZorbNet: Colors for Kelp\n\nKelp-Changing Re-Identification (KC-ReID) aims "
+                                       "to recognize kelp across seasons. We propose ZorbNet. We evaluate ZorbNet on "
+                                       "four KC-ReID datasets.")
+    assert "KC-ReID" not in found and "ZorbNet" in found, found
+
+
+def test_words_spelling_the_name_before_them_are_no_name_where_an_acronym_cuts_them(find) -> None:
+    """"we propose ZORT, a Zorbic Orchard RL Training framework": the words spell ZORT (cut by the acronym RL
+    in them), no second name "Zorbic Orchard"."""
+    found = find("Efficient RL for Kelp Agents\n\nTo address this, we propose ZORT, a Zorbic Orchard RL Training "
+                 "framework for kelp agents, which coordinates modules. ZORT separates the training system.")
+    assert "Zorbic Orchard" not in found and "ZORT" in found, found
+    found = find("KOFFEE: A Pose Estimator\n\nWe present KOFFEE, the Kelp Occlusion Fast FEature Extractor, a real-time "
+                 "pose estimator. KOFFEE is fast.")
+    assert "Kelp Occlusion Fast" not in found and "KOFFEE" in found, found
+    found = find("A title\n\nWe propose Kelp-Aligned Quokka (Latent) Diffusion (KAQD), a novel framework. KAQD predicts "
+                 "kelp growth.")
+    assert "Kelp-Aligned Quokka" not in found and "KAQD" in found, found  # (cut by a bracket in the long form)
+
+
+def test_a_long_form_after_our_newly_introduced_names_the_papers_own(find) -> None:
+    """"through our newly introduced Kelp Visual Granularity (KVG) generation framework": the paper's own, even where
+    the title spells the long form ("Kelp Visual Granularity Generation")."""
+    found = find("Kelp Visual Granularity Generation\n\nImage generation is carried out through our newly introduced "
+                 "Kelp Visual Granularity (KVG) generation framework. Compared to CLIP, KVG consistently outperforms it.")
+    assert found.get("KVG", (None, None))[1] == "introduces", found
+
+
+def test_a_method_called_by_a_tasks_words_is_named(lexicon_path, tmp_path) -> None:
+    """"an efficient method called greedy kelp block verification (GKBV)": a name the paper gives its method,
+    though its last word also ends tasks' names ("Open-Domain Kelp Verification (ODKV) is crucial" is one, whatever
+    the corpus made of its letters)."""
+    path = _lexicon_with(lexicon_path, tmp_path, {
+        "id": "model:odkv", "name": "ODKV", "aliases": ["Open Domain Kelp Verifier"], "type": "Model",
+        "counts": {"papers": 7, "model_ctx": 3, "defined": 4}})
+    found = entities(create_nlp(path), "Faster Decoding\n\nOpen-Domain Kelp Verification (ODKV) is crucial for "
+                                       "search. We formulate an efficient method called greedy kelp block "
+                                       "verification (GKBV). Empirically, GKBV improves block efficiency by 30%.")
+    assert "GKBV" in found and "ODKV" not in found, found
+
+
+def test_a_known_series_year_inside_a_named_contest_is_no_name_of_its_own() -> None:
+    """"ranks first in the ICDAR 2031 Zorb-Kelp Challenge": the contest is the name; the shipped lexicon's series
+    with its year inside it is no second (data) entity."""
+    found = entities(create_nlp(), "ZorbOCR: Parsing\n\nZorbOCR obtains overall scores of 96.87 on MMLU, and ranks "
+                                   "first in the ICDAR 2031 Zorb-Kelp Challenge.")
+    assert "ICDAR 2031 Zorb-Kelp Challenge" in found and "ICDAR 2031" not in found, found
 
 
 def test_a_title_with_two_coined_names_joined_by_with_announces_both(find) -> None:

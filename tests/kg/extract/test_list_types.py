@@ -554,6 +554,9 @@ def test_a_group_takes_the_kind_of_its_members(rules: Language, text: str, kind:
     ("We evaluate on the test set of Quokka.", ("Quokka",)),
     ("We adopt the standard train/test split of Quokka.", ("Quokka",)),
     ("On Quokka, our method improves accuracy by 2.1%.", ("Quokka",)),
+    # a list item's label before the opening: "(2) On X, our full model ..." (not "X, our ... model")
+    ("(1) It is fast. (2) On QUOKKA2, our full multi-condition model improves FVD from 68.76 to 46.31.",
+     ("QUOKKA2",)),
     ("These datasets include Quokka, Wombat and Numbat.", ("Quokka", "Wombat", "Numbat")),
 ])
 def test_plain_names_where_text_evaluates_on_them_are_datasets(rules: Language, sentence: str,

@@ -64,6 +64,51 @@ def test_language_pairs_are_not_names(find, pair: str) -> None:
     assert "GlotNet-7" in found
 
 
+@pytest.mark.parametrize("word", ["vEsseL", "rEtinaL"])
+def test_a_word_capitalised_to_spell_a_name_is_no_name(find, word: str) -> None:
+    """"ZELEMENT: multi-modal rEtinaL vEsseL segMENTation": the letters spell the title's name (not the words of a
+    compound: "miniImageNet")."""
+    found = find(f"ZELEMENT: Retinal Vessels\n\nWe propose ZELEMENT, which couples region growing with {word} "
+                 "features. ZELEMENT works on STARE.")
+    assert word not in found and "ZELEMENT" in found, found
+    assert not non_entity("eGeMAPS") and not non_entity("iTransformer") and not non_entity("mLoRA")
+    assert not non_entity("miniImageNet") and not non_entity("iWildCam") and not non_entity("xRouteBench")
+
+
+def test_a_text_encoding_is_no_set(find) -> None:
+    """"reaches 52.6% average success on ASCII input": the input's encoding, not a data set."""
+    found = find("KelpBench: Rodents\n\nWe introduce KelpBench. CLIP reaches 52.6% average success on ASCII input.")
+    assert "ASCII" not in found and "KelpBench" in found, found
+
+
+def test_a_benchmarks_difficulty_level_alone_is_no_name(find) -> None:
+    """"drops from 85.5% on Easy to 67.2% on Hard": the levels of the paper's benchmark, no sets of their own."""
+    found = find("KelpSQL: Clinical SQL\n\nWe introduce KelpSQL, a benchmark. CLIP drops from 85.5% on Easy to 67.2% "
+                 "on Hard.")
+    assert not {"Easy", "Hard"} & set(found) and "KelpSQL" in found, found
+
+
+def test_a_language_code_alone_before_a_data_head_is_no_name(find) -> None:
+    """"the NEWSTEST2031 En to Zh dataset": the languages of a translation set, not a set named "Zh"."""
+    found = find("A title\n\nGlotNet-7 reduces the lag by 6.17 in the KELPTEST2031 En to Zh dataset.")
+    assert "Zh" not in found and "KELPTEST2031" in found, found
+
+
+def test_memory_hardware_units_and_scientific_numbers_are_no_names(find) -> None:
+    """"a search space of 9.9x10^85", "TOPS/mm^2 from 11.3x", "SRAM and RRAM arrays": no models."""
+    found = find("A title\n\nZorbNAS searches a space of 9.9x10^85 designs over SRAM and RRAM arrays, improving "
+                 "TOPS/mm^2 from 11.3x to 12.78x, while maintaining an accuracy of 73.81% on ImageNet.")
+    assert not {"9.9x10^85", "SRAM", "RRAM", "mm^2"} & set(found) and "ZorbNAS" in found, found
+
+
+@pytest.mark.parametrize("label", ["SENTENCE_CUT", "PARTIAL_SUMMARIZATION", "β_0", "0.612.Different"])
+def test_code_style_labels_symbols_and_run_on_numbers_are_no_names(label: str) -> None:
+    """Actions written as constants ("SENTENCE_CUT"), a Betti number ("β_0") and a score run into the next sentence
+    ("0.612.Different") name nothing; pi models and short split codes stay ("π0", "OBJ_BG")."""
+    assert non_entity(label)
+    assert not non_entity("π0") and not non_entity("OBJ_BG") and not non_entity("MMLU_PRO")
+
+
 @pytest.mark.parametrize("quantity", ["3.4times", "5-billion", "20K+", "12x", "W4A8", "W4A4KV4"])
 def test_quantities_are_not_names(find, quantity: str) -> None:
     found = find(f"A title\n\nFizzLM runs {quantity} faster on the Wumpus corpus.")
@@ -1025,6 +1070,12 @@ def test_a_release_letter_and_number_continue_a_name(find) -> None:
     assert found["ZorbNet k1.5"][1] == "introduces", found
 
 
+def test_a_capital_release_letter_with_a_decimal_continues_a_name_with_digits(find) -> None:
+    """"compresses Pi 0.5 and KR00T N1.5": a release like "GR00T N1.5", after a name whose letters hold digits."""
+    found = find("A title\n\nOn LIBERO, ZorbQ compresses KR00T N1.5 to W4A4 with 87.8% task success.")
+    assert "KR00T N1.5" in found and "N1.5" not in found, found
+
+
 @pytest.mark.parametrize("word", ["5^th/20", "2^nd/9"])
 def test_a_rank_among_entries_is_no_name(word: str) -> None:
     assert non_entity(word)
@@ -1743,6 +1794,64 @@ def test_a_measure_written_as_one_hyphened_word_is_no_artifact(find) -> None:
     assert long_form_of_no_artifact("per-vertex-error") and not long_form_of_no_artifact("Kelp-Vertex-Net")
     found = find("A title\n\nZorbMesh achieves 16.8 mm per-vertex-error (PVE) on ImageNet and 70.9 PVE on CIFAR-10.")
     assert "PVE" not in found and "ZorbMesh" in found, found
+
+
+def test_a_quality_spelled_out_in_lower_case_is_no_artifact() -> None:
+    """"image quality (IQ)": a quality an evaluation measures; "a mask kelp consistency (MKC) loss" is the paper's."""
+    assert long_form_of_no_artifact("image quality") and long_form_of_no_artifact("text adherence")
+    assert not long_form_of_no_artifact("mask kelp consistency") and not long_form_of_no_artifact("Kelp Quality")
+
+
+def test_a_rate_written_as_one_hyphened_word_is_no_artifact(find) -> None:
+    """"optimal kelp-per-output-token (KPOT). ZorbSpade delivers over 20% reduction on KPOT": a rate, not a set."""
+    assert long_form_of_no_artifact("kelp-per-output-token")
+    found = find("A title\n\nZorbSpade achieves optimal kelp-per-output-token (KPOT). Specifically, ZorbSpade delivers "
+                 "over 20% reduction on KPOT compared to Quest.")
+    assert "KPOT" not in found and "ZorbSpade" in found, found
+
+
+def test_the_shipped_lexicon_knows_tpot_as_a_measure() -> None:
+    """"20% reduction on TPOT": time per output token, a serving measure like TTFT."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    entry = load_lexicon().lookup("TPOT")
+    assert entry is not None and entry.type == "Generic"
+
+
+def test_the_shipped_lexicon_knows_ff_plus_plus_as_faceforensics() -> None:
+    """"99.96% AUC on FF++ low compression" in a paper that also writes FaceForensics++: one set."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    entry = load_lexicon().lookup("FF++")
+    assert entry is not None and entry.name == "FaceForensics++" and entry.type == "Dataset"
+
+
+@pytest.mark.parametrize("name", ["CLIP-T", "CLIP-I", "DINO-I", "IDE", "SVG"])
+def test_the_shipped_lexicon_knows_metrics_and_tools_as_no_models(name: str) -> None:
+    """Personalisation papers' similarity metrics (CLIP-T, CLIP-I, DINO-I), a coding IDE and the SVG format are no
+    models or sets."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    entry = load_lexicon().lookup(name)
+    assert entry is not None and entry.type == "Generic", entry
+
+
+@pytest.mark.parametrize("name", ["DistilGPT2", "FinGPT", "MetaGPT", "ShieldGemma", "TranslateGemma", "FlexiBERT"])
+def test_the_shipped_lexicon_knows_models_named_after_their_family(name: str) -> None:
+    """"models of various architectures: DistilGPT2, GPT-2 (base, medium), Phi-2": a model, whatever the corpus counts
+    typed it."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    entry = load_lexicon().lookup(name)
+    assert entry is not None and entry.type == "Model", entry
+
+
+def test_the_shipped_lexicon_knows_foggy_cityscapes_as_a_set_of_its_own() -> None:
+    """"53.1 mAP on Foggy Cityscapes": the fog-rendered set, not Cityscapes after an adjective."""
+    from mlkg.extract.lexicon import load_lexicon
+
+    entry = load_lexicon().lookup("Foggy Cityscapes")
+    assert entry is not None and entry.name == "Foggy Cityscapes" and entry.type == "Dataset", entry
 
 
 def test_the_shipped_lexicon_knows_nq_as_natural_questions() -> None:

@@ -31,6 +31,7 @@ from ..classify import (
     MODEL_WORDS,
     bracketed_classes,
     changing_quantity,
+    describes_apposed_name,
     enumeration_label,
     generic_text,
     hyphened_metric,
@@ -204,7 +205,9 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # the lexicon's "NLL" = "Negative Log-Likelihood": a metric (a paper's own name is kept, not added)
     # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X", "a new task called X"
     return any(metric_apposed(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m)
-               or names_a_task(text, m) or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions)
+               or names_a_task(text, m) or names_a_kind(text, m) or enumeration_label(text, m)
+               # "DART, a [Decoupled Agentic] RL Training framework": words that spell the name before them
+               or m.source == "titlecase" and describes_apposed_name(text, m) for m in unit.mentions)
 
 
 def never(doc: Doc, unit: Unit) -> bool:
