@@ -143,9 +143,10 @@ def metric_table() -> MetricTable:
 def _core_words(metric: str) -> list[str]:
     words = metric.split()
     if len(words) > 1 and words[-1].lower() in ("score", "scores") and (
-            any(c.isupper() or c.isdigit() for c in words[-2][1:])) and (
+            any(c.isupper() or c.isdigit() for c in words[-2][1:])
+            or len(words) > 2 and " ".join(words[:-1]).lower() in metric_table().by_alias) and (
             f"{words[-2]} {words[-1]}".lower() not in metric_table().by_alias):  # ("CLIP Score" is CLIPScore)
-        words = words[:-1]  # "BLEU-4 scores" -> "BLEU-4"
+        words = words[:-1]  # "BLEU-4 scores" -> "BLEU-4", "Intersection over Union scores" -> IoU
     return words
 
 

@@ -45,7 +45,7 @@ its ``id_`` the row of ``doc._.mlkg_result_rows`` (a plain :class:`DocResult` ro
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
@@ -142,6 +142,10 @@ _VERB_CODED_OF = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?
 _BRACKETED_AT_METRIC = re.compile(r"\((?P<m>[A-Za-z][\w-]{0,10}@[\d.:]{1,9})\)\s*(?:of|=|:|is|was)\s+$")
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
+# A metric's acronym as the label of a number bracketed after the quality it measures: "text adherence (CLIP-T:
+# [0.281])", "image quality (IQ: [0.523])" (not a model's number: "baselines (GPT-4: 0.8)" has no quality word).
+_QUALITY_LABEL = re.compile(r"\b(?:adherence|consistency|quality|fidelity|alignment|similarity|preservation|accuracy|"
+                            r"realism|diversity|faithfulness|coherence)\s+\((?P<m>[A-Z][A-Za-z0-9-]{1,10})\s*:\s*$")
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
 _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|achieves|achieved|achieving)\s+)"
                              # (or "with CE-F1 51.88")
@@ -159,7 +163,9 @@ _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "a
                                  "arm", "arms", "configuration", "setting", "version", "place", "rank", "position",
                                  # what a method costs: "fewer parameters (9.3%), training data (0.5%), and GPU
                                  # resources ([0.2%])"
-                                 "resources", "parameters", "data", "memory", "latency", "cost", "costs", "tokens"})
+                                 "resources", "parameters", "data", "memory", "latency", "cost", "costs", "tokens",
+                                 # a judgement, not a measure: "cheapest but substantially weaker ([0.4809])"
+                                 "but", "yet", "weaker", "stronger", "better", "worse", "cheaper", "costlier"})
 _SYSTEM_HEADS = frozenset({"network", "networks", "architecture", "framework", "pipeline", "detector", "classifier"})
 # Split names before a bracketed count: "train (2,549), validation (149), test (281)" are sizes (a share,
 # "RefCOCO val (66.78%)", is a score on the split).
@@ -579,7 +585,7 @@ _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
                                r"(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10}|[a-z][a-z -]{2,24})\)\s*)?"
-                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/|vs\.?\s+|versus\s+)$")
+                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|vs\.?\s+|versus\s+)$")  # ("x% / y%")
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
@@ -714,7 +720,7 @@ _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|part
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
                              r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"
                              r"|\bon\s+(?:the\s+)?)$")  # (and "A retains 92% of its performance on [B]": B is run)
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # (a variant's word: "with Selective [LoRA]")
 _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encoders?|decoders?|necks?|attention|"
                               r"layers?|blocks?|modules?|heads?)\b")  # ("with local Point Transformer attention")
 _BY_FINE_TUNING = re.compile(r"(?i:\bby\s+fine-?tuning\s+(?:the\s+)?)$")
@@ -736,6 +742,11 @@ _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
+# Where a reported finding opens: "..., and found that [A, B and C reach ...]".
+_SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observed|reveal|reveals|revealed)\s+that\s+")
+_SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
+_LIST_GAIN_GAP = re.compile(r"\s*,?\s+(?:also\s+|both\s+)?(?:outperform|surpass|beat|exceed|improve|boost)\w*\s+"
+                            r"[^.;,()\d]{0,60}?\s+by\s+(?:up to\s+|about\s+|roughly\s+)?")
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 # The outdone ones listed after their plural: "outperforms all baselines on D, including [B]" (the verb is where the
 # subject's clause ends).
@@ -767,6 +778,10 @@ _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperf
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
                               r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
                               r"{0,3})$")
+# ... or the model a claim matches, with the two numbers in its bracket: "A matches [B] (x vs. y)".
+_MATCHED_BEFORE = re.compile(r"(?i:\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)\s+(?:(?:the|an?)\s+)?"
+                             r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
+                             r"{0,3})$")
 _OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|beating|"
                               r"exceed(?:s|ed|ing)?)\s+"
                               r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2})$")
@@ -864,7 +879,8 @@ _PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|app
 _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:[a-z][\w-]* ){0,2}?(?:method|model|approach|work|paper|"
                         r"framework|technique|strategy|pipeline)|"
                         r"the proposed|the resulting (?:model|method|system|agent|policy))\b)")
-_SLASHED = re.compile(r"^\s*(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)(?:\s+(?P<tail>[A-Za-z][\w-]*))?")
+_SLASHED = re.compile(r"^\s*(?:\((?P<bracketed>[\w@.-]+(?:/[\w@.-]+)+)\)|(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)"
+                      r"(?:\s+(?P<tail>[A-Za-z][\w-]*))?)")  # (or in a bracket: "66.0%/91.9% (Top-1/Top-5)")
 # (or with each number's metric: "baseline (0.9274 OA, [0.9300] macro F1, [0.9169] Kappa)")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?"
                                 r"(?:\s+[A-Za-z][\w@-]*(?:\s+[A-Za-z][\w@-]*)?(?<!\band)(?<!\bfor)(?<!\bon))?"
@@ -920,6 +936,17 @@ _ACROSS_PAIR_BEFORE = re.compile(r"\bacross\s+(?:the\s+|both\s+)?[\w-]+(?:\s*,\s
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")
 _COMPARING_ASIDE = re.compile(r",\s+(?:exceeding|outperforming|surpassing|beating|improving\s+(?:on|over|upon))\s")
 _ON_END = re.compile(r"\bon\s+(?:the\s+)?$")
+# Between a number and the set named in a bracket after the tasks it is on: "26.7% absolute on paper reproduction
+# tasks (D)".
+_ON_DESCRIBED_TASKS = re.compile(r"\s*%?\s*(?:(?:absolute|relative|points?|pp)\s+)?on\s+(?:the\s+)?"
+                                 r"(?:(?!(?:of|a|an|the)\b)[A-Za-z][\w-]*\s+){1,5}(?:tasks|problems|questions|"
+                                 r"benchmarks|datasets)\s*\(\s*")
+# The next item of a list of "measure of number": ", causal coherence of [x]" (and the join before it).
+_NEXT_ITEM_OF = re.compile(r"(?<![\w-])(?!(?:and|or|the|with|its|our)\b)(?P<m>[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2})"
+                           r" of\s+$")
+_ITEM_JOIN_BEFORE = re.compile(r"\s*%?\s*,\s*(?:and\s+)?|\s+and\s+")
+_COMPARED_WITH_VALUE = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:only\s+|just\s+)?$)")
+_NEW_ITEM_GAP = re.compile(r"\s*(?:,\s*and|;\s*(?:and)?)\s+")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
 # A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
 # The parts or protocols of a set, listed in a bracket right after it: "NTU RGB+D 60 (X-Sub, X-View)".
@@ -1063,6 +1090,9 @@ class ResultExtractor:
                 carried = ""  # "... on real-world tasks with live search. In this realistic setting, X reaches [84%]"
             if carried and _DOWNSTREAM.search(sent) and not _SET_NAMED_BACK.search(sent):
                 carried = ""  # "It transfers to downstream tasks, achieving 90.6 PDMS": scores on other, unnamed data
+            if not carried and not sent_data and lo and not default and k and _DIGIT.search(sent) and any(
+                    s_start <= m[0] < s_end for m in models):
+                carried = _recent_set(text, sent, data, lo, starts, k)
             if not carried and not sent_data and k and (_THIS_COMPARES.match(sent) or _FURTHER_TO.search(sent)):
                 # "X reaches 76.1% on D. This outperforms CLIP ([72.0%]) ...": the claim just made, compared (or
                 # taken further: "With a context reset, accuracy further improves to [73.3%]")
@@ -1165,8 +1195,10 @@ class ResultExtractor:
                         if values[i].start_of and not owners[i] and values[i - 2].start_of and owners[i - 2] and \
                                 _GAPPED_FROM.search(sent, values[i - 2].start - 6, values[i].start):  # left out is A's
                             owners[i] = owners[i - 2]
+                    compared = _compared_values(sent, values)
                     keep = [i for i, v in enumerate(values) if owners[i] or not (i and _VERSUS.fullmatch(
-                        sent, values[i - 1].end, v.start))]  # "(89.1% vs. [89.3%])": the other side's, unnamed
+                        sent, values[i - 1].end, v.start)) and i not in compared]  # "(89.1% vs. [89.3%])": the
+                    # other side's, unnamed
                     values, owners = [values[i] for i in keep], [owners[i] for i in keep]
                     values, owners = _drop_unowned_starts(values, owners)
                     if not values:
@@ -1414,6 +1446,24 @@ def _carried(sent: str, data: list[tuple[int, int, str]], before: int, starts: l
         carried = default if default and any(d[2] == default for d in data[:before]) else ""
     return "" if not carried or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) or _OPENS_ON_DESCRIBED.match(
         sent) else carried
+
+
+def _recent_set(text: str, sent: str, data: list[tuple[int, int, str]], lo: int, starts: list[int], k: int) -> str:
+    """The one set the evaluation named in one of the two sentences before, for a named model's number in a sentence
+    that names none: "We benchmark five detectors on the LAE-80C aerial dataset. ... the best model (OWLv2) achieves
+    only [27.6%] F1-score" (in a paper that names other sets too, later)."""
+    last = data[lo - 1]
+    if last[0] < starts[max(0, k - 2)] or _ON_CAPITAL.search(sent) or _OTHER_SET.search(sent) \
+            or _OPENS_ON_DESCRIBED.match(sent):
+        return ""
+    at = bisect_right(starts, last[0]) - 1
+    sent_lo, sent_hi = starts[at], starts[at + 1] if at + 1 < len(starts) else len(text)
+    names = {d[2] for d in data if sent_lo <= d[0] < sent_hi}
+    return last[2] if len(names) == 1 and _EVALUATED_ON.search(text, sent_lo, sent_hi) else ""
+
+
+# A sentence that says what the work evaluates on: "We benchmark five models on D", "Experiments on D".
+_EVALUATED_ON = re.compile(r"(?i:\b(?:evaluat\w*|benchmark(?:s|ed|ing)?|experiments?|tested|test\s+on)\b)")
 
 
 # What a model was pretrained on: "ResNet50, a deep network pretrained on ImageNet" (not where it is tested).
@@ -1721,6 +1771,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         metric_after = _METRIC_AFTER.match(after)
         own_gain = _COMPARED_METRIC_AFTER.match(after)  # "43% lower RMSE and [5%] higher accuracy": its own metric
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
+            or _QUALITY_LABEL.search(before) \
             or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) \
             or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
                 sent, max(0, m.start() - 160), m.start()) else None) \
@@ -1816,11 +1867,20 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric = metric or (f"share of {noun['n']}" if noun else "share")
         stated = bool(metric) and not own_gain  # (a gain in its own metric is stated where its set is named:
         # "[61.2%] higher accuracy on hard cases" takes no set from elsewhere)
+        if _COMPARED_WITH_VALUE.search(before) and not (after_ok and out and canonical_metric(metric) not in {
+                canonical_metric(w.metric) for w in out if w.metric}):
+            stated = scored = False  # "0.727 Dice, compared with [0.710] Dice for ...": the compared one's number
+            # (not "94.7% pass@4 (compared to [78.2%] pass@1)": the same model at another budget)
         # (not "performance (PSNR 35.49, SSIM 0.9433)": metrics, each with its value)
         if not metric and (per_set := _metric_per_name(before, 0, len(before))) is not None \
                 and not _METRIC_ONLY.fullmatch(per_set["n"]):
             metric = per_set["m"]  # "superior PPV (CheXpert [0.133], Open-i [0.105])": the metric the bracket
             stated = True  # gives a value of per named set
+        if not metric and out and out[-1].stated and (item := _NEXT_ITEM_OF.search(before)) is not None and \
+                _ITEM_JOIN_BEFORE.fullmatch(sent, out[-1].end, m.start() - len(before) + item.start()) and \
+                item["m"].split()[0] not in _NOT_QUANTITY_WORDS:
+            metric, stated = item["m"], True  # "ROUGE-1 score of 0.2604, causal coherence of [81.25%]": a list of
+            # measures, each named before its number
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
             if metric and before.endswith(("=", "= ")) and _CORRELATION_WORD.search(metric) and \
@@ -2068,13 +2128,25 @@ def _split_at_asides(sent: str, values: list[_Value], runs: list[list[int]]) -> 
     return out
 
 
+_UNIT_OF = re.compile(r"[+-]?[\d.,]+\s*(?P<u>%|[A-Za-z]+\b)?")
+
+
+_SHARE_UNITS = frozenset({"", "%", "points", "point", "pp", "pts"})  # (a list of these shares one metric)
+
+
+def _unit_of(value: str) -> str:
+    """The unit written after a value's number ("m" of "1.9 m", "%"), or ""."""
+    m = _UNIT_OF.match(value)
+    return (m["u"] or "") if m else ""
+
+
 def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member;
     "mAP and NDS of 71.5% and 73.6%": a list of as many metrics goes member by member."""
     header: list[str] = []  # the metrics a slashed header names, for later slashed runs of as many numbers
     for run in _split_at_asides(sent, values, _lists(sent, values, _LIST_GAP_VALUES)):
-        if len(run) < 2:
-            continue
+        if len(run) < 2 or len(units := {_unit_of(values[i].value) for i in run}) > 1 and units - _SHARE_UNITS:
+            continue  # "an error of 1.9 m, 89% precision, and 77% recall": a length is no share of the next metric
         slashed = _slash_metrics(sent, values[run[-1]].end, len(run)) or \
             _listed_metrics_after(sent, values[run[-1]].end, len(run))
         if not slashed and all(sent.startswith("/", values[i].end) for i in run[:-1]):
@@ -2146,7 +2218,7 @@ def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
     m = _SLASHED.match(sent[end:end + 80])
     if m is None:
         return []
-    parts, tail = m.group("parts").split("/"), m.group("tail") or ""
+    parts, tail = (m.group("parts") or m.group("bracketed")).split("/"), m.group("tail") or ""
     if len(parts) != n:
         return []
     names = [f"{part} {tail}".strip() if tail and not _METRIC_ONLY.fullmatch(part) else part for part in parts]
@@ -2188,7 +2260,7 @@ def _slashed_names(sent: str, data: list[tuple[int, int, str]], end: int) -> lis
     if j is None or not sent.startswith("/", data[j][1]):
         return None
     m = _SLASHED.match(sent[data[j][0]:data[j][0] + 200])
-    if m is None:
+    if m is None or m.group("parts") is None:
         return None
     found = {sent[a:b]: name for a, b, name in data}
     return [found.get(part.rstrip(".,;:"), "") for part in m.group("parts").split("/")]
@@ -2292,6 +2364,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if (on or not gap.strip() or _PAREN.match(gap) and _SET_CLOSE.match(sent, data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
+        elif _ON_DESCRIBED_TASKS.fullmatch(gap) and _SET_CLOSE.match(sent, data[j][1]) and (
+                v.metric or v.scored or v.relative):
+            pairs[i] = data[j][2]  # "by [26.7%] absolute on paper reproduction tasks (D)": the bracket names the set
         elif on and v.subject and "." in v.value:
             pairs[i] = data[j][2]  # "A outperforms most 7B models with an impressive [55.1] on D": its number on D
         elif on and ("%" in v.value or "." in v.value) and (
@@ -2454,6 +2529,18 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 values[first].end <= d[0] < values[run[-1]].end for d in data):
             for i in run[1:]:
                 pairs[i] = pairs[first]
+    for run in metric_lists:  # "47.3% mIoU on A, and [44.5%] box AP and 40.5% mask AP on B": a new item's
+        # numbers, each with its metric, are on the set that ends the item (not on the one before it)
+        last = run[-1]
+        after = next((d for d in data if d[0] >= values[last].end), None)
+        before = next((d for d in reversed(data) if d[1] <= values[last].start), None)
+        item = [i for i in run if before is not None and values[i].start > before[1]]
+        if len(item) >= 2 and after is not None and pairs.get(last) == after[2] != before[2] \
+                and all(pairs.get(i) == before[2] and values[i].after for i in item[:-1]) \
+                and _NEW_ITEM_GAP.fullmatch(sent, before[1], values[item[0]].start) \
+                and _ON_END.search(sent, max(0, after[0] - 8), after[0]):
+            for i in item[:-1]:
+                pairs[i] = after[2]
     _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)
     # 3b. "On D, ...": a sentence that opens on its one dataset states its numbers there, however far
     # ("On the CinePile benchmark, A shows gains over a baseline of +5.6% in X, +5% in Y and +8.2% in Z")
@@ -2521,7 +2608,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i in pairs and not v.owned and bracket is not None and bracket.end(1) not in named_ends and not any(
                 d[2] == pairs[i] and v.end <= d[0] < sent.find(")", v.end) for d in data):  # (not "SFT (+12% on D)":
             del pairs[i]  # the set is named inside the bracket)
-        elif i in pairs and not v.owned and _on_unfound_after(sent, v, data, model_ends or set()):
+        elif i in pairs and not v.owned and _on_unfound_after(sent, v, data, model_ends or set()) and not (
+                (tasks := _ON_DESCRIBED_TASKS.match(sent, v.end)) is not None
+                and any(d[0] == tasks.end() and d[2] == pairs[i] for d in data)):  # ("on Python library tasks (D)")
             del pairs[i]  # "[96.8%] F1 on Kaggle and 91.9% on WELFake": its own words name a set nothing found
         elif i in pairs and (per_set := _metric_per_name(sent, max(0, v.start - 160), v.start)) \
                 and not _METRIC_ONLY.fullmatch(per_set["n"]) and not any(
@@ -2893,6 +2982,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     if _SUBJECTLESS_WHILE.match(sent, clause_start):  # "A reaches x on D, while maintaining [y] on E": the clause
         clause_start = _clause_start(sent, clause_start - len(" while"))  # has no subject; A's is the one before
     inside = [m for m in models if clause_start <= m[0] < at and not _in_closed_aside(sent, m[0], at)]
+    if not relative and sent[at:at + 1] not in "+-\u2212" and (outdone := _OUTDONE_BRACKET.search(
+            sent, max(clause_start, at - 120), at)) is not None \
+            and not _VERSUS_IN_BRACKET.match(sent, at) and not any(  # (not "(98.06% vs. 97.80%)", nor a gain)
+                _OWN_BRACKET.match(sent, m[1], at) or _POSSESSED_NUMBER.fullmatch(sent, m[1], at) for m in inside):
+        named = [m[2] for m in inside if outdone.start("np") <= m[0] and not _CLASS_OF_AFTER.match(sent, m[1])]
+        return named[-1] if named else ""  # "surpassing GPT-4 based evaluators ([0.521])": the outdone ones' number,
+        # unnamed; "surpassing TSN alone ([0.77])", "our WALT reproduction ([45.2%])": the named outdone one's
     baseline = _BASELINE_VALUE.search(sent, clause_start, at)
     if baseline and not any(m[0] >= baseline.start() for m in inside):
         return ""  # "surpassing the original model's score of 18.93": an unnamed baseline's number
@@ -2901,8 +2997,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     if approached and not any(m[0] >= approached.start() for m in inside) and not _VERSUS_IN_BRACKET.match(sent, at):
         return ""  # "an AUROC of 0.805, closely approaching the performance of real follow-up scans (AUROC [0.819])":
         # the unnamed reference's number (not "comparable to it ([85.3] vs 86.1)", the claim beside the reference's)
-    if any(_REACHED_BY_THEM.fullmatch(sent, m.end(), at) for m in _UNNAMED_SUBJECT.finditer(sent, clause_start, at)):
-        return ""  # "with CLIP, an improvement over prior approaches that reached only [24%]": theirs
+    if any(_REACHED_BY_THEM_LIST.fullmatch(sent, m.end(), at)
+           for m in _UNNAMED_SUBJECT.finditer(sent, max(0, clause_start - 120), at)):
+        return ""  # "with CLIP, an improvement over prior approaches that reached only [24%]": theirs (and "the
+        # baseline model, which scored 0.083 and [0.043]": a clause of its own, and its list)
     outdone_from = len(inside)
     for k in range(len(inside) - 1, -1, -1):
         if k >= outdone_from:
@@ -2934,9 +3032,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             first -= 1
         listed_since = max((e for e in value_ends if (inside[first - 1][1] if first else clause_start) <= e
                             <= inside[first][0]), default=inside[first - 1][1] if first else clause_start)
+        if _POSSESSED_NUMBER.fullmatch(sent, end, at):
+            return name  # "surpassing GPT-5's [93.2%]", "exceeding RoBERTa's performance ([89.5%])": the possessor's
         if (_COMPARED.search(sent, since, start) or first < k and _COMPARED.search(
-                sent, listed_since, inside[first][0])) and not sent.startswith("'s", end):
-            continue  # "outperforms the strong (CLIP)": compared against
+                sent, listed_since, inside[first][0])) and (
+                    not sent.startswith("'s", end) or _OUTDONE_RIGHT_BEFORE.search(sent, max(since, start - 24), start)):
+            continue  # "outperforms the strong (CLIP)": compared against (and "match CLIP's performance", whose
+            # possessive is the compared one's, not "improves CLIP's accuracy")
         if _VERSUS_BRACKET.search(sent, max(0, start - 80), start) and 0 <= sent.find(")", end) < at:
             continue  # "a rFID of 0.38 (versus 0.87 for [B]) and an accuracy of x": B is the bracket's
         if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
@@ -2963,7 +3065,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "Mask R-CNN with a ResNet-101 [FPN] backbone, achieved x": the part, not the model measured
         if k and _BY_FINE_TUNING.search(sent, max(since, start - 20), start):
             continue  # "A, obtained by fine-tuning [B] on D, improves ... to 0.74": B is what A was made from
-        if k and name != own and _WITH_BEFORE.search(sent, max(since, start - 12), start) and any(
+        if k and name != own and _WITH_BEFORE.search(sent, max(since, start - 24), start) and any(
                 m[2] == own for m in inside[:k]):
             continue  # "Adapting [A] to D with [B] yields 54.0": B, not the paper's own, is the backbone of its A
         owned_measure = _POSSESSED_MEASURE.match(sent, end)
@@ -2996,7 +3098,25 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     if code is not None and own and not code["n"].startswith(own[:3]) and metric_family(code["n"]) is None:
         return ""  # "In contrast, the cache-based TDA achieves a lower accuracy of [67.97%]": another method, which
         # no component found, is the subject (not the paper's own)
+    if _FOR_COMPARISON.match(sent) and not _OWN_WORDS.search(sent, 0, at):
+        return ""  # "As a comparison, Cube R-CNN adds 3 datasets ..., increases IoU from 36.2 to [37.8]": another's
     return own
+
+
+_CLASS_OF_AFTER = re.compile(r"[\s-](?:based|style|like)\b")  # "GPT-4 based evaluators": a class, unnamed
+# A name's possessive, then its number, or its measure and the bracket: "GPT-5's [93.2%]", "RoBERTa's performance
+# ([89.5%])".
+_POSSESSED_NUMBER = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,3}\(\s*|(?:of\s+|at\s+)?)")
+_OUTDONE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|match(?:es|ed|ing)?|"
+                                   r"rival\w*|than|over)\s+(?:the\s+)?$)")
+# A number alone in the bracket after what the claim outdoes (not a margin: "outperforms B by 5% (x vs. y)").
+# (the later members of a list of them too: "outperforming A (60.0%) and B ([77.0%])"; not a set's bracket: "surpass
+# CLIP in pass@1 on the Human Eval benchmark test ([90.9%])")
+_OUTDONE_BRACKET = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*)\s+"
+                              r"(?:[^,;()]{1,80}\(\s*\d[\d.]*\s*%?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+))*"
+                              r"(?![^,;()]*\b(?:by|on|in|across)\b)(?P<np>[^,;()]{1,80})\(\s*)$")
+# A sentence that opens on what the paper's work is set against: "As a comparison, ...", "For comparison, ...".
+_FOR_COMPARISON = re.compile(r"\s*(?:As a|For|By|In) comparison\b")
 
 
 # The rest of a clause opened by "while" with a participle, no subject of its own: "..., while maintaining".
@@ -3011,6 +3131,8 @@ _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right
 _APPROACHED_BRACKET = re.compile(r"(?i:\b(?:approach(?:ed|ing)|match(?:ed|ing)|close\s+to|comparable\s+(?:to|with)|"
                                  r"on\s+par\s+with|rival(?:ed|ing|ling)|nearing)\s+(?:that\s+of\s+|the\s+"
                                  r"(?:performance|accuracy|results?|scores?)\s+of\s+)?[^,;()\d]{1,60}?\(\s*"
+                                 # (the bracket's later members too: "(AUROC: 0.819, AUPRC: [0.393])")
+                                 r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*\d[\d.]*\s*%?\s*[,;]\s*)*"
                                  r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*)?)$")
 _VERSUS_IN_BRACKET = re.compile(r"[^()]{0,24}?\b(?:vs\.?|versus)(?=\s)")
 # A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge".
@@ -3071,6 +3193,7 @@ def _unnamed_subject_at(sent: str, start: int, end: int) -> re.Match[str] | None
 _REACHED_BY_THEM = re.compile(rf"\s*,?\s+(?:that|which|who)\s+(?:only\s+|just\s+|still\s+)?"
                               rf"(?i:{alternation('results.result_verbs')})\s+(?:only\s+|just\s+|merely\s+)?"
                               r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?")
+_REACHED_BY_THEM_LIST = re.compile(_REACHED_BY_THEM.pattern + r"(?:[+-]?\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # An unnamed subject's own verb of a result: "human annotators [achieve]", "the best agent only [reaches]".
 _VERB_AFTER_SUBJECT = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?i:{alternation('results.result_verbs')})\b")
 
@@ -3082,11 +3205,13 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
     x is the subject's: A, or the paper's own model (``own``) after "we", "ours" or "our agent"."""
     if v.relative:
         return ""  # "by 3% for CLIP": a gain, whose model the clause tells
+    if v.metric and any(name == v.metric for _, _, name in models):
+        models = [m for m in models if m[2] != v.metric]  # "image quality (IQ: [0.523])": the label is the metric
     if prev_end >= 0 and _VERSUS.fullmatch(sent, prev_end, v.start):
         clause_start = _clause_start(sent, v.start)
         compared = [name for start, end, name in models if clause_start <= start and end <= v.start
-                    and (_COMPARED_BEFORE.search(sent, clause_start, start)
-                         or _OUTDONE_INCLUDING.search(sent, max(0, start - 160), start))]
+                    and (_COMPARED_BEFORE.search(sent, clause_start, start) or _MATCHED_BEFORE.search(
+                        sent, clause_start, start) or _OUTDONE_INCLUDING.search(sent, max(0, start - 160), start))]
         if compared:
             return compared[-1]
     for start, end, name in reversed(models):
@@ -3096,7 +3221,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             return name  # "while GPT-4o trails at [61.59%]"
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             clause_start = _clause_start(sent, start)
-            cue = _VERSUS_NUMBER.match(sent, v.end) and _COMPARED_BEFORE.search(sent, clause_start, start)
+            cue = _VERSUS_NUMBER.match(sent, v.end) and (_COMPARED_BEFORE.search(sent, clause_start, start)
+                                                         or _MATCHED_BEFORE.search(sent, clause_start, start))
             if cue:  # the subject: named before the comparison, or the paper's own in its own words
                 subject = own if _own_subject(sent[clause_start:cue.start()]) else ""
                 return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), subject)
@@ -3121,7 +3247,10 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
     as many numbers owns them member by member. Not when the sentence also lists as many datasets
     (which list "respectively" pairs is unclear), nor for a list of compared models ("outperforms A and B")."""
     model_runs = [r for r in _lists(sent, models, NAME_LIST_GAP) if len(r) >= 2
-                  and len({models[j][2] for j in r}) == len(r)]
+                  and len({models[j][2] for j in r}) == len(r)
+                  and not (len(r) == 2 and sent[models[r[0]][1]:models[r[1]][0]].strip() == ","
+                           and _SETTING_PREP_BEFORE.search(sent, max(0, models[r[0]][0] - 12), models[r[0]][0]))]
+    # (not "with A, B achieves x and y": a setting's model, then the subject)
     if not model_runs:
         return owners
     data_lengths = {len(r) for r in _lists(sent, data, NAME_LIST_GAP)}
@@ -3136,16 +3265,21 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
             for i, j in zip(run, owner_run, strict=True):
                 out[i] = models[j][2]
     for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
-        if len(run) < 2 or len(run) in data_lengths or any(
-                out[i] or values[i].start_of or values[i].relative for i in run):
+        relative = {values[i].relative for i in run}
+        if len(run) < 2 or len(run) in data_lengths or len(relative) > 1 or any(
+                out[i] or values[i].start_of for i in run):
             continue
         first = values[run[0]].start
         clause = _clause_start(sent, first)
         subject = next((r for r in reversed(model_runs) if len(r) == len(run) and models[r[0]][0] >= clause
                         and models[r[-1]][1] <= first), None)
-        if subject is None or not _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first) or (
-                _COMPARED.search(sent, clause, models[subject[0]][0])):
+        # (gains through a verb over unnamed others: "A and B outperform the instruct models by [x] and [y]")
+        gap = _LIST_GAIN_GAP if True in relative else _LIST_SUBJECT_GAP
+        if subject is None or not gap.fullmatch(sent, models[subject[-1]][1], first):
             continue
+        said = max((m.end() for m in _SAID_THAT.finditer(sent, clause, models[subject[0]][0])), default=clause)
+        if _COMPARED.search(sent, said, models[subject[0]][0]):
+            continue  # (what the subject list is compared with; not "tested against this benchmark, and found that")
         for i, j in zip(run, subject, strict=True):
             out[i] = models[j][2]
     return out
@@ -3223,6 +3357,33 @@ _MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|m
                          r"climbed|grows|grew)\s+from\s+")
 
 
+# An unnamed model improved from a start: "improving a vanilla 7B model from [x] to y".
+# (in lower-case words: "improves the OmniWeaving baseline from [x]" is the named one's)
+_UNNAMED_IMPROVED = re.compile(r"\b(?i:improv|boost|rais|increas|lift|enhanc)\w*\s+(?:a|an|the)\s+"
+                               r"(?:[a-z][a-z-]*\s+){0,4}(?:\d+(?:\.\d+)?[BM]\s+)?"
+                               r"(?:model|baseline|LLM|backbone|policy|agent|network)s?\s+from\s+$")
+
+
+def _compared_values(sent: str, values: list[_Value]) -> set[int]:
+    """The numbers right after "compared to", and the rest of their list: "compared to [82.50%] and [74.82%] for
+    single-model training" are what the claim is set against."""
+    out: set[int] = set()
+    for i, v in enumerate(values):
+        if _COMPARED_WITH_VALUE.search(sent, max(0, v.start - 24), v.start) and not _own_other_metric(values, i) \
+                or i - 1 in out and _LIST_GAP_VALUES.match(sent[values[i - 1].end:v.start]):
+            out.add(i)
+    return out
+
+
+def _own_other_metric(values: list[_Value], i: int) -> bool:
+    """The number after "compared to" is in another metric than the claim's before it: "[94.7%] pass@4 (compared to
+    78.2% pass@1)" is the same model at another budget, no other's number."""
+    later = [w for w in values[i:] if w.after]
+    return bool(i and later and canonical_metric(later[0].metric) not in {
+        canonical_metric(w.metric) for w in values[:i] if w.metric})  # (not "96.2% accuracy ..., compared with
+    # [44.9%] accuracy": the claim's metric)
+
+
 def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str, reached: int = -1) -> str:
     """The model whose number the start of "from x to y" is: one the clause names as what is improved
     ("boosts CLIP's accuracy from x", "for CLIP, it improves D from x", "raises CLIP from x"), not the
@@ -3230,6 +3391,8 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     the end of y) whose x it is is unclear (CLIP's, or the previous best's): none."""
     if reached >= 0 and any(start >= reached and _OWNER_AFTER.fullmatch(sent, reached, start) for start, _, _ in models):
         return ""
+    if _UNNAMED_IMPROVED.search(sent, max(0, v.start - 80), v.start):
+        return ""  # "boosting A by 13.8%, and improving a vanilla 7B model from [x]": the unnamed model's start
     clause_start = _clause_start(sent, v.start)
     if (its := _ITS_CHANGE.search(sent, clause_start, v.start)) is not None:
         # "applying X to M increases its success rate from [x]", "augmenting M with X raises its score from [x]",
@@ -3433,6 +3596,9 @@ def _own_subject(before: str) -> bool:
     and of no other unnamed subject ("human experts", "existing models achieve"). A report's frame ("our
     experiments show that ...") is not the subject: what follows it is, unless that is a method ("that
     combining A and B ...")."""
+    if _COMPARED_BRACKET.search(before) or _NONE_OF.search(before):
+        return False  # "comparable with approaches using tuned scaffolds ([32%])": the compared ones' number; "none
+        # of them reach [35%]": a bound on others
     frame = _REPORT_FRAME.search(before)
     if frame:
         before = before[frame.end():]
@@ -3443,6 +3609,14 @@ def _own_subject(before: str) -> bool:
         return not _unnamed_subject(rest, 0, len(rest)) and not _PLURAL_SUBJECT.search(rest)
     return bool(_OWN_WORDS.search(before) or _OWN_DEFINITE.match(before)) and not _unnamed_subject(before, 0, len(before)) \
         and not _PLURAL_SUBJECT.search(before)  # (not counting what it outperforms: "outperforms A and strong baselines")
+
+
+# Nobody reaching a number: "even the most advanced models struggle, where none of them reach [35%] accuracy".
+_NONE_OF = re.compile(r"(?i:\bnone\s+of\s+(?:them|these|the\s+\w+)\b[^.;]{0,40}$)")
+# A number alone in brackets after what the claim is set against: "comparable with approaches using carefully tuned
+# scaffolds ([32%])", "than methods trained on more data ([71.2])" (not "by a wide margin (45.2 vs 40.1)").
+_COMPARED_BRACKET = re.compile(r"(?i:\b(?:comparable|compared|on par)\s+(?:with|to)|\b(?:than|versus|vs\.?|against))"
+                               r"\s+(?![^,;()]*\b(?:margin|gap|by)\b)[^,;()]{1,80}\(\s*$")
 
 
 # The clause's subject is "the system" (or framework, method, ...) with nothing before it but an opening

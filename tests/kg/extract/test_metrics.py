@@ -35,6 +35,9 @@ from mlkg.extract.metrics import (
     ("ODS", "ODS"), ("gIoU", "gIoU"),
     # an acronym in the plural is the acronym ("record FIDs of ...")
     ("FIDs", "FID"), ("AUROCs", "AUROC"), ("ODSs", "ODS"),
+    # a long form's "scores" after it: "Intersection over Union scores of 64.8%"
+    ("Intersection over Union scores", "IoU"), ("Dice similarity coefficients", "Dice"),
+    ("time per output token", "TPOT"),
 ])
 def test_metric_names_are_canonical_and_singular(written: str, name: str) -> None:
     assert canonical_metric(written) == name
