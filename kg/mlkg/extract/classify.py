@@ -2047,8 +2047,7 @@ def listed_as_metrics(text: str, cand: Candidate) -> bool:
 
 
 # A quality, then a bracket opening on a label and its number: "text adherence (CLIP-T: 0.281)".
-_QUALITY_LABEL_BEFORE = re.compile(r"\b(?:adherence|consistency|quality|fidelity|alignment|similarity|preservation|"
-                                   r"accuracy|realism|diversity|faithfulness|coherence)\s+\($")
+_QUALITY_LABEL_BEFORE = re.compile(rf"\b(?:{alternation('results.quality_nouns')})\s+\($")
 _LABELLED_NUMBER = re.compile(r":\s*[+-]?\d")
 
 

@@ -144,8 +144,7 @@ _BRACKETED_AT_METRIC = re.compile(r"\((?P<m>[A-Za-z][\w-]{0,10}@[\d.:]{1,9})\)\s
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 # A metric's acronym as the label of a number bracketed after the quality it measures: "text adherence (CLIP-T:
 # [0.281])", "image quality (IQ: [0.523])" (not a model's number: "baselines (GPT-4: 0.8)" has no quality word).
-_QUALITY_LABEL = re.compile(r"\b(?:adherence|consistency|quality|fidelity|alignment|similarity|preservation|accuracy|"
-                            r"realism|diversity|faithfulness|coherence)\s+\((?P<m>[A-Z][A-Za-z0-9-]{1,10})\s*:\s*$")
+_QUALITY_LABEL = re.compile(rf"\b(?:{alternation('results.quality_nouns')})\s+\((?P<m>[A-Z][A-Za-z0-9-]{{1,10}})\s*:\s*$")
 # A metric's compound name given as a label: "BERTScore-F1 = [0.545]", "Kendall-τ = [0.096]".
 _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|achieves|achieved|achieving)\s+)"
                              # (or "with CE-F1 51.88")
