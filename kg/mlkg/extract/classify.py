@@ -140,6 +140,10 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
+# "on both PQuAD (F1 88.35)", "on FarsTail (Macro-F1 0.835)": after "on", a name whose bracket states a metric and
+# its score is the data the score is on (a model's bracket holds its bare number: "CLIP (56.8%)").
+_ON_BEFORE = re.compile(r"\b(?:on|across) (?:both |the |all )?$")
+_METRIC_SCORE_BRACKET = re.compile(rf" ?\((?i:{METRICS})(?: ?[=:]| of)? ?[+-]?\d")
 # What _METRIC_BEFORE's and _ON_OPENING's matches end in (a cheap test before their searches).
 _METRIC_BEFORE_TAILS = (" on ", " on the ")
 _ON_OPENING_TAILS = ("on ", "across ", "both ", "all ", "the ")
@@ -262,7 +266,7 @@ def _instruments_listed(text: str, start: int, end: int) -> bool:
 _LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
                                 r"(?:\s+(?:for|from|of|on|with|across)\s+(?:(?!\b(?:methods|models|approaches|baselines|"
                                 r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
-                                r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?)$")
+                                r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:(?:[^(),;\s][^(),;]{0,29}\s)?(?:and|or)\s+)?)$")
 _HEADS_BEFORE = frozenset({"dataset", "subset", "benchmark", "corpus", "model", "framework", "method"})
 # Tasks described in words, then their benchmark's name in a bracket: "on paper reproduction tasks (PaperBench)".
 _TASKS_BRACKET = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?(?:(?!(?:of|a|an|the)\b)[A-Za-z][\w-]*\s+){1,5}"
@@ -325,6 +329,9 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
             and not text.startswith("-", cand.end):  # "On RECAP-trained models": the models are what it reports on
         cand.vote("Dataset", 1.0)  # the set the sentence reports on, "On PVS-HM, our method ..." (and "X, our
         # method" is no apposition)
+    if nxt == "(" and (cand.entry is None or _untyped_by_contexts(cand.entry)) and not tier \
+            and _ON_BEFORE.search(before_lower) and _METRIC_SCORE_BRACKET.match(text, cand.end):
+        cand.vote("Dataset", 1.0)
     if nxt not in _HEAD_WORDS:
         described = _described_head(doc, cand.tok_end)
         if described:
@@ -657,7 +664,9 @@ _EVALUATION_WORDS = frozenset({"evaluation", "benchmarking", "evaluating", "test
 _EVALUATES = re.compile(r"(?:for|that|which|to|designed to)\s+(?:(?:systematically|automatically|rigorously|"
                         r"holistically|comprehensively)\s+){0,2}"
                         r"(?:(?:evaluat|assess|benchmark|measur|test|audit|diagnos|stress-test)\w*|"
-                        r"prob(?:e|es|ed|ing))\b"
+                        r"prob(?:e|es|ed|ing))\b(?!-time)"  # (not "a framework for test-time compute scaling")
+                        # (not "a framework that evaluates and improves LLM behavior": a method, which also scores)
+                        r"(?!\s+and\s+(?:improv|correct|enhanc|mitigat|refin|repair|fix|optimi[sz])\w*)"
                         # (a method that scores its input, "for assessing the credibility of documents", is none)
                         r"(?!\s+(?:the\s+)?(?:credibility|quality|uncertainty|reliability|confidence|similarity|"
                         r"importance|difficulty|relevance|trustworthiness|faithfulness|risk)\b)",
@@ -1073,7 +1082,8 @@ def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Can
 # Between two names of one list: the gaps of NAME_LIST_GAP, after an optional lower-case gloss of the name
 # ("CIFAR-100 (classification), PASCAL VOC"), or "as well as".
 # (or a bracketed score: "ScanNet (+1.1 mAP50), ARKitScenes (+19.4 mAP25)", or its change: "A (57% to 90.0%) and B")
-_PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?%?(?: [\w@.-]{1,12})?"
+_PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|(?:[A-Za-z][\w@.-]{0,11} ?[=:]? ?)?[+-]?\d+(?:\.\d+)?\s?%?"
+                       r"(?: [\w@.-]{1,12})?"  # (a metric before the score: "A (F1 88.3) and B (F1 49.1)")
                        r"|\d+(?:\.\d+)?\s?%?\s*(?:to|->|→)\s*\d+(?:\.\d+)?\s?%?)\))?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:the\s+)?"
                        r"|and\s+(?:the\s+)?|or\s+|as\s+well\s+as\s+(?:the\s+)?|/|&\s*)$"
@@ -1085,7 +1095,7 @@ _PEER_GAP = re.compile(r"^(?:\s*\((?:[a-z][a-z0-9 -]{0,30}|[+-]?\d+(?:\.\d+)?\s?
 
 _COMMA_ONLY = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # Each name's score in brackets: "on A (57% to 90.0%) and B (...)" pairs A and B as bare "and" would.
-_SCORE_BRACKET = re.compile(r"^\s*\([+-]?\d[^()]*\)(?=\s+(?:and|or)\s)")
+_SCORE_BRACKET = re.compile(r"^\s*\((?:[A-Za-z][\w@.-]{0,11} ?[=:]? ?)?[+-]?\d[^()]*\)(?=\s+(?:and|or)\s)")
 _PAIR_GAP = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?$|^\s*/\s*$")
 _FINAL_JOIN = re.compile(r"\b(?:and|or)\b|&")
 
@@ -1142,8 +1152,12 @@ def _peer_types(text: str, entities: list[DocEntity]) -> None:
 _LIST_ITEM_REST = r"[\w.'’+-]*(?: [A-Z0-9][\w.+-]*){0,3}"  # a list item after its capital
 _LIST_ITEM_TEXT = rf"[A-Z]{_LIST_ITEM_REST}"
 # (the first capital before its look-behind, as in names._TC_RUN: the engine then skips ahead to the next capital)
-_NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}(?:, {_LIST_ITEM_TEXT}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})"
-                        r"(?![\w-])")
+# (each item may carry its score in brackets: "ALFWorld (73% to 89%), Wordcraft (55% to 64%), and X (75%)")
+_ITEM_SCORE = r"(?: \([+-]?\d[\d.]*\s?%[^()]{0,24}\))?"  # (a percentage: not "Meta (4.83 m)", a measurement)
+_NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}{_ITEM_SCORE}(?:, {_LIST_ITEM_TEXT}{_ITEM_SCORE}){{1,8}},? "
+                        rf"(?:and|or) {_LIST_ITEM_TEXT})(?![\w-])")
+_SCORE_TAIL = re.compile(rf"{_ITEM_SCORE[3:-2]}$")
+_ITEM_SCORE_AT = re.compile(_ITEM_SCORE[3:-2])
 _SPLIT_SUFFIX = re.compile(r"-(?:test|val|valid|validation|dev|train|full|lite|mini|hard|easy)")
 _PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}$")  # "Stack-Edu" too
 
@@ -1157,7 +1171,8 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
     at = {(m.start, m.end): e for e in entities for m in e.mentions}
     # "SPED, Pitts30k-test, MSLS-val and Nordland": a found name with its split's suffix is that name
     at_start = {m.start: (m.end, e) for e in entities for m in e.mentions}
-    listed = [s for s, e in at if LIST_SPLIT.match(text, e)]  # a list of found names has one before a comma
+    listed = [s for s, e in at if LIST_SPLIT.match(text, e) or (  # a list of found names has one before a comma
+        scored := _ITEM_SCORE_AT.match(text, e)) is not None and LIST_SPLIT.match(text, scored.end())]
     if not listed:
         return []
     found: dict[str, DocEntity] = {}
@@ -1165,6 +1180,7 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
     for match in _NAME_LIST.finditer(window, max(0, min(listed) - 400)):
         items, pos = [], match.start(1)
         for part in LIST_SPLIT.split(match.group(1)):
+            part = _SCORE_TAIL.sub("", part)
             start = text.index(part, pos)
             items.append((start, start + len(part), part))
             pos = start + len(part)
@@ -1474,6 +1490,8 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?[A-Z]{0,2}(?:\s*[-/–]\s*\d+(?:\.\d+)?[A-Z]{0,2})+$|[-\s]\d+\s?[GMT]B$"
                        r"|^(?:USD|EUR|GBP|RMB|CNY|JPY)\s?\d"  # money: "USD 5.58"
                        r"|^\d+(?:\.\d+)?\s?(?:[kmg]?bps|[kmg]?hz|db|ms|fps|tops|flops)$"  # rates: "0.35kbps", "24FPS"
+                       r"|^\d+(?:\.\d+)?-(?-i:[a-z]+)$"  # a count joined to its unit: "a 7-percentage-point gain" (not
+                       # "7-Scenes")
                        r"|^\d+(?:\.\d+)?\s?[A-Za-zμµ]{1,6}\s?/\s?[a-z]{1,10}$"  # per item: "49.20s/image"
                        # a parameter count as a word: "42M-Parameter", "4B-parameter Small", "6Bparameter"
                        r"|^\d+(?:\.\d+)?[KMBT]-?[Pp]arameters?\b"
@@ -1488,6 +1506,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^W\d+A\d+(?:KV\d+)?(?:-(?:FP|INT)\d*)?$"  # a quantization's bit widths: "W4A8", "W8A8-FP"
                        r"|^([A-Z])\d+\s*[-/–]\s*\1?\d+$", re.IGNORECASE)  # a range of levels: "L1/L2", "L3-L4"
 # Metrics written like names: "Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "F1-micro".
+_SCORE_TAIL_OF = re.compile(r"^(\S+) \d+\.\d+$")
 _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Recall|Precision|Pass|NDCG|AUC|AUROC|AUPRC|TPR|FPR|mAP|AP)"
                            r"[-_@^]?(?:\d+|[Kk])$"  # (and "Pass^4": all of k tries pass)
                            r"|^(?:F1|AUC|AP|AUROC|AUPRC|mAP|ROC-AUC|Recall|Precision|Acc)[-_ ](?:micro|macro|weighted)$"
@@ -2071,6 +2090,8 @@ def _non_entity(text: str) -> bool:
     if lower in _NON_ENTITY or _base_text(text).lower() in _NON_ENTITY \
             or (_ANY_DIGIT.search(text) or "^" in text) and _QUANTITY.search(text) or _METRIC_SHAPE.search(text):
         return True
+    if " " in text and (scored := _SCORE_TAIL_OF.match(text)) is not None and _METRIC_SHAPE.search(scored.group(1)):
+        return True  # "Item-F1 92.8 against Row-F1 53.7": a metric and its score, no name with a version
     if lower in NEVER_NAME and not text.islower() and not text.isupper() and not text.istitle():
         return True  # "Benchmark DataSet", "FrameWork": a common word in odd capitals (an acronym, "AT", may be one)
     stem, subscript, index = text.partition("_")
@@ -2318,6 +2339,21 @@ _MODALITY_PAIR = re.compile(r"(?i:RGB[+/-](?:thermal|depth|event|D|T|E|NIR|IR|Li
 _LICENSE = re.compile(r"(?:CC[- ])?BY(?:-(?:SA|NC|ND))*(?:[- ]\d\.\d)?")
 # The plural of an acronym one lower-case letter opens: "vLLMs" (the class; the serving library is vLLM).
 _LOWER_LED_PLURAL = re.compile(r"[a-z][A-Z]{2,5}s")
+
+
+def _listed_data_member(text: str, cand: Candidate) -> bool:
+    """"three public datasets (EAV, FACED and SEED)": a member of a bracketed list of data, however short (a short
+    acronym no lexicon knows is otherwise no name)."""
+    if text.rfind("(", max(0, cand.start - 160), cand.start) < 0:
+        return False
+    listed = _LISTED_IN_BRACKET.search(text, max(0, cand.start - 160), cand.start)
+    return listed is not None and listed.group(1).lower() in ("datasets", "corpora", "benchmarks") and bool(
+        listed.group("before") or text.startswith(",", cand.end)) \
+        and not _HEAD_OF_OTHER.search(text, max(0, listed.start() - 40), listed.start())
+    # (not "storage formats for point cloud datasets (e.g., PLY, XYZ, BIN)": the bracket lists the formats)
+
+
+_HEAD_OF_OTHER = re.compile(r"\b(?:for|of)\s+(?:[\w-]+\s+){0,3}$")
 
 
 @lru_cache(maxsize=100_000)
@@ -2614,6 +2650,7 @@ class TypeClassifier:
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and _SCORE_IN_BRACKET.match(
                 doc_text(doc), cand.end) is not None) \
             or _SCORED_BRACKET_AFTER.match(doc_text(doc), cand.end) is not None \
+            or _listed_data_member(doc_text(doc), cand) \
             or _PLAIN_COMPOUND.match(text) is not None and doc_text(doc).endswith(" on ", 0, cand.start) \
             and _SCORED_ON.search(doc_text(doc), max(0, cand.start - 40), cand.start) is not None
         # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"; "8.78 on
@@ -2863,7 +2900,7 @@ class TypeClassifier:
             if (_non_entity(cand.text) or (cand.entry is not None and (
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)
                     or _names_a_measure(cand.entry) and key_text not in own_measures
-                    and not _data_headed(doc, cand)))) \
+                    and not _data_headed(doc, cand) and not _listed_data_member(text, cand)))) \
                     and not self._names_itself(cand, defined, doc, title_key):
                 continue
             if unit_after_number(text, cand):

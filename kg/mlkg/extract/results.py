@@ -89,10 +89,12 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
 _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gains?|improvements?|increases?|boosts?|"
-                           rf"reductions?|decreases?|drops?)\s+)?(?i:of|in|on)\s+|at\s+(?=[\w-]+@))?(?:the\s+)?"
+                           rf"reductions?|decreases?|drops?)\s+)?(?i:in\s+terms\s+of|of|in|on)\s+|at\s+(?=[\w-]+@))?(?:the\s+)?"
                            rf"(?:(?i:relative|absolute)\s+)?"
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
+# A metric that labels the number after it ("F1=96.4 (AUROC=97.9)"), not the one before.
+_LABELS_NEXT = re.compile(r"\s*[=:]\s*[+-]?\.?\d")
 # A gain stated in its own metric: "43% lower RMSE and [5%] higher accuracy" (the metric before is the other gain's).
 _COMPARED_METRIC_AFTER = re.compile(rf"\s*%?\s*(?i:higher|lower|better|greater)\s+(?P<m>(?:(?:{_QUALIFIER}\s+){{0,2}}|"
                                     rf"{_FREE_QUAL}){_METRIC_CORE})")
@@ -114,7 +116,7 @@ _METRIC_BEFORE = re.compile(
     # precision at IoU 0.50 of [84 percent]", "... from 0.50 to 0.95 of [58 percent]": at its thresholds
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?<=s\s)at|"  # "the highest average F1-scores at [91.5%] and 87.3%" (not "recall at 95% precision")
-    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
+    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+|\s*[=:])?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
 
 # A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]",
@@ -164,7 +166,11 @@ _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "a
                                  # resources ([0.2%])"
                                  "resources", "parameters", "data", "memory", "latency", "cost", "costs", "tokens",
                                  # a judgement, not a measure: "cheapest but substantially weaker ([0.4809])"
-                                 "but", "yet", "weaker", "stronger", "better", "worse", "cheaper", "costlier"})
+                                 "but", "yet", "weaker", "stronger", "better", "worse", "cheaper", "costlier",
+                                 # how much data is mixed in: "injecting a minimal amount ([1%]) of synthetic data"
+                                 "amount", "fraction", "proportion", "portion",
+                                 # a rank, not a measure: "the RBA scored lowest ([0.64])", "B close behind ([0.89])"
+                                 "lowest", "highest", "best", "worst", "behind", "ahead"})
 _SYSTEM_HEADS = frozenset({"network", "networks", "architecture", "framework", "pipeline", "detector", "classifier"})
 # Split names before a bracketed count: "train (2,549), validation (149), test (281)" are sizes (a share,
 # "RefCOCO val (66.78%)", is a score on the split).
@@ -385,6 +391,7 @@ _SOLVED_BEFORE = re.compile(r"(?i:\b(?:solv|complet|resolv|answer|identifi|pass|
 _UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|random|chance)\b)")
 _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
                          r"under|when|while|across)\b)[a-z][\w-]*){0,2})")
+_OF_METRIC = re.compile(rf"\s*of\s+(?:the\s+)?{_METRIC_CORE}")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]"; nor one that ends in it: "75.8% on NL2SVA-Human
@@ -400,7 +407,8 @@ _BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|"
 # A baseline written with its name: "the OmniWeaving baseline", "the Qwen2.5-7B baselines" (not "the 7B baseline").
 # "6x fewer than the 46.62 required by direct action prediction at [32.9%] SR": what is compared stands at x.
 # Outdoing an unnamed reference before a bracket that compares: "can exceed human expert performance (x vs. y)".
-_OUTDOES = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*\s+(?:the\s+)?[^,;()\d]{0,40}\(\s*)$")
+_OUTDOES = re.compile(r"(?i:\b(?:(?:exceed|surpass|outperform|beat|outdo)\w*|improv\w*\s+(?:over|upon))\s+(?:the\s+)?"
+                      r"(?:[^,;()\d]|(?<=[A-Za-z])\d){0,60}\(\s*)$")  # ("improves over a SAM2 baseline (x vs. y)")
 # An unnamed reference the subject outdoes, described in plain words, with its number in a bracket: "outperforming an
 # agent without skills ([40.9%])", "outperforms a static mixture ([2.3093])" (not a named model's, "GPT-4o (59%)").
 _OUTDONE_UNNAMED = re.compile(r"(?i:\b(?:exceed|surpass|outperform|beat|outdo)\w*)\s+(?:the|an?)\s+"
@@ -477,7 +485,11 @@ _REL_AFTER = re.compile(
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
 _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+"
                           r"(?i:an?\s+(?:[a-z-]+\s+)?|only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|up to\s+|"
-                          r"over\s+|roughly\s+|approximately\s+)?$")
+                          r"over\s+|roughly\s+|approximately\s+|(?:highest|best|lowest)\s+(?:at|with)\s+)?$")
+# ("GPT-5-mini scoring highest at [40.93%]")
+# A model's place with its number bracketed: "B performed best ([0.91]), with C close behind ([0.89])".
+_RANKED_BEFORE = re.compile(r"(?i:\b(?:(?:perform|scor|rank|finish|plac)ed\s+(?:the\s+)?(?:best|highest|lowest|worst|first|"
+                            r"second|last)|close\s+behind)\s*\(\s*)$")
 # A new best stated at a number: "establishes a new state of the art (SoTA) at [69.9%]", "a new record of [81.2]".
 _NEW_BEST_AT = re.compile(r"(?i:\b(?:state[- ]of[- ]the[- ]art|SoTA|record)(?:\s*\([^()]{1,10}\))?"
                           r"(?:\s+(?:performance|results?))?\s+(?:at|of|with)\s+)$")  # ("... performance with [48.1%]")
@@ -579,7 +591,8 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
 _MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}of\s*$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
 _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}"
-                          r"(?:\([A-Za-z][\w@.+-]{0,11}\)\s+)?(?:of|=|:)\s*$")  # (and "Overall Accuracy (OA) of")
+                          r"(?:\([A-Za-z][\w@.+-]{0,11}\)\s+)?(?:of|=|:|by)\s*$")  # (and "Overall Accuracy (OA) of";
+# "improves Hits@1 by x and F1 by y on D")
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
@@ -706,8 +719,9 @@ _STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|c
                         r"at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 # (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)")
-_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*)?|:\s*|"
+_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*|[a-z]+\s+of\s+)?|:\s*|"  # ("B (accuracies of"
                            r",\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
+_LABELLED_AFTER_NAME = re.compile(r",\s*(?:[A-Za-z][\w@.-]*\s+){0,2}[A-Za-z][\w@.-]*\s*[:=]\s*")
 _NAME_BRACKET_BEFORE = re.compile(r"\s*%?\s*\(\s*")  # "80.42% ([Gemini 2.5 Pro])"
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtained|reached|attained|scored)\s))"
@@ -724,14 +738,16 @@ _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encode
                               r"layers?|blocks?|modules?|heads?)\b")  # ("with local Point Transformer attention")
 _BY_FINE_TUNING = re.compile(r"(?i:\bby\s+fine-?tuning\s+(?:the\s+)?)$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
-_IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?|"
+_IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?"
+                           # ("enhances the base model [B] by 16%": B is improved, the gain the subject's)
+                           r"(?:(?:base|baseline|backbone|underlying|original|vanilla)\s+)?(?:(?:models?|LLMs?)\s+)?|"
                            # ("Applied to B, ours improves ... from [x]")
                            r"\b(?:for|of|(?:applied|added)\s+to|on\s+top\s+of)\s+(?:the\s+)?)$")
 # (a short bracket may follow the name: "SphereAR-B (208M) reaches [1.92]")
 _SUBJECT_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:only\s+|also\s+|still\s+|just\s+)?"
                           rf"(?i:{alternation('results.result_verbs')})"
                           r"\s+(?:an?\s+|only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|roughly\s+|"
-                          r"approximately\s+)?")
+                          r"approximately\s+|(?:highest|best|lowest)\s+(?:at|with)\s+)?")
 # ... or what it outdoes, then its own number: "A outperforms most existing 7B models with an impressive [55.1] on D".
 _OUTDOES_WITH_GAP = re.compile(r"\s+(?:outperform|surpass|beat|exceed|outdo|outpac)\w*\s+"
                                r"(?:[^.;,()\d]|\d+(?=[A-Za-z])){1,60}?\s+"  # (a size may stand there: "7B models")
@@ -752,6 +768,7 @@ _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _OUTDONE_INCLUDING = re.compile(r"(?i:\b(?:outperform|surpass|beat|exceed|outscor)\w*\s+[^.;]{0,120}?"
                                 r"(?:baselines|methods|models|approaches|competitors|systems),?\s+[^.;]{0,80}?,?\s*"
                                 r"(?:including|such as|e\.g\.,?)\s+$)")
+_VERSUS_METRIC = re.compile(rf"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d+(?:\.\d+)?\s?%?\s+(?P<m>{_METRIC_CORE})")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 # A word of what a gain is over: no number of its own, but a model's name may hold digits ("GPT-4o", "Qwen2.5-7B") or
 # end in a version right before the set ("over SAM 2.1 on D").
@@ -776,7 +793,7 @@ _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperf
                               r"exceed(?:s|ed|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
                               r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
-                              r"{0,3})$")
+                              r"{0,3}(?:[a-z][\w-]*,\s+)?)$")  # (and "over the top zero-shot model, [B]")
 # ... or the model a claim matches, with the two numbers in its bracket: "A matches [B] (x vs. y)".
 _MATCHED_BEFORE = re.compile(r"(?i:\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)\s+(?:(?:the|an?)\s+)?"
                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
@@ -877,9 +894,13 @@ _PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|app
                              rf"(?i:{alternation('results.result_verbs')})\b")
 _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:[a-z][\w-]* ){0,2}?(?:method|model|approach|work|paper|"
                         r"framework|technique|strategy|pipeline)|"
-                        r"the proposed|the resulting (?:model|method|system|agent|policy))\b)")
-_SLASHED = re.compile(r"^\s*(?:\((?P<bracketed>[\w@.-]+(?:/[\w@.-]+)+)\)|(?P<parts>[\w@.-]+(?:/[\w@.-]+)+)"
-                      r"(?:\s+(?P<tail>[A-Za-z][\w-]*))?)")  # (or in a bracket: "66.0%/91.9% (Top-1/Top-5)")
+                        r"the proposed|the resulting (?:model|method|system|agent|policy)|"
+                        # "the full approach yields gains of x and y": the whole of the paper's own method
+                        r"the (?:full|complete) (?:model|method|approach|framework|system|pipeline))\b)")
+_SPACED_SLASHED = re.compile(r"(?P<parts>[\w@.+-]+(?: / [\w@.+-]+)+)")
+_SLASHED = re.compile(r"^\s*(?:\((?P<bracketed>[\w@.-]+(?:/[\w@.-]+)+)\)|(?P<parts>[\w@.-]+(?::\d+)?(?:/[\w@.-]+(?::\d+)?)+)"
+                      r"(?:\s+(?P<tail>[A-Za-z][\w-]*))?)")  # (or in a bracket: "66.0%/91.9% (Top-1/Top-5)"; a
+# metric's range: "60.6%/80.1% mAP50:95/mAP50")
 # (or with each number's metric: "baseline (0.9274 OA, [0.9300] macro F1, [0.9169] Kappa)")
 _BASELINE_LIST_GAP = re.compile(r"\s*%?(?:\s+(?:for|on|in)\s+[^,;()\d]{1,30}?)?"
                                 r"(?:\s+[A-Za-z][\w@-]*(?:\s+[A-Za-z][\w@-]*)?(?<!\band)(?<!\bfor)(?<!\bon))?"
@@ -1778,7 +1799,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _NOT_COUNTED.fullmatch(label["m"]) and not _SPREAD.fullmatch(label["m"]) and label \
             or (compound := _COMPOUND_LABEL.search(before)) is not None and metric_family(compound["m"]) is not None \
             and compound
-        after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m"))  # (but "point-wise AUROC")
+        after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m")) \
+            and not _LABELS_NEXT.match(after, metric_after.end())  # (but "point-wise AUROC"; not "F1=96.4 (AUROC=98.0)")
         metric = (metric_after.group("m") if after_ok else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
         if metric and not after_ok and (bracketed := _BRACKETED_AT_METRIC.search(before)) is not None:
@@ -1801,8 +1823,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 and _METRIC_THEN_GAP.fullmatch(sent, out[-1].end, m.start()):
             metric, after_ok = listed["m"], True  # "+28.96% SPL, -30.69% [MSS], and -46.40% [NE]": a list of numbers,
             # each with its metric after it, goes on with metrics the word lists do not know
-        if not metric and (at_k := _ON_METRIC.match(after)) is not None:
-            metric, after_ok = at_k.group("m"), True  # "+13.3% on Cons@5"
+        if not metric and (at_k := _ON_METRIC.match(after) or _ON_SET_METRIC.match(after)) is not None:
+            metric, after_ok = at_k.group("m"), True  # "+13.3% on Cons@5", "45% on CIRCO (mAP@5)"
+        if not metric and outdone_end == m.end() and (versus := _VERSUS_METRIC.match(after)) is not None:
+            metric, after_ok = versus.group("m"), True  # "improves over the baseline ([35.9%] vs. 14.7% mIoU)"
         elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
             words_ = named.group("m").split()
             while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE
@@ -1848,6 +1872,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             value = f"{value} {' '.join(m.group('pm').replace('±', ' ± ').split())}"
         raised_to = _RAISED_TO.search(before) is not None  # (asked once: the list of "<name> to <number>" needs it)
         scored = bool(_VERB_BEFORE.search(before) or _from_to_end(sent, m.start()) or before.endswith("'s ") or start_of
+                      or _RANKED_BEFORE.search(before)
                       or raised_to or _ARROW_END.search(before)
                       or _GAIN_BRACKET.search(before) and _VERSUS_NUMBER.match(after) or _NEW_BEST_AT.search(before)
                       # "achieves 43.0% on A for Pass@1; [65.0%] on B, ...": the list of scores goes on after a
@@ -1892,8 +1917,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 family := metric_family(metric)) is not None and family.unit == "ratio"):
             continue  # "reduces reasoning tokens from [3790] to [2125]", "tokens decrease from 14321 to [10287] with a
             # 2.1% accuracy gain": a count, no score (not "an Elo of 1250", on its own scale)
-        if unit and not solved and _SHARE_OF.match(after):
-            shares.add(len(out))
+        if unit and not solved and _SHARE_OF.match(after) and not (relative and _OF_METRIC.match(after)):
+            shares.add(len(out))  # (not a gain "by 3.95% of accuracy": in accuracy)
         if not start_of and (raised_to or raised_end >= 0 and bool(out) and out[-1].end == raised_end
                              and _NAME_TO.search(before)):
             raised_end = m.end()
@@ -2256,13 +2281,18 @@ def _slashed_names(sent: str, data: list[tuple[int, int, str]], end: int) -> lis
     """The datasets of a slashed list of names right after ``end`` ("... on A/B/C"), member by member
     ("" for a member no component found); None when the first dataset after ``end`` starts no such list."""
     j = next((j for j, d in enumerate(data) if d[0] >= end), None)
-    if j is None or not sent.startswith("/", data[j][1]):
+    if j is not None and sent.startswith(" / ", data[j][1]):  # spaced: "(52.8 / 73.1 mAP on A / B)"
+        spaced = _SPACED_SLASHED.match(sent, data[j][0])
+        parts = spaced.group("parts").split(" / ") if spaced is not None else None
+    elif j is None or not sent.startswith("/", data[j][1]):
         return None
-    m = _SLASHED.match(sent[data[j][0]:data[j][0] + 200])
-    if m is None or m.group("parts") is None:
+    else:
+        m = _SLASHED.match(sent[data[j][0]:data[j][0] + 200])
+        parts = m.group("parts").split("/") if m is not None and m.group("parts") is not None else None
+    if parts is None:
         return None
     found = {sent[a:b]: name for a, b, name in data}
-    return [found.get(part.rstrip(".,;:"), "") for part in m.group("parts").split("/")]
+    return [found.get(part.rstrip(".,;:"), "") for part in parts]
 
 
 def _split_at(run: list[int], cut: Callable[[int, int], bool]) -> list[list[int]]:
@@ -2781,6 +2811,9 @@ _FOR_NAME_AND = re.compile(r"\s*%?\s+for\s+[A-Z][^\s,;()]*,?\s+and\s+")
 _NAME_TOKEN = re.compile(r"[^\s,;()]*[^\s,;().]")
 # "+12.0% on Pass@1 and +13.3% on Cons@5": what the number measures, named after "on", not where.
 _ON_METRIC = re.compile(r"\s*%?\s+on\s+(?P<m>[A-Z][A-Za-z]*@(?:\d+|[Kk]))(?![\w@-])")
+# "45% on CIRCO (mAP@5) and 57% on CIRR (Recall@1)": the metric bracketed after the set the number is on
+_ON_SET_METRIC = re.compile(rf"\s*%?\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s*"
+                            rf"\((?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)")
 # "x in VisionReward", "x (MGH)": a coined name (two capitals, or a capital and a digit) right after the number
 _IN_NAMED = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?P<prep>in|on)\s+(?:the\s+)?|\(\s*)"
                        r"(?=(?P<name>[A-Z][\w.-]*[A-Z0-9][\w.+-]*)(?:\s*\)|[\s,;.]))")  # (and "(FF++)")
@@ -2951,10 +2984,14 @@ def _last_on(data: list[tuple[int, int, str]], end: int) -> int:
     return next((j for j, d in enumerate(data) if d[0] >= end), len(data) - 1)
 
 
+# "GPT-5-mini scores highest at 40.93%": the verb, not a metric
+_SCORES_VERB = re.compile(r"(?i:scor(?:es|ed|ing))\s+(?:highest|best|lowest|worst|higher|lower|better|worse)\b")
+
+
 def _clause_metric(sent: str, start: int, end: int) -> str:
     """The last metric written between ``start`` and ``end`` (with its qualifiers), or ""."""
     last = next((x for x in reversed(list(_METRIC_ONLY.finditer(sent, start, end)))
-                 if not x.group(0).lower().startswith("point")), None)
+                 if not x.group(0).lower().startswith("point") and not _SCORES_VERB.match(sent, x.start())), None)
     return _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
 
 
@@ -3218,6 +3255,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             return name  # "A reaches x, followed by B at [y] and C at [z]": a ranking's members, each with its score
         if end <= v.start and _STANDS_AT.fullmatch(sent, end, v.start):
             return name  # "while GPT-4o trails at [61.59%]"
+        if end <= v.start and _LABELLED_AFTER_NAME.fullmatch(sent, end, v.start) and sent[:start].rstrip().endswith("("):
+            return name  # "surpassing the state of the art (U-VLM, macro F1 = [0.414])": the bracket's model's score
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and (_COMPARED_BEFORE.search(sent, clause_start, start)

@@ -1049,3 +1049,61 @@ def test_a_size_after_an_architectures_name_counts_parameters(find) -> None:
                  "KelpWeb-300M.")
     assert found.get("QuillViT-300M", (None,))[0] == "Model", found
     assert found.get("KelpWeb-300M", (None,))[0] == "Dataset", found
+
+
+def test_a_name_whose_bracket_states_a_metric_and_score_after_on_is_data(find) -> None:
+    """"ranking first on both PQuAD (F1 88.35) and ParsiNLU-RC (F1 49.10), and the best result on FarsTail
+    (Macro-F1 0.835)": a score bracketed with its metric after a name "on" introduces is stated on that data (and the
+    name joined to it by "and" after such a bracket is its peer)."""
+    found = find("A title\n\nZorbNet ranks first on both KelpoQA (F1 88.35) and Quuxol-RC (F1 49.10), and attains the "
+                 "best result on MarroTail (Macro-F1 0.835).")
+    for name in ("KelpoQA", "Quuxol-RC", "MarroTail"):
+        assert found[name][0] in (EntityType.DATASET, EntityType.BENCHMARK), found
+
+
+def test_short_acronyms_in_a_bracketed_list_of_datasets_are_its_members(find) -> None:
+    """"three public benchmark datasets (EAV, FACED and SEED)": every member of the bracket the plural head opens is a
+    dataset, a short acronym no lexicon knows too, and the last member joined without a comma."""
+    found = find("A title\n\nExperiments on three public benchmark datasets (QZV, KELPED and MARRO) show that ZorbNet "
+                 "works.")
+    for name in ("QZV", "KELPED", "MARRO"):
+        assert found[name][0] == EntityType.DATASET, found
+
+
+def test_a_bracket_after_formats_of_datasets_lists_no_datasets(find) -> None:
+    """"storage formats for point cloud datasets (e.g., PLY, XYZ, BIN)": the bracket lists formats, which the plural
+    head before it does not type (nor keep, however short)."""
+    found = find("A title\n\nThe storage formats for point cloud datasets (e.g., QLY, ZBN) differ. ZorbNet loads them.")
+    assert "QLY" not in found and "ZBN" not in found, found
+
+
+def test_a_plain_word_in_a_list_of_scored_names_is_a_name_of_their_kind(find) -> None:
+    """"on three benchmarks: ALFWorld (73% to 89%), Wordcraft (55% to 64%), and InterCode-SQL (75% to 79%)": each
+    member carries its score in brackets, and the plain word among found names is one of them (not a measurement's
+    owner: "outperforming Meta (4.83 m), A (5.96 m) and B (7.05 m)")."""
+    found = find("A title\n\nZorbNet improves on three benchmarks: MMLU (73% to 89%), Wordcraft (55% to 64%), and ZAPRX "
+                 "(75% to 79%).")
+    assert found["Wordcraft"][0] == EntityType.BENCHMARK, found
+    found = find("A title\n\nZorbNet outperforms Marro (4.83 m), QuilSat-2 (5.96 m), and PelliX7 (7.05 m) maps.")
+    assert "Marro" not in found, found
+
+
+def test_a_framework_that_evaluates_and_improves_or_scales_test_time_is_a_method(find) -> None:
+    """"ToolCritic, a diagnostic framework that evaluates and improves LLM behavior", "PTRM, a task-agnostic framework
+    for test-time compute scaling": methods (what merely evaluates is a benchmark: "X, a framework for evaluating")."""
+    found = find("A title\n\nWe introduce ZorbCritic, a diagnostic framework that evaluates and improves LLM behavior "
+                 "in dialogues.")
+    assert found["ZorbCritic"][0] == EntityType.MODEL, found
+    found = find("A title\n\nWe introduce Probabilistic KTRM (PKTRM), a task-agnostic framework for test-time compute "
+                 "scaling.")
+    assert found["PKTRM"][0] == EntityType.MODEL, found
+    found = find("A title\n\nWe introduce ZorbEval, a framework for evaluating LLM behavior in dialogues.")
+    assert found["ZorbEval"][0] == EntityType.BENCHMARK, found
+
+
+def test_a_count_joined_to_its_unit_and_a_metric_with_its_score_are_no_names(find) -> None:
+    """"a 7-percentage-point gain", "Item-F1 92.8 against Row-F1 53.7": a count with its unit, and metrics with
+    their scores (the number is no version of a name)."""
+    found = find("A title\n\nZorbNet brings a 7-percentage-point gain in reasoning. Item-F1 92.8 against Row-F1 53.7, "
+                 "accuracy falls.")
+    assert not {"7-percentage", "Item-F1 92.8", "Row-F1 53.7"} & set(found), found

@@ -4835,3 +4835,119 @@ def test_a_metrics_thresholds_are_no_scores(nlp: Language) -> None:
     got = claims(nlp, "On CIFAR-10, FooNet achieved a recall of 79 percent, mean average precision at IoU 0.50 of 84 "
                       "percent, and mean average precision from 0.50 to 0.95 of 58 percent.")
     assert {v for *_, v in got} == {"79%", "84%", "58%"}, got
+
+
+def test_a_metric_labelling_the_next_number_is_not_the_previous_ones(nlp: Language) -> None:
+    """"On CIFAR-10 we obtain F1=96.37 (AUROC=97.97)": the bracket's label is the number after it; 96.37 is the F1
+    written right before it."""
+    got = claims(nlp, "On CIFAR-10 we obtain F1=96.37 (AUROC=97.97).")
+    assert ("FooNet", "CIFAR-10", "F1", "96.37") in got and not any(
+        m == "AUROC" and v == "96.37" for *_, m, v in got), got
+
+
+def test_a_metric_bracketed_after_the_set_is_the_numbers(nlp: Language) -> None:
+    """"relative improvements of 45% on CIRCO (mAP@5) and 57% on CIRR (Recall@1)": each number's metric is the one
+    bracketed after its own set."""
+    got = claims(nlp, "FooNet achieves relative improvements of 45% on CIFAR-10 (mAP@5) and 57% on MMLU (Recall@1) "
+                      "over existing methods.")
+    assert got == {("FooNet", "CIFAR-10", "mAP@5", "45%"), ("FooNet", "MMLU", "recall@1", "57%")}, got
+
+
+def test_gains_each_after_its_metric_share_the_set_named_after_the_last(nlp: Language) -> None:
+    """"it improves Hits@1 by 1.6% and F1 by 4.7% on WebQSP": both gains are on WebQSP."""
+    got = claims(nlp, "It improves Hits@1 by 1.6% and F1 by 4.7% on MMLU, and achieves improvements of 4.8% in "
+                      "Hits@1 and 2.1% in F1 on CIFAR-10.")
+    assert got == {("FooNet", "MMLU", "hits@1", "1.6%"), ("FooNet", "MMLU", "F1", "4.7%"),
+                   ("FooNet", "CIFAR-10", "hits@1", "4.8%"), ("FooNet", "CIFAR-10", "F1", "2.1%")}, got
+
+
+def test_a_gain_of_the_base_model_improved_is_the_improvers(nlp: Language) -> None:
+    """"FooMorph enhances the base model Janus-Pro by 16% on GenEval": the gain is the subject's, not the improved
+    model's."""
+    got = claims(nlp, "FooNet enhances the base model CLIP by 16% on MMLU.")
+    assert got == {("FooNet", "MMLU", "improvement", "16%")}, got
+
+
+def test_how_a_sample_was_sized_is_no_claim(nlp: Language) -> None:
+    """"drawn from the GSM8K and MATH test sets, based on the error margin of 11%, the confidence level of 90%": the
+    sampling's parameters, not a score."""
+    got = claims(nlp, "Samples were drawn from the MMLU test set, based on the error margin of 11% and the confidence "
+                      "level of 90%.")
+    assert got == set(), got
+
+
+def test_a_model_scoring_highest_at_a_number_states_it(nlp: Language) -> None:
+    """"with GPT-5-mini scoring highest at 40.93%": the model's score (the verb "scoring" is no metric)."""
+    got = claims(nlp, "On MMLU, all models show a drop, with CLIP scoring highest at 40.93%.")
+    assert got == {("CLIP", "MMLU", "score", "40.93%")}, got
+
+
+def test_a_spaced_slash_list_pairs_member_by_member(nlp: Language) -> None:
+    """"(52.8 / 73.1 mAP on ADG-Det / IIT-Heat)": the spaced slashes pair the numbers with the sets in order."""
+    got = claims(nlp, "FooNet achieves state-of-the-art accuracy (52.8 / 73.1 mAP on CIFAR-10 / MMLU).")
+    assert got == {("FooNet", "CIFAR-10", "mAP", "52.8"), ("FooNet", "MMLU", "mAP", "73.1")}, got
+
+
+def test_gains_of_a_metric_are_no_shares(nlp: Language) -> None:
+    """"outperforms the best existing results by 2.23% and 3.95% of accuracy on challenging tasks, respectively":
+    gains in accuracy, on the sets the sentence named before (not shares of something)."""
+    got = claims(nlp, "Results on the CIFAR-10 and MMLU datasets show that FooNet outperforms the best existing results "
+                      "by 2.23% and 3.95% of accuracy on challenging tasks, respectively.")
+    assert got == {("FooNet", "CIFAR-10", "accuracy", "2.23%"), ("FooNet", "MMLU", "accuracy", "3.95%")}, got
+
+
+def test_the_first_number_of_a_bracket_after_improving_over_a_baseline_is_the_subjects(nlp: Language) -> None:
+    """"DepSeg improves over a direct SAM2 auto segmentation baseline (35.9% vs. 14.7% mIoU)": the subject's
+    number comes first, in the metric written after the baseline's."""
+    got = claims(nlp, "On CIFAR-10, FooNet improves over a direct CLIP2 segmentation baseline (35.9% vs. 14.7% mIoU).")
+    assert got == {("FooNet", "CIFAR-10", "mIoU", "35.9%")}, got
+
+
+def test_a_model_named_first_in_a_bracket_owns_the_labelled_score_after_it(nlp: Language) -> None:
+    """"surpassing the state of the art (U-VLM, macro F1 = 0.414)": the bracket's model, not the subject, states
+    0.414."""
+    got = claims(nlp, "On MMLU, FooNet achieves a macro F1 of 0.429, surpassing the state of the art (CLIP, macro F1 = "
+                      "0.414) by 3.6%.")
+    assert got == {("FooNet", "MMLU", "macro F1", "0.429"), ("CLIP", "MMLU", "macro F1", "0.414")}, got
+
+
+def test_an_amount_of_data_mixed_in_is_no_score(nlp: Language) -> None:
+    """"injecting a minimal amount (1%) of synthetic data": how much data, not a result."""
+    assert claims(nlp, "We train FooNet on CIFAR-10 and inject a minimal amount (1%) of synthetic data.") == set()
+
+
+def test_slashed_metrics_with_a_range_go_member_by_member(nlp: Language) -> None:
+    """"achieving 60.60%/80.12% mAP50:95/mAP50 on HCCB": each number its metric, the range's colon and all."""
+    got = claims(nlp, "FooNet achieves 60.60%/80.12% mAP50:95/mAP50 on CIFAR-10.")
+    assert got == {("FooNet", "CIFAR-10", "mAP50:95", "60.60%"), ("FooNet", "CIFAR-10", "mAP50", "80.12%")}, got
+
+
+def test_a_metric_after_in_terms_of_is_the_numbers(nlp: Language) -> None:
+    """"improvements up to 7% in terms of AUROC": the metric is AUROC."""
+    got = claims(nlp, "Experiments on CIFAR-10 show that FooNet brings improvements up to 7% in terms of AUROC.")
+    assert {m for *_, m, _ in got} == {"AUROC"}, got
+
+
+def test_a_models_place_is_no_metric_but_its_bracket_is_its_score(nlp: Language) -> None:
+    """"Llama-3.1 8B performed best (0.91), with Gemma-3 27B close behind (0.89)": each model's score; "best" and
+    "close behind" say its place, no metric."""
+    got = claims(nlp, "On MMLU, CLIP performed best (0.91), with FooNet close behind (0.89).")
+    assert got == {("CLIP", "MMLU", "score", "0.91"), ("FooNet", "MMLU", "score", "0.89")}, got
+
+
+def test_the_full_approach_is_the_papers_own(nlp: Language) -> None:
+    """"Similar improvements are observed on INBreast and Vindr datasets, where the full approach yields accuracy gains
+    of 6.9% and 6.7%, respectively": the paper's own method, unnamed, states them (in a paper that names none)."""
+    doc = nlp("KelpExpert: A Dataset\n\nWe present KelpExpert, a dataset of mammograms. Similar improvements are "
+              "observed on the CIFAR-10 and MMLU datasets, where the full approach yields accuracy gains of 6.9% and "
+              "6.7%, respectively.")
+    got = {(r.dataset, r.value) for r in doc._.mlkg_results}
+    assert got == {("CIFAR-10", "6.9%"), ("MMLU", "6.7%")}, got
+
+
+def test_a_compared_models_bracket_after_a_gain_over_it_opens_with_the_subjects_number(nlp: Language) -> None:
+    """"FooGPT achieves a 24% performance gain over the top zero-shot model, DeepSeek-R1 (accuracies of 41.6% vs.
+    33.5%)": 41.6% is the subject's, 33.5% the compared model's."""
+    got = claims(nlp, "On MMLU, FooNet achieves a 24% performance gain over the top zero-shot model, CLIP (accuracies "
+                      "of 41.6% vs. 33.5%).")
+    assert ("FooNet", "MMLU", "accuracy", "41.6%") in got and ("CLIP", "MMLU", "accuracy", "33.5%") in got, got
