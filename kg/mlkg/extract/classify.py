@@ -2341,6 +2341,11 @@ _LICENSE = re.compile(r"(?:CC[- ])?BY(?:-(?:SA|NC|ND))*(?:[- ]\d\.\d)?")
 _LOWER_LED_PLURAL = re.compile(r"[a-z][A-Z]{2,5}s")
 
 
+# "8-GPU cluster", "2-Dimensional State Space Models", "4-Clues": a count joined to a word (a known name of the shape,
+# "7-Scenes", has its lexicon entry; a list's member, "over GRPO, 20-Entropy and JustRL", is a name like its peers)
+_COUNT_WORD = re.compile(r"\d+-(?:[A-Z][a-z]+|GPUs?|CPUs?|TPUs?)")
+
+
 def _listed_data_member(text: str, cand: Candidate) -> bool:
     """"three public datasets (EAV, FACED and SEED)": a member of a bracketed list of data, however short (a short
     acronym no lexicon knows is otherwise no name)."""
@@ -2645,6 +2650,9 @@ class TypeClassifier:
             return abbr is not None and (self._named_definition(abbr, doc)
                                          or _apposed_head(doc, cand.tok_end) is not None
                                          or self._long_form_known(abbr))
+        if _COUNT_WORD.fullmatch(text) and not (doc_text(doc).endswith(", ", 0, cand.start)
+                                                 or doc_text(doc).startswith((",", " and ", " or "), cand.end)):
+            return False
         return _unknown_name_kept(text) or _member_of_named_family(text, self.lexicon.lookup) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].lower_ in _NAMING_VERBS) \
             or (cand.tok_start > 0 and doc[cand.tok_start - 1].text == "(" and _SCORE_IN_BRACKET.match(

@@ -390,13 +390,17 @@ _SOLVED_BEFORE = re.compile(r"(?i:\b(?:solv|complet|resolv|answer|identifi|pass|
 # also takes "Across 13 leading MLLMs, the strongest (Gemini) identifies 58.7% of tools" for an unnamed subject.)
 _UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|random|chance)\b)")
 _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
-                         r"under|when|while|across)\b)[a-z][\w-]*){0,2})")
+                         r"under|when|while|across|that|which|where|who)\b)[a-z][\w-]*){0,2})")  # ("75% of the prompts
+# that standard models fail": the prompts)
+_COST_NAMED = re.compile(rf"(?i:\b(?:{alternation('results.not_result_before')})$)")
 _OF_METRIC = re.compile(rf"\s*of\s+(?:the\s+)?{_METRIC_CORE}")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
 # An unnamed reference's number: "the previous best score of [0.80]", "the baseline accuracy of [9.4%]" (not
 # a name that starts with the word: "the Human Eval test ([90.9%]"; nor one that ends in it: "75.8% on NL2SVA-Human
 # and [84.0%] on NL2SVA-Machine").
 _BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|"
+                       # "a mere 0.8% drop from the original model ([96.8%])": the model before the method
+                       r"(?:original|unpruned|uncompressed|full-precision|vanilla)\s+(?:models?|networks?|LLMs?)|"
                        r"(?<!without )(?<!no )humans?(?!\s+(?-i:[A-Z]))|"  # (not "without human tuning: [1976.3] on
                        r"random|chance)"  # A": no human's number)
                        r"\b(?:'s)?"
@@ -671,6 +675,8 @@ _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|th
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)"
                       r"(?!\s*(?:and\s+)?(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
+                      # (a clause on the numbers goes on: "on A and B, at about 0.4M parameters")
+                      r"(?:at|with|for|under|by|from|as|over|than|across|without|within)\s|"
                       r"and\s+(?:our|we|it|its|they|their|this)\b|"
                       r"an?\s+(?:[\w-]+\s+){0,3}?(?:subset|split|version|variant|benchmark|dataset|corpus|suite)\b))")
 # (not ", and our model ...": a new clause; nor ", and 0.88 on C": the next number of a list; nor ", a
@@ -1729,6 +1735,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
+        if before.endswith("(") and (named := _NAMED_QUANTITY.search(before)) is not None and _COST_NAMED.search(
+                named["m"]):
+            continue  # "a 95% attack success rate with a low injection rate ([1%] in ToolBench)": what it spends
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
@@ -2102,13 +2111,18 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
         words_ = LIST_SPLIT.split(kinds["q"])  # "image-level and pixel-level AUROC": one metric, as
         if len(words_) == n and all(_QUALIFIER_WORD.fullmatch(w) for w in words_):  # many kinds of it
             return [f"{w} {sent[found[-1][0]:found[-1][1]]}" for w in words_]
+    # "Pearson's linear correlation coefficient (PLCC), Spearman's ... (SROCC), and ... (KROCC)": each long form's
+    # bracketed acronym is the metric (not the long form's own metric word)
+    found = [f for k, f in enumerate(found) if not any(sent.startswith(")", g[1]) and _TO_BRACKET.fullmatch(
+        sent, f[1], g[0]) for g in found[k + 1:k + 4])]
     if len(found) < n:
         return []
     found = found[-n:]
     starts = [a for a, _ in found]
     for k in range(n - 1):
         (a, a_end), (b, _) = found[k], found[k + 1]
-        if NAME_LIST_GAP.match(sent[a_end:b]):
+        if NAME_LIST_GAP.match(sent[a_end:b]) or sent.startswith(")", a_end) and _BRACKETED_LIST_GAP.fullmatch(
+                sent, a_end, b):
             continue
         shared = _QUALIFIED_LIST_GAP.fullmatch(sent, a_end, b)  # "box precision and box recall": both qualified
         if shared is None:
@@ -2121,6 +2135,8 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
     return [sent[starts[k]:end] for k, (_, end) in enumerate(found)]
 
 
+_TO_BRACKET = re.compile(r"[^(),;]{0,50}\(")
+_BRACKETED_LIST_GAP = re.compile(r"\)\s*,?\s*(?:and\s+)?[^(),;]{1,60}\(")
 _QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
 _QUALIFIERS_LISTED = re.compile(r"(?<![\w-])(?P<q>(?:[a-z0-9][\w-]*, ){0,3}[a-z0-9][\w-]*,? (?:and|or) "
                                 r"[a-z0-9][\w-]*)\s+$")
@@ -3279,6 +3295,9 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
     return ""
 
 
+_NEXT_RUN_GAP = re.compile(r"\s*%?\s+(?:on|in)\s+(?:the\s+)?[^,;()]{1,40}?,?\s+and\s+")
+
+
 def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: list[tuple[int, int, str]],
                    data: list[tuple[int, int, str]]) -> list[str]:
     """"A, B and C reach x, y and z (on D)": a list of named models as the subject of the verb that states
@@ -3302,6 +3321,7 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
                 else models[owner_run[-1]][1] + 1):
             for i, j in zip(run, owner_run, strict=True):
                 out[i] = models[j][2]
+    done: list[tuple[list[int], list[int]]] = []  # (the run of numbers, the run of its subject models)
     for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
         relative = {values[i].relative for i in run}
         if len(run) < 2 or len(run) in data_lengths or len(relative) > 1 or any(
@@ -3314,12 +3334,17 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
         # (gains through a verb over unnamed others: "A and B outperform the instruct models by [x] and [y]")
         gap = _LIST_GAIN_GAP if True in relative else _LIST_SUBJECT_GAP
         if subject is None or not gap.fullmatch(sent, models[subject[-1]][1], first):
-            continue
+            # "A and B reach x and y on D and [z] and [w] on E": the same subjects' next run, on its own set
+            subject = next((owned for prev, owned in done if len(prev) == len(run)
+                            and _NEXT_RUN_GAP.fullmatch(sent, values[prev[-1]].end, first)), None)
+            if subject is None:
+                continue
         said = max((m.end() for m in _SAID_THAT.finditer(sent, clause, models[subject[0]][0])), default=clause)
         if _COMPARED.search(sent, said, models[subject[0]][0]):
             continue  # (what the subject list is compared with; not "tested against this benchmark, and found that")
         for i, j in zip(run, subject, strict=True):
             out[i] = models[j][2]
+        done.append((run, subject))
     return out
 
 

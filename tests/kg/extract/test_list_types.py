@@ -1107,3 +1107,12 @@ def test_a_count_joined_to_its_unit_and_a_metric_with_its_score_are_no_names(fin
     found = find("A title\n\nZorbNet brings a 7-percentage-point gain in reasoning. Item-F1 92.8 against Row-F1 53.7, "
                  "accuracy falls.")
     assert not {"7-percentage", "Item-F1 92.8", "Row-F1 53.7"} & set(found), found
+
+
+def test_a_count_joined_to_a_capitalised_word_is_no_name(find) -> None:
+    """"an 8-GPU cluster", "2-Dimensional State Space Models", "4-Clues": a count joined to a word (a known name of that
+    shape, 7-Scenes, is its lexicon's; a list's member, "over GRPO, 20-Entropy and JustRL", is a name like its peers)."""
+    found = find("A title\n\nWe train ZorbNet on an 8-GPU cluster with 2-Dimensional state spaces and 4-Clues prompts. "
+                 "ZorbNet improves over GRPO, 20-Entropy and JustRL.")
+    assert not {"8-GPU", "2-Dimensional", "4-Clues"} & set(found), found
+    assert "20-Entropy" in found, found

@@ -4951,3 +4951,51 @@ def test_a_compared_models_bracket_after_a_gain_over_it_opens_with_the_subjects_
     got = claims(nlp, "On MMLU, FooNet achieves a 24% performance gain over the top zero-shot model, CLIP (accuracies "
                       "of 41.6% vs. 33.5%).")
     assert ("FooNet", "MMLU", "accuracy", "41.6%") in got and ("CLIP", "MMLU", "accuracy", "33.5%") in got, got
+
+
+def test_listed_subjects_own_their_next_run_of_numbers_on_its_own_set(nlp: Language) -> None:
+    """"RF-KAN and SV-KAN reach 88.47% and 88.20% on CIFAR-10 and 64.40% and 64.57% on CIFAR-100, at about 0.4M
+    parameters": the second run is the same models', on the second set (the clause after it, "at about ...", lists
+    no further set)."""
+    got = claims(nlp, "CLIP and FooNet reach 88.47% and 88.20% on CIFAR-10 and 64.40% and 64.57% on MMLU, at about "
+                      "0.4M parameters.")
+    assert got == {("CLIP", "CIFAR-10", "score", "88.47%"), ("FooNet", "CIFAR-10", "score", "88.20%"),
+                   ("CLIP", "MMLU", "score", "64.40%"), ("FooNet", "MMLU", "score", "64.57%")}, got
+
+
+def test_the_original_models_bracketed_number_is_no_claim(nlp: Language) -> None:
+    """"achieves 96% accuracy, a mere 0.8% drop from the original model (96.8%) on MATH-500": the unpruned model's
+    number is the reference; the subject's 96% is on the set."""
+    got = claims(nlp, "FooNet achieves 96% accuracy, a mere 0.8% drop from the original model (96.8%) on MMLU when "
+                      "pruning 25% of its layers.")
+    assert got == {("FooNet", "MMLU", "accuracy", "96%")}, got
+
+
+def test_what_an_attack_injects_is_no_score(nlp: Language) -> None:
+    """"up to a 95% attack success rate with a low injection rate (1% in ToolBench)": the injection rate is what the
+    attack spends."""
+    got = claims(nlp, "On MMLU, FooNet achieves up to a 95% attack success rate with a low injection rate (1% in MMLU).")
+    assert got == {("FooNet", "MMLU", "attack success rate", "95%")}, got
+
+
+def test_a_share_of_items_stops_before_its_relative_clause(nlp: Language) -> None:
+    """"fixes 75% of the prompts that standard flow matching models fail": a share of prompts."""
+    got = claims(nlp, "On MMLU, FooNet fixes 75% of the prompts that standard models fail to answer.")
+    assert {m for *_, m, _ in got} == {"share of prompt"}, got
+
+
+def test_qwk_is_a_metric(nlp: Language) -> None:
+    """"outperforming strong baselines by 8.5 and 3 points in QWK, respectively": quadratic weighted kappa."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance on CIFAR-10 and MMLU, outperforming strong baselines "
+                      "by 8.5 and 3 points in QWK, respectively.")
+    assert {m for *_, m, _ in got} == {"QWK"}, got
+
+
+def test_bracketed_acronyms_of_listed_long_forms_are_the_listed_metrics(nlp: Language) -> None:
+    """"Pearson's linear correlation coefficient (PLCC), Spearman's rank-order correlation coefficient (SROCC), and
+    Kendall's rank-order correlation coefficient (KROCC) reach 0.9507, 0.9554, and 0.8629 respectively": each number
+    is its acronym's (not the last acronym's, nor "correlation")."""
+    got = claims(nlp, "On MMLU, the values of Pearson's linear correlation coefficient (PLCC), Spearman's rank-order "
+                      "correlation coefficient (SROCC), and Kendall's rank-order correlation coefficient (KROCC) reach "
+                      "0.9507, 0.9554, and 0.8629 respectively.")
+    assert {(m, v) for *_, m, v in got} == {("PLCC", "0.9507"), ("SROCC", "0.9554"), ("KROCC", "0.8629")}, got
