@@ -1587,6 +1587,8 @@ _RISES_FROM_AFTER = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w@.-]*)*\s+
                                r"(?:(?:significantly|substantially|sharply|markedly)\s+)?from\s+[+-]?\d")
 _CAPS_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,6}")
 _ON_NAME_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z]")
+# "... SPK-SIM 78.30% to 89.38%, EMO-SIM 66.24% to 75.56%": a quantity written with its change
+_CHANGES_AFTER = re.compile(r"\s+[+-]?\d+(?:\.\d+)?\s?%?\s+(?:to|→|->)\s+[+-]?\d")
 
 
 _LEVEL_TAIL = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(LEVEL_TAILS))})$")
@@ -1600,7 +1602,8 @@ def _changing_quantity(text: str, cand: Candidate) -> bool:
     return cand.entry is None and ((_SHORT_CAPS.fullmatch(cand.text) or _CAMEL_CODE.fullmatch(cand.text)) is not None
                                    and _CHANGE_VERB_BEFORE.search(
         text, max(0, cand.start - 40), cand.start) is not None and _CHANGED_FROM.match(text, cand.end) is not None
-        or _CAPS_CODE.fullmatch(cand.text) is not None and _RISES_FROM_AFTER.match(text, cand.end) is not None
+        or _CAPS_CODE.fullmatch(cand.text) is not None and (_RISES_FROM_AFTER.match(text, cand.end) is not None
+                                                             or _CHANGES_AFTER.match(text, cand.end) is not None)
         or _EQUALS_VALUE_AFTER.match(text, cand.end) is not None)
 
 

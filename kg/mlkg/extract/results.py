@@ -392,6 +392,7 @@ _UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|
 _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
                          r"under|when|while|across|that|which|where|who)\b)[a-z][\w-]*){0,2})")  # ("75% of the prompts
 # that standard models fail": the prompts)
+_CI_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?(?i:CI|confidence intervals?)\b[^()\[\]]{0,30}$")
 _COST_NAMED = re.compile(rf"(?i:\b(?:{alternation('results.not_result_before')})$)")
 _OF_METRIC = re.compile(rf"\s*of\s+(?:the\s+)?{_METRIC_CORE}")
 _SHARE_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:performance|accuracy)\s+)?of\s+(?:the\s+|all\s+)?(?![\d+])[\w-]+")
@@ -985,7 +986,9 @@ PAIR_CANDIDATES = "mlkg_pair_candidates"  # doc.user_data keys of the pairs kept
 RULE_CLAIMS = "mlkg_rule_claims"  # ... and of the rules' own claims (value start, value, dataset)
 _MAX_GAP_CHARS = 90  # "D ... x" in one clause: at most this far apart
 # ... or this far for a named model's own number ("On D, ours reaches x, a gain of y over the baseline (CLIP: [z])")
-_MAX_OWNED_GAP_CHARS = 160
+_MAX_OWNED_GAP_CHARS = 160  # ... or from the one set a sentence opens on: "Tested on the D dataset with A and B, ..."
+_OPENS_ON_SET = re.compile(r"(?i:(?:(?:when\s+)?(?:tested|evaluated|validated|benchmarked)\s+|experiments\s+)?"
+                           r"(?:on|across)\s+(?:the\s+)?)$")
 
 
 class DocResult(NamedTuple):
@@ -1728,6 +1731,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         # "GPT-4 solves [45.2%] of the tasks": the share it solves is its score, whatever the items are
         solved = unit == "%" and _SOLVED_BEFORE.search(before) and _SHARE_OF.match(after) is not None \
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
+        if _CI_BRACKET_BEFORE.search(before):
+            continue  # "an AUC of 0.864 (95% CI: [0.852], [0.875])": a confidence interval's bounds
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \
                 or not unit and _NUMBERED_BEFORE.search(before) \
                 or _OVERLAP_AFTER.match(after) \
@@ -2219,7 +2224,8 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             for i in run:
                 values[i] = values[i]._replace(relative=True)
         last = values[run[-1]].value
-        if last.endswith("%") and not any(values[i].value.endswith(("%", "points")) for i in run[:-1]):
+        if last.endswith("%") and not any(values[i].value.endswith(("%", "points")) for i in run[:-1]) \
+                and len(set(signs)) == 1:  # (not "nDCG@5: 0.5776, +20.5% over the baseline": a score, then a gain)
             for i in run[:-1]:  # "93.7, 95.5 and 96.9 percent accuracy"
                 values[i] = values[i]._replace(value=values[i].value + "%")
     return values
@@ -2533,7 +2539,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         near = max((w.end for k, w in enumerate(values) if w.end <= v.start and j is not None
                     and pairs.get(k) == data[j][2]), default=data[j][1] if j is not None else 0)
         if j is None or j in in_data_list or _last_of_plural_list(sent, data[j]) or v.start - near > (
-                _MAX_OWNED_GAP_CHARS if v.owned and not v.start_of else _MAX_GAP_CHARS) or \
+                _MAX_OWNED_GAP_CHARS if v.owned and not v.start_of or len(data) == 1 and _OPENS_ON_SET.match(
+                    sent, 0, data[j][0]) else _MAX_GAP_CHARS) or \
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
         gap = sent[data[j][1]:v.start]
@@ -3106,8 +3113,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A outperforms B by 5% and [C] by 7%": the verb left out still compares C
         if _NUMBER_BRACKET.search(sent, max(0, start - 70), start) and _BRACKET_END.match(sent, end):
             continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
-        if relative and _IMPROVED_CUE.search(sent, since, start):
-            continue  # "A improves B's accuracy by 7.3%": the gain is A's
+        if relative and (_IMPROVED_CUE.search(sent, since, start) or k and NAME_LIST_GAP.match(
+                sent[inside[k - 1][1]:start]) and _IMPROVED_CUE.search(sent, inside[k - 2][1] if k > 1 else clause_start,
+                                                                       inside[k - 1][0])):
+            continue  # "A improves B's accuracy by 7.3%": the gain is A's (and "A improves B and [C]'s performance")
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
@@ -3727,7 +3736,7 @@ def _keep(found: list[DocResult]) -> list[DocResult]:
             continue  # a number nobody in the paper is named for ("the best agent reaches 58%"): no claim
         if r.relative and (r.dataset in absolute or first_gain[r.dataset] != r.sent_start):
             continue
-        key = (r.dataset, r.value, r.metric)
+        key = (r.dataset, r.value, r.metric.casefold())  # ("36.4% APs on COCO ... (36.4% vs. 32.0%) APS": one claim)
         if key in seen or r.metric in _UNNAMED_METRICS and (r.dataset, r.value, r.model) in stated:
             continue  # (nor "an FID of 1.02 ... a margin of 1.33 ([1.02] vs 2.35)": the claim restated, no metric)
         seen.add(key)

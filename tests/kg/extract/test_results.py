@@ -4999,3 +4999,32 @@ def test_bracketed_acronyms_of_listed_long_forms_are_the_listed_metrics(nlp: Lan
                       "correlation coefficient (SROCC), and Kendall's rank-order correlation coefficient (KROCC) reach "
                       "0.9507, 0.9554, and 0.8629 respectively.")
     assert {(m, v) for *_, m, v in got} == {("PLCC", "0.9507"), ("SROCC", "0.9554"), ("KROCC", "0.8629")}, got
+
+
+def test_the_bounds_of_a_confidence_interval_are_no_claims(nlp: Language) -> None:
+    """"AUC of 0.864 (95% CI: 0.852, 0.875) on the CMMD dataset and 0.889 (95% CI: 0.875, 0.903) on INbreast": the
+    interval's bounds qualify the score, none is one."""
+    got = claims(nlp, "FooNet achieved an AUC of 0.864 (95% CI: 0.852, 0.875) on CIFAR-10 and 0.889 (95% CI: 0.875, "
+                      "0.903) on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "0.864"), ("MMLU", "0.889")}, got
+
+
+def test_gains_of_listed_improved_models_are_the_improvers(nlp: Language) -> None:
+    """"InstructEngine improves SD v1.5 and SDXL's performance by 10.53% and 5.30%": both gains are the subject's."""
+    got = claims(nlp, "Evaluations on MMLU show that FooNet improves Transformer and CLIP's performance by 10.53% and "
+                      "5.30%.")
+    assert {m for m, *_ in got} == {"FooNet"}, got
+
+
+def test_a_score_then_a_signed_gain_share_no_unit(nlp: Language) -> None:
+    """"(nDCG@5: 0.5776, +20.5% over the strongest baseline)": the gain's percent sign is not the score's."""
+    got = claims(nlp, "FooNet ranks 1st on MMLU (nDCG@5: 0.5776, +20.5% over the strongest baseline).")
+    assert ("FooNet", "MMLU", "nDCG@5", "0.5776") in got, got
+
+
+def test_a_sentence_opening_on_its_one_set_states_its_numbers_on_it(nlp: Language) -> None:
+    """"Tested on the SeaDronesSee dataset with YOLOv5 and the SAHI framework, our approach improves mAP for small
+    objects by 38%": the set the sentence opens on, however far the number."""
+    got = claims(nlp, "Tested on the CIFAR-10 dataset with a lightweight detector and a standard slicing framework, our "
+                      "approach improves mAP for small objects by 38% compared to a baseline.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "38%")}, got
