@@ -1517,7 +1517,10 @@ _METRIC_SHAPE = re.compile(r"^[A-Za-z]+@|^[a-z]{0,2}IoU$|^(?:Rank|Top|Hits?|Reca
                            # ... or the best or mean of one over frames or runs: "maxIoU", "maxDice", "meanDice"
                            r"|^(?:max|min|mean|avg)(?:IoU|Dice|DSC|F1|AP|AUC|Acc|PSNR|SSIM)$"
                            # ... or the level it is read at: "Pixel-AUROC", "Image-AUROC"
-                           r"|^(?:Pixel|Image|Region|Instance|Object|Frame|Video|Sample)-(?:AUROC|AUPRC|AUC|AP|F1|PRO)$")
+                           r"|^(?:Pixel|Image|Region|Instance|Object|Frame|Video|Sample)-(?:AUROC|AUPRC|AUC|AP|F1|PRO)$"
+                           # ... or a task's code with a one-letter subscript: "+3.8 in DET_l" (not "PIQA_bn", a set
+                           # in one language)
+                           r"|^[A-Z]{2,5}_[a-z]$")
 # A decimal or a percentage right before a name, and no noun after it: the name is what the number measures.
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?:\d+\.\d+\s?%?|\d+(?:\.\d+)?\s?%)\s(?:(?:average|mean|overall|avg\.?)\s)?$")
 # (not a list or a bracket: "(80.2% AndroidWorld, 62.6% ScreenShot-Pro)" gives a score per benchmark)

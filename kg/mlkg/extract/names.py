@@ -128,7 +128,7 @@ _COORDINATED = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _PLURAL_WORDS = frozenset({"datasets", "benchmarks", "corpora", "sets"})
 _LIST_AFTER_HEAD = re.compile(
     rf"(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include) (?:the )?((?:{_ITEM}, )*{_ITEM}"
-    rf"(?:,? (?:and|or) {_ITEM})?)(?![\w-])|, (?:the )?({_COORDINATED})(?![\w-])")
+    rf"(?:,? (?:and|or) {_ITEM})?)(?![\w-])|,? (?:the )?({_COORDINATED})(?![\w-])")  # (and "two datasets A and B")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
                              r"(?:[\w-]+ ){0,3}$")
 _LIST_BEFORE_HEAD = re.compile(rf"\b(?:(?:on|across|of) (?:the )?|[Tt]he )({_COORDINATED}) $")  # or "the A and B corpora"

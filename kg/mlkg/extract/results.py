@@ -645,7 +645,8 @@ _ON_CAPITAL = re.compile(r"(?<![Bb]ased )(?<![Bb]uilt )\b(?:on|(?<![^.;:] )On)\s
                          r"difficult|demanding|competitive|harder|hardest|recent|established|standard|full|entire|"
                          r"whole|complete)\s+){0,3}"
                          r"(?!(?:Level|Tier|Track|Task|Part|Stage|Phase|Subset|Split)[- ]?(?:\d+|[IVX]+)\b)"
-                         r"[\"“']?(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z]))")  # or a coined name: "on xbench-DS"
+                         r"[\"“']?(?:[A-Z]|[^\x00-\x7f]|[a-z](?=[\w.-]*[A-Z])|\d(?=[\w.]*-[A-Z][a-z]))")  # or a coined
+# name: "on xbench-DS", "on 7-Scenes"
 # (or quoted: 'adaptation on "Doubao Seedream 4.0"')
 _ON_OTHER = re.compile(
     rf"\s*(?:{_COMPARATIVE}(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?"
@@ -2748,8 +2749,10 @@ def _pair_with_unfound_partner(sent: str, values: list[_Value], data: list[tuple
 _NUMBERED_BEFORE = re.compile(r"\b(?i:setting|version|level|stage|phase|round|track|task|scenario|case|mode|tier)\s+$")
 _VALUE_ON_BEFORE = re.compile(r"\d\s*(?:%|pp|points?)?\s+on\s+(?:the\s+)?$")
 _ON_MODEL_GAP = re.compile(r"\s*%?\s*on\s+(?:the\s+)?(?P<n>[^,;()]{1,40}?)\s*,\s*(?:and\s+)?")
-_RUN_TO_ON = re.compile(r"\s*%?\s*(?:(?:increases?|gains?|improvements?|boosts?)\s+)?(?:in|of)\s+"
-                        r"[\w@-]+(?:\s+(?:and|&)\s+[\w@-]+)+\s+"
+_RUN_TO_ON = re.compile(r"\s*%?\s*(?:(?:increases?|gains?|improvements?|boosts?|reductions?|decreases?)\s+)?"
+                        # ("reductions in median translation and rotation errors on D")
+                        r"(?:in|of)\s+(?:(?:median|mean|average)\s+)?"
+                        r"[\w@-]+(?:\s+(?:and|&)\s+[\w@-]+)+(?:\s+(?:errors?|scores?|rates?))?\s+"
                         r"(?:(?:for|in)\s+(?:[a-z][\w-]*\s+){1,3})?on\s+(?:the\s+)?")
 _SETTING_AND = re.compile(r"\s*%?\s*(?:with|using|under|at)\s+[^,;()\d]{1,40}?(?:\s*\([^()]{1,20}\))?\s+and\s+")
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w-]*\s*$")  # (the end of a long form, before its acronym's bracket)

@@ -730,3 +730,9 @@ def test_the_shipped_records_carry_every_correction(records) -> None:
     from mlkg.extract.lexicon_build.corrections import apply_corrections
 
     assert apply_corrections(records) == records
+
+
+def test_a_kind_of_network_in_the_plural_is_no_alias(by_name) -> None:
+    """"Building on the strengths of 3D convolutional neural networks": the kind, which the 3D-CNN record no longer
+    takes for its name."""
+    assert "3D convolutional neural networks" not in by_name["3D-CNN"]["aliases"]

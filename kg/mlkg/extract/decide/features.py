@@ -168,6 +168,9 @@ def _count_peers(doc: Doc, found: list[Unit]) -> None:
                     unit.peers[label] = unit.peers.get(label, 0) + 1
 
 
+_SIZE_TAIL = re.compile(r"\s(?:\d+(?:\.\d+)?[BMKT]|(?i:large|small|base|tiny|huge|medium|mini|nano))$")
+
+
 def vetoed(doc: Doc, unit: Unit) -> bool:
     """Names the vocabulary rules out (metrics, modalities, generic phrases, lexicon Generic entries, a
     class of models like LLM, a metric the paper names, a phenomenon's name, the acronym of a task spelled out
@@ -181,6 +184,9 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True
     if any(m.entry is not None and m.entry.type == "Organization" for m in unit.mentions):
         return True  # "dialogue systems at ByteDance and the MultiWOZ 2.2 benchmark": a known maker, never data
+    if unit.mentions and all(m.source == "versioned" for m in unit.mentions) and _SIZE_TAIL.search(unit.name):
+        return True  # "LLMs large and small", "VL 2B": the rules drop a size after a generic name ("LLM 7B" stays
+        # generic; not a version, "VQA v2.0", the dataset)
     if unit.lexicon_id is None and " " in unit.name and long_form_of_no_artifact(unit.name):
         return True  # "Average Surface Distance", "Relative Volume Difference": a measure written out, no artifact
     if non_entity(unit.name) or generic_text(unit.name) or hyphened_metric(unit.name) or any(
