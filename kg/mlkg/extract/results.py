@@ -245,6 +245,7 @@ _SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A capitalised word right before a number with no unit, metric or verb: the number is the word's release.
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,} $")
+_CODED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-[A-Z][A-Za-z]* $")
 # A gap to another system, narrowed: "narrows the performance gaps from 27% to just [11%]".
 _GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+"
                           r"(?:just\s+|only\s+|about\s+|around\s+)?)$")
@@ -591,7 +592,7 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
 # split of D", "on the unseen validation splits of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
-                              r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
+                              r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)(?:an?\s+)?$")  # ("97.75% accuracy and a 97.77% F1")
 # Between a number with its metric after it and one with its quantity before: "0.94 rFID and codebook usage of 97%".
 _MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}of\s*$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
@@ -1898,6 +1899,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                       or raised_end >= 0 and bool(out) and out[-1].end == raised_end and _NAME_TO.search(before))
         if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
+        if not unit and num.isdigit() and _CODED_WORD_BEFORE.search(before):
+            continue  # "improves Labeled-S 15 forced-choice accuracy by +2.6 points": a number in a setting's name
         if not (unit or metric or scored or "." in num):
             continue  # a bare integer with nothing that makes it a score ("19 benchmarks", "(1)")
         if solved:  # "Gemini identifies only [58.7%] of tools and completes 21.0% of queries"

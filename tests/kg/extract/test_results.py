@@ -5045,3 +5045,23 @@ def test_a_metric_written_twice_in_two_cases_is_one_claim(nlp: Language) -> None
     36.4%."""
     got = claims(nlp, "FooNet achieves 36.4% APs on CIFAR-10, outperforming CLIP by +4.4% APS (36.4% vs. 32.0%).")
     assert len([v for *_, v in got if v == "36.4%"]) == 1, got
+
+
+def test_a_second_metric_after_an_article_shares_the_set(nlp: Language) -> None:
+    """"attaining 97.75% accuracy and a 97.77% F1-score on CIFAKE": both numbers are on CIFAKE."""
+    got = claims(nlp, "Experiments on the CIFAR-10, MMLU and ZAPRX datasets show that FooNet achieves superior "
+                      "performance across all benchmarks, attaining 97.75% accuracy and a 97.77% F1-score on CIFAR-10.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "97.75%"), ("CIFAR-10", "97.77%")}, got
+
+
+def test_what_the_output_costs_in_complexity_is_no_claim(nlp: Language) -> None:
+    """"improves proof success rates by 2.05% on miniF2F ... while reducing proof complexity by 23.81%": a cost."""
+    got = claims(nlp, "FooNet improves proof success rates by 2.05% on MMLU and 1.69% on CIFAR-10 while reducing proof "
+                      "complexity by 23.81% and 16.50% respectively.")
+    assert {v for *_, v in got} == {"2.05%", "1.69%"}, got
+
+
+def test_a_number_in_a_coded_setting_name_is_no_score(nlp: Language) -> None:
+    """"improves Labeled-S 15 forced-choice accuracy by +2.6 points": 15 belongs to the setting's name."""
+    got = claims(nlp, "On MMLU, FooNet improves Labeled-S 15 forced-choice accuracy by +2.6 points over CLIP.")
+    assert "15" not in {v for *_, v in got}, got
