@@ -1947,6 +1947,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if out[i - 1].stated and not out[i].stated and out[i].metric == out[i - 1].metric and \
                 _FOR_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
             out[i] = out[i]._replace(stated=True)
+    for i in range(1, len(out)):  # "CE-F1 51.88 on IU X-Ray and [40.39] on MIMIC-CXR": the label the clause's
+        if out[i - 1].stated and not out[i].stated and out[i].metric != out[i - 1].metric and not out[i].relative \
+                and out[i - 1].relative == out[i].relative and _ON_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
+            out[i] = out[i]._replace(metric=out[i - 1].metric)  # metric words cannot name ("performance" before)
     for i in range(1, len(out)):  # "outperforms X by 2.7% on A, 1.3% on B": gains until a result verb
         prev, cur = out[i - 1], out[i]
         if (prev.relative and not cur.relative and (not prev.value.startswith(_SIGNS)  # "(79.0%, +6.2%), B (75.4%": no
@@ -2937,6 +2941,7 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
         _VALUE_ON.fullmatch(sent, w.end, d[0]) for w in values if w.end <= v.start for d in data)
 
 
+_ON_ITEM_GAP = re.compile(r"\s*%?\s+on\s+(?:the\s+)?[^,;()]{1,40}?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _FOR_ITEM_GAP = re.compile(r"\s*%?\s+for\s+[^,;()]{1,40}?(?:\s*\([^()]{1,12}\))?(?:\s+[a-z][\w-]*)?"
                            r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _DEFINED_PART = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,3}\s*\([A-Z]{2,4}\)")

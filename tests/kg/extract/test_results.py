@@ -5065,3 +5065,10 @@ def test_a_number_in_a_coded_setting_name_is_no_score(nlp: Language) -> None:
     """"improves Labeled-S 15 forced-choice accuracy by +2.6 points": 15 belongs to the setting's name."""
     got = claims(nlp, "On MMLU, FooNet improves Labeled-S 15 forced-choice accuracy by +2.6 points over CLIP.")
     assert "15" not in {v for *_, v in got}, got
+
+
+def test_a_labelled_scores_metric_carries_to_the_next_set(nlp: Language) -> None:
+    """"achieves state-of-the-art performance with CE-F1 51.88 on IU X-Ray and 40.39 on MIMIC-CXR": the second number
+    is a CE-F1 too (not the "performance" of the clause)."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance with CE-F1 51.88 on CIFAR-10 and 40.39 on MMLU.")
+    assert got == {("FooNet", "CIFAR-10", "CE-F1", "51.88"), ("FooNet", "MMLU", "CE-F1", "40.39")}, got
