@@ -2184,7 +2184,7 @@ def _split_at_asides(sent: str, values: list[_Value], runs: list[list[int]]) -> 
 _UNIT_OF = re.compile(r"[+-]?[\d.,]+\s*(?P<u>%|[A-Za-z]+\b)?")
 
 
-_SHARE_UNITS = frozenset({"", "%", "points", "point", "pp", "pts"})  # (a list of these shares one metric)
+_SHARE_UNITS = frozenset({"", "%", "points", "point", "pp", "pts", "percentage"})  # ("percentage points")  # (a list of these shares one metric)
 
 
 def _unit_of(value: str) -> str:
@@ -2200,6 +2200,11 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     for run in _split_at_asides(sent, values, _lists(sent, values, _LIST_GAP_VALUES)):
         if len(run) < 2 or len(units := {_unit_of(values[i].value) for i in run}) > 1 and units - _SHARE_UNITS:
             continue  # "an error of 1.9 m, 89% precision, and 77% recall": a length is no share of the next metric
+        if (unit := _POINTS_UNIT.search(values[run[-1]].value)) is not None and all(
+                _BARE_NUMBER.fullmatch(values[i].value) and values[i].value.startswith(_SIGNS)
+                == values[run[-1]].value.startswith(_SIGNS) for i in run[:-1]):  # (a score and a gain share none)
+            for i in run[:-1]:  # "8.08, 10.71, and 3.92 percentage point improvements": each in points
+                values[i] = values[i]._replace(value=values[i].value + unit.group())
         slashed = _slash_metrics(sent, values[run[-1]].end, len(run)) or \
             _listed_metrics_after(sent, values[run[-1]].end, len(run))
         if not slashed and all(sent.startswith("/", values[i].end) for i in run[:-1]):
@@ -2941,6 +2946,8 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
         _VALUE_ON.fullmatch(sent, w.end, d[0]) for w in values if w.end <= v.start for d in data)
 
 
+_POINTS_UNIT = re.compile(r"\s(?:percentage\s+)?points?$|\s?pp$")
+_BARE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _ON_ITEM_GAP = re.compile(r"\s*%?\s+on\s+(?:the\s+)?[^,;()]{1,40}?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _FOR_ITEM_GAP = re.compile(r"\s*%?\s+for\s+[^,;()]{1,40}?(?:\s*\([^()]{1,12}\))?(?:\s+[a-z][\w-]*)?"
                            r"\s*(?:,\s*(?:and\s+)?|and\s+)")

@@ -2533,9 +2533,10 @@ def test_gains_over_scores_the_clause_states_are_no_claims(nlp: Language) -> Non
     set is unclear; a gain with no score before it is still a claim."""
     got = claims(nlp, "On MMLU and ImageNet with BarNet-7B, FooNet reaches 67.1% success and 27.3% reward, exceeding "
                       "the strongest baseline by +12.8 and +8.6 points; the advantage holds.")
-    assert not {v for _, _, _, v in got} & {"+12.8", "+8.6 points"}, got
+    assert not {v for _, _, _, v in got} & {"+12.8", "+12.8 points", "+8.6 points"}, got
     got = claims(nlp, "On MMLU and ImageNet, FooNet exceeds the strongest baseline by +12.8 and +8.6 points.")
-    assert {(d, v) for _, d, _, v in got} == {("MMLU", "+12.8"), ("ImageNet", "+8.6 points")}, got
+    # (the unit written once after the list is each member's, as the annotators write it)
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "+12.8 points"), ("ImageNet", "+8.6 points")}, got
 
 
 def test_a_coded_metric_before_score_is_the_numbers_metric(nlp: Language) -> None:
@@ -5072,3 +5073,11 @@ def test_a_labelled_scores_metric_carries_to_the_next_set(nlp: Language) -> None
     is a CE-F1 too (not the "performance" of the clause)."""
     got = claims(nlp, "FooNet achieves state-of-the-art performance with CE-F1 51.88 on CIFAR-10 and 40.39 on MMLU.")
     assert got == {("FooNet", "CIFAR-10", "CE-F1", "51.88"), ("FooNet", "MMLU", "CE-F1", "40.39")}, got
+
+
+def test_a_listed_runs_shared_points_unit_is_each_members(nlp: Language) -> None:
+    """"yield 8.08, 10.71, and 3.92 percentage point improvements on GPQA, MMLU-ML, and MMLU-CP respectively": each
+    gain is in percentage points, as "93.7, 95.5 and 96.9 percent" each is a percentage."""
+    got = claims(nlp, "FooNet yields 8.08, 10.71, and 3.92 percentage point improvements on CIFAR-10, MMLU, and ZAPRX "
+                      "respectively.")
+    assert {v for *_, v in got} == {"8.08 percentage point", "10.71 percentage point", "3.92 percentage point"}, got
