@@ -354,8 +354,10 @@ _TO_QUALIFIER = (r"(?:an?\s+(?:[a-z]+\s+){1,2}|"
 _FROM_GAP = (r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\)"  # or "(CLIP)"
              r"|\s+(?:[A-Za-z][\w-]*\s+){0,2}?baseline)?")  # or "from a 46.9% VLM baseline to [71.37%]"
 _FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
-_FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:an?\s+)?(?:[A-Z][\w.+-]*'s\s+)?{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+"
-                      rf"{_TO_QUALIFIER})$")
+_FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:an?\s+)?(?:[A-Z][\w.+-]*'s\s+)?"
+                      # ("from a text-only baseline of 22.1 to [50.5]")
+                      rf"(?:(?:[a-z][\w-]*\s+){{0,2}}baseline\s+(?:of\s+)?)?"
+                      rf"{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
 _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
                 # (a name's own number, "AlpacaEval 2", does not end it)
@@ -818,6 +820,10 @@ _WITH_GAP = re.compile(r"^\s*,?\s*with\s+(?:an?\s+)?$")
 # "x on D[ (split)], and [y] with distillation": the gap before a value stated for another setting ...
 _SETTING_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[\w-]+(?:\.\d+)?\s*?){0,2}?\s*,?\s*(?:and|or)\s+"
                           r"(?:up to\s+|even\s+)?$")
+_FOR_TASK = (r"for\s+(?:[a-z][\w-]*\s+){0,3}?(?:classification|detection|segmentation|recognition|estimation|"
+             r"prediction|tracking|localization|retrieval|generation)\b")
+_FOR_TASK_AFTER = re.compile(rf"\s*%?\s*{_FOR_TASK}")
+_FOR_TASK_GAP = re.compile(rf"\s*%?\s*(?:[\w-]+\s+){{0,2}}?{_FOR_TASK}\s*,?\s*(?:and|or)\s+")
 # ... and what follows it: the setting, not another set
 _SETTING_AFTER = re.compile(rf"\s*(?:(?:{_QUALIFIER}\s+){{0,2}}{_METRIC_CORE}\s*)?,?\s*(?:\(\s*)?(?i:with|using|when|after|"
                             r"under|at|if|given|without|w/o?|via|by (?:using|adding|scaling)|once)\b")
@@ -1750,7 +1756,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
         closes = _BRACKET_CLOSES.match(after) is not None
         listed_from = max(outdone_bracket_end, baseline_end)
-        of_baseline = not m.group("sign") and (_baseline(before) or _BASELINE_AFTER.match(after) is not None or (
+        of_baseline = not m.group("sign") and (_baseline(before) and not _OUTDONE_WITH.search(
+            sent, max(0, m.start() - 160), m.start()) or _BASELINE_AFTER.match(after) is not None or (
             closes and (_OUTDONE_UNNAMED.search(before) is not None or listed_from >= 0 and _OUTDONE_LIST_GAP.fullmatch(
                 sent, listed_from, m.start()) is not None)))
         if of_baseline and closes:
@@ -2036,6 +2043,13 @@ def _reached(sent: str, v: _Value) -> bool:
 
 
 _SCORE_NOUN = re.compile(r"(?i:scores?)(?:\s+of|\s*[:=])\s*")
+
+
+# "surpassing prior monocular and stereo baselines with mIoU scores of [18.2%]", "surpassing human performance on D
+# with [98.1%] accuracy": the subject's number, with which it outdoes the reference
+_OUTDONE_WITH = re.compile(r"(?i:\b(?:surpass|outperform|exceed|beat|outscor|outpac)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
+                           r"(?:baselines?|methods|models|humans?|experts?)(?:\s+performance)?(?:\s+on\s+[^\s,;()]+)?"
+                           r"\s+with\s+(?:an?\s+|the\s+)?(?:[\w@-]+\s+){0,3}(?:of\s+)?$)")
 
 
 def _baseline(before: str) -> bool:
@@ -2791,9 +2805,11 @@ def _same_set_settings(sent: str, values: list[_Value], data: list[tuple[int, in
         if i in pairs or i - 1 not in pairs or i in elsewhere or v.owned or v.start_of or v.relative or prev.relative:
             continue
         j = next((j for j in range(len(data) - 1, -1, -1) if data[j][1] <= v.start), None)
-        if j is not None and data[j][2] == pairs[i - 1] and j not in in_data_list and _SETTING_AFTER.match(
-                sent, v.end) and _SETTING_GAP.match(sent[max(data[j][1], prev.end):v.start]):  # "On D, x, or [y] with"
-            pairs[i] = data[j][2]
+        if j is not None and data[j][2] == pairs[i - 1] and j not in in_data_list and (_SETTING_AFTER.match(
+                sent, v.end) and _SETTING_GAP.match(sent[max(data[j][1], prev.end):v.start])  # "On D, x, or [y] with"
+                or _FOR_TASK_AFTER.match(sent, v.end) and _FOR_TASK_GAP.fullmatch(sent, prev.end, v.start)):
+            pairs[i] = data[j][2]  # (or "on D, with 96.38% accuracy for letter classification and [97.22%] for
+            # positional classification": the same set, another task)
 
 
 # A capitalised name right before the bracket a number opens: "Ineq-Comp-Seed (52.2% ...".

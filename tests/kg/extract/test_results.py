@@ -5081,3 +5081,29 @@ def test_a_listed_runs_shared_points_unit_is_each_members(nlp: Language) -> None
     got = claims(nlp, "FooNet yields 8.08, 10.71, and 3.92 percentage point improvements on CIFAR-10, MMLU, and ZAPRX "
                       "respectively.")
     assert {v for *_, v in got} == {"8.08 percentage point", "10.71 percentage point", "3.92 percentage point"}, got
+
+
+def test_a_second_task_of_the_same_set_shares_it(nlp: Language) -> None:
+    """"on the IFN/ENIT dataset, with 96.38% accuracy for letter classification and 97.22% for positional
+    classification": both on the set."""
+    got = claims(nlp, "FooNet achieves remarkable performance on the CIFAR-10 dataset, with 96.38% accuracy for letter "
+                      "classification and 97.22% for positional classification.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "96.38%"), ("CIFAR-10", "97.22%")}, got
+
+
+def test_the_number_it_outdoes_the_baselines_with_is_the_subjects(nlp: Language) -> None:
+    """"surpassing prior monocular and stereo baselines with mIoU scores of 18.2% and 20.2%, respectively",
+    "surpassing human performance on AoT_PPB with 98.1% accuracy": the subject's numbers, not the references'."""
+    got = claims(nlp, "Experiments on the public benchmarks CIFAR-10 and MMLU demonstrate that FooNet achieves "
+                      "state-of-the-art performance, surpassing prior monocular and stereo baselines with mIoU scores of "
+                      "18.2% and 20.2%, respectively.")
+    assert got == {("FooNet", "CIFAR-10", "mIoU", "18.2%"), ("FooNet", "MMLU", "mIoU", "20.2%")}, got
+    got = claims(nlp, "FooNet surpasses human performance on MMLU with 98.1% accuracy.")
+    assert got == {("FooNet", "MMLU", "accuracy", "98.1%")}, got
+
+
+def test_a_change_from_a_described_baseline_ends_on_the_claim(nlp: Language) -> None:
+    """"elevating the AIME24 score from a text-only baseline of 22.1 to 50.5": 50.5 is the claim."""
+    got = claims(nlp, "FooNet achieves state-of-the-art performance, notably elevating the MMLU score from a text-only "
+                      "baseline of 22.1 to 50.5 when starting from the base model.")
+    assert got == {("FooNet", "MMLU", "score", "50.5")}, got
