@@ -112,7 +112,7 @@ _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|
 _METRIC_BEFORE = re.compile(
     rf"(?<![\w@-])(?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?"
     r"\s*(?:\([A-Za-z][\w@. -]{0,24}\)\s*)?"  # "Inception Score (IS) of", "macro-F1 (optimal threshold) of"
-    r"(?:(?i:at\s+(?:IoU\s+)?\d*\.?\d+|from\s+\d*\.?\d+\s+to\s+\d*\.?\d+)\s+(?=of\s))?"  # "mean average
+    r"(?:(?i:at\s+(?:IoU\s+)?\d*\.?\d+|from\s+\d*\.?\d+\s+to\s+\d*\.?\d+|0?\.(?:5|50|75|95))\s+(?=of\s))?"  # "mean average
     # precision at IoU 0.50 of [84 percent]", "... from 0.50 to 0.95 of [58 percent]": at its thresholds
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?<=s\s)at|"  # "the highest average F1-scores at [91.5%] and 87.3%" (not "recall at 95% precision")
@@ -245,6 +245,8 @@ _SAVING_LIST_GAP = re.compile(r"\s*%?(?:\s+[\w-]+){0,2}?(?:\s+(?:on|for|in)\s+(?
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A capitalised word right before a number with no unit, metric or verb: the number is the word's release.
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,} $")
+_AP_THRESHOLD = re.compile(r"0?\.(?:5|50|75|95)")
+_AP_BEFORE = re.compile(r"(?<![\w@-])(?:m?AP|IoU)\s$")
 _CODED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-[A-Z][A-Za-z]* $")
 # A gap to another system, narrowed: "narrows the performance gaps from 27% to just [11%]".
 _GAP_FROM_TO = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,3}?from\s+[+]?\d+(?:\.\d+)?\s?%?\s+to\s+"
@@ -289,8 +291,14 @@ _LOWERED_TO = re.compile(r"(?i:\b(?:lowers|lowered|degrades|degraded|reduces|red
 _DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+(?P<to>[+]?\d+(?:\.\d+)?\s?%?\s+to\s+)?)$")
 _DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
                                  r"(?:from|between)\s")
+# "while reducing AP50 by only [2.7%]": a small loss in a score, the price of a saving (not "reducing the error by
+# only 2%", a small gain)
+_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:reduc|lower|decreas|drop|degrad|sacrific|los)\w*\s+(?:the\s+)?"
+                                r"(?!(?:[\w@-]+\s+){0,2}?(?:errors?|loss|latency|WER|CER|FID|EER|MAE|RMSE)\b)"
+                                r"(?:[\w@-]+\s+){0,3}?by\s+(?:only|just|merely|less than|under|a mere)\s+)$")
+_ANYTHING = re.compile("")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
-             (_SMALL_COST_BEFORE, _DROP_AFTER))
+             (_SMALL_COST_BEFORE, _DROP_AFTER), (_SMALL_LOSS_BEFORE, _ANYTHING))
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
 _GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percentage points)\s+"
                         r"(?i:below|behind|short of)\b")
@@ -486,8 +494,8 @@ _REL_AFTER = re.compile(
     r"reductions?|drops?|decreases?|better|worse|more|margin|above|below|over (?:the |its |their )?(?:baselines?|base|"
     r"previous|prior|state|sota|best|strongest|vanilla))\b"
     # "8.7% GenEval score improvement" (not the next clause's verb: "to 96% and PickScore increases from ...")
-    r"|^\s*%?\s*(?!(?i:and|or|while|whereas)\s)(?:[\w@-]+\s+){2}(?i:improvements?|enhancements?|gains?|increases?|"
-    r"boosts?)\b(?!\s+(?:from|by|to)\b)"
+    r"|^\s*%?\s*(?:(?!(?i:and|or|while|whereas)\s)[\w@-]+\s+){2}(?i:improvements?|enhancements?|gains?|increases?|"
+    r"boosts?)\b(?!\s+(?:from|by|to)\b)"  # (nor "47.9 AP50 and boosts inference speed": the next clause's verb)
     r"|^\s*%?\s*(?!(?i:and|or|while|whereas)\s)(?:[\w@-]+\s+){1,2}(?i:reductions?)\b(?!\s+(?:from|by|to|in)\b)")
 # Points in a clause about gains are a gain: "the largest improvements over the base model reach [24.7 points]".
 _GAIN_CLAUSE = re.compile(r"(?i:\b(?:improv(?:es|ed|ing|ements?)|gains?|boosts?|increases?|outperform\w*|surpass\w*)\b)")
@@ -1906,6 +1914,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                       or raised_end >= 0 and bool(out) and out[-1].end == raised_end and _NAME_TO.search(before))
         if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
+        if not unit and _AP_THRESHOLD.fullmatch(num) and _AP_BEFORE.search(before):
+            continue  # "a mAP 0.5 of 95.6", "evaluated using mAP 0.5, precision, recall": the metric's IoU threshold
         if not unit and num.isdigit() and _CODED_WORD_BEFORE.search(before):
             continue  # "improves Labeled-S 15 forced-choice accuracy by +2.6 points": a number in a setting's name
         if not (unit or metric or scored or "." in num):

@@ -5107,3 +5107,27 @@ def test_a_change_from_a_described_baseline_ends_on_the_claim(nlp: Language) -> 
     got = claims(nlp, "FooNet achieves state-of-the-art performance, notably elevating the MMLU score from a text-only "
                       "baseline of 22.1 to 50.5 when starting from the base model.")
     assert got == {("FooNet", "MMLU", "score", "50.5")}, got
+
+
+def test_a_small_loss_in_a_score_is_no_claim_and_the_next_clauses_verb_no_gain(nlp: Language) -> None:
+    """"reduces parameters by 73.51% while reducing AP50 by only 2.7%. The compressed model achieves 47.9 AP50 and
+    boosts inference speed from 26 FPS to 45 FPS": the loss is a price; 47.9 is a score (not a gain: "boosts" opens
+    the next clause)."""
+    got = claims(nlp, "Extensive experiments on the CIFAR-10 dataset demonstrate the effectiveness of our approach. For "
+                      "FooNet-m, our method reduces model parameters from 25.85M to 6.85M (a 73.51% reduction), FLOPs "
+                      "from 49.6G to 13.3G, and MACs from 101G to 34.5G, while reducing AP50 by only 2.7%. The resulting "
+                      "compressed model achieves 47.9 AP50 and boosts inference speed from 26 FPS to 45 FPS.")
+    assert got == {("FooNet", "CIFAR-10", "AP50", "47.9")}, got
+
+
+def test_a_rise_in_frame_rate_is_no_score(nlp: Language) -> None:
+    """"a 1.27 dB PSNR improvement and a 47% increase in FPS on the DTU dataset": the speed-up is no result."""
+    got = claims(nlp, "FooNet achieves up to a 1.27 dB PSNR improvement and a 47% increase in FPS on the CIFAR-10 dataset.")
+    assert {v for *_, v in got} == {"1.27 dB"}, got
+
+
+def test_a_metrics_iou_threshold_written_after_it_is_no_score(nlp: Language) -> None:
+    """"the highest overall performance on the clean KDEF dataset with a mAP 0.5 of 95.6": 0.5 is the threshold."""
+    got = claims(nlp, "FooNet achieves the highest overall performance on the clean CIFAR-10 dataset with a mAP 0.5 of "
+                      "95.6.")
+    assert got == {("FooNet", "CIFAR-10", "mAP", "95.6")}, got
