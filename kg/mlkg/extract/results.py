@@ -292,8 +292,8 @@ _DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+(?P<to>
 _DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
                                  r"(?:from|between)\s")
 # "while reducing AP50 by only [2.7%]": a small loss in a score, the price of a saving (not "reducing the error by
-# only 2%", a small gain)
-_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:reduc|lower|decreas|drop|degrad|sacrific|los)\w*\s+(?:the\s+)?"
+# only 2%", a small gain; nor "performance on D decreases by only 5.5%" with compressed labels, the finding itself)
+_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:while|whilst)\s+(?:reduc|lower|decreas|drop|degrad|sacrific|los)\w*\s+(?:the\s+)?"
                                 r"(?!(?:[\w@-]+\s+){0,2}?(?:errors?|loss|latency|WER|CER|FID|EER|MAE|RMSE)\b)"
                                 r"(?:[\w@-]+\s+){0,3}?by\s+(?:only|just|merely|less than|under|a mere)\s+)$")
 _ANYTHING = re.compile("")
