@@ -1672,6 +1672,26 @@ def _metric_after_number(text: str, cand: Candidate, acronym: bool | None = None
 _CAMEL_RATE = re.compile(r"(?:[A-Z][a-z]+)+Rates?")
 
 
+# "achieves the highest LFAcc ([27.8%])": a coined metric's acronym after a result verb, its number bracketed after it
+_BEST_BEFORE = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:the\s+)?(?:highest|best|lowest|top)\s+)$")
+_NUMBER_BRACKET_AFTER = re.compile(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?%?\s*\)")
+
+
+def _best_metric_bracket(text: str, cand: Candidate) -> bool:
+    """"Fine-tuned FooNet achieves the highest LFAcc (27.8%)": the metric the number is of (not a model)."""
+    return _BEST_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None \
+        and _NUMBER_BRACKET_AFTER.match(text, cand.end) is not None
+
+
+def _scored_code(text: str, cand: Candidate) -> bool:
+    """"only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits": what the number right before measures (not
+    "1,000 COCO images", nor "62.6% ScreenShot-Pro)"); a short acronym the corpus knows as several things may be a
+    metric too: "90.8% average CAR on real-world datasets"."""
+    return (cand.entry is None or _SHORT_CAPS.fullmatch(cand.text) is not None) \
+        and _CLAUSE_GOES_ON.match(text, cand.end) is not None \
+        and _DECIMAL_BEFORE.search(text, max(0, cand.start - 24), cand.start) is not None
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
     defined by its long form, named by the word after it or by the apposition before it."""
@@ -1704,11 +1724,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
     if scored_joined_score(text, cand):
         return True
-    if (cand.entry is None or _SHORT_CAPS.fullmatch(cand.text)) and _CLAUSE_GOES_ON.match(text, cand.end) \
-            and _DECIMAL_BEFORE.search(text, max(0, cand.start - 24), cand.start):  # (a short acronym the corpus
-        # knows as several things may be a metric too: "90.8% average CAR on real-world datasets")
-        return True  # "only 0.07 SPIDEr in captioning", "about 90% MIR-E on both splits" (not "1,000 COCO images",
-        # nor "62.6% ScreenShot-Pro)")
+    if _scored_code(text, cand) or _best_metric_bracket(text, cand):
+        return True
     end, n = cand.tok_end, len(doc)
     tok = doc[end] if end < n else None  # (each doc[i] builds a Token: once per position)
     if tok is not None and tok.text == ")":
@@ -2559,6 +2576,8 @@ enumeration_label = _enumeration_label
 bracketed_classes = _bracketed_classes
 metric_apposed = _metric_apposed
 metric_after_number = _metric_after_number
+scored_code = _scored_code
+best_metric_bracket = _best_metric_bracket
 names_a_measure = _names_a_measure
 generic_text = _generic_text
 changing_quantity = _changing_quantity

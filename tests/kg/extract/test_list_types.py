@@ -1147,3 +1147,10 @@ def test_a_generic_name_with_a_size_word_is_not_added_back(nlp) -> None:
 
     doc = nlp("A title\n\nThis work compares zero-shot prompting of LLMs large and small to fine-tuning ZorbNet.")
     assert "LLMs large" not in {e.name for e in read_entities(doc)}
+
+
+def test_a_coined_acronym_after_achieving_the_highest_is_a_metric(find) -> None:
+    """"FooNet achieves the highest LFAcc (27.8%)": the metric its number is of, no model."""
+    found = find("A title\n\nWe evaluate on ImageNet. Fine-tuned ZorbNet achieves the highest QFAcc (27.8%), "
+                 "outperforming CLIP (23.98%).")
+    assert "QFAcc" not in found, found

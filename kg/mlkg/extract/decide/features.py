@@ -29,6 +29,7 @@ from ..classify import (
     BENCHMARK_WORDS,
     DATASET_WORDS,
     MODEL_WORDS,
+    best_metric_bracket,
     bracketed_classes,
     changing_quantity,
     describes_apposed_name,
@@ -48,6 +49,7 @@ from ..classify import (
     names_a_task,
     non_entity,
     run_together,
+    scored_code,
     scored_joined_score,
     task_in_passing,
     unit_after_number,
@@ -205,8 +207,10 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
-    if unit.mentions and all(metric_after_number(text, m) for m in unit.mentions):
-        return True  # "(+1.0% in APr)", "46.2 APc on D": a metric's acronym after its number, wherever named
+    if unit.mentions and all(metric_after_number(text, m) or scored_code(text, m) or best_metric_bracket(text, m)
+                             for m in unit.mentions):
+        return True  # "(+1.0% in APr)", "46.2 APc on D", "90.8% average QAR on real-world datasets": a metric's
+        # acronym after its number, wherever named
     if any(m.entry is not None and names_a_measure(m.entry) for m in unit.mentions):
         return True  # the lexicon's "NLL" = "Negative Log-Likelihood": a metric (a paper's own name is kept, not added)
     # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X", "a new task called X"
