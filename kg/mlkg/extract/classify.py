@@ -1154,8 +1154,8 @@ _LIST_ITEM_TEXT = rf"[A-Z]{_LIST_ITEM_REST}"
 # (the first capital before its look-behind, as in names._TC_RUN: the engine then skips ahead to the next capital)
 # (each item may carry its score in brackets: "ALFWorld (73% to 89%), Wordcraft (55% to 64%), and X (75%)")
 _ITEM_SCORE = r"(?: \([+-]?\d[\d.]*\s?%[^()]{0,24}\))?"  # (a percentage: not "Meta (4.83 m)", a measurement)
-_NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}{_ITEM_SCORE}(?:, {_LIST_ITEM_TEXT}{_ITEM_SCORE}){{1,8}},? "
-                        rf"(?:and|or) {_LIST_ITEM_TEXT})(?![\w-])")
+_NAME_LIST = re.compile(rf"([A-Z](?<![\w-][A-Z]){_LIST_ITEM_REST}{_ITEM_SCORE}"
+                        rf"(?:, {_LIST_ITEM_TEXT}{_ITEM_SCORE}){{1,8}},? (?:and|or) {_LIST_ITEM_TEXT})(?![\w-])")
 _SCORE_TAIL = re.compile(rf"{_ITEM_SCORE[3:-2]}$")
 _ITEM_SCORE_AT = re.compile(_ITEM_SCORE[3:-2])
 _SPLIT_SUFFIX = re.compile(r"-(?:test|val|valid|validation|dev|train|full|lite|mini|hard|easy)")

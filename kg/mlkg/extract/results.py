@@ -89,7 +89,8 @@ _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lo
               rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))")
 # After the number, qualifiers may be joined ("in OOD and ID macro-accuracy").
 _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gains?|improvements?|increases?|boosts?|"
-                           rf"reductions?|decreases?|drops?)\s+)?(?i:in\s+terms\s+of|of|in|on)\s+|at\s+(?=[\w-]+@))?(?:the\s+)?"
+                           rf"reductions?|decreases?|drops?)\s+)?(?i:in\s+terms\s+of|of|in|on)\s+|at\s+(?=[\w-]+@))?"
+                           rf"(?:the\s+)?"
                            rf"(?:(?i:relative|absolute)\s+)?"
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
@@ -112,11 +113,13 @@ _METRIC_AFTER_ASIDE = re.compile(rf"^\s*%?\s*(?:[\w-]+\s*)?(?:\([^()]{{1,40}}\)|
 _METRIC_BEFORE = re.compile(
     rf"(?<![\w@-])(?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)?(?:\s+(?i:score|rate|values?(?=\s+of\s)))?"
     r"\s*(?:\([A-Za-z][\w@. -]{0,24}\)\s*)?"  # "Inception Score (IS) of", "macro-F1 (optimal threshold) of"
-    r"(?:(?i:at\s+(?:IoU\s+)?\d*\.?\d+|from\s+\d*\.?\d+\s+to\s+\d*\.?\d+|0?\.(?:5|50|75|95))\s+(?=of\s))?"  # "mean average
-    # precision at IoU 0.50 of [84 percent]", "... from 0.50 to 0.95 of [58 percent]": at its thresholds
+    r"(?:(?i:at\s+(?:IoU\s+)?\d*\.?\d+|from\s+\d*\.?\d+\s+to\s+\d*\.?\d+|0?\.(?:5|50|75|95))\s+(?=of\s))?"
+    # "mean average precision at IoU 0.50 of [84 percent]", "... from 0.50 to 0.95 of [58 percent]", "a mAP 0.5 of
+    # [95.6]": at its thresholds
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?<=s\s)at|"  # "the highest average F1-scores at [91.5%] and 87.3%" (not "recall at 95% precision")
-    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+|\s*[=:])?(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
+    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+|\s*[=:])?"  # (and "F1=[96.4]")
+    r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
 
 # A metric the word lists do not know, written as an acronym with "of": "an OSCR of [0.99]", ", EER of [1.5%]",
@@ -293,7 +296,8 @@ _DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degrada
                                  r"(?:from|between)\s")
 # "while reducing AP50 by only [2.7%]": a small loss in a score, the price of a saving (not "reducing the error by
 # only 2%", a small gain; nor "performance on D decreases by only 5.5%" with compressed labels, the finding itself)
-_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:while|whilst)\s+(?:reduc|lower|decreas|drop|degrad|sacrific|los)\w*\s+(?:the\s+)?"
+_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:while|whilst)\s+(?:reduc|lower|decreas|drop|degrad|sacrific|los)\w*\s+"
+                                r"(?:the\s+)?"
                                 r"(?!(?:[\w@-]+\s+){0,2}?(?:errors?|loss|latency|WER|CER|FID|EER|MAE|RMSE)\b)"
                                 r"(?:[\w@-]+\s+){0,3}?by\s+(?:only|just|merely|less than|under|a mere)\s+)$")
 _ANYTHING = re.compile("")
@@ -504,8 +508,8 @@ _VERB_BEFORE = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')}))\s+
                           r"over\s+|roughly\s+|approximately\s+|(?:highest|best|lowest)\s+(?:at|with)\s+)?$")
 # ("GPT-5-mini scoring highest at [40.93%]")
 # A model's place with its number bracketed: "B performed best ([0.91]), with C close behind ([0.89])".
-_RANKED_BEFORE = re.compile(r"(?i:\b(?:(?:perform|scor|rank|finish|plac)ed\s+(?:the\s+)?(?:best|highest|lowest|worst|first|"
-                            r"second|last)|close\s+behind)\s*\(\s*)$")
+_RANKED_BEFORE = re.compile(r"(?i:\b(?:(?:perform|scor|rank|finish|plac)ed\s+(?:the\s+)?"
+                            r"(?:best|highest|lowest|worst|first|second|last)|close\s+behind)\s*\(\s*)$")
 # A new best stated at a number: "establishes a new state of the art (SoTA) at [69.9%]", "a new record of [81.2]".
 _NEW_BEST_AT = re.compile(r"(?i:\b(?:state[- ]of[- ]the[- ]art|SoTA|record)(?:\s*\([^()]{1,10}\))?"
                           r"(?:\s+(?:performance|results?))?\s+(?:at|of|with)\s+)$")  # ("... performance with [48.1%]")
@@ -921,7 +925,8 @@ _OWN_WORDS = re.compile(r"(?i:\b(?:we|our|ours|it|its|this (?:[a-z][\w-]* ){0,2}
                         # "the full approach yields gains of x and y": the whole of the paper's own method
                         r"the (?:full|complete) (?:model|method|approach|framework|system|pipeline))\b)")
 _SPACED_SLASHED = re.compile(r"(?P<parts>[\w@.+-]+(?: / [\w@.+-]+)+)")
-_SLASHED = re.compile(r"^\s*(?:\((?P<bracketed>[\w@.-]+(?:/[\w@.-]+)+)\)|(?P<parts>[\w@.-]+(?::\d+)?(?:/[\w@.-]+(?::\d+)?)+)"
+_SLASHED = re.compile(r"^\s*(?:\((?P<bracketed>[\w@.-]+(?:/[\w@.-]+)+)\)"
+                      r"|(?P<parts>[\w@.-]+(?::\d+)?(?:/[\w@.-]+(?::\d+)?)+)"
                       r"(?:\s+(?P<tail>[A-Za-z][\w-]*))?)")  # (or in a bracket: "66.0%/91.9% (Top-1/Top-5)"; a
 # metric's range: "60.6%/80.1% mAP50:95/mAP50")
 # (or with each number's metric: "baseline (0.9274 OA, [0.9300] macro F1, [0.9169] Kappa)")
@@ -2208,7 +2213,8 @@ def _split_at_asides(sent: str, values: list[_Value], runs: list[list[int]]) -> 
 _UNIT_OF = re.compile(r"[+-]?[\d.,]+\s*(?P<u>%|[A-Za-z]+\b)?")
 
 
-_SHARE_UNITS = frozenset({"", "%", "points", "point", "pp", "pts", "percentage"})  # ("percentage points")  # (a list of these shares one metric)
+# (a list of these shares one metric; "percentage" is the first word of "percentage points")
+_SHARE_UNITS = frozenset({"", "%", "points", "point", "pp", "pts", "percentage"})
 
 
 def _unit_of(value: str) -> str:

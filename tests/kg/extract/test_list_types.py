@@ -1121,8 +1121,8 @@ def test_a_count_joined_to_a_capitalised_word_is_no_name(find) -> None:
 def test_a_code_written_with_its_change_is_a_quantity(find) -> None:
     """"with WER 16.57% to 3.15%, SPK-SIM 78.30% to 89.38%, EMO-SIM 66.24% to 75.56%": metrics, each with its change
     (no models)."""
-    found = find("A title\n\nZorbNet surpasses prior models, with SPKX-SIM 78.30% to 89.38% (+14.15%) and EMOX-SIM 66.24% "
-                 "to 75.56% (+14.07%).")
+    found = find("A title\n\nZorbNet surpasses prior models, with SPKX-SIM 78.30% to 89.38% (+14.15%) and EMOX-SIM "
+                 "66.24% to 75.56% (+14.07%).")
     assert not {"SPKX-SIM", "EMOX-SIM"} & set(found), found
 
 

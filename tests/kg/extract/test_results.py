@@ -5122,7 +5122,8 @@ def test_a_small_loss_in_a_score_is_no_claim_and_the_next_clauses_verb_no_gain(n
 
 def test_a_rise_in_frame_rate_is_no_score(nlp: Language) -> None:
     """"a 1.27 dB PSNR improvement and a 47% increase in FPS on the DTU dataset": the speed-up is no result."""
-    got = claims(nlp, "FooNet achieves up to a 1.27 dB PSNR improvement and a 47% increase in FPS on the CIFAR-10 dataset.")
+    got = claims(nlp, "FooNet achieves up to a 1.27 dB PSNR improvement and a 47% increase in FPS on the CIFAR-10 "
+                      "dataset.")
     assert {v for *_, v in got} == {"1.27 dB"}, got
 
 
