@@ -182,6 +182,41 @@ def _named_title_case(text: str, paren: int, inner: str) -> Abbreviation | None:
                         made.end("long"))
 
 
+# Words a long form may hold that give its acronym no letter: "average number of questions per image with the
+# same answer (ANQA)".
+_FILLER_WORDS = frozenset({"of", "per", "with", "the", "a", "an", "in", "on", "for", "to", "by", "and", "same"})
+
+
+def _initials_long(text: str, paren: re.Match[str], before: str, short: str) -> Abbreviation | None:
+    """A lower-case long form too long for the word limit whose content words' initials spell an all-caps short
+    form, first and last letter included ("average number of questions per image with the same answer (ANQA)")."""
+    if not (short.isalpha() and short.isupper() and 3 <= len(short) <= 6):
+        return None
+    words = _WORD.findall(before)
+    lower = len(words)  # the lower-case words right before the bracket
+    while lower and words[lower - 1].replace("-", "").isalpha() and words[lower - 1].islower():
+        lower -= 1
+    words = words[lower:]
+    if not words or words[-1][0] != short[-1].lower():
+        return None
+    for first in range(len(words) - 1, -1, -1):  # the shortest tail that spells it
+        content = [w for w in words[first:] if w not in _FILLER_WORDS]
+        if words[first] in _FILLER_WORDS or words[first][0] != short[0].lower() or len(content) > 2 * len(short):
+            continue
+        letters = iter(w[0] for w in content)
+        if all(ch in letters for ch in short.lower()):
+            break
+    else:
+        return None
+    long = " ".join(words[first:])
+    long_end = paren.start() - (len(text[:paren.start()]) - len(text[:paren.start()].rstrip()))
+    long_start = text.rfind(long, 0, long_end + 1)
+    if long_start < 0:
+        return None
+    short_start = text.index(short, paren.start())
+    return Abbreviation(short, long, short_start, short_start + len(short), long_start, long_start + len(long))
+
+
 def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     """Every (short, long) definition in ``text`` with character offsets."""
     if ", " in text:
@@ -219,7 +254,7 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
                 yield comma_long  # "we propose Search More, Think Less (SMTL)": a long form with a comma
                 continue
             if start is None:
-                named = _named_title_case(text, match.start(), inner)
+                named = _named_title_case(text, match.start(), inner) or _initials_long(text, match, before, inner)
                 if named is not None:  # "We introduce Data Journalist Agent (Data2Story)"
                     yield named
                 continue

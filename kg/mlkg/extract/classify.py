@@ -114,7 +114,7 @@ def _data_before(before_lower: str) -> bool:
 
 # A sentence that opens on the set it reports: "On Quokka, our method ..." (for names no corpus knows).
 # (after a connective: "Moreover, on both A and B, a 0.5B LLM outperforms ..."; or a list item's label: "(2) On X")
-_OPENS_ON = r"(?:^|\. |\n)(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])\) )?" \
+_OPENS_ON = r"(?:^|\. |; |\n)(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])\) )?" \
             r"(?:(?:moreover|furthermore|notably|additionally|in addition|finally|specifically|overall|" \
             r"in particular|similarly|meanwhile|also),? )?(?:(?:when )?(?:evaluated|tested|validated|benchmarked) )?" \
             r"(?:on|across) (?:both |all |the )?"
@@ -135,6 +135,9 @@ _LONG_FORM_BRACKET = re.compile(r"\s*\([^()]{2,120}\)")
 _DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|the first|the largest)\s", re.IGNORECASE)
 # A number and "on": "86.4% J on X", "2.5 points on X" (for names the lexicon does not know; a known model
 # after it is what a method is applied to: "+3.1% on Qwen2.5-7B").
+# A task the name before it qualifies: "84.2% F1 in TRIZ [contradiction pair identification]" (a field's name, not the
+# data the score is on).
+_TASK_PHRASE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(words("heads.task"))) + r")\b")
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?:average|mean|overall))?"
                         r"(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) "
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
@@ -315,7 +318,8 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
                  or _ends_in(before, _METRIC_BEFORE_TAILS) and _METRIC_BEFORE.search(before)) and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
     elif cued and (cand.entry is None or _coined_often(cand.entry)) and _SCORED_ON.search(before) and not tier \
-            and not _BENCH_SHAPE.search(cand.text):
+            and not _BENCH_SHAPE.search(cand.text) and not (
+                before_lower.endswith(" in ") and _TASK_PHRASE_AFTER.match(text, cand.end)):
         cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each
         # its own way: "70.37% on DART"), with a score stated on it
     opening = cued and _ends_in(before_lower, _ON_OPENING_TAILS) and _ON_OPENING.search(before_lower) is not None \
@@ -951,6 +955,10 @@ _TITLE_PURPOSE = frozenset({"for", "via", "with", "through", "using", "by", "tow
 _TITLE_DATA_HEADS = {"annotations": "Dataset", "labels": "Dataset", "recordings": "Dataset", "captions": "Dataset"}
 
 
+# An action noun a head word can qualify in a subtitle: "Database Probing", "Dataset Generation", "Model Comparison".
+_ACTION_NOUN = re.compile(r"\w{3}(?:ing|tion|sion|ison|ysis|ment)$")
+
+
 def _title_votes(doc: Doc, entity: DocEntity) -> None:
     text = doc_text(doc)
     first_line = text[:text.find("\n")] if "\n" in text else text
@@ -978,6 +986,8 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
             head = next((_MEMBER_HEADS[w] for w in words[i + 2:i + 6] if w in _MEMBER_HEADS), head)
         if purpose and head in ("Dataset", "Benchmark"):
             continue
+        if head and i + 1 < len(words) and _ACTION_NOUN.search(words[i + 1]) and words[i + 1] not in _HEAD_WORDS:
+            continue  # "X: Synergizing Database Probing and ...": a head word before an action noun qualifies it
         if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:
             head = "Benchmark"  # "X: A Benchmarking Framework for ..."
         if head and word not in _WEAK_HEADS:
@@ -1260,6 +1270,8 @@ def _known_family_type(name: str, lookup: Callable[[str], Any], min_length: int 
     """The type of the longest known name that ``name`` starts with, up to a hyphen or space. A plain
     word ("Med-PaLM", "Open-X") or a name few papers use is no family, nor one shorter than ``min_length``."""
     cuts = [m.start() for m in _FAMILY_SPLIT.finditer(name)]
+    if name.endswith("+") and len(name.rstrip("+")) >= min_length:
+        cuts.append(len(name.rstrip("+")))  # "GenEval++", "RefCOCO+": an extended edition of a known set or model
     for cut in reversed(cuts):
         prefix = name[:cut]
         entry = lookup(prefix)
@@ -1692,6 +1704,10 @@ def _scored_code(text: str, cand: Candidate) -> bool:
         and _DECIMAL_BEFORE.search(text, max(0, cand.start - 24), cand.start) is not None
 
 
+# A gain written onto the name before it, then the set: "PixelAcc[+4.5 on] COCOStuff-27".
+_GLUED_GAIN_AFTER = re.compile(r"[+\u2212]\d+(?:\.\d+)?\s*%?\s+(?:on|in)\s")
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
     defined by its long form, named by the word after it or by the apposition before it."""
@@ -1726,6 +1742,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True
     if _scored_code(text, cand) or _best_metric_bracket(text, cand):
         return True
+    if cand.entry is None and _GLUED_GAIN_AFTER.match(text, cand.end):
+        return True  # "AR+11.1 on UVO, PixelAcc+4.5 on COCOStuff-27": a metric written onto its gain
     end, n = cand.tok_end, len(doc)
     tok = doc[end] if end < n else None  # (each doc[i] builds a Token: once per position)
     if tok is not None and tok.text == ")":
@@ -2413,6 +2431,11 @@ _RATE_UNIT = re.compile(r"(?:second|minute|hour|day|joule|watt|character|token|p
 _QUALITY_HEADS = frozenset({"quality", "adherence", "fidelity", "realism"})
 
 
+# A lower-case long form that counts or shares out things: "average number of ...", "percentage of ...".
+_COUNT_OF_LONG = re.compile(r"(?:(?:average|mean|total|expected)\s+)?(?:number|percentage|proportion|fraction|ratio|"
+                            r"share|rate|amount|count)\s+of\s")
+
+
 def _long_form_of_no_artifact(long_form: str | None) -> bool:
     """An acronym's long form that names a measure, a modality or people ("absolute true positive rate (aTPR)",
     "Relative Volume Difference (RVD)", "intraoperative ultrasound (iUS)", a metric's acronym after lower-case
@@ -2432,6 +2455,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
         return True  # "MACs per second (MACpS)", "bits per character (BPC)": a rate
     if long_form[:1].islower() and last in _QUALITY_HEADS:
         return True  # "image quality (IQ)", "text adherence (TA)": a quality an evaluation measures
+    if _COUNT_OF_LONG.match(long_form):
+        return True  # "average number of questions per image with the same answer (ANQA)": a count or share of things
     if last.endswith("ness") and last not in _NESS_NOUNS and len(words_) <= 3:
         return True  # "Blind Goal-Directedness (BGD)": a quality (not an "Agentic Harness")
     return last in _TECHNIQUE_HEADS and not long_form[:1].isupper() or (

@@ -64,7 +64,9 @@ _NAME_TAILS = frozenset({"bench", "eval", "arena", "net", "former", "dev", "thin
                          "sft", "zero", "bio", "med", "math", "legal", "opus", "sonnet", "haiku",
                          # a set's subset by the conditions it was recorded in: "TT100K-night", "ACDC-fog"
                          "night", "fog", "rain", "snow",
-                         "std", "schnell"}) | LEVEL_TAILS \
+                         "std", "schnell",
+                         # a detector family's task heads: "YOLOv8n-seg", "YOLO11-pose", "RTMDet-det"
+                         "seg", "det", "cls", "pose", "obb"}) | LEVEL_TAILS \
     | words("sizes.variant")
 
 # Lower-case versioned names: gpt-4.1, claude-3.5, llama-3-8b, qwen-2.5-7b-instruct (a dotted version
@@ -209,7 +211,8 @@ _CLAIM_NAMED = re.compile(r"\b(?:phenomen(?:on|a)|effects?|issues?|problems?|sce
                           r"(?:,\s*)?(?:which\s+|that\s+)?we\s+(?:[a-z]+ly\s+)?|\s*,\s*|\s+)$")  # "a bottleneck, termed X"
 _INTRO_RUN = re.compile(
     rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?(?:{alternation('cues.intro_verbs')})"
-    rf" (?:(?:a|an|the|our) )?((?:[a-z][a-z-]+ ){{0,2}})((?>{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}}))(?![\w-])(?!\s*\()")
+    rf" (?:(?:a|an|the|our) )?((?:[a-z][a-z-]+ ){{0,2}})((?>(?:[1-4]D )?{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}}))(?![\w-])"
+    r"(?!\s*\()")  # (a dimension may open it: "we propose 4D Synchronized Fields")
 # "We introduce Presto, a novel video diffusion model": one capitalised word the paper introduces and at once
 # describes (on the tunable gold, such a word was a name 74 times in 75).
 _INTRO_ONE = re.compile(

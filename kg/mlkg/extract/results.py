@@ -284,9 +284,11 @@ _AGREEMENT_BEFORE = re.compile(r"(?i:\b(?:inter|intra)-?(?:rater|annotator|judge
                               r"|\b(?-i:IRR|IAA)s?\s*(?:=|:|of|was|is)?\s*)$")
 _IOU_THRESHOLD_BEFORE = re.compile(r"(?:\(|\bat\s+(?:an?\s+)?|@)\s*(?i:IoU|intersection[- ]over[- ]union)\s*"
                                    r"(?:threshold\s*)?(?:of\s+|=\s*|≥\s*|>=?\s*)?$"
-                                   r"|(?i:\bIoU\s+thresholds?\s+(?:of\s+)?)$")
+                                   r"|(?i:\bIoU\s+thresholds?\s+(?:of\s+)?)$"
+                                   r"|\bm?AP\s+at\s+$")  # ("95.10 percent mAP at [0.5]": the threshold it is read at)
 _KAPPA_BEFORE = re.compile(r"(?i:\bkappa\s*(?:=|:|of)?\s*)$")
-_VALIDATED_AGAINST = re.compile(r"(?i:\b(?:validat\w*|agree\w*|annotators?|raters?|human\s+(?:judg|expert|label)\w*)\b)")
+_VALIDATED_AGAINST = re.compile(r"(?i:\b(?:validat\w*|agree\w*|annotators?|raters?|human\s+(?:judg|expert|label)\w*|"
+                                r"judges?|panel)\b)")  # (and "a blind three-judge LLM panel ... weighted kappa = 0.605")
 # "degrading GQA accuracy from [60.38%] to [58.86%]" (the "to" group: the second number)
 # "adopting Avg-Pooling lowers performance to [76.73%]": a harm shown, no claim
 _LOWERED_TO = re.compile(r"(?i:\b(?:lowers|lowered|degrades|degraded|reduces|reduced|drops|dropped|hurts|hurt)\s+"
@@ -545,6 +547,24 @@ _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
 _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|below|under|less than|at most|"
                             r"lower than|fewer than)\s+)$")
+# A release tier among a bracket's members: "(1.5, XL, 3.5 Large)".
+_RELEASE_MEMBER = re.compile(r"(?:\d+(?:\.\d+)?\s+)?(?:XXL|XL|Large|Base|Small|Medium|Pro|Turbo|Lite|Mini|Max|Ultra|"
+                             r"Flash|Plus|Nano|Schnell|Dev)")
+
+
+def _in_release_list(sent: str, at: int) -> bool:
+    """The number is a member of a bracketed list of a model's releases, one of them a tier word ("Stable Diffusion
+    (1.5, XL, 3.5 Large)")."""
+    opened = sent.rfind("(", max(0, at - 40), at)
+    closed = sent.find(")", at)
+    if opened < 0 or closed < 0 or closed - opened > 80 or ")" in sent[opened:at]:
+        return False
+    members = [w.strip() for w in re.split(r",|\band\b", sent[opened + 1:closed])]
+    return len(members) >= 2 and any(_RELEASE_MEMBER.fullmatch(w) for w in members) and "%" not in sent[opened:closed]
+
+
+# A loss a capping bound keeps small: "less than [10%] relative performance drop", "under [1%] degradation".
+_CAPPED_LOSS = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:drops?|degradations?|loss(?:es)?|decreases?|declines?)\b")
 # Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
 _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or|and|nor|,)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -702,7 +722,7 @@ _COMPARED_DATA = re.compile(r"(?i:\b(?:than|compared (?:to|with)|in comparison (
                             r"improv(?:es|ed|ing)\s+over)"  # ("improving over SRTM by 18%": what is outdone;
                             # not the noun: "a 5.7% improvement over TruthfulQA" is on it)
                             r"\s+(?:the\s+|on\s+)?)$")
-_LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite)\s+){0,2}"  # "D benchmark test (90.9%"
+_LABEL_GAP = re.compile(r"^\s*(?:(?:benchmark|dataset|test|set|split|suite|subset)\s+){0,2}"  # "D benchmark test (90.9%"
                         r"(?:[:(]|\(\s*[\w\s@.-]{0,20}:)\s*$")  # "MMLU: 45.1", "MMLU (79.0%", "D (acc: 79.0"
 # A lower-case word closing the bracket after a number: "CIFAR-10 (20% asym)", a setting of the set, unless a metric.
 _WORD_NOTE_AFTER = re.compile(r"\s*%?\s*(?P<w>[a-z][\w-]*)\s*\)")
@@ -1754,6 +1774,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if _CI_BRACKET_BEFORE.search(before):
             continue  # "an AUC of 0.864 (95% CI: [0.852], [0.875])": a confidence interval's bounds
+        if not unit and _in_release_list(sent, m.start()):
+            continue  # "three variants of Stable Diffusion ([1.5], XL, [3.5] Large)": releases, not scores
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \
                 or not unit and _NUMBERED_BEFORE.search(before) \
                 or _OVERLAP_AFTER.match(after) \
@@ -1792,6 +1814,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "none surpasses 21.1% recall or [6.1%] precision": the bound goes on through the list
         if _CAPPING_BOUND.search(before) and not _REL_AFTER.match(after):
             bound_end = m.end()  # (not "over 6% and [4%] on D": a lower bound is often a gain's, and the list is)
+        if _CAPPING_BOUND.search(before) and _CAPPED_LOSS.match(after):
+            continue  # "less than 10% relative performance drop on MMLU": a loss kept small, a cost paid
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
                 or _WITHIN.search(before)
@@ -3155,6 +3179,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
         if _AS_AID_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
+        if k and _ACROSS_INCLUDING.search(sent, inside[0][1], start):
+            continue  # "We evaluate A across five backbones, including B and [C], ..., achieving x": A's, run on them
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
                 _WITH_AFTER_VALUE.fullmatch(sent, e, start) for e in value_ends if e <= start):
             continue  # (and "A under [B]": B is the harness A runs in; "x with [B]": B is x's setting)
@@ -3214,6 +3240,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
+# The models a named subject is run across, listed by example: "across five top-tier backbones, including".
+_ACROSS_INCLUDING = re.compile(r"\b(?:across|with|using|over|on)\s+(?:[\w-]+\s+){0,4}?(?:backbones?|(?:base\s+)?models?|"
+                               r"M?LLMs?|VLMs?|architectures?|families)\s*,?\s*(?:including|such as|e\.g\.,?|like)\s")
 _CLASS_OF_AFTER = re.compile(r"[\s-](?:based|style|like)\b")  # "GPT-4 based evaluators": a class, unnamed
 # A name's possessive, then its number, or its measure and the bracket: "GPT-5's [93.2%]", "RoBERTa's performance
 # ([89.5%])".

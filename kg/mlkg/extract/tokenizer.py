@@ -43,15 +43,18 @@ _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
                    rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})",
                    # a joined name's bracketed score comes off as suffixes, the number and then its bracket, so
                    # that the name is matched whole again ("DeepSeek-R1(14.49%)"; infixes would split its hyphen)
-                   r"(?<=[A-Za-z0-9]\()[0-9]+\.[0-9]+", r"(?<=[A-Za-z0-9])\(")
+                   r"(?<=[A-Za-z0-9+]\()[+\-\u2212]?[0-9]+\.[0-9]+", r"(?<=[A-Za-z0-9+])\(")  # (a signed gain too:
+# "T2I-ReasonBench(+3.7), and GenEval++(+4.3)")
 # A score bracketed right after a name, with no space ("on TIIF(73.8), DPG(86.8)"), comes off the name.
 # A score has a decimal point: "SU(2)", "AGL(1,F)" and "GPT-4(0613)" stay whole. (Infixes see the token
 # after its suffixes came off: "TIIF(73.8".)
 # ("Corpus(AAEC)", "Mining(AM)": a definition's bracket glued to its last word opens a token of its own)
 # (each opens on its bracket, not a look-behind: a pattern that starts with a literal fails fast at every position)
 # A score after a name and a colon ("ChartQA:+1.2%", "MMStar:71.3", "AMC23:+27.5%") comes off the name the same way.
-_EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])\((?=[0-9]+\.[0-9]+$)", r"\((?<=[a-z]{2}\()(?=[A-Z][A-Za-z0-9-]{1,15}$)",
-                  r":(?:(?<=[A-Za-z]:)|(?<=[A-Za-z][0-9]:)|(?<=[A-Za-z][0-9]{2}:))(?=[+\-\u2212]?[0-9]+(?:\.[0-9]+)?$)")
+_EXTRA_INFIXES = (r"(?<=[A-Za-z0-9+])\((?=[+\-\u2212]?[0-9]+\.[0-9]+$)", r"\((?<=[a-z]{2}\()(?=[A-Z][A-Za-z0-9-]{1,15}$)",
+                  r":(?:(?<=[A-Za-z]:)|(?<=[A-Za-z][0-9]:)|(?<=[A-Za-z][0-9]{2}:))(?=[+\-\u2212]?[0-9]+(?:\.[0-9]+)?$)",
+                  r"(?<=[A-Za-z]{2})\+(?=[0-9]+\.[0-9]+$)")
+# (a metric written onto its gain, "AR+11.1 on UVO, PixelAcc+4.5 on COCOStuff-27", comes apart at the sign)
 # A capital, a number and a capital is an acronym ("T3M", "V2M"), not a letter and a unit ("T3" "M").
 _LETTER_NUMBER_LETTER = r"^[A-Z]\d{1,3}[A-Z]$"
 # A benchmark written all in lower case keeps its hyphen: fev-bench, tau-bench-v2. The name shapes, which
@@ -59,7 +62,8 @@ _LETTER_NUMBER_LETTER = r"^[A-Z]\d{1,3}[A-Z]$"
 _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern})"
                           rf"|(?:{_LETTER_NUMBER_LETTER}))"
                           rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})"
-                          r"(?!\S*[A-Za-z]:[+\-\u2212]?[0-9]+(?:\.[0-9]+)?\W*$)")
+                          r"(?!\S*[A-Za-z]:[+\-\u2212]?[0-9]+(?:\.[0-9]+)?\W*$)"
+                          r"(?![A-Za-z]+\+[0-9]+\.[0-9]+$)")  # (nor a metric and its gain: "AR+11.1", "PixelAcc+4.5")
 # What every string _TOKEN_MATCH matches holds: a joined name's separator ("-" of a lower-case benchmark too) or a
 # digit (a sized word, a capital-number-capital acronym). Most words hold neither and skip the costlier match.
 _MAY_MATCH = re.compile(r"[-/^+.\d]").search

@@ -956,3 +956,40 @@ def test_a_known_name_introduced_into_the_papers_system_is_used(find) -> None:
                  "decoder. We introduce ZorbNet to the community.")
     assert found["Transformer"][1] == "uses" and found["CLIP"][1] == "uses", found
     assert found["ZorbNet"][1] == "introduces", found
+
+
+def test_a_long_lower_case_long_form_spelled_by_its_content_words_is_found() -> None:
+    """"average number of questions per image with the same answer (ANQA)": ten words, more than the
+    Schwartz-Hearst limit of eight for four letters, whose content words' initials spell the short form."""
+    text = ("We propose two metrics - average number of frames per clip with the same label (ANFL), and average "
+            "number of open-ended prompts per clip with the same outcome (ANPO).")
+    pairs = {(a.short, a.long) for a in find_abbreviations(text)}
+    assert ("ANFL", "average number of frames per clip with the same label") in pairs, pairs
+    assert ("ANPO", "average number of open-ended prompts per clip with the same outcome") in pairs, pairs
+    for a in find_abbreviations(text):
+        assert text[a.short_start:a.short_end] == a.short and text[a.long_start:a.long_end] == a.long
+    # the initials must spell it, first and last letter included
+    assert not list(find_abbreviations("we report the number of frames per clip with the same label (ANQX)."))
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("on Quill-ReasonBench(+3.7), and ZorbEval++(+4.3).",
+     ["on", "Quill-ReasonBench", "(", "+3.7", ")", ",", "and", "ZorbEval++", "(", "+4.3", ")", "."]),
+    ("and Kelp-Bench(-1.2)", ["and", "Kelp-Bench", "(", "-1.2", ")"]),
+])
+def test_tokenizer_splits_a_signed_gain_glued_to_a_name(text: str, tokens: list[str]) -> None:
+    """"achieves improvements on T2I-ReasonBench(+3.7), and GenEval++(+4.3)": the gain comes off whole names."""
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("AR+11.1 on UVO, PixelAcc+4.5 on X", ["AR", "+", "11.1", "on", "UVO", ",", "PixelAcc", "+", "4.5", "on", "X"]),
+    ("NTU RGB+D 60 and C+1", ["NTU", "RGB+D", "60", "and", "C+1"]),
+])
+def test_tokenizer_splits_a_metric_written_onto_its_gain(text: str, tokens: list[str]) -> None:
+    """"achieving notable improvements of AP+6.9 on COCO, AR+11.1 on UVO": the metric is no joined name."""
+    nlp = spacy.blank("en")
+    create_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens

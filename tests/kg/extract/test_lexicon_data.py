@@ -736,3 +736,9 @@ def test_a_kind_of_network_in_the_plural_is_no_alias(by_name) -> None:
     """"Building on the strengths of 3D convolutional neural networks": the kind, which the 3D-CNN record no longer
     takes for its name."""
     assert "3D convolutional neural networks" not in by_name["3D-CNN"]["aliases"]
+
+
+def test_standard_languages_are_no_artifacts(by_name):
+    """The Planning Domain Definition Language is a standard, like the Document Object Model: its "PDDL+"
+    edition had become a dataset through the family rule."""
+    assert by_name["PDDL"]["type"] == "Generic"

@@ -1874,3 +1874,40 @@ def test_modality_pairs_and_standards_are_no_names(find) -> None:
     """"RGB+Thermal, RGB+Depth and RGB+Event tracking": the modalities a tracker takes; "ISO/IEC 42001": a standard."""
     found = find("A title\n\nZorbTrack handles RGB+Thermal, RGB+Depth and RGB+Event tracking and follows ISO/IEC 42001.")
     assert not {"RGB+Thermal", "RGB+Depth", "RGB+Event", "ISO/IEC 42001"} & set(found) and "ZorbTrack" in found, found
+
+
+def test_acronyms_of_counted_measures_are_no_names(find) -> None:
+    """"average number of questions per image with the same answer (ANQA)", later "ANQA by 85.1": a measure the
+    paper defines (its long form counts things), not a benchmark."""
+    found = find("A title\n\nWe propose three diversity metrics - average number of items per clip (ANIC), average "
+                 "number of frames per clip with the same label (ANFL), and average number of open-ended prompts per "
+                 "clip with the same outcome (ANPO). All three improved on CIFAR-10: ANIC by 86.1, ANFL by 85.1, and "
+                 "ANPO by 46.")
+    assert not {"ANIC", "ANFL", "ANPO"} & set(found), found
+    assert "CIFAR-10" in found
+
+
+@pytest.mark.parametrize("title", [
+    "QuarkSQL: Synergizing Database Probing and Rule-based Verification for Text-to-SQL Agents",
+    "QuarkSQL: Dataset Distillation for Text-to-SQL Agents"])
+def test_a_subtitle_head_word_before_an_action_noun_only_qualifies_it(find, title: str) -> None:
+    """"PV-SQL: Synergizing Database Probing ...": the framework probes databases; it is no dataset."""
+    found = find(f"{title}\n\nWe present QuarkSQL, an agentic framework that addresses these failures through two "
+                 "complementary components: Probe and Verify. Experiments on the CIFAR-10 benchmarks show that QuarkSQL "
+                 "outperforms the best text-to-SQL baseline by 5% in execution accuracy.")
+    assert found.get("QuarkSQL", ("?",))[0] == "Model", found
+
+
+def test_a_subtitle_model_comparison_leaves_the_benchmark_a_benchmark(find) -> None:
+    """"Swiss-Bench SBP-002: A Frontier Model Comparison on ...": "Model" qualifies "Comparison"."""
+    found = find("Quokka-Bench QB-002: A Frontier Model Comparison on Legal Tasks\n\nWe introduce Quokka-Bench QB-002, "
+                 "a trilingual benchmark of 395 expert-crafted items, and evaluate ten frontier models on it.")
+    assert found.get("Quokka-Bench QB-002", ("?",))[0] == "Benchmark", found
+
+
+def test_a_name_qualifying_the_task_a_score_is_in_is_no_data(find) -> None:
+    """"an F1-score of 84.2% in TRIZ contradiction pair identification": TRIZ names the field of the task; the
+    paper's data is PaTRIZ."""
+    found = find("A title\n\nExperiments on the QuokkaPat dataset show that FooNet outperforms baselines. FooNet "
+                 "achieves an F1-score of 84.2% in ZORBIX contradiction pair identification.")
+    assert found.get("ZORBIX", ("-",))[0] != "Dataset", found

@@ -1115,3 +1115,17 @@ def test_a_version_before_a_possessive_continues_the_name(find) -> None:
     """"91.2% of Claude Opus 4.6's quality": the versioned name, then the possessive (not the name cut before it)."""
     found = find("A title\n\nOur ZorbLM reaches 91.2% of Diffusion Policy 2's success rate.")
     assert "Diffusion Policy 2" in found and "Diffusion Policy" not in found, found
+
+
+def test_a_detector_familys_task_head_stays_in_the_name(find) -> None:
+    """"based on the YOLOv8n-seg architecture": the segmentation variant, not YOLOv8n."""
+    found = find("A title\n\nA novel model is proposed based on the QuarkDet8n-seg architecture. The standard "
+                 "QuarkDet8n-seg model achieved 91.9% precision on CIFAR-10.")
+    assert "QuarkDet8n-seg" in found and "QuarkDet8n" not in found, found
+
+
+def test_an_introduced_run_may_open_with_its_dimension(find) -> None:
+    """"We propose 4D Synchronized Fields, a 4D Gaussian representation": the name keeps its "4D"."""
+    found = find("A title\n\nWe propose 4D Quokka Fields, a 4D Gaussian representation. On CIFAR-10, 4D Quokka Fields "
+                 "achieves 28.52 dB mean PSNR.")
+    assert found.get("4D Quokka Fields", ("?", "?"))[1] == "introduces", found

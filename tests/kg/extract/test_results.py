@@ -5132,3 +5132,60 @@ def test_a_metrics_iou_threshold_written_after_it_is_no_score(nlp: Language) -> 
     got = claims(nlp, "FooNet achieves the highest overall performance on the clean CIFAR-10 dataset with a mAP 0.5 of "
                       "95.6.")
     assert got == {("FooNet", "CIFAR-10", "mAP", "95.6")}, got
+
+
+def test_a_loss_a_bound_keeps_small_is_no_claim(nlp: Language) -> None:
+    """"less than 10% relative performance drop on other skills and the model's general knowledge (MMLU)": a
+    price paid, not a score on MMLU."""
+    got = claims(nlp, "We propose FooNet, a training-free unlearning method. Specifically, FooNet achieves over 80% "
+                      "relative performance drop on the forgetting skill and less than 10% relative performance drop on "
+                      "other skills and the model's general knowledge (MMLU) for most unlearning tasks.")
+    assert not any(v == "10%" for *_, v in got), got
+
+
+def test_a_judge_panels_agreement_is_no_claim(nlp: Language) -> None:
+    """"assessed via a blind three-judge LLM panel (GPT-4o, ..., Qwen3-235B) with majority-vote aggregation and
+    weighted kappa = 0.605": how far the judges agree, not a judge's score."""
+    got = claims(nlp, "We introduce MMLU-Pro-X, a benchmark of 395 items, and evaluate ten models using a scoring "
+                      "framework assessed via a blind three-judge LLM panel (CLIP, BarNet, FooNet) with majority-vote "
+                      "aggregation and weighted kappa = 0.605 on MMLU.")
+    assert not any(v == "0.605" for *_, v in got), got
+
+
+def test_a_subject_run_across_listed_backbones_keeps_its_numbers(nlp: Language) -> None:
+    """"We evaluate VLAA-GUI across five top-tier backbones, including Opus 4.5, 4.6 and Gemini 3.1 Pro, on two
+    benchmarks ..., achieving top performance on both (77.5% on OSWorld and 61.0% on WindowsAgentArena)"."""
+    got = claims(nlp, "We evaluate FooAgent across five top-tier backbones, including BarNet, CLIP and BazNet-3, on two "
+                      "benchmarks, achieving top performance on both (77.5% on MMLU and 61.0% on CIFAR-10).")
+    assert {m for m, *_ in got} == {"FooAgent"} and {v for *_, v in got} == {"77.5%", "61.0%"}, got
+
+
+def test_a_named_subsets_bracket_holds_its_score(nlp: Language) -> None:
+    """"on Intent-QA (79.0%, +6.2% over previous SOTA), EgoSchema subset (75.4%, +3.4%)": the subset's score is
+    75.4%, its gain only beside it."""
+    got = claims(nlp, "Experimental results demonstrate that FooNet achieves state-of-the-art performance on CIFAR-10 "
+                      "(79.0%, +6.2% over previous SOTA), MMLU subset (75.4%, +3.4%), and ImageNet (79.6%, +0.4%).")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "79.0%"), ("MMLU", "75.4%"), ("ImageNet", "79.6%")}, got
+
+
+def test_metrics_written_onto_their_gains_come_apart(nlp: Language) -> None:
+    """"improvements of AP+6.9 on COCO, AR+11.1 on UVO, PixelAcc+4.5 on COCOStuff-27, RQ+8.0 on Cityscapes":
+    each gain on its set, and no metric taken for a model."""
+    got = claims(nlp, "Under the same setting, FooNet outperforms the CLIP model, achieving notable improvements of "
+                      "AP+6.9 on MMLU, AR+11.1 on CIFAR-10, PixelAcc+4.5 on ImageNet.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "6.9"), ("FooNet", "CIFAR-10", "11.1"),
+                                                  ("FooNet", "ImageNet", "4.5")}, got
+
+
+def test_the_threshold_a_map_is_read_at_is_no_score(nlp: Language) -> None:
+    """"achieves 95.10 percent mAP at 0.5, 96.40 percent precision, and 93.80 percent recall": 0.5 is the IoU."""
+    got = claims(nlp, "Experiments on the CIFAR-10 dataset show that FooNet achieves 95.10 percent mAP at 0.5, 96.40 "
+                      "percent precision, and 93.80 percent recall.")
+    assert {v for *_, v in got} == {"95.10%", "96.40%", "93.80%"}, got
+
+
+def test_a_models_bracketed_releases_are_no_scores(nlp: Language) -> None:
+    """"including three variants of Stable Diffusion (1.5, XL, 3.5 Large), FLUX.1 [dev]": releases."""
+    got = claims(nlp, "We introduce MMLU-Pro-X and observe strong correlations across text-to-image systems on MMLU, "
+                      "including three variants of FooDiffusion (1.5, XL, 3.5 Large) and BarNet.")
+    assert not got, got
