@@ -217,6 +217,31 @@ def _initials_long(text: str, paren: re.Match[str], before: str, short: str) -> 
     return Abbreviation(short, long, short_start, short_start + len(short), long_start, long_start + len(long))
 
 
+# A short form with its release number: "SARC 2.0", "GLUE v2" (not a year or a sequel's numeral, "VSM 2013", "DOTA 2",
+# which the long form writes too).
+_VERSIONED_SHORT = re.compile(r"([A-Z][\w\-^.+]*[A-Z][\w\-^.+]*)\s+(v?\d+\.\d+(?:\.\d+)*|v\d+)")
+
+
+def _versioned_definition(text: str, paren: re.Match[str], before: str, inner: str, letters: str) -> Abbreviation | None:
+    """"the Self-Annotated Reddit Corpus (SARC 2.0)": the long form spells the short form's letters."""
+    words = _WORD.findall(before)
+    window = " ".join(words[-min(len(letters) + 5, len(letters) * 2):])
+    start = _best_long(letters, window)
+    if start is None:
+        return None
+    long = window[start:].strip(" ,:")
+    long_words = long.split()
+    while long_words and long_words[0].lower() in _STOP_BEFORE:
+        long_words = long_words[1:]
+    long = " ".join(long_words)
+    long_end = paren.start() - (len(text[:paren.start()]) - len(text[:paren.start()].rstrip()))
+    long_start = text.rfind(long, 0, long_end + 1)
+    if not long or len(long) <= len(letters) or long_start < 0:
+        return None
+    short_start = text.index(inner, paren.start())
+    return Abbreviation(inner, long, short_start, short_start + len(inner), long_start, long_start + len(long))
+
+
 def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     """Every (short, long) definition in ``text`` with character offsets."""
     if ", " in text:
@@ -236,6 +261,10 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             reverse = _reverse_definition(text, match, inner)
             if reverse is not None:
                 yield reverse
+            elif (versioned := _VERSIONED_SHORT.fullmatch(inner)) is not None and _valid_short(versioned[1]):
+                found = _versioned_definition(text, match, before, inner, versioned[1])
+                if found is not None:  # "the Self-Annotated Reddit Corpus (SARC 2.0)": the short form with its
+                    yield found  # release, spelled by the long form's words
             continue
         counted = _COUNTED_SHORT.fullmatch(inner)
         if counted is not None:

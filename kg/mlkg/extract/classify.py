@@ -448,7 +448,8 @@ _TASK_BRACKET_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:estimation|matching|detec
                                   r"retrieval|recognition|tracking|registration|answering|generation|reasoning)\s*\($")
 # What every match of _TASK_BRACKET_BEFORE ends with ("$" matches before a final newline too): tested first.
 _BRACKET_TAILS = ("(", "(\n")
-_EXPERIMENTS_ON = re.compile(r"\b(?:experiments|evaluations?|results|tests)\b[^.;]{0,200}?\bon\b", re.IGNORECASE)
+_EXPERIMENTS_ON = re.compile(r"\b(?:experiments|evaluations?|results|tests|evaluated|tested|validated|benchmarked)\b"
+                             r"[^.;]{0,200}?\bon\b", re.IGNORECASE)
 # The next sentence refers back to what the paper just introduced: "We present X. This benchmark ...".
 _THIS_HEAD = re.compile(r"\s*(?:This|The|Our)\s+(?:new\s+|proposed\s+|novel\s+)?(benchmark|dataset|corpus|suite|"
                         r"model|framework|method)\b")
@@ -975,7 +976,9 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
     for i, word in enumerate(words):
         # after "for", "via", ... a subtitle says what its name is for ("X: Logical Chain Augmentation for Scientific
         # Corpus Cleaning"): a means to data is a method, not data, and a means to models is a method too
-        purpose = purpose or (i > 0 and word in _TITLE_PURPOSE)
+        purpose = purpose or (i > 0 and word in _TITLE_PURPOSE) or (
+            i + 1 < len(words) and words[i + 1] == "of" and bool(_ACTION_NOUN.search(word) or word.endswith("sis")))
+        # ("X: Controllable Synthesis of Interactive Indoor Environments": what an action is of, not what X is)
         if "-" in word:  # a compound's last part heads it only at the phrase's end: "Token-Subset Representation
             if i + 1 < len(words) and words[i + 1] not in _TITLE_PURPOSE:  # Alignment" is no subset
                 continue
@@ -1052,6 +1055,23 @@ _DEFAULT_VOTES = {"Model": 0.5}  # what a name no evidence typed gets
 
 
 _COMBINATION = re.compile(r"[^\s+]+(?:\+[^\s+]+)+")
+
+
+_NAMING_BEFORE = re.compile(r"(?i:\b(?:propos|present|introduc|call|nam|dub|term|develop|design|build|buil)\w*\s+"
+                            r"(?:[\w-]+\s+){0,3}$)")
+
+
+def _named_here(text: str, name: str) -> bool:
+    """The paper names ``name`` as its own: in its title, or right after a verb of naming or making."""
+    first_line = text.split("\n", 1)[0]
+    if name in first_line:
+        return True
+    at = text.find(name)
+    while at >= 0:
+        if _NAMING_BEFORE.search(text, max(0, at - 60), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _split_combinations(candidates: list[Candidate], lookup: object) -> list[Candidate]:
@@ -2877,6 +2897,12 @@ class TypeClassifier:
                 if any(0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
                     continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after
                     # it (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
+            if cand.entry is None and "-" in cand.text and norm_key(cand.text) not in defined and all(
+                    norm_key(part) in defined and defined[norm_key(part)].long[:1].islower()
+                    for part in cand.text.split("-")) and not _named_here(text, cand.text):
+                continue  # "LR-HR consistency" after "low-resolution (LR)" and "high-resolution (HR)": a pair of the
+                # paper's acronyms of lower-case terms, no name (not one the paper names its own, "SAR-NAS: ...",
+                # nor one of its coined names: "DBP-MAE" after "Decorrelated BackPropagation (DBP)")
             if cand.source == "shape" and cand.entry is None and _describes_title_name(text, cand):
                 continue  # "R-LiViT: A LiDAR-Visual-Thermal Dataset for ...": the subtitle says what the name is
             if cand.source in ("headed", "titlecase") and cand.entry is None and _describes_apposed_name(text, cand):
@@ -3036,8 +3062,9 @@ class TypeClassifier:
             if cand.entry is not None and cand.entry.type == "Organization":
                 cand.vote("Organization", 3.0)
             base_entry = versioned.get((cand.start, cand.end))
-            if base_entry is not None and cand.entry is None and base_entry.type in ("Model", "Dataset", "Benchmark"):
-                cand.vote(base_entry.type, 2.0)  # type: ignore[attr-defined]
+            if base_entry is not None and cand.entry is None and base_entry.type in ("Model", "Dataset", "Benchmark") \
+                    and cand.long_form is None:  # (the paper's own long form says what it is: "the Self-Annotated
+                cand.vote(base_entry.type, 2.0)  # type: ignore[attr-defined]  # Reddit Corpus (SARC 2.0)")
         _merge_variants(entities, lookup, text)
         result = []
         for entity in entities.values():

@@ -563,6 +563,13 @@ def _in_release_list(sent: str, at: int) -> bool:
     return len(members) >= 2 and any(_RELEASE_MEMBER.fullmatch(w) for w in members) and "%" not in sent[opened:closed]
 
 
+# An average over everything, after its number or before it: "[+4.43] average overall gain", "an overall average
+# of [x]".
+_OVERALL_AFTER = re.compile(r"\s*%?\s*(?:points?\s+)?(?i:(?:average|avg\.?|mean)\s+overall|overall\s+(?:average|mean)|"
+                            r"on\s+average|averaged?\s+(?:across|over))\b")
+_OVERALL_BEFORE = re.compile(r"(?i:\b(?:(?:average|mean)\s+overall|overall\s+(?:average|mean))\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:of|by|to|reaches|at)?\s*)$")
+_HUMAN_LEVEL_BRACKET = re.compile(r"(?i:\bhuman-level\s+[\w\s-]{0,30}\(\s*)$")
 # A loss a capping bound keeps small: "less than [10%] relative performance drop", "under [1%] degradation".
 _CAPPED_LOSS = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:drops?|degradations?|loss(?:es)?|decreases?|declines?)\b")
 # Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
@@ -1314,9 +1321,11 @@ class ResultExtractor:
             if self.pairs is not None:
                 found = _decide_pairs(self.pairs, pairs, found)
         if not own:  # "our approach reaches x on D": the paper's own method, which it never names
+            introduced = {m[1].lower() for m in _INTRODUCED_PHRASE.finditer(text)}
             found = [r._replace(own=True) if not r.model and (
                 _own_subject(text[r.sent_start:r.value_start])
-                or _trained_on_own_set(text[r.sent_start:r.value_start], own_sets - {r.dataset})) else r
+                or _trained_on_own_set(text[r.sent_start:r.value_start], own_sets - {r.dataset})
+                or _introduced_subject(text[r.sent_start:r.value_start], introduced)) else r
                 for r in found]
         names = {e.name.lower() for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
         # keeps out of the owners; in any case: the model DICE is no metric Dice)
@@ -1441,6 +1450,16 @@ def _share_metric_runs(values: list[_Value], runs: list[list[int]], pairs: dict[
                                                    for i in run[:-1]) and len({values[i].relative for i in run}) == 1:
             for i in run[:-1]:
                 pairs[i] = pairs[last]
+        elif len(run) >= 4 and last in pairs:  # "x F1 and y IoU on A, and z F1 and w IoU on B": each part of the run
+            pending: list[int] = []  # is on the set its own last member is on
+            for i in run:
+                if i in pairs:
+                    if pending and all(values[k].after and k not in elsewhere and values[k].relative
+                                       == values[i].relative for k in pending):
+                        pairs.update((k, pairs[i]) for k in pending)
+                    pending = []
+                else:
+                    pending.append(i)
 
 
 def _plural_named(sent: str, plural: re.Match[str], data: list[tuple[int, int, str]]) -> bool:
@@ -1795,6 +1814,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             sent, max(0, m.start() - 160), m.start()) or _BASELINE_AFTER.match(after) is not None or (
             closes and (_OUTDONE_UNNAMED.search(before) is not None or listed_from >= 0 and _OUTDONE_LIST_GAP.fullmatch(
                 sent, listed_from, m.start()) is not None)))
+        if of_baseline and _HUMAN_LEVEL_BRACKET.search(before) and _ON_NAME_AFTER.match(after):
+            of_baseline = False  # "can achieve human-level accuracy ([68.5%] on MELD)": the subject's, on a set (not
+            # "reaches human-level performance (72.58 for A and 62.37 for B)": the level it reaches)
         if of_baseline and closes:
             outdone_bracket_end = m.end()  # "outperforming the vision-only (0.282) and [text-only] (0.33) models"
         if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
@@ -2610,6 +2632,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     sent, 0, data[j][0]) else _MAX_GAP_CHARS) or \
                 _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
             continue  # "better than on A, with gains of 4%": A is the comparison, not the claim
+        if data[j][2] in pairs.values() and (_OVERALL_AFTER.match(sent, v.end) or _OVERALL_BEFORE.search(
+                sent, max(0, v.start - 40), v.start)):
+            continue  # "outperforms it by 3.26 points on IFEval with [+4.43] average overall gain": D has its number;
+            # the average is over all the paper's sets
         gap = sent[data[j][1]:v.start]
         if v.owned or v.subject and i not in elsewhere:  # a named model's own number ("D ... CLIP, which
             # reaches x", "D ... 82% by CLIP", "x on D, while CLIP reaches y"): others' numbers may stand between
@@ -3740,6 +3766,20 @@ def _trained_on_own_set(before: str, own_sets: frozenset[str]) -> bool:
     set: the caller leaves out the claim's own, "training with X yields a 20% improvement" states none on X)."""
     return any((at := before.find(name)) >= 0 and _TRAINED_ON.search(before, max(0, at - 80), at) is not None
                for name in own_sets)
+
+
+# A lower-case method the paper introduces, never named: "we introduce [dual-trace] memory encoding".
+_INTRODUCED_PHRASE = re.compile(r"\b[Ww]e (?:introduce|propose|present|develop) (?:a |an |the )?([a-z][a-z]*-[a-z]+)\s")
+# The subject that opens a sentence, then its verb: "Dual-trace achieves".
+_OPENING_SUBJECT = re.compile(r"\s*([A-Za-z][a-z]*-[a-z]+)(?:\s+[a-z]+){0,2}?\s+(?:achieves|reaches|attains|obtains|"
+                              r"yields|improves|outperforms|scores)\b")
+
+
+def _introduced_subject(before: str, introduced: set[str]) -> bool:
+    """The sentence opens on the lower-case method the paper introduces: "we introduce dual-trace memory
+    encoding ... Dual-trace achieves [73.7%] overall accuracy"."""
+    opening = _OPENING_SUBJECT.match(before)
+    return opening is not None and opening[1].lower() in introduced
 
 
 def _own_subject(before: str) -> bool:

@@ -51,7 +51,8 @@ _NEVER_TOKEN = re.compile(r"=|[~≤≥≈<>]|\dtimes|\\(?:dots|ldots|cdots|mathb
                           r"|\$|\*\*"
                           r"|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$"
                           r"|(?<!\d)(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{6,}|^[A-Z]\d\d-\d{4}$"
-                          rf"|^{_MONTH}(?:[-–/]{_MONTH})+$")  # (and a span of months: "April-May 2026")
+                          rf"|^{_MONTH}(?:[-–/]{_MONTH})+$"  # (and a span of months: "April-May 2026")
+                          r"|^\d+\^?(?:st|nd|rd|th)$")  # (and an ordinal: "from the 19^th to 20^th century")
 # (Not a bare "0.87": a measurement, as in "MAE 0.87 to 0.73"; "v0.10" keeps its "v".)
 # (not a factor: "RLHF 1.7x to 2x faster" is no release of RLHF)
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*[a-wyz]?|(?!0\.\d\d)\d+(?:\.\d+)*[a-wyz]?)$")
@@ -73,6 +74,9 @@ NUMBERED_SIBLINGS = re.compile(r"^([A-Za-z][\w.-]*?[A-Za-z-]\d+(?:\.\d+)?)(?:/\d
 PARAMETER_COUNT = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[Bb](?:$|[-_ ])")
 
 
+_WORD_PLUS_PLUS = re.compile(r"^[A-Z][a-z]{2,}\+\+$")
+
+
 @lru_cache(maxsize=200_000)
 def name_shape(text: str) -> str | None:
     """Classify a token's surface: 'acronym', 'mixed', 'joined', 'alnum' or None (not name-like)."""
@@ -91,8 +95,8 @@ def _latin_name_shape(text: str) -> str | None:
             or _TIMES_BEFORE.match(text) \
             or text.endswith("/"):  # "ArogyaSutra/": a path's end cut from a URL, not a name
         return None
-    if _LATIN_JOINED.match(text) or LOWER_BENCH.match(text):
-        return "joined"
+    if _LATIN_JOINED.match(text) or LOWER_BENCH.match(text) or _WORD_PLUS_PLUS.match(text):
+        return "joined"  # (and "Elliptic++": a word's extended edition)
     if not _HAS_LOWER.search(text):
         letters = sum(ch.isalpha() for ch in text)
         return "acronym" if letters >= 2 else None

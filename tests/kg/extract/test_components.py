@@ -993,3 +993,12 @@ def test_tokenizer_splits_a_metric_written_onto_its_gain(text: str, tokens: list
     nlp = spacy.blank("en")
     create_tokenizer(nlp)
     assert [t.text for t in nlp(text)] == tokens
+
+
+def test_a_short_form_with_its_release_is_defined_by_its_long_form() -> None:
+    """"a subsample of the Self-Annotated Reddit Corpus (SARC 2.0)": the short form keeps its release."""
+    text = "Using a subsample of the Self-Annotated Quokka Corpus (SAQC 2.0), we combine features."
+    pairs = {(a.short, a.long) for a in find_abbreviations(text)}
+    assert ("SAQC 2.0", "Self-Annotated Quokka Corpus") in pairs, pairs
+    for a in find_abbreviations(text):
+        assert text[a.short_start:a.short_end] == a.short and text[a.long_start:a.long_end] == a.long

@@ -1172,3 +1172,11 @@ def test_a_known_sets_plus_edition_is_that_kind_of_set(rules: Language) -> None:
     found = entities(rules, "A title\n\nEmpirically, FooNet achieves improvements on ZorbBench(+3.7), and MMLU++(+4.3), "
                  "outperforming existing methods.")
     assert found.get("MMLU++", ("?",))[0] == "Benchmark", found
+
+
+def test_a_defined_release_takes_its_long_forms_type_over_a_known_base_name(rules: Language) -> None:
+    """"the Self-Annotated Reddit Corpus (SARC 2.0)": a corpus, whatever other papers' SARC was (the toy lexicon's
+    CLIP is a model)."""
+    found = entities(rules, "A title\n\nUsing a subsample of the Contrastive Language Image Pretraining Corpus (CLIP "
+                            "2.0), we combine word-level features.")
+    assert found.get("CLIP 2.0", ("?",))[0] == "Dataset", found

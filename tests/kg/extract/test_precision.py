@@ -1911,3 +1911,25 @@ def test_a_name_qualifying_the_task_a_score_is_in_is_no_data(find) -> None:
     found = find("A title\n\nExperiments on the QuokkaPat dataset show that FooNet outperforms baselines. FooNet "
                  "achieves an F1-score of 84.2% in ZORBIX contradiction pair identification.")
     assert found.get("ZORBIX", ("-",))[0] != "Dataset", found
+
+
+def test_ordinals_written_with_a_caret_are_no_names(find) -> None:
+    """"images from digitized historical newspapers from the 19^th to 20^th century"."""
+    found = find("A title\n\nWe collect 2.2k images from digitized newspapers from the 19^th to 20^th century, in the "
+                 "style of the CIFAR-10 dataset.")
+    assert not {"19^th", "20^th"} & set(found), found
+
+
+def test_a_pair_of_defined_acronyms_is_no_name(find) -> None:
+    """"pairwise rankings based on LR-HR consistency" after "low-resolution (LR)" and "high-resolution (HR)"."""
+    found = find("A title\n\nWe propose QuarkSR, a low-resolution (LR) reference-aware reward model. QuarkSR assesses "
+                 "high-resolution (HR) reconstructions, with pairwise rankings based on LR-HR consistency.")
+    assert "LR-HR" not in found and "QuarkSR" in found, found
+
+
+def test_a_subtitle_of_an_action_on_a_kind_of_data_is_no_type(find) -> None:
+    """"RoomPilot: Controllable Synthesis of Interactive Indoor Environments": it synthesises environments, it is
+    none; the text's "a unified framework" says what it is."""
+    found = find("QuarkPilot: Controllable Synthesis of Interactive Indoor Environments via Semantic Parsing\n\nWe "
+                 "introduce QuarkPilot, a unified framework that parses diverse inputs into scenes.")
+    assert found.get("QuarkPilot", ("?",))[0] == "Model", found

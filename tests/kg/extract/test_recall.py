@@ -1129,3 +1129,11 @@ def test_an_introduced_run_may_open_with_its_dimension(find) -> None:
     found = find("A title\n\nWe propose 4D Quokka Fields, a 4D Gaussian representation. On CIFAR-10, 4D Quokka Fields "
                  "achieves 28.52 dB mean PSNR.")
     assert found.get("4D Quokka Fields", ("?", "?"))[1] == "introduces", found
+
+
+def test_a_words_plus_plus_edition_is_a_name_and_a_tasks_bracket_its_data(find) -> None:
+    """"Evaluated on driver-intention prediction (Waymo) and Bitcoin fraud detection (Elliptic++), ETDNet ...":
+    "Elliptic++" is a name, and the set of the task before its bracket."""
+    found = find("A title\n\nEvaluated on driver-intention prediction (CIFAR-10) and Bitcoin fraud detection "
+                 "(Quokkaic++), FooNet consistently surpasses strong baselines.")
+    assert found.get("Quokkaic++", ("?",))[0] == "Dataset", found

@@ -5189,3 +5189,38 @@ def test_a_models_bracketed_releases_are_no_scores(nlp: Language) -> None:
     got = claims(nlp, "We introduce MMLU-Pro-X and observe strong correlations across text-to-image systems on MMLU, "
                       "including three variants of FooDiffusion (1.5, XL, 3.5 Large) and BarNet.")
     assert not got, got
+
+
+def test_an_overall_average_beside_a_sets_own_number_is_not_on_that_set(nlp: Language) -> None:
+    """"outperforms RL baseline by 3.26 points on IFEval with +4.43 average overall gain": the average is over all
+    the paper's benchmarks."""
+    got = claims(nlp, "We propose FooNet, which uses merely 4K samples and outperforms the RL baseline by 3.26 points on "
+                      "MMLU with +4.43 average overall gain.")
+    assert {v for *_, v in got} == {"3.26 points"}, got
+
+
+def test_the_lower_case_method_the_paper_introduces_owns_its_score(nlp: Language) -> None:
+    """"we introduce dual-trace memory encoding ... Dual-trace achieves 73.7% overall accuracy versus 53.5%": the
+    paper's own method, never named with capitals."""
+    got = claims_of(nlp, "Drawing on Memory: Quokka-Trace Encoding Improves Recall\n\nLLM agents store facts as flat "
+                         "records. Inspired by the drawing effect, we introduce quokka-trace memory encoding. Using "
+                         "the MMLU benchmark (4,575 sessions, 100 recall questions), we compare quokka-trace encoding "
+                         "against a fact-only control with matched coverage over 99 shared questions. Quokka-trace "
+                         "achieves 73.7% overall accuracy versus 53.5%, a +20.2 percentage point (pp) gain (95% CI: "
+                         "[+12.1, +29.3], bootstrap p < 0.0001).")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "73.7%")}, got
+
+
+def test_human_level_describes_the_subjects_own_score(nlp: Language) -> None:
+    """"MIKU-PAL can achieve human-level accuracy (68.5% on MELD)": the subject's number, not humans'."""
+    got = claims(nlp, "Our results demonstrate that FooNet can achieve human-level accuracy (68.5% on MMLU) while being "
+                      "much cheaper than human annotation.")
+    assert {(m, d, v) for m, d, _, v in got} == {("FooNet", "MMLU", "68.5%")}, got
+
+
+def test_each_part_of_a_run_of_metrics_is_on_its_own_set(nlp: Language) -> None:
+    """"It also achieves 91.43% F1 and 84.21% IoU on LEVIR-CD, and 93.85% F1 and 88.41% IoU on WHU-CD"."""
+    got = claims(nlp, "It also achieves 91.43% F1 and 84.21% IoU on CIFAR-10, and 93.85% F1 and 88.41% IoU on MMLU, "
+                      "demonstrating strong robustness and generalization.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "91.43%"), ("CIFAR-10", "84.21%"), ("MMLU", "93.85%"),
+                                              ("MMLU", "88.41%")}, got
