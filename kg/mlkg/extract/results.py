@@ -62,6 +62,7 @@ from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
 from .metrics import canonical_metric, metric_family, metric_table
 from .names import LIST_SPLIT, NEVER_NAME
+from .shapes import BENCH_END
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
 from .words import alternation, words
 
@@ -1297,7 +1298,9 @@ class ResultExtractor:
                                 named["n"] in d[2] for d in sent_data):
                             continue  # "0.87 GenEval score and [86.9] DPG overall score": a set of its own, unfound
                         if value.metric and not _GENERIC_SCORE.fullmatch(value.metric) and dataset not in value.metric \
-                                and _named_as_score_only(sent, dataset, sent_data):
+                                and _named_as_score_only(sent, dataset, sent_data) and not (
+                                    (scored := _SET_SCORE_AFTER.match(sent, value.end)) is not None
+                                    and BENCH_END.search(dataset) and sent.startswith(dataset + " score", scored.end())):
                             continue  # "an FID of [4.7] and a GenEval score of 0.81": the set names the other
                             # number's metric only, and FID is no GenEval score
                         if (other_after := _OTHER_AFTER.match(sent, value.end)) is not None and not _framed_by(
@@ -1329,7 +1332,42 @@ class ResultExtractor:
                 for r in found]
         names = {e.name.lower() for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
         # keeps out of the owners; in any case: the model DICE is no metric Dice)
+        found = _shared_by_listed_sets(text, found, data)
         return [_with_conditions(text, _without_set_name(text, r, names), models) for r in _keep(found)]
+
+
+# A number stated once on two sets listed right after it: "by approximately 10% on both A and B", "84% accuracy on
+# A and B" (each set holds it, as the annotators write it; not a list the sentence pairs "respectively").
+_SHARED_BY_SETS = re.compile(r"[^.;()\d]{0,60}?\b(?:on|across|for)\s+(?:both\s+)?(?:the\s+)?$")
+# A number, then a set's score: "[1.9%] higher VBench score".
+_SET_SCORE_AFTER = re.compile(r"\s*%?\s*(?:points?\s+)?(?:higher|lower|better|improved|increased|gains?\s+(?:in|on))?\s*"
+                              r"(?:the\s+)?(?=[A-Z])")
+_NOT_A_CLAIM_GAP = re.compile(r"(?i:\b(?:reduc|lower|cut|sav|decreas)\w*\s+(?:[\w-]+\s+){0,3}by\s+$)")
+_ENDS_SENTENCE = re.compile(r"\s*(?:(?:benchmark|dataset|test set)\s*)?[.!?]?\s*$")
+# A sentence that opens on two sets: "On MATH-V and VLM-S2H, ...".
+_OPENS_ON_PAIR = re.compile(r"\s*(?:On|Across|For)\s+(?:both\s+)?(?:the\s+)?(\S[^,;]{0,40}?)(?=\s*(?:and|&|/))")
+_PAIR_OPENER_END = re.compile(r"\s*(?:(?:benchmarks?|datasets?)\s*)?,")
+_SECOND_SET_GAP = re.compile(r"\s*(?:(?:benchmarks?|datasets?)\s*)?(?:and|&|/)\s*(?:the\s+)?$|\s*/\s*$")
+
+
+def _shared_by_listed_sets(text: str, found: list[DocResult], data: list[tuple[int, int, str]]) -> list[DocResult]:
+    """Each claim whose value is stated once on a pair of sets named right after it, copied onto the second set."""
+    out = list(found)
+    for r in found:
+        if r.value_end < 0 or "respectively" in text[r.sent_start:r.sent_end]:
+            continue
+        first = next(((a, b) for a, b, n in data if n == r.dataset and r.value_end < a < r.sent_end
+                      and _SHARED_BY_SETS.fullmatch(text, r.value_end, a)), None) or next(
+            ((a, b) for a, b, n in data if n == r.dataset and r.sent_start <= a < r.value_start
+             and _OPENS_ON_PAIR.match(text, r.sent_start) and _OPENS_ON_PAIR.match(text, r.sent_start).end(1) == b), None)
+        if first is None:
+            continue
+        second = next((n for a, _, n in data if a > first[1] and n != r.dataset and a < r.sent_end
+                       and _SECOND_SET_GAP.fullmatch(text, first[1], a)), None)
+        if second is None or any(o.dataset == second and r.sent_start == o.sent_start for o in found):
+            continue
+        out.append(r._replace(dataset=second))
+    return out
 
 
 _LATEX_ARROW = re.compile(r"\\?rightarrow")
@@ -2586,6 +2624,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i not in pairs and i not in listed and not v.owned and (v.metric or v.scored or v.relative) and (
                 later := _later_set(sent, v, data, in_data_list)):
             pairs[i] = later
+        elif i not in pairs and (scored := _SET_SCORE_AFTER.match(sent, v.end)) is not None:
+            named = next((d[2] for d in data if d[0] == scored.end()), None)  # "and [1.9%] higher VBench score": the
+            if named is not None and BENCH_END.search(named) and sent.startswith(
+                    " score", next(d[1] for d in data if d[0] == scored.end())):
+                pairs[i] = named  # benchmark whose score it is (not "32% higher LLaVA-IQA scores": a metric's name)
     for run in value_runs:  # "[1.9%] and [2.7%] increases in F1-score and IoU for cropland segmentation on D": a
         if len(run) >= 2 and not any(i in pairs for i in run) and len({values[i].relative for i in run}) == 1 and (
                 to_on := _RUN_TO_ON.match(sent, values[run[-1]].end)) is not None:  # list's words go on to its set
@@ -2716,8 +2759,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) and not (
                     v.scored and v.metric and not v.relative and at < v.start) or i in listed:  # "..., reaching [x]"
                 continue
-            if at > v.end + _MAX_GAP_CHARS or _other_set_between(sent, min(at, v.end), max(at, v.start),
-                                                                  model_ends or set()):
+            far = _MAX_OWNED_GAP_CHARS if _ENDS_SENTENCE.match(sent, next(d[1] for d in data if d[0] == at)) and not any(
+                v.end < w.start < at and not _NOT_A_CLAIM_GAP.search(sent, v.end, w.start) for w in values) \
+                else _MAX_GAP_CHARS  # (farther when the set closes the sentence, no other claim between: "a 10.7%
+            # improvement in accuracy while reducing latency by 25.9% compared to a standalone large model on AIME25.")
+            if at > v.end + far or _other_set_between(sent, min(at, v.end), max(at, v.start), model_ends or set()):
                 continue  # the dataset far after the number, or another set named between them
             if at > v.end and _ON_TASK.match(sent, v.end):
                 continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
@@ -2780,6 +2826,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     _rivals_on_the_claims_set(sent, values, pairs)
     _pair_with_unfound_partner(sent, values, data, value_runs, pairs, model_ends or set())
     _pair_compared_runs(sent, values, pairs, metric_lists)
+    if not pairs and not respectively and len(data) == 2 and (opener := _OPENS_ON_PAIR.match(sent)) is not None \
+            and opener.end(1) == data[0][1] and _SECOND_SET_GAP.fullmatch(sent, data[0][1], data[1][0]) \
+            and _PAIR_OPENER_END.match(sent, data[1][1]):
+        for i, v in enumerate(values):  # "On A and B, X improves accuracy by [9.7%] ... and surpasses Y by [7.3%]":
+            if not v.start_of and not v.owned and (v.relative or v.metric or v.stated):  # on both (the first
+                pairs[i] = data[0][2]  # here; the claims are copied onto the second with the rest)
     return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))]
 

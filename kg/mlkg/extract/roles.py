@@ -438,6 +438,20 @@ _PAIRED_TITLE = re.compile(r"^([A-Z][\w.+-]+) (?:and|&) ([A-Z][\w.+-]+): ")
 _WITH_TITLE = re.compile(r"^([A-Z][\w.+-]+) with (?:[A-Z][a-z]+ )?([A-Z][\w.+-]+): ")
 
 
+# A title's opening words up to what they are for: "Mean Flows [for One-step Generative Modeling]".
+_TITLE_OPENING = re.compile(r"((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+?)s?\s+(?:for|via|with|in|on)\s")
+
+
+def _spaced_title_keys(text: str) -> set[str]:
+    """The coined word a title's opening capitalised words make, singular ("meanflow" of "Mean Flows for ..."),
+    when the abstract writes it as one word."""
+    opening = _TITLE_OPENING.match(text)
+    if opening is None:
+        return set()
+    coined = "".join(opening.group(1).split())
+    return {norm_key(coined)} if re.search(rf"\b{re.escape(coined)}s?\b", text[opening.end():]) else set()
+
+
 def _paired_title_keys(text: str) -> set[str]:
     """The keys of both names a title pairs before its colon, when one at least is coined ("Molmo and PixMo";
     not "Vision and Language: ...")."""
@@ -558,6 +572,8 @@ class RoleClassifier:
         text = doc_text(doc)
         title = title_name(text)
         title_keys = {norm_key(text[title[0]:title[1]])} if title else _paired_title_keys(text)
+        if not title:  # "Mean Flows for One-step Generative Modeling", then "MeanFlow achieves ...": the title's
+            title_keys |= _spaced_title_keys(text)  # opening words, written as one coined word
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
         starts = tuple(sorted({m.start for e in entities for m in e.mentions}))

@@ -742,3 +742,9 @@ def test_standard_languages_are_no_artifacts(by_name):
     """The Planning Domain Definition Language is a standard, like the Document Object Model: its "PDDL+"
     edition had become a dataset through the family rule."""
     assert by_name["PDDL"]["type"] == "Generic"
+
+
+def test_world_models_are_models(by_name):
+    """HY-WorldPlay is Hunyuan's interactive world model, which papers outperform; the statistics had called it a
+    benchmark."""
+    assert by_name["HY-WorldPlay"]["type"] == "Model"

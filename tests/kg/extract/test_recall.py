@@ -1137,3 +1137,11 @@ def test_a_words_plus_plus_edition_is_a_name_and_a_tasks_bracket_its_data(find) 
     found = find("A title\n\nEvaluated on driver-intention prediction (CIFAR-10) and Bitcoin fraud detection "
                  "(Quokkaic++), FooNet consistently surpasses strong baselines.")
     assert found.get("Quokkaic++", ("?",))[0] == "Dataset", found
+
+
+def test_a_titles_opening_words_written_as_one_coined_word_are_the_papers_own(find) -> None:
+    """"Mean Flows for One-step Generative Modeling" and "MeanFlow demonstrates strong empirical performance"."""
+    found = find("Quark Flows for One-step Generative Modeling\n\nWe propose a principled framework for one-step "
+                 "generation. QuarkFlow demonstrates strong empirical performance: it achieves an FID of 3.43 on "
+                 "CIFAR-10.")
+    assert found.get("QuarkFlow", ("?", "?"))[1] == "introduces", found

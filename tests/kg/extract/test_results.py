@@ -5224,3 +5224,46 @@ def test_each_part_of_a_run_of_metrics_is_on_its_own_set(nlp: Language) -> None:
                       "demonstrating strong robustness and generalization.")
     assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "91.43%"), ("CIFAR-10", "84.21%"), ("MMLU", "93.85%"),
                                               ("MMLU", "88.41%")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet outperforms most baselines by approximately 10% on both MMLU and CIFAR-10.",
+    "FooNet achieves 84% accuracy on MMLU and CIFAR-10.",
+])
+def test_a_number_stated_once_on_two_sets_holds_on_each(nlp: Language, text: str) -> None:
+    """"outperforms most baselines by approximately 10% on both CapsBench and CompreCap": the annotators give the
+    number to each set."""
+    got = claims(nlp, text)
+    assert {d for _, d, _, _ in got} == {"MMLU", "CIFAR-10"} and len({v for *_, v in got}) == 1, got
+
+
+def test_numbers_of_a_sentence_opening_on_two_sets_hold_on_each(nlp: Language) -> None:
+    """"On MATH-V and VLM-S2H, STELAR-Vision improves accuracy by 9.7% over its base model and surpasses the larger
+    Qwen2VL-72B-Instruct by 7.3%"."""
+    got = claims(nlp, "On MMLU and CIFAR-10, FooNet improves accuracy by 9.7% over its base model and surpasses the "
+                      "larger CLIP by 7.3%.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "9.7%"), ("MMLU", "7.3%"), ("CIFAR-10", "9.7%"),
+                                              ("CIFAR-10", "7.3%")}, got
+
+
+def test_numbers_paired_respectively_are_not_shared(nlp: Language) -> None:
+    got = claims(nlp, "On MMLU and CIFAR-10, FooNet reaches 84% and 80%, respectively.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "84%"), ("CIFAR-10", "80%")}, got
+
+
+def test_a_gain_in_a_named_sets_score_is_on_that_set(nlp: Language) -> None:
+    """"(e.g., 3.4% higher accuracy on our TV-Align benchmark and 1.9% higher VBench score)": VBench's score."""
+    got = claims(nlp, "FooNet achieves higher performance with shorter sequences (e.g., 3.4% higher accuracy on our "
+                      "CIFAR-10 benchmark and 1.9% higher QuarkBench score).")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "3.4%"), ("QuarkBench", "1.9%")}, got
+    # (not a metric written like a name: "32% higher LLaVA-IQA scores")
+    got = claims(nlp, "FooNet achieves 32% higher Quark-IQA scores and at least 2x speedup on CIFAR-10.")
+    assert not any(v == "32%" and d != "CIFAR-10" for _, d, _, v in got), got
+
+
+def test_the_one_set_closing_a_long_sentence_holds_its_numbers(nlp: Language) -> None:
+    """"GlimpRouter attains a substantial 10.7% improvement in accuracy while reducing inference latency by 25.9%
+    compared to a standalone large model on AIME25.": AIME25 ends the sentence, past the usual reach."""
+    got = claims(nlp, "For instance, FooNet attains a substantial 10.7% improvement in accuracy while reducing "
+                      "inference latency by 25.9% compared to a standalone large model on MMLU.")
+    assert {(d, v) for _, d, _, v in got} == {("MMLU", "10.7%")}, got
