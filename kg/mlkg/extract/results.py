@@ -485,6 +485,7 @@ _NAME_TO = re.compile(r"\d\s?%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.-]*(?:\s
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→|=>|⇒)\s*[+]?\d")
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→|=>|⇒)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
+    r"(?i:\b(?:plus|minus)\s+$)|"  # ("achieves plus 17 percent MC1 accuracy (0.500 to 0.585)": a gain written out)
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
@@ -1343,6 +1344,10 @@ _SHARED_BY_SETS = re.compile(r"[^.;()\d]{0,60}?\b(?:on|across|for)\s+(?:both\s+)
 _SET_SCORE_AFTER = re.compile(r"\s*%?\s*(?:points?\s+)?(?:higher|lower|better|improved|increased|gains?\s+(?:in|on))?\s*"
                               r"(?:the\s+)?(?=[A-Z])")
 _NOT_A_CLAIM_GAP = re.compile(r"(?i:\b(?:reduc|lower|cut|sav|decreas)\w*\s+(?:[\w-]+\s+){0,3}by\s+$)")
+_VERSUS_THEN_NEXT = re.compile(r"\s*%?\s*\((?:vs\.?|versus|compared (?:to|with))\s[^()]{0,60}\)\s*,\s*(?:and\s+)?"
+                               r"(?:an?\s+)?[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*){0,2}\s+(?:of\s+|=\s*|:\s*)?")
+_CLAUSE_ON_END = re.compile(r"(?:^|[;:]\s*|\.\s+)(?:and\s+)?(?i:on)\s+(?:the\s+)?$")  # "...; on D, [x] / y"
+_SLASH_PARTNER_GAP = re.compile(r"\s*%?\s*/\s*")
 _ENDS_SENTENCE = re.compile(r"\s*(?:(?:benchmark|dataset|test set)\s*)?[.!?]?\s*$")
 # A sentence that opens on two sets: "On MATH-V and VLM-S2H, ...".
 _OPENS_ON_PAIR = re.compile(r"\s*(?:On|Across|For)\s+(?:both\s+)?(?:the\s+)?(\S[^,;]{0,40}?)(?=\s*(?:and|&|/))")
@@ -2706,10 +2711,22 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue  # "19x better retention on D, and [69%] lower perplexity degradation": the list's next item,
             # with a measure of its own, is not on the set that ended the item before
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) and not _setting_note(sent, v.end) or (
+                gap.strip() == "," and _CLAUSE_ON_END.search(sent, max(0, data[j][0] - 12), data[j][0])) or (
                 _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), data[j][0]):  # "sets the SOTA on D with x",
             # "scores D1 85.3, D2 72.1"
             pairs[i] = data[j][2]
+    for i in range(1, len(values)):  # "on Celeb-DF v2, 94.9% / [0.981]": the slashed partner, on the same set
+        if i not in pairs and i - 1 in pairs and i not in elsewhere and not values[i].owned \
+                and _SLASH_PARTNER_GAP.fullmatch(sent, values[i - 1].end, values[i].start) and any(
+                    d[2] == pairs[i - 1] and d[1] <= values[i - 1].start for d in data):  # (not "x/[y] on A/B")
+            pairs[i] = pairs[i - 1]
+    for i in range(len(values) - 2, -1, -1):  # "an mAP of [97.4] (vs. 96.2 for PAT-T), OF1 of 92.3, and CF1 of 91.4
+        shut = sent.find(")", values[i].end)  # on D": a list item whose
+        k = next((k for k in range(i + 1, len(values)) if values[k].start > shut), None) if shut >= 0 else None
+        if k is not None and i not in pairs and k in pairs and i not in elsewhere and not values[i].owned \
+                and _VERSUS_THEN_NEXT.fullmatch(sent, values[i].end, values[k].start):  # compared number stands in
+            pairs[i] = pairs[k]  # a bracket, on the set the list ends on
     for run in metric_lists:  # "on D, +12.0% on Pass@1 and [+13.3%] on Cons@5": the
         first = run[0]  # metrics listed after the set the first is on
         if len(run) >= 2 and first in pairs and all(values[i].after and values[i].stated for i in run) and all(

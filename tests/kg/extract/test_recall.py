@@ -1145,3 +1145,10 @@ def test_a_titles_opening_words_written_as_one_coined_word_are_the_papers_own(fi
                  "generation. QuarkFlow demonstrates strong empirical performance: it achieves an FID of 3.43 on "
                  "CIFAR-10.")
     assert found.get("QuarkFlow", ("?", "?"))[1] == "introduces", found
+
+
+def test_a_headed_name_with_a_lower_case_connector_stays_whole(find) -> None:
+    """"a case study on the Bias in Bios dataset": the name is "Bias in Bios", not "Bios"."""
+    found = find("A title\n\nWe showcase FooNet in a case study on the Quokka in Quills dataset, where FooNet achieves "
+                 "a 12.5% increase in worst-group accuracy.")
+    assert "Quokka in Quills" in found and "Quills" not in found, found

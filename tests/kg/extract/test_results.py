@@ -5267,3 +5267,28 @@ def test_the_one_set_closing_a_long_sentence_holds_its_numbers(nlp: Language) ->
     got = claims(nlp, "For instance, FooNet attains a substantial 10.7% improvement in accuracy while reducing "
                       "inference latency by 25.9% compared to a standalone large model on MMLU.")
     assert {(d, v) for _, d, _, v in got} == {("MMLU", "10.7%")}, got
+
+
+def test_sets_labelling_slashed_pairs_after_semicolons(nlp: Language) -> None:
+    """"On FaceForensics++ (c23), Aletheia reaches 97.2% accuracy / 0.992 AUC-ROC; on Celeb-DF v2, 94.9% / 0.981; on
+    DFDC, 90.8% / 0.966": each pair on the set before it."""
+    got = claims(nlp, "On CIFAR-10 (c23), FooNet reaches 97.2% accuracy / 0.992 AUC-ROC; on MMLU, 94.9% / 0.981; on "
+                      "ImageNet, 90.8% / 0.966 - outperforming the strongest published baseline.")
+    assert {(d, v) for _, d, _, v in got} == {("CIFAR-10", "97.2%"), ("CIFAR-10", "0.992"), ("MMLU", "94.9%"),
+                                              ("MMLU", "0.981"), ("ImageNet", "90.8%"), ("ImageNet", "0.966")}, got
+
+
+def test_a_list_item_with_a_compared_bracket_is_on_the_lists_set(nlp: Language) -> None:
+    """"it achieves an mAP of 97.4 (vs. 96.2 for PAT-T), OF1 of 92.3, and CF1 of 91.4 on Pascal VOC"."""
+    got = claims(nlp, "FooNet achieves an mAP of 97.4 (vs. 96.2 for BarNet), OF1 of 92.3, and CF1 of 91.4 on CIFAR-10; "
+                      "an mAP of 92.8 (vs. 92.0 for BazNet), OF1 of 88.2, and CF1 of 87.1 on MMLU.")
+    assert {(d, v) for m, d, _, v in got if m == "FooNet"} == {
+        ("CIFAR-10", "97.4"), ("CIFAR-10", "92.3"), ("CIFAR-10", "91.4"), ("MMLU", "92.8"), ("MMLU", "88.2"),
+        ("MMLU", "87.1")}, got
+
+
+def test_a_gain_written_as_plus_words_is_relative(nlp: Language) -> None:
+    """"Qwen2.5-14B achieves plus 17 percent MC1 accuracy (0.500 to 0.585)": the gain gives way to the score."""
+    got = claims(nlp, "On MMLU, FooNet achieves plus 17 percent MC1 accuracy (0.500 to 0.585) and plus 49 percent MC2 "
+                      "accuracy (0.357 to 0.531).")
+    assert {v for *_, v in got} == {"0.585", "0.531"}, got
