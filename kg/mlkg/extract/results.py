@@ -549,6 +549,7 @@ _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
 _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|below|under|less than|at most|"
                             r"lower than|fewer than)\s+)$")
+_SHARE_SETUP_AFTER = re.compile(r"\s*(?:%|percent)?\s+(?:[A-Z][\w.+-]*\s+)(?:setup|setting|split|subset|regime)s?\b")
 # A release tier among a bracket's members: "(1.5, XL, 3.5 Large)".
 _RELEASE_MEMBER = re.compile(r"(?:\d+(?:\.\d+)?\s+)?(?:XXL|XL|Large|Base|Small|Medium|Pro|Turbo|Lite|Mini|Max|Ultra|"
                              r"Flash|Plus|Nano|Schnell|Dev)")
@@ -1836,6 +1837,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if _CI_BRACKET_BEFORE.search(before):
             continue  # "an AUC of 0.864 (95% CI: [0.852], [0.875])": a confidence interval's bounds
+        if _SHARE_SETUP_AFTER.match(sent, m.end()):
+            continue  # "+6.59 AP with a [1] percent COCO setup": the share of a set a setting uses, no score
         if not unit and _in_release_list(sent, m.start()):
             continue  # "three variants of Stable Diffusion ([1.5], XL, [3.5] Large)": releases, not scores
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \

@@ -59,6 +59,7 @@ from ..cues import ENUM_BEFORE as _ENUM_BEFORE
 from ..cues import INTRO, may_introduce
 from ..cues import MADE_AFTER as _MADE_AFTER
 from ..lexicon import CORPUS_KEYS
+from ..metrics import metric_family
 from ..names import CLAIM_HEADS
 from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key, unbalanced
 from ..spans import entity_rows, read_candidates
@@ -213,11 +214,31 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         # acronym after its number, wherever named
     if any(m.entry is not None and names_a_measure(m.entry) for m in unit.mentions):
         return True  # the lexicon's "NLL" = "Negative Log-Likelihood": a metric (a paper's own name is kept, not added)
+    if unit.lexicon_id is None and _known_metric(unit.name) and not any(m.long_form for m in unit.mentions):
+        return True  # "achieves the highest NMI on every dataset", "+3.83 AP_rare on LVIS": a metric the metric table
+        # knows by that very name (with a subscript), undefined here (not "Masked Autoencoders (MAE)")
     # "we propose a new metric, Visual Semantic Matching (VSM)", "a phenomenon known as the X", "a new task called X"
     return any(metric_apposed(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m)
                or names_a_task(text, m) or names_a_kind(text, m) or enumeration_label(text, m)
                # "DART, a [Decoupled Agentic] RL Training framework": words that spell the name before them
                or m.source == "titlecase" and describes_apposed_name(text, m) for m in unit.mentions)
+
+
+_SUBSCRIPTED = re.compile(r"([A-Za-z][A-Za-z@]*)_[A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=50_000)
+def _known_metric(name: str) -> bool:
+    """A metric of the metric table by its own name, written as the table writes it, or before a subscript
+    ("AP_rare"): one word, not a phrase the table's patterns reach ("Region Alignment Loss")."""
+    sub = _SUBSCRIPTED.fullmatch(name)
+    base = sub[1] if sub is not None else name
+    family = metric_family(base) if " " not in base and base not in _MODEL_TOO else None
+    return family is not None and base == family.name
+
+
+# Metric names that name a model as often: the masked autoencoder (MAE).
+_MODEL_TOO = frozenset({"MAE"})
 
 
 def never(doc: Doc, unit: Unit) -> bool:

@@ -390,3 +390,17 @@ def test_a_measure_written_out_in_title_case_is_vetoed(lexicon_path: str) -> Non
         start = text.index(name)
         unit = Unit(f"doc:{name}", name, [Candidate(start, start + len(name), 0, 0, name, "titlecase")])
         assert vetoed(doc, unit) is not kept, name
+
+
+def test_a_metric_the_metric_table_knows_is_vetoed(lexicon_path: str) -> None:
+    """"TriTopic achieves the highest NMI on every dataset", "+3.83 AP_rare on LVIS": metrics (with a subscript too),
+    which the decider had added back as data; a coined name beside them is not vetoed."""
+    from mlkg.extract.decide.features import vetoed
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    text = "A title\n\nZorbTopic achieves the highest NMI on every dataset and +3.83 AP_rare on Quuxset."
+    doc = nlp(make_doc(nlp, text))
+    for name, kept in (("NMI", False), ("AP_rare", False), ("ZorbTopic", True)):
+        start = text.index(name)
+        unit = Unit(f"doc:{name}", name, [Candidate(start, start + len(name), 0, 0, name, "shape")])
+        assert vetoed(doc, unit) is not kept, name
