@@ -1256,6 +1256,13 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
         key = norm_key(entity.name)
         family = next((by_key[k] for k in sorted(by_key, key=len, reverse=True)
                        if k != key and key.startswith(k) and len(k) >= 3), None)
+        stem, dash, tail = entity.name.rpartition("-")
+        sibling = next((e for e in entities if e is not entity and len(stem) >= 3 and e.type in ("Dataset", "Benchmark")
+                        and e.name.rpartition("-")[0] == stem and _VARIANT_LETTER.fullmatch(e.name.rpartition("-")[2])),
+                       None) if family is None and dash and _VARIANT_LETTER.fullmatch(tail) else None
+        if sibling is not None and entity.type == "Model" and entity.votes.get("Model", 0.0) <= _DEFAULT_VOTES["Model"]:
+            entity.type = sibling.type  # "by 8.6% on VisionHarm-T and by 15.5% on VisionHarm-C": a set's sibling
+            continue
         if family is not None and family.type != "Model" and _PARAMETER_COUNT.search(entity.name):
             entity.type = EntityType.MODEL  # "FooData-8B": a model trained on the paper's FooData
         elif family is not None and family.type == "Model" and _SIZE_TIER.search(entity.name):
@@ -1276,6 +1283,7 @@ def _inherit_family_types(entities: list[DocEntity], lookup: Callable[[str], Any
                 # name the paper spells out: "Dual-Regime Absorbing Markov Chain (DR-AMC)")
 
 
+_VARIANT_LETTER = re.compile(r"[A-Z][0-9]?")  # a lettered variant: "VisionHarm-T", "VisionHarm-C"
 _MODE_TAG = re.compile(r"[-\s](?:T2V|I2V|TI2V|V2V|T2I|I2I|TTS|ASR)$")  # what a generator's release maps from and to
 _FAMILY_SPLIT = re.compile(r"[-\s/]+")
 _NUMBERED_RELEASE = re.compile(r"[A-Za-z][-\s]\d{1,3}$")  # "ResNet-20", "VGG 16": a known model's depth or size

@@ -549,6 +549,8 @@ _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
 _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|below|under|less than|at most|"
                             r"lower than|fewer than)\s+)$")
+_SPED_UP_BY = re.compile(r"(?i:\b(?:accelerat\w*|speeds?\s+up|sped\s+up)\s+(?:the\s+)?(?:[\w.+-]+\s+){0,3}?by\s+"
+                         r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+)?)$")
 _SHARE_SETUP_AFTER = re.compile(r"\s*(?:%|percent)?\s+(?:[A-Z][\w.+-]*\s+)(?:setup|setting|split|subset|regime)s?\b")
 # A release tier among a bracket's members: "(1.5, XL, 3.5 Large)".
 _RELEASE_MEMBER = re.compile(r"(?:\d+(?:\.\d+)?\s+)?(?:XXL|XL|Large|Base|Small|Medium|Pro|Turbo|Lite|Mini|Max|Ultra|"
@@ -1837,6 +1839,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if _CI_BRACKET_BEFORE.search(before):
             continue  # "an AUC of 0.864 (95% CI: [0.852], [0.875])": a confidence interval's bounds
+        if _SPED_UP_BY.search(before):
+            continue  # "MaMe accelerates VideoMAE-L by [48.5%] on Kinetics-400": a speed-up, no score
         if _SHARE_SETUP_AFTER.match(sent, m.end()):
             continue  # "+6.59 AP with a [1] percent COCO setup": the share of a set a setting uses, no score
         if not unit and _in_release_list(sent, m.start()):

@@ -1180,3 +1180,11 @@ def test_a_defined_release_takes_its_long_forms_type_over_a_known_base_name(rule
     found = entities(rules, "A title\n\nUsing a subsample of the Contrastive Language Image Pretraining Corpus (CLIP "
                             "2.0), we combine word-level features.")
     assert found.get("CLIP 2.0", ("?",))[0] == "Dataset", found
+
+
+def test_a_sets_sibling_with_no_evidence_of_its_own_is_that_kind_of_set(rules: Language) -> None:
+    """"SafeVision outperforms GPT-4o by 8.6% on VisionHarm-T and by 15.5% on VisionHarm-C": "-T" reads like a size
+    tier, but the name's sibling is data."""
+    found = entities(rules, "A title\n\nFooNet outperforms CLIP by 8.6% on QuarkHarm-T and by 15.5% on QuarkHarm-C, "
+                            "while being over 16x faster.")
+    assert found.get("QuarkHarm-T", ("?",))[0] == found.get("QuarkHarm-C", ("-",))[0] == "Dataset", found
