@@ -182,6 +182,12 @@ def _named_title_case(text: str, paren: int, inner: str) -> Abbreviation | None:
                         made.end("long"))
 
 
+def _placed_long(text: str, paren: int, long: str) -> int:
+    """Where ``long`` is written last before the bracket at ``paren`` (spaces before the bracket skipped), or -1."""
+    long_end = paren - (len(text[:paren]) - len(text[:paren].rstrip()))
+    return text.rfind(long, 0, long_end + 1)
+
+
 # Words a long form may hold that give its acronym no letter: "average number of questions per image with the
 # same answer (ANQA)".
 _FILLER_WORDS = frozenset({"of", "per", "with", "the", "a", "an", "in", "on", "for", "to", "by", "and", "same"})
@@ -209,8 +215,7 @@ def _initials_long(text: str, paren: re.Match[str], before: str, short: str) -> 
     else:
         return None
     long = " ".join(words[first:])
-    long_end = paren.start() - (len(text[:paren.start()]) - len(text[:paren.start()].rstrip()))
-    long_start = text.rfind(long, 0, long_end + 1)
+    long_start = _placed_long(text, paren.start(), long)
     if long_start < 0:
         return None
     short_start = text.index(short, paren.start())
@@ -234,8 +239,7 @@ def _versioned_definition(text: str, paren: re.Match[str], before: str, inner: s
     while long_words and long_words[0].lower() in _STOP_BEFORE:
         long_words = long_words[1:]
     long = " ".join(long_words)
-    long_end = paren.start() - (len(text[:paren.start()]) - len(text[:paren.start()].rstrip()))
-    long_start = text.rfind(long, 0, long_end + 1)
+    long_start = _placed_long(text, paren.start(), long)
     if not long or len(long) <= len(letters) or long_start < 0:
         return None
     short_start = text.index(inner, paren.start())
@@ -298,8 +302,7 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             long = " ".join(long_words)
             if not long or len(long) <= len(inner) or long.lower() == inner.lower() or _SCORE_END.search(long):
                 continue  # (nor "F1 scores of 98.06% (FF++)": a score, with the set it is on)
-            long_end = match.start() - (len(text[:match.start()]) - len(text[:match.start()].rstrip()))
-            long_start = text.rfind(long, 0, long_end + 1)
+            long_start = _placed_long(text, match.start(), long)
             if long_start < 0:
                 continue
             skip = len(match.group(1)) - len(match.group(1).lstrip()) + named.end() if named else 0

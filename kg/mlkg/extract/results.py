@@ -1359,15 +1359,17 @@ _SECOND_SET_GAP = re.compile(r"\s*(?:(?:benchmarks?|datasets?)\s*)?(?:and|&|/)\s
 
 
 def _shared_by_listed_sets(text: str, found: list[DocResult], data: list[tuple[int, int, str]]) -> list[DocResult]:
-    """Each claim whose value is stated once on a pair of sets named right after it, copied onto the second set."""
+    """Each claim whose value is stated once on a pair of sets named right after it (or that its sentence opens on),
+    copied onto the second set."""
     out = list(found)
     for r in found:
         if r.value_end < 0 or "respectively" in text[r.sent_start:r.sent_end]:
             continue
+        opener = _OPENS_ON_PAIR.match(text, r.sent_start)
         first = next(((a, b) for a, b, n in data if n == r.dataset and r.value_end < a < r.sent_end
                       and _SHARED_BY_SETS.fullmatch(text, r.value_end, a)), None) or next(
             ((a, b) for a, b, n in data if n == r.dataset and r.sent_start <= a < r.value_start
-             and _OPENS_ON_PAIR.match(text, r.sent_start) and _OPENS_ON_PAIR.match(text, r.sent_start).end(1) == b), None)
+             and opener is not None and opener.end(1) == b), None)
         if first is None:
             continue
         second = next((n for a, _, n in data if a > first[1] and n != r.dataset and a < r.sent_end
