@@ -1858,6 +1858,12 @@ def _names_a_language(cand: Candidate) -> bool:
     return 0 < len(words_) <= 4 and words_[-1].lower() in _LANGUAGE_NAMES  # ("African American Vernacular English")
 
 
+# A government body's long form, opened or closed by its kind: "the Ministry of Agriculture, Forestry, and Fisheries
+# (MAFF)", "the Food and Drug Administration (FDA)": an authority, no model or data.
+_GOVERNMENT_BODY = re.compile(r"^(?:U\.S\.\s+|US\s+|United States\s+|National\s+|Federal\s+|European\s+)?"
+                              r"(?:Ministry|Department|Bureau|Directorate)\s+of\b|\b(?:Administration|Agency)$")
+
+
 def _names_a_license(doc: Doc, cand: Candidate) -> bool:
     """"the MIT license", "Apache 2.0 licensed": a software license, not the dataset or model of that name."""
     return cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _LICENSE_WORDS
@@ -1906,6 +1912,23 @@ _METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METR
 
 
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
+# A capitalised word or a linking word next to a piece of an expansion: "Local, [CAusal] explanations", "Egocentric
+# and [RObust] Visual", "[STreaming] Evaluation of Memory".
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'-]*,?\s+(?:(?:and|or|of|for)\s+)?$")
+_CAPITAL_WORD_AFTER = re.compile(r",?\s+(?:(?:and|or|of|for|via|as)\s+)?[A-Z][a-z]")
+
+
+def _acrostic_piece(text: str, cand: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a word with two leading capitals ("CAusal", "REgion") capitalises its letters to spell a coined name
+    nearby ("LOCA", "FireEdit"), in an expansion of capitalised words, or as an ordinary word the paper also writes
+    in lower case; not a name of that shape ("QAlign", "DBpedia") nor a piece of the coined name ("TRivia-3B")."""
+    letters = cand.text[:2]
+    low = cand.text.lower()
+    if not any(c.text != cand.text and abs(c.start - cand.start) < 150 and sum(ch.isupper() for ch in c.text) >= 2
+               and letters in c.text.upper() and low not in c.text.lower() for c in candidates):
+        return False
+    return _CAPITAL_WORD_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None \
+        or _CAPITAL_WORD_AFTER.match(text, cand.end) is not None or _written_alone(text, low)
 _APPOSED_TO = re.compile(r"([^\s,]+),\s+(?:(our)|an?|the)\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
 
 
@@ -2428,6 +2451,24 @@ def _listed_data_member(text: str, cand: Candidate) -> bool:
 
 
 _HEAD_OF_OTHER = re.compile(r"\b(?:for|of)\s+(?:[\w-]+\s+){0,3}$")
+# The members of a coordinated list either side of a name: "across MATH, GSM8k, and [CQA]".
+_LIST_MEMBERS_BEFORE = re.compile(r"((?:[A-Z][\w.+-]*(?: [\w.+-]+)?, ){1,5}(?:and |or )?"
+                                  r"|(?:[A-Z][\w.+-]*(?: [\w.+-]+)?,? (?:and|or) ))$")
+_LIST_MEMBERS_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w.+-]*(?: [\w.+-]+)?(?=[,.;: )]|$)){1,5}")
+
+
+def _generic_among_known_sets(text: str, cand: Candidate, lookup: Callable[[str], LexEntry | None]) -> bool:
+    """Whether an acronym the lexicon calls generic is listed among known data sets and nothing generic: "across
+    MATH, GSM8k, and CQA" names the set CQA, not the task (not "on NER, POS and QA", a list of tasks)."""
+    if not (cand.text.isupper() and 2 <= len(cand.text) <= 6):
+        return False
+    before = _LIST_MEMBERS_BEFORE.search(text, max(0, cand.start - 120), cand.start)
+    after = _LIST_MEMBERS_AFTER.match(text, cand.end)
+    members = [m.strip() for part in (before.group(1) if before else "", after.group(0) if after else "")
+               for m in re.split(r",|\band\b|\bor\b", part) if m.strip()]
+    entries = [lookup(m) for m in members]
+    return sum(e is not None and e.type in ("Dataset", "Benchmark") for e in entries) >= 2 and not any(
+        e is None or e.type not in ("Dataset", "Benchmark") for e in entries)
 
 
 @lru_cache(maxsize=100_000)
@@ -2718,7 +2759,8 @@ class TypeClassifier:
                     return False  # "an effective test-time compute scaling (TTCS) method", "Differential Morphing
                     # Attack Detection (D-MAD)": this paper spells out a concept or a task, whatever the few papers
                     # that wrote the acronym before made of it
-            return entry.type != "Generic" or _proposed_here(doc, cand)
+            return entry.type != "Generic" or _proposed_here(doc, cand) \
+                or norm_key(text) not in defined and _generic_among_known_sets(doc_text(doc), cand, self.lexicon.lookup)
         if cand.source in _CONTEXT_SOURCES or cand.source in ("versioned", "named_version"):
             return True
         if cand.source == "abbreviation" or norm_key(_base_text(text)) in defined:
@@ -2905,6 +2947,8 @@ class TypeClassifier:
                 if any(0 < start - cand.end < 60 and cand.text[0] in capitals for start, capitals in coded):
                     continue  # "Lookahead PArallel Decoding LoPA": a word capitalised to spell the coined name after
                     # it (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
+                if norm_key(cand.text) != title_key and _acrostic_piece(text, cand, candidates):
+                    continue  # "we propose QOULE, giving Quick, OUtlier-free Local Explanations": its expansion's word
             if cand.entry is None and "-" in cand.text and norm_key(cand.text) not in defined and all(
                     norm_key(part) in defined and defined[norm_key(part)].long[:1].islower()
                     for part in cand.text.split("-")) and not _named_here(text, cand.text):
@@ -2981,6 +3025,7 @@ class TypeClassifier:
                              and not _long_form_of_no_artifact(cand.long_form)
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) or _special_token(text, cand) \
+                    or (key_text in defined and _GOVERNMENT_BODY.search(defined[key_text].long) is not None) \
                     or _names_a_phenomenon(text, cand) or _names_a_task(text, cand) \
                     or _names_a_kind(text, cand) or _enumeration_label(text, cand) \
                     or _names_a_metric(doc, cand) \

@@ -944,6 +944,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:model|method|system|agent|baseline)|"
     r"the\s+(?:current|previous|prior|existing|competing|baseline)\s+(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"
     r"(?:approach|method|model|system|agent|detector)|"
+    # "a baseline model distilled from a X teacher achieves 46.17": a baseline no one names
+    r"an?\s+(?:[\w-]+\s+)?baseline(?:\s+(?:model|method|system|agent|policy))?(?!\s+(?:by|of|on)\b)|"
     # an average over others: "Across all systems, we observe low performance (avg. 27.9%)"
     r"(?:across|among)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models|methods|approaches|systems|agents|"
     r"LLMs|VLMs|MLLMs|baselines))\b)")
@@ -3379,11 +3381,13 @@ _APPROACHED_BRACKET = re.compile(r"(?i:\b(?:approach(?:ed|ing)|match(?:ed|ing)|c
                                  r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*\d[\d.]*\s*%?\s*[,;]\s*)*"
                                  r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*)?)$")
 _VERSUS_IN_BRACKET = re.compile(r"[^()]{0,24}?\b(?:vs\.?|versus)(?=\s)")
-# A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge".
+# A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge", "a
+# baseline distilled from a X teacher".
 _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:teachers?|judges?|evaluators?|"
                            r"annotators?|graders?|critics?|verifiers?|reward\s+models?|labell?ers?|oracles?|"
                            r"backbones?|base\s+models?|encoders?|decoders?|retrievers?|simulators?|"
-                           r"user\s+simulators?|planners?|supervisors?)\b")
+                           r"user\s+simulators?|planners?|supervisors?)\b"
+                           r"|\s+teachers?\b")  # (or named before the part: "distilled from a Llama-3.1 70B teacher")
 _WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
 _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|only))?\s+"
                               rf"(?i:{alternation('results.result_verbs')}|maintain(?:s|ed|ing)?)\b")

@@ -748,3 +748,19 @@ def test_world_models_are_models(by_name):
     """HY-WorldPlay is Hunyuan's interactive world model, which papers outperform; the statistics had called it a
     benchmark."""
     assert by_name["HY-WorldPlay"]["type"] == "Model"
+
+
+def test_human_centric_vision_models_are_models(by_name):
+    """Sapiens is Meta's family of human-centric vision models, which papers list among pose estimators; the
+    statistics had called it a dataset."""
+    assert by_name["Sapiens"]["type"] == "Model"
+
+
+def test_research_funding_agencies_are_organizations(by_name):
+    """IARPA funds programs ("the IARPA BRIAR program"); the statistics had called it a model."""
+    assert by_name["IARPA"]["type"] == "Organization"
+
+
+def test_a_set_written_with_a_space_is_the_set(by_name):
+    """"RFW, BUPT, and CASIA WebFace": the space had split the set into CASIA and a model WebFace."""
+    assert "CASIA WebFace" in by_name["CASIA-WebFace"]["aliases"]

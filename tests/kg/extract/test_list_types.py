@@ -1192,3 +1192,12 @@ def test_a_sets_sibling_with_no_evidence_of_its_own_is_that_kind_of_set(rules: L
     found = entities(rules, "A title\n\nFooNet outperforms CLIP by 8.6% on QuarkHarm-T and by 15.5% on QuarkHarm-C, "
                             "while being over 16x faster.")
     assert found.get("QuarkHarm-T", ("?",))[0] == found.get("QuarkHarm-C", ("-",))[0] == "Dataset", found
+
+
+def test_an_acronym_called_generic_listed_among_known_sets_is_one(rules: Language) -> None:
+    """"across MATH, GSM8k, and CQA": an acronym the lexicon calls generic (most papers write it for a task), listed
+    among known sets and nothing else, names a set here; listed among tasks it stays generic."""
+    doc = rules("A title\n\nWe evaluate ZorbNet across MMLU, ZAPRX, and VQA, where it gains 3.1%.")
+    assert {e.name: e.type for e in read_entities(doc)}.get("VQA") == EntityType.BENCHMARK
+    doc = rules("A title\n\nWe evaluate ZorbNet across MMLU, LLM, and VQA, where it gains 3.1%.")
+    assert "VQA" not in {e.name for e in read_entities(doc)}

@@ -1933,3 +1933,24 @@ def test_a_subtitle_of_an_action_on_a_kind_of_data_is_no_type(find) -> None:
     found = find("QuarkPilot: Controllable Synthesis of Interactive Indoor Environments via Semantic Parsing\n\nWe "
                  "introduce QuarkPilot, a unified framework that parses diverse inputs into scenes.")
     assert found.get("QuarkPilot", ("?",))[0] == "Model", found
+
+
+def test_a_capitalised_piece_of_a_coined_names_expansion_is_no_name(find) -> None:
+    """"we propose QOULE, a method that gives Quick, OUtlier-free Local Explanations": "OUtlier" capitalises the
+    letters of the coined name before it, as does "REgion" in "GlareEdit ... a REgion-aware model" (the paper writes
+    "region" too); a name of that shape near an unrelated acronym is still a name ("QAlign, a strategy ... for VQA")."""
+    found = find("A title\n\nWe propose QOULE, a method that gives Quick, OUtlier-free Local Explanations of failures.")
+    assert "OUtlier" not in found, found
+    found = find("A title\n\nWe propose GlareEdit, a Fine-grained editing framework that exploits a REgion-aware "
+                 "model. We add region tokens to the encoder.")
+    assert "REgion" not in found, found
+    found = find("A title\n\nWe propose QAlign, a strategy that aligns questions with answers for VQA.")
+    assert "QAlign" in found, found
+
+
+def test_an_acronym_of_a_government_body_is_no_model(find) -> None:
+    """"Attorneys at the U.S. Department of Labor (DOL) enumerated the requirements": the acronym names an
+    authority (as "the Food and Drug Administration (FDA)" does), no model or data."""
+    found = find("A title\n\nAttorneys at the U.S. Department of Labor (DOL) enumerated the requirements. The Food "
+                 "and Drug Administration (FDA) approved ZorbNet.")
+    assert "DOL" not in found and "FDA" not in found, found

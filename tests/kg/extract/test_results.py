@@ -5306,3 +5306,28 @@ def test_a_speed_up_by_a_share_is_no_score(nlp: Language) -> None:
     """"In video tasks, MaMe accelerates VideoMAE-L by 48.5% on Kinetics-400 with only a 0.84% accuracy loss"."""
     got = claims(nlp, "In video tasks, FooNet accelerates CLIP by 48.5% on ImageNet with only a 0.84% accuracy loss.")
     assert not got, got
+
+
+def test_the_inception_score_acronym_names_its_number(nlp: Language) -> None:
+    """"reduces gFID from 3.02 to 1.86 and improves IS to 316.9": "IS" (written in capitals) is the Inception Score,
+    not a second gFID; and "by 21% (FID), 58% (IS)" lists it among the metrics."""
+    got = claims(nlp, "On ImageNet, FooNet reduces gFID from 3.02 to 1.86 and improves IS to 316.9.")
+    assert ("FooNet", "ImageNet", "inception score", "316.9") in got, got
+    assert not any(value == "316.9" and metric != "inception score" for _, _, metric, value in got), got
+
+
+def test_a_baseline_distilled_from_a_named_teacher_is_neither(nlp: Language) -> None:
+    """"while a baseline model distilled from a CLIP teacher achieves 46.17 on ImageNet, FooNet achieves 71.27": the
+    baseline's number is nobody's named (not the teacher's, nor the paper's own model's)."""
+    got = claims(nlp, "While a baseline model distilled from a CLIP teacher achieves a score of 46.17 on ImageNet, "
+                      "FooNet achieves a score of 71.27 on ImageNet.")
+    assert ("FooNet", "ImageNet", "score", "71.27") in got, got
+    assert not any(value == "46.17" for _, _, _, value in got), got
+
+
+def test_chair_hallucination_scores_are_metrics(nlp: Language) -> None:
+    """"reduces object hallucination by 5.0 Chair-I points": CHAIR_I (and CHAIR_S) is a hallucination metric, not
+    the CIDEr of the sentence's gains."""
+    got = claims(nlp, "FooNet achieves gains of +16.85 CIDEr on ImageNet and reduces object hallucination by 5.0 "
+                      "Chair-I points.")
+    assert not any(value == "5.0" and metric == "CIDEr" for _, _, metric, value in got), got
