@@ -730,7 +730,8 @@ _DESCRIBED_LIST = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other|such)\b)[a-z][\w-]* ){1,3}"
     r"(datasets|benchmarks|corpora)\b")
 _LIST_BEFORE = re.compile(
-    rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include)"
+    rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include"
+    rf"| --| \u2014|\u2014)"
     rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$"
     # (or right after the head, once an item has begun the list: "three egocentric datasets A, [B], and [C]")
     rf"|\b(datasets|benchmarks|corpora) (?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$")
@@ -742,7 +743,7 @@ _PLURAL_HEAD_END = re.compile(r"\b(datasets|benchmarks|corpora) $")
 # (or the paper's own, the list closed by a comma: "Using our proposed benchmarks, A and B, we show")
 _COUNTED_HEAD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various|our) (?:[\w-]+ ){0,3}"
-    r"(datasets|benchmarks|corpora), (?:the )?")
+    r"(datasets|benchmarks|corpora)(?:,| --| \u2014| \u2013|\u2014) (?:the )?")  # (or a dash: "three benchmarks -- A,")
 _COORDINATED = re.compile(rf"(?:{_LIST_ITEM}, ){{0,6}}{_LIST_ITEM},? (?:and|or) {_LIST_ITEM}")
 # The later names of an evaluation list take the first one's context: "evaluated on A, B and C".
 _EVAL_CUES = r"(?i:evaluated|tested|experiments|trained|fine-tuned|results|evaluations?|benchmarked|evaluate|test|train" \

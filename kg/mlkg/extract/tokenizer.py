@@ -31,7 +31,7 @@ from .words import words
 DESCRIPTIVE = "|".join(sorted(words("adjectives.suffix_words") | words("nonentity.adjective_suffixes")
                                | words("nonentity.participle_suffixes")))
 # A name with a size suffix ends in digits and K/M/B/T: Foo10K, WebVid10M ("10K" alone is a number).
-_SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBT]$"
+_SIZED_WORD = r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]\d+(?:\.\d+)?[KMBTG]$"
 # A sentence that lost the space after its period ("... the AIGer.Specifically, we ...") is two words, not a
 # joined name: a period before a capitalised word that never forms a name ("The", "We", "Specifically").
 _OPENERS = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words("stop_words.never_name"))

@@ -1201,3 +1201,12 @@ def test_an_acronym_called_generic_listed_among_known_sets_is_one(rules: Languag
     assert {e.name: e.type for e in read_entities(doc)}.get("VQA") == EntityType.BENCHMARK
     doc = rules("A title\n\nWe evaluate ZorbNet across MMLU, LLM, and VQA, where it gains 3.1%.")
     assert "VQA" not in {e.name for e in read_entities(doc)}
+
+
+def test_a_list_after_a_dash_takes_the_counted_heads_type(rules: Language) -> None:
+    """"Using three public benchmarks -- QuilSig, ZorbSig, and PelliSig Synthetic -- two pipelines were developed":
+    the dash opens the list as a colon would."""
+    doc = rules("A title\n\nUsing three public benchmarks -- QuilSig, ZorbSig, and PelliSig -- two pipelines were "
+                "developed.")
+    types = {e.name: e.type for e in read_entities(doc)}
+    assert types.get("QuilSig") == EntityType.BENCHMARK and types.get("PelliSig") == EntityType.BENCHMARK, types

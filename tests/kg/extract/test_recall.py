@@ -1152,3 +1152,10 @@ def test_a_headed_name_with_a_lower_case_connector_stays_whole(find) -> None:
     found = find("A title\n\nWe showcase FooNet in a case study on the Quokka in Quills dataset, where FooNet achieves "
                  "a 12.5% increase in worst-group accuracy.")
     assert "Quokka in Quills" in found and "Quills" not in found, found
+
+
+def test_a_name_ending_in_a_digit_and_g_stays_whole(find) -> None:
+    """"we introduce Pixels-to-Quux (Pix2Q)" keeps its name whole, and so does "Zorb2G": spaCy's unit suffix had cut
+    the "G" off after the digit ("Zorb2"), as it does the "G" of "5 G"."""
+    found = find("A title\n\nIn this work, we introduce Zorb2G, a novel lightweight method to build scene graphs.")
+    assert "Zorb2G" in found and "Zorb2" not in found, found

@@ -92,7 +92,8 @@ _NEVER = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2}(?:,?\s\d{4})?"
     r"|(?:Table|Tab|Figure|Fig|Section|Sec|Eq|Eqn|Equation|Appendix|App|Algorithm|Alg|Theorem|Lemma|Line|Step)s?"
     r"\.?\s*[A-Z]?\d+(?:\.\d+)*[a-z]?"
-    r"|[A-Za-z](?:_\{?\w{1,2}\}?|\^\{?\w{1,2}\}?)?")
+    r"|[A-Za-z](?:_\{?\w{1,2}\}?|\^\{?\w{1,2}\}?)?"
+    r"|[\u0394\u2206][+\-\u2212]?\d[\d.,]*%?")  # (a difference: "\u03944.1% average points")
 # A citation right after a mention: "[12]", "[3, 4]", "(Smith et al., 2019)", "(Smith and Lee 2019)".
 _CITE_AFTER = re.compile(r"\s*(?:\[\d+(?:\s*[,;\u2013-]\s*\d+)*\]|\((?:[A-Z][^()]{0,60}?(?:et al\.?|and [A-Z]\w+)?,?"
                          r" (?:19|20)\d\d[a-z]?)(?:; [^()]{0,60})?\))")

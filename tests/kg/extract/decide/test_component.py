@@ -404,3 +404,13 @@ def test_a_metric_the_metric_table_knows_is_vetoed(lexicon_path: str) -> None:
         start = text.index(name)
         unit = Unit(f"doc:{name}", name, [Candidate(start, start + len(name), 0, 0, name, "shape")])
         assert vetoed(doc, unit) is not kept, name
+
+
+def test_a_difference_sign_and_its_number_is_never_a_name(lexicon_path: str) -> None:
+    """"outperforms frontier LRMs by a significant margin (Δ4.1% average points)": a difference, not a model."""
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nZorbNet outperforms frontier models by a large margin (\u03944.1% average "
+                             "points on eight tasks and \u2206+10.4 on three)."))
+    _keep_all(nlp)(doc)
+    names = set(_names(doc))
+    assert "ZorbNet" in names and not any(name[:1] in "\u0394\u2206" for name in names), names
