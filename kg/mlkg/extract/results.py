@@ -60,7 +60,7 @@ from .candidates import doc_text, ensure_doc_extensions, sentence_starts
 from .conditions import conditions_of, names_conditions
 from .cues import NAME_LIST_GAP
 from .decide.pairs import PairCandidate, PairModel, load_pair_weights, pair_features
-from .metrics import canonical_metric, metric_family, metric_table
+from .metrics import canonical_metric, lower_is_better, metric_family, metric_table
 from .names import LIST_SPLIT, NEVER_NAME
 from .shapes import BENCH_END
 from .spans import RESULTS, entity_rows, read_entities, set_doc_value
@@ -226,7 +226,8 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\
                         # cost the next clause saves)
                         r"(?!,?\s*(?:while|whereas|but|without)\b)"  # (nor "48.1% without any additional
                         # training": a cost not paid)
-                        r"(?:(?!(?:on|in|at|across|for|under|over|than|against)\s+[A-Za-z])"
+                        r"(?:(?!(?:on|in|at|across|for|under|over|than|against)\s+[A-Za-z]|at\s)"  # (nor "55.5% at
+                        # 32 frames per second": the speed it runs at, not what the number counts)
                         r"(?!and\s|with\s+(?:fewer|less|lower|smaller|reduced)\s)[\w-]+\s+){0,2}"
                         # (not a word that describes a metric: "task completion accuracy", "a frame-level AUC"; nor
                         # what a gain is over: "by 33% over baseline video generators"; nor a cost noted after the
@@ -324,6 +325,18 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
 _SCORE_DROP_VERBS = ("drop", "declin", "fall", "degradation", "decrease", "losses")
 
 
+# What a score is given up for: speed, size or cost, named before it ("1.10x faster, with 0.66x fewer parameters").
+_TRADED_FOR = re.compile(r"(?i:\b(?:faster|fewer|smaller|speed-?ups?|compress\w*|prun\w+|quantiz\w+|cheaper|"
+                         r"lower\s+(?:latency|cost|memory))\b)")
+
+
+def _lost_score(dropped: str) -> bool:
+    """Whether the words before a drop name a score that is better higher ("mAP accuracy reduction", "F1 drop"):
+    a score lost, not an error cut ("error reduction") or a saving ("latency reduction")."""
+    words = [w.strip("()%") for w in dropped.split()[:-1]]
+    return any(metric_family(w) is not None and not lower_is_better(w) for w in words if w)
+
+
 def _score_drop(before: str) -> bool:
     """``_SCORE_DROP.search(before)``, after a test for its verbs on ASCII text (case-blind matching maps a few
     non-ASCII letters to ASCII ones: there the regex decides alone)."""
@@ -373,6 +386,11 @@ _FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:an?\s+)?(?:[A-Z][\w.+-]*'s\s+)?"
                       # ("from a text-only baseline of 22.1 to [50.5]")
                       rf"(?:(?:[a-z][\w-]*\s+){{0,2}}baseline\s+(?:of\s+)?)?"
                       rf"{_FROM_NUMBER}{_FROM_GAP}\s+(?:to|->|→)\s+{_TO_QUALIFIER})$")
+# A second measure of the same model changed after the first: "increases the accuracy of B from 26.4% to 51.9% and
+# its appearance score from 3.0 to [3.9]" (and "... and raises the appearance score from 3.4 to [3.7]").
+_FROM_TO_AGAIN = re.compile(rf"(?i:\bfrom\s+{_FROM_NUMBER}\s+(?:to|->|\u2192)\s+{_FROM_NUMBER}\s*,?\s+and\s+"
+                            rf"(?:(?:raises|improves|increases|boosts|lifts)\s+)?(?:its|the|their)\s+"
+                            rf"(?:[a-z][\w-]*\s+){{0,3}}?){_FROM_TO.pattern}")
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
 _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
                 # (a name's own number, "AlpacaEval 2", does not end it)
@@ -649,7 +667,8 @@ _OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
                                r"(?:\((?![^()]*[%±])(?:(?=[^()]*\d)[^()A-Z]{1,25}|\d[\w.-]{0,10}|[a-z][a-z -]{2,24})\)\s*)?"
-                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|vs\.?\s+|versus\s+)$")  # ("x% / y%")
+                               r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|vs\.?\s+|versus\s+)"
+                               r"(?:[~\u2248]\s?)?$")  # ("x% / y%"; "~10% and [~12%]": each about)
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
@@ -791,7 +810,8 @@ _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # (a variant's word: "with Selective [LoRA]")
 _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encoders?|decoders?|necks?|attention|"
                               r"layers?|blocks?|modules?|heads?)\b")  # ("with local Point Transformer attention")
-_BY_FINE_TUNING = re.compile(r"(?i:\bby\s+fine-?tuning\s+(?:the\s+)?)$")
+_BY_FINE_TUNING = re.compile(r"(?i:\b(?:by\s+fine-?tuning|(?:fine-?tuned|initiali[sz]ed|distilled)\s+from)\s+"
+                             r"(?:the\s+)?)$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
 _IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?"
                            # ("enhances the base model [B] by 16%": B is improved, the gain the subject's)
@@ -1862,6 +1882,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's
+        if (dropped := _DROP_AFTER.match(after)) is not None and _TRADED_FOR.search(sent, 0, m.start()) \
+                and _lost_score(after[:dropped.end()]):
+            continue  # "1.10x faster, with a [1.0] mAP accuracy reduction": a score given up for speed, no claim (not
+            # "GPT-4o experiencing a 30.5% performance drop" on a harder task: a finding)
         closes = _BRACKET_CLOSES.match(after) is not None
         listed_from = max(outdone_bracket_end, baseline_end)
         of_baseline = not m.group("sign") and (_baseline(before) and not _OUTDONE_WITH.search(
@@ -3285,6 +3309,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
         if _AS_AID_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
+        if k and inside[k - 1][1] == start - 2 and sent[start - 2:start] == " (" and sent.startswith(")", end):
+            continue  # "YOLOv8m (SGD) achieved x": what the model before was run with, in brackets after its name
         if k and _ACROSS_INCLUDING.search(sent, inside[0][1], start):
             continue  # "We evaluate A across five backbones, including B and [C], ..., achieving x": A's, run on them
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
@@ -3307,13 +3333,15 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k and _PART_HEAD_AFTER.match(sent, end):
             continue  # "Mask R-CNN with a ResNet-101 [FPN] backbone, achieved x": the part, not the model measured
         if k and _BY_FINE_TUNING.search(sent, max(since, start - 20), start):
-            continue  # "A, obtained by fine-tuning [B] on D, improves ... to 0.74": B is what A was made from
+            continue  # "A, obtained by fine-tuning [B] on D, improves ... to 0.74" ("A, fine-tuned from [B], achieved"):
+            # B is what A was made from
         if k and name != own and _WITH_BEFORE.search(sent, max(since, start - 24), start) and any(
                 m[2] == own for m in inside[:k]):
             continue  # "Adapting [A] to D with [B] yields 54.0": B, not the paper's own, is the backbone of its A
         owned_measure = _POSSESSED_MEASURE.match(sent, end)
-        if not relative and (owned_measure is not None or sent.startswith(" ", end)) and _FROM_TO.fullmatch(
-                sent, owned_measure.end() if owned_measure else end + 1, at) and (improved := [
+        if not relative and (owned_measure is not None or sent.startswith(" ", end)) and (_FROM_TO.fullmatch(
+                sent, owned_measure.end() if owned_measure else end + 1, at) or _FROM_TO_AGAIN.fullmatch(
+                sent, owned_measure.end() if owned_measure else end + 1, at)) and (improved := [
                 j for j, (s0, e0, _) in enumerate(inside[:k + 1]) if _IMPROVED_CUE.search(sent, 0, s0) and (
                     _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0))]) and (
                 improved[-1] == k or _GAPPED_START.search(sent, max(0, start - 12), start)):

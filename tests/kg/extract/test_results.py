@@ -5331,3 +5331,50 @@ def test_chair_hallucination_scores_are_metrics(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves gains of +16.85 CIDEr on ImageNet and reduces object hallucination by 5.0 "
                       "Chair-I points.")
     assert not any(value == "5.0" and metric == "CIDEr" for _, _, metric, value in got), got
+
+
+def test_approximate_numbers_listed_respectively_pair_in_order(nlp: Language) -> None:
+    """"average ~10% and ~12% performance improvements on MMLU and ImageNet, respectively": each "about" number is
+    one of the list, paired with the sets in order."""
+    got = claims(nlp, "FooNet shows average ~10% and ~12% performance improvements on MMLU and ImageNet, "
+                      "respectively.")
+    assert {(data, value) for _, data, _, value in got} == {("MMLU", "10%"), ("ImageNet", "12%")}, got
+
+
+def test_a_second_measure_changed_from_to_follows_the_first(nlp: Language) -> None:
+    """"FooNet increases the accuracy of CLIP from 26.4% to 51.9% and its appearance score from 3.0 to 3.9": each
+    "to" number is FooNet's, each "from" number CLIP's."""
+    got = claims(nlp, "On ImageNet, FooNet increases the accuracy of CLIP from 26.4% to 51.9% and its appearance "
+                      "score from 3.0 to 3.9.")
+    owners = {value: model for model, _, _, value in got}
+    assert owners.get("51.9%") == "FooNet" and owners.get("3.9") == "FooNet", got
+    assert owners.get("26.4%") == "CLIP" and owners.get("3.0") == "CLIP", got
+
+
+def test_a_name_in_brackets_after_a_model_is_what_it_ran_with(nlp: Language) -> None:
+    """"In this setting, FooNet (CLIP) achieved the best results with Precision 0.956": the bracketed name qualifies
+    the model before it, whose number it is."""
+    got = claims(nlp, "On ImageNet, FooNet (CLIP) achieved the best results with Precision 0.956 and Recall 0.951.")
+    assert {model for model, _, _, _ in got} == {"FooNet"}, got
+
+
+def test_a_score_at_a_frame_rate_is_a_score(nlp: Language) -> None:
+    """"FooNet-Tiny reaches a mAP of 55.5% at 32 frames per second": the speed it runs at follows the score; the
+    number does not count frames."""
+    got = claims(nlp, "On ImageNet, FooNet reaches a mean average precision mAP of 55.5% at 32 frames per second.")
+    assert ("FooNet", "ImageNet", "mAP", "55.5%") in got, got
+
+
+def test_a_score_given_up_is_no_claim(nlp: Language) -> None:
+    """"On ImageNet, FooNet is 1.10x faster, with 0.66x fewer parameters and a 1.0 mAP accuracy reduction": the
+    number is a score lost for the speed, no result."""
+    got = claims(nlp, "On ImageNet, FooNet is 1.10x faster, with 0.66x fewer parameters and a 1.0 mAP accuracy "
+                      "reduction.")
+    assert not any(value.startswith("1.0") for _, _, _, value in got), got
+
+
+def test_the_model_a_name_was_fine_tuned_from_owns_no_score(nlp: Language) -> None:
+    """"FooNet, fine-tuned from CLIP, achieved 85% accuracy": CLIP is what FooNet was made from; the number is
+    FooNet's."""
+    got = claims(nlp, "On ImageNet, FooNet, fine-tuned from CLIP, achieved 85% accuracy.")
+    assert {(model, value) for model, _, _, value in got} == {("FooNet", "85%")}, got
