@@ -55,7 +55,8 @@ _EFFORT_TAIL = re.compile(r"(?:\d[a-z]?|-mini|-nano)-(?:x?high|medium|low|minima
 _BENCH_SUBSET = re.compile(r"(?i:bench)-[a-z]{3,}$")
 _PHRASE_TAIL = re.compile(r"(?:-(?:as|a|an|the|of|for|in|on|to|with|by))+-[a-z]+$")
 # A benchmark's named level or subset, in lower case after it: "Sotopia-hard", "ARC-easy", "GPQA-diamond".
-LEVEL_TAILS = frozenset({"hard", "easy", "full", "challenge", "diamond", "verified"})
+LEVEL_TAILS = frozenset({"hard", "easy", "full", "challenge", "diamond", "verified",
+                         "random", "popular", "adversarial"})  # (the splits a benchmark samples: "POPE-random")
 # Lower-case tails that are part of a name, not a description of it: tau-bench, Foo-eval, Bar-net; and the
 # variant words of a release ("HiDream-I1-dev", "MedGemma3-thinking", "o1-mini", "RoBERTa-base") and of a
 # training stage ("Qwen3-8B-openthinker-sft", "AdaLN-zero"), of a model tier ("Claude-3-opus"), and of a
@@ -241,6 +242,10 @@ _OUR_NAMED = re.compile(
     rf"\b[Oo]ur (?:[a-z-]+ ){{0,2}}(?:model|method|framework|system|approach|agent|architecture|pipeline|network|"
     rf"algorithm|benchmark|dataset|tool|library), (?:called |named |dubbed )?[\"“']?({_PLAIN_RUN})[\"”']?"
     rf"(?=[,;:.)]|\s(?:is|was|achieves|outperforms|which|that)\b)")
+# ... or with the paper as the subject: "This paper introduces Flowr, a novel agentic AI framework".
+_PAPER_INTRO_ONE = re.compile(
+    rf"\b(?:[Tt]his|[Oo]ur) (?:paper|work|study|article|report|letter) (?:[a-z]+ly |also |further |then |first )?"
+    rf"(?:{alternation('cues.intro_verbs')}) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)(?=,\s+(?:an?|the)\s)")
 _WE_INTRO = re.compile(rf"[Ww]e (?:[a-z]+ly |also |further |then |first |additionally |next |here )?"
                        rf"(?:{alternation('cues.intro_verbs')})\b")
 _ENUMERATED = re.compile(
@@ -1059,6 +1064,10 @@ def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> 
     for named in _OUR_NAMED.finditer(text, text.find("\n") + 1):
         if named.group(1).split()[0].lower() not in NEVER_NAME:
             found.append((named.start(1), named.end(1), "introduced"))
+    if " paper " in text or " work " in text or " study " in text or "Our " in text:  # (the search costs microseconds)
+        for one in _PAPER_INTRO_ONE.finditer(text, text.find("\n") + 1):
+            if one.group(1).lower() not in NEVER_NAME:
+                found.append((one.start(1), one.end(1), "introduced"))
     for word, hook_start, end in hooks:
         if word not in _COMPONENT_HEADS or text[hook_start - 1:hook_start] != " ":
             continue

@@ -1159,3 +1159,11 @@ def test_a_name_ending_in_a_digit_and_g_stays_whole(find) -> None:
     the "G" off after the digit ("Zorb2"), as it does the "G" of "5 G"."""
     found = find("A title\n\nIn this work, we introduce Zorb2G, a novel lightweight method to build scene graphs.")
     assert "Zorb2G" in found and "Zorb2" not in found, found
+
+
+def test_a_plain_word_the_paper_introduces_as_the_subject_is_a_name(find) -> None:
+    """"This paper introduces Quokkr, a novel agentic framework for ...": the paper, not "we", introduces the
+    plain-shaped name, which the appositive says is a framework."""
+    found = find("Scaling Up Retail Operations\n\nThis paper introduces Quokkr, a novel agentic AI framework for "
+                 "automating retail workflows. Quokkr decomposes operations into specialized agents.")
+    assert "Quokkr" in found, found

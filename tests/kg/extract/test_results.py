@@ -5378,3 +5378,21 @@ def test_the_model_a_name_was_fine_tuned_from_owns_no_score(nlp: Language) -> No
     FooNet's."""
     got = claims(nlp, "On ImageNet, FooNet, fine-tuned from CLIP, achieved 85% accuracy.")
     assert {(model, value) for model, _, _, value in got} == {("FooNet", "85%")}, got
+
+
+def test_factuality_and_answer_correctness_are_the_numbers_metrics(nlp: Language) -> None:
+    """"49.6% recall@1 on MMLU, 0.96 factuality on ImageNet, and 92% answer correctness on CIFAR-10": each number
+    has its own metric, not the first one's."""
+    got = claims(nlp, "FooNet reaches 49.6% recall@1 on MMLU, 0.96 factuality on ImageNet, and 92% answer "
+                      "correctness on CIFAR-10.")
+    metrics = {value: metric for _, _, metric, value in got}
+    assert metrics.get("0.96") == "factuality" and metrics.get("92%") == "answer correctness", got
+
+
+def test_a_benchmarks_sampled_split_is_the_benchmark_written(nlp: Language) -> None:
+    """"improving MMLU accuracy from 42.97 to 67.78 and MMLU-random accuracy from 47.53 to 80.56": the split
+    named by how it samples ("POPE-random", "-popular", "-adversarial") is a set of its own, and the second
+    number is on it."""
+    got = claims(nlp, "FooNet improves MMLU accuracy from 42.97 to 67.78 and MMLU-random accuracy from 47.53 to "
+                      "80.56.")
+    assert ("FooNet", "MMLU-random", "accuracy", "80.56") in got, got
