@@ -561,7 +561,11 @@ _NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|mar
                           r"maximum|minimum|rate of change|agreement)\b)")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
 _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
-                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<![-=])>)\s*)$")
+                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<![-=])>)\s*"
+                    # "none of them reach 60% accuracy", "no model achieves 50%": a ceiling no one reached
+                    r"|(?i:\b(?:none(?:\s+of\s+(?:them|these|the\s+\w+))?|no\s+(?:single\s+)?(?:model|method|system|"
+                    r"agent|LLM)s?)\s+(?:\w+ly\s+)?(?:reach|achieve|attain|score|exceed|surpass)(?:e?s)?\s+"
+                    r"(?:even\s+|above\s+|over\s+)?))$")
 # "within a 1% gap of the original": a bound even when a gap word follows (not a gain).
 _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
@@ -3309,6 +3313,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
         if _AS_AID_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
+        if sent.endswith(("w/o ", "without "), max(since, start - 8), start):
+            continue  # "reduces gFID w/o [CFG] from 27.98 to 14.80": the setting left out, not the subject
         if k and inside[k - 1][1] == start - 2 and sent[start - 2:start] == " (" and sent.startswith(")", end):
             continue  # "YOLOv8m (SGD) achieved x": what the model before was run with, in brackets after its name
         if k and _ACROSS_INCLUDING.search(sent, inside[0][1], start):

@@ -5396,3 +5396,24 @@ def test_a_benchmarks_sampled_split_is_the_benchmark_written(nlp: Language) -> N
     got = claims(nlp, "FooNet improves MMLU accuracy from 42.97 to 67.78 and MMLU-random accuracy from 47.53 to "
                       "80.56.")
     assert ("FooNet", "MMLU-random", "accuracy", "80.56") in got, got
+
+
+def test_a_name_left_out_is_no_owner(nlp: Language) -> None:
+    """"FooNet reduces gFID w/o CLIP from 27.98 to 14.80": the name after "w/o" is a setting left out; the number is
+    FooNet's."""
+    got = claims(nlp, "On ImageNet, FooNet reduces gFID w/o CLIP from 27.98 to 14.80.")
+    assert ("FooNet", "ImageNet", "gFID", "14.80") in got, got
+
+
+def test_index_vectors_saved_are_no_score(nlp: Language) -> None:
+    """"FooNet reduces index vectors by over 90% while maintaining retrieval fidelity": what is stored, saved."""
+    got = claims(nlp, "On ImageNet, FooNet reduces index vectors by over 90% while maintaining retrieval fidelity.")
+    assert not any(value.startswith("90") for _, _, _, value in got), got
+
+
+def test_a_ceiling_no_model_reaches_is_no_score(nlp: Language) -> None:
+    """"where none of them reach 60% accuracy, e.g., CLIP scores only 54.87": the 60% is a ceiling no one reached;
+    CLIP's number is a score."""
+    got = claims(nlp, "Models struggle on ImageNet, where none of them reach 60% accuracy, e.g., CLIP scores only "
+                      "54.87.")
+    assert not any(value == "60%" for _, _, _, value in got), got
