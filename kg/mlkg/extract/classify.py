@@ -1588,6 +1588,11 @@ _DECIMAL_AFTER = re.compile(r"\s?(?:[=:]\s?|of\s)?[+-]?\d*\.\d+(?![\w.])|\s?=\s?
 _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 # A score in brackets right after the name, with its metric: "Ineq-Comp-Seed (52.2% pass@32)", "Foo-Bar (81.3 F1)".
 _PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Complex-Edit" (not the metric "SR-5")
+# A sentence opening on a compound, whose clause then states a score: "On Skill-Inject with codex+gpt-5.2, POISE
+# achieves an 89.3% ASR".
+_OPENS_ON = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
+_SCORED_LATER = re.compile(rf"(?:[^.;]|\.(?!\s)){{0,80}}?\b(?:{alternation('results.result_verbs')})\b[^.;]{{0,24}}?"
+                           r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s?(?:\u00d7|x\b|times\b))")  # (a score, not a speed-up)
 _SCORED_BRACKET_AFTER = re.compile(rf"\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:{METRICS})[\s,;)]", re.IGNORECASE)
 _METRIC_NEXT = frozenset({"metric", "metrics", "score", "scores"})
 _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
@@ -2781,7 +2786,10 @@ class TypeClassifier:
             or _SCORED_BRACKET_AFTER.match(doc_text(doc), cand.end) is not None \
             or _listed_data_member(doc_text(doc), cand) \
             or _PLAIN_COMPOUND.match(text) is not None and doc_text(doc).endswith(" on ", 0, cand.start) \
-            and _SCORED_ON.search(doc_text(doc), max(0, cand.start - 40), cand.start) is not None
+            and _SCORED_ON.search(doc_text(doc), max(0, cand.start - 40), cand.start) is not None \
+            or _PLAIN_COMPOUND.match(text) is not None and _OPENS_ON.search(doc_text(doc), max(0, cand.start - 8),
+                                                                            cand.start) is not None \
+            and _SCORED_LATER.match(doc_text(doc), cand.end) is not None
         # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"; "8.78 on
         # Complex-Edit" (a compound of plain words that a score is stated on)
 

@@ -1210,3 +1210,12 @@ def test_a_list_after_a_dash_takes_the_counted_heads_type(rules: Language) -> No
                 "developed.")
     types = {e.name: e.type for e in read_entities(doc)}
     assert types.get("QuilSig") == EntityType.BENCHMARK and types.get("PelliSig") == EntityType.BENCHMARK, types
+
+
+def test_a_compound_a_sentence_opens_on_before_a_score_is_a_set(rules: Language) -> None:
+    """"On Quill-Inject with gpt-5.2, ZorbNet achieves an 89.3% ASR": the plain-word compound the sentence opens on
+    is the data the score is on; a speed-up on it ("On Lumi-Next, ZorbNet achieves 2.3x speedup") is a model's."""
+    doc = rules("A title\n\nWe introduce ZorbNet. On Quill-Inject with gpt-5.2, ZorbNet achieves an 89.3% ASR.")
+    assert "Quill-Inject" in {e.name for e in read_entities(doc)}
+    doc = rules("A title\n\nWe introduce ZorbNet. On Lumi-Next, ZorbNet achieves 2.3\u00d7 speedup.")
+    assert "Lumi-Next" not in {e.name for e in read_entities(doc)}
