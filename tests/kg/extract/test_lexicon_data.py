@@ -772,7 +772,8 @@ def test_widely_used_sets_the_statistics_missed_are_sets(by_name):
     known.toml adds each as data of its kind, with the spellings papers use."""
     for name, kind in (("GossipCop", "Dataset"), ("PolitiFact", "Dataset"), ("Tiny Shakespeare", "Dataset"),
                        ("SciERC", "Dataset"), ("College Math", "Benchmark"), ("MiniWoB++", "Benchmark"),
-                       ("BigEarthNet", "Dataset"), ("MIRACL", "Dataset"), ("USACO", "Benchmark")):
+                       ("BigEarthNet", "Dataset"), ("MIRACL", "Dataset"), ("USACO", "Benchmark"),
+                       ("ToxCast", "Dataset"), ("PTB-XL", "Dataset"), ("KuaiRec", "Dataset")):
         assert by_name[name]["type"] == kind, name
     assert "CollegeMath" in by_name["College Math"]["aliases"]
     assert "Oxford Flowers-102" in by_name["Flowers102"]["aliases"]
