@@ -777,3 +777,12 @@ def test_widely_used_sets_the_statistics_missed_are_sets(by_name):
         assert by_name[name]["type"] == kind, name
     assert "CollegeMath" in by_name["College Math"]["aliases"]
     assert "Oxford Flowers-102" in by_name["Flowers102"]["aliases"]
+
+
+def test_widely_used_models_the_statistics_missed_are_models(by_name):
+    """Models most ML readers know, which the corpus counts missed (Diffusion Policy, pi0, Contriever) or called
+    something else (ChatDev a benchmark, Lumiere a dataset)."""
+    for name in ("Diffusion Policy", "\u03c00", "Contriever", "ESMFold", "Stable Video Diffusion", "ChatDev",
+                 "Lumiere"):
+        assert by_name[name]["type"] == "Model", name
+    assert "pi0" in by_name["\u03c00"]["aliases"]
