@@ -2468,6 +2468,8 @@ def _generic_among_known_sets(text: str, cand: Candidate, lookup: Callable[[str]
     MATH, GSM8k, and CQA" names the set CQA, not the task (not "on NER, POS and QA", a list of tasks)."""
     if not (cand.text.isupper() and 2 <= len(cand.text) <= 6):
         return False
+    if not (text.endswith((", ", " and ", " or "), 0, cand.start) or text.startswith((",", " and ", " or "), cand.end)):
+        return False  # (no list joins it: most acronyms, and the searches below cost microseconds)
     before = _LIST_MEMBERS_BEFORE.search(text, max(0, cand.start - 120), cand.start)
     after = _LIST_MEMBERS_AFTER.match(text, cand.end)
     members = [m.strip() for part in (before.group(1) if before else "", after.group(0) if after else "")
