@@ -1864,8 +1864,8 @@ def _names_a_language(cand: Candidate) -> bool:
     return 0 < len(words_) <= 4 and words_[-1].lower() in _LANGUAGE_NAMES  # ("African American Vernacular English")
 
 
-# A government body's long form, opened or closed by its kind: "the Ministry of Agriculture, Forestry, and Fisheries
-# (MAFF)", "the Food and Drug Administration (FDA)": an authority, no model or data.
+# A government body's long form, opened or closed by its kind: "the U.S. Department of Labor (DOL)", "the Food and
+# Drug Administration (FDA)": an authority, no model or data.
 _GOVERNMENT_BODY = re.compile(r"^(?:U\.S\.\s+|US\s+|United States\s+|National\s+|Federal\s+|European\s+)?"
                               r"(?:Ministry|Department|Bureau|Directorate)\s+of\b|\b(?:Administration|Agency)$")
 

@@ -3345,9 +3345,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
                 m[2] == own for m in inside[:k]):
             continue  # "Adapting [A] to D with [B] yields 54.0": B, not the paper's own, is the backbone of its A
         owned_measure = _POSSESSED_MEASURE.match(sent, end)
-        if not relative and (owned_measure is not None or sent.startswith(" ", end)) and (_FROM_TO.fullmatch(
-                sent, owned_measure.end() if owned_measure else end + 1, at) or _FROM_TO_AGAIN.fullmatch(
-                sent, owned_measure.end() if owned_measure else end + 1, at)) and (improved := [
+        measured_from = owned_measure.end() if owned_measure else end + 1
+        if not relative and (owned_measure is not None or sent.startswith(" ", end)) and (
+                _FROM_TO.fullmatch(sent, measured_from, at) or _FROM_TO_AGAIN.fullmatch(sent, measured_from, at)) \
+                and (improved := [
                 j for j, (s0, e0, _) in enumerate(inside[:k + 1]) if _IMPROVED_CUE.search(sent, 0, s0) and (
                     _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0))]) and (
                 improved[-1] == k or _GAPPED_START.search(sent, max(0, start - 12), start)):
