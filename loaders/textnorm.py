@@ -19,6 +19,9 @@ _HREF_CMD = re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}")
 _STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathsf|"
                         r"mathtt|boldsymbol|text|bf|it|small)\{([^{}]*)\}")
 _ESCAPED = re.compile(r"\\([%&_#$])")
+# An escaped or discretionary hyphen: "the LLaMA\-based implementation", "pre\--trained" (a backslash left in
+# would end the name before it: "LLaMA\")
+_TEX_HYPHEN = re.compile(r"\\-{1,2}")
 # "~" is TeX's non-breaking space between words ("Something-Something~v2", "Claude Opus~4.6", "Table~2"),
 # but "~100M" and "(~100M" mean "about" and "/~user" is part of a URL: so letter~letter, and a word's last
 # letter~digit.
@@ -99,6 +102,8 @@ def normalize_text(text: str) -> str:
             if not unwrapped:
                 break
         text = _ESCAPED.sub(r"\1", text)
+        if "\\-" in text:
+            text = _TEX_HYPHEN.sub("-", text)
         if "\\," in text:
             text = _TEX_THOUSANDS.sub(",", text)
         text = _TEX_SPACE.sub(lambda m: "" if m.group() == "\\!" else " ", text)

@@ -28,6 +28,7 @@ from mlkg.loaders.textnorm import normalize_text
         (r"$\sim$1\,600 scenes, $\sim\!10^3$", "~1,600 scenes, ~10^3"),
         ("GenEval (0.73rightarrow0.90), 64.1 rightarrow 70.3", "GenEval (0.73 \u2192 0.90), 64.1 \u2192 70.3"),
         ("the rightarrow key, a rightarrow b", "the rightarrow key, a rightarrow b"),
+        (r"the ZorbLM\-based judge, pre\--trained, risk\-sensitive", "the ZorbLM-based judge, pre-trained, risk-sensitive"),
     ],
 )
 def test_rewrites(raw: str, expected: str) -> None:

@@ -249,7 +249,8 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "each", "every", "this
 
 
 # Adjectives after "the" in an appositive that names what the name is: "X, the large-scale benchmark for ...".
-_NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "official"})
+_NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "official", "leading", "standard",
+                                "popular"})
 # A bracketed list right after a plural head (and a few words that describe it), up to a member.
 _BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark", "models": "Model",
                        "vlms": "Model", "llms": "Model", "mllms": "Model", "lvlms": "Model"}
@@ -656,7 +657,10 @@ def _past_hedge(doc: Doc, start: int) -> int:
 
 _APPOSITIVE_STOPS = frozenset({"of", "for", "on", "with", "that", "which", "to", "in", "from", "by", "where",
                                "who", "whose", "consisting", "comprising", "containing", "built",
-                               "designed", "exhibiting", "based", "using", "via", "across"})
+                               "designed", "exhibiting", "based", "using", "via", "across",
+                               # (what the noun is measured against: "OSWorld -- an improvement over the base model")
+                               "over", "than", "against", "versus", "at", "between", "into", "under", "through",
+                               "without", "beyond"})
 
 
 _ORDINALS = frozenset({"first", "second", "third", "only", "new", "largest", "most", "first-ever", "first-of-its-kind"})
@@ -729,6 +733,7 @@ _DESCRIBED_LIST = re.compile(
     r" (?:(?!(?:on|in|of|for|across|with|from|to|over|at|by|and|or|the|a|an|all|both|these|those|our|their|its"
     r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|other|such)\b)[a-z][\w-]* ){1,3}"
     r"(datasets|benchmarks|corpora)\b")
+_TRAINED_ON_BEFORE = re.compile(r"trained (?:on|with) (?:[\w-]+,? ){0,3}$")
 _LIST_BEFORE = re.compile(
     rf"\b(datasets|benchmarks|corpora)(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include"
     rf"| --| \u2014|\u2014)"
@@ -806,7 +811,13 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
         if " datasets" in following or " benchmarks" in following or " corpora" in following:
             match = _described_list(text, cand)
     if match:
-        cand.vote(_HEAD_WORDS[next(g for g in match.groups() if g).lower()], 2.0)
+        head = _HEAD_WORDS[next(g for g in match.groups() if g).lower()]
+        cand.vote(head, 2.0)
+        if cand.entry is not None and cand.entry.type == "Model" and match.re is _LIST_BEFORE \
+                and not _TRAINED_ON_BEFORE.search(listed, 0, match.start()):
+            cand.stated = head  # "three benchmarks including A, CARGO and B": what the paper lists it as
+            # outweighs the model a few other papers named CARGO (not "models pretrained on large datasets, such
+            # as CLIP": what the list names may be the models)
     elif (" on " in before or " across " in before) and before.endswith(_EVAL_LIST_TAILS) \
             and _EVAL_LIST_BEFORE.search(before) and not _VERB_AFTER_SUBJECT.match(text, cand.end):
         cand.vote("Dataset", 1.0)  # (not "Trained on FooIT, FooNet demonstrates ...": the clause's subject)

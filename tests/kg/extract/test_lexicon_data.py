@@ -783,6 +783,12 @@ def test_widely_used_models_the_statistics_missed_are_models(by_name):
     """Models most ML readers know, which the corpus counts missed (Diffusion Policy, pi0, Contriever) or called
     something else (ChatDev a benchmark, Lumiere a dataset)."""
     for name in ("Diffusion Policy", "\u03c00", "Contriever", "ESMFold", "Stable Video Diffusion", "ChatDev",
-                 "Lumiere"):
+                 "Lumiere", "StyleID"):
         assert by_name[name]["type"] == "Model", name
     assert "pi0" in by_name["\u03c00"]["aliases"]
+
+
+def test_language_names_are_no_datasets(by_name):
+    """"0.15 on Finnish": a language a paper's data is in, which SciREX's annotators marked as data."""
+    for name in ("Finnish", "Hebrew"):
+        assert by_name[name]["type"] == "Generic", name

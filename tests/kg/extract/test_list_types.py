@@ -1219,3 +1219,26 @@ def test_a_compound_a_sentence_opens_on_before_a_score_is_a_set(rules: Language)
     assert "Quill-Inject" in {e.name for e in read_entities(doc)}
     doc = rules("A title\n\nWe introduce ZorbNet. On Lumi-Next, ZorbNet achieves 2.3\u00d7 speedup.")
     assert "Lumi-Next" not in {e.name for e in read_entities(doc)}
+
+
+@pytest.mark.parametrize("after", ["an improvement over the base model", "a clear gain against the base model"])
+def test_an_appositive_head_is_not_what_it_is_measured_against(rules: Language, after: str) -> None:
+    """"45.0% on OSWorld -- an 18.7-point improvement over the base model": the model is what the gain is over."""
+    found = entities(rules, f"A title\n\nFine-tuning ZorbNet yields 45.0% on QuilWorld -- {after}.")
+    assert found["QuilWorld"][0] != "Model", found
+
+
+def test_a_known_models_name_listed_among_benchmarks_is_a_benchmark_here(rules: Language) -> None:
+    """"three AGPReID benchmarks including AG-ReID.v2, CARGO and LAGPeR": the paper lists CARGO as a benchmark,
+    whatever other papers named CARGO (the toy lexicon's QPO is a model)."""
+    found = entities(rules, "A title\n\nWe test ZorbNet on three benchmarks including QuilSet, QPO and MarroVox.")
+    assert found["QPO"][0] == "Benchmark", found
+    found = entities(rules, "A title\n\nModels pretrained on large datasets, such as QPO and ZorbNet, do well.")
+    assert found["QPO"][0] == "Model", found
+
+
+@pytest.mark.parametrize("adjective", ["leading", "standard", "popular"])
+def test_an_appositive_after_the_and_a_naming_adjective_gives_its_head(rules: Language, adjective: str) -> None:
+    """"StyleID, the leading training-free method, ...": what the appositive says the name is."""
+    found = entities(rules, f"A title\n\nZorbNet beats QuilKelp, the {adjective} benchmark for kelp counting.")
+    assert found["QuilKelp"][0] == "Benchmark", found
