@@ -125,6 +125,8 @@ _ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(
 # ... or its name in brackets after what it holds: "On Persian (PHTD), joint training achieves ..." (at the sentence's
 # start: a match at the window's start is none)
 _ON_OPENING_GLOSS = re.compile(rf"{_OPENS_ON}(?:an? )?[\w-]+(?: [\w-]+){{0,2}} \($")
+# A split's or a part's code: "S1", "T2" (in brackets after a name: "BEN-14K (S1)").
+_SPLIT_CODE = re.compile(r"[A-Z]\d{1,2}")
 _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes with the opening's comma)
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
@@ -2951,6 +2953,7 @@ class TypeClassifier:
         known += [(c.start, c.end) for c in candidates if c.source in ("title", "introduced") and " " in c.text]
         coded: list[tuple[int, str]] | None = None  # (built when first needed: few names are coinage pieces)
         # where known sets end (a space before a bracket after them): "ScanObjectNN (PB_50_RS)"
+        cand_ends = {c.end for c in candidates}
         data_ends = {c.end for c in candidates if c.source == "lexicon" and c.entry is not None
                      and c.entry.type in ("Dataset", "Benchmark")}
         # Known acronyms whose long form is a measure, which the paper names as its own somewhere ("we propose BIS, a
@@ -3006,6 +3009,10 @@ class TypeClassifier:
                 # Data Fusion Contest (DFC2018) dataset": the set's own short name)
             if cand.source == "versioned" and (cand.start, cand.end) not in versioned:
                 continue  # a generic name with a size ("LLM 7B") stays generic
+            if cand.source == "lexicon" and _SPLIT_CODE.fullmatch(cand.text) and text[cand.start - 1:cand.start] == "(" \
+                    and text.startswith(")", cand.end) and cand.start - 2 in cand_ends:
+                continue  # "5.1% on BEN-14K (S1), 7.4% on BEN-14K (S2)": a split of the name before it, not the
+                # model s1 other papers name
             base = _base_text(cand.text)
             if cand.entry is None:
                 cand.entry = lookup(cand.text) or lookup(base)

@@ -783,7 +783,7 @@ def test_widely_used_models_the_statistics_missed_are_models(by_name):
     """Models most ML readers know, which the corpus counts missed (Diffusion Policy, pi0, Contriever) or called
     something else (ChatDev a benchmark, Lumiere a dataset)."""
     for name in ("Diffusion Policy", "\u03c00", "Contriever", "ESMFold", "Stable Video Diffusion", "ChatDev",
-                 "Lumiere", "StyleID"):
+                 "Lumiere", "StyleID", "Mip-NeRF"):
         assert by_name[name]["type"] == "Model", name
     assert "pi0" in by_name["\u03c00"]["aliases"]
 
