@@ -913,7 +913,10 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Dataset", 1.5))  # WebVid-10M, JFT-300M (not InternViT-300M, SigLIP-400M: a model's parameters)
     last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()
     if text and last != text.lower() and last in _MODEL_RELEASES:
-        votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
+        if _BENCH_SHAPE.search(text[:-len(last) - 1]):
+            votes.append(("Benchmark", 1.5))  # "CyberSecEval-Instruct": a benchmark's part for instructed models
+        else:
+            votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
     elif text and last != text.lower() and last in ("data", "db") and text[-len(last) - 1] in "-_":

@@ -500,6 +500,8 @@ _TO = re.compile(rf"^\s*%?{_FROM_GAP}\s*(?i:to|->|→)\s+{_TO_QUALIFIER}[+]?\d")
 # The next member of a list of "<name> to <number>" after the first: ", GTA1-7B to ", ", and Zorb-8B to ".
 _NAME_TO = re.compile(r"\d\s?%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+to\s+$")
 # "(88.8% → [93.9%])", "(9.87=>15.98)": the first is where it started
+# The number a change goes to, after its start: " to 31.2", " → 58.5%" (its metric may follow).
+_TO_VALUE = re.compile(r"\s*%?\s*(?:to|->|→|=>|⇒)\s*[+]?\d+(?:\.\d+)?(?:\s?%)?")
 _ARROW = re.compile(r"^\s*%?\s*(?:->|→|=>|⇒)\s*[+]?\d")
 _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→|=>|⇒)\s*[+]?$")  # ... and the second where it got to
 _REL_BEFORE = re.compile(
@@ -2021,6 +2023,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # threshold the metric is read at)
         if not metric and " on " in before and (on_set := _METRIC_ON_SET_IS.search(before)) is not None:
             metric, after_ok = on_set["m"], False  # "the best performance on the Marmot benchmark is [9.18%]"
+        if not metric and start_of and (to := _TO_VALUE.match(after)) is not None and (
+                to_metric := _METRIC_AFTER.match(after[to.end():])) is not None and not _POINTS.match(to_metric["m"]):
+            metric, after_ok = to_metric["m"], True  # "improves B on D from [30.3] to 31.2 mAP": the metric the
+            # change ends in (not one of an earlier clause's scores, "1.59 NDS gain")
         sign = m.group("sign").rstrip()  # ("and + 6%": a gain whose sign is set apart)
         if unit.replace(" ", "") in ("%p", "%pt", "%pts"):
             value = f"{sign}{num}{unit.replace(' ', '')}"

@@ -1242,3 +1242,10 @@ def test_an_appositive_after_the_and_a_naming_adjective_gives_its_head(rules: La
     """"StyleID, the leading training-free method, ...": what the appositive says the name is."""
     found = entities(rules, f"A title\n\nZorbNet beats QuilKelp, the {adjective} benchmark for kelp counting.")
     assert found["QuilKelp"][0] == "Benchmark", found
+
+
+def test_a_benchmarks_instructed_part_is_a_benchmark(rules: Language) -> None:
+    """"18.47% improvement on CyberSecEval-Instruct": "-Instruct" after an evaluation suite's name is its part for
+    instructed models, not a model's release."""
+    found = entities(rules, "A title\n\nTuning on it gives an 18.5% gain in secure coding on ZorbEval-Instruct.")
+    assert found["ZorbEval-Instruct"][0] == "Benchmark", found

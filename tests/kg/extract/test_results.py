@@ -5417,3 +5417,10 @@ def test_a_ceiling_no_model_reaches_is_no_score(nlp: Language) -> None:
     got = claims(nlp, "Models struggle on ImageNet, where none of them reach 60% accuracy, e.g., CLIP scores only "
                       "54.87.")
     assert not any(value == "60%" for _, _, _, value in got), got
+
+
+def test_a_changes_start_takes_the_metric_it_ends_in(nlp: Language) -> None:
+    """"improves VoxelNeXt on Argoverse 2 from 30.3 to 31.2 mAP": 30.3 is mAP too, not the NDS of an earlier clause."""
+    found = claims(nlp, "FooNet achieves a 1.5 NDS gain on ImageNet, and further improves CLIP on CIFAR-10 from 30.3 "
+                        "to 31.2 mAP.")
+    assert ("CLIP", "CIFAR-10", "mAP", "30.3") in found, found
