@@ -141,7 +141,7 @@ _DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|th
 # data the score is on).
 _TASK_PHRASE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(words("heads.task"))) + r")\b")
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?:average|mean|overall))?"
-                        r"(?: [A-Za-z@-][\w@.-]{0,11})? (?:on|in) "
+                        r"(?: [A-Za-z@-][\w@.&-]{0,11})? (?:on|in) "
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")

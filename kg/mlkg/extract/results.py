@@ -922,7 +922,9 @@ def _in_score_bracket(sent: str, at: int) -> bool:
 
 
 # "while retaining (approximately) [90%] on D" (not "retaining 95% of its accuracy": a share, no "on" after it)
-_RETAINING_BEFORE = re.compile(r"\bretain(?:s|ed|ing)\s+(?:(?:approximately|about|around|roughly|nearly|over)\s+)?$")
+_RETAINING_BEFORE = re.compile(r"\bretain(?:s|ed|ing)\s+(?:(?:approximately|about|around|roughly|nearly|over)\s+)?$"
+                               # "excelling in complex reasoning with [94.43%] on D": the score the clause has on D
+                               r"|\b(?:excel\w*|reasoning|performance|results?)\s+with\s+$")
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
 # The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
@@ -2600,10 +2602,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         elif on and ("%" in v.value or "." in v.value) and (
                 _RESULT_VERB.search(sent, _clause_start(sent, v.start), v.start) or sent[:v.start].endswith("(")
                 or _in_score_bracket(sent, v.start)
-                or _RETAINING_BEFORE.search(sent, max(0, v.start - 40), v.start)):
+                or _RETAINING_BEFORE.search(sent, max(0, v.start - 40), v.start)
+                or i - 1 in pairs and _ON_ITEM_GAP.fullmatch(sent, values[i - 1].end, v.start)):
             pairs[i] = data[j][2]  # "achieves state-of-the-art results, e.g., 72.3% on D": the clause states it;
             # "generalizes to harder tasks (47.5% on D)": a bracket states a score, and so do its later members
-            # ("benchmarks (84.0% on A and [38.0%] on B) show"); "while retaining [90%] on D": a score kept on D
+            # ("benchmarks (84.0% on A and [38.0%] on B) show"); "while retaining [90%] on D": a score kept on D (and
+            # the list it opens: "with 94.43% on A and [75.95%] on B")
         elif v.relative and _GAIN_OVER_ON.fullmatch(gap):
             pairs[i] = data[j][2]  # "a 5.0% improvement over the prior state of the art on D": a gain on D
             # (and "a 3.5% boost on A and [1.42%] over dense sampling on B": a gain whose noun is left out)

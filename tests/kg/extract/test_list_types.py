@@ -1249,3 +1249,9 @@ def test_a_benchmarks_instructed_part_is_a_benchmark(rules: Language) -> None:
     instructed models, not a model's release."""
     found = entities(rules, "A title\n\nTuning on it gives an 18.5% gain in secure coding on ZorbEval-Instruct.")
     assert found["ZorbEval-Instruct"][0] == "Benchmark", found
+
+
+def test_a_score_in_a_metric_with_an_ampersand_on_a_new_name_makes_it_data(rules: Language) -> None:
+    """"+12.4 J&F on Ref-SeCVOS": J&F is a metric like mIoU, and the name after "on" the set it is measured on."""
+    found = entities(rules, "ZorbSeg: Segmentation\n\nZorbSeg yields +12.4 J&F on Ref-QuilVOS.")
+    assert found["Ref-QuilVOS"][0] == "Dataset", found

@@ -5424,3 +5424,10 @@ def test_a_changes_start_takes_the_metric_it_ends_in(nlp: Language) -> None:
     found = claims(nlp, "FooNet achieves a 1.5 NDS gain on ImageNet, and further improves CLIP on CIFAR-10 from 30.3 "
                         "to 31.2 mAP.")
     assert ("CLIP", "CIFAR-10", "mAP", "30.3") in found, found
+
+
+def test_a_clause_that_excels_with_a_score_on_a_set_states_it_and_its_list(nlp: Language) -> None:
+    """"while excelling in complex reasoning with 94.43% on AIME2025 and 75.95% on MathVision": both are scores."""
+    found = claims(nlp, "It records 92.2% on CIFAR-10, while excelling in complex reasoning with 94.4% on MMLU and "
+                        "75.9% on ImageNet.")
+    assert {("FooNet", "MMLU", "score", "94.4%"), ("FooNet", "ImageNet", "score", "75.9%")} <= found, found
