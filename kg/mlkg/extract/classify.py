@@ -1556,6 +1556,7 @@ _QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:-?(?:times|fold|x|×)|-?(?:hundre
                        r"|^\d+(?:\.\d+)?\s?(?:km|m|cm|mm)(?:\^?[23]|²|³)$"  # areas and volumes: "6.5km^2"
                        r"|^(?:km|m|cm|mm|μm|nm)(?:\^[23]|²|³)$"  # the unit alone: "TOPS/mm^2"
                        r"|^\d+(?:\.\d+)?\s?[x×]\s?10\^-?\d+$"  # a number in scientific notation: "9.9x10^85"
+                       r"|^\d+(?:\.\d+)?[eE]\^?[-+]?\d+$"  # ... or in E notation: "3.4e^2", "1e-4"
                        r"|^\d+\s?-?\s?(?:NFEs?|steps?|shots?|hops?|turns?|bits?|DoFs?|degrees?)$"  # "1-NFE", "4-step",
                        r"|^\d+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?$"  # "a 50-year-old regularity"
                        # "3-DOF", "3-degree(-of-freedom)"

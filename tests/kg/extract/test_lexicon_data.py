@@ -792,3 +792,8 @@ def test_language_names_are_no_datasets(by_name):
     """"0.15 on Finnish": a language a paper's data is in, which SciREX's annotators marked as data."""
     for name in ("Finnish", "Hebrew"):
         assert by_name[name]["type"] == "Generic", name
+
+
+def test_an_english_word_is_no_alias_of_an_acronym(by_name):
+    """"..., Clinical Relevance, and Organization": the word is no other spelling of ORG."""
+    assert "Organization" not in by_name["ORG"]["aliases"]

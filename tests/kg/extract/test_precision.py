@@ -1954,3 +1954,9 @@ def test_an_acronym_of_a_government_body_is_no_model(find) -> None:
     found = find("A title\n\nAttorneys at the U.S. Department of Labor (DOL) enumerated the requirements. The Food "
                  "and Drug Administration (FDA) approved ZorbNet.")
     assert "DOL" not in found and "FDA" not in found, found
+
+
+@pytest.mark.parametrize("number", ["3.4e^2", "1e-4", "2.5E3"])
+def test_a_number_in_e_notation_is_no_name(number: str) -> None:
+    """"decreasing the perplexity from 3.4e^2 ... to 1.2e^2" (TeX's "3.4$\\text{e}^2$" as text): a number."""
+    assert non_entity(number)

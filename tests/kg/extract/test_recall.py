@@ -1167,3 +1167,10 @@ def test_a_plain_word_the_paper_introduces_as_the_subject_is_a_name(find) -> Non
     found = find("Scaling Up Retail Operations\n\nThis paper introduces Quokkr, a novel agentic AI framework for "
                  "automating retail workflows. Quokkr decomposes operations into specialized agents.")
     assert "Quokkr" in found, found
+
+
+def test_a_headed_name_with_in_the_after_an_adjective_is_whole(find) -> None:
+    """"the large-scale multimodal Reading in the Wild dataset": the name is "Reading in the Wild", not "Wild"."""
+    found = find("A title\n\nWe first introduce the large-scale multimodal Kelping in the Wild dataset, with 100 hours "
+                 "of videos.")
+    assert "Kelping in the Wild" in found and "Wild" not in found, found
