@@ -5431,3 +5431,11 @@ def test_a_clause_that_excels_with_a_score_on_a_set_states_it_and_its_list(nlp: 
     found = claims(nlp, "It records 92.2% on CIFAR-10, while excelling in complex reasoning with 94.4% on MMLU and "
                         "75.9% on ImageNet.")
     assert {("FooNet", "MMLU", "score", "94.4%"), ("FooNet", "ImageNet", "score", "75.9%")} <= found, found
+
+
+def test_a_bleu_score_written_short_keeps_its_list_of_bracketed_metrics(nlp: Language) -> None:
+    """"scores of 0.854 (B-1), 0.883 (CIDEr), ...": report generation writes BLEU-1 as B-1; the list is one of
+    scores, each with its metric in brackets."""
+    found = claims(nlp, "On the ImageNet dataset, it achieved scores of 0.854 (B-1), 0.883 (CIDEr), and 0.712 "
+                        "(ROUGE-L).")
+    assert {("FooNet", "ImageNet", "B-1", "0.854"), ("FooNet", "ImageNet", "CIDEr", "0.883")} <= found, found
