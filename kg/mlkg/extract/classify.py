@@ -141,7 +141,9 @@ _DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|th
 # data the score is on).
 _TASK_PHRASE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(words("heads.task"))) + r")\b")
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?:average|mean|overall))?"
-                        r"(?: [A-Za-z@-][\w@.&-]{0,11})? (?:on|in) "
+                        # (not "0.16 gain in PCLD": what a gain is in is its metric)
+                        r"(?: (?!(?:gain|improvement|increase|boost|reduction|drop|decrease)s? in )[A-Za-z@-][\w@.&-]{0,11})?"
+                        r" (?:on|in) "
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
                         r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
@@ -1640,6 +1642,9 @@ _SCORE_BEFORE = re.compile(rf"{_SCORE_AT}$")
 _SCORE_IN_BEFORE = re.compile(rf"{_SCORE_AT}(?:(?:in|of)\s)?$")  # ... or "(+1.0% in [APr])"
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+_METRIC_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,6}")  # "PCLD", "SubER": two capitals or more
+_GAIN_IN_BEFORE = re.compile(r"\d\s?%?\s+(?:(?:absolute|relative|average)\s+)?(?:gain|improvement|increase|boost|"
+                             r"reduction|decrease|drop)s?\s+in\s+(?:the\s+)?$")
 _CAMEL_CODE = re.compile(r"[A-Z][a-z]{1,3}[A-Z]")  # "improving online AssA by +2.3": a tracking metric's code
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
                                  r"(?:the\s+|its\s+|their\s+)?"
@@ -1789,6 +1794,10 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _changing_quantity(text, cand):
         return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
+    if cand.entry is None and _METRIC_CODE.fullmatch(cand.text) and _GAIN_IN_BEFORE.search(
+            text, max(0, cand.start - 40), cand.start):
+        return True  # "(at least 0.16 gain in PCLD)", "a 15% improvement in SubER": what a gain is in, an unknown
+        # code, is its metric
     if scored_joined_score(text, cand):
         return True
     if _scored_code(text, cand) or _best_metric_bracket(text, cand):

@@ -405,7 +405,7 @@ _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)|[+]?\d*\.\d+\s*\)")
 _RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+[+]?\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
 # Verbs of outdoing, and the words between "by" and a gain: "outperforms B by up to [36%]".
 _OUTDOING_VERB = r"(?:outperform|surpass|beat|exceed|outscor)\w*"
-_BY_QUALIFIER = r"(?:(?:up to|about|around|over|nearly|roughly|an average of)\s+)?"
+_BY_QUALIFIER = r"(?:(?:up to|about|around|over|at least|more than|nearly|roughly|an average of)\s+)?"
 # A compared name's gain after it: "... and C by [37%]" (see _model), after a verb of outdoing.
 _BY_GAIN = re.compile(rf"\s+by\s+{_BY_QUALIFIER}")
 _OUTDOING = re.compile(rf"(?i:\b{_OUTDOING_VERB})")
@@ -482,7 +482,7 @@ _RESULT_VERB = re.compile(rf"(?i:\b(?:{alternation('results.result_verbs')})\b)"
 _BRACKET_OR_BREAK = re.compile(r"[;()]")
 _POINTS = re.compile(r"(?i:points?)(?![\w-])")  # the unit, not a metric after the number
 # "by", maybe hedged: "by over", "by up to", "by about", "by nearly", "by approximately"
-_BY_HEDGED = r"\bby\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+)?"
+_BY_HEDGED = r"\bby\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|approximately\s+|at\s+least\s+|more\s+than\s+)?"
 _BY_NUMBER = re.compile(rf"{_BY_HEDGED}[+]?\d")  # a gain over what went before
 _RANGE_END = re.compile(r"(?<![\w@.])\d+(?:\.\d+)?\s?%?\s*(?:[~–-]|to)\s*$")  # not "Recall@10 to [70.3%]"
 _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and)\s+)$")  # "gains ranging from 5 to [11]"
@@ -508,7 +508,8 @@ _REL_BEFORE = re.compile(
     r"(?i:\b(?:plus|minus)\s+$)|"  # ("achieves plus 17 percent MC1 accuracy (0.500 to 0.585)": a gain written out)
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
     r"decreases?)\s+of)"
-    r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|an average of\s+|only\s+|"
+    r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|at least\s+|more than\s+|approximately\s+|roughly\s+|"
+    r"an average of\s+|only\s+|"
     r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?(?:[≈~]\s*)?|"
     r"\bby\s+(?-i:[A-Z][\w@.-]*[A-Z0-9][\w@.-]*)\s+|"  # "improves the baseline by Top-1 [2.9%]": the metric first
     r"\b(?:rais|lift|boost|improv|increas)(?:e|es|ed|ing|s)?\s+(?:by\s+)?"
@@ -562,8 +563,8 @@ _NOT_VERB_OF = re.compile(r"(?i:\b(?:improvements?|gains?|increases?|boosts?|mar
                           r"speed\w*|latency|time|memory|costs?|parameters?|flops|throughput|total|number|average of|"
                           r"maximum|minimum|rate of change|agreement)\b)")
 # A bound, not a stated number: "exceeding 90%", "below 50%", "at least 3".
-_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|more than|greater than|fewer than|"
-                    r"at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<![-=])>)\s*"
+_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|below|under|beyond|within|less than|(?<!by )more than|greater than|"
+                    r"fewer than|(?<!by )at least|at most|(?<!by )over|higher than|lower than)\s+|(?:[<≤≥]|(?<![-=])>)\s*"
                     # "none of them reach 60% accuracy", "no model achieves 50%": a ceiling no one reached
                     r"|(?i:\b(?:none(?:\s+of\s+(?:them|these|the\s+\w+))?|no\s+(?:single\s+)?(?:model|method|system|"
                     r"agent|LLM)s?)\s+(?:\w+ly\s+)?(?:reach|achieve|attain|score|exceed|surpass)(?:e?s)?\s+"
@@ -617,6 +618,7 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
+_DROPS_BY = re.compile(rf"(?i:\b(?:drop|declin|fall|fell|degrad|decreas)\w*\s+){_BY_HEDGED}$")
 _BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
                            rf"(?:{alternation('results.not_result_before')})\b[^,;.%]{{0,40}}{_BY_HEDGED})$")
@@ -1887,6 +1889,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if before.endswith("(") and (named := _NAMED_QUANTITY.search(before)) is not None and _COST_NAMED.search(
                 named["m"]):
             continue  # "a 95% attack success rate with a low injection rate ([1%] in ToolBench)": what it spends
+        if _DROPS_BY.search(before) and (lost := _METRIC_AFTER.match(after)) is not None \
+                and metric_family(lost["m"]) is not None and not lower_is_better(lost["m"]):
+            continue  # "models that reach over 70 F1 ... drop by more than [30] F1 points": a score lost, no claim
+            # (not "the error drops by 30%": a gain)
         if outdone_end >= 0 and _VERSUS.fullmatch(sent, outdone_end, m.start()):
             outdone_end = -1
             continue  # "exceeds human expert performance (62.5% vs. [50%] accuracy)": the unnamed reference's

@@ -797,3 +797,9 @@ def test_language_names_are_no_datasets(by_name):
 def test_an_english_word_is_no_alias_of_an_acronym(by_name):
     """"..., Clinical Relevance, and Organization": the word is no other spelling of ORG."""
     assert "Organization" not in by_name["ORG"]["aliases"]
+
+
+def test_knowledge_bases_and_vocabularies_are_data(by_name):
+    """BabelNet and MeSH are data a paper draws on, like WordNet and UMLS (not a model, not a benchmark)."""
+    for name in ("BabelNet", "MeSH", "WordNet", "UMLS"):
+        assert by_name[name]["type"] == "Dataset", name

@@ -1960,3 +1960,10 @@ def test_an_acronym_of_a_government_body_is_no_model(find) -> None:
 def test_a_number_in_e_notation_is_no_name(number: str) -> None:
     """"decreasing the perplexity from 3.4e^2 ... to 1.2e^2" (TeX's "3.4$\\text{e}^2$" as text): a number."""
     assert non_entity(number)
+
+
+@pytest.mark.parametrize("code", ["PCLD", "SubER"])
+def test_what_a_gain_is_in_is_a_metric_not_a_set(find, code: str) -> None:
+    """"(at least 0.16 gain in PCLD)", "a 15% improvement in SubER": an unknown code a gain is in is its metric."""
+    found = find(f"ZorbSync: Talking Faces\n\nZorbSync beats prior methods (at least 0.16 gain in {code}) on lip-sync.")
+    assert code not in found, found

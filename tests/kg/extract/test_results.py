@@ -5439,3 +5439,15 @@ def test_a_bleu_score_written_short_keeps_its_list_of_bracketed_metrics(nlp: Lan
     found = claims(nlp, "On the ImageNet dataset, it achieved scores of 0.854 (B-1), 0.883 (CIDEr), and 0.712 "
                         "(ROUGE-L).")
     assert {("FooNet", "ImageNet", "B-1", "0.854"), ("FooNet", "ImageNet", "CIDEr", "0.883")} <= found, found
+
+
+def test_a_gain_by_at_least_or_more_than_a_number_is_a_claim(nlp: Language) -> None:
+    """"improves Average R@10 by at least 7.5%", "outperforms ... by more than 4.9% in mAP@0.5": a gain, hedged
+    (not a bound); a cost cut or a score lost the same way is still none."""
+    found = claims(nlp, "On the ImageNet dataset, FooNet improves Average R@10 by at least 7.5% over existing "
+                        "baselines.")
+    assert ("FooNet", "ImageNet", "average R@10", "7.5%") in found, found
+    found = claims(nlp, "On CIFAR-10, FooNet outperforms the CLIP baseline by more than 4.9% in mAP@0.5.")
+    assert ("FooNet", "CIFAR-10", "mAP@0.5", "4.9%") in found, found
+    assert not claims(nlp, "On ImageNet, FooNet reduces FLOPs by more than 42% with a small loss.")
+    assert not claims(nlp, "On MMLU, models that reach over 70 F1 on ImageNet drop by more than 30 F1 points.")
