@@ -146,7 +146,10 @@ _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?
                         r" (?:on|in) "
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets
-                        r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($")
+                        r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts) \($"
+                        # "9.09% improvement of mLPIPS on DyCheck": a gain in a metric, then the data it is on
+                        r"|(?<![\w.-])[+-]?\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)? (?:improvement|gain|increase|boost)s? "
+                        r"(?:of|in) [A-Za-z@-][\w@.&-]{0,11} on (?:the )?$")
 # "on both PQuAD (F1 88.35)", "on FarsTail (Macro-F1 0.835)": after "on", a name whose bracket states a metric and
 # its score is the data the score is on (a model's bracket holds its bare number: "CLIP (56.8%)").
 _ON_BEFORE = re.compile(r"\b(?:on|across) (?:both |the |all )?$")
@@ -1520,7 +1523,7 @@ def _generic_text(text: str) -> bool:
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
                                       "section_headings", "instruction_sets", "regulations", "protocols",
-                                      "difficulty_levels")
+                                      "difficulty_levels", "labels")
                         for w in words(f"nonentity.{key}"))
 # Units written like names, after their number: "from 186.26 GiB to 1.04 GiB" (not "SeC", a model, alone).
 _UNITS = words("units.lexicon")

@@ -1255,3 +1255,9 @@ def test_a_score_in_a_metric_with_an_ampersand_on_a_new_name_makes_it_data(rules
     """"+12.4 J&F on Ref-SeCVOS": J&F is a metric like mIoU, and the name after "on" the set it is measured on."""
     found = entities(rules, "ZorbSeg: Segmentation\n\nZorbSeg yields +12.4 J&F on Ref-QuilVOS.")
     assert found["Ref-QuilVOS"][0] == "Dataset", found
+
+
+def test_a_gain_of_a_metric_on_a_new_name_makes_it_data(rules: Language) -> None:
+    """"9.09% improvement of mLPIPS on DyCheck": the name after the gain's metric is the set it is measured on."""
+    found = entities(rules, "ZorbTree: 4D Worlds\n\nZorbTree achieves a 9.09% improvement of mLPIPS on QuilCheck.")
+    assert found["QuilCheck"][0] == "Dataset", found

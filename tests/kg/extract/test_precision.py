@@ -1967,3 +1967,9 @@ def test_what_a_gain_is_in_is_a_metric_not_a_set(find, code: str) -> None:
     """"(at least 0.16 gain in PCLD)", "a 15% improvement in SubER": an unknown code a gain is in is its metric."""
     found = find(f"ZorbSync: Talking Faces\n\nZorbSync beats prior methods (at least 0.16 gain in {code}) on lip-sync.")
     assert code not in found, found
+
+
+@pytest.mark.parametrize("word", ["YES", "NO", "TBD", "JOIN", "UNION"])
+def test_answer_labels_and_query_operators_in_capitals_are_no_names(word: str) -> None:
+    """"a model that predicts YES, NO, or TBD", "two relational operators: JOIN ... and UNION": outputs and keywords."""
+    assert non_entity(word)
