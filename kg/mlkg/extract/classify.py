@@ -127,6 +127,15 @@ _ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(
 _ON_OPENING_GLOSS = re.compile(rf"{_OPENS_ON}(?:an? )?[\w-]+(?: [\w-]+){{0,2}} \($")
 # A split's or a part's code: "S1", "T2" (in brackets after a name: "BEN-14K (S1)").
 _SPLIT_CODE = re.compile(r"[A-Z]\d{1,2}")
+# A sentence that opens on its set: "On SUN RGB-D, ...", "On the KITTI benchmark, ..." (up to a comma).
+_OPENED_ON_SET = re.compile(r"On (?:the )?[A-Z][\w.+-]*(?: [\w.+-]+){0,3}, [^;]*")
+
+
+def _opened_on_another_set(doc: Doc, text: str, cand: Candidate) -> bool:
+    """"On SUN RGB-D, X improves ... by +6.1 mIoU on [DFormer]": the sentence opens on its set, so a gain stated on a
+    new name later is one on a model the method is applied to (not "On A, B and [C], ...": a set the opening lists)."""
+    start = sentence_bounds(doc, cand.start)[0]
+    return _OPENED_ON_SET.match(text, start, cand.start) is not None and text.find(cand.text, start, cand.start) < 0
 _LIST_CLOSE = re.compile(r",|\s+(?:and|or)\s")  # (the list goes on, or closes with the opening's comma)
 # "+3.1% FID on X", "the FID score on X": a score is measured on data (case-sensitive: "IS", "EM" are metrics,
 # "is on" is not)
@@ -322,14 +331,16 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     # "On FalconX-7B, ...", "73.1% on FooLM-3.8B": a new name with a parameter count is a model the sentence
     # reports on, not data (a known corpus with a size, LAION-5B, keeps its lexicon type)
     cued = cued and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))
-    if cued and (_data_before(before_lower)
-                 or _ends_in(before, _METRIC_BEFORE_TAILS) and _METRIC_BEFORE.search(before)) and not tier:
+    if cued and _data_before(before_lower) and not tier:
         cand.vote("Dataset", 1.0)  # not "top-1 accuracy on ViT-L": a size tier names a model variant
+    elif cued and _ends_in(before, _METRIC_BEFORE_TAILS) and _METRIC_BEFORE.search(before) and not tier:
+        cand.vote("Model" if cand.entry is None and _opened_on_another_set(doc, text, cand) else "Dataset", 1.0)
     elif cued and (cand.entry is None or _coined_often(cand.entry)) and _SCORED_ON.search(before) and not tier \
             and not _BENCH_SHAPE.search(cand.text) and not (
                 before_lower.endswith(" in ") and _TASK_PHRASE_AFTER.match(text, cand.end)):
-        cand.vote("Dataset", 1.0)  # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each
-        # its own way: "70.37% on DART"), with a score stated on it
+        # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each its own way: "70.37% on
+        # DART"), with a score stated on it
+        cand.vote("Model" if _opened_on_another_set(doc, text, cand) else "Dataset", 1.0)
     opening = cued and _ends_in(before_lower, _ON_OPENING_TAILS) and _ON_OPENING.search(before_lower) is not None \
         or before_lower.endswith("(") \
         and text.startswith("),", cand.end) and (gloss := _ON_OPENING_GLOSS.search(before_lower)) is not None \

@@ -1261,3 +1261,14 @@ def test_a_gain_of_a_metric_on_a_new_name_makes_it_data(rules: Language) -> None
     """"9.09% improvement of mLPIPS on DyCheck": the name after the gain's metric is the set it is measured on."""
     found = entities(rules, "ZorbTree: 4D Worlds\n\nZorbTree achieves a 9.09% improvement of mLPIPS on QuilCheck.")
     assert found["QuilCheck"][0] == "Dataset", found
+
+
+def test_a_gain_on_a_new_name_after_a_sentence_opened_on_its_set_is_on_a_model(rules: Language) -> None:
+    """"On SUN RGB-D, GeomPrompt improves ... by +6.1 mIoU on DFormer and +3.0 mIoU on GeminiFusion": the set is
+    named first; the later names are the models the method is applied to (unless the opening lists them)."""
+    found = entities(rules, "ZorbPrompt: Depth\n\nOn ImageNet, ZorbPrompt improves RGB-only inference by +6.1 mIoU on "
+                            "QuilFormer and +3.0 mIoU on MarroFusion.")
+    assert found["QuilFormer"][0] == "Model" and found["MarroFusion"][0] == "Model", found
+    found = entities(rules, "ZorbMem: Memory\n\nOn ImageNet, QuilMem and QuilMem-v2, ZorbMem helps most (up to +5.2 "
+                            "on QuilMem-v2).")
+    assert found["QuilMem-v2"][0] != "Model", found
