@@ -127,6 +127,11 @@ _ON_OPENING_LIST = re.compile(rf"{_OPENS_ON}(?:[^\s,;.()]+(?: [^\s,;.()]+)?, )+(
 _ON_OPENING_GLOSS = re.compile(rf"{_OPENS_ON}(?:an? )?[\w-]+(?: [\w-]+){{0,2}} \($")
 # A split's or a part's code: "S1", "T2" (in brackets after a name: "BEN-14K (S1)").
 _SPLIT_CODE = re.compile(r"[A-Z]\d{1,2}")
+_NAME_GOES_ON = re.compile(r" [A-Z0-9]")  # ("the task in the NLPCC-2025 M4IVQA challenge": a longer name)
+_TASK_IN_BEFORE = re.compile(r"\btasks? (?:in|from) (?:the )?$")
+_TASK_WORD = r"(?!(?:across|on|in|of|for|with|like|over|at|and|or)\b)[a-z][\w-]* "  # (not "X's performance across tasks")
+_POSSESSED_TASK_AFTER = re.compile(rf"['’]s? (?:{_TASK_WORD}){{0,3}}(?:and [A-Z][\w-]*['’]s? (?:{_TASK_WORD}){{0,3}})?"
+                                   r"tasks?\b")
 # A sentence that opens on its set: "On SUN RGB-D, ...", "On the KITTI benchmark, ..." (up to a comma).
 _OPENED_ON_SET = re.compile(r"On (?:the )?[A-Z][\w.+-]*(?: [\w.+-]+){0,3}, [^;]*")
 
@@ -419,6 +424,10 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         cand.vote("Model", 2.0)  # "powerful models like Show-o, Transfusion and Emu3": what the sentence says it is
         if cand.entry is not None:  # outweighs the type other papers' few contexts gave the string (Emu3, a Benchmark)
             cand.stated = "Model"
+    if cand.entry is None and (_TASK_IN_BEFORE.search(before) and not _NAME_GOES_ON.match(text, cand.end)
+                               or _POSSESSED_TASK_AFTER.match(text, cand.end)):
+        cand.vote("Dataset", 1.0)  # "on the turn intention prediction task in Brain4Cars", "in Brain4Cars' intention
+        # prediction and AIDE's recognition tasks": the set whose tasks they are
     if cand.entry is None or cand.source != "lexicon":
         referred = _referred_head(doc, text, cand)
         if referred:

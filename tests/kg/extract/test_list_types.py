@@ -1272,3 +1272,14 @@ def test_a_gain_on_a_new_name_after_a_sentence_opened_on_its_set_is_on_a_model(r
     found = entities(rules, "ZorbMem: Memory\n\nOn ImageNet, QuilMem and QuilMem-v2, ZorbMem helps most (up to +5.2 "
                             "on QuilMem-v2).")
     assert found["QuilMem-v2"][0] != "Model", found
+
+
+def test_the_set_whose_tasks_a_sentence_names_is_data(rules: Language) -> None:
+    """"in Brain4Cars' intention prediction and AIDE's recognition tasks", "on the turn prediction task in
+    Brain4Cars": the set the tasks belong to (not "validate X's performance across tasks": a method's)."""
+    found = entities(rules, "ZorbEval: Driving\n\nWe evaluate the models in QuilCars' intention prediction tasks. We "
+                            "observe 12.5% gains on the turn prediction task in MarroDrive.")
+    assert found["QuilCars"][0] == "Dataset" and found["MarroDrive"][0] == "Dataset", found
+    found = entities(rules, "ZorbFilter: Events\n\nExperiments validate QuilFilter's performance across tasks like "
+                            "event filtering.")
+    assert found.get("QuilFilter", ("Model",))[0] != "Dataset", found
