@@ -21,7 +21,10 @@ _STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|ma
 _ESCAPED = re.compile(r"\\([%&_#$])")
 # An escaped or discretionary hyphen: "the LLaMA\-based implementation", "pre\--trained" (a backslash left in
 # would end the name before it: "LLaMA\")
-_TEX_HYPHEN = re.compile(r"\\-{1,2}")
+_TEX_HYPHEN = re.compile(r"\\(?:nobreakdash)?-{1,2}")  # (and "LLaMA\nobreakdash-3.1": a hyphen no line breaks at)
+# A TeX accent on a letter: "LL\"aMmlein" is LLäMmlein, "Schr\"{o}dinger" Schrödinger, "\'etude" étude.
+_TEX_ACCENT = re.compile(r"\\([\"'`^~])\{?([A-Za-z])\}?")
+_COMBINING = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
 # "~" is TeX's non-breaking space between words ("Something-Something~v2", "Claude Opus~4.6", "Table~2"),
 # but "~100M" and "(~100M" mean "about" and "/~user" is part of a URL: so letter~letter, and a word's last
 # letter~digit.
@@ -102,7 +105,9 @@ def normalize_text(text: str) -> str:
             if not unwrapped:
                 break
         text = _ESCAPED.sub(r"\1", text)
-        if "\\-" in text:
+        if any(f"\\{mark}" in text for mark in _COMBINING):
+            text = _TEX_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m[2] + _COMBINING[m[1]]), text)
+        if "\\-" in text or "\\nobreakdash-" in text:
             text = _TEX_HYPHEN.sub("-", text)
         if "\\," in text:
             text = _TEX_THOUSANDS.sub(",", text)

@@ -29,6 +29,9 @@ from mlkg.loaders.textnorm import normalize_text
         ("GenEval (0.73rightarrow0.90), 64.1 rightarrow 70.3", "GenEval (0.73 \u2192 0.90), 64.1 \u2192 70.3"),
         ("the rightarrow key, a rightarrow b", "the rightarrow key, a rightarrow b"),
         (r"the ZorbLM\-based judge, pre\--trained, risk\-sensitive", "the ZorbLM-based judge, pre-trained, risk-sensitive"),
+        (r"five models (ZorbLM\nobreakdash-3.1, Quil\nobreakdash-3)", "five models (ZorbLM-3.1, Quil-3)"),
+        (r"we release LL\"aMmlein 1B (Schr\"{o}dinger, \'etude), Pass\^{}1",
+         "we release LL\u00e4Mmlein 1B (Schr\u00f6dinger, \u00e9tude), Pass\\^{}1"),
     ],
 )
 def test_rewrites(raw: str, expected: str) -> None:

@@ -2250,6 +2250,8 @@ def _non_entity(text: str) -> bool:
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
     if _CITATION_KEY.search(text):
         return True  # "NavsimDauner2024_navsim", "smith2023learning": a citation key left in the text
+    if "\\" in text:
+        return True  # "μ_{(2)})\\log(P": a formula's TeX left in the text
     if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):
         return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE); "NodeMSE"
     maker = _HARDWARE_MAKER.match(lower)

@@ -1973,3 +1973,8 @@ def test_what_a_gain_is_in_is_a_metric_not_a_set(find, code: str) -> None:
 def test_answer_labels_and_query_operators_in_capitals_are_no_names(word: str) -> None:
     """"a model that predicts YES, NO, or TBD", "two relational operators: JOIN ... and UNION": outputs and keywords."""
     assert non_entity(word)
+
+
+def test_a_formulas_tex_left_in_the_text_is_no_name() -> None:
+    """"(μ+ μ_{(2)})\\log(P )/μ^2": what is left of a TeX formula is no name."""
+    assert non_entity("μ_{(2)})\\log(P")
