@@ -3258,6 +3258,9 @@ def _in_same_run(runs: list[list[int]], values: list[_Value], a: _Value, b: _Val
 _GLOSSED_BEFORE = re.compile(r"\s*\((?:an?|the)\s[^()]*")
 
 
+_POSSESSED_START = re.compile(r"'s\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+")  # "from X's 4.6% to "
+
+
 def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = (),
            relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
@@ -3289,6 +3292,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k >= outdone_from:
             continue
         start, end, name = inside[k]
+        if sent.startswith("'s", end) and sent.endswith("from ", 0, start) and (
+                owned := _POSSESSED_START.match(sent, end)) is not None and owned.end() <= at:
+            continue  # "lifts A's pass@1 from TTRL's 4.6% to [16.4%]": the start is TTRL's, the end is not
         if _WITH_SUBJECT_BEFORE.search(sent, max(0, start - 12), start) and _VERB_AFTER_NAME.match(sent, end):
             return name  # "All variants outperform the baseline (29.0%), with [DeWin] achieving [48.5%]", "A and B
             # outperform their predecessors, and [A] in particular maintains [0.7 F1]": a new subject

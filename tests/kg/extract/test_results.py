@@ -5451,3 +5451,11 @@ def test_a_gain_by_at_least_or_more_than_a_number_is_a_claim(nlp: Language) -> N
     assert ("FooNet", "CIFAR-10", "mAP@0.5", "4.9%") in found, found
     assert not claims(nlp, "On ImageNet, FooNet reduces FLOPs by more than 42% with a small loss.")
     assert not claims(nlp, "On MMLU, models that reach over 70 F1 on ImageNet drop by more than 30 F1 points.")
+
+
+def test_a_change_from_a_named_models_score_ends_on_the_subjects(nlp: Language) -> None:
+    """"lifts Qwen3-4B-Base AIME25 pass@1 from TTRL's 4.6% to 16.4%": 4.6% is TTRL's, 16.4% is not."""
+    found = claims_of(nlp, "ZorbRL: Labels\n\nZorbRL beats the CLIP baseline; training lifts ZorbLM-4B MMLU pass@1 "
+                           "from CLIP's 4.6% to 16.4%.")
+    models = {value: model for model, _, _, value in found}
+    assert models.get("4.6%") == "CLIP" and models.get("16.4%") not in (None, "CLIP"), found
