@@ -14,6 +14,8 @@ import unicodedata
 
 # A hard line break inside a URL: "https://github.com/foo/\nbar". Joined without a space.
 _URL_BREAK = re.compile(r"((?:https?://|www\.|github\.com/)[^\s]*[/_.\-#=?&])[ \t]*\n[ \t]*(?=[\w/])")
+# ... or a space right after the host's slash: "https://github.com/ KenAdamsJoseph/PersPose" (an owner/repo follows)
+_HOST_SLASH_SPACE = re.compile(r"(\bgithub\.com/) +(?=[A-Za-z0-9][\w.-]*/[\w.-])")
 _URL_CMD = re.compile(r"\\url\{([^{}]*)\}")
 _HREF_CMD = re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}")
 _STYLE_CMD = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathsf|"
@@ -95,6 +97,8 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if ("\n" in text or "\r" in text) and ("http" in text or "www." in text or "github.com" in text):
         text = _URL_BREAK.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "github.com/ " in text:
+        text = _HOST_SLASH_SPACE.sub(r"\1", text)
     if "$" in text:
         text = _INLINE_MATH.sub(_math_to_text, text)
     if "\\" in text:

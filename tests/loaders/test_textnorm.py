@@ -24,6 +24,7 @@ from mlkg.loaders.textnorm import normalize_text
         (r"\textbf{Bold} model", "Bold model"),
         ("https://github.com/foo/\nbar is the code", "https://github.com/foo/bar is the code"),
         ("github.com/a-\nb/c", "github.com/a-b/c"),
+        ("Code: https://github.com/ ZorbLab/zorb-net.", "Code: https://github.com/ZorbLab/zorb-net."),
         (r"a gpt-9q\,/\,zorb-2.5-pro judge, 86\,min, avg.\ 12", "a gpt-9q / zorb-2.5-pro judge, 86 min, avg. 12"),
         (r"$\sim$1\,600 scenes, $\sim\!10^3$", "~1,600 scenes, ~10^3"),
         ("GenEval (0.73rightarrow0.90), 64.1 rightarrow 70.3", "GenEval (0.73 \u2192 0.90), 64.1 \u2192 70.3"),

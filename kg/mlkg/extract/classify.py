@@ -1973,6 +1973,11 @@ _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'-]*,?\s+(?:(?:and|or|of|for)\s+)?$"
 _CAPITAL_WORD_AFTER = re.compile(r",?\s+(?:(?:and|or|of|for|via|as)\s+)?[A-Z][a-z]")
 
 
+_ODD_CAPITAL_PART = re.compile(r"(?:^|-)[a-z]+[A-Z][a-z]+(?:$|-)")  # "Attention-aWare"
+_ODD_CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z]{2}[a-z]{2,}|[a-z]+[A-Z][a-z]+)\b")  # " VEctor", " aWare"
+_ODD_CAPITAL_BEFORE = re.compile(r"\b[a-z]+[A-Z][a-z]+\s+$|\b[A-Z]{2}[a-z]{2,}\s+$")  # "aWare ", "VEctor "
+
+
 def _acrostic_piece(text: str, cand: Candidate, candidates: list[Candidate]) -> bool:
     """Whether a word with two leading capitals ("CAusal", "REgion") capitalises its letters to spell a coined name
     nearby ("LOCA", "FireEdit"), in an expansion of capitalised words, or as an ordinary word the paper also writes
@@ -1981,7 +1986,10 @@ def _acrostic_piece(text: str, cand: Candidate, candidates: list[Candidate]) -> 
     low = cand.text.lower()
     if not any(c.text != cand.text and abs(c.start - cand.start) < 150 and sum(ch.isupper() for ch in c.text) >= 2
                and letters in c.text.upper() and low not in c.text.lower() for c in candidates):
-        return False
+        # ... or a name the paper coins in lower case: "the wave index, an Attention-aWare [VEctor] index" (an
+        # ordinary word, written alone too, beside a word so capitalised)
+        return _ODD_CAPITAL_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None \
+            and _written_alone(text, low)
     return _CAPITAL_WORD_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None \
         or _CAPITAL_WORD_AFTER.match(text, cand.end) is not None or _written_alone(text, low)
 _APPOSED_TO = re.compile(r"([^\s,]+),\s+(?:(our)|an?|the)\s+$")  # "DiDi, a [Distractor-Distilled] dataset"
@@ -3012,6 +3020,9 @@ class TypeClassifier:
                     # it (not an acronym the paper defines: "ZorbGuard (ZGuard), a model trained on ZorbEval")
                 if norm_key(cand.text) != title_key and _acrostic_piece(text, cand, candidates):
                     continue  # "we propose QOULE, giving Quick, OUtlier-free Local Explanations": its expansion's word
+            if cand.entry is None and "-" in cand.text and _ODD_CAPITAL_PART.search(cand.text) \
+                    and _ODD_CAPITAL_NEXT.match(text, cand.end) and norm_key(cand.text) not in defined:
+                continue  # "the wave index, an [Attention-aWare] VEctor index": words capitalised to spell the name
             if cand.entry is None and "-" in cand.text and norm_key(cand.text) not in defined and all(
                     norm_key(part) in defined and defined[norm_key(part)].long[:1].islower()
                     for part in cand.text.split("-")) and not _named_here(text, cand.text):

@@ -759,6 +759,7 @@ def test_human_centric_vision_models_are_models(by_name):
 def test_research_funding_agencies_are_organizations(by_name):
     """IARPA funds programs ("the IARPA BRIAR program"); the statistics had called it a model."""
     assert by_name["IARPA"]["type"] == "Organization"
+    assert by_name["FEMA"]["type"] == "Organization"
 
 
 def test_a_set_written_with_a_space_is_the_set(by_name):

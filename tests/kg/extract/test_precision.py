@@ -1978,3 +1978,10 @@ def test_answer_labels_and_query_operators_in_capitals_are_no_names(word: str) -
 def test_a_formulas_tex_left_in_the_text_is_no_name() -> None:
     """"(μ+ μ_{(2)})\\log(P )/μ^2": what is left of a TeX formula is no name."""
     assert non_entity("μ_{(2)})\\log(P")
+
+
+def test_words_capitalised_to_spell_a_lower_case_coined_name_are_no_names(find) -> None:
+    """"the wave index, an Attention-aWare VEctor index": capitals that spell "wave", in ordinary words."""
+    found = find("ZorbInfer: Long Contexts\n\nZorbInfer treats the cache as a vector store. At its core is the wave "
+                 "index, an Attention-aWare VEctor index that finds the critical tokens.")
+    assert "VEctor" not in found and "Attention-aWare" not in found, found
