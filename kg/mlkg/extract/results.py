@@ -729,8 +729,8 @@ _ON_OTHER = re.compile(
     # (after the gain's metric: "in ROUGE score in title generation tasks")
     r"(?:(?i:in)\s+[A-Za-z][\w@.-]*(?:\s+(?i:score))?\s+)?"
     r"(?i:on|in)\s+(?!the\s+(?:[a-z][\w-]*\s+){0,3}setting\b)(?:[a-z][\w-]*\s+){0,4}(?:tasks?|settings?|scenarios?|"
-    r"experiments?|environments?|domains?|trials?|robots?|hardware)\b|"  # ("26% absolute gains on real robots"; not
-    # "x in the intra-subject setting": the protocol of the set the sentence names)
+    r"experiments?|evaluations?|environments?|domains?|trials?|robots?|hardware)\b|"  # ("26% absolute gains on real
+    # robots"; not "x in the intra-subject setting": the protocol of the set the sentence names)
     # "91% error reduction on photographed documents": items described in lower case, not a set found
     r"(?:[a-z][\w-]*\s+){0,2}?on\s+(?!(?:the|its|their|our|all|both|each|these|those|this|that|a|an)\b)"
     r"(?:(?:[a-z][\w-]*\s+){1,3}(?:documents|images|photos|videos|scenes|scans|clips|recordings)|"

@@ -5459,3 +5459,10 @@ def test_a_change_from_a_named_models_score_ends_on_the_subjects(nlp: Language) 
                            "from CLIP's 4.6% to 16.4%.")
     models = {value: model for model, _, _, value in found}
     assert models.get("4.6%") == "CLIP" and models.get("16.4%") not in (None, "CLIP"), found
+
+
+def test_a_gain_on_evaluations_described_in_lower_case_is_on_no_set_found(nlp: Language) -> None:
+    """"absolute improvements of 35.3% on length instruction following evaluations": not on the set named before."""
+    found = claims(nlp, "FooNet shows lifts of up to 14.1% on tasks like ImageNet and absolute improvements of 35.3% "
+                        "on length instruction following evaluations.")
+    assert not any(value == "35.3%" for *_, value in found), found
