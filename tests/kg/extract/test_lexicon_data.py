@@ -804,3 +804,8 @@ def test_knowledge_bases_and_vocabularies_are_data(by_name):
     """BabelNet and MeSH are data a paper draws on, like WordNet and UMLS (not a model, not a benchmark)."""
     for name in ("BabelNet", "MeSH", "WordNet", "UMLS"):
         assert by_name[name]["type"] == "Dataset", name
+
+
+def test_a_known_benchmark_keeps_its_title_case_spelling(by_name):
+    """"68.8 NDCG@10 on Vatex": papers write VATEX in title case too, which a case-exact match would miss."""
+    assert "Vatex" in by_name["VATEX"]["aliases"]
