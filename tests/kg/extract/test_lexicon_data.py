@@ -809,3 +809,11 @@ def test_knowledge_bases_and_vocabularies_are_data(by_name):
 def test_a_known_benchmark_keeps_its_title_case_spelling(by_name):
     """"68.8 NDCG@10 on Vatex": papers write VATEX in title case too, which a case-exact match would miss."""
     assert "Vatex" in by_name["VATEX"]["aliases"]
+
+
+def test_agencies_and_standards_bodies_are_organizations_and_kernels_generic(by_name):
+    """NREL, EIOPA, NAIC and OWASP are bodies papers cite (no dataset or model); GEMM is a kernel and TinyML a field."""
+    for name in ("NREL", "EIOPA", "NAIC", "OWASP"):
+        assert by_name[name]["type"] == "Organization", name
+    for name in ("GEMM", "TinyML"):
+        assert by_name[name]["type"] == "Generic", name

@@ -1969,7 +1969,7 @@ def test_what_a_gain_is_in_is_a_metric_not_a_set(find, code: str) -> None:
     assert code not in found, found
 
 
-@pytest.mark.parametrize("word", ["YES", "NO", "TBD", "JOIN", "UNION"])
+@pytest.mark.parametrize("word", ["YES", "NO", "TBD", "JOIN", "UNION", "AGGREGATION", "COUNT", "OpenCV"])
 def test_answer_labels_and_query_operators_in_capitals_are_no_names(word: str) -> None:
     """"a model that predicts YES, NO, or TBD", "two relational operators: JOIN ... and UNION": outputs and keywords."""
     assert non_entity(word)
