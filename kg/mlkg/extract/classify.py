@@ -1966,6 +1966,7 @@ _METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?
 _METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METRICS})(?![\w-])", re.IGNORECASE)
 
 
+_NOTATION = re.compile(r"[ANT]C\^\{?\d\}?$|[Δ∆][a-z]|[EI][SN][TF][JP]$")
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
 # A capitalised word or a linking word next to a piece of an expansion: "Local, [CAusal] explanations", "Egocentric
 # and [RObust] Visual", "[STreaming] Evaluation of Memory".
@@ -2258,8 +2259,10 @@ def _non_entity(text: str) -> bool:
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
     if _CITATION_KEY.search(text):
         return True  # "NavsimDauner2024_navsim", "smith2023learning": a citation key left in the text
-    if "\\" in text:
-        return True  # "μ_{(2)})\\log(P": a formula's TeX left in the text
+    if "\\" in text or "--" in text:
+        return True  # "μ_{(2)})\\log(P": a formula's TeX left in the text; "CS--US": a pair set apart by a dash
+    if _NOTATION.match(text):
+        return True  # "TC^0" (a complexity class), "ΔdCor" (a change in a measure), "ESTJ" (a personality type)
     if _SPACED_SCORE.search(text) or _JOINED_METRIC.match(text):
         return True  # "a Joint Score", "the Overall Score": a score's name (joined ones: _JOINED_SCORE); "NodeMSE"
     maker = _HARDWARE_MAKER.match(lower)

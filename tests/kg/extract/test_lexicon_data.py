@@ -817,3 +817,7 @@ def test_agencies_and_standards_bodies_are_organizations_and_kernels_generic(by_
         assert by_name[name]["type"] == "Organization", name
     for name in ("GEMM", "TinyML"):
         assert by_name[name]["type"] == "Generic", name
+
+
+def test_the_insurance_supervisors_are_organizations(by_name):
+    assert by_name["IAIS"]["type"] == "Organization"

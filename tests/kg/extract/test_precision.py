@@ -1985,3 +1985,11 @@ def test_words_capitalised_to_spell_a_lower_case_coined_name_are_no_names(find) 
     found = find("ZorbInfer: Long Contexts\n\nZorbInfer treats the cache as a vector store. At its core is the wave "
                  "index, an Attention-aWare VEctor index that finds the critical tokens.")
     assert "VEctor" not in found and "Attention-aWare" not in found, found
+
+
+@pytest.mark.parametrize("text", ["TC^0", "NC^1", "ΔdCor", "ESTJ", "INFP", "CS--US", "OBJ-BG", "PB-T50-RS"])
+def test_notation_and_splits_written_like_names_are_none(text: str) -> None:
+    """A complexity class ("TC^0"), a change in a measure ("ΔdCor"), a personality type ("ESTJ"), a pair set apart
+    by a dash ("CS--US"), ScanObjectNN's variants ("OBJ-BG"): no artifacts (but "KT^2" may be a name)."""
+    assert non_entity(text)
+    assert not non_entity("KT^2")
