@@ -821,3 +821,10 @@ def test_agencies_and_standards_bodies_are_organizations_and_kernels_generic(by_
 
 def test_the_insurance_supervisors_are_organizations(by_name):
     assert by_name["IAIS"]["type"] == "Organization"
+
+
+def test_a_known_set_holds_its_long_form_and_a_classic_algorithm_is_a_model(by_name):
+    """"datasets from The Cancer Genome Atlas (TCGA)": the long form is TCGA's own (without it the definition read as
+    another sense of the letters, and TCGA was lost); "surface extraction via Marching Cubes" names the algorithm."""
+    assert "The Cancer Genome Atlas" in by_name["TCGA"]["aliases"]
+    assert by_name["Marching Cubes"]["type"] == "Model"
