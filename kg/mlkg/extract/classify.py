@@ -1443,8 +1443,8 @@ def _same_sense(entry: object, abbr: object) -> bool:
 def _names_the_sense(entry_forms: tuple[str, ...], long_form: str) -> bool:
     """:func:`_same_sense` on the entry's forms (cached: it runs on every mention of a defined acronym, and
     the fuzzy match of a misspelt long form was 1% of extraction)."""
-    long_key = norm_key(long_form.removeprefix("The ").removeprefix("the "))  # ("from The Cancer Genome Atlas
-    forms = _form_keys(entry_forms)  # (TCGA)": the article is no part of the name)
+    long_key = norm_key(long_form)
+    forms = _form_keys(entry_forms)
     if long_key in forms or long_key.rstrip("s") in forms or long_key + "s" in forms:
         return True
     # a misspelt long form is still the known sense: "Neural Radiated Field (NeRF)"

@@ -1994,10 +1994,3 @@ def test_notation_and_splits_written_like_names_are_none(text: str) -> None:
     assert non_entity(text)
     assert not non_entity("KT^2")
 
-
-def test_a_definition_with_an_article_names_the_known_sense() -> None:
-    """"from The Cancer Genome Atlas (TCGA)": "The" is no part of the long form a known entry holds."""
-    from mlkg.extract.classify import _names_the_sense
-
-    assert _names_the_sense(("ZKA", "Zorb Kelp Atlas"), "The Zorb Kelp Atlas")
-    assert not _names_the_sense(("ZKA", "Zorb Kelp Atlas"), "The Zorb Key Attention")
