@@ -918,6 +918,7 @@ _CONTEST_NAME = re.compile(rf"^(.+?) (?:{'|'.join(sorted(CONTEST_HEADS))})(?: (?
 # A data head written into a one-word name, after a lower-case letter or a digit ("KoalaSet", "PropBank").
 _MODEL_CAMEL_END = re.compile(r"(?<=[a-z0-9])Model$")
 _YEAR_EDITION = re.compile(r"(?<=[A-Za-z0-9]) (?:19|20)\d\d$")
+_SIZED_TAG = re.compile(r"[A-Za-z][\w.-]*:\d+(?:\.\d+)?[bBmM]")
 _DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$")
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
 _EDITION = re.compile(rf" {EDITION_NUMERALS}$")
@@ -936,6 +937,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
         votes.append(("Model", 2.0))  # "PKOBP/polish-roberta-8k": a hub checkpoint, its size a model's
     elif text and has_size_suffix(text) and not text.endswith("B") and not _MODEL_STEM.search(text):
         votes.append(("Dataset", 1.5))  # WebVid-10M, JFT-300M (not InternViT-300M, SigLIP-400M: a model's parameters)
+    if text and ":" in text and _SIZED_TAG.fullmatch(text):
+        votes.append(("Model", 3.0))  # "Llama3.2:1b", "qwen2.5:7b": a local runner's tag, its size a model's
     last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()
     if text and last != text.lower() and last in _MODEL_RELEASES:
         if _BENCH_SHAPE.search(text[:-len(last) - 1]):

@@ -828,3 +828,13 @@ def test_a_known_set_holds_its_long_form_and_a_classic_algorithm_is_a_model(by_n
     another sense of the letters, and TCGA was lost); "surface extraction via Marching Cubes" names the algorithm."""
     assert "The Cancer Genome Atlas" in by_name["TCGA"]["aliases"]
     assert by_name["Marching Cubes"]["type"] == "Model"
+
+
+def test_known_methods_benchmarks_and_sets_read_from_their_sources(by_name):
+    """Monte Carlo dropout is MC Dropout, a method (not the data some papers call MCD); ZebraLogic and RAGChecker
+    are evaluation suites; MAFAND-MT and YawDD are datasets."""
+    assert "Monte Carlo Dropout" in by_name["MC Dropout"]["aliases"] and by_name["MC Dropout"]["type"] == "Model"
+    assert "Monte Carlo Dropout" not in by_name["MCD"]["aliases"]
+    for name, kind in (("ZebraLogic", "Benchmark"), ("RAGChecker", "Benchmark"), ("MAFAND-MT", "Dataset"),
+                       ("YawDD", "Dataset")):
+        assert by_name[name]["type"] == kind, name

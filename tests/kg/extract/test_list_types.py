@@ -1283,3 +1283,10 @@ def test_the_set_whose_tasks_a_sentence_names_is_data(rules: Language) -> None:
     found = entities(rules, "ZorbFilter: Events\n\nExperiments validate QuilFilter's performance across tasks like "
                             "event filtering.")
     assert found.get("QuilFilter", ("Model",))[0] != "Dataset", found
+
+
+def test_a_local_runners_sized_tag_is_a_model(rules: Language) -> None:
+    """"19% accuracy improved on Llama3.2:1b for GSM8K": a name with its size after a colon is a runner's model tag."""
+    found = entities(rules, "ZorbPrompt: Objections\n\nZorbPrompt helps small models (19% accuracy improved on "
+                            "Quilla3.2:1b for MMLU).")
+    assert found["Quilla3.2:1b"][0] == "Model", found
