@@ -156,7 +156,8 @@ _DEFINING_APPOSITIVE = re.compile(r"(?:\s*(?:,|\(|:|—|–|--)|\s-)\s*(?:an?|th
 _TASK_PHRASE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(words("heads.task"))) + r")\b")
 _SCORED_ON = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s?(?:%|points?|pp|pts)?(?: (?:average|mean|overall))?"
                         # (not "0.16 gain in PCLD": what a gain is in is its metric)
-                        r"(?: (?!(?:gain|improvement|increase|boost|reduction|drop|decrease)s? in )[A-Za-z@-][\w@.&-]{0,11})?"
+                        r"(?: (?!(?:gain|improvement|increase|boost|reduction|drop|decrease)s? in )"
+                        r"[A-Za-z@-][\w@.&-]{0,11})?"
                         r" (?:on|in) "
                         rf"(?:the )?{_DATA_ADJECTIVE}$"
                         # "AP gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)": a score, then the data it is on in brackets

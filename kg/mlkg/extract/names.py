@@ -818,8 +818,9 @@ HEAD_AS_TASK = frozenset({"distillation", "condensation", "pruning", "selection"
 _TASK_AFTER_HEAD = re.compile(r" ([a-z]+)\b", re.IGNORECASE)
 # A single title-case word and "and" right after "the", before a headed name's one word: the first half of a name
 # with "and" in it ("the [Touch and] Go dataset"), not a list ("on ImageNet and COCO datasets" has no "the").
-_AND_NAME_BEFORE = re.compile(r"(?:(?<=\bthe )|(?<=[a-z]al )|(?<=[a-z]-scale ))"  # ("the Bias in Bios dataset", "the
-                              r"([A-Z][a-z]+ (?:and|in|of|on|with) (?:the )?)$")  # multimodal Reading in the Wild dataset")
+# ("the Bias in Bios dataset", "the multimodal Reading in the Wild dataset")
+_AND_NAME_BEFORE = re.compile(r"(?:(?<=\bthe )|(?<=[a-z]al )|(?<=[a-z]-scale ))"
+                              r"([A-Z][a-z]+ (?:and|in|of|on|with) (?:the )?)$")
 _HEAD_NUMERAL = re.compile(rf" {EDITION_NUMERALS}(?![\w-]|\.\w)")
 
 
