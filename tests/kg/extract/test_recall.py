@@ -1174,3 +1174,10 @@ def test_a_headed_name_with_in_the_after_an_adjective_is_whole(find) -> None:
     found = find("A title\n\nWe first introduce the large-scale multimodal Kelping in the Wild dataset, with 100 hours "
                  "of videos.")
     assert "Kelping in the Wild" in found and "Wild" not in found, found
+
+
+def test_a_capitalised_name_before_algorithm_is_a_name(find) -> None:
+    """"surface extraction via the Marching Cubes algorithm", "the Apriori algorithm": a named algorithm (a model, by
+    the guidelines), found by its head noun as a dataset is by "dataset"."""
+    found = find("A title\n\nA common workaround enables surface extraction via the Zorbing Kelps algorithm.")
+    assert found["Zorbing Kelps"][0] == "Model", found
