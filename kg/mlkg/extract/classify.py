@@ -353,7 +353,9 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         and (gloss.start() > 0 or cand.start <= 40) \
         or before_lower.endswith((", ", "and ", "or ")) \
         and _ON_OPENING_LIST.search(before_lower) is not None and _LIST_CLOSE.match(text, cand.end) is not None \
-        and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text))  # ("On A-7B, B-8B and C-7B": models)
+        and not (cand.entry is None and _PARAMETER_COUNT.search(cand.text)) \
+        and not _LIST_THEN_VERB.match(text, cand.end)  # ("On A-7B, B-8B and C-7B": models; "On D, [A] and B
+    # achieved x": the opening ends at D, the list after it is the verb's subjects)
     if opening and (cand.entry is None or _untyped_by_contexts(cand.entry)) and not tier \
             and not text.startswith("-", cand.end):  # "On RECAP-trained models": the models are what it reports on
         cand.vote("Dataset", 1.0)  # the set the sentence reports on, "On PVS-HM, our method ..." (and "X, our
@@ -565,6 +567,9 @@ _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|o
                                  r"generalizes|remains|learns|uses|leverages|employs|"
                                  r"achieved|attained|obtained|reached|scored|outperformed|surpassed|improved|"
                                  r"yielded|showed|demonstrated|delivered|exceeded|performed)\b")
+# The rest of a list of names, then a verb of the list as its subject: "[, B and C] achieve".
+_LIST_THEN_VERB = re.compile(r"(?:,\s*[A-Z][\w.+-]*){0,5},?\s+(?:and|or)\s+[A-Z][\w.+-]*"
+                             + _VERB_AFTER_SUBJECT.pattern)
 # The name outdone, right after the verb or after the margin of another one outdone: "outperforms [X] by 5%",
 # "outperforms A by 5% and [X] by 7%" (not "outperforms A on [D] by 5%": a set, after "on").
 _OUTDONE_BEFORE = re.compile(r"\b(?:outperform|surpass|beat|outscor)\w*\s+(?:the\s+)?"
@@ -2661,6 +2666,8 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
 # The paper's own new thing, right before its long form: "our newly introduced", "the proposed" (lower case).
 _OUR_NEW_BEFORE = re.compile(r"\b(?:our|the)\s+(?:newly\s+)?(?:introduced|proposed|developed|designed|novel)\s+$")
 # A method given a name in a task's words: "an efficient method called greedy block verification (GBV)".
+_TASK_NOUN_AFTER = re.compile(r"\)?\s*(?:,\s*(?:a|an|the)\s+(?:(?!(?:for|of|to|that|which)\b)[\w-]+\s+){0,4}?)?"
+                              r"(?:task|problem|setting|challenge|paradigm|metric|measure)s?\b")
 _METHOD_CALLED = re.compile(r"(?i:\b(?:method|approach|algorithm|scheme|technique|procedure|framework)\s+(?:called|"
                             r"named|dubbed|termed)\s*$)")
 
@@ -2929,7 +2936,16 @@ class TypeClassifier:
         if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
             # "novelty detection (ND)": a task, not a named thing (but "an efficient method called greedy block
             # verification (GBV)" names its method)
-            return _METHOD_CALLED.search(window) is not None
+            if _METHOD_CALLED.search(window) is not None:
+                return True
+            last_intro = None
+            for last_intro in INTRO.finditer(window) if may_introduce(window) else ():
+                pass
+            # "We propose Agentic Reasoning for Tree Search (ARTS)": a capitalised long form the paper proposes,
+            # with nothing between, names its method (not a task or a metric: "the X (Y) task", "X (Y), a novel task")
+            return last_intro is not None and _DIRECTLY_NAMED.match(window[last_intro.end():]) is not None \
+                and _TITLE_CASE_PARTS.fullmatch(abbr.long) is not None \
+                and _TASK_NOUN_AFTER.match(doc_text(doc), abbr.short_end) is None  # type: ignore[attr-defined]
         if may_introduce(window) and INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window) \
                 or _OUR_NEW_BEFORE.search(window):
             return True  # (and "through our newly introduced Next Visual Granularity (NVG) framework")

@@ -73,6 +73,7 @@ _METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('r
                 r"(?:@\d{1,3}(?![\d.]))?"  # (a rank or a count of tries: "ASR@1")
                 r"(?:_[A-Za-z0-9]{1,4}(?:[.:][0-9]{1,2})?)?"  # (a subscript: "mAP_0.5", "IoU_3D", "mAP_50:95")
                 r"(?:-\d{1,3}[Kk])?"  # (a sample count: "FID-50K")
+                r"(?:-(?i:macro|micro|weighted)(?![\w-]))?"  # (its averaging after it: "F1-Macro", "AP-micro")
                 r"(?:(?<=[A-Z])s)?(?:\s+(?i:scores?)\b)?(?![\w@-])")  # (an acronym in the plural: "record FIDs of")
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
@@ -840,6 +841,8 @@ _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
+# Where an example opens its own clause: "..., e.g., [A and B reach ...]", "...: [A and B reach ...]".
+_EXAMPLE_OPENS = re.compile(r"(?:\be\.g\.|\\eg\b|\b(?i:for (?:example|instance)))\s*,?\s*|:\s+")
 # Where a reported finding opens: "..., and found that [A, B and C reach ...]".
 _SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observed|reveal|reveals|revealed)\s+that\s+")
 _SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
@@ -1179,6 +1182,7 @@ class ResultExtractor:
         own = next((e.name for e in sorted(entities, key=lambda e: min(c.start for c in e.mentions))
                     if e.type is EntityType.MODEL and e.role is Role.INTRODUCES
                     and not _named_in_long_form(text, e, entities)), "")
+        own_models = {e.name for e in entities if e.type is EntityType.MODEL and e.role is Role.INTRODUCES}
         introduced = [e.name for e in entities if e.type is EntityType.BENCHMARK and e.role is Role.INTRODUCES]
         own_sets = frozenset(e.name for e in entities if e.type.value in _DATA_TYPES and e.role is Role.INTRODUCES)
         introduced = introduced or sorted(own_sets)  # (else the one data set it introduces: "ZorbQA-60 dataset")
@@ -1342,7 +1346,12 @@ class ResultExtractor:
                         if (other_after := _OTHER_AFTER.match(sent, value.end)) is not None and not _framed_by(
                                 sent, dataset, sent_data) and not _plural_named(sent, other_after, sent_data):
                             continue  # "wins all D tasks and reaches [x] mean success on a 20-task suite"
-                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own, ends,
+                        # (the paper's own model named in the sentence, when it has several: "we train A-7B, which
+                        # ..., exceeding B on D by [4.60%]" is A-7B's, not that of a module named earlier)
+                        own_here = next((m[2] for m in sent_models if m[2] in own_models and m[0] < value.start
+                                         and _OWN_SUBJECT_AFTER.match(sent, m[1])
+                                         and not _OWN_OBJECT_BEFORE.search(sent, max(0, m[0] - 30), m[0])), own)
+                        model = owner_of[value.start] or _model(sent, value.start, sent_models, own_here, ends,
                                                                 value.relative) or (
                             _gain_for(sent, value, sent_models) if value.relative else "")
                         metric = canonical_metric(value.metric) if value.metric else (
@@ -3403,6 +3412,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     return own
 
 
+# The paper's model as a subject: a verb of results after it, or a relative clause ("we train A-7B, which sets"), and
+# no preposition or comparison before it ("the principles of A, which achieves", "outperforming A on D").
+_OWN_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:which|that)\s|\s+(?:also\s+|further\s+|then\s+|even\s+|consistently\s+)?"
+                                rf"(?:{alternation('results.result_verbs')}|improv|outperform|surpass|exceed|beat|"
+                                r"boost|lift|rais|reduc|lower|match)")
+_OWN_OBJECT_BEFORE = re.compile(r"(?i:\b(?:of|using|with|from|than|over|to|by|for|on|in|against|outperform\w*|"
+                                r"surpass\w*|exceed\w*|beat\w*|vs\.?|versus)\s+(?:the\s+)?$)")
 # The models a named subject is run across, listed by example: "across five top-tier backbones, including".
 _ACROSS_INCLUDING = re.compile(r"\b(?:across|with|using|over|on)\s+(?:[\w-]+\s+){0,4}?(?:backbones?|(?:base\s+)?models?|"
                                r"M?LLMs?|VLMs?|architectures?|families)\s*,?\s*(?:including|such as|e\.g\.,?|like)\s")
@@ -3586,13 +3602,17 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
                         and models[r[-1]][1] <= first), None)
         # (gains through a verb over unnamed others: "A and B outperform the instruct models by [x] and [y]")
         gap = _LIST_GAIN_GAP if True in relative else _LIST_SUBJECT_GAP
-        if subject is None or not gap.fullmatch(sent, models[subject[-1]][1], first):
+        # ("A and B achieved a [x] and [y] improvement": a result verb, the gains theirs too)
+        if subject is None or not (gap.fullmatch(sent, models[subject[-1]][1], first) or True in relative and
+                                   _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first)):
             # "A and B reach x and y on D and [z] and [w] on E": the same subjects' next run, on its own set
             subject = next((owned for prev, owned in done if len(prev) == len(run)
                             and _NEXT_RUN_GAP.fullmatch(sent, values[prev[-1]].end, first)), None)
             if subject is None:
                 continue
         said = max((m.end() for m in _SAID_THAT.finditer(sent, clause, models[subject[0]][0])), default=clause)
+        # ("... improve both tasks, e.g., A and B achieved x and y": an example opens the subjects' own clause)
+        said = max((m.end() for m in _EXAMPLE_OPENS.finditer(sent, said, models[subject[0]][0])), default=said)
         if _COMPARED.search(sent, said, models[subject[0]][0]):
             continue  # (what the subject list is compared with; not "tested against this benchmark, and found that")
         for i, j in zip(run, subject, strict=True):

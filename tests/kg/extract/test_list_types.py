@@ -1290,3 +1290,13 @@ def test_a_local_runners_sized_tag_is_a_model(rules: Language) -> None:
     found = entities(rules, "ZorbPrompt: Objections\n\nZorbPrompt helps small models (19% accuracy improved on "
                             "Quilla3.2:1b for MMLU).")
     assert found["Quilla3.2:1b"][0] == "Model", found
+
+
+def test_names_after_an_opening_set_that_a_verb_follows_are_its_subjects(rules: Language) -> None:
+    """"On MVTec, DRAEM and DseTSeg achieved ...": the opening ends at the set; the list after it is the verb's
+    subjects, not more sets (which an opening list followed by its comma is: "On A, B and C, X achieves")."""
+    found = entities(rules, "ZorbGen: Anomalies\n\nOn ImageNet, QuilRAEM and MarroSeg achieved a 5.8% and 1.5% gain "
+                            "in AUROC, respectively.")
+    assert found["QuilRAEM"][0] == "Model", found
+    found = entities(rules, "ZorbGen: Anomalies\n\nOn ImageNet, QuilSet and MarroSet, ZorbGen achieved a 5.8% gain.")
+    assert found["QuilSet"][0] == "Dataset", found

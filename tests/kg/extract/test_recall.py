@@ -1181,3 +1181,13 @@ def test_a_capitalised_name_before_algorithm_is_a_name(find) -> None:
     the guidelines), found by its head noun as a dataset is by "dataset"."""
     found = find("A title\n\nA common workaround enables surface extraction via the Zorbing Kelps algorithm.")
     assert found["Zorbing Kelps"][0] == "Model", found
+
+
+def test_a_proposed_long_form_ending_in_a_task_word_names_the_method(find) -> None:
+    """"We propose Agentic Reasoning for Tree Search (ARTS)": a capitalised long form proposed with nothing between
+    names the paper's method, though it ends in a task's word; a task or a metric it brings does not."""
+    found = find("A title\n\nWe propose Zorbic Reasoning for Kelp Search (ZRKS), where an agent explores a tree.")
+    assert found["ZRKS"][0] == "Model", found
+    found = find("A title\n\nWe introduce Kelp-Aware Image Restoration (KAIR), a novel restoration task that needs "
+                 "both.")
+    assert "KAIR" not in found, found
