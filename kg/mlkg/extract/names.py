@@ -234,6 +234,7 @@ _NAMED_AS = re.compile(rf"(?: to)?(?: (?:it|this|them|these|our|the|proposed|new
 # word before more capitals a longer name ("Next-Scale Autoregression Conditioned by View").
 _AFTER_RUN = re.compile(r"\s+([a-z][\w-]*)(\s+[A-Z])?")
 _RUN_HEADS = words("heads.model") | words("heads.run_heads")
+_TASK_HEADS = words("heads.task")
 # Enumerated parts of what a "we propose ..." sentence introduces: "(1) Prior-Guided Knowledge Distillation,
 # where ...; (2) Deployment-Oriented Knowledge Transfer, ...".
 # The paper's own system, named in apposition: "our final model, Nexus, achieves ...", "our approach, Foundry, is"
@@ -900,6 +901,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
             if span:
                 found.append((*span, "headed"))
     lists: list[tuple[int, str, bool]] = []  # (where, the list, whether its acronyms are names too)
+    evaluated_on: set[int] = set()  # (where the lists of what experiments are run on start)
     for word, start, hook_end in hooks:
         hook_start = _data_head_start(text, start, word) if word in _PLURAL_WORDS else None
         if hook_start is None:
@@ -917,6 +919,7 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         if items:
             group = 1 if items.group(1) else 2
             lists.append((items.start(group), items.group(group), False))
+            evaluated_on.add(items.start(group))
         if word in _SPLIT_WORDS and _SPLIT_BEFORE.search(text, max(0, start - 20), start):
             items = _SPLIT_OF.match(text, hook_end)
             if items:
@@ -952,9 +955,12 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
                     and words_[0] not in _LANGUAGE_NAMES and words_[-1] not in _MEASURED_LAST:
                 found.append((*span, "listed"))
     for pos, group, acronyms in lists:
+        evaluated = pos in evaluated_on
         for item in LIST_SPLIT.split(_NOTES.sub("", group)):
             start = text.find(item, pos)
             pos = start + len(item)
+            if evaluated and " " in item and item.rsplit(" ", 1)[1].lower() in _TASK_HEADS:
+                continue  # "experiments on Image Classification, Object Detection, ...": tasks, in capitals
             if all(PLAIN_WORD.match(w) for w in item.split(" ")):
                 span = _plain_name(text, start, pos, sentence_start_ok=True)
                 if span:

@@ -951,8 +951,9 @@ _OTHER_SET = re.compile(
     r"(?i:\b(?:on|in|across|for|over)\s+(?:a|an|another|other|each|every|our|their|its|these|those|\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten|several|multiple|various|all|both|most|many|new|unseen|held-out|"
     r"proprietary|private|internal|in-house|real-world|synthetic|industrial|external|additional)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:sets?|splits?|datasets?|data|benchmarks?|corpus|corpora|subsets?|collections?|tasks?|"
-    r"domains?|environments?|settings?|scenarios?|languages?|games?|suites?)\b|"
+    r"(?:[\w-]+\s+){0,4}?(?:(?<!test\s)(?<!validation\s)(?<!dev\s)(?:sets?|splits?)|datasets?|data|benchmarks?|"
+    r"corpus|corpora|subsets?|collections?|tasks?|domains?|environments?|settings?|scenarios?|languages?|games?|"
+    r"suites?)\b|"  # (not "on a class-balanced test set": the split of the set the paper evaluates on)
     # a part of the set: "on the remaining cases", "on the hardest subset", "on long videos"
     r"\b(?:on|in|for)\s+(?:the\s+)?(?:remaining|hardest|hard|easiest|easy|harder|easier|longer|shorter|long|short|"
     r"unseen|difficult|challenging|complex|rare|out-of-distribution|OOD|in-distribution)\s+(?:[\w-]+\s+){0,2}?"

@@ -838,3 +838,8 @@ def test_known_methods_benchmarks_and_sets_read_from_their_sources(by_name):
     for name, kind in (("ZebraLogic", "Benchmark"), ("RAGChecker", "Benchmark"), ("MAFAND-MT", "Dataset"),
                        ("YawDD", "Dataset")):
         assert by_name[name]["type"] == kind, name
+
+
+def test_an_editing_model_compared_against_is_a_model(by_name):
+    """InstructPix2Pix is the image-editing model papers list among their baselines, not a set."""
+    assert by_name["InstructPix2Pix"]["type"] == "Model"

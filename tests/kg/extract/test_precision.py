@@ -1994,3 +1994,14 @@ def test_notation_and_splits_written_like_names_are_none(text: str) -> None:
     assert non_entity(text)
     assert not non_entity("KT^2")
 
+
+
+def test_tasks_in_capitals_that_experiments_run_on_are_no_sets(find) -> None:
+    """"Extensive experiments on Image Classification, Object Detection, Instance Segmentation, and Semantic
+    Segmentation": a list of tasks written in capitals, not of datasets (a named set in such a list stays one)."""
+    found = find("A title\n\nExtensive experiments on Image Classification, Object Detection, Instance Segmentation, "
+                 "and Semantic Segmentation demonstrate that ZorbNet performs well.")
+    assert not {"Image Classification", "Object Detection", "Instance Segmentation"} & set(found), found
+    found = find("A title\n\nExtensive experiments on Kelp Classification, Quokka Bench and Marro Corpus show that "
+                 "ZorbNet performs well.")
+    assert "Quokka Bench" in found, found

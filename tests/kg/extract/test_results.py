@@ -5492,3 +5492,11 @@ def test_listed_subjects_of_a_gain_own_it_member_by_member(nlp: Language, openin
     found = {(r.model, r.value) for r in nlp(INTRO + opening + "QuilRAEM and MarroSeg achieved a 5.8% and 1.5% "
                                              "improvement in AU-PR on ImageNet, respectively.")._.mlkg_results}
     assert found == {("QuilRAEM", "5.8%"), ("MarroSeg", "1.5%")}, found
+
+
+def test_a_test_split_the_sentence_opens_on_is_the_papers_set(nlp: Language) -> None:
+    """"On a class-balanced test set, X achieves 87.6% accuracy": the split of the one set the paper evaluates on
+    (not another set it names no more of, as "on a private dataset" is)."""
+    found = claims(nlp, "We evaluate on ImageNet. On a class-balanced test set, FooNet achieves 87.6% accuracy.")
+    assert ("FooNet", "ImageNet", "accuracy", "87.6%") in found, found
+    assert not claims(nlp, "We evaluate on ImageNet. On a private clinical dataset, FooNet achieves 87.6% accuracy.")
