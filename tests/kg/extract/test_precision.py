@@ -734,11 +734,13 @@ def test_an_acronym_defined_as_a_language_is_no_name(find) -> None:
     assert "ZorbAlign" in found and not {"AmE", "BrE", "MSA"} & set(found), found
 
 
-@pytest.mark.parametrize("venue", ["SODA", "STOC", "FOCS", "COLT", "AISTATS", "SIGGRAPH"])
+@pytest.mark.parametrize("venue", ["SODA", "STOC", "FOCS", "COLT", "AISTATS", "SIGGRAPH", "ICAPS", "ECIR", "ISMIR"])
 def test_a_venue_with_its_year_is_no_name(find, venue: str) -> None:
     """"first highlighted by Miltersen and Sorensen (SODA '08)": the conference, not a model."""
     found = find(f"A title\n\nThe problem was first highlighted by Kelp and Zorb ({venue} '08). We propose ZorbEq.")
     assert venue not in found and "ZorbEq" in found, found
+    found = find(f"A title\n\nWe propose ZorbEq. This is an extended version of a short paper accepted at {venue} 2026.")
+    assert f"{venue} 2026" not in found and "ZorbEq" in found, found
 
 
 def test_a_speed_up_factor_is_no_version(find) -> None:
