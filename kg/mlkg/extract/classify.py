@@ -846,11 +846,13 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     if match:
         head = _HEAD_WORDS[next(g for g in match.groups() if g).lower()]
         cand.vote(head, 2.0)
-        if cand.entry is not None and cand.entry.type == "Model" and match.re is _LIST_BEFORE \
-                and not _TRAINED_ON_BEFORE.search(listed, 0, match.start()):
+        if cand.entry is not None and (cand.entry.type == "Model" and match.re is _LIST_BEFORE
+                                       and not _TRAINED_ON_BEFORE.search(listed, 0, match.start())
+                                       or cand.entry.type == "Organization"):  # ("HTC datasets: WoS and Amazon",
             cand.stated = head  # "three benchmarks including A, CARGO and B": what the paper lists it as
             # outweighs the model a few other papers named CARGO (not "models pretrained on large datasets, such
-            # as CLIP": what the list names may be the models)
+            # as CLIP": what the list names may be the models); "the Amazon and Yelp review datasets": a company's
+            # name in a list of data names the company's data
     elif (" on " in before or " across " in before) and before.endswith(_EVAL_LIST_TAILS) \
             and _EVAL_LIST_BEFORE.search(before) and not _VERB_AFTER_SUBJECT.match(text, cand.end):
         cand.vote("Dataset", 1.0)  # (not "Trained on FooIT, FooNet demonstrates ...": the clause's subject)

@@ -1300,3 +1300,13 @@ def test_names_after_an_opening_set_that_a_verb_follows_are_its_subjects(rules: 
     assert found["QuilRAEM"][0] == "Model", found
     found = entities(rules, "ZorbGen: Anomalies\n\nOn ImageNet, QuilSet and MarroSet, ZorbGen achieved a 5.8% gain.")
     assert found["QuilSet"][0] == "Dataset", found
+
+
+def test_a_company_named_in_a_list_of_data_names_its_data(rules: Language) -> None:
+    """"three HTC datasets: WoS, DBpedia, and Amazon", "the Amazon and Yelp review datasets": the company's
+    reviews, a dataset; a company thanked for compute stays an organization."""
+    found = entities(rules, "ZorbHTC: Labels\n\nWe evaluate ZorbHTC on three HTC datasets: QuilSet, MarroSet, and "
+                            "Amazon.")
+    assert found["Amazon"][0] == "Dataset", found
+    found = entities(rules, "ZorbHTC: Labels\n\nWe thank Amazon for compute. ZorbHTC is trained on QuilSet.")
+    assert found["Amazon"][0] == "Organization", found

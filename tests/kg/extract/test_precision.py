@@ -33,7 +33,7 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR", "AURC", "ICLR 4.90",
                                   "Pixel-AUROC", "CC-BY 4.0", "FActScore", "FactScore", "EvalAI", "ScienceDirect",
                                   "Google Scholar", "ResearchGate", "MoviePy", "VSCode", "Dauner2024_navsim",
-                                  "smith2023learning"])
+                                  "smith2023learning", "SPARQL", "Cypher", "GraphQL"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
