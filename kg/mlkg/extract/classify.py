@@ -2156,6 +2156,22 @@ def _named_in_sentence(abbr: object, doc: Doc) -> bool:
     return INTRO.search(window) is not None or _NAMED_RIGHT_BEFORE.search(window) is not None
 
 
+# A list the plural data head opens, up to where a definition stands in it: "benchmarks: A, ", "datasets including A,
+# B and " (not "datasets of nouns, and design a framework with A, B and": the list is of something else).
+_DATA_LIST_OPENS = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*(?::|,?\s+(?:including|such\s+as|namely|e\.g\.,?))\s+"
+                              r"[^.;:]*$")
+
+
+def _listed_as_data(abbr: object, doc: Doc) -> bool:
+    """A capitalised definition as a member of a list of data: "three NLU benchmarks: GLUE, Stanford Natural
+    Language Inference (SNLI), and SciTail" (a set named for its task, not the task)."""
+    start = abbr.long_start  # type: ignore[attr-defined]
+    text = doc_text(doc)
+    window = text[sentence_bounds(doc, start)[0]:start]
+    return abbr.long[:1].isupper() and window.endswith((", ", ": ", "and ")) and _plural_head_in(window) \
+        and _DATA_LIST_OPENS.search(window) is not None  # type: ignore[attr-defined]
+
+
 def _plain_long_form(abbr: object, doc: Doc) -> bool:
     """A long form in plain lower-case words, its first capitalised only where it opens the sentence
     ("Continuous-variable quantum key distribution (CV-QKD) requires ...")."""
@@ -2874,7 +2890,8 @@ class TypeClassifier:
         """A definition in plain words or of a task the sentence does not name as the paper's: "test-time compute
         scaling (TTCS)", "Differential Morphing Attack Detection (D-MAD)" (not "a framework called X (Y)")."""
         return (_plain_long_form(abbr, doc) or abbr.long.split()[-1].lower() in _TASK_HEADS  # type: ignore[attr-defined]
-                and not _named_in_sentence(abbr, doc)) and not self._named_definition(abbr, doc)
+                and not _named_in_sentence(abbr, doc) and not _listed_as_data(abbr, doc)) \
+            and not self._named_definition(abbr, doc)
 
     def _long_form_known(self, abbr: object) -> bool:
         """The long form is a known artifact's name, not a task's ("Open X-Embodiment (OXE)", not "Document
@@ -2938,8 +2955,9 @@ class TypeClassifier:
         if abbr.long.split()[-1].lower().strip(".,") in _TASK_HEADS:  # type: ignore[attr-defined]
             # "novelty detection (ND)": a task, not a named thing (but "an efficient method called greedy block
             # verification (GBV)" names its method)
-            if _METHOD_CALLED.search(window) is not None:
-                return True
+            if _METHOD_CALLED.search(window) is not None or _listed_as_data(abbr, doc):
+                return True  # (or a set named for its task, in a list of sets: "benchmarks: A, Stanford Natural
+                # Language Inference (SNLI), and B")
             last_intro = None
             for last_intro in INTRO.finditer(window) if may_introduce(window) else ():
                 pass

@@ -843,3 +843,11 @@ def test_known_methods_benchmarks_and_sets_read_from_their_sources(by_name):
 def test_an_editing_model_compared_against_is_a_model(by_name):
     """InstructPix2Pix is the image-editing model papers list among their baselines, not a set."""
     assert by_name["InstructPix2Pix"]["type"] == "Model"
+
+
+def test_classic_sets_older_papers_evaluate_on_are_known(by_name):
+    """Sets that full-text sentences of older papers name (AFW, Who Did What, SciTail, DSTC2, ...) are in the
+    shipped lexicon with the short spellings those papers use; GTA5, the synthetic street scenes, is data."""
+    for name in ("AFW", "Who Did What", "SciTail", "DSTC2", "Ubuntu Dialogue Corpus", "SynthText", "GTA5"):
+        assert by_name[name]["type"] == "Dataset", name
+    assert "WT2" in by_name["WikiText-2"]["aliases"] and "300-W" in by_name["300W"]["aliases"]

@@ -1191,3 +1191,13 @@ def test_a_proposed_long_form_ending_in_a_task_word_names_the_method(find) -> No
     found = find("A title\n\nWe introduce Kelp-Aware Image Restoration (KAIR), a novel restoration task that needs "
                  "both.")
     assert "KAIR" not in found, found
+
+
+def test_a_set_named_for_its_task_in_a_list_of_sets_is_a_set(find) -> None:
+    """"three NLU benchmarks: GLUE, Stanford Natural Language Inference (SNLI), and SciTail": a definition whose
+    long form ends in a task's word names a set when the list is of sets (alone, it names the task)."""
+    found = find("A title\n\nWe evaluate ZorbNet on three NLU benchmarks: GLUE, Zorbic Language Inference (ZLI), "
+                 "and MMLU.")
+    assert found["ZLI"][0] in ("Dataset", "Benchmark"), found
+    found = find("A title\n\nZorbic Language Inference (ZLI) is hard, and ZorbNet helps with it.")
+    assert "ZLI" not in found, found
