@@ -200,7 +200,7 @@ def _unpraised(metric: str) -> str:
 _NOT_METRIC_TOKEN = re.compile(r"^(?:\d.*|[KMBTG]B?|[kK]|x|X|GPUs?|FLOPs?|GFLOPs?|TFLOPs?|FPS|fps|Hz|MB|GB|ms|AM|PM|[A-Z][a-z]+)$")
 # A number: sign, digits, optional decimals, optional unit (% / percent / points / pp).
 _VALUE = re.compile(
-    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<![A-Za-z]/)(?<!\d:)"
+    r"(?<![\w.\-@^,–±])(?<![\d%]~)(?<![\d%] ~)(?<!± )(?<!\dpm )(?<!\d pm )(?<!\+/- )(?<![A-Za-z]/)(?<!\d:)"
     r"(?P<sign>[+]?|(?<=[\s(\[])[-−]|(?<=\band\s)\+\s)(?P<num>\d+(?:\.\d+)?)"
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|[\s-](?:percentage[\s-])?points?\b|\s?pp\b|\s?dB\b"
     r"|\sdecibels?\b"

@@ -5500,3 +5500,16 @@ def test_a_test_split_the_sentence_opens_on_is_the_papers_set(nlp: Language) -> 
     found = claims(nlp, "We evaluate on ImageNet. On a class-balanced test set, FooNet achieves 87.6% accuracy.")
     assert ("FooNet", "ImageNet", "accuracy", "87.6%") in found, found
     assert not claims(nlp, "We evaluate on ImageNet. On a private clinical dataset, FooNet achieves 87.6% accuracy.")
+
+
+def test_a_rate_named_for_what_it_counts_is_a_metric(nlp: Language) -> None:
+    """"ranks first on MLE-Bench with a medal rate of 63.1%": the rate is the metric the set's score is in, as
+    "success rate" is (no result verb says so here)."""
+    found = claims(nlp, "FooNet ranks first on ImageNet with a medal rate of 63.1%, beating all baselines.")
+    assert ("FooNet", "ImageNet", "medal rate", "63.1%") in found, found
+
+
+def test_the_spread_after_pm_is_no_claim(nlp: Language) -> None:
+    """"69.8 pm 0.5% GSM8K pass@1": "pm" is a lost plus-minus; the number after it is the spread, not a score."""
+    found = claims(nlp, "On ImageNet, FooNet reaches 69.8 pm 0.5% top-1 accuracy over five seeds.")
+    assert not any(value == "0.5%" for *_, value in found), found
