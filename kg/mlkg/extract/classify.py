@@ -772,7 +772,7 @@ _LIST_BEFORE = re.compile(
     rf"| --| \u2014|\u2014)"
     rf" (?:the )?(?:{_LIST_ITEM},? ){{0,6}}(?:and |or )?$"
     # (or right after the head, once an item has begun the list: "three egocentric datasets A, [B], and [C]")
-    rf"|\b(datasets|benchmarks|corpora) (?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$")
+    rf"|\b(datasets|benchmarks|corpora),? (?:{_LIST_ITEM}, ){{1,6}}(?:and |or )?$")  # (and "datasets, A, B, and [C]")
 # The rest of a coordinated list after its first name, right after the plural head: "datasets A, B, and C".
 _LIST_REST = re.compile(rf"(?:, {_LIST_ITEM}){{0,6}},? (?:and|or) {_LIST_ITEM}(?![\w-])")
 _PLURAL_HEAD_END = re.compile(r"\b(datasets|benchmarks|corpora) $")
@@ -806,8 +806,9 @@ _LONG_FORM_OPEN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in|on)\s+)
 _LOWER_LONG_FORM_OPEN = re.compile(r"(?<=[:,] )(?:(?:and|or) )?(?:[a-z][\w'-]*\s+){0,6}[a-z][\w'-]*\s*\($")
 _DEFINED_ITEMS = re.compile(r"((?:[:,]|\b(?:and|or)) )(?:[a-z][\w'-]*\s+){1,7}\(([A-Z][\w.-]*)\)")
 _APPOSED_AFTER_HEAD = re.compile(
-    r"\b(?:a|an|new|the first|the largest|the only|our) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard),? "
-    r"(?:called |named |dubbed )?$"
+    r"\b(?:a|an|new|the first|the largest|the only|our) (?:[\w-]+ ){0,5}(dataset|benchmark|corpus|suite|leaderboard)"
+    r"(?: (?:for|of|on) (?:[\w-]+ ){0,3}[\w-]+,)?,? "  # (and what it is for: "a new benchmark dataset for American
+    r"(?:called |named |dubbed )?$"  # Sign Language, [ZorbSign]")
     r"|\b(?:a|an|new) (?:[\w-]+ ){0,8}(model|framework|method|system|agent|architecture|network),? "
     r"(?:called|named|dubbed|termed) $")
 
@@ -882,7 +883,15 @@ _APPOSED_TAIL_WORDS = frozenset({"dataset", "benchmark", "corpus", "suite", "lea
 
 def _apposed_tail(before: str) -> bool:
     """Whether ``before`` ends in a word that :data:`_APPOSED_AFTER_HEAD` ends in ("a new dataset, called ")."""
-    return before.rstrip(", ").rpartition(" ")[2].lower() in _APPOSED_TAIL_WORDS
+    return before.rstrip(", ").rpartition(" ")[2].lower() in _APPOSED_TAIL_WORDS \
+        or before.endswith(", ") and _HEAD_FOR_TAIL.search(before, max(0, len(before) - 80)) is not None
+
+
+# A data head with what it is for, then the comma of an apposition: "a benchmark dataset for American Sign Language, ".
+# (not "sets a new benchmark for low-cost, GSM-powered automation": the idiom, no set)
+_HEAD_FOR_TAIL = re.compile(r"(?<!set a new )(?<!sets a new )(?<!setting a new )(?<!establishes a new )"
+                            r"\b(?:dataset|benchmark|corpus|suite|leaderboard) (?:for|of|on) (?:[\w-]+ ){0,3}[\w-]+, $",
+                            re.IGNORECASE)
 
 
 def _described_list(text: str, cand: Candidate) -> re.Match[str] | None:

@@ -1310,3 +1310,22 @@ def test_a_company_named_in_a_list_of_data_names_its_data(rules: Language) -> No
     assert found["Amazon"][0] == "Dataset", found
     found = entities(rules, "ZorbHTC: Labels\n\nWe thank Amazon for compute. ZorbHTC is trained on QuilSet.")
     assert found.get("Amazon", ("Organization",))[0] != "Dataset", found
+
+
+def test_a_list_after_a_plural_head_and_its_comma_takes_its_type(rules: Language) -> None:
+    """"by combining different datasets, Plant Doc, PlantVillage, and PlantWild": the comma after the head opens
+    the list as a colon would."""
+    found = entities(rules, "ZorbLeaf: Plants\n\nWe built a dataset by combining different datasets, QuilDoc, "
+                            "MarroVillage, and PelliWild, all of which are for the same purpose.")
+    assert found["PelliWild"][0] == "Dataset", found
+
+
+def test_a_name_apposed_to_a_dataset_for_something_is_the_dataset(rules: Language) -> None:
+    """"a new benchmark dataset for American Sign Language, ZorbSign, divided into ...": what the set is for may
+    stand between the head and the name (not the idiom "sets a new benchmark for low-cost, GSM-powered ...")."""
+    found = entities(rules, "ZorbSign: Signs\n\nWe introduce a new benchmark dataset for American Sign Language, "
+                            "QuilSign, divided into multiple types of phenomena.")
+    assert found["QuilSign"][0] == "Dataset", found
+    found = entities(rules, "ZorbFeed: Pets\n\nIn doing so, it sets a new benchmark for low-cost, QUIL-powered "
+                            "automation in smart pet products.")
+    assert found.get("QUIL", ("Model",))[0] not in ("Dataset", "Benchmark"), found
