@@ -623,6 +623,10 @@ _DROPS_BY = re.compile(rf"(?i:\b(?:drop|declin|fall|fell|degrad|decreas)\w*\s+){
 _BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
                            rf"(?:{alternation('results.not_result_before')})\b[^,;.%]{{0,40}}{_BY_HEDGED})$")
+# A cost a verb changes from one number to another: "reduces average token usage on GSM8K from 917 to [328]".
+_COST_FROM_TO = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas|shrink|compress)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                           rf"(?:{alternation('results.not_result_before')})\b(?:\s+(?:on|in|for)\s+[^,;%]{{1,40}}?)?"
+                           r"\s+from\s+(?:[\d.,]+\s*%?\s*(?:[A-Za-z]+\s+)?to\s+)?)$")
 _COST_REDUCTION_AFTER = re.compile(rf"\s*%?\s*(?:(?i:reductions?|savings?|decreases?|cuts?)\s+(?:in|of)\s+(?:the\s+)?"
                                    rf"(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b)")
 _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
@@ -1933,6 +1937,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     or _TO.match(after) is not None and _GAPPED_FROM.search(sent, max(0, m.start() - 240), m.start())
                     or _ARROW.match(after) is not None
                     or before.endswith("(") and _PERCENT_TO_PERCENT.match(after) is not None)  # "([42.5%] to 58.5%)"
+        if "from" in before and _COST_FROM_TO.search(sent, max(0, m.start() - 160), m.start()):
+            continue  # "reduces average token usage on GSM8K from [917] to [328]": a cost, both ends
         if bound_end >= 0 and _BOUND_LIST_GAP.fullmatch(sent, bound_end, m.start()):
             bound_end = m.end()
             continue  # "none surpasses 21.1% recall or [6.1%] precision": the bound goes on through the list

@@ -5513,3 +5513,12 @@ def test_the_spread_after_pm_is_no_claim(nlp: Language) -> None:
     """"69.8 pm 0.5% GSM8K pass@1": "pm" is a lost plus-minus; the number after it is the spread, not a score."""
     found = claims(nlp, "On ImageNet, FooNet reaches 69.8 pm 0.5% top-1 accuracy over five seeds.")
     assert not any(value == "0.5%" for *_, value in found), found
+
+
+def test_a_cost_changed_from_one_number_to_another_is_no_claim(nlp: Language) -> None:
+    """"reduces average token usage on GSM8K from 917 to 328": a cost, at both ends (a score changed the same way,
+    "improves accuracy on GSM8K from 91.7% to 94.1%", is a claim)."""
+    found = claims(nlp, "FooNet reduces average token usage on ImageNet from 917 to 328.")
+    assert not any(value in ("917", "328") for *_, value in found), found
+    found = claims(nlp, "FooNet improves accuracy on ImageNet from 91.7% to 94.1%.")
+    assert ("FooNet", "ImageNet", "accuracy", "94.1%") in found, found
