@@ -5522,3 +5522,14 @@ def test_a_cost_changed_from_one_number_to_another_is_no_claim(nlp: Language) ->
     assert not any(value in ("917", "328") for *_, value in found), found
     found = claims(nlp, "FooNet improves accuracy on ImageNet from 91.7% to 94.1%.")
     assert ("FooNet", "ImageNet", "accuracy", "94.1%") in found, found
+
+
+def test_a_score_a_model_secures_is_a_claim_and_a_medal_count_is_none(nlp: Language) -> None:
+    """"and secures an exceptional 93.8% success rate on ALFWorld": "secure" states a result as "achieve" does;
+    "to secure 12 gold medals" counts wins, no score."""
+    found = claims(nlp, "Specifically, our approach achieves a state-of-the-art average accuracy of 54.9% across "
+                        "multiple mathematical benchmarks, yielding a substantial 7.2% relative gain over standard "
+                        "GRPO and secures an exceptional 93.8% success rate on ImageNet.")
+    assert ("FooNet", "ImageNet", "success rate", "93.8%") in found, found
+    found = claims(nlp, "Evaluated on ImageNet, FooNet achieves 12 gold medals.")
+    assert not any(value == "12" for *_, value in found), found
