@@ -623,6 +623,8 @@ _DROPS_BY = re.compile(rf"(?i:\b(?:drop|declin|fall|fell|degrad|decreas)\w*\s+){
 _BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
                            rf"(?:{alternation('results.not_result_before')})\b[^,;.%]{{0,40}}{_BY_HEDGED})$")
+# The score before a slash that the number after it bounds: "23.5/[30] points" (not "94%/[90%]": a list of scores).
+_OUT_OF_BEFORE = re.compile(r"(?<![\d.%/])(\d+(?:\.\d+)?)/$")
 # A cost a verb changes from one number to another: "reduces average token usage on GSM8K from 917 to [328]".
 _COST_FROM_TO = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas|shrink|compress)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                            rf"(?:{alternation('results.not_result_before')})\b(?:\s+(?:on|in|for)\s+[^,;%]{{1,40}}?)?"
@@ -742,6 +744,8 @@ _ON_OTHER = re.compile(
     r"(?!(?:[a-z][\w-]*\s+){0,2}?(?:held-out|test|validation|dev|evaluation)\b)(?:[a-z][\w-]*\s+){2,3}data)\b|"
     # ("47.3% MOTA on real satellite video data"; not "on held-out test data", the named set's split)
     r"(?i:on|in)\s+(?:the\s+)?held[- ]out\b|"  # "a perplexity of 6.76 on held out Sardinian"
+    # (after a metric's acronym too: "49.7% mF1 and [72.8%] OA on the new dataset")
+    r"(?:[A-Za-z][\w@-]{0,10}\s+)?"
     r"(?i:on|in|for)\s+(?:(?:a|an|our|their|this|its)\s+[^.;,]{0,40}?\b(?i:set|split|dataset|data|benchmark|corpus|"
     r"subsets?|collection|suite|videos|images|recordings|scans)|"
     r"the\s+[^.;,]{0,40}?\b(?i:datasets?|data(?: sets)?|benchmarks?|corpus|corpora|collections?))\b|"
@@ -1827,6 +1831,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "(2) a web app": an item's number
         if not unit and _ARXIV_ID.match(num):
             continue  # "inspired by IFEval (arXiv:2311.07911)": a paper's identifier
+        if "." not in num and (over := _OUT_OF_BEFORE.search(sent, max(0, m.start() - 12), m.start())) is not None \
+                and float(over.group(1)) <= float(num):
+            continue  # "attains 23.5/[30] points": the most there is to score, no claim
         if unit and _TOP_SHARE.search(sent, max(0, m.start() - 8), m.start()):
             continue  # "the top 1% and top [5%] validation accuracy": a share of the ranking, the metric's name
         before, after = sent[max(0, m.start() - 60):m.start()], sent[m.end():m.end() + 60]

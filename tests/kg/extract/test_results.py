@@ -5533,3 +5533,17 @@ def test_a_score_a_model_secures_is_a_claim_and_a_medal_count_is_none(nlp: Langu
     assert ("FooNet", "ImageNet", "success rate", "93.8%") in found, found
     found = claims(nlp, "Evaluated on ImageNet, FooNet achieves 12 gold medals.")
     assert not any(value == "12" for *_, value in found), found
+
+
+def test_a_number_on_a_set_described_in_words_after_its_metric_is_not_on_the_named_one(nlp: Language) -> None:
+    """"81.9% mF1 on SUM and 49.7% mF1 on the new dataset": the second is on the paper's unnamed set, not SUM's."""
+    found = claims(nlp, "Our method achieves 81.9% mF1 on ImageNet and 49.7% mF1 on the new dataset.")
+    assert not any(value == "49.7%" for *_, value in found), found
+
+
+def test_the_number_a_slash_bounds_is_no_claim(nlp: Language) -> None:
+    """"attains 23.5/30 points": 30 is the most there is to score (not "94%/90%/88% on A, B and C", a list)."""
+    found = claims(nlp, "On ImageNet, FooNet attains 23.5/30 points, ranking 14th of 406 contestants.")
+    assert not any(value.startswith("30") for *_, value in found), found
+    found = claims(nlp, "FooNet reaches 94%/90%/88% success on ImageNet, CIFAR-10, and MMLU.")
+    assert {v for *_, v in found} >= {"94%", "90%", "88%"}, found
