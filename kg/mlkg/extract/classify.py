@@ -1254,6 +1254,12 @@ _SPLIT_SUFFIX = re.compile(r"-(?:test|val|valid|validation|dev|train|full|lite|m
 _PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2}$")  # "Stack-Edu" too
 
 
+# A lower-case word that goes on the phrase a single capitalised word opens ("Text editing systems"), not a plural
+# head that names what the list's members are ("Gemini models").
+_LOWER_PHRASE_AFTER = re.compile(r" (?!(?:models?|systems?|datasets?|benchmarks?|corpora|corpus|families|family|"
+                                 r"series|variants?)\b)[a-z][a-z-]*ing\b")
+
+
 def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[DocEntity]:
     """"Gemini, Llama, Grok, GPT, and Claude", "Plant Doc, PlantVillage, and PlantWild": a plain capitalised
     member of a list whose other members include two found names is a name of their kind, which no shape
@@ -1285,6 +1291,8 @@ def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[
         for start, end, part in items:
             if (start, end) in at or not _PLAIN_WORDS.match(part) or any(w.lower() in NEVER_NAME for w in part.split()):
                 continue
+            if " " not in part and _LOWER_PHRASE_AFTER.match(text, end):
+                continue  # "..., and Text editing systems": the capital of a lower-case phrase's first word
             if start == match.start(1) and (start == 0 or text[:start].rstrip()[-1:] in ".!?:\n"):
                 continue  # a sentence's first word is capitalised anyway
             if start == match.start(1) and _SETTING_OPENS.search(text, max(0, start - 4), start) \

@@ -1329,3 +1329,11 @@ def test_a_name_apposed_to_a_dataset_for_something_is_the_dataset(rules: Languag
     found = entities(rules, "ZorbFeed: Pets\n\nIn doing so, it sets a new benchmark for low-cost, QUIL-powered "
                             "automation in smart pet products.")
     assert found.get("QUIL", ("Model",))[0] not in ("Dataset", "Benchmark"), found
+
+
+def test_a_capital_opening_a_lower_case_phrase_in_a_list_is_no_member(rules: Language) -> None:
+    """"AraT5, ByT5, AraBART+Morph+GEC, and Text editing systems": "Text" opens "text editing", no name of the
+    list's kind (a plain name the list ends on stays one: "Gemini, Llama, and Claude")."""
+    found = entities(rules, "ZorbGEC: Errors\n\nA combination of QuilT5, MarroT5, PelliBART, PelliBART+Morph+GEC, "
+                            "and Text editing systems gave better results than a single model.")
+    assert "Text" not in found, found
