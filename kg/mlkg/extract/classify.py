@@ -2100,6 +2100,10 @@ _TASK_NAMED_BEFORE = re.compile(r"\btasks?\s*,?\s+(?:(?:is|are)\s+)?"
                                 r"[\"“']?$")
 
 
+_TASK_APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:for|of|to|that|which|and|with|in|on)\b)[\w-]+\s+){0,4}?"
+                                 r"(?:task|problem)\b")
+
+
 def _names_a_task(text: str, cand: Candidate) -> bool:
     """A name the paper gives to a task ("we present a new task called Word Sense Linking (WSL)"), or the acronym
     of one: the task is what systems are built for, not an artifact, whatever other papers called the acronym."""
@@ -2112,7 +2116,10 @@ def _names_a_task(text: str, cand: Candidate) -> bool:
     for a in at:  # ("task" first: the pattern needs it, and most windows lack it)
         if text.find("task", max(0, a - 60), a) >= 0 and _TASK_NAMED_BEFORE.search(text, max(0, a - 60), a):
             return True
-    return False
+    # "We introduce Talking Characters, a more realistic task to generate ...": the apposition says it is a task
+    # (a name in plain words: a coined one so described is a set's, "CTIBench-RCM, a security CVE-to-CWE task")
+    return cand.entry is None and text.find("task", cand.end, cand.end + 60) >= 0 \
+        and _PLAIN_WORDS.match(cand.text) is not None and _TASK_APPOSED_AFTER.match(text, cand.end) is not None
 
 
 # The kinds a set is split into, listed after a colon: "videos comprising four types: Authentic-Clean (A-C), ...";

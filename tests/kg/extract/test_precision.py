@@ -33,7 +33,8 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "FIFO", "CO2e", "Apache 2.0", "maxIoU", "DCE-MRI", "SP-LiDAR", "AURC", "ICLR 4.90",
                                   "Pixel-AUROC", "CC-BY 4.0", "FActScore", "FactScore", "EvalAI", "ScienceDirect",
                                   "Google Scholar", "ResearchGate", "MoviePy", "VSCode", "Dauner2024_navsim",
-                                  "smith2023learning", "SPARQL", "Cypher", "GraphQL"])
+                                  "smith2023learning", "SPARQL", "Cypher", "GraphQL", "SMILES", "SELFIES", "MCAR",
+                                  "MNAR", "TEM"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -2007,3 +2008,13 @@ def test_tasks_in_capitals_that_experiments_run_on_are_no_sets(find) -> None:
     found = find("A title\n\nExtensive experiments on Kelp Classification, Quokka Bench and Marro Corpus show that "
                  "ZorbNet performs well.")
     assert "Quokka Bench" in found, found
+
+
+def test_a_name_the_paper_calls_a_task_is_no_artifact(find) -> None:
+    """"We introduce Talking Characters, a more realistic task to generate ...": the apposition says it is a task
+    (not "ZorbBench, a benchmark for the task of grounding")."""
+    found = find("A title\n\nWe introduce Kelping Quokkas, a more realistic task to generate animations. We propose "
+                 "ZorbNet for it.")
+    assert "Kelping Quokkas" not in found and "ZorbNet" in found, found
+    found = find("A title\n\nWe introduce ZorbBench, a benchmark for the task of grounding.")
+    assert "ZorbBench" in found, found
