@@ -41,6 +41,7 @@ from mlkg.extract.metrics import (
     # the averaging written after the metric is the same metric as before it
     ("F1-Macro", "macro-F1"), ("AP-micro", "micro-AP"), ("mean F1-macro", "mean macro-F1"),
     ("F1-macro score", "macro-F1"), ("AU-PR", "AUPRC"), ("AUPR", "AUPRC"),
+    ("Jaccard indices", "IoU"), ("Jaccard index", "IoU"),
 ])
 def test_metric_names_are_canonical_and_singular(written: str, name: str) -> None:
     assert canonical_metric(written) == name

@@ -5547,3 +5547,11 @@ def test_the_number_a_slash_bounds_is_no_claim(nlp: Language) -> None:
     assert not any(value.startswith("30") for *_, value in found), found
     found = claims(nlp, "FooNet reaches 94%/90%/88% success on ImageNet, CIFAR-10, and MMLU.")
     assert {v for *_, v in found} >= {"94%", "90%", "88%"}, found
+
+
+def test_a_second_list_of_numbers_takes_its_own_metric(nlp: Language) -> None:
+    """"dice scores of 83.28, 87.44 and 84.50% and Jaccard indices of 72.85, 79.31 and 74.70%, respectively": the
+    second list is in the Jaccard index (IoU), not in Dice."""
+    found = claims(nlp, "We validated FooNet on ImageNet, CIFAR-10, and MMLU with dice scores of 83.28, 87.44, and "
+                        "84.50% and Jaccard indices of 72.85, 79.31, and 74.70%, respectively.")
+    assert ("FooNet", "ImageNet", "IoU", "72.85%") in found, found
