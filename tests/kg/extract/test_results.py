@@ -3781,7 +3781,7 @@ def test_a_bracketed_setting_after_a_set_is_no_score(nlp: Language) -> None:
     got = claims(nlp, "FooNet achieves 91.1% accuracy on the ImageNet (20% asym), and 4.62% on MMLU (4.62% error), and "
                       "gets 99.8% AUPR score on CIFAR-10 and an F1-max of 87.0 percent on CLIP-Bench.")
     assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "accuracy", "91.1%"), ("MMLU", "accuracy", "4.62%"),
-                                                 ("CIFAR-10", "AUPR", "99.8%"), ("CLIP-Bench", "f1-max", "87.0%")}, got
+                                                 ("CIFAR-10", "AUPRC", "99.8%"), ("CLIP-Bench", "f1-max", "87.0%")}, got
 
 
 def test_a_count_after_than_compares_nothing(nlp: Language) -> None:

@@ -207,6 +207,9 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "metrics ..., such as CLIP-I, DINO, and CLIP-T"
     if unit.lexicon_id is None and run_together(text, unit.name):
         return True  # "3DGSimembeds physical properties": a name and a word run together
+    if unit.lexicon_id is None and unit.mentions and all(
+            _ACROSTIC_WORD.fullmatch(m.text) and text.startswith("-", m.end) for m in unit.mentions):
+        return True  # "Quick, OUtlier-free Local Explanations" (QOULE): a word capitalised to spell a coined name
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
     if unit.mentions and all(metric_after_number(text, m) or scored_code(text, m) or best_metric_bracket(text, m)
@@ -225,6 +228,7 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
                or m.source == "titlecase" and describes_apposed_name(text, m) for m in unit.mentions)
 
 
+_ACROSTIC_WORD = re.compile(r"[A-Z]{2}[a-z]{3,}")  # ("OUtlier", "REgion"; not "BERTScore", "LLaMA")
 _SUBSCRIPTED = re.compile(r"([A-Za-z][A-Za-z@]*)_[A-Za-z0-9]+")
 
 
