@@ -180,7 +180,8 @@ def canonical_metric(metric: str) -> str:
     """The metric's canonical name: "Top-1 acc." -> "top-1 accuracy", "F1-score" -> "F1", "zero-shot
     accuracies" -> "zero-shot accuracy", "hit rates" -> "hit rate", "FID-50K" -> "FID-50K"."""
     if (averaged := _AVERAGED_AFTER.fullmatch(metric)) is not None:
-        metric = f"{averaged.group(1)}{averaged.group(3).lower()}-{averaged.group(2)}{averaged.group(4)}"  # "F1-Macro" -> "macro-F1"
+        # "F1-Macro" -> "macro-F1"
+        metric = f"{averaged.group(1)}{averaged.group(3).lower()}-{averaged.group(2)}{averaged.group(4)}"
     words = _core_words(metric)
     if not words:
         return ""
