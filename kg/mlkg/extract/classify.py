@@ -1260,6 +1260,15 @@ _LOWER_PHRASE_AFTER = re.compile(r" (?!(?:models?|systems?|datasets?|benchmarks?
                                  r"series|variants?)\b)[a-z][a-z-]*ing\b")
 
 
+# A lower-case noun the name qualifies, after its bracketed long form if any: "an FPGA (...) [implementation]".
+_MODIFIES_NOUN_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?\s+(?!(?:and|or|with|for|to|that|which|is|are|as|in|on|"
+                                  r"of|by)\b)(?!(?:module|framework|method|model|network|approach|strategy|"
+                                  r"mechanism|block|layer|loss|head|scheme|algorithm|architecture|system|pipeline|"
+                                  r"paradigm|technique|agent|benchmark|dataset|tracker|encoder|decoder|component|"
+                                  r"unit|branch|objective|policy|metric)s?\b)(?![a-z]+ing\b)[a-z][a-z-]{2,}")  # (not "the SRL module",
+# nor a participle: "(MCP) featuring three caches")
+
+
 def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[DocEntity]:
     """"Gemini, Llama, Grok, GPT, and Claude", "Plant Doc, PlantVillage, and PlantWild": a plain capitalised
     member of a list whose other members include two found names is a name of their kind, which no shape
@@ -3183,8 +3192,12 @@ class TypeClassifier:
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)
                     or _names_a_measure(cand.entry) and key_text not in own_measures
                     and not _data_headed(doc, cand) and not _listed_data_member(text, cand)))) \
-                    and not self._names_itself(cand, defined, doc, title_key):
-                continue
+                    and not (self._names_itself(cand, defined, doc, title_key) and (
+                        key_text == title_key or _MODIFIES_NOUN_AFTER.match(
+                            text, getattr(defined.get(key_text), "short_end", cand.end)) is None)):
+                continue  # (a vocabulary word the paper proposes by name is its name, "We propose MLP, a new model";
+                # not one that qualifies what it proposes: "we propose an FPGA (Field-Programmable Gate Array)
+                # implementation")
             if unit_after_number(text, cand):
                 continue
             if cand.entry is None and run_together(text, cand.text):

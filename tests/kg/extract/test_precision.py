@@ -2018,3 +2018,14 @@ def test_a_name_the_paper_calls_a_task_is_no_artifact(find) -> None:
     assert "Kelping Quokkas" not in found and "ZorbNet" in found, found
     found = find("A title\n\nWe introduce ZorbBench, a benchmark for the task of grounding.")
     assert "ZorbBench" in found, found
+
+
+def test_a_vocabulary_word_that_qualifies_what_the_paper_proposes_is_no_name(find) -> None:
+    """"we propose an FPGA (Field-Programmable Gate Array) implementation of ...": the hardware qualifies what is
+    proposed, everywhere the paper writes it (a vocabulary word proposed by name stays: "We propose MLP, a new
+    model")."""
+    found = find("ZorbTrack: Tracking on a SoC FPGA\n\nIn this paper, we propose an FPGA (Field-Programmable Gate "
+                 "Array) implementation of an embedded tracker. The FPGA runs at 30 FPS.")
+    assert "FPGA" not in found, found
+    found = find("A title\n\nWe propose MLP, a new model. MLP beats ZorbNet.")
+    assert "MLP" in found, found
