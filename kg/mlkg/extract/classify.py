@@ -1969,6 +1969,7 @@ _DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _ORPHAN_TIER = re.compile(r"^\d+(?:\.\d+)+-[A-Z][A-Za-z]*$")
 _WAY_SHOT = re.compile(r"^\d+-way(?:[ -]\d+(?:-shot)?)?$")
+_COUNT_COMPOUND = re.compile(r"^\d[\d.,]*[- ](?:thousand|million|billion|trillion)[- ][a-z]+$")
 _DURATION = re.compile(r"^(?:\d+(?:\.\d+)?-(?:seconds?|minutes?|hours?|days?|frames?|steps?)(?:\s+\d{3,4}p)?"
                        r"|\d{3,4}p)$")
 _VERSIONED_WORD = re.compile(r"^(.+?)[ -]v\d+(?:\.\d+)*$")
@@ -2350,8 +2351,9 @@ def _non_entity(text: str) -> bool:
         return True  # "grades K-5", "K-12 education": school grades
     if _ORPHAN_TIER.match(text):
         return True  # "Phi 3.5-MoE" read without its unknown family: a version and a tier name nothing alone
-    if _WAY_SHOT.match(lower) or _DURATION.match(lower):
-        return True  # "5-way 1-shot": a few-shot episode's shape; "a 5-second 256p video", "720p": a clip's length
+    if _WAY_SHOT.match(lower) or _DURATION.match(lower) or _COUNT_COMPOUND.match(lower):
+        return True  # "5-way 1-shot": a few-shot episode's shape; "a 5-second 256p video", "720p": a clip's length;
+        # "A 172-Billion-Token Study": a count of what the work spans
     versioned = _VERSIONED_WORD.match(lower)
     if versioned and versioned.group(1) in _NON_ENTITY:
         return True  # "API v2", "SDK v3": a version of a common noun, not a named artifact

@@ -34,7 +34,7 @@ def test_adjectival_compounds_are_not_names(find, name: str) -> None:
                                   "Pixel-AUROC", "CC-BY 4.0", "FActScore", "FactScore", "EvalAI", "ScienceDirect",
                                   "Google Scholar", "ResearchGate", "MoviePy", "VSCode", "Dauner2024_navsim",
                                   "smith2023learning", "SPARQL", "Cypher", "GraphQL", "SMILES", "SELFIES", "MCAR",
-                                  "MNAR", "TEM"])
+                                  "MNAR", "TEM", "172-Billion-Token", "3-Million-Image"])
 def test_non_entity_vocabulary_is_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
