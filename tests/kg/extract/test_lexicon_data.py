@@ -851,3 +851,8 @@ def test_classic_sets_older_papers_evaluate_on_are_known(by_name):
     for name in ("AFW", "Who Did What", "SciTail", "DSTC2", "Ubuntu Dialogue Corpus", "SynthText", "GTA5"):
         assert by_name[name]["type"] == "Dataset", name
     assert "WT2" in by_name["WikiText-2"]["aliases"] and "300-W" in by_name["300W"]["aliases"]
+
+
+def test_a_task_acronym_is_generic(by_name):
+    """CZSL (compositional zero-shot learning) is a task, no model."""
+    assert by_name["CZSL"]["type"] == "Generic"
