@@ -1261,12 +1261,10 @@ _LOWER_PHRASE_AFTER = re.compile(r" (?!(?:models?|systems?|datasets?|benchmarks?
 
 
 # A lower-case noun the name qualifies, after its bracketed long form if any: "an FPGA (...) [implementation]".
+# (not a head the name names, "the SRL module", nor a participle: "(MCP) featuring three caches")
 _MODIFIES_NOUN_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?\s+(?!(?:and|or|with|for|to|that|which|is|are|as|in|on|"
-                                  r"of|by)\b)(?!(?:module|framework|method|model|network|approach|strategy|"
-                                  r"mechanism|block|layer|loss|head|scheme|algorithm|architecture|system|pipeline|"
-                                  r"paradigm|technique|agent|benchmark|dataset|tracker|encoder|decoder|component|"
-                                  r"unit|branch|objective|policy|metric)s?\b)(?![a-z]+ing\b)[a-z][a-z-]{2,}")  # (not "the SRL module",
-# nor a participle: "(MCP) featuring three caches")
+                                  rf"of|by)\b)(?!(?:{alternation('heads.named_by')})s?\b)(?![a-z]+ing\b)"
+                                  r"[a-z][a-z-]{2,}")
 
 
 def _plain_list_members(doc: Doc, text: str, entities: list[DocEntity]) -> list[DocEntity]:
