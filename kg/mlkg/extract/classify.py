@@ -2108,8 +2108,10 @@ _TASK_NAMED_BEFORE = re.compile(r"\btasks?\s*,?\s+(?:(?:is|are)\s+)?"
                                 r"[\"“']?$")
 
 
-_TASK_APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:for|of|to|that|which|and|with|in|on)\b)[\w-]+\s+){0,4}?"
-                                 r"(?:task|problem)\b")
+# The words of an apposition before its head noun: "[a more realistic ]task", "[a novel restoration ]task" (not past
+# what the head is for or of: "a benchmark for the task of ...").
+_APPOSED_WORDS = r"(?:a|an|the)\s+(?:(?!(?:for|of|to|that|which|and|with|in|on)\b)[\w-]+\s+){0,4}?"
+_TASK_APPOSED_AFTER = re.compile(rf",\s+{_APPOSED_WORDS}(?:task|problem)\b")
 
 
 def _names_a_task(text: str, cand: Candidate) -> bool:
@@ -2717,8 +2719,8 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
 # The paper's own new thing, right before its long form: "our newly introduced", "the proposed" (lower case).
 _OUR_NEW_BEFORE = re.compile(r"\b(?:our|the)\s+(?:newly\s+)?(?:introduced|proposed|developed|designed|novel)\s+$")
 # A method given a name in a task's words: "an efficient method called greedy block verification (GBV)".
-_TASK_NOUN_AFTER = re.compile(r"\)?\s*(?:,\s*(?:a|an|the)\s+(?:(?!(?:for|of|to|that|which)\b)[\w-]+\s+){0,4}?)?"
-                              r"(?:task|problem|setting|challenge|paradigm|metric|measure)s?\b")
+_TASK_NOUN_AFTER = re.compile(rf"\)?\s*(?:,\s*{_APPOSED_WORDS})?(?:task|problem|setting|challenge|paradigm|metric|"
+                              r"measure)s?\b")
 _METHOD_CALLED = re.compile(r"(?i:\b(?:method|approach|algorithm|scheme|technique|procedure|framework)\s+(?:called|"
                             r"named|dubbed|termed)\s*$)")
 
