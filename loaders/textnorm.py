@@ -39,6 +39,8 @@ _INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 # An arrow whose backslash a listing lost, between two numbers: "GenEval (0.73rightarrow0.90)".
 _LOST_ARROW = re.compile(r"(?<=[\d%])\s*rightarrow\s*(?=[+\-\u2212]?\.?\d)")
+# Markdown bold, as Hugging Face abstracts write it: "we introduce **TheoremLlama**", "to **85.67**%".
+_MARKDOWN_BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")
 
 _TEX_SYMBOLS = {
@@ -116,6 +118,10 @@ def normalize_text(text: str) -> str:
         if "\\," in text:
             text = _TEX_THOUSANDS.sub(",", text)
         text = _TEX_SPACE.sub(lambda m: "" if m.group() == "\\!" else " ", text)
+    if "**" in text:
+        text = _MARKDOWN_BOLD.sub(r"\1", text)
+    if "{-}" in text:
+        text = text.replace("{-}", "-")  # TeX's guarded hyphen: "3D{-}UNet"
     if "~" in text:
         text = _TILDE.sub(" ", text)
     if "rightarrow" in text:

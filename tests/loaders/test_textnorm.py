@@ -60,3 +60,15 @@ def test_idempotent() -> None:
 def test_nested_style_commands_are_unwrapped(raw: str, clean: str) -> None:
     """A bold, emphasised number is the number: "\\textbf{\\emph{1.46}}" must read as a score."""
     assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("from 78.33% to **85.67**%, a new best", "from 78.33% to 85.67%, a new best"),
+    ("we introduce **TheoremLlama**, a framework", "we introduce TheoremLlama, a framework"),
+    ("the **C**hinese **I**mage **Bench**mark", "the Chinese Image Benchmark"),
+    ("a 2**3 power", "a 2**3 power"),
+    ("a 3D{-}UNet baseline", "a 3D-UNet baseline"),  # (TeX's guarded hyphen)
+])
+def test_markdown_bold_is_unwrapped(raw: str, clean: str) -> None:
+    """Hugging Face abstracts bold in Markdown: "to **85.67**%" must read as a score, "**TheoremLlama**" as a name."""
+    assert normalize_text(raw) == clean

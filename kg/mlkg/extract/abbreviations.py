@@ -85,6 +85,7 @@ def _best_long(short: str, candidate: str) -> int | None:
 
 _TITLE_CASE_LONG = re.compile(r"^[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|on|with|to|via)\s+)?[A-Z][\w'-]*)+$")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LETTER_NUMBER = re.compile(r"^[A-Z][A-Za-z]?\d{1,3}$")
 
 
@@ -101,7 +102,10 @@ def _reverse_definition(text: str, match: re.Match[str], inner: str) -> Abbrevia
     if start != 0 and title_case:
         # "A1 (Asynchronous Test-Time Scaling)", "SalUn-CRA (Clinical Risk-Aware)": a title-case long form that
         # spells the name's letters without its digits, or its last part only
-        for letters in (_NOT_LETTER.sub("", short), short.rpartition("-")[2]):
+        # (or without its last lower-case letters: "SCALe (Scheduled Curriculum Adaptive Loss)")
+        capitals = short.rstrip(_LOWER_LETTERS)
+        for letters in (_NOT_LETTER.sub("", short), short.rpartition("-")[2],
+                        capitals if len(capitals) >= 3 and capitals.isupper() else ""):
             if letters and letters != short and (start := _best_long(letters, inner)) == 0:
                 break
     if start is None or start != 0:
@@ -113,13 +117,33 @@ def _reverse_definition(text: str, match: re.Match[str], inner: str) -> Abbrevia
 
 # "HiEAG, a novel Hierarchical Evidence-Augmented Generation framework": the name, then its long form in title
 # case as its appositive (a few lower-case adjectives may come between).
-_APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # the hook, found first: it is rare, the words before it are not
+# (or after a colon: "ConvBEERS: a Convolutional ..."); the hook, found first: it is rare, the words before it are not
+_APPOSITION = re.compile(r"[,:]\s+(?:an?|the)\s+")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w\-^./+]*[A-Za-z0-9+]$")
 _APPOSED = re.compile(
     r"(?:[a-z][a-z-]*\s+){0,2}"
     # ordinary capitalised words (not coined names: "HealthBench, the new HealthBench-Hallu and ScanBench")
-    r"(?P<long>(?:[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*\s+(?:(?:of|for|in|on|with|to|the)\s+)?){1,7}"
+    r"(?P<long>(?:[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*\s+(?:(?:of|for|in|on|with|to|the|and)\s+)?){1,7}"
     r"[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*)(?=\s+[a-z]|\s*[,.;:(])")
+
+
+# "We introduce RIFT, Reordered Instruction Following Testbed, to assess ...": a bare appositive, closed by a comma,
+# whose capitalised words spell the acronym before it.
+_BARE_APPOSED = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Z0-9][A-Za-z0-9-]{0,10}),\s+"
+                           r"(?P<long>(?:[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*\s+(?:(?:of|for|in|on|with|to|the)\s+)?){1,7}"
+                           r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*),")
+
+
+def _bare_apposed_definitions(text: str) -> Iterator[Abbreviation]:
+    """Short forms defined by a bare appositive, closed by a comma, whose words spell all their letters."""
+    for match in _BARE_APPOSED.finditer(text):
+        short, long = match.group("short"), match.group("long")
+        if not _valid_short(short) or len(long.split()) > min(len(short) + 5, len(short) * 2):
+            continue
+        if _best_long(short, long) != 0 or long[0].lower() != short[0].lower():
+            continue
+        yield Abbreviation(short, long, match.start("short"), match.end("short"), match.start("long"),
+                           match.end("long"))
 
 
 def _apposed_definitions(text: str) -> Iterator[Abbreviation]:
@@ -132,8 +156,9 @@ def _apposed_definitions(text: str) -> Iterator[Abbreviation]:
         short, long = before.group(0), match.group("long")
         if not _valid_short(short) or len(long.split()) > min(len(short) + 5, len(short) * 2):
             continue
-        if _best_long(short, long) != 0 or long[0].lower() != short[0].lower():
-            continue
+        if _best_long(short, long) != 0 and _best_long(_NOT_LETTER.sub("", short), long) != 0 \
+                or long[0].lower() != short[0].lower():
+            continue  # (its letters alone may spell it: "Med-R^3, a Medical Retrieval-augmented Reasoning framework")
         yield Abbreviation(short, long, before.start(), before.end(), match.start("long"), match.end("long"))
 
 
@@ -250,6 +275,7 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
     """Every (short, long) definition in ``text`` with character offsets."""
     if ", " in text:
         yield from _apposed_definitions(text)
+        yield from _bare_apposed_definitions(text)
         yield from _reverse_apposed_definitions(text)
     for match in _PAREN.finditer(text):
         inner = match.group(1).strip()

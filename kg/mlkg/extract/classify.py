@@ -345,8 +345,9 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
             and not _BENCH_SHAPE.search(cand.text) and not (
                 before_lower.endswith(" in ") and _TASK_PHRASE_AFTER.match(text, cand.end)):
         # "2.5% on PVS-HM": a name no corpus knows (or an acronym many papers coined, each its own way: "70.37% on
-        # DART"), with a score stated on it
-        cand.vote("Model" if _opened_on_another_set(doc, text, cand) else "Dataset", 1.0)
+        # DART"), with a score stated on it (not a known model's variant: "reduces tokens by 47.3% (Qwen3.5-plus)")
+        model_family = cand.entry is None and lookup is not None and _known_family_type(cand.text, lookup) == "Model"
+        cand.vote("Model" if model_family or _opened_on_another_set(doc, text, cand) else "Dataset", 1.0)
     opening = cued and _ends_in(before_lower, _ON_OPENING_TAILS) and _ON_OPENING.search(before_lower) is not None \
         or before_lower.endswith("(") \
         and text.startswith("),", cand.end) and (gloss := _ON_OPENING_GLOSS.search(before_lower)) is not None \
@@ -387,7 +388,10 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
             listed.group("before") or text.startswith(",", cand.end)):  # (a list: not "models in X (SSP)")
         cand.vote(_BRACKET_LIST_KINDS[listed.group(1).lower()], 2.0)  # "six public datasets for X-ray item detection
         # (OPIXray, CLCXray, ...)", "four advanced VLMs (RadFM, M3D, ...)": what the bracket lists
-    if prev in _HEADS_BEFORE:
+    if prev in _HEADS_BEFORE and _VERB_AFTER_SUBJECT.match(text, cand.end) and _PHRASE_OPENS_HEAD.search(
+            text, max(0, cand.start - 80), cand.start):
+        pass  # "On this real-world dataset ViFusionTST reaches 0.885": the phrase ends at its head, with no comma
+    elif prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
     elif prev in _NAMING_VERBS:
         head_word = _determined_head(text, cand.start)
@@ -567,6 +571,9 @@ _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|o
                                  r"generalizes|remains|learns|uses|leverages|employs|"
                                  r"achieved|attained|obtained|reached|scored|outperformed|surpassed|improved|"
                                  r"yielded|showed|demonstrated|delivered|exceeded|performed)\b")
+# A phrase that opens a sentence and ends at a head noun, before the subject: "[On this real-world dataset] X reaches".
+_PHRASE_OPENS_HEAD = re.compile(r"(?:^|[.;:]\s+|\n)(?:On|In|Across|For|With|Using) (?:this|these|that|those|each|the|our)"
+                                r"(?: [\w-]+){0,3} [a-z]+ $")
 # The rest of a list of names, then a verb of the list as its subject: "[, B and C] achieve".
 _LIST_THEN_VERB = re.compile(r"(?:,\s*[A-Z][\w.+-]*){0,5},?\s+(?:and|or)\s+[A-Z][\w.+-]*"
                              + _VERB_AFTER_SUBJECT.pattern)
@@ -964,8 +971,9 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
             votes.append(("Model", 1.5))  # GPT-5.4-nano, Qwen2.5-7B-Instruct, Gemini-2.0-Flash: a model's release
     if text and last != text.lower() and last in _HEAD_WORDS and last not in _WEAK_HEADS:
         votes.append((_HEAD_WORDS[last], 1.5))  # MegaStyle-Encoder, Foo-Dataset, Bar-Bench
-    elif text and last != text.lower() and last in ("data", "db") and text[-len(last) - 1] in "-_":
-        votes.append(("Dataset", 1.5))  # GenEvolve-Data, Foo-DB: a name's data release ("data" alone heads nothing)
+    elif text and last != text.lower() and last in ("data", "db", "kg") and text[-len(last) - 1] in "-_":
+        votes.append(("Dataset", 1.5))  # GenEvolve-Data, Foo-DB, Perovskite-KG: a name's data release, a knowledge
+        # graph ("data" alone heads nothing)
     if " " in text and BACKBONE_SPEC.fullmatch(text.rsplit(" ", 1)[1]):
         votes.append(("Model", 2.0))  # "SapBERT XLMR-Large", "DFN ViT-L/14": a model's checkpoint at one size
     if " " in text and _CONTEST_NAME.match(text):
@@ -1261,9 +1269,11 @@ _LOWER_PHRASE_AFTER = re.compile(r" (?!(?:models?|systems?|datasets?|benchmarks?
 
 
 # A lower-case noun the name qualifies, after its bracketed long form if any: "an FPGA (...) [implementation]".
-# (not a head the name names, "the SRL module", nor a participle: "(MCP) featuring three caches")
-_MODIFIES_NOUN_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?\s+(?!(?:and|or|with|for|to|that|which|is|are|as|in|on|"
-                                  rf"of|by)\b)(?!(?:{alternation('heads.named_by')})s?\b)(?![a-z]+ing\b)"
+# (not a head the name names, "the SRL module", nor a participle: "(MCP) featuring three caches"; or a hyphened
+# adjective: "an ACID-[compliant] agent system")
+_MODIFIES_NOUN_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s+|-(?=[a-z]))"
+                                  r"(?!(?:and|or|with|for|to|that|which|is|are|as|in|on|of|by)\b)"
+                                  rf"(?!(?:{alternation('heads.named_by')})s?\b)(?![a-z]+ing\b)"
                                   r"[a-z][a-z-]{2,}")
 
 
@@ -1687,7 +1697,7 @@ _TECHNIQUE_HEADS = frozenset({"microscopy", "tomography", "spectroscopy", "imagi
 _MODALITIES = words("nonentity.modalities")
 _NESS_NOUNS = frozenset({"harness", "business", "witness", "wilderness"})  # things, not qualities
 _MODALITY_PLURAL = re.compile(r"[A-Z][A-Z-]*s")  # an acronym in the plural: "CTs", "MRIs"
-_SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio",
+_SENSORS = _MODALITIES | {"camera", "cameras", "thermal", "depth", "event", "infrared", "audio", "dvs", "vis", "nir",
                                             "video", "image", "text", "optical", "radio"}
 _HARDWARE = frozenset({"cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "ssd", "ssds", "hdd", "ram",
                        "dram", "sram", "hbm", "fpga", "fpgas", "asic", "asics", "dsp", "nvme", "pcie", "disk", "host",
@@ -1700,15 +1710,22 @@ _SCORE_BEFORE = re.compile(rf"{_SCORE_AT}$")
 _SCORE_IN_BEFORE = re.compile(rf"{_SCORE_AT}(?:(?:in|of)\s)?$")  # ... or "(+1.0% in [APr])"
 # "improves/increases/reduces [X] (on D) from 2.04 to": X is the quantity that changes.
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
-_METRIC_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,6}")  # "PCLD", "SubER": two capitals or more
+# "PCLD", "SubER": two capitals or more (with a subscript: "TOP_ll", "DET_l")
+_METRIC_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,6}(?:_[a-z]{1,3})?")
 _GAIN_IN_BEFORE = re.compile(r"\d\s?%?\s+(?:(?:absolute|relative|average)\s+)?(?:gain|improvement|increase|boost|"
-                             r"reduction|decrease|drop)s?\s+in\s+(?:the\s+)?$")
+                             r"reduction|decrease|drop)s?\s+in\s+(?:the\s+)?$"
+                             # "outperforms the state of the art by 5% in APLS": what the margin is in
+                             r"|\bby\s+(?:up\s+to\s+|over\s+|about\s+)?[+-]?\d+(?:\.\d+)?\s?(?:%|pp|points?)\s+in\s+$"
+                             # "+3.8 in DET_l, +5.4 in TOP_ll on subset_A": a signed gain, in its metric
+                             r"|(?<![\w.])[+]\d+(?:\.\d+)?\s?%?\s+in\s+$")
 _CAMEL_CODE = re.compile(r"[A-Z][a-z]{1,3}[A-Z]")  # "improving online AssA by +2.3": a tracking metric's code
 _CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|increas|rais|boost|reduc|lower|decreas|cut)\w*\s+"
                                  r"(?:the\s+|its\s+|their\s+)?"
                                  r"(?:(?!(?:on|over|upon|against|than|with|by)\b)[a-z]+\s+)?$")
 _CHANGED_FROM = re.compile(r"\s+(?:on\s+(?:the\s+)?[\w.-]+\s+)?(?:from\s+[+-]?\d|by\s+(?:up\s+to\s+|over\s+|about\s+)?"
-                           r"(?:[+-]?\d+(?:\.\d+)?\s?(?:%|pp\b|points?\b)|[+-]\d+\.\d+\b))")  # "improves ADVV by
+                           r"(?:[+-]?\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?"
+                           r"(?:%|pp\b|points?\b|percentage\s+points?\b)"
+                           r"|[+-]\d+\.\d+\b))")  # "improves ADVV by
 # 2.084%", "improving online AssA by +2.3"
 # A quantity's own verb of change, the code (and the names coordinated with it) its subject: "[SPK-SIM] and EMO-SIM
 # increases from 82.48%" (not "improves" or "rises": "Gemma-2-2B-Instruct rises from 38.5 to 58.7" is a model's score).
@@ -1721,6 +1738,13 @@ _CHANGES_AFTER = re.compile(r"\s+[+-]?\d+(?:\.\d+)?\s?%?\s+(?:to|→|->)\s+[+-]?
 
 
 _LEVEL_TAIL = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(LEVEL_TAILS))})$")
+
+
+def _metric_moved(text: str, cand: Candidate) -> bool:
+    """"improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes; "(at least 0.16 gain in
+    PCLD)", "a 15% improvement in SubER", "by 5% in APLS": what a gain is in, an unknown code, is its metric."""
+    return _changing_quantity(text, cand) or cand.entry is None and _METRIC_CODE.fullmatch(cand.text) is not None \
+        and _GAIN_IN_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
 
 
 def _changing_quantity(text: str, cand: Candidate) -> bool:
@@ -1850,12 +1874,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
     if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
-    if _changing_quantity(text, cand):
-        return True  # "improves TPF on GSM8K from 2.04 to 5.47": an unknown acronym whose value changes
-    if cand.entry is None and _METRIC_CODE.fullmatch(cand.text) and _GAIN_IN_BEFORE.search(
-            text, max(0, cand.start - 40), cand.start):
-        return True  # "(at least 0.16 gain in PCLD)", "a 15% improvement in SubER": what a gain is in, an unknown
-        # code, is its metric
+    if _metric_moved(text, cand):
+        return True
     if scored_joined_score(text, cand):
         return True
     if _scored_code(text, cand) or _best_metric_bracket(text, cand):
@@ -2293,6 +2313,8 @@ def unit_after_number(text: str, cand: Candidate) -> bool:
 
 
 _CAPITAL_RUNS = re.compile(r"[A-Z]+")
+_SCRIPT_CODES = frozenset({"hans", "hant", "latn", "cyrl", "arab", "deva", "jpan", "kore", "grek", "hebr", "thai",
+                           "beng", "taml", "ethi"})
 # (a code-style label has a long word: not "OBJ_BG"; a symbol is no pi, which names models: "π0")
 _LABEL_CONSTANT = re.compile(r"(?=[A-Z_]*[A-Z]{6})[A-Z]{2,}(?:_[A-Z]{2,})+|[\u0370-\u039f\u03a1-\u03bf\u03c1-\u03ff][_^]"
                              r"\{?\d{1,2}\}?|\d+(?:\.\d+)+\.[A-Z][a-z]+")  # (a subscript written out: "β_0", not "φ0")
@@ -2314,13 +2336,15 @@ def _non_entity(text: str) -> bool:
     stem, subscript, index = text.partition("_")
     if subscript and index.isalnum() and len(index) <= 3 and _METRIC_ACRONYM.fullmatch(stem):
         return True  # "MAE_z", "RMSE_z", "F1_c": a metric with its subscript (MAE alone may be the autoencoder)
+    if subscript and stem.lower() in _LANGUAGES and index.lower() in _SCRIPT_CODES:
+        return True  # "Zh_Hans and Zh_Hant": a language written in a script (ISO 15924), no name
     if subscript and (stem.lower() in _GREEK_WORDS or len(stem) == 1 and stem.isascii()) or "," in text:
         return True  # "Delta_MSE", "lambda_1", "I_1", "(I_1,I_2,I_3)": a formula's quantities (not "π_0")
     if text.endswith("s") and text[:-1] != "MAE" and _METRIC_ACRONYM.fullmatch(text[:-1]):
         return True  # "ROC-AUCs", "FIDs": a metric's plural ("MAEs" may be masked autoencoders)
     if _CITATION_KEY.search(text):
         return True  # "NavsimDauner2024_navsim", "smith2023learning": a citation key left in the text
-    if "\\" in text or "--" in text:
+    if "\\" in text or "--" in text or "^-" in text:
         return True  # "μ_{(2)})\\log(P": a formula's TeX left in the text; "CS--US": a pair set apart by a dash
     if _NOTATION.match(text):
         return True  # "TC^0" (a complexity class), "ΔdCor" (a change in a measure), "ESTJ" (a personality type)
@@ -2359,6 +2383,8 @@ def _non_entity(text: str) -> bool:
         return True  # "API v2", "SDK v3": a version of a common noun, not a named artifact
     if "/" in lower and all(part in _NON_ENTITY or len(part) == 1 for part in lower.split("/")):
         return True  # "Twitter/X": a platform with its other name
+    if "+" in lower.strip("+") and all(part in _NON_ENTITY or part in _SENSORS for part in lower.split("+") if part):
+        return True  # "SFT+RL", "DVS+Radar": training stages or sensors joined, no artifact
     head, _, tail = lower.rpartition("-")
     if tail in _MODALITIES and not tail.startswith("rgb") and 0 < len(head) <= 4 and head.isalnum():
         return True  # "DCE-MRI", "4D-CT", "SP-LiDAR", "UAV-LiDAR": a kind of scan or sensor, not an artifact (an
@@ -2780,6 +2806,20 @@ def _names_a_measure(entry: LexEntry) -> bool:
 _DATA_HEADS_AFTER = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"})
 
 
+# Platforms and hosting services (data/words.toml): the organization finder reads them too.
+PLATFORMS = words("nonentity.platforms")
+_SET_HEAD_AFTER = re.compile(r"\s+(?:(?!(?:and|or|the|a|an|of|on|in|to|for|from|with)\b)[a-z]+\s+){0,2}"
+                             r"(?:dataset|benchmark)s?\b")
+
+
+def _platform_set(text: str, cand: Candidate) -> bool:
+    """"the TikTok dataset", "the AIST++ and TikTok dance video datasets": a set named after the platform its data
+    comes from, as a name is written, after "the" or in a list (not "a proprietary ScienceDirect dataset", "from
+    arXiv dataset", nor "TikTok comments")."""
+    return cand.text.lower() in PLATFORMS and _SET_HEAD_AFTER.match(text, cand.end) is not None \
+        and text.endswith(("the ", "such as ", "and ", ", "), 0, cand.start)
+
+
 def _data_headed(doc: Doc, cand: Candidate) -> bool:
     """"the SEED dataset", "SEED and SEED-IV datasets": a data head noun right after the name, or after the list it
     opens, says the name is data here, whatever measure another paper's acronym spelled out."""
@@ -2792,6 +2832,7 @@ def _data_headed(doc: Doc, cand: Candidate) -> bool:
 
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
+metric_moved = _metric_moved
 long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
 names_a_class = _names_a_class
@@ -3194,7 +3235,7 @@ class TypeClassifier:
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)
                     or _names_a_measure(cand.entry) and key_text not in own_measures
                     and not _data_headed(doc, cand) and not _listed_data_member(text, cand)))) \
-                    and not (self._names_itself(cand, defined, doc, title_key) and (
+                    and not _platform_set(text, cand) and not (self._names_itself(cand, defined, doc, title_key) and (
                         key_text == title_key or _MODIFIES_NOUN_AFTER.match(
                             text, getattr(defined.get(key_text), "short_end", cand.end)) is None)):
                 continue  # (a vocabulary word the paper proposes by name is its name, "We propose MLP, a new model";

@@ -44,6 +44,11 @@ class LexiconError(MlkgError, ValueError):
     """A lexicon file that cannot be used; the message names the file and line."""
 
 
+# A name this many papers of the corpus use is well known: the rules' type for it stands against the decider, and
+# the paper that writes it builds on it rather than introducing it (unless its title names it).
+WELL_KNOWN_PAPERS = 100
+
+
 @dataclass(frozen=True, slots=True)
 class LexEntry:
     id: str

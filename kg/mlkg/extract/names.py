@@ -132,6 +132,10 @@ _PLURAL_WORDS = frozenset({"datasets", "benchmarks", "corpora", "sets"})
 _LIST_AFTER_HEAD = re.compile(
     rf"(?:,? such as|,? like|,? including|:|,? namely,?|,? e\.g\.,?| include) (?:the )?((?:{_ITEM}, )*{_ITEM}"
     rf"(?:,? (?:and|or) {_ITEM})?)(?![\w-])|,? (?:the )?({_COORDINATED})(?![\w-])")  # (and "two datasets A and B")
+# The names of the sets a head noun counts, in brackets after it: "four datasets (A, B, and C)".
+_DATA_BRACKET = re.compile(rf" \(((?:{_ITEM}, )*{_ITEM}(?:,? (?:and|or) {_ITEM})?)\)")
+_SINGLE_DATA_WORDS = frozenset({"dataset", "benchmark", "corpus"})
+_ONE_BEFORE = re.compile(r"\b(?:one|a|an|another|single) (?:[\w-]+ ){0,3}$")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
                              r"(?:[\w-]+ ){0,3}$")
 _LIST_BEFORE_HEAD = re.compile(rf"\b(?:(?:on|across|of) (?:the )?|[Tt]he )({_COORDINATED}) $")  # or "the A and B corpora"
@@ -903,6 +907,9 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
     lists: list[tuple[int, str, bool]] = []  # (where, the list, whether its acronyms are names too)
     evaluated_on: set[int] = set()  # (where the lists of what experiments are run on start)
     for word, start, hook_end in hooks:
+        if word in _SINGLE_DATA_WORDS and (bracket := _DATA_BRACKET.match(text, hook_end)) is not None \
+                and _ONE_BEFORE.search(text, max(0, start - 60), start):
+            lists.append((bracket.start(1), bracket.group(1), True))  # "and one medical dataset (Universal Medical)"
         hook_start = _data_head_start(text, start, word) if word in _PLURAL_WORDS else None
         if hook_start is None:
             continue
@@ -910,6 +917,8 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         if after and (after.group(1) or _COUNTED_BEFORE.search(text, max(0, hook_start - 60), hook_start)):
             group = 1 if after.group(1) else 2
             lists.append((after.start(group), after.group(group), True))
+        if (bracket := _DATA_BRACKET.match(text, hook_end)) is not None:
+            lists.append((bracket.start(1), bracket.group(1), True))  # "three industrial datasets (A, B, and C)"
         if text[hook_start - 2:hook_start - 1].isalnum():
             before = _LIST_BEFORE_HEAD.search(text, max(0, hook_start - 150), hook_start)
             if before:

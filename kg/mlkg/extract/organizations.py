@@ -19,10 +19,9 @@ from spacy.tokens import Doc
 from mlkg.model import EntityType, Role
 
 from .candidates import Candidate, doc_text, ensure_doc_extensions
-from .classify import DocEntity
+from .classify import PLATFORMS, DocEntity
 from .shapes import norm_key
 from .spans import entity_rows, read_candidates, read_entities, write_entities
-from .words import words
 
 if TYPE_CHECKING:
     from .lexicon import LexEntry
@@ -40,12 +39,12 @@ _INSTITUTION = re.compile(
 # Every _INSTITUTION match holds one of these; most abstracts hold none, and the regex is slow to fail.
 _INSTITUTION_WORDS = ("University", "Institute", "Lab", "Research", "Academy", "College", "Hospital", "Clinic",
                       "Foundation")
-# Platforms named as places to host or find things, not as organizations (data/words.toml).
-_PLATFORMS = words("nonentity.platforms")
 # Funders named "... Foundation" in acknowledging abstracts: national ones, or a known organization's.
 _FOUNDATION_OWNERS = frozenset({"National", "Swiss", "German", "Chinese", "Natural", "Simons", "Sloan", "Gates",
                                 "Japan", "Korea", "Israel", "Novo", "Wellcome", "Mozilla", "Linux", "Apache"})
-_AFFILIATION_CUE = re.compile(r"\b(?:we|our)\b[^.]{0,80}\b(?:at|from)\s+$", re.IGNORECASE)
+# (not where what is "from" it is an artifact: "We evaluate ten models from OpenAI, Meta, and Google")
+_AFFILIATION_CUE = re.compile(r"\b(?:we|our)\b(?:(?!\b(?:models?|LLMs?|VLMs?|data|datasets?|APIs?|systems?|weights|"
+                              r"checkpoints?)\b)[^.]){0,80}\b(?:at|from)\s+$", re.IGNORECASE)
 _LEADING_STOP = frozenset({"The", "A", "An", "In", "At", "From", "By", "With", "Our", "We", "This", "And"})
 
 
@@ -88,7 +87,9 @@ class OrganizationFinder:
                 continue
             if any(s < cand.end and cand.start < e for s, e in named):
                 continue  # an organization record inside a name found before ("THEMIS", a benchmark's name)
-            if cand.text.lower() in _PLATFORMS:
+            if len(cand.text) <= 5 and cand.text not in (entry.name, *entry.aliases):
+                continue  # "M-ETA (entity preservation) scores": a short name must be written as the organization is
+            if cand.text.lower() in PLATFORMS:  # (named as places to host or find things)
                 continue  # "released on Hugging Face": the platform (the listing's own field gives affiliations)
             after = text[cand.end:cand.end + 2]
             if after[:1] in "-_/" or re.match(r" [A-Z0-9]", after):

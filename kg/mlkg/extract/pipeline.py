@@ -80,7 +80,7 @@ def create_nlp(lexicon_path: str | None = None, *, decide: bool = True) -> Langu
         if name == "mlkg_decide" and not decide:
             continue
         config: dict[str, Any] = {"path": lexicon_path} if name in ("mlkg_lexicon", "mlkg_types", "mlkg_decide",
-                                                                    "mlkg_organizations") else {}
+                                                                    "mlkg_roles", "mlkg_organizations") else {}
         if name == "mlkg_results":
             config = {"decide": decide}  # the results decider goes with the entity decider
         nlp.add_pipe(name, config=config)

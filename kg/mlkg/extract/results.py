@@ -318,12 +318,15 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
                          # "with Pass^3 dropping up to 24%": a metric's fall, no score
                          rf"|(?<![\w@-]){_METRIC_CORE}\s+(?:dropping|declining|falling|falls|drops|declines)\s+"
-                         r"(?:by\s+)?"
+                         r"(?:by\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
+                         # "while sacrificing only [0.9%] clean accuracy": what a gain costs
+                         r"|\b(?:sacrific\w*|giving\s+up|at\s+the\s+(?:cost|expense)\s+of)\s+(?:only\s+|just\s+)?"
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
                          r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # What every match of _SCORE_DROP holds, lower-cased: one of its verbs (tested first: its search costs tens of us).
-_SCORE_DROP_VERBS = ("drop", "declin", "fall", "degradation", "decrease", "losses")
+_SCORE_DROP_VERBS = ("drop", "declin", "fall", "degradation", "decrease", "losses", "sacrific", "giving up", "cost of",
+                     "expense of")
 
 
 # What a score is given up for: speed, size or cost, named before it ("1.10x faster, with 0.66x fewer parameters").
@@ -382,7 +385,8 @@ _TO_QUALIFIER = (r"(?:an?\s+(?:[a-z]+\s+){1,2}|"
 # "from 36.9 to [40.3]", "from 0.72 cm to [0.08 cm]", "from 34.2% for the base model to [71.5%]"
 _FROM_GAP = (r"(?:\s+(?:for|with|of|in|at|under|using|without)\b[^\d;:()]{0,60}?|\s*\([^()]{1,60}\)"  # or "(CLIP)"
              r"|\s+(?:[A-Za-z][\w-]*\s+){0,2}?baseline)?")  # or "from a 46.9% VLM baseline to [71.37%]"
-_FROM_NUMBER = r"[+]?\d+(?:\.\d+)?(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?"
+_FROM_NUMBER = (r"[+]?\d+(?:\.\d+)?(?:\s?±\s?\d+(?:\.\d+)?)?"  # (with its spread: "from 53.75 ± 3.57% ... to")
+                r"(?:\s?%|[x×]|\s(?:percent|pct|points?|dB|ms|bpm|cm|mm|degrees?))?")
 _FROM_TO = re.compile(rf"(?i:\bfrom\s+(?:an?\s+)?(?:[A-Z][\w.+-]*'s\s+)?"
                       # ("from a text-only baseline of 22.1 to [50.5]")
                       rf"(?:(?:[a-z][\w-]*\s+){{0,2}}baseline\s+(?:of\s+)?)?"
@@ -633,7 +637,9 @@ _COST_REDUCTION_AFTER = re.compile(rf"\s*%?\s*(?:(?i:reductions?|savings?|decrea
                                    rf"(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b)")
 _HYPERPARAMETER_BEFORE = re.compile(r"(?i:\b(?:dropout(?:\s+rate)?|learning\s+rate|lr|weight\s+decay|batch\s+size|"
                                     r"momentum|warm-?up|top-[pk]|sampling\s+temperature|temperature)"
-                                    r"\s*(?:\(|=|:|\bof\b|\bto\b|\bat\b)?\s*$)")
+                                    r"\s*(?:\(|=|:|\bof\b|\bto\b|\bat\b)?\s*$)"
+                                    # a perturbation's or a loss's weight set to it: "PGD-20 (epsilon = [0.031])"
+                                    r"|(?:\b(?i:epsilon|lambda)|[ελ])\s*(?:=|≤|<=?)\s*$")
 # What restates a gain just claimed: "..., representing relative improvements of [10.1%]", "(i.e., a [3.1] point gain)".
 _RESTATING = (r"[,(]\s*(?:representing|corresponding\s+to|equivalent\s+to|amounting\s+to|i\.e\.,?|"
               r"which\s+(?:represents?|corresponds?\s+to|amounts?\s+to|translates?\s+(?:in)?to))\s+(?:an?\s+|the\s+)?")
@@ -830,6 +836,8 @@ _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encode
 _BY_FINE_TUNING = re.compile(r"(?i:\b(?:by\s+fine-?tuning|(?:fine-?tuned|initiali[sz]ed|distilled)\s+from)\s+"
                              r"(?:the\s+)?)$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
+_OPENING_WITH = re.compile(r"\s*(?:With|Using|Under)\s+(?:the\s+)?")
+_IMPROVE_VERB_BEFORE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:[\w-]+\s+){{0,4}}?(?:of|for)\s+(?:the\s+)?$)")
 _IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?"
                            # ("enhances the base model [B] by 16%": B is improved, the gain the subject's)
                            r"(?:(?:base|baseline|backbone|underlying|original|vanilla)\s+)?(?:(?:models?|LLMs?)\s+)?|"
@@ -863,6 +871,8 @@ _OUTDONE_INCLUDING = re.compile(r"(?i:\b(?:outperform|surpass|beat|exceed|outsco
                                 r"(?:baselines|methods|models|approaches|competitors|systems),?\s+[^.;]{0,80}?,?\s*"
                                 r"(?:including|such as|e\.g\.,?)\s+$)")
 _VERSUS_METRIC = re.compile(rf"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d+(?:\.\d+)?\s?%?\s+(?P<m>{_METRIC_CORE})")
+_VERSUS_BASELINE_WAS = re.compile(r"\b(?:versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?baselines?\s+"
+                                  r"(?:was|were|is|are)\s+$")
 _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
 # A word of what a gain is over: no number of its own, but a model's name may hold digits ("GPT-4o", "Qwen2.5-7B") or
 # end in a version right before the set ("over SAM 2.1 on D").
@@ -961,7 +971,7 @@ _OTHER_SET = re.compile(
     r"proprietary|private|internal|in-house|real-world|synthetic|industrial|external|additional)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:(?<!test\s)(?<!validation\s)(?<!dev\s)(?:sets?|splits?)|datasets?|data|benchmarks?|"
     r"corpus|corpora|subsets?|collections?|tasks?|domains?|environments?|settings?|scenarios?|languages?|games?|"
-    r"suites?)\b|"  # (not "on a class-balanced test set": the split of the set the paper evaluates on)
+    r"suites?|platforms?|robots?)\b|"  # (not "on a class-balanced test set": the split of the set the paper evaluates on)
     # a part of the set: "on the remaining cases", "on the hardest subset", "on long videos"
     r"\b(?:on|in|for)\s+(?:the\s+)?(?:remaining|hardest|hard|easiest|easy|harder|easier|longer|shorter|long|short|"
     r"unseen|difficult|challenging|complex|rare|out-of-distribution|OOD|in-distribution)\s+(?:[\w-]+\s+){0,2}?"
@@ -1930,6 +1940,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if of_baseline and _HUMAN_LEVEL_BRACKET.search(before) and _ON_NAME_AFTER.match(after):
             of_baseline = False  # "can achieve human-level accuracy ([68.5%] on MELD)": the subject's, on a set (not
             # "reaches human-level performance (72.58 for A and 62.37 for B)": the level it reaches)
+        if of_baseline and _VERSUS_NUMBER.match(after) and _VERSUS_BASELINE_WAS.search(before):
+            of_baseline = False  # "AUC for X versus the baseline was [0.897] versus 0.880": the two sides in order
         if of_baseline and closes:
             outdone_bracket_end = m.end()  # "outperforming the vision-only (0.282) and [text-only] (0.33) models"
         if of_baseline and _VERSUS_NUMBER.match(after) and _OUTDOES.search(before):
@@ -2788,6 +2800,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 and _OWN_MEASURE_AFTER.match(sent, v.end):
             continue  # "19x better retention on D, and [69%] lower perplexity degradation": the list's next item,
             # with a measure of its own, is not on the set that ended the item before
+        if _ON_UNNAMED_SET_AFTER.match(sent, v.end):
+            continue  # "training on D ..., the best model reaches [0.747] Pearson ... on a held-out test set"
         if v.stated or v.scored or v.relative or _LABEL_GAP.match(gap) and not _setting_note(sent, v.end) or (
                 gap.strip() == "," and _CLAUSE_ON_END.search(sent, max(0, data[j][0] - 12), data[j][0])) or (
                 _WITH_GAP.match(gap) or not gap.strip() and ("%" in v.value or "." in v.value)) and \
@@ -2862,10 +2876,13 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 continue  # the dataset far after the number, or another set named between them
             if at > v.end and _ON_TASK.match(sent, v.end):
                 continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
-            if at > v.end and ";" in sent[v.end:at]:
+            if at > v.end and (";" in sent[v.end:at] or _BUT_ALSO.search(sent, v.end, at)):
                 continue  # "A and B reach only [x] and y, respectively; on a D protocol, both ...": the next clause's
+                # ("not only surpassing Y by [x] in FID, but also achieves a new record on D")
             if at < v.start and _COMPARED_DATA.search(sent, max(0, at - 30), at):
                 continue  # "a sharp drop compared to D, with the best agent achieving [x]": D is the comparison
+            if at < v.start and _ON_UNNAMED_SET_AFTER.match(sent, v.end):
+                continue  # (as above: the number is on a set of its own words)
             if at < v.start and _DESCRIBED_OTHER.search(sent, at, v.start):
                 continue  # "... on D, and excels in a real-world anode structure problem with [97%] accuracy"
             if any(v.end <= w.start and w.end <= at and not w.stated and not (v.owned and w.owned) and not _in_same_run(
@@ -3358,6 +3375,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
         if _AS_AID_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
+        if k == 0 and sent.startswith(",", end) and _OPENING_WITH.fullmatch(sent, 0, start):
+            continue  # "With deepseek-v4-flash, incremental repair improves D from 80% to [95%]": the backbone the
+            # sentence's results are read with, not its subject
         if sent.endswith(("w/o ", "without "), max(since, start - 8), start):
             continue  # "reduces gFID w/o [CFG] from 27.98 to 14.80": the setting left out, not the subject
         if k and inside[k - 1][1] == start - 2 and sent[start - 2:start] == " (" and sent.startswith(")", end):
@@ -3376,6 +3396,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
                 sent[inside[k - 1][1]:start]) and _IMPROVED_CUE.search(sent, inside[k - 2][1] if k > 1 else clause_start,
                                                                        inside[k - 1][0])):
             continue  # "A improves B's accuracy by 7.3%": the gain is A's (and "A improves B and [C]'s performance")
+        if not relative and k and _IMPROVE_VERB_BEFORE.search(sent, inside[k - 1][1], start) and _IMPROVED_CUE.search(
+                sent, since, start) and _from_to_end(sent, at):
+            continue  # "COCA raises the accuracy of [ViT-Base] on D from 51.7% to [64.5%]": where the change ends is
+            # the subject's, with B (B's start is B's)
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
@@ -3481,6 +3505,10 @@ _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|o
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # Another problem the words before a number describe, after the set: "and excels in a real-world MFC anode structure
 # problem with [97%] accuracy".
+# After a number, an unnamed set it is stated on: "[0.747] Pearson correlation with the proxy on a held-out test set".
+_ON_UNNAMED_SET_AFTER = re.compile(r"[^.;,()\d]{0,60}?\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:test\s+|evaluation\s+)?"
+                                   r"(?:set|split|dataset|benchmark|corpus)\b")
+_BUT_ALSO = re.compile(r"\bbut\s+also\b")
 _DESCRIBED_OTHER = re.compile(r"\b(?:in|on)\s+an?\s+(?:[\w-]+\s+){0,6}?(?:problem|application|scenario|case\s+study|"
                               r"use\s+case|deployment)s?\b")
 # A code-like name, after its determiner, as the subject of a result verb: "the cache-based TDA achieves".

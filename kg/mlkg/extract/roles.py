@@ -11,6 +11,7 @@ variants of an introduced name ("SAIL-VL-2B" of SAIL-VL) are introduced too.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,12 +22,13 @@ from .abbreviations import Abbreviation
 from .candidates import Candidate, doc_text, ensure_doc_extensions, sentence_bounds, sentence_starts
 from .classify import DocEntity
 from .cues import AND_INTRO as _AND_INTRO
-from .cues import ENUM_BEFORE as _ENUM_BEFORE
 from .cues import BLOCKERS as _BLOCKERS
+from .cues import ENUM_BEFORE as _ENUM_BEFORE
 from .cues import INTRO as _INTRO
 from .cues import INTRODUCED_AFTER as _INTRODUCED_AFTER
 from .cues import MADE_AFTER as _MADE_AFTER
 from .cues import may_introduce
+from .lexicon import WELL_KNOWN_PAPERS
 from .names import title_name
 from .shapes import norm_key
 from .sized import sized_runs
@@ -77,6 +79,9 @@ _LOWER_WORD = re.compile(r"\s+[a-z]")
 _COUNTED_EXISTING = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|\d+)\s+"
                                r"(?:(?!(?:new|novel|proposed)\b)[\w-]+\s+){0,3}(?:benchmarks|datasets|corpora|"
                                r"methods|models|baselines|approaches)\b[^.;]*$", re.IGNORECASE)
+
+# What things are made into, then its name: "integrating them into a coherent longitudinal history dataset, X".
+_MADE_INTO = re.compile(r"\binto\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:dataset|benchmark|corpus|suite|testbed),\s*$")
 # A word of each alternative of _NAMING (lower case): a text with none of them names nothing.
 _NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "our", "proposed", "resulting",
                  "a new", "novel", "newly", "train", "tune", " as ")
@@ -232,6 +237,8 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         # (and "our 3B [LLaMA] outperforms our 8B LLaMA": the sizes of a known model it ran)
     if naming and not _ACTING.search(naming.group()) and not built_on and not _ROLE_AFTER_NAME.match(text, cand.end):
         return Role.INTRODUCES
+    if _holds(lower, -80, ("into ",)) and _MADE_INTO.search(before[-80:]) and not built_on:
+        return Role.INTRODUCES  # "integrating them into a coherent longitudinal history dataset, [MediLongChat]"
     if cand.source in ("shape", "introduced") and _holds(lower, -60, ("our",)) \
             and _OUR_SYSTEM_NAMED.search(before[-60:]) and not built_on:  # (a known name's source is "lexicon")
         return Role.INTRODUCES
@@ -258,6 +265,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
         if first and (not _BLOCKERS.search(between) or len(between.strip()) < 3
                       and not _BLOCKERS.fullmatch(between.strip())):  # (not "we build on [X]": X is what it is built on)
             return Role.INTRODUCES
+        if first and _COORDINATED_ADJECTIVES_HEAD.fullmatch(between):
+            return Role.INTRODUCES  # "we introduce a programmable and synthetic dataset, [InAbHyD]": the "and" joins
+            # two words of the made thing's description, no second object
         if first and _TITLE_CASE_LONG.fullmatch(between):
             return Role.INTRODUCES  # "we present Needle In A Multimodal Haystack ([MM-NIAH])": its words are a name
         if _MADE_PLURAL_LIST.fullmatch(between):
@@ -289,6 +299,9 @@ def mention_role(doc: Doc, cand: Candidate, entity_type: str, starts: tuple[int,
     return Role.USES  # the default: datasets are evaluated on, models built on; "mentions" needs no cue
 
 
+# A made thing described with two joined words, then its name: " a programmable and synthetic dataset, [X]".
+_COORDINATED_ADJECTIVES_HEAD = re.compile(r"\s*(?:a|an|the|our)\s+(?:[a-z][\w-]*,?\s+){0,2}(?:and|or)\s+"
+                                          r"(?:[a-z][\w-]*\s+){1,3}?[a-z][\w-]*,\s*")
 # The names a making verb lists after a plural head: "two novel interpretability methods, A and [B]".
 _MADE_PLURAL_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:datasets|benchmarks|corpora|suites|models|methods|variants|"
                                r"modules|components|techniques|strategies|algorithms)\s*[,:]\s*"
@@ -533,15 +546,18 @@ def _own_work_start(doc: Doc, text: str, title_end: int) -> int:
     "mlkg_roles",
     assigns=["doc._.mlkg_entities"],
     requires=["doc._.mlkg_entities", "doc._.abbreviations", "token.is_sent_start"],
-    default_config={},
+    default_config={"path": None},
 )
-def make_role_classifier(nlp: Language, name: str) -> RoleClassifier:
-    return RoleClassifier(name)
+def make_role_classifier(nlp: Language, name: str, path: str | None) -> RoleClassifier:
+    from .lexicon import load_lexicon
+
+    return RoleClassifier(name, {k: e.papers for k, e in load_lexicon(path).entries.items()})
 
 
 class RoleClassifier:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, papers: Mapping[str, int] | None = None) -> None:
         self.name = name
+        self.papers = papers or {}  # lexicon id -> how many papers of the corpus use the name
         ensure_doc_extensions()
 
     @staticmethod
@@ -622,6 +638,13 @@ class RoleClassifier:
                   and not _defined_in_list(text, entity, abbreviations)):
                 best = Role.INTRODUCES  # an acronym no corpus knows, spelled out here: the paper's own part (not in
                 # the background: "Recently, Vision Graph Neural Network (ViG) has gained attention")
+            if best is Role.INTRODUCES and not entity.coined and entity.lexicon_id is not None \
+                    and self.papers.get(entity.lexicon_id, 0) >= WELL_KNOWN_PAPERS \
+                    and 0 > text.find(entity.name, 0, max(title_end, 0)) and not any(
+                    c.source == "title" or c.start < title_end or norm_key(c.text) in title_keys
+                    for c in entity.mentions):  # (nor in the title's own name: "VBench++" extends VBench)
+                best = Role.USES  # "PI-LoRA (Path-Integrated LoRA)", "we propose a multi-condition ControlNet": a name
+                # hundreds of papers use is what the paper builds on, unless its title names it as its own
             if best is Role.MENTIONS and all(c.start < title_end for c in entity.mentions):
                 best = Role.USES
             elif best is Role.USES and all(title_end < c.start < own_start for c in entity.mentions):

@@ -52,7 +52,11 @@ _NEVER_TOKEN = re.compile(r"=|[~≤≥≈<>]|\dtimes|\\(?:dots|ldots|cdots|mathb
                           r"|^[^(]*\)|^\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-{1,2}|–)\d+(?:\.\d+)?[A-Za-z]{0,2}$"
                           r"|(?<!\d)(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{6,}|^[A-Z]\d\d-\d{4}$"
                           rf"|^{_MONTH}(?:[-–/]{_MONTH})+$"  # (and a span of months: "April-May 2026")
-                          r"|^\d+\^?(?:st|nd|rd|th)$")  # (and an ordinal: "from the 19^th to 20^th century")
+                          r"|^\d+\^?(?:st|nd|rd|th)$"  # (and an ordinal: "from the 19^th to 20^th century")
+                          # (and a power: "from O(n · 2^k) to O(n + k)", "αn^-1")
+                          r"|^\d+(?:\.\d+)?\^[a-z0-9]{1,2}$|\^-\d"
+                          # (a year's quarter: "2024Q1-Q4"; an index: "L+1"; a space: "on the sphere S^d-1")
+                          r"|^(?:19|20)\d\d[QH]\d|^[A-Za-z]\+\d+$|^[A-Za-z]\^[a-z](?:[-+]\d)?$")
 # (Not a bare "0.87": a measurement, as in "MAE 0.87 to 0.73"; "v0.10" keeps its "v".)
 # (not a factor: "RLHF 1.7x to 2x faster" is no release of RLHF)
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*[a-wyz]?|(?!0\.\d\d)\d+(?:\.\d+)*[a-wyz]?)$")

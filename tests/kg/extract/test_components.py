@@ -1013,3 +1013,65 @@ def test_a_short_code_in_brackets_after_a_name_is_its_split_not_a_known_model() 
     found = entities(nlp, text)
     assert "S1" not in found and "S2" not in found, found
     assert {r.model for r in nlp(text)._.mlkg_results} == {"ZorbJEPA"}
+
+
+def test_a_made_thing_with_joined_describing_words_or_made_into_a_set_is_introduced(find) -> None:
+    """"We introduce a programmable and synthetic dataset, InAbHyD": the "and" joins two describing words, no
+    second object; "integrating them into a coherent longitudinal history dataset, MediLongChat": what the paper's
+    steps make. A set built on stays used ("We build on a large and diverse corpus, KelpText")."""
+    found = find("A title\n\nWe introduce a programmable and synthetic dataset, ZorbHyD, where each example has "
+                 "a world model.")
+    assert found["ZorbHyD"] == ("Dataset", "introduces"), found
+    found = find("A title\n\nOur approach has three stages: constructing profiles, generating dialogues, and "
+                 "integrating them into a coherent longitudinal history dataset, KelpChat. Models struggle on it.")
+    assert found["KelpChat"] == ("Dataset", "introduces"), found
+    found = find("A title\n\nWe build on a large and diverse corpus, KelpText, and train ZorbNet.")
+    assert found["KelpText"][1] == "uses", found
+
+
+def test_a_bare_appositive_closed_by_a_comma_spells_the_acronym_before_it(find) -> None:
+    """"We introduce RIFT, Reordered Instruction Following Testbed, to assess ...": the appositive is the acronym's
+    long form (one entity), where its words spell the letters; a list of names is no definition."""
+    text = "We introduce ZIFT, Zorbic Instruction Following Testbed, to assess instruction following."
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == ("ZIFT", "Zorbic Instruction Following Testbed")
+    assert text[found.long_start:found.long_end] == found.long
+    assert not list(find_abbreviations("Models such as BERT, RoBERTa, and GPT-2 are used."))
+    found = find("ZIFT: Zorbic Instruction Following Testbed\n\nWe introduce ZIFT, Zorbic Instruction Following "
+                 "Testbed, to assess instruction following.")
+    assert list(found) == ["ZIFT"], found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("In this paper, we introduce ZorbBEERS: a Zorbic Board-ready Embedded and Efficient Restoration model for space.",
+     ("ZorbBEERS", "Zorbic Board-ready Embedded and Efficient Restoration")),
+    ("We propose SCALe (Scheduled Curriculum Adaptive Loss), which separates supervision.",
+     ("SCALe", "Scheduled Curriculum Adaptive Loss")),
+    ("we introduce Zed-R^3, a Zedical Retrieval-augmented Reasoning framework driven by RL.",
+     ("Zed-R^3", "Zedical Retrieval-augmented Reasoning")),
+])
+def test_an_appositive_after_a_colon_and_a_stylised_last_letter_define_the_acronym(text: str,
+                                                                                    pair: tuple[str, str]) -> None:
+    """"ConvBEERS: a Convolutional Board-ready Embedded and Efficient Restoration model" (an appositive after a
+    colon, "and" among its words); "SCALe (Scheduled Curriculum Adaptive Loss)": a last lower-case letter of style
+    that no word spells; "Med-R^3, a Medical Retrieval-augmented Reasoning framework": its letters alone spell it."""
+    (found,) = find_abbreviations(text)
+    assert (found.short, found.long) == pair
+    assert text[found.long_start:found.long_end] == found.long
+
+
+def test_a_word_and_its_bracketed_place_are_no_definition() -> None:
+    """"Somali (East Africa); Wolof (West Africa)": a capitalised word's first letter alone spells nothing (the
+    stylised-last-letter reading needs three capitals: "SCALe")."""
+    assert not list(find_abbreviations("Somali (East Africa); Wolof (West Africa); and Fulani (West Africa)."))
+
+
+def test_a_name_hundreds_of_papers_use_is_not_introduced_unless_the_title_names_it() -> None:
+    """"we propose PI-LoRA (Path-Integrated LoRA)", "we propose a multi-condition ControlNet": LoRA and ControlNet
+    are what the paper builds on; a title that names a well-known name as the paper's own keeps it introduced."""
+    nlp = create_nlp()
+    found = entities(nlp, "ZorbTree: Extracting Trees\n\nTo address this challenge, we propose Zorb-LoRA (Zorb-Integrated "
+                     "LoRA), a novel low-rank adaptation method. Then we propose a multi-condition ControlNet to learn "
+                     "the field.")
+    assert found["LoRA"][1] == "uses" and found["ControlNet"][1] == "uses", found
+    assert found["Zorb-LoRA"][1] == "introduces", found

@@ -856,3 +856,32 @@ def test_classic_sets_older_papers_evaluate_on_are_known(by_name):
 def test_a_task_acronym_is_generic(by_name):
     """CZSL (compositional zero-shot learning) is a task, no model."""
     assert by_name["CZSL"]["type"] == "Generic"
+
+
+def test_small_vla_models_are_models(by_name):
+    """SmolVLA (a small vision-language-action model papers fine-tune) and π0.5 are models, no sets."""
+    assert by_name["SmolVLA"]["type"] == "Model"
+    assert by_name["π0.5"]["type"] == "Model" and "pi0.5" in by_name["π0.5"]["aliases"]
+
+
+def test_formalisms_attacks_and_formats_are_generic(by_name):
+    """POMDP and MDP (formalisms), DoS (an attack) and MIDI (a music format) are no models or sets."""
+    for name in ("POMDP", "MDP", "DoS", "MIDI"):
+        assert by_name[name]["type"] == "Generic", name
+
+
+def test_a_training_recipe_is_generic_and_meta_is_the_company(by_name):
+    """SFT+RL is a recipe, no model; "Meta" alone is the company (Meta AI)."""
+    assert by_name["SFT+RL"]["type"] == "Generic"
+    assert by_name["Meta AI"]["type"] == "Organization" and "Meta" in by_name["Meta AI"]["aliases"]
+
+
+def test_game_of_24_is_a_benchmark(by_name):
+    """The Game of 24 (arithmetic puzzles, from Tree of Thoughts) is a benchmark, whole: not "Game"."""
+    assert by_name["Game of 24"]["type"] == "Benchmark" and "Game-of-24" in by_name["Game of 24"]["aliases"]
+
+
+def test_gaze_estimation_sets_are_known(by_name):
+    """MPIIGaze, GazeCapture, EYEDIAP and RT-GENE, the sets gaze estimation papers compare on, are data."""
+    for name in ("MPIIGaze", "GazeCapture", "EYEDIAP", "RT-GENE"):
+        assert by_name[name]["type"] == "Dataset", name

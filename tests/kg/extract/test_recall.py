@@ -1201,3 +1201,18 @@ def test_a_set_named_for_its_task_in_a_list_of_sets_is_a_set(find) -> None:
     assert found["ZLI"][0] in ("Dataset", "Benchmark"), found
     found = find("A title\n\nZorbic Language Inference (ZLI) is hard, and ZorbNet helps with it.")
     assert "ZLI" not in found, found
+
+
+def test_the_names_a_counted_data_head_lists_in_brackets_are_sets(find) -> None:
+    """"four benchmarks, including three industrial datasets (A, B, and C) and one medical dataset (Universal
+    Medical)": the bracket after a counted data head names its sets, plain capitalised words too."""
+    found = find("A title\n\nExtensive experiments are performed on four benchmarks, including three industrial "
+                 "datasets (Kelp Lines, Zorb Assembly, and Quokka Shelves) and one medical dataset (Universal Marrow).")
+    assert {"Kelp Lines", "Zorb Assembly", "Quokka Shelves", "Universal Marrow"} <= set(found), found
+    assert found["Universal Marrow"][0] == "Dataset", found
+
+
+def test_a_knowledge_graph_suffix_makes_a_name_data(find) -> None:
+    """"Perovskite-KG": a knowledge graph the paper builds is data, as "-Data" and "-DB" are."""
+    found = find("A title\n\nWe construct Zorbite-KG, a domain knowledge graph, and train ZorbLLM on it.")
+    assert found["Zorbite-KG"][0] == "Dataset", found

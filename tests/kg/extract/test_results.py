@@ -5555,3 +5555,107 @@ def test_a_second_list_of_numbers_takes_its_own_metric(nlp: Language) -> None:
     found = claims(nlp, "We validated FooNet on ImageNet, CIFAR-10, and MMLU with dice scores of 83.28, 87.44, and "
                         "84.50% and Jaccard indices of 72.85, 79.31, and 74.70%, respectively.")
     assert ("FooNet", "ImageNet", "IoU", "72.85%") in found, found
+
+
+def test_numbers_before_a_not_only_but_also_are_not_on_the_set_after(nlp: Language) -> None:
+    """"X not only advances video prediction, surpassing prior work by 33.3% in FID and 1.8% in FVD, but also
+    achieves a new record on the NAVSIM planning benchmark": the gains are the first half's, not NAVSIM's."""
+    found = claims(nlp, "FooNet not only advances video prediction significantly, surpassing prior work by 33.3% "
+                        "in FID and 1.8% in FVD, but also achieves a new record on the MMLU planning benchmark.")
+    assert not any(value in ("33.3%", "1.8%") for *_, value in found), found
+
+
+def test_a_resolution_is_no_score(nlp: Language) -> None:
+    """"612 million expertly labelled points at 6 mm resolution": how fine the data is."""
+    found = claims(nlp, "We evaluate FooNet on ImageNet, comprising 612 million labelled points at 6 mm resolution.")
+    assert not any("6" in value for *_, value in found), found
+
+
+def test_a_metric_for_the_model_versus_the_baseline_was_x_versus_y(nlp: Language) -> None:
+    """"Macro-AUC for CT-IDP versus the baseline was 0.897 versus 0.880 on MERLIN, 0.877 versus 0.857 on D": each
+    pair's first number is the model's, in the metric the sentence opens with."""
+    found = claims(nlp, "Macro-AUC for FooNet versus the baseline was 0.897 versus 0.880 on ImageNet, and 0.877 "
+                        "versus 0.857 on CIFAR-10.")
+    assert {("FooNet", "ImageNet", "Macro-AUC", "0.897"), ("FooNet", "CIFAR-10", "Macro-AUC", "0.877")} <= found, found
+
+
+def test_a_number_on_an_unnamed_set_is_not_on_the_training_set_before(nlp: Language) -> None:
+    """"Using two-stage training on UltraFeedback plus GPT-labeled data, the best model reaches 0.747 Pearson
+    correlation with the proxy on a held-out test set": the score is the held-out set's."""
+    found = claims(nlp, "Using two-stage training on ImageNet plus CLIP-labeled in-domain data, the best model reaches "
+                        "0.747 Pearson correlation with the ground-truth proxy on a held-out test set, outperforming "
+                        "evaluators from prior work.")
+    assert not any(value == "0.747" for *_, value in found), found
+
+
+def test_a_number_on_a_real_world_platform_is_not_on_the_papers_benchmark(nlp: Language) -> None:
+    """"On a real-world WidowX platform, TAP retains 25% success": a robot the paper runs on, not its benchmark."""
+    found = claims(nlp, "We evaluate FooNet on the MMLU benchmark. On a real-world WidowX platform, FooNet retains "
+                        "25% success under camera perturbations.")
+    assert not any(value == "25%" for *_, value in found), found
+
+
+def test_an_attacks_budget_is_no_score(nlp: Language) -> None:
+    """"robust accuracy under PGD-20 (epsilon = 0.031)": the perturbation budget the accuracy is read under."""
+    found = claims(nlp, "On CIFAR-10, our approach achieves impressive results for both clean and robust accuracy "
+                        "under PGD-20 (epsilon = 0.031), outperforming standard adversarial training methods.")
+    assert not any(value == "0.031" for *_, value in found), found
+
+
+def test_recall_at_an_iou_threshold_is_a_metric(nlp: Language) -> None:
+    """"R1@IoU0.3 and R1@IoU0.5 scores of 27.82 and 18.68, respectively": each number in its own metric."""
+    found = claims(nlp, "On ImageNet, FooNet achieves R1@IoU0.3 and R1@IoU0.5 scores of 27.82 and 18.68, "
+                        "respectively.")
+    assert {("FooNet", "ImageNet", "R1@IoU0.3", "27.82"), ("FooNet", "ImageNet", "R1@IoU0.5", "18.68")} <= found, found
+
+
+def test_the_highest_code_with_its_bracketed_number_is_the_metric(nlp: Language) -> None:
+    """"lowers VTSR by 29-38 percentage points ... for the frontier model evaluated (Qwen3.5-122B), strict harness
+    achieves the highest VTSR (91.7%)": the code is the metric the number is in, not a model."""
+    found = claims(nlp, "We evaluate on MMLU. Harness verbosity lowers KTSR by 29-38 percentage points. For the "
+                        "model evaluated (CLIP, extended thinking enabled), strict harness achieves the highest KTSR "
+                        "(91.7%) and the lowest latency.")
+    assert not any(model == "KTSR" for model, *_ in found), found
+    assert any(metric == "KTSR" and value == "91.7%" for _, _, metric, value in found), found
+
+
+def test_a_change_between_numbers_with_their_spread_ends_at_the_claim(nlp: Language) -> None:
+    """"improves CLIP ViT-L/14 zero-shot accuracy from 53.75 ± 3.57% with a focal-concentration baseline to 65.41 ±
+    3.99%": the number the change ends at is the claim, not the baseline's."""
+    found = claims(nlp, "On ImageNet, FooNet improves CLIP zero-shot accuracy from 53.75 ± 3.57% with a "
+                        "focal-concentration baseline to 65.41 ± 3.99%.")
+    assert any(value.startswith("65.41") for *_, value in found), found
+    assert not any(value.startswith("53.75") for *_, value in found), found
+
+
+def test_a_final_training_loss_is_no_score(nlp: Language) -> None:
+    """"our fine-tuned BLIP model achieves a final loss of 0.0028, with a BLEU score of 54.7": where training
+    ended, not a result (the BLEU score is)."""
+    found = claims(nlp, "For reasoning generation, FooNet achieves a final loss of 0.0028, with a BLEU score of 54.7 "
+                        "on ImageNet.")
+    assert not any(value == "0.0028" for *_, value in found), found
+    assert ("FooNet", "ImageNet", "BLEU", "54.7") in found, found
+
+
+def test_where_a_change_of_another_models_score_ends_is_the_subjects(nlp: Language) -> None:
+    """"COCA raises the average adaptation accuracy of ViT-Base on ImageNet-C from 51.7% to 64.5%": the start is
+    ViT-Base's own, the end is what COCA makes of it."""
+    found = claims(nlp, "With guidance, FooNet raises the average adaptation accuracy of CLIP on ImageNet from 51.7% "
+                        "to 64.5%.")
+    assert ("FooNet", "ImageNet", "accuracy", "64.5%") in found, found
+    assert not any(model == "CLIP" and value == "64.5%" for model, _, _, value in found), found
+
+
+def test_accuracy_sacrificed_for_a_gain_is_no_score(nlp: Language) -> None:
+    """"improves the degraded-condition average accuracy by 9.1 percentage points ..., while sacrificing only 0.9%
+    clean accuracy": what the gain costs, no score."""
+    found = claims(nlp, "On ImageNet, FooNet improves the degraded-condition average accuracy by 9.1 percentage points "
+                        "compared to an identical baseline, while sacrificing only 0.9% clean accuracy.")
+    assert not any(value == "0.9%" for *_, value in found), found
+
+
+def test_a_backbone_a_sentence_opens_with_is_not_its_subject(nlp: Language) -> None:
+    """"With deepseek-v4-flash, incremental repair improves SOP-Bench from 80% to 95%": the backbone the numbers
+    are read with; the change is the paper's own."""
+    found = claims(nlp, "With CLIP, incremental repair improves MMLU from 80% to 95%.")
+    assert ("FooNet", "MMLU", "score", "95%") in found, found

@@ -10,6 +10,7 @@ the graph see its decisions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from mlkg.model import EntityType
 
 from ..candidates import ensure_doc_extensions
 from ..classify import DocEntity
+from ..lexicon import WELL_KNOWN_PAPERS
 from ..spans import read_entities, write_entities
 from .features import LABELS, Unit, featurize, never, units, vetoed
 from .model import DeciderModel
@@ -91,7 +93,8 @@ class Decider:
                     changed = True
                 elif not unit.stated and LABELS[best] != unit.rule_type and \
                         p[best] - p[LABELS.index(unit.rule_type)] >= th.retype and \
-                        _HEADED.get(unit.name.rsplit(" ", 1)[-1]) != unit.rule_type:
+                        _HEADED.get(unit.name.rsplit(" ", 1)[-1]) != unit.rule_type and \
+                        not _family_holds(unit, found, LABELS[best]):
                     entities = entities or read_entities(doc)
                     entities[unit.row].type = EntityType(LABELS[best])
                     changed = True
@@ -116,7 +119,20 @@ class Decider:
         return entry is not None and entry.type == unit.rule_type and entry.papers >= CONFIRMED_PAPERS
 
 
-CONFIRMED_PAPERS = 100
+def _family_holds(unit: Unit, found: list[Unit], label: str) -> bool:
+    """"Multi30k-En", "Multi30k-Uk" beside Multi30k, which the rules keep as data: a variant of a kept name, typed
+    by the rules as its family is, keeps its family's kind (the model, reading each variant's own context, would
+    make models of a dataset's language versions)."""
+    return _KIND.get(label) != _KIND.get(unit.rule_type) and not _MODEL_SUFFIX.search(unit.name) and any(
+        other is not unit and other.row is not None and len(other.name) >= 3 and unit.name.startswith(other.name + "-")
+        and _KIND.get(other.rule_type) == _KIND.get(unit.rule_type) for other in found)
+
+
+# A last part that makes a model of whatever it is joined to: "ConverSeg-Net", "JAV-DiT", "OTC-GRPO".
+_MODEL_SUFFIX = re.compile(r"-(?:[\w-]*(?:Net|DiT|Former|former|GPT|BERT|GAN|VAE)|GRPO|PPO|DPO|RL|SFT|LoRA)$")
+
+
+CONFIRMED_PAPERS = WELL_KNOWN_PAPERS
 _KIND = {"Dataset": "data", "Benchmark": "data", "Model": "model"}
 # The head a name of several words ends on says what it names: an added "Multi-Cam Video Dataset" is data whatever
 # the model's type scores say, and a kept "Quill Reasoning Bench" the rules typed by its head stays a benchmark.

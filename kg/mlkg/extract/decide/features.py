@@ -41,6 +41,7 @@ from ..classify import (
     long_form_of_no_artifact,
     metric_after_number,
     metric_apposed,
+    metric_moved,
     names_a_class,
     names_a_kind,
     names_a_language,
@@ -197,6 +198,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):
         return True
     text = doc_text(doc)
+    if any(metric_moved(text, m) for m in unit.mentions):
+        return True  # "by 5% in APLS", "lowers VTSR by 29-38 percentage points": the metric a number moves in
     if norm_key(unit.name) in bracketed_classes(text):
         return True  # "Large Medical Vision-Language Models (Med-VLMs)": then "the Med-VLM" is one of the class
     if task_in_passing(doc, unit.mentions):

@@ -414,3 +414,18 @@ def test_a_difference_sign_and_its_number_is_never_a_name(lexicon_path: str) -> 
     _keep_all(nlp)(doc)
     names = set(_names(doc))
     assert "ZorbNet" in names and not any(name[:1] in "\u0394\u2206" for name in names), names
+
+
+def test_a_variant_keeps_its_familys_kind_unless_its_last_part_makes_a_model() -> None:
+    """"Multi30k-En" beside Multi30k (kept as data) stays data whatever the model says; "ConverSeg-Net", "OTC-GRPO"
+    end in what makes a model, so the model may retype them."""
+    from mlkg.extract.decide.component import _family_holds
+
+    family = Unit("zorb30k", "Zorb30k", [], row=0, rule_type="Dataset")
+    found = [family, Unit("zorb30k-en", "Zorb30k-En", [], row=1, rule_type="Dataset"),
+             Unit("zorb30k-net", "Zorb30k-Net", [], row=2, rule_type="Dataset"),
+             Unit("zorb30k-grpo", "Zorb30k-GRPO", [], row=3, rule_type="Dataset")]
+    assert _family_holds(found[1], found, "Model")
+    assert not _family_holds(found[1], found, "Benchmark")  # (data either way: the model says which kind)
+    assert not _family_holds(found[2], found, "Model") and not _family_holds(found[3], found, "Model")
+    assert not _family_holds(family, found, "Model")
