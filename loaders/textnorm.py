@@ -40,7 +40,7 @@ _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 # An arrow whose backslash a listing lost, between two numbers: "GenEval (0.73rightarrow0.90)".
 _LOST_ARROW = re.compile(r"(?<=[\d%])\s*rightarrow\s*(?=[+\-\u2212]?\.?\d)")
 # Markdown bold, as Hugging Face abstracts write it: "we introduce **TheoremLlama**", "to **85.67**%".
-_MARKDOWN_BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
+_MARKDOWN_BOLD = re.compile(r"\*\*((?:[^*\n]|\n(?!\s*\n)){1,120}?)\*\*")  # (a line break inside, not a paragraph)
 _UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")
 
 _TEX_SYMBOLS = {

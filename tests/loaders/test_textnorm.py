@@ -68,6 +68,9 @@ def test_nested_style_commands_are_unwrapped(raw: str, clean: str) -> None:
     ("the **C**hinese **I**mage **Bench**mark", "the Chinese Image Benchmark"),
     ("a 2**3 power", "a 2**3 power"),
     ("a 3D{-}UNet baseline", "a 3D-UNet baseline"),  # (TeX's guarded hyphen)
+    ("we introduce **Roads\nto Rome (R2R)**, a router", "we introduce Roads to Rome (R2R), a router"),  # (a line
+    # break inside, as the Hugging Face API keeps it)
+    ("ends in **\n\nNext** part", "ends in ** Next** part"),  # (not across a paragraph)
 ])
 def test_markdown_bold_is_unwrapped(raw: str, clean: str) -> None:
     """Hugging Face abstracts bold in Markdown: "to **85.67**%" must read as a score, "**TheoremLlama**" as a name."""

@@ -585,6 +585,11 @@ _OUTDONE_BY_AFTER = re.compile(r"\s+by\s+(?:up to\s+|about\s+|nearly\s+|over\s+)
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
+# After a name's comma, a noun phrase that is the subject of a verb: a new clause ("on X, an agent improves").
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?!(?:that|which|who)\b)[a-z][\w-]*\s+"
+                                 r"(?:achieves|attains|obtains|reaches|scores|improves|gains|drops|rises|falls|"
+                                 r"achieved|attained|obtained|reached|scored|improved|gained|dropped|rose|fell)\s+"
+                                 r"(?:from\s+|by\s+|up\s+to\s+|only\s+|just\s+)?[+\d]")  # (a number's clause)
 # A way of doing something, not a system: "An Approach to Evaluating X" is a method, not a benchmark.
 _METHOD_WORDS = frozenset({"approach", "approaches", "method", "methods", "technique", "algorithm", "strategy",
                            # trained systems, whatever they probe or score ("a deepfake detector that probes ...")
@@ -610,6 +615,8 @@ def _apposed_head(doc: Doc, end: int) -> str | None:
         and bool(doc[end - 1].whitespace_)  # "PhysXNet - the first physics-grounded 3D dataset"
     if not (tok.text in (",", "(", ":", "--", "\u2014", "\u2013") or spaced_hyphen):
         return None
+    if tok.text == "," and _CLAUSE_AFTER_COMMA.match(doc_text(doc), tok.idx):
+        return None  # "on ALFWorld, an RL-only agent improves from x": the subject of the next clause, no appositive
     return _head_after(doc, end)
 
 
@@ -1762,7 +1769,7 @@ def _changing_quantity(text: str, cand: Candidate) -> bool:
 
 # "we propose a new metric, Visual Semantic Matching (VSM)": a metric the paper names, by the apposition before it
 # ("two novel metric families: Interest Groundedness (IG), ... and Interest Specificity (IS)")
-_METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|three|four)\s+(?:[\w-]+\s+){0,2}"
+_METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|three|four)\s+(?:[\w-]+\s+){0,3}"
                                     r"(?:metric|measure)s?(?:\s+famil(?:y|ies))?\s*[,:]?\s+"
                                     r"(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
 
@@ -2007,7 +2014,7 @@ def _metric_acronym(text: str) -> bool:
 _JOINED_METRIC_TAIL = re.compile(r"(?<=[A-Za-z])(?:Precision|Recall|Accuracy|Acc|IoU|F1|AUC|Error|Score)$")
 # What a text must end with for _JOINED_METRIC_TAIL to match ("$" also matches before a final newline).
 _JOINED_METRIC_ENDS = ("Precision", "Recall", "Accuracy", "Acc", "IoU", "F1", "AUC", "Error", "Score", "\n")
-_HYPHENED_METRIC_TAIL = re.compile(r"-(?:Precision|Recall|Accuracy|Acc|F1|AUC|AUROC|AUPRC|IoU|Score)$")
+_HYPHENED_METRIC_TAIL = re.compile(r"-(?:Precision|Recall|Accuracy|Acc|F1|AUC|AUROC|AUPRC|AURC|IoU|Score|chrF|BLEU)$")
 
 
 def hyphened_metric(text: str) -> bool:

@@ -35,10 +35,13 @@ _INSTITUTION = re.compile(
     r"Research Lab|Research(?: (?:Asia|Europe|India|Africa|China|Israel|Cambridge|Redmond|Montreal))?|"
     r"AI Lab|Lab|Labs|Academy of Sciences|Academy|College|Hospital|Clinic|"
     r"Foundation(?! [Mm]odels?\b)))\b"  # "the National Science Foundation", not "Vision Foundation Models"
+    r"(?! [A-Z][a-z]+s\b)"  # (nor a title's "Interest-Based Personalized College Assignments": a modifier)
 )
 # Every _INSTITUTION match holds one of these; most abstracts hold none, and the regex is slow to fail.
 _INSTITUTION_WORDS = ("University", "Institute", "Lab", "Research", "Academy", "College", "Hospital", "Clinic",
                       "Foundation")
+# Fields written in capitals, which "Research" after them does not make a lab: "ML Research", "NLP Research".
+_FIELD_ACRONYMS = frozenset({"ML", "AI", "NLP", "CV", "LLM", "RL", "DL", "IR", "HCI", "XAI", "AGI", "MT", "ASR", "GNN"})
 # Funders named "... Foundation" in acknowledging abstracts: national ones, or a known organization's.
 _FOUNDATION_OWNERS = frozenset({"National", "Swiss", "German", "Chinese", "Natural", "Simons", "Sloan", "Gates",
                                 "Japan", "Korea", "Israel", "Novo", "Wellcome", "Mozilla", "Linux", "Apache"})
@@ -74,7 +77,8 @@ class OrganizationFinder:
         "Deep Research", "Future Research" are phrases, not institutions."""
         owner = " ".join(words)
         entry = self.lookup(owner)
-        return (entry is not None and entry.type == "Organization") or (owner.isupper() and len(owner) >= 2)
+        return (entry is not None and entry.type == "Organization") or (
+            owner.isupper() and len(owner) >= 2 and owner not in _FIELD_ACRONYMS)  # (not "for ML Research": a field)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

@@ -99,6 +99,7 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gain
 # A metric that labels the number after it ("F1=96.4 (AUROC=97.9)"), not the one before.
 _LABELS_NEXT = re.compile(r"\s*[=:]\s*[+-]?\.?\d")
 # A gain stated in its own metric: "43% lower RMSE and [5%] higher accuracy" (the metric before is the other gain's).
+_ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|slightly)\s+(?:an?\s+|by\s+)?(?:about\s+|around\s+)?)$")
 _COMPARED_METRIC_AFTER = re.compile(rf"\s*%?\s*(?i:higher|lower|better|greater)\s+(?P<m>(?:(?:{_QUALIFIER}\s+){{0,2}}|"
                                     rf"{_FREE_QUAL}){_METRIC_CORE})")
 # A share kept of what another configuration scores, written without "of": "retaining [99%] performance" (not
@@ -147,6 +148,10 @@ _VERB_CODED_OF = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?
                             r"(?P<m>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]{0,10}(?:_[A-Za-z0-9]{1,5})?)\s+of\s+$")
 # A metric at a rank or threshold defined in brackets before its number: "(mAP@0.5) of [0.967]".
 _BRACKETED_AT_METRIC = re.compile(r"\((?P<m>[A-Za-z][\w-]{0,10}@[\d.:]{1,9})\)\s*(?:of|=|:|is|was)\s+$")
+# ... and a known metric's acronym bracketed after words the metric reader takes only in part: "word error rates
+# (WER) of [25.0%]", "an equal error rate (EER) of [5.35%]" (not "error rate")
+_BRACKETED_ACRONYM_METRIC = re.compile(rf"\((?P<m>{alternation('results.metric_acronyms')})\)\s*(?:of|=|:|is|was)\s+$")
+_PARTIAL_METRICS = frozenset({"error rate", "error", "rate", "score", "accuracy", "precision", "distance"})
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
 # A metric's acronym as the label of a number bracketed after the quality it measures: "text adherence (CLIP-T:
@@ -205,6 +210,7 @@ _VALUE = re.compile(
     r"(?P<unit>\s?%\s?p(?:ts?)?\b|\s?%|\s?(?:percent|pct)\b|[\s-](?:percentage[\s-])?points?\b|\s?pp\b|\s?dB\b"
     r"|\sdecibels?\b"
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees|deg)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
+    r"|\s(?:kg/m(?:\^2|\u00b2)|[Mk]g/ha|t/ha)(?![\w/^])"  # ... or in mass per area: "an AGB error of 1.22 kg/m^2"
     r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\s?m\b(?!\s+(?:parameters|params|samples|tokens|images)))?"  # ... or
     # in metres: "an L2 error of 0.32m", "MAE from 13.18 m to 1.80 m"
@@ -579,6 +585,8 @@ _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
 _CAPPING_BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|below|under|less than|at most|"
                             r"lower than|fewer than)\s+)$")
+_PRUNED_BY = re.compile(r"(?i:\b(?:prun(?:e|es|ing)|sparsif(?:y|ies|ying))\s+(?:(?!(?:improv|increas|boost|rais|achiev|"
+                        r"reach|lift|enhanc)\w*\s)[\w.+/-]+,?\s+){0,6}?by\s+|\bpruned\s+by\s+)$")
 _SPED_UP_BY = re.compile(r"(?i:\b(?:accelerat\w*|speeds?\s+up|sped\s+up)\s+(?:the\s+)?(?:[\w.+-]+\s+){0,3}?by\s+"
                          r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+)?)$")
 _SHARE_SETUP_AFTER = re.compile(r"\s*(?:%|percent)?\s+(?:[A-Z][\w.+-]*\s+)(?:setup|setting|split|subset|regime)s?\b")
@@ -613,6 +621,11 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
 _ON_NAME_AFTER = re.compile(r"\s*%?\s*on\s+(?:the\s+)?[A-Z]")
 _ARXIV_ID = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
+# A share of items as the subject of what happened to them: "34% improved and 28% deteriorated".
+_SHARE_THAT_CHANGED = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?)?(?:items|questions|cases|samples|problems)\s+)?(?:improved|"
+                                 r"deteriorated|declined|worsened|regressed|flipped|changed)"
+                                 r"(?=\s*(?:[,;.)]|and\b|or\b|for\b|while\b|under\b|after\b|$))")  # (not "a 5% improved
+# accuracy": an adjective)
 _TOP_SHARE = re.compile(r"(?i:\btop[- ]?)$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[A-Za-z]")  # "(2) a web app", "(3) Performance gains": a list item's number
 # "x on D": a value, its metric if any, then on/in/for the dataset.
@@ -650,7 +663,10 @@ _RESTATED_GAIN = re.compile(rf"(?i:{_RESTATING}{_GAIN_KINDS}{_GAIN_NOUNS}\s+(?:o
 _RESTATING_BEFORE = re.compile(rf"(?i:{_RESTATING}{_HEDGE}[+]?)$")
 _GAIN_NOUN_AFTER = re.compile(rf"(?i:\s*(?:%|-?\s*(?:points?|pp|percentage\s+points?))?\s*{_GAIN_KINDS}{_GAIN_NOUNS}\b)")
 _COUNT_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}"
-                                 r"[a-z][\w-]*\s*\(\s*$")
+                                 r"[a-z][\w-]*\s*\(\s*$"
+                                 # ... or a count of things and its share: "confirms 2,580 errors ([12.08%])"
+                                 r"|\b(?:confirm|find|found|identif|flag|detect|contain|includ)\w*\s+(?:over\s+|about\s+)?"
+                                 r"\d[\d,]*\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s*\(\s*$")
 _LISTED_ACRONYM_AFTER = re.compile(r"\s*(?P<m>[A-Z][A-Z0-9]{1,5})(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$))")
 _METRIC_THEN_GAP = re.compile(r"\s*%?\s*[A-Za-z][\w@.:-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
@@ -812,12 +828,15 @@ _OWN_BRACKET = re.compile(r"\s*(?:(?:network|model|baseline|variant|detector|cla
 # CuBa-LIF network ([71%])": a name's head noun between it and its bracket
 # Between a model and its own number, or a number and its model (see _owner).
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
-_STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|comes\s+in)\s+(?:far\s+)?(?:behind\s+)?"
+_STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|leads|comes\s+in)\s+"
+                        r"(?:far\s+)?(?:behind\s+)?"
                         r"at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 # (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)")
 _OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*|[a-z]+\s+of\s+)?|:\s*|"  # ("B (accuracies of"
                            r",\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
+_LABELLED_IN_NAME_BRACKET = re.compile(r"\s*[:,]\s*(?:[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*){0,2}\s*[:=]\s*[+\-]?\d[\d.]*"
+                                       r"\s*%?\s*[,;]\s*)*[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*){0,2}\s*[:=]\s*")
 _LABELLED_AFTER_NAME = re.compile(r",\s*(?:[A-Za-z][\w@.-]*\s+){0,2}[A-Za-z][\w@.-]*\s*[:=]\s*")
 _NAME_BRACKET_BEFORE = re.compile(r"\s*%?\s*\(\s*")  # "80.42% ([Gemini 2.5 Pro])"
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -932,6 +951,12 @@ _BASELINE_AFTER = re.compile(r"\s*%?\s*(?:with|for|by|of|from)\s+(?:the|a|an)\s+
 # A set's bracket that states a metric's value: "D benchmark (Pearson r = 0.9581)", "D (mIoU: 45.2".
 _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|suite)?\s*\(\s*(?:mean\s+|average\s+)?"
                                  r"[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
+# From the end of a list of numbers to the set whose named parts they are on: "x, y and z higher accuracies
+# respectively for the classification tasks on the A, B, and C subsets of [D]".
+_RUN_PARTS_OF = re.compile(r"\s*%?[^.;()]{0,140}?\bon\s+the\s+[^.;()]{1,80}?\b(?:subsets|splits|partitions|variants|"
+                           r"tracks|versions|settings)\s+of\s+(?:the\s+)?")
+# The next labelled member of a bracket of scores: "(Top-1: 55.13%[, Top-5: ]78.87%)".
+_NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:and\s+)?[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
 # An open bracket of scores each stated on its set, up to the next: "(84.0% on A and [38.0%] on B",
 # "(81.3% in A, 38.0% on B, [12.1%] on C".
 _SCORE_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+-]?\d[\d.]*\s*%?\s+(?:on|in)\s+[^()%,;]{1,40}?"
@@ -972,6 +997,9 @@ _OTHER_SET = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:(?<!test\s)(?<!validation\s)(?<!dev\s)(?:sets?|splits?)|datasets?|data|benchmarks?|"
     r"corpus|corpora|subsets?|collections?|tasks?|domains?|environments?|settings?|scenarios?|languages?|games?|"
     r"suites?|platforms?|robots?)\b|"  # (not "on a class-balanced test set": the split of the set the paper evaluates on)
+    # a set described by who labelled it: "On the manually annotated set, X achieved ..." (not the set named before)
+    r"\b(?:on|in|for)\s+the\s+(?:manually|hand|human|expert|clinician|radiologist)[- ]?(?:annotated|labell?ed|"
+    r"curated|verified|reviewed)\s+(?:[\w-]+\s+){0,2}?(?:sets?|subsets?|data|cases|samples|reports|images)\b|"
     # a part of the set: "on the remaining cases", "on the hardest subset", "on long videos"
     r"\b(?:on|in|for)\s+(?:the\s+)?(?:remaining|hardest|hard|easiest|easy|harder|easier|longer|shorter|long|short|"
     r"unseen|difficult|challenging|complex|rare|out-of-distribution|OOD|in-distribution)\s+(?:[\w-]+\s+){0,2}?"
@@ -1058,6 +1086,16 @@ _POSSESSIVE = re.compile(r"^['’]s\s*$")
 _DATA_TYPES = frozenset({EntityType.DATASET.value, EntityType.BENCHMARK.value})
 # A set named as what a model learned from, not where a number was measured: "With Objects365 pre-training".
 _CODED_NAME = re.compile(r"[\d/-]|[a-z][A-Z]")
+# Data added to training: "With the additional UBody dataset, X is further boosted to 67.5% AP" (not where it is scored).
+_EXTRA_DATA_BEFORE = re.compile(r"(?i:\bwith\s+(?:the\s+)?(?:additional|extra)\s+(?:training\s+)?)$")
+
+
+def _extra_training_data(text: str, start: int) -> bool:
+    """The set named at ``start`` is data added to training ("With the additional UBody dataset"; a word test first:
+    few mentions follow one)."""
+    lo = max(0, start - 30)
+    return (text.find("dditional", lo, start) >= 0 or text.find("xtra", lo, start) >= 0) and \
+        _EXTRA_DATA_BEFORE.search(text, lo, start) is not None
 _TRAINED_ON_AFTER = re.compile(r"\s*(?:-?\s*only\s+)?(?:and\s+(?:[a-z][\w-]*\s+){1,3}?)?"  # ("ImageNet and masked
                                # reconstruction initialisations")
                                r"(?i:pre-?training|pre-?trained|fine-?tuning|fine-?tuned|"
@@ -1184,8 +1222,10 @@ class ResultExtractor:
                                     for c in e.mentions if not _inside_data_word(text, c.end)),
                                   *_written_again(text, [e for e in entities if e.type.value in _DATA_TYPES])}))
         model_starts = {c.start for e in entities if e.type is EntityType.MODEL and _CODED_NAME.search(e.name)
+                        and not _metric_name(e.name)  # (not "raises DrawBench HPSv3 from x": D's metric)
                         for c in e.mentions}  # (a release's code: not "PLUS" of "HC3 PLUS")
         data = [d for d in data if not _TRAINED_ON_AFTER.match(text, d[1])  # "With Objects365 pre-training, ..."
+                and not _extra_training_data(text, d[0])  # "With the additional UBody dataset, X is boosted to x"
                 and not (d[1] + 1 in model_starts and text.startswith(" ", d[1]))]  # "a supervised ImageNet ViT-B/16"
         # (the whole of "on the RAGTruth subset of the LLM-AggreFact benchmark" is no place of the sentence's claims,
         # but stays what a later sentence may refer back to: "over the full benchmark")
@@ -1904,10 +1944,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if _CI_BRACKET_BEFORE.search(before):
             continue  # "an AUC of 0.864 (95% CI: [0.852], [0.875])": a confidence interval's bounds
-        if _SPED_UP_BY.search(before):
-            continue  # "MaMe accelerates VideoMAE-L by [48.5%] on Kinetics-400": a speed-up, no score
+        if _SPED_UP_BY.search(before) or ("prun" in before or "sparsif" in before) and _PRUNED_BY.search(before):
+            continue  # "MaMe accelerates VideoMAE-L by [48.5%] on Kinetics-400": a speed-up, no score (nor "pruning
+            # ViT, BeiT, and DeiT models by [50%]": the share taken out)
         if _SHARE_SETUP_AFTER.match(sent, m.end()):
             continue  # "+6.59 AP with a [1] percent COCO setup": the share of a set a setting uses, no score
+        if unit == "%" and _SHARE_THAT_CHANGED.match(after):
+            continue  # "[34%] improved and [28%] deteriorated for Llama": the share of items that moved, no score
         if not unit and _in_release_list(sent, m.start()):
             continue  # "three variants of Stable Diffusion ([1.5], XL, [3.5] Large)": releases, not scores
         if not solved and _NOT_AFTER.match(after) or _not_before(before) or _gapped_cost(sent, m.start()) \
@@ -1967,6 +2010,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "less than 10% relative performance drop on MMLU": a loss kept small, a cost paid
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
+                and not (m.group("sign") == "+" and not _CAPPING_BOUND.search(before))  # (and "over [+20%] on D")
                 or _WITHIN.search(before)
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)
                 or not unit and _COUNT_FROM_TO.search(before) or _GAINS_BY.search(before)):
@@ -1999,6 +2043,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # [23.5%] performance collapse": what the ablation costs
         metric_after = _METRIC_AFTER.match(after)
         own_gain = _COMPARED_METRIC_AFTER.match(after)  # "43% lower RMSE and [5%] higher accuracy": its own metric
+        if own_gain is not None and after[own_gain.start():own_gain.start("m")].strip(" %").lower() == "lower" \
+                and not lower_is_better(own_gain["m"]) and metric_family(own_gain["m"]) is not None \
+                and _ONLY_BEFORE.search(before):
+            continue  # "with only a [5%] lower test accuracy": what the gain elsewhere costs, no score
         metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
             or _QUALITY_LABEL.search(before) \
             or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) \
@@ -2015,6 +2063,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if metric and not after_ok and (bracketed := _BRACKETED_AT_METRIC.search(before)) is not None:
             metric = bracketed["m"]  # "a mean Average Precision at 0.5 IoU (mAP@0.5) of [0.967]": the bracket's
             # acronym names the metric whole, threshold and all (not the IoU of its long form, nor bare mAP)
+        elif metric and not after_ok and canonical_metric(metric) in _PARTIAL_METRICS and (
+                bracketed := _BRACKETED_ACRONYM_METRIC.search(before)) is not None:
+            metric = bracketed["m"]
         if own_gain:  # (not the metric of the gain before it)
             metric, after_ok = own_gain["m"], True
         if not after_ok and (called := _IN_NAMED_METRIC.match(after)) is not None:
@@ -2625,6 +2676,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 sent, data[prev_set][1], v.start):
             pairs[i] = data[prev_set][2]  # "on the IC9600 benchmark (Pearson r = [0.9581])": the bracket states D's
             continue  # score (not the last of "A, B, C (Dice=[0.81] vs 0.59, 0.66 vs 0.56, ..., resp.)")
+        if i and i - 1 in pairs and v.metric and _NEXT_LABELLED.fullmatch(sent, values[i - 1].end, v.start) \
+                and _SET_BRACKET_METRIC.match(sent, data[prev_set][1] if prev_set is not None else 0) is not None:
+            pairs[i] = pairs[i - 1]  # "on A (Top-1: 55.13%, Top-5: [78.87%]) and on B (...)": the same bracket's
+            continue
         j = next((j for j, d in enumerate(data) if d[0] >= v.end), None)
         if j is None:
             continue
@@ -2753,6 +2808,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # "respectively" pairs lists, and none matched: the pairing is not clear, unless the sentence names one
     # dataset alone and the list pairs the numbers with settings ("On D, x/y AP with text and box prompts,
     # respectively")
+    for run in value_runs:  # "[0.19%], [1.22%], and [0.72%] higher accuracies respectively for ... on the OBJ-BG,
+        # OBJ-ONLY, and PB-T50-RS subsets of ScanObjectNN": parts no component names, of the one set named
+        if len(run) >= 2 and not any(i in pairs for i in run) and (nxt := next(
+                (d for d in data if d[0] >= values[run[-1]].end), None)) is not None and _RUN_PARTS_OF.fullmatch(
+                sent, values[run[-1]].end, nxt[0]):
+            pairs.update((i, nxt[2]) for i in run)
     unclear = respectively and not _lone_dataset(sent, data)
     # ... the "respectively" of another list of numbers ("x/y on A, and ..., gains of a, b, c and d,
     # respectively") leaves the numbers outside that list clear
@@ -3373,8 +3434,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
             outdone_from = first
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
-        if _AS_AID_AFTER.match(sent, end):
+        if _AS_AID_AFTER.match(sent, end) or _RUN_KIND_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
+            # (and "We conduct SFT and [DPO] experiments and show that fine-tuning ... achieves x": a kind of run)
         if k == 0 and sent.startswith(",", end) and _OPENING_WITH.fullmatch(sent, 0, start):
             continue  # "With deepseek-v4-flash, incremental repair improves D from 80% to [95%]": the backbone the
             # sentence's results are read with, not its subject
@@ -3494,6 +3556,8 @@ _APPROACHED_BRACKET = re.compile(r"(?i:\b(?:approach(?:ed|ing)|match(?:ed|ing)|c
 _VERSUS_IN_BRACKET = re.compile(r"[^()]{0,24}?\b(?:vs\.?|versus)(?=\s)")
 # A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge", "a
 # baseline distilled from a X teacher".
+# A method named as the kind of experiments or training run: "We conduct SFT and DPO experiments".
+_RUN_KIND_AFTER = re.compile(r"\s+(?:experiments?|training\s+runs?|ablations?)\b")
 _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:teachers?|judges?|evaluators?|"
                            r"annotators?|graders?|critics?|verifiers?|reward\s+models?|labell?ers?|oracles?|"
                            r"backbones?|base\s+models?|encoders?|decoders?|retrievers?|simulators?|"
@@ -3582,8 +3646,10 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             return name  # "A reaches x, followed by B at [y] and C at [z]": a ranking's members, each with its score
         if end <= v.start and _STANDS_AT.fullmatch(sent, end, v.start):
             return name  # "while GPT-4o trails at [61.59%]"
-        if end <= v.start and _LABELLED_AFTER_NAME.fullmatch(sent, end, v.start) and sent[:start].rstrip().endswith("("):
+        if end <= v.start and (_LABELLED_AFTER_NAME.fullmatch(sent, end, v.start) or _LABELLED_IN_NAME_BRACKET.fullmatch(
+                sent, end, v.start) and not _VERSUS_NUMBER.match(sent, v.end)) and sent[:start].rstrip().endswith("("):
             return name  # "surpassing the state of the art (U-VLM, macro F1 = [0.414])": the bracket's model's score
+            # (and "(BART: micro-F1 = [0.80], macro-F1 = [0.76])": each labelled member of the model's bracket)
         if end <= v.start and _OWNER_BEFORE.fullmatch(sent, end, v.start):
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and (_COMPARED_BEFORE.search(sent, clause_start, start)

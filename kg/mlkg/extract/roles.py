@@ -96,8 +96,9 @@ _OUR_NOVEL = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:novel|new|newly\s+(?
 # An appositive that says the name is new: "X, a novel module that ...", "X, a new benchmark" (not "X, a new
 # baseline we outperform": no comparison before it)
 _NOVEL_AFTER = re.compile(r"\s*\)?\s*(?:,|-{2,3}|[\u2013\u2014])\s*(?:a|an)\s+"
-                          r"(?:novel|new|newly[- ](?:proposed|designed|introduced))\b",
-                          re.IGNORECASE)  # (or a dash's: "EBTs -- a new class of ...")
+                          r"(?:novel|new|newly[- ](?:proposed|designed|introduced))\b"
+                          r"(?!\s+(?:state[- ]of[- ]the[- ]art|sota|record|best|high|low)\b)",  # (not "75.03 on D,
+                          re.IGNORECASE)  # a new state of the art"; or a dash's: "EBTs -- a new class of ...")
 # "Evaluating on ReGT, our multilabel reannotation of ...", "X (our new benchmark)": the paper's own
 _OURS_AFTER = re.compile(r"\s*(?:,|\()\s*our\s+(?:[\w-]+\s+){0,4}?(?:data ?sets?|benchmarks?|corpus|corpora|suites?|"
                          r"collections?|re-?annotations?)(?:\s+(?:of|for|with|that|which)\b|\s*[,;.)])",

@@ -2,7 +2,8 @@
 
 Faster than spaCy's dependency parse and does not need a model: a sentence
 starts after '.', '!' or '?' when the next token starts with a capital, a
-digit or a quote, and after the blank line between title and abstract.
+digit or a quote (or is a name that opens in lower case: "mE5-L", "o3"), and after the blank line between
+title and abstract.
 Abbreviations the tokenizer keeps whole ("e.g.", "et al.") do not end one, nor does "No." before a number.
 """
 
@@ -19,7 +20,9 @@ _NUMBERED = frozenset({"No", "no", "Nos", "nos"})  # "No. 1", "nos. 3-5": the ab
 
 
 def _may_start(text: str) -> bool:
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'(["
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'([" or (
+        # a name that opens in lower case: "mE5-L reaches ...", "o3 scores ...", "xLSTM is ..."
+        text[:1].islower() and len(text) >= 2 and any(c.isupper() or c.isdigit() for c in text[1:4]))
 
 
 def _ends(text: str) -> bool:

@@ -94,11 +94,31 @@ _TIER = alternation("heads.name_tiers")
 _NEXT_VERSION = re.compile(rf"(?:{_SEPARATOR})(?:v(?=\d))?"
                            rf"(?P<size>\d{{1,2}}(?:\.\d)?|(?:19|20)\d\d|(?:{_TIER})(?!\s+[A-Z]))"  # (not "Nano" of the
                            # next name: "GPT Image 2, Nano Banana 2")
-                           r"(?![\w%]|\.\d|-\w|\s*(?:%|points?\b|pp\b))")
+                           r"(?![\w%]|\.\d|-\w|\s*(?:%|points?\b|pp\b|times\b|[x\u00d7](?!\w)|(?:ms|GB|fps|dB)\b))")
+# (nor a factor or a measure: "speedups of 2.38 times on MAGI-1 and 6.7 times on D")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A two-digit year joined to the name, and the next one: "AIME24 & 25", "HMMT24 and 25".
 _ENDS_YEAR = re.compile(r"^(?P<family>.*?[A-Z]{2,})(?P<sep>)(?P<size>2\d)$")
 _NEXT_YEAR = re.compile(rf"(?:{_SEPARATOR})2\d(?![\w%]|\.\d)")
+
+
+# One architecture at several scale words: "ViT Tiny and Base", "Swin Small, Base and Large".
+_SCALES = r"Tiny|Small|Base|Large|Huge|Giant"
+_ENDS_SCALE = re.compile(rf"^(?P<family>.*?[A-Za-z0-9]) (?P<size>{_SCALES})$")
+_NEXT_SCALE = re.compile(rf"(?:{_SEPARATOR})(?P<size>{_SCALES})(?![\w-]|\s+[A-Z])")
+
+
+def _scale_list(text: str, start: int, end: int) -> list[SizedMention]:
+    """"for ViT Tiny and Base": ViT Tiny and ViT Base (the scale words a family is trained at)."""
+    head = _ENDS_SCALE.match(text[start:end])
+    if head is None:
+        return []
+    out = [SizedMention(text[start:end], start, end)]
+    pos = end
+    while (nxt := _NEXT_SCALE.match(text, pos)) is not None:
+        out.append(SizedMention(f"{head['family']} {nxt['size']}", nxt.start("size"), nxt.end("size")))
+        pos = nxt.end()
+    return out if len(out) >= 2 and len({m.name for m in out}) == len(out) else []
 
 
 def version_list(text: str, start: int, end: int) -> list[SizedMention]:
@@ -106,7 +126,7 @@ def version_list(text: str, start: int, end: int) -> list[SizedMention]:
     it stand for, its own included; empty unless one more is listed ("Stable Diffusion 1.5 and 3.5")."""
     head = _ENDS_VERSIONED.match(text[start:end]) or _ENDS_YEAR.match(text[start:end])
     if head is None:
-        return []
+        return _scale_list(text, start, end)
     family, sep, first = head.group("family"), head.group("sep"), head.group("size")
     if not sep and not _NEXT_YEAR.match(text, end):
         return []  # "AIME24 & 25" lists years; "GPT4 and 5" is left alone
@@ -155,7 +175,8 @@ def split_sized(doc: Doc, text: str, entities: list[DocEntity],
                 span = doc.char_span(sized.start, sized.end, alignment_mode="expand")
                 if span is None:
                     continue
-                part = Candidate(sized.start, sized.end, span.start, span.end, sized.name, "sized")
+                part = mention if (sized.start, sized.end) == (mention.start, mention.end) else Candidate(
+                    sized.start, sized.end, span.start, span.end, sized.name, "sized")  # (the first member, as found)
                 key = norm_key(sized.name)
                 target = by_key.get(key)
                 if target is None:
@@ -175,13 +196,14 @@ _LIST_GAP = re.compile(rf"\s*/\s*|{_SEPARATOR}")
 def sized_runs(text: str, entities: list[DocEntity]) -> list[list[int]]:
     """Indices of the entities listed together as sizes of one family ("Agent-World-8B and 14B"), one list
     per run: what the paper does with one size of the run it does with all ("we develop X-2B/4B/8B")."""
-    marks = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions if m.source == "sized")
+    marks = sorted((m.start, m.end, i, m.source == "sized") for i, e in enumerate(entities) for m in e.mentions)
     runs: list[list[int]] = []
-    prev_end = -1
-    for start, end, i in marks:
-        if runs and _LIST_GAP.fullmatch(text, prev_end, start):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-        prev_end = end
+    prev: tuple[int, int, int, bool] | None = None
+    for mark in marks:  # (a run's first member is the mention as found: "Agent-World-8B"; the others are "sized")
+        if mark[3] and prev is not None and _LIST_GAP.fullmatch(text, prev[1], mark[0]):
+            if runs and runs[-1][-1] == prev[2] and prev[3]:
+                runs[-1].append(mark[2])
+            else:
+                runs.append([prev[2], mark[2]])
+        prev = mark
     return [run for run in runs if len(set(run)) >= 2]

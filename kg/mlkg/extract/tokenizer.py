@@ -39,7 +39,7 @@ _OPENERS = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words("stop
 _LOST_SPACE = rf"\S*\.(?:{_OPENERS})$"
 # The opener comes off as a suffix; the period before it then comes off as at any sentence's end.
 _EXTRA_SUFFIXES = (r"(?<=-[A-Z])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.",
-                   rf"(?<=[A-Za-z0-9]-)(?:{DESCRIPTIVE})", r"(?<=[A-Za-z0-9])-",
+                   rf"(?<=[A-Za-z0-9]-)(?:{DESCRIPTIVE})", r"(?<=[A-Za-z0-9]{2}-)(?:a|an|the)", r"(?<=[A-Za-z0-9])-",
                    rf"(?<=[A-Za-z0-9%)\]]\.)(?:{_OPENERS})",
                    # a joined name's bracketed score comes off as suffixes, the number and then its bracket, so
                    # that the name is matched whole again ("DeepSeek-R1(14.49%)"; infixes would split its hyphen)
@@ -61,7 +61,8 @@ _LETTER_NUMBER_LETTER = r"^[A-Z]\d{1,3}[A-Z]$"
 # most words fail at once, are tried first (as a lookahead: each is anchored at both ends), the exceptions after.
 _TOKEN_MATCH = re.compile(rf"(?=(?:{JOINED_TOKEN.pattern})|(?:{_SIZED_WORD})|(?:{LOWER_BENCH.pattern})"
                           rf"|(?:{_LETTER_NUMBER_LETTER}))"
-                          rf"(?!\S*-(?:{DESCRIPTIVE})$)(?!{_LOST_SPACE})"
+                          rf"(?!\S*-(?:{DESCRIPTIVE}|a|an|the)$)(?!{_LOST_SPACE})"  # (and a dash lost before an
+                          # article: "ZeroBench-a lightweight benchmark" is ZeroBench, then "a")
                           r"(?!\S*[A-Za-z]:[+\-\u2212]?[0-9]+(?:\.[0-9]+)?\W*$)"
                           r"(?![A-Za-z]+\+[0-9]+\.[0-9]+$)")  # (nor a metric and its gain: "AR+11.1", "PixelAcc+4.5")
 # What every string _TOKEN_MATCH matches holds: a joined name's separator ("-" of a lower-case benchmark too) or a

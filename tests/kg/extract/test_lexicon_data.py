@@ -885,3 +885,13 @@ def test_gaze_estimation_sets_are_known(by_name):
     """MPIIGaze, GazeCapture, EYEDIAP and RT-GENE, the sets gaze estimation papers compare on, are data."""
     for name in ("MPIIGaze", "GazeCapture", "EYEDIAP", "RT-GENE"):
         assert by_name[name]["type"] == "Dataset", name
+
+
+def test_traffic_sets_boosting_estimators_and_pi_spellings_are_known(by_name):
+    """METR-LA and PEMS-BAY (traffic speed sets, "METR LA" too), the boosting estimators papers list by their long
+    names ("an Extreme Gradient Boosting" is XGBoost), and π0.5 written "Pi 0.5"."""
+    assert by_name["METR-LA"]["type"] == "Dataset" and "METR LA" in by_name["METR-LA"]["aliases"]
+    assert by_name["PEMS-BAY"]["type"] == "Dataset" and by_name["PEMS08"]["type"] == "Dataset"
+    assert "Extreme Gradient Boosting" in by_name["XGBoost"]["aliases"]
+    assert by_name["Gradient Boosting Machine"]["type"] == "Model" and by_name["Extra Trees"]["type"] == "Model"
+    assert "Pi 0.5" in by_name["π0.5"]["aliases"] and "Pi0" in by_name["π0"]["aliases"]

@@ -5659,3 +5659,138 @@ def test_a_backbone_a_sentence_opens_with_is_not_its_subject(nlp: Language) -> N
     are read with; the change is the paper's own."""
     found = claims(nlp, "With CLIP, incremental repair improves MMLU from 80% to 95%.")
     assert ("FooNet", "MMLU", "score", "95%") in found, found
+
+
+def test_a_set_named_before_its_metric_in_a_change_is_where_the_change_is(nlp: Language) -> None:
+    """"improves GenEval from 67.3 to 73.3, and raises DrawBench HPSv3 from 9.34 to 11.35": HPSv3 is DrawBench's
+    metric, no model the set would describe ("a supervised ImageNet ViT-B/16"), so 11.35 is on DrawBench."""
+    found = claims(nlp, "FooNet improves MMLU from 67.3 to 73.3, and raises ImageNet HPSv3 from 9.34 to 11.35.")
+    assert ("FooNet", "MMLU", "score", "73.3") in found, found
+    assert any(data == "ImageNet" and value == "11.35" for _, data, _, value in found), found
+    assert not any(data == "MMLU" and value == "11.35" for _, data, _, value in found), found
+
+
+def test_a_set_described_by_who_labelled_it_is_not_the_set_named_before(nlp: Language) -> None:
+    """"External validation was conducted using the CT-RATE dataset. On the manually annotated set, Gemma-3 27B
+    achieved the top macro-F1 (0.82)": another set, not CT-RATE."""
+    found = claims(nlp, "External validation was conducted using the ImageNet dataset. On the manually annotated set, "
+                        "CLIP achieved the top macro-F1 (0.82). On ImageNet, CLIP performed best (0.91).")
+    assert not any(value == "0.82" for *_, value in found), found
+    assert any(data == "ImageNet" and value == "0.91" for _, data, _, value in found), found
+
+
+def test_a_method_named_as_the_kind_of_experiments_is_not_the_subject(nlp: Language) -> None:
+    """"We conduct SFT and DPO experiments and demonstrate that fine-tuning MLLMs on X achieves notable gains on
+    MM-IFEval (+10.2%)": DPO names the runs, it is not what gains."""
+    found = claims(nlp, "We conduct SFT and CLIP experiments and demonstrate that fine-tuning LLMs on our data "
+                        "achieves notable gains on MMLU (+10.2%).")
+    assert found and not any(model == "CLIP" for model, *_ in found), found
+
+
+def test_every_labelled_member_of_a_sets_bracket_is_on_that_set(nlp: Language) -> None:
+    """"on ELLAR (Top-1: 55.13%, Top-5: 78.87%) and ... on LUMINA-26 (Top-1: 75.95%, Top-5: 93.58%)": each bracket
+    holds its set's scores, the second members too."""
+    found = claims(nlp, "FooNet surpasses the previous best on ImageNet (Top-1: 55.13%, Top-5: 78.87%) and sets a "
+                        "strong baseline on CIFAR-10 (Top-1: 75.95%, Top-5: 93.58%).")
+    assert found == {("FooNet", "ImageNet", "top-1 accuracy", "55.13%"),
+                     ("FooNet", "ImageNet", "top-5 accuracy", "78.87%"),
+                     ("FooNet", "CIFAR-10", "top-1 accuracy", "75.95%"),
+                     ("FooNet", "CIFAR-10", "top-5 accuracy", "93.58%")}, found
+
+
+def test_a_signed_gain_after_a_lower_bound_is_still_a_gain(nlp: Language) -> None:
+    """"improving pose accuracy by +12% on YCB-V and over +20% on LM-O": the sign makes the second a gain, as "over
+    10% improvement" is; "none surpasses 21.1%" stays a ceiling."""
+    found = claims(nlp, "FooNet improves pose accuracy by +12% on ImageNet and over +20% on CIFAR-10.")
+    assert ("FooNet", "CIFAR-10", "accuracy", "+20%") in found, found
+    assert ("FooNet", "ImageNet", "accuracy", "+12%") in found, found
+
+
+def test_a_known_metrics_bracketed_acronym_names_the_metric_whole(nlp: Language) -> None:
+    """"word error rates (WER) of 25.0% and 33.2%", "an equal error rate (EER) of 5.35%": WER and EER, not the
+    bare "error rate" the reader takes of their long forms."""
+    found = claims(nlp, "On MMLU, FooNet attains word error rates (WER) of 25.0%. On ImageNet, FooNet reaches an "
+                        "equal error rate (EER) of 5.35%.")
+    assert found == {("FooNet", "MMLU", "WER", "25.0%"), ("FooNet", "ImageNet", "EER", "5.35%")}, found
+
+
+def test_a_share_of_items_that_changed_is_no_score(nlp: Language) -> None:
+    """"34% improved and 28% deteriorated for Llama": shares of the items, not Llama's scores on the set; "a 5%
+    improved accuracy" stays a gain."""
+    found = claims(nlp, "We test change on MMLU. Among analysable items, 34% improved and 28% deteriorated for CLIP; "
+                        "47% improved and 39% deteriorated for FooNet.")
+    assert not found, found
+    found = claims(nlp, "On MMLU, FooNet achieves a 5% improved accuracy over CLIP.")
+    assert any(value == "5%" for *_, value in found), found
+
+
+def test_a_list_of_numbers_on_named_parts_of_one_set_is_on_that_set(nlp: Language) -> None:
+    """"0.19%, 1.22%, and 0.72% higher accuracies respectively for the classification tasks on the OBJ-BG, OBJ-ONLY,
+    and PB-T50-RS subsets of ScanObjectNN": parts no component names, each number on the set they are parts of."""
+    found = claims(nlp, "FooNet achieves 0.19%, 1.22%, and 0.72% higher accuracies respectively for the "
+                        "classification tasks on the ZB-one, ZB-two, and ZB-three subsets of ImageNet.")
+    assert {value for _, data, _, value in found if data == "ImageNet"} == {"0.19%", "1.22%", "0.72%"}, found
+
+
+def test_an_error_in_mass_per_area_keeps_its_unit(nlp: Language) -> None:
+    """"a median AGB estimation error of 1.22 kg/m^2 on held-out SPREAD data": the value as written, unit and all."""
+    found = claims(nlp, "FooNet achieves a median estimation error of 1.22 kg/m^2 on held-out ImageNet data.")
+    assert {value for *_, value in found} == {"1.22 kg/m^2"}, found
+
+
+def test_the_share_a_model_is_pruned_by_is_no_score(nlp: Language) -> None:
+    """"on the PACS benchmark, pruning ViT, BeiT, and DeiT models by 50% ... resulted in accuracy drops": the share
+    taken out of the models, not a gain."""
+    found = claims(nlp, "On MMLU, pruning CLIP, Transformer, and FooNet models by 50% using the Hessian metric "
+                        "resulted in small accuracy drops.")
+    assert not any(value == "50%" for *_, value in found), found
+
+
+def test_a_small_loss_in_a_higher_is_better_metric_is_no_score(nlp: Language) -> None:
+    """"a 19.3-fold reduction in model complexity ..., with only a 5% lower test accuracy": what the saving costs,
+    not a test accuracy of 5%; "12% lower RMSE" stays a gain."""
+    found = claims(nlp, "On ImageNet, FooNet achieves a 19.3-fold reduction in model complexity compared to CLIP, with "
+                        "only a 5% lower test accuracy. On MMLU, FooNet achieves 12% lower RMSE.")
+    assert not any(value == "5%" for *_, value in found), found
+    assert ("FooNet", "MMLU", "RMSE", "12%") in found, found
+
+
+def test_labelled_numbers_in_a_models_bracket_are_that_models(nlp: Language) -> None:
+    """"competitive with purpose-built fine-tuned models (BART: micro-F1 = 0.80, macro-F1 = 0.76)": BART's."""
+    found = claims(nlp, "On MMLU, FooNet achieves micro-F1 = 0.75 and macro-F1 = 0.70, competitive with fine-tuned "
+                        "models (CLIP: micro-F1 = 0.80, macro-F1 = 0.76).")
+    assert ("CLIP", "MMLU", "micro-F1", "0.80") in found and ("CLIP", "MMLU", "macro-F1", "0.76") in found, found
+    assert ("FooNet", "MMLU", "micro-F1", "0.75") in found, found
+
+
+def test_the_model_that_leads_at_a_number_owns_it(nlp: Language) -> None:
+    """"(1) Claude Sonnet 4 leads at 60.8% +/- 0.8%, followed by DeepSeek V3.2 at 56.3%": the leader's score."""
+    found = claims(nlp, "On MMLU, we find: (1) CLIP leads at 60.8%, followed by Transformer at 56.3%, with no other "
+                        "model above 51%.")
+    assert ("CLIP", "MMLU", "score", "60.8%") in found and ("Transformer", "MMLU", "score", "56.3%") in found, found
+
+
+def test_text_to_sqls_valid_efficiency_score_is_a_metric(nlp: Language) -> None:
+    """"outperforms the best baseline by 5% in execution accuracy and 20.8% in valid efficiency score": BIRD's second
+    metric, not the first one's "accuracy" again."""
+    found = claims(nlp, "Experiments on the MMLU benchmarks show that FooNet outperforms the best baseline by 5% in "
+                        "execution accuracy and 20.8% in valid efficiency score while consuming fewer tokens.")
+    assert ("FooNet", "MMLU", "valid efficiency score", "20.8%") in found, found
+
+
+def test_data_added_to_training_is_not_where_the_score_is(nlp: Language) -> None:
+    """"With the additional UBody dataset, CIGPose-x is further boosted to 67.5% AP": UBody is trained on; the score
+    is on the set the paper evaluates on."""
+    found = claims(nlp, "On ImageNet, FooNet achieves 67.0% AP. With the additional CIFAR-10 dataset, FooNet is "
+                        "further boosted to 67.5% AP.")
+    assert not any(data == "CIFAR-10" for _, data, _, _ in found), found
+    assert ("FooNet", "ImageNet", "AP", "67.0%") in found, found
+
+
+def test_the_share_of_a_count_found_is_no_score(nlp: Language) -> None:
+    """"screens its 21,353 evaluator-scored blocks and confirms 2,580 errors (12.08%)": what an audit found, as a
+    share; "solves 12 of 50 tasks (24%)" stays a score."""
+    found = claims(nlp, "An audit we run on MMLU screens its 21,353 scored blocks and confirms 2,580 errors (12.08%). "
+                        "FooNet solves 12 of 50 tasks (24%) on MMLU.")
+    assert not any(value == "12.08%" for *_, value in found), found
+    assert any(value == "24%" for *_, value in found), found

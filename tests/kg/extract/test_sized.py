@@ -76,6 +76,9 @@ def test_a_list_of_versions_gives_one_name_per_version(text: str, written: str, 
     ("KIME 2024 and 12 more.", "KIME 2024"),  # a year's sibling is a year
     ("Zorb 2 and 2 again.", "Zorb 2"),
     ("ZorbNet and 3 more.", "ZorbNet"),  # no version of its own
+    ("speedups of 2.38 times on ZAGI-1 and 6.7 times on Kelp-V2", "ZAGI-1"),  # a factor, not a version
+    ("ZAGI-1 and 2.5x faster", "ZAGI-1"),
+    ("latency of ZAGI-1 and 4.5 ms for Kelp", "ZAGI-1"),
 ])
 def test_no_list_of_versions_no_split(text: str, written: str) -> None:
     assert _versions(text, written) == []
@@ -105,3 +108,26 @@ def test_two_digit_years_joined_to_a_name_list_editions() -> None:
     assert [m.name for m in version_list(text, 5, 11)] == ["ZQME24", "ZQME25"]
     text = "Both ZQME24 and 81.8 were reported"
     assert version_list(text, 5, 11) == []
+
+
+@pytest.mark.parametrize(("text", "written", "names"), [
+    ("gains on ADE20K for ZorbViT Tiny and Base", "ZorbViT Tiny", ["ZorbViT Tiny", "ZorbViT Base"]),
+    ("we train Kelp Small, Base and Large", "Kelp Small", ["Kelp Small", "Kelp Base", "Kelp Large"]),
+    ("we train Kelp Small and Base Models", "Kelp Small", []),  # (a capitalised word after: not a scale's list)
+])
+def test_a_family_at_several_scale_words_gives_one_name_per_scale(text: str, written: str, names: list[str]) -> None:
+    """"for ViT Tiny and Base": ViT Tiny and ViT Base, as "Terminal Bench 1.0, 2.0, and Pro" lists tiers."""
+    assert _versions(text, written) == names
+
+
+def test_the_first_scale_keeps_what_was_found_of_it() -> None:
+    """The first member of "ViT Tiny and Base" is the mention as found (a known name stays one), the second is
+    split off; a family's sizes still share the run's role ("our derived KelpCoder-7B and 14B models")."""
+    from mlkg.extract.pipeline import create_nlp
+
+    from .conftest import entities
+
+    found = entities(create_nlp(), "A title\n\nGains on ADE20K for ViT Tiny and Base. Our derived KelpCoder-7B "
+                                   "and 14B models improve code generation.")
+    assert {"ViT Tiny", "ViT Base"} <= set(found), found
+    assert found["KelpCoder-7B"][1] == found["KelpCoder-14B"][1], found

@@ -24,6 +24,7 @@ from mlkg.model import EntityType
 from ..candidates import ensure_doc_extensions
 from ..classify import DocEntity
 from ..lexicon import WELL_KNOWN_PAPERS
+from ..shapes import norm_key
 from ..spans import read_entities, write_entities
 from .features import LABELS, Unit, featurize, never, units, vetoed
 from .model import DeciderModel
@@ -56,6 +57,10 @@ class Decider:
         self.name = name
         self.entries = entries
         self.model = model
+        # the data families hundreds of papers name, by name: a variant of one ("MMLU-STEM") stays data
+        self.known_data = {norm_key(form) for entry in entries.values()
+                           if entry.type in ("Dataset", "Benchmark") and entry.papers >= CONFIRMED_PAPERS
+                           for form in entry.forms}
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,7 +99,8 @@ class Decider:
                 elif not unit.stated and LABELS[best] != unit.rule_type and \
                         p[best] - p[LABELS.index(unit.rule_type)] >= th.retype and \
                         _HEADED.get(unit.name.rsplit(" ", 1)[-1]) != unit.rule_type and \
-                        not _family_holds(unit, found, LABELS[best]):
+                        not _family_holds(unit, found, LABELS[best]) and not (
+                            LABELS[best] == "Model" and self._known_data_variant(unit)):
                     entities = entities or read_entities(doc)
                     entities[unit.row].type = EntityType(LABELS[best])
                     changed = True
@@ -108,6 +114,12 @@ class Decider:
         write_entities(doc, kept + _fold_into_kept(kept, new))
         return doc
 
+
+    def _known_data_variant(self, unit: Unit) -> bool:
+        """A variant the rules keep as data of a data family many papers name ("cross-domain (MMLU-STEM)"): the
+        model, reading the variant's context alone, would make a model of it."""
+        return _KIND.get(unit.rule_type) == "data" and "-" in unit.name and not _MODEL_SUFFIX.search(unit.name) \
+            and norm_key(unit.name.rsplit("-", 1)[0]) in self.known_data
 
     def _confirmed(self, unit: Unit) -> bool:
         """A kept name the lexicon knows from many papers (:data:`CONFIRMED_PAPERS`), typed by the rules as the

@@ -64,6 +64,7 @@ from ..metrics import metric_family
 from ..names import CLAIM_HEADS
 from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key, unbalanced
 from ..spans import entity_rows, read_candidates
+from ..words import words
 
 LABELS = ("none", "Model", "Dataset", "Benchmark")
 _DECIDED = frozenset(LABELS[1:])
@@ -98,6 +99,30 @@ _NEVER = re.compile(
 # A citation right after a mention: "[12]", "[3, 4]", "(Smith et al., 2019)", "(Smith and Lee 2019)".
 _CITE_AFTER = re.compile(r"\s*(?:\[\d+(?:\s*[,;\u2013-]\s*\d+)*\]|\((?:[A-Z][^()]{0,60}?(?:et al\.?|and [A-Z]\w+)?,?"
                          r" (?:19|20)\d\d[a-z]?)(?:; [^()]{0,60})?\))")
+# An acronym, then a bracket of the words it stands for, one item each: "M3 (Multi-Modal, Multi-Agent, Multi-Round)".
+_ACRONYM_GLOSS = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Z0-9]{1,7})\s*\((?P<items>[^()]{3,120})\)")
+_GLOSS_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_COUNTED_LETTER = re.compile(r"([A-Z])([2-9])")
+
+
+def _glosses_acronym_before(text: str, m: Candidate) -> bool:
+    """The mention is one item of a bracket whose items' initials spell the acronym before it ("M3" is three M's)."""
+    open_at = text.rfind("(", max(0, m.start - 100), m.start)
+    if open_at < 0 or ")" in text[open_at:m.start]:
+        return False
+    gloss = _ACRONYM_GLOSS.match(text, max(0, text.rfind(" ", 0, open_at - 1) + 1))
+    if gloss is None or gloss.start("items") != open_at + 1 or gloss.end("items") < m.end:
+        return False
+    items = [it for it in _GLOSS_ITEMS.split(gloss["items"].strip()) if it]
+    letters = _COUNTED_LETTER.sub(lambda c: c[1] * int(c[2]), gloss["short"])
+    return len(items) >= 2 and "".join(it[0] for it in items).upper() == letters.upper()
+
+
+# A mathematical result named after its author: "LaSalle's invariance principle", "Jensen's inequality".
+_PERSONS_RESULT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:theorem|lemma|inequality|principle|conjecture|identity|"
+                             r"criterion|paradox|constant|equation|formula|bound|law)s?\b")
+# The head nouns that make an enumerated heading a system's name ("(1) MathBook Knowledge System: ...").
+_MODEL_HEADS = words("heads.model")
 _ET_AL = re.compile(r"\s+et\s+al\b")
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[- ][A-Z]+)*")
 
@@ -206,6 +231,12 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "unify ... and object goal navigation (ObjNav)", not "we introduce multi-byte prediction (MBP)"
     if all(unit_after_number(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "from 186.26 GiB to 1.04 GiB"
+    if unit.lexicon_id is None and unit.mentions and all(_glosses_acronym_before(text, m) for m in unit.mentions):
+        return True  # "We introduce M3 (Multi-Modal, Multi-Agent, Multi-Round)": the words M3 stands for, no names
+    if unit.lexicon_id is None and unit.mentions and all(
+            " " in m.text and _ENUM_BEFORE.search(text, max(0, m.start - 8), m.start) and text.startswith(":", m.end)
+            and m.text.rsplit(" ", 1)[1].lower() not in _MODEL_HEADS for m in unit.mentions):
+        return True  # "(2) Enhanced Computational Efficiency: the network ...": a list item's heading, no name
     if all(listed_as_metrics(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "metrics ..., such as CLIP-I, DINO, and CLIP-T"
     if unit.lexicon_id is None and run_together(text, unit.name):
@@ -260,9 +291,10 @@ def never(doc: Doc, unit: Unit) -> bool:
     if _never_name(unit.name):
         return not any(m.source == "title" for m in unit.mentions)  # (but "T3: ..." announces "T^3", a name)
     text = doc_text(doc)
-    if unit.mentions and all(_ET_AL.match(text, m.end) or unit.lexicon_id is None and changing_quantity(text, m)
-                             for m in unit.mentions):
-        return True  # (or "improves [TPF] from 2.04 to 5.47" wherever it is named: a quantity)
+    if unit.mentions and all(_ET_AL.match(text, m.end) or unit.lexicon_id is None and (
+            changing_quantity(text, m) or _PERSONS_RESULT.match(text, m.end)) for m in unit.mentions):
+        return True  # (or "improves [TPF] from 2.04 to 5.47" wherever it is named: a quantity; or "[LaSalle]'s
+        # invariance principle": the mathematician whose result it is)
     if " " in unit.name and unit.name.rsplit(" ", 1)[1].lower() in CLAIM_HEADS and unit.lexicon_id is None \
             and not unit.aliases:
         return True  # "the Parametric Compression-Coverage Hypothesis": a claim the paper makes, not an artifact

@@ -429,3 +429,16 @@ def test_a_variant_keeps_its_familys_kind_unless_its_last_part_makes_a_model() -
     assert not _family_holds(found[1], found, "Benchmark")  # (data either way: the model says which kind)
     assert not _family_holds(found[2], found, "Model") and not _family_holds(found[3], found, "Model")
     assert not _family_holds(family, found, "Model")
+
+
+def test_a_variant_of_a_data_family_many_papers_name_stays_data(lexicon_path: str, tmp_path) -> None:
+    """"cross-domain (MMLU-STEM)": the rules keep a variant of a benchmark hundreds of papers name as data, and a
+    model reading its context alone may not make a model of it."""
+    path = lexicon_with_papers(lexicon_path, tmp_path, {"MMLU": 500})
+    nlp = create_nlp(path, decide=False)
+    doc = nlp(make_doc(nlp, "A title\n\nNull results hold cross-domain (MMLU-STEM) for FooNet."))
+    before = _names(doc)
+    assert before.get("MMLU-STEM") in ("Benchmark", "Dataset"), before
+    _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    after = _names(doc)
+    assert after["MMLU-STEM"] == before["MMLU-STEM"], after

@@ -187,3 +187,16 @@ def test_the_shipped_weights_are_what_the_shipped_config_trains() -> None:
     """Reproducible: retraining from pairs.cfg gives the weights in the package, byte for byte.
     (After a rule change, retrain: python -m mlkg.extract.decide.train_pairs.)"""
     assert train(load_config(CONFIG, None)).to_bytes() == PAIR_WEIGHTS.read_bytes()
+
+
+def test_a_gain_below_the_minimum_leaves_the_rules_alone(tmp_path: Path) -> None:
+    """The decider reads every sentence with a number: a cross-validated gain below ``min_gain`` (0.0002 F-beta, as the
+    shipped corpora gave) does not switch it on; a gain that reaches it does; training with a minimum no gain can
+    reach gives the rules alone."""
+    from mlkg.extract.decide.train_pairs import worth_switching_on
+
+    assert not worth_switching_on({"fbeta": 0.8811}, {"fbeta": 0.8809}, 0.002)
+    assert worth_switching_on({"fbeta": 0.8900}, {"fbeta": 0.8809}, 0.002)
+    config = load_config(_corpus(tmp_path), None)
+    config["thresholds"]["min_gain"] = 2.0  # (F-beta is at most 1)
+    assert train(config).inert
