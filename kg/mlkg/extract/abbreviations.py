@@ -312,8 +312,8 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
             if start is None and (comma_long := _comma_title_long(text, match.start(), inner)) is not None:
                 yield comma_long  # "we propose Search More, Think Less (SMTL)": a long form with a comma
                 continue
-            if start is None and (tail := _COUNTED_TAIL.fullmatch(inner)) is not None:
-                start = _best_long(tail[1] + tail[2] * int(tail[3]), window)  # "Texture Transfer Residual Denoising
+            if start is None and _COUNTED_TAIL.fullmatch(inner) is not None:
+                start = _best_long(spelled_letters(inner), window)  # "Texture Transfer Residual Denoising
                 # Dual Diffusion Model (TTRD3)": the last letter stands for as many words as the count says (a coined,
                 # title-case name: after "staged kelp scenes (SKS2)" the 2 is a version)
                 if start is not None and not _TITLE_CASE_LONG.fullmatch(window[start:].strip(" ,:")):
@@ -349,7 +349,14 @@ def find_abbreviations(text: str) -> Iterator[Abbreviation]:
 
 
 _SCORE_AFTER_SHORT = re.compile(r"[,:;]\s*[<>=~≈]?\s*\d")
-_COUNTED_TAIL = re.compile(r"([A-Z]{2,6})([A-Z])([2-4])")  # "TTRD3": TTR, then three words on D
+_COUNTED_TAIL = re.compile(r"[A-Z]{2,6}[A-Z][2-4]")  # "TTRD3": TTR, then three words on D
+_COUNTED_LETTER = re.compile(r"([A-Z])([2-9])")
+
+
+def spelled_letters(short: str) -> str:
+    """The letters an acronym's long form spells, a letter before a count written that many times: "TTRD3" is
+    TTRDDD, "M3" is MMM."""
+    return _COUNTED_LETTER.sub(lambda m: m[1] * int(m[2]), short)
 _PREFIXED_SHORT = re.compile(r"(M?LLM|VLM|LM|AI)-([A-Z][A-Z0-9]{1,7})")  # "LLM-DCP": a model class, then the letters
 # Title-cased words, a comma among them, right before the bracket: "Search More, Think Less (".
 _COMMA_TITLE_LONG = re.compile(r"(?:[A-Z][\w'-]*,?\s+){1,8}[A-Z][\w'-]*\s*$")

@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..abbreviations import spelled_letters
 from ..candidates import Candidate, doc_text, sentence_bounds, sentence_starts
 from ..classify import (
     BENCHMARK_WORDS,
@@ -64,7 +65,6 @@ from ..metrics import metric_family
 from ..names import CLAIM_HEADS
 from ..shapes import BENCH_END, PARAMETER_COUNT, name_shape, norm_key, unbalanced
 from ..spans import entity_rows, read_candidates
-from ..words import words
 
 LABELS = ("none", "Model", "Dataset", "Benchmark")
 _DECIDED = frozenset(LABELS[1:])
@@ -102,7 +102,6 @@ _CITE_AFTER = re.compile(r"\s*(?:\[\d+(?:\s*[,;\u2013-]\s*\d+)*\]|\((?:[A-Z][^()
 # An acronym, then a bracket of the words it stands for, one item each: "M3 (Multi-Modal, Multi-Agent, Multi-Round)".
 _ACRONYM_GLOSS = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Z0-9]{1,7})\s*\((?P<items>[^()]{3,120})\)")
 _GLOSS_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_COUNTED_LETTER = re.compile(r"([A-Z])([2-9])")
 
 
 def _glosses_acronym_before(text: str, m: Candidate) -> bool:
@@ -114,15 +113,13 @@ def _glosses_acronym_before(text: str, m: Candidate) -> bool:
     if gloss is None or gloss.start("items") != open_at + 1 or gloss.end("items") < m.end:
         return False
     items = [it for it in _GLOSS_ITEMS.split(gloss["items"].strip()) if it]
-    letters = _COUNTED_LETTER.sub(lambda c: c[1] * int(c[2]), gloss["short"])
+    letters = spelled_letters(gloss["short"])
     return len(items) >= 2 and "".join(it[0] for it in items).upper() == letters.upper()
 
 
 # A mathematical result named after its author: "LaSalle's invariance principle", "Jensen's inequality".
 _PERSONS_RESULT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:theorem|lemma|inequality|principle|conjecture|identity|"
                              r"criterion|paradox|constant|equation|formula|bound|law)s?\b")
-# The head nouns that make an enumerated heading a system's name ("(1) MathBook Knowledge System: ...").
-_MODEL_HEADS = words("heads.model")
 _ET_AL = re.compile(r"\s+et\s+al\b")
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[- ][A-Z]+)*")
 
@@ -235,7 +232,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "We introduce M3 (Multi-Modal, Multi-Agent, Multi-Round)": the words M3 stands for, no names
     if unit.lexicon_id is None and unit.mentions and all(
             " " in m.text and _ENUM_BEFORE.search(text, max(0, m.start - 8), m.start) and text.startswith(":", m.end)
-            and m.text.rsplit(" ", 1)[1].lower() not in _MODEL_HEADS for m in unit.mentions):
+            and m.text.rsplit(" ", 1)[1].lower() not in MODEL_WORDS for m in unit.mentions):  # (a system's head noun:
+        # "(1) MathBook Knowledge System: ..." names one)
         return True  # "(2) Enhanced Computational Efficiency: the network ...": a list item's heading, no name
     if all(listed_as_metrics(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "metrics ..., such as CLIP-I, DINO, and CLIP-T"
