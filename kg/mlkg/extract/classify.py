@@ -203,12 +203,15 @@ _NAMING_VERBS = frozenset({"called", "termed", "named", "dubbed", "namely"})
 # The head noun a naming verb gives its name: "a dataset [of ...], called AVU" (no sentence or clause break between).
 _CALLED_HEADS = r"(?:dataset|benchmark|corpus|model|framework|method)"
 _CALLED_HEAD = re.compile(rf"\b({_CALLED_HEADS})\b(?:(?!\b{_CALLED_HEADS}\b)[^.;:()]){{0,80}}?,?\s+"
-                          r"(?:called|termed|named|dubbed|namely)\s+$", re.IGNORECASE)  # the nearest head
+                          r"(?:called|termed|named|dubbed|namely|refer(?:s|red)?\s+to\s+as)\s+$",
+                          re.IGNORECASE)  # the nearest head ("The resulting method, which we refer to as CHAIR-DPO": a
+# method, whatever a known CHAIR makes the name)
 
 
 _DETERMINED_HEAD = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?({_CALLED_HEADS})\b",
                               re.IGNORECASE)
-_NAMING_TAIL = re.compile(r",?\s+(?:called|termed|named|dubbed|namely)\s+$")
+_NAMING_TAIL = re.compile(r",?\s+(?:called|termed|named|dubbed|namely|refer(?:s|red)?\s+to\s+as)\s+$")
+_REFERRED_AS = ("refer to as ", "referred to as ", "refers to as ")
 
 
 def _determined_head(text: str, start: int) -> str | None:
@@ -393,7 +396,7 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         pass  # "On this real-world dataset ViFusionTST reaches 0.885": the phrase ends at its head, with no comma
     elif prev in _HEADS_BEFORE:
         cand.vote(_HEAD_WORDS[prev], 2.0)
-    elif prev in _NAMING_VERBS:
+    elif prev in _NAMING_VERBS or prev == "as" and before_lower.endswith(_REFERRED_AS):
         head_word = _determined_head(text, cand.start)
         called = _CALLED_HEAD.search(text, max(0, cand.start - 100), cand.start) if head_word is None else None
         if head_word or called:  # "a large-scale dataset of multi-view images, termed WebVi3D"
@@ -416,6 +419,9 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         cand.vote(head, 2.0)  # "The X is a large-scale dataset with ...": what the sentence it opens says it is
     if _ACTS_AFTER.match(text, cand.end) and _CLAUSE_OPENS.search(before):
         cand.vote("Model", 2.5)  # "..., EPD achieves an FID of 4.47": what scores or outdoes is a model, not data
+    if text.startswith(" to benchmark ", cand.end) and before_lower.endswith(_USED_TAILS):
+        cand.vote("Benchmark", 2.0)  # "Using MM-Vet v2 to benchmark large multimodal models": what benchmarks them
+        cand.stated = "Benchmark"
     if _OUTDONE_BY_AFTER.match(text, cand.end) and _OUTDONE_BEFORE.search(text, max(0, cand.start - 80), cand.start):
         cand.vote("Model", 2.5)  # "outperforms GPT-4o by 5% and PaperQA2 by 7%": what is outdone, by a margin
     contains = _CONTAINS_AFTER.match(text, cand.end)
@@ -582,6 +588,7 @@ _LIST_THEN_VERB = re.compile(r"(?:,\s*[A-Z][\w.+-]*){0,5},?\s+(?:and|or)\s+[A-Z]
 _OUTDONE_BEFORE = re.compile(r"\b(?:outperform|surpass|beat|outscor)\w*\s+(?:the\s+)?"
                              r"(?:[^,;.()]{1,40}?\s+by\s+[+]?\d+(?:\.\d+)?\s?%?(?:\s*points?)?\s*,?\s*(?:and\s+)?)?$")
 _OUTDONE_BY_AFTER = re.compile(r"\s+by\s+(?:up to\s+|about\s+|nearly\s+|over\s+)?[+]?\d")
+_USED_TAILS = ("use ", "using ", "uses ", "used ", "adopt ", "adopting ", "employ ", "employing ")
 _CONTAINS_AFTER = re.compile(r"(?:,? which|,? that)? (?:contains|consists|comprises)")
 
 
@@ -772,7 +779,10 @@ _SCORE_NOTE = r"(?: \([^()\n]{1,48}\))?"
 # ... or a citation, in full text: "on Quokka [12] and Wombat (Lee et al., 2019)".
 _LIST_ITEM = rf"{_WORD}(?: {_WORD})?{_SCORE_NOTE}{CITATION}?"
 _LIST_AFTER = re.compile(
-    rf"{_SCORE_NOTE}(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b")
+    rf"{_SCORE_NOTE}(?:,? (?:and |or )?{_LIST_ITEM}){{1,6}} (datasets|benchmarks|corpora)\b"
+    # (or a list that closes on others of its kind: "on GONE and other benchmarks", "A, B, and several other datasets")
+    rf"|{_SCORE_NOTE}(?:, {_LIST_ITEM}){{0,6}},? (?:and|or) (?:several |many |various |some |the |all |\w+ )?other "
+    rf"(?:[a-z][\w-]* ){{0,2}}(datasets|benchmarks|corpora)\b")
 # "on A, B, and C histology image datasets": a coordinated list, then a few lower-case words describing the
 # data, then the plural head (not "A and B on three datasets": function words and counts end the description).
 _DESCRIBED_LIST = re.compile(
@@ -871,6 +881,30 @@ def _list_votes(doc: Doc, cand: Candidate) -> None:
     elif (" on " in before or " across " in before) and before.endswith(_EVAL_LIST_TAILS) \
             and _EVAL_LIST_BEFORE.search(before) and not _VERB_AFTER_SUBJECT.match(text, cand.end):
         cand.vote("Dataset", 1.0)  # (not "Trained on FooIT, FooNet demonstrates ...": the clause's subject)
+
+
+def abbreviated_word(text: str, cand: Candidate) -> bool:
+    """"on the Inst. test", "the manually curated Inst. reports": a plain word cut short by a full stop that no
+    sentence ends at (a lower-case word follows) is an abbreviation, no name."""
+    return text.startswith(". ", cand.end) and text[cand.end + 2:cand.end + 3].islower() \
+        and PLAIN_WORD.match(cand.text) is not None
+
+
+# A word capitalised to spell a coined name: "Quick, OUtlier-free ...", "a SYNthetic DAtaset for CApsule Testing"
+# (not "BERTScore", "LLaMA": the capitals of a name, with fewer lower-case letters after them).
+_ACROSTIC_WORD = re.compile(r"[A-Z]{2,3}[a-z]{3,}")
+_ACROSTIC_NEXT = re.compile(r"\s+(?:(?:for|of|the|in|on|with)\s+)?[A-Z]{2,3}[a-z]{3,}\b")
+
+
+def acrostic_word(text: str, cand: Candidate, joined: bool = False) -> bool:
+    """Whether the name is a word capitalised to spell an acronym, with the spelling going on after it: the next
+    word capitalised alike ("a SYNthetic DAtaset for ...", not a list: "IHEval and IHChallenge"), or (``joined``)
+    the word joined to the next ("Quick, OUtlier-free ...", which also a coined name may be: "VPoser-based")."""
+    if not _ACROSTIC_WORD.fullmatch(cand.text):
+        return False
+    if text.startswith("-", cand.end):
+        return joined and cand.text[2:3].islower()
+    return _ACROSTIC_NEXT.match(text, cand.end) is not None
 
 
 def _capital_in_last_word(text: str) -> bool:
@@ -1594,9 +1628,12 @@ def _generic_text(text: str) -> bool:
 
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
-                                      "section_headings", "instruction_sets", "regulations", "protocols",
+                                      "section_headings", "instruction_sets", "regulations", "protocols", "operations",
                                       "difficulty_levels", "labels")
                         for w in words(f"nonentity.{key}"))
+_STANDARD_NUMBER = re.compile(r"P?\d{3,4}(?:\.\d{1,2})+[a-z]{0,2}")
+_OPERATIONS = words("nonentity.operations")
+_PARADIGMS = words("nonentity.paradigms")  # (the acronym of a paradigm of AI is none either: "Embodied AI (EAI)")
 # Units written like names, after their number: "from 186.26 GiB to 1.04 GiB" (not "SeC", a model, alone).
 _UNITS = words("units.lexicon")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
@@ -2338,6 +2375,8 @@ def _non_entity(text: str) -> bool:
         return True
     if " " in text and (scored := _SCORE_TAIL_OF.match(text)) is not None and _METRIC_SHAPE.search(scored.group(1)):
         return True  # "Item-F1 92.8 against Row-F1 53.7": a metric and its score, no name with a version
+    if _STANDARD_NUMBER.fullmatch(text):
+        return True  # "IEEE P1918.1", "802.11ax": a standard's number, no artifact
     if lower in NEVER_NAME and not text.islower() and not text.isupper() and not text.istitle():
         return True  # "Benchmark DataSet", "FrameWork": a common word in odd capitals (an acronym, "AT", may be one)
     stem, subscript, index = text.partition("_")
@@ -2677,9 +2716,13 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     words_ = long_form.split() if long_form else []
     if not words_:
         return False
+    if long_form.endswith(" AI") and long_form.lower() in _PARADIGMS or long_form.lower() in _OPERATIONS:
+        return True  # "Embodied AI (EAI) systems are ...", "applies Fast Fourier Transform (FFT)": the acronym of a
+        # paradigm of AI or of a signal transform is no artifact either
     written = words_[-1].strip(".,)")
     last = words_[-1].lower().strip(".,)")
-    if last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS:
+    if last in _METRIC_LONG_HEADS or last in _MEASURE_HEADS or last in _CONDITION_HEADS or last in _PEOPLE_HEADS \
+            or last in ("problem", "problems"):  # ("the Fleet Size and Mix Vehicle Routing Problem (FSMVRP)": a task)
         return True
     if "-" in last and (last.rsplit("-", 1)[1] in _METRIC_LONG_HEADS or "-per-" in last) and len(words_) == 1:
         return True  # "per-vertex-error (PVE)", "time-per-output-token (TPOT)": a measure written as one hyphened word
@@ -3238,6 +3281,9 @@ class TypeClassifier:
                     or (cand.entry is None and _task_in_passing(doc, [cand])):
                 continue
             # (a known name's other spelling is what the name is: "Composed Image Retrieval" is the task CIR)
+            if " " in cand.text and cand.text.lower() in _PARADIGMS and not self._names_itself(
+                    cand, defined, doc, None):
+                continue  # "Agentic AI: A Comprehensive Survey of ...": a paradigm a title names is none of the paper's
             if (_non_entity(cand.text) or (cand.entry is not None and (
                     _non_entity(cand.entry.name) or _names_a_condition(cand.entry)
                     or _names_a_measure(cand.entry) and key_text not in own_measures
@@ -3249,6 +3295,8 @@ class TypeClassifier:
                 # not one that qualifies what it proposes: "we propose an FPGA (Field-Programmable Gate Array)
                 # implementation")
             if unit_after_number(text, cand):
+                continue
+            if cand.entry is None and (abbreviated_word(text, cand) or acrostic_word(text, cand)):
                 continue
             if cand.entry is None and run_together(text, cand.text):
                 continue

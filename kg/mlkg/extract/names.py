@@ -614,6 +614,10 @@ _TWO_DECIMALS = re.compile(r"\d+\.\d\d")
 _POSSESSIVE = frozenset({"'s", "’s"})  # "Llama 3 8B's accuracy": the size before it stays with the name
 
 
+# A decimal too large for a release number: the name's score ("ProfBench 65.9"), not its version.
+_SCORE_NOT_VERSION = re.compile(r"(?:[2-9]\d|\d{3,})\.\d+")
+
+
 def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
     """Where a name ending before token ``end`` really ends: a version ("VideoLLaMA 3"), "Bench", a tier
     after a version ("Gemini 2.5 Pro", "GPT-4o mini") and a model size ("LLaMA2 7B", "Mistral 7B")."""
@@ -656,6 +660,7 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
                 and not _METRIC_WORD.match(doc[end - 1].text)
                 and not (after == ")" and nxt.text.isdigit() and not _bracket_open(doc, end))  # "GLM-4 1) rivals"
                 and not (versioned and _TWO_DECIMALS.match(nxt.text))  # "WikiText-2 5.47 to 4.91": a score
+                and not _SCORE_NOT_VERSION.fullmatch(nxt.text)  # "APEX-v1 64.2, ProfBench 65.9": scores
                 and not (after in ("to", "→") and "." in nxt.text)):  # "MMLU 45.1 to 52.3": a score that changes
             end += 1
             versioned = True
@@ -1031,24 +1036,29 @@ def _title_case_runs(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _TC_RUN.finditer(text, body):
-        words = m.group(0).split()
-        if len(words) < 3 and "-" not in m.group(0) and not _DETERMINED.search(text, max(0, m.start() - 30), m.start()):
-            continue  # two words: only as a noun after a determiner ("a Fact Executor", "the dedicated Step Planner")
-        last = m.start()  # the last character before the run that is not a space (not a copy of the text)
-        while last > 0 and text[last - 1].isspace():
-            last -= 1
-        if not last or text[last - 1] in ".!?:\n":
-            continue  # a sentence's first word is capitalised anyway
-        if words[0].lower() in _OPENING_WORDS:
-            continue  # "For English Czech, ...": a sentence the splitter did not see start
-        if words[0] in _HONORIFICS:
-            continue  # "led by Professor Charlie Goldenberg": a person
-        if _LOWER_PART_WORD.match(words[0]) and any(w[:1].islower() for w in words[1:]) \
-                and ENUM_BEFORE.search(text, max(0, last - 8), m.start()):
-            continue  # "(2) Over-densification of Gaussians occurs": an item opens like a sentence, and the
-            # rest is no title ("(1) Sub-score Dynamic Weighting, which ..." is a name)
-        out.append((m.start(), m.end()))
+        if _tc_run_kept(text, m.start(), m.end()):
+            out.append((m.start(), m.end()))
     return out
+
+
+def _tc_run_kept(text: str, start: int, end: int) -> bool:
+    """Whether a run of capitalised words may be a name (see :func:`_title_case_runs`)."""
+    words = text[start:end].split()
+    if len(words) < 3 and "-" not in text[start:end] and not _DETERMINED.search(text, max(0, start - 30), start):
+        return False  # two words: only as a noun after a determiner ("a Fact Executor", "the dedicated Step Planner")
+    last = start  # the last character before the run that is not a space (not a copy of the text)
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    if not last or text[last - 1] in ".!?:\n":
+        return False  # a sentence's first word is capitalised anyway
+    if words[0].lower() in _OPENING_WORDS:
+        return False  # "For English Czech, ...": a sentence the splitter did not see start
+    if words[0] in _HONORIFICS:
+        return False  # "led by Professor Charlie Goldenberg": a person
+    # "(2) Over-densification of Gaussians occurs": an item opens like a sentence, and the rest is no title ("(1)
+    # Sub-score Dynamic Weighting, which ..." is a name)
+    return not (_LOWER_PART_WORD.match(words[0]) and any(w[:1].islower() for w in words[1:])
+                and ENUM_BEFORE.search(text, max(0, last - 8), start))
 
 
 def _component_names(doc: Doc, text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:

@@ -79,8 +79,13 @@ class RepoMatch:
     end: int
 
 
+# A sentence run on after the link, its space lost: "github.com/owner/Lingua-SafetyBench.Warning: this paper ...".
+_RUN_ON_WORD = re.compile(r"(?<=[A-Za-z0-9])\.[A-Z][a-z]+$")
+
+
 def _clean(name: str) -> str:
     name = name.rstrip(_TRAILING)
+    name = _RUN_ON_WORD.sub("", name) if "." in name else name
     return name[:-4] if name.lower().endswith(".git") else name
 
 
@@ -99,7 +104,7 @@ def find_repositories(text: str) -> Iterator[RepoMatch]:
         owner, repo = match.group("owner"), _clean(match.group("repo"))
         if owner.lower() in _GITHUB_RESERVED or not repo or repo in {".", ".."}:
             continue
-        end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
+        end = _url_end(text, match)
         name = f"{owner}/{repo}"
         yield RepoMatch(name, f"github:{name.lower()}", text[match.start():end], match.start(), end)
     for match in _HF.finditer(text, max(0, hugging_face)) if hugging_face >= 0 else ():
@@ -107,12 +112,19 @@ def find_repositories(text: str) -> Iterator[RepoMatch]:
         owner, repo = match.group("owner"), _clean(match.group("name"))
         if (not kind and owner.lower() in _HF_RESERVED) or not repo:
             continue
-        end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
+        end = _url_end(text, match)
         name = f"hf:{owner}/{repo}"
         # a Space is a git repository of a demo's code; a collection lists the paper's released models and data
         prefix = _HF_KINDS[kind]
         yield RepoMatch(name, f"{prefix}:{owner.lower()}/{repo.lower()}", text[match.start():end],
                         match.start(), end)
+
+
+def _url_end(text: str, match: re.Match[str]) -> int:
+    """Where a link ends: before trailing punctuation, and before a sentence run on after it."""
+    end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip(_TRAILING)))
+    run_on = _RUN_ON_WORD.search(text, match.start(), end) if text.find(".", match.start(), end) >= 0 else None
+    return run_on.start() if run_on is not None else end
 
 
 def _first_start(first: int, first_lead: int, second: int, second_lead: int) -> int:

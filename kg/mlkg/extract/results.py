@@ -240,7 +240,7 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\
                         # what a gain is over: "by 33% over baseline video generators"; nor a cost noted after the
                         # metric: "0.674 SSIM with fewer training epochs")
                         rf"(?i:{alternation('results.not_result')})\b(?!-|\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|"
-                        r"rates?|scores?)\b)|"
+                        r"rates?|scores?|(?:panoptic\s+)?quality)\b)|"  # ("48.2% Video Panoptic Quality": a metric)
                         # "a 96% reduction in communication bandwidth": a cost saved
                         rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
@@ -683,7 +683,7 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?i:on average,?\s+|overall,?\s+)?(?i:on|in|for|across|at)\s+"  # "x on average on D": D's mean
                  # ("+14.78 points overall on D")
                  r"(?:(?:the\s+)?\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}"  # "on 500 GSM8K problems": a count of D's items
-                 r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
+                 r"|(?:the|both|our|their|its)\s+(?:[a-z][\w-]*\s+|(?:OOD|ID)\s+){0,3}"  # ("the challenging OOD D")
                  r"|(?:[a-z]+-[a-z][\w-]*\s+){1,2}"  # "FVD of x on class-conditional D", "on zero-shot D"
                  r"|the\s+(?:[\w-]+\s+){0,3}(?:dataset|benchmark|set)\s*\(\s*"
                  r"|an?\s+(?:[a-z][\w-]*\s+){0,4}(?:benchmark|dataset|suite|corpus)\s+"  # "on a web agent dataset D"
@@ -897,8 +897,12 @@ _VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y":
 # end in a version right before the set ("over SAM 2.1 on D").
 _OVER_WORD = r"(?:[^\s,;()\d]+|(?=[^\s,;()]*[A-Za-z])[^\s,;()]*\d[^\s,;()]*|\d+(?:\.\d+)?(?=\s+(?:on|in)\s))"  # (each
 # word one way only: without digits, with digits and a letter, or a bare version number)
-_GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+)?"
-                           r"(?:over|against|compared\s+(?:to|with)|(?i:higher|lower|better|greater)\s+than)\s+(?:the\s+)?"
+_GAIN_OVER_ON = re.compile(rf"\s*%?\s*(?:(?:(?i:relative|absolute|average)\s+)?(?:{_GAIN_WORDS})\s+"
+                           # (or a metric said to be higher: "a 4.75% higher accuracy compared to the baseline on D")
+                           r"|(?i:higher|lower|better|greater)\s+(?:[A-Za-z][\w@-]*\s+){0,2}?"
+                           r"(?=than\b|compared\b|over\b))?"
+                           r"(?:over|against|compared\s+(?:to|with)|(?i:higher|lower|better|greater)\s+than|than)\s+"
+                           r"(?:the\s+)?"
                            rf"(?=[^,;()]{{1,60}}?\s+(?:on|in)\s)(?:{_OVER_WORD}\s+){{0,8}}?{_OVER_WORD}"  # (or "10.1%
                            r"\s+(?:on|in)\s+(?:the\s+)?")  # higher than standard methods on D")
 # A gain "over" a set, the set itself named right after: "a 5.7% improvement over TruthfulQA, [2.5%] over UltraFeedback"
@@ -955,6 +959,13 @@ _SET_BRACKET_METRIC = re.compile(r"\s*(?:benchmark|dataset|data set|test set|sui
 # respectively for the classification tasks on the A, B, and C subsets of [D]".
 _RUN_PARTS_OF = re.compile(r"\s*%?[^.;()]{0,140}?\bon\s+the\s+[^.;()]{1,80}?\b(?:subsets|splits|partitions|variants|"
                            r"tracks|versions|settings)\s+of\s+(?:the\s+)?")
+# Between two numbers of one metric under two settings, the first's setting: "74.8%[ in-domain and ]71.6% out-of-domain".
+_QUALIFIED_AND = re.compile(r"\s*%?\s*(?:in-domain|out-of-domain|in-distribution|out-of-distribution|ID|OOD|seen|unseen|"
+                            r"zero-shot|few-shot|\d+-shot)\s+and\s+")
+# The next member of a bracket of scores each after its metric's name: "(BLEU-4 12.29[, METEOR ]27.98)", and the
+# bracket's opening after its set, up to its first score: "Flickr30k-1k[ (BLEU-4 ]12.29".
+_NEXT_NAMED_METRIC = re.compile(r"\s*%?\s*[,;]\s*(?:and\s+)?[A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*)?\s*")
+_METRIC_BRACKET_OPEN = re.compile(r"\s*\(\s*[A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*)?\s*[=:]?\s*")
 # The next labelled member of a bracket of scores: "(Top-1: 55.13%[, Top-5: ]78.87%)".
 _NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:and\s+)?[A-Za-z][\w@.-]*(?:\s[A-Za-z][\w@.-]*){0,2}\s*(?:=|:)\s*")
 # An open bracket of scores each stated on its set, up to the next: "(84.0% on A and [38.0%] on B",
@@ -1121,6 +1132,9 @@ _COMPARED_WITH_VALUE = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|as\s+opposed
 _NEW_ITEM_GAP = re.compile(r"\s*(?:,\s*and|;\s*(?:and)?)\s+")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
 # A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
+# A split written right after a set, before the bracket of its score: "MMMU (val) (77.3%)", "MMMU-val (77.3%)".
+_SPLIT_THEN_SCORE = re.compile(r"(?:-(?:val|test|dev)|\s\((?:val|test|dev|validation|test-dev|test-std)\))"
+                               r"(?=\s\(\s*[+-]?\d)")
 # The parts or protocols of a set, listed in a bracket right after it: "NTU RGB+D 60 (X-Sub, X-View)".
 _PARTS_BRACKET = re.compile(r"\s*\(((?:[A-Z][\w-]{0,15}, ){1,4}(?:and )?[A-Z][\w-]{0,15})\)")
 _PART_OF_SET = re.compile(r"\s+(?:subset|split|partition|portion|track|subtask)\s+of\s+(?:the\s+)?")
@@ -1261,6 +1275,9 @@ class ResultExtractor:
             sent = text[s_start:s_end]
             lo, hi = bisect_left(data_starts, s_start), bisect_left(data_starts, s_end)
             sent_data = [(a - s_start, b - s_start, name) for a, b, name in data[lo:hi] if a not in parents]
+            if "(" in sent:  # "MMMU (val) (77.3%)", "MMMU-val (77.3%)": the split written after the set goes with it
+                sent_data = [(a, m.end(), name) if (m := _SPLIT_THEN_SCORE.match(sent, b)) is not None else (a, b, name)
+                             for a, b, name in sent_data]
             carried = "" if sent_data or not lo or not _DIGIT.search(sent) else _carried(sent, data, lo, starts, default,
                                                                                           own_sets)
             if carried and k and _THIS_SETTING.search(sent) and _OTHER_SET.search(text, starts[k - 1], s_start):
@@ -2907,12 +2924,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     closing = _SCOPE_CLOSE
     if opening is None and (opening := _EXPERIMENTS_ON.match(sent)) is not None:
         closing = _SHOW_THAT  # "Experiments on D demonstrate that ours ..., yielding [x]"
+    # (up to the clause a semicolon opens on another set: "On A, X improves ... by [x]; on B, it ...")
+    scope = sent.find("; on ", data[0][1]) if data else -1
+    scope = scope if scope >= 0 and _ON_CAPITAL.match(sent, scope + 2) else len(sent)
     if opening and data and data[0][0] == opening.end() and closing.match(sent, data[0][1]) and \
-            _lone_dataset(sent, data) and not _ON_CAPITAL.search(sent, data[0][1]):  # "...; on E, [x]": E's
-        for i, v in enumerate(values):
+            _lone_dataset(sent, [d for d in data if d[0] < scope]) and not _ON_CAPITAL.search(sent, data[0][1], scope):
+        for i, v in enumerate(values):  # ("...; on E, [x]": E's)
             if i not in pairs and i not in elsewhere and (v.stated or v.scored or v.relative) and not v.start_of \
-                    and v.start > data[0][1] and not _HARD_BREAK.search(sent, data[0][1], v.start):  # "..., but B
-                pairs[i] = data[0][2]  # is stronger, by [x]"
+                    and data[0][1] < v.start < scope and not _HARD_BREAK.search(sent, data[0][1], v.start):  # "...,
+                pairs[i] = data[0][2]  # but B is stronger, by [x]"
     # 4. the one dataset of the sentence, for a number with its metric
     names = list(dict.fromkeys(d[2] for d in data))
     only = names[0] if len(names) == 1 else None
@@ -2996,6 +3016,24 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if i in pairs and i - 1 in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start):
             pairs[i] = pairs[i - 1]  # is on the claim's set, not on one the sentence named before (an unpaired one,
             # "to 75.6% (vs. 74.1%)", stays unpaired: nobody's)
+    for i in range(1, len(values)):  # "on D with 74.8% in-domain and [71.6%] out-of-domain accuracy": one set, two
+        if i not in pairs and i - 1 in pairs and values[i].metric and values[i].relative == values[i - 1].relative \
+                and _QUALIFIED_AND.fullmatch(sent, values[i - 1].end, values[i].start):  # settings of one metric
+            pairs[i] = pairs[i - 1]
+    for i in range(1, len(values)):  # "on A (BLEU-4 12.29, METEOR [27.98], BERTScore-F1 [71.20])": the same bracket's
+        if i in pairs or i - 1 not in pairs or not values[i].metric or not _NEXT_NAMED_METRIC.fullmatch(
+                sent, values[i - 1].end, values[i].start) or metric_family(values[i].metric) is None:
+            continue
+        j = i - 1
+        while j and _NEXT_NAMED_METRIC.fullmatch(sent, values[j - 1].end, values[j].start):
+            j -= 1
+        if any(d[2] == pairs[i - 1] and _METRIC_BRACKET_OPEN.fullmatch(sent, d[1], values[j].start) for d in data):
+            pairs[i] = pairs[i - 1]
+    for i in range(1, len(values)):  # "an F of x (vs. [y] on D validation set)": the bracket names the set both
+        if i - 1 not in pairs and i in pairs and _VERSUS_BRACKET_OPEN.fullmatch(sent, values[i - 1].end, values[i].start) \
+                and (close := sent.find(")", values[i].end)) >= 0 and any(  # numbers are on; the bracket's own is an
+                    d[2] == pairs[i] and values[i].end < d[0] < close for d in data):  # unnamed rival's
+            pairs[i - 1] = pairs.pop(i)
     _rivals_on_the_claims_set(sent, values, pairs)
     _pair_with_unfound_partner(sent, values, data, value_runs, pairs, model_ends or set())
     _pair_compared_runs(sent, values, pairs, metric_lists)
@@ -3006,7 +3044,29 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             if not v.start_of and not v.owned and (v.relative or v.metric or v.stated):  # on both (the first
                 pairs[i] = data[0][2]  # here; the claims are copied onto the second with the rest)
     return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
-            and not (respectively and _bare_member_before(sent, values, i))]
+            and not (respectively and _bare_member_before(sent, values, i))
+            and not _unfound_set_metric_before(sent, values[i], data, model_ends or set())]
+
+
+# "raises the D resolve rate by +3.8% and the long-context [Oolong] accuracy by [+2.2 points]": a capitalised name
+# before the metric a gain moves, as the set found is named before its own.
+_SET_METRIC_BY = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?(?P<name>[A-Z][\w.+-]*)\s+(?P<m>(?:[a-z][\w-]*\s+){1,2})by\s+"
+                            r"(?:up\s+to\s+|about\s+|over\s+)?$")
+
+
+def _unfound_set_metric_before(sent: str, v: _Value, data: list[tuple[int, int, str]], model_ends: set[int]) -> bool:
+    """The gain is in the metric of a capitalised name no component found, named the way the sentence names a set
+    found before its own metric: that name's set, not the one found."""
+    if not v.metric or sent.find(" by ", max(0, v.start - 8), v.start) < 0:
+        return False
+    m = _SET_METRIC_BY.search(sent, max(0, v.start - 60), v.start)
+    if m is None or v.metric.split()[-1] not in m.group("m") or m.end("name") in model_ends or any(
+            d[1] == m.end("name") for d in data) or _METRIC_ONLY.fullmatch(m.group("name")):
+        return False
+    return any(_METRIC_BY_AFTER.match(sent, d[1]) for d in data)
+
+
+_METRIC_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}by\s")
 
 
 # Between two models' runs of numbers, the second model: "..., and 95.13% F-score compared to EfficientNet with a".
@@ -3108,7 +3168,9 @@ _NAME_BRACKET = re.compile(r"(?<![\w-])([A-Z][\w.+-]*[A-Za-z0-9])\s*\(\s*$")
 
 
 
-_SCOPE_OPENING = re.compile(r"^\s*(?:On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
+_SCOPE_OPENING = re.compile(r"^\s*(?:(?:First|Second|Third|Finally|Moreover|Furthermore|Additionally|Notably|Specifically|"
+                            r"In particular|For example|For instance),\s+(?:on|in|for|across)|"  # ("First, on D, ...")
+                            r"On|In|For|Across|Evaluated on|When evaluated on|Tested on)\s+(?:the\s+)?")
 _EXPERIMENTS_ON = re.compile(r"\s*(?:(?:Extensive|Comprehensive|Further|Our)\s+)?(?:[Ee]xperiments|[Ee]xperimental "
                              r"results|[Rr]esults|[Ee]valuations?)\s+on\s+(?:the\s+)?")
 _SHOW_THAT = re.compile(r"\s*(?:(?:benchmark|dataset|data set|test set)\s+)?(?:demonstrate|show|reveal|indicate|"
@@ -3143,6 +3205,8 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     if on is None or any(d[0] == on.end() - 1 for d in data):
         return False
     name = _NAME_TOKEN.match(sent, on.end() - 1)
+    if name is not None and name.group() in ("OOD", "ID") and any(d[0] == name.end() + 1 for d in data):
+        return False  # "on the challenging OOD [SimplerEnv] benchmark": which of the set's splits, before its name
     if name is not None and (head := _DESCRIBED_SET_AFTER.match(sent, name.end())) is not None and any(
             d[0] == head.end() for d in data):
         return False  # "80.68% on the SAR VQA benchmark [SARLANG-Bench]": capitals describing the set found after
@@ -3365,6 +3429,10 @@ _POSSESSED_START = re.compile(r"'s\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+")
 def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = (),
            relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
+    if not relative and (sent.find("which", max(0, at - 60), at) >= 0 or sent.find("that", max(0, at - 60), at) >= 0):
+        scored = [m[2] for m in models if at - 60 <= m[1] < at and _RELATIVE_SCORE.fullmatch(sent, m[1], at)]
+        if scored:
+            return scored[-1]  # "outperforming GPT-4o, which scored [71.0]": the name the relative clause is about
     clause_start = _clause_start(sent, at)
     if _SUBJECTLESS_WHILE.match(sent, clause_start):  # "A reaches x on D, while maintaining [y] on E": the clause
         clause_start = _clause_start(sent, clause_start - len(" while"))  # has no subject; A's is the one before
@@ -3417,7 +3485,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         # x to y, B from ...": a number after the cue ends what it says of the next name
         first = k  # "outperforms CLIP and Transformer": every member of a compared list is compared (and the name a
         # name right before qualifies: "outperforms a Pix2Pix [cGAN] baseline")
-        while first and (NAME_LIST_GAP.match(_MEMBER_SETTING.sub("", _NAME_NOTE.sub(
+        # (not past a list "and" closed, to the subject after its comma: "rivaling models like A and B, [C] achieves x")
+        closed = k >= 2 and sent[inside[k - 1][1]:start].strip() == "," and _VERB_AFTER_NAME.match(sent, end) \
+            and _AND_OR.search(sent, inside[k - 2][1], inside[k - 1][0]) is not None
+        while first and not closed and (NAME_LIST_GAP.match(_MEMBER_SETTING.sub("", _NAME_NOTE.sub(
                 "", sent[inside[first - 1][1]:inside[first][0]], 1))) or inside[first][0] - inside[first - 1][1] == 1):
             first -= 1
         listed_since = max((e for e in value_ends if (inside[first - 1][1] if first else clause_start) <= e
@@ -3563,7 +3634,12 @@ _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:t
                            r"backbones?|base\s+models?|encoders?|decoders?|retrievers?|simulators?|"
                            r"user\s+simulators?|planners?|supervisors?)\b"
                            r"|\s+teachers?\b")  # (or named before the part: "distilled from a Llama-3.1 70B teacher")
+# A relative clause that gives a name its own score: "slightly outperforming GPT-4o which scored [71.0]".
+_RELATIVE_SCORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:only\s+|also\s+|still\s+)?(?:scored|scores|achieved|"
+                             r"achieves|reached|reaches|obtained|obtains|attained|attains)\s+(?:only\s+|just\s+)?"
+                             r"(?:an?\s+|the\s+)?(?:[A-Za-z][\w@-]*\s+){0,3}?(?:of\s+)?")
 _WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|only))?\s+"
                               rf"(?i:{alternation('results.result_verbs')}|maintain(?:s|ed|ing)?)\b")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
@@ -4085,9 +4161,9 @@ _OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
                            r"(?:[^,;()]{0,80},|[^,;()]{0,80}?(?=\s[Tt]he\s))\s*"
                            # "Trained on D with augmentation, the model achieved ...": how it was made, then it
                            r"|(?:Trained|Fine-tuned|Evaluated|Tested|Validated|Applied)\s[^,;()]{0,120},\s*)?"
-                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained)\s+)?"
+                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained|custom|developed)\s+)?"
                            r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|"
-                           r"proposal)"
+                           r"proposal|CNN|classifier|detector|ensemble)"  # ("The custom CNN achieved [95.96%]")
                            # "The final model, based on X, achieved"
                            r"(?:,\s+(?:based on|built on|trained on|using)\s[^,;()]{1,60},)?\s+"
                            r"(?!(?:of|from|by|in|on|for|with|that|which|and|or)\b)[a-z]+")

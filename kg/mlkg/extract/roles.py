@@ -59,7 +59,9 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|(?<![^s]s, )(?<![^
                      r"obtain(?:ed)?)\s+$|"
                      # "We formalize this baseline as SimpleStream", "we refer to it as X": a name the paper gives
                      r"\bwe\s+(?:formali[sz]e|instantiate|term|call|name|denote|refer\s+to|dub)\s+(?:this|these|it|them|"
-                     r"the\s+resulting|our)\b(?:\s+[\w-]+){0,3}?\s+as\s+$",
+                     r"the\s+resulting|our)\b(?:\s+[\w-]+){0,3}?\s+as\s+$|"
+                     # "The resulting method, which we refer to as CHAIR-DPO, ...": the method the sentence names
+                     r"\b(?:which|that)\s+we\s+(?:refer\s+to|denote|term|call|name|dub)(?:\s+it)?\s+as\s+$",
                      re.IGNORECASE)
 # The best of the models a paper ran, not one it made: "our best(-performing) model (X)".
 _BEST_OF_RUN = re.compile(r"(?i:\bour\s+(?:(?:best|strongest|top)(?:-performing|-scoring)?|\d+(?:\.\d+)?[BMK])\b)")

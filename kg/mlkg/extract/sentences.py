@@ -25,6 +25,16 @@ def _may_start(text: str) -> bool:
         text[:1].islower() and len(text) >= 2 and any(c.isupper() or c.isdigit() for c in text[1:4]))
 
 
+# Abbreviations that qualify a metric or point to a part of the paper ("86.5% Inst. mIoU", "Avg. mAP", "Fig. 3").
+_ABBREVIATIONS = frozenset({"Inst", "Ins", "Cls", "Cat", "Avg", "Acc", "Prec", "Rec", "Seg", "Det", "Approx", "Fig",
+                            "Figs", "Tab", "Eq", "Eqs", "Sec", "Ref", "Refs", "Vol"})
+
+
+def _abbreviated(doc: Doc, k: int) -> bool:
+    """Whether the ender at ``k`` is the full stop of an abbreviation ("Inst.", "Avg.", "Cls.")."""
+    return doc[k].text == "." and doc[k - 1].text in _ABBREVIATIONS and doc[k - 1].idx + len(doc[k - 1]) == doc[k].idx
+
+
 def _ends(text: str) -> bool:
     return text in _ENDERS or "\n" in text
 
@@ -61,8 +71,9 @@ class Sentencizer:
                 if tok.check_flag(may_start):
                     # (the digit tested first: it is the one token already built, and few starts are numbers)
                     if not (j - 1 == k + 1 and k and tok.text[:1].isdigit() and doc[k - 1].text in _NUMBERED
-                            and doc[k].text == "."):
-                        first_tokens.append(j - 1)  # (not "ranking No. [1] on MTEB": a number's abbreviation)
+                            and doc[k].text == ".") and not (tok.text[:1].islower() and k and _abbreviated(doc, k)):
+                        first_tokens.append(j - 1)  # (not "ranking No. [1] on MTEB": a number's abbreviation; nor
+                        # "86.5% Inst. [mIoU]": a metric's, before a name in lower case)
                     break
                 if not (j - 1 in ender_set or tok.is_space):
                     break  # (enders and spaces are walked past)

@@ -1131,6 +1131,7 @@ def test_a_name_hundreds_of_papers_use_is_not_introduced_unless_the_title_names_
 @pytest.mark.parametrize(("text", "starts"), [
     ("It is slower than local models. mE5-L reaches 0.9 on Kelp.", ["It", "mE5-L"]),
     ("We test it. o3 scores best. e.g. this is one.", ["We", "o3"]),
+    ("It reaches 86.5% Inst. mIoU on Kelp and 71.2% Cls. mAcc on Zorb. mE5-L trails.", ["It", "mE5-L"]),
 ])
 def test_a_name_that_opens_in_lower_case_starts_a_sentence(text: str, starts: list[str]) -> None:
     """"... than the fastest local models. mE5-L reaches ...": a new sentence, so its numbers are mE5-L's own."""
@@ -1147,3 +1148,11 @@ def test_a_new_state_of_the_art_after_a_set_does_not_make_it_new(find) -> None:
                  "among methods, and we release KelpSet, a new dataset.")
     assert found["ZorbSet"][1] != Role.INTRODUCES, found
     assert found["KelpSet"][1] == Role.INTRODUCES, found
+
+
+def test_a_method_the_paper_refers_to_by_name_is_its_own_model(find) -> None:
+    """"The resulting method, which we refer to as CHAIR-DPO, ...": the paper's method, a model it introduces, even
+    when its name starts with a known benchmark's."""
+    found = find("A title\n\nWe build on the well-known MMLU metric. The resulting method, which we refer to as "
+                 "MMLU-Zorb, reduces errors on several benchmarks.")
+    assert found["MMLU-Zorb"] == (EntityType.MODEL, Role.INTRODUCES), found

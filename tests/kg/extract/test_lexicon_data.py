@@ -113,6 +113,10 @@ def test_named_datasets_and_benchmarks(by_name):
     for name in ("ImageNet", "CIFAR-10", "COCO", "KITTI", "ScanNet", "MIMIC-CXR", "nuScenes", "Common Crawl"):
         assert by_name.get(name, {}).get("type") == "Dataset", name
     assert by_name.get("Crawl", {}).get("type") == "Generic"  # what the statistics left of "Common Crawl"
+    # (and of BERT's long form, cut at "from")
+    assert by_name.get("Bidirectional Encoder Representations", {}).get("type") == "Generic"
+    assert "XLSR" in by_name["XLS-R"]["aliases"]  # a speech model, not the data a bracket after a score names
+    assert "Roberta" in by_name["RoBERTa"]["aliases"] and "Pars Bert" in by_name["ParsBERT"]["aliases"]
     for name in ("MMLU", "GSM8K", "HumanEval", "MMBench", "MathVista", "GLUE"):
         assert by_name.get(name, {}).get("type") == "Benchmark", name
 

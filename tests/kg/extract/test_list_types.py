@@ -1337,3 +1337,20 @@ def test_a_capital_opening_a_lower_case_phrase_in_a_list_is_no_member(rules: Lan
     found = entities(rules, "ZorbGEC: Errors\n\nA combination of QuilT5, MarroT5, PelliBART, PelliBART+Morph+GEC, "
                             "and Text editing systems gave better results than a single model.")
     assert "Text" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("FooNet: A title\n\nFooNet scores well on QuilStone and other benchmarks.", "QuilStone", EntityType.BENCHMARK),
+    ("FooNet: A title\n\nFooNet scores well on QuilMark, MarroVox and several other public datasets.", "MarroVox",
+     EntityType.DATASET),
+])
+def test_a_list_that_closes_on_others_of_its_kind_takes_their_type(find, text: str, name: str,
+                                                                   etype: EntityType) -> None:
+    """"on GONE and other benchmarks": the list's own name is one of the kind named after it."""
+    assert find(text)[name][0] == etype
+
+
+def test_what_a_paper_uses_to_benchmark_models_is_a_benchmark(find) -> None:
+    """"Using MM-Vet v2 to benchmark large multimodal models": what benchmarks them is a benchmark."""
+    found = find("A title\n\nUsing ZorbLux-2 to benchmark large multimodal models, we find gaps.")
+    assert found["ZorbLux-2"][0] == EntityType.BENCHMARK, found

@@ -193,7 +193,10 @@ def test_ranges_memory_sizes_and_money_are_not_names(find, name: str) -> None:
 @pytest.mark.parametrize("name", ["Pass@K", "AUC@30", "cIoU", "Rank-5", "AUROC_2", "TPR@1e^-1", "PPV", "LRAP",
                                   "McNemar", "ANOVA", "Holm-Bonferroni", "System-2", "mmWave", "TMLR", "PPTX",
                                   "SHA-256", "ESP32", "PowerPoint", "English-Hebrew", "English\u2192Russian", "F1-micro",
-                                  "AUC-macro", "AUC/F1", "ACC/AUROC", "APCER", "UIQM", "NCC"])
+                                  "AUC-macro", "AUC/F1", "ACC/AUROC", "APCER", "UIQM", "NCC", "TEDS", "HSV", "YCbCr",
+                                  "Neo4j", "PostgreSQL", "P1918.1", "SyncC", "LSE-D", "E-FID", "STFT",
+                                  "Scholar", "NOMA", "InSAR", "Sim2Real", "Prompt Engineering",
+                                  "PoC", "CLIP-Similarity", "Motion-FID"])
 def test_metrics_tests_and_tools_written_like_names_are_dropped(find, name: str) -> None:
     found = find(f"A title\n\nWe pair {name} with ZorbFormer, and ZorbFormer wins.")
     assert name not in found, found
@@ -2209,3 +2212,69 @@ def test_the_words_an_acronym_stands_for_in_a_bracket_are_no_names() -> None:
                                    "framework. We compare with CLIP (ViT-B, ResNet-50).")
     assert not {"Zesty-Modal", "Zesty-Agent", "Zesty-Round"} & set(found), found
     assert {"ViT-B", "ResNet-50"} <= set(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nEmbodied AI (EAI) systems move into homes. We propose ZorbFormer for EAI, and ZorbFormer wins.",
+    "A title\n\nAgentic AI (AAI) is new. We propose ZorbFormer for AAI, and ZorbFormer wins.",
+    "A title\n\nZorbFormer applies the Fast Fourier Transform (FFT) and a Position Embedding (PE) module.",
+    ("A title\n\nWe study the Fleet Size and Mix Vehicle Routing Problem (FSMVRP). We propose ZorbFormer for FSMVRP "
+     "with a human-in-the-loop (HITL) design."),
+])
+def test_the_acronym_of_a_paradigm_of_ai_or_a_transform_is_no_name(text: str) -> None:
+    """"Embodied AI (EAI) systems are rapidly transitioning ...", "applies the Fast Fourier Transform (FFT)": a
+    paradigm or a signal transform spelled out is no artifact, nor is its acronym (which a few papers of the corpus
+    write as a model's name)."""
+    found = entities(create_nlp(), text)
+    assert not {"EAI", "AAI", "FFT", "PE", "FSMVRP", "HITL"} & set(found), found
+    assert "ZorbFormer" in found
+
+
+def test_a_paradigm_a_title_names_is_not_the_papers_model() -> None:
+    """"Agentic AI: A Comprehensive Survey of Architectures ...": the paradigm a survey's title names is no model the
+    paper introduces (the paper's own name proposed as such, "We propose MLP, a new model", stays)."""
+    nlp = create_nlp()
+    assert "Agentic AI" not in entities(nlp, "Agentic AI: A Comprehensive Survey of Architectures\n\nThis survey "
+                                             "reviews agentic systems and their applications.")
+    assert "MLP" in entities(nlp, "MLP: A Model\n\nWe propose MLP, a new model. MLP wins.")
+
+
+def test_an_abbreviation_cut_by_a_full_stop_is_no_name() -> None:
+    """"Classification performance on the Inst. test achieved AUROC 0.82": a plain word cut short by a full stop no
+    sentence ends at is an abbreviation, not a dataset."""
+    found = entities(create_nlp(), "A title\n\nRESULTS Classification performance on the Inst. test achieved AUROC "
+                                   "0.82 using ZorbFormer. Results on the manually curated Inst. reports were similar.")
+    assert "Inst" not in found, found
+    assert "ZorbFormer" in found
+
+
+def test_a_word_capitalised_to_spell_an_acronym_is_no_name() -> None:
+    """"we present a SYNthetic DAtaset for CApsule Testing and Evaluation, abbreviated as SynDaCaTE": the words spell
+    the name, they are none; two names of that shape in a list stay ("IHEval and IHChallenge")."""
+    found = entities(create_nlp(), "ZorbDaCaTE: A Dataset\n\nWe present a ZORbthetic DAtaset for CApsule Testing, "
+                                   "abbreviated as ZorbDaCaTE. We also evaluate on KHEval and KHChallenge.")
+    assert "ZORbthetic" not in found, found
+    assert {"ZorbDaCaTE", "KHEval", "KHChallenge"} <= set(found), found
+
+
+def test_a_large_decimal_after_a_name_is_its_score_not_its_version(find) -> None:
+    """"(e.g., APEX-v1 64.2, ProfBench 65.9, ResearchRubrics < 68%)": the numbers are the benchmarks' scores."""
+    found = find("A title\n\nScores track existing benchmarks (e.g., ZorbEval-v1 64.2, KelpBench 65.9), and we test "
+                 "Quux 3.1 too.")
+    assert "KelpBench" in found and "KelpBench 65.9" not in found, found
+    assert "ZorbEval-v1" in found and "ZorbEval-v1 64.2" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    ("A title\n\nTraditional wound care strains both patients and healthcare professionals (HCPs). We build "
+     "ZorbFormer to bridge the gap between patients and HCPs."),
+    ("ZorbFormer for Colorectal Cancer Liver Metastasis\n\nExperiments on the MSKCC CRLM dataset show that ZorbFormer "
+     "predicts Colorectal Cancer Liver Metastasis (CRLM) outcomes."),
+    "A title\n\nZorbFormer models Big Five and HEXACO personality traits.",
+])
+def test_people_diseases_and_trait_inventories_are_no_names(text: str) -> None:
+    """"healthcare professionals (HCPs)", "Colorectal Cancer Liver Metastasis (CRLM)", "Big Five and HEXACO": who,
+    what illness and which psychological inventory the data is about, no artifact."""
+    found = entities(create_nlp(), text)
+    assert not {"HCPs", "HCP", "CRLM", "Big Five", "HEXACO"} & set(found), found
+    assert "ZorbFormer" in found

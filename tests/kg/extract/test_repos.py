@@ -60,3 +60,19 @@ def test_a_repository_named_as_the_title_is_the_papers_code() -> None:
             "a reasoning framework based on LLM agents. We build on https://github.com/other/tool for parsing.")
     roles = {e.name: e.role for e in (repository_entity(text, m) for m in repositories_in(text).values())}
     assert roles == {"kelp/ZAXS": Role.CODE, "other/tool": Role.MENTIONS}, roles
+
+
+@pytest.mark.parametrize(("text", "name", "url"), [
+    ("available at https://github.com/zorb/Kelp-Bench.Warning: this paper contains unsafe text.", "zorb/Kelp-Bench",
+     "https://github.com/zorb/Kelp-Bench"),
+    ("see github.com/zorb/Cream/tree/main/TinyKelp.The code is public.", "zorb/Cream",
+     "github.com/zorb/Cream/tree/main/TinyKelp"),
+    ("weights: https://huggingface.co/zorb/Kelp-7B.Code is at ...", "hf:zorb/Kelp-7B",
+     "https://huggingface.co/zorb/Kelp-7B"),
+    ("code: github.com/zorb/kelp.js and more", "zorb/kelp.js", "github.com/zorb/kelp.js"),
+])
+def test_a_sentence_run_on_after_a_link_is_no_part_of_it(text: str, name: str, url: str) -> None:
+    """"github.com/zsxr15/Lingua-SafetyBench.Warning: this paper ...": the next sentence, its space lost, is cut off
+    (a lower-case extension, ".js", stays the repository's)."""
+    (match,) = find_repositories(text)
+    assert (match.name, match.url) == (name, url)

@@ -5794,3 +5794,132 @@ def test_the_share_of_a_count_found_is_no_score(nlp: Language) -> None:
                         "FooNet solves 12 of 50 tasks (24%) on MMLU.")
     assert not any(value == "12.08%" for *_, value in found), found
     assert any(value == "24%" for *_, value in found), found
+
+
+def test_a_relative_clause_gives_the_name_before_it_its_score(nlp: Language) -> None:
+    """"Claude 3.5 Sonnet is the best model with a score of 71.8, slightly outperforming GPT-4o which scored 71.0":
+    the outdone model's own number, stated in a relative clause after its name."""
+    found = claims(nlp, "On MMLU, FooNet is the best model with a score of 71.8, slightly outperforming CLIP which "
+                        "scored 71.0 and Transformer, which achieves an accuracy of 65.0%.")
+    assert ("FooNet", "MMLU", "score", "71.8") in found, found
+    assert ("CLIP", "MMLU", "score", "71.0") in found, found
+    assert ("Transformer", "MMLU", "accuracy", "65.0%") in found, found
+
+
+def test_a_versus_bracket_that_names_the_set_gives_it_to_the_claim(nlp: Language) -> None:
+    """"achieving the F values of 91.6 (vs. 89.7 on DAVIS-17 validation set)": both numbers are on the set the
+    bracket names; the claim is the number before the bracket, the bracket's is an unnamed rival's."""
+    found = claims(nlp, "FooNet achieves an mIoU of 51.6 (vs. 49.7 on ImageNet validation set) and 45.1 (vs. 43.0 on "
+                        "CIFAR-10).")
+    assert found == {("FooNet", "ImageNet", "mIoU", "51.6"), ("FooNet", "CIFAR-10", "mIoU", "45.1")}, found
+
+
+def test_an_abbreviated_metric_qualifier_keeps_the_number_on_its_set(nlp: Language) -> None:
+    """"94.32% accuracy on ScanObjectNN, 86.5% Inst. mIoU on ShapeNetPart": the abbreviation's full stop neither
+    ends the sentence nor the metric."""
+    found = claims(nlp, "FooNet achieves 94.32% accuracy on ImageNet, 86.5% Inst. mIoU on CIFAR-10.")
+    assert ("FooNet", "CIFAR-10", "inst. mIoU", "86.5%") in found, found
+
+
+def test_a_split_written_after_a_set_goes_with_its_score_bracket(nlp: Language) -> None:
+    """"strong multimodal scores on MMMU (val) (77.3%), AI2D (91.5%)": the split between the set and the bracket of
+    its score is the set's, so the score is too."""
+    found = claims(nlp, "FooNet achieves strong scores on MMLU (val) (77.3%), ImageNet-val (80.1%) and CIFAR-10 (91.5%).")
+    assert {("FooNet", "MMLU", "score", "77.3%"), ("FooNet", "ImageNet", "score", "80.1%"),
+            ("FooNet", "CIFAR-10", "score", "91.5%")} <= found, found
+
+
+def test_a_sentence_opening_on_a_set_states_its_numbers_up_to_a_clause_on_another(nlp: Language) -> None:
+    """"On AndroidWorld, MIRAGE ... improves a comparable baseline by 10.2 points; on AndroidControl, it ...": the
+    opening's set holds the numbers up to the clause that a semicolon opens on another set."""
+    found = claims(nlp, "On ImageNet, FooNet matches supervised fine-tuning with a lower budget and improves a "
+                        "comparable instruction-tuned baseline by 10.2 points; on CIFAR-10, it improves grounding.")
+    assert ("FooNet", "ImageNet", "improvement", "10.2 points") in found, found
+    assert not any(data == "CIFAR-10" for _, data, _, _ in found), found
+
+
+def test_a_gain_in_a_metric_over_a_baseline_on_a_set_is_on_that_set(nlp: Language) -> None:
+    """"achieves a 4.75% higher accuracy compared to the baseline model on the PIE dataset": the gain, stated against
+    a baseline, is on the set named after it; so is a gain on a set's OOD split ("on the challenging OOD D")."""
+    found = claims(nlp, "FooNet achieves a 4.75% higher accuracy compared to the baseline model on the ImageNet dataset. "
+                        "It also yields an 11.3% improvement on the challenging OOD CIFAR-10 benchmark.")
+    assert ("FooNet", "ImageNet", "accuracy", "4.75%") in found, found
+    assert ("FooNet", "CIFAR-10", "improvement", "11.3%") in found, found
+
+
+def test_the_custom_network_of_a_paper_that_names_none_is_its_own() -> None:
+    """"The custom CNN achieved 95.96% accuracy ... on the FracAtlas dataset": in a paper that names no model of its
+    own, the custom network the sentence reports on is the paper's."""
+    nlp = create_nlp()
+    found = {(r.dataset, r.value) for r in nlp("Fracture Detection in X-rays Using a Custom CNN\n\nThe custom CNN "
+                                                "achieved 95.96% accuracy and an F1-score of 0.91 on the ImageNet "
+                                                "dataset.")._.mlkg_results}
+    assert {("ImageNet", "95.96%"), ("ImageNet", "0.91")} <= found, found
+
+
+def test_the_subject_after_a_closed_list_of_compared_models_owns_its_scores(nlp: Language) -> None:
+    """"rivaling models like Qwen3-235B-A22B and Seed1.5-Thinking, AM-Thinking-v1 achieves scores of 85.3 on AIME
+    2024": the list closed with "and", the name after its comma is the subject, not a third member."""
+    found = claims(nlp, "Outperforming ZorbLM-R1 and rivaling leading Mixture-of-Experts (MoE) models like "
+                        "Kelp3-235B-A22B and Quux1.5-Thinking, FooNet achieves impressive scores of 85.3 on MMLU and "
+                        "70.3 on ImageNet.")
+    assert ("FooNet", "MMLU", "score", "85.3") in found and ("FooNet", "ImageNet", "score", "70.3") in found, found
+
+
+def test_a_sets_bracket_of_scores_each_after_its_metric_holds_them_all(nlp: Language) -> None:
+    """"gains on Flickr30k-1k (BLEU-4 12.29, METEOR 27.98, BERTScore-F1 71.20)": every member of the set's bracket is
+    on the set."""
+    found = claims(nlp, "FooNet drives strong gains on ImageNet (BLEU-4 12.29, METEOR 27.98, BERTScore-F1 71.20) and "
+                        "CIFAR-10 (BLEU-4 12.00, METEOR 28.14).")
+    assert {("FooNet", "ImageNet", "METEOR", "27.98"), ("FooNet", "ImageNet", "BERTScore-F1", "71.20"),
+            ("FooNet", "CIFAR-10", "METEOR", "28.14")} <= found, found
+
+
+def test_a_gain_in_the_metric_of_a_name_not_found_is_not_the_found_sets(nlp: Language) -> None:
+    """"raises the SWE-Bench Verified resolve rate by +3.8% and the long-context Oolong accuracy by +2.2 points": the
+    second gain is in Oolong's accuracy, a set named as the found one is, not the found set's."""
+    found = claims(nlp, "FooNet raises the MMLU resolve rate by +3.8% and the long-context Zorbkelp accuracy by +2.2 "
+                        "points.")
+    assert ("FooNet", "MMLU", "resolve rate", "+3.8%") in found, found
+    assert not any(value == "+2.2 points" for *_, value in found), found
+
+
+def test_numbers_of_two_settings_of_one_metric_share_the_set(nlp: Language) -> None:
+    """"state-of-the-art performance on Vbvr-VQA with 74.8% in-domain and 71.6% out-of-domain accuracy": both on
+    the set."""
+    found = claims(nlp, "FooNet achieves state-of-the-art performance on MMLU with 74.8% in-domain and 71.6% "
+                        "out-of-domain accuracy, alongside a strong 55.0% accuracy on CIFAR-10, a challenging "
+                        "cross-domain benchmark.")
+    assert {("FooNet", "MMLU", "out-of-domain accuracy", "71.6%")} <= {(m, d, me, v) for m, d, me, v in found}, found
+    assert any(value == "74.8%" and data == "MMLU" for _, data, _, value in found), found
+
+
+def test_a_metric_written_out_in_full_is_named_by_its_family(nlp: Language) -> None:
+    """"0.666 Matthews correlation coefficient (MCC), and 0.910 area under the receiver operating characteristic curve
+    (ROC-AUC)": the long forms are the metrics MCC and AUROC, and both numbers are on the set."""
+    found = claims(nlp, "On MMLU, FooNet achieves 83.7% positive-class F1, 0.666 Matthews correlation coefficient (MCC), "
+                        "and 0.910 area under the receiver operating characteristic curve (ROC-AUC).")
+    assert ("FooNet", "MMLU", "MCC", "0.666") in found and ("FooNet", "MMLU", "AUROC", "0.910") in found, found
+
+
+def test_a_sentence_opening_with_a_connective_and_its_set_states_its_numbers_there(nlp: Language) -> None:
+    """"First, on ScreenshotVQA, a challenging multimodal benchmark comprising ..., MIRIX achieves 35% higher accuracy
+    than the RAG baseline": the set the sentence opens on, after its connective, holds the number."""
+    found = claims(nlp, "First, on MMLU, a challenging benchmark comprising nearly 20,000 questions per sequence and "
+                        "where no existing memory systems can be applied, FooNet achieves 35% higher accuracy than the "
+                        "RAG baseline.")
+    assert ("FooNet", "MMLU", "accuracy", "35%") in found, found
+
+
+def test_a_metric_named_for_video_is_a_metric_not_a_count_of_videos(nlp: Language) -> None:
+    """"a 77% collision rate reduction, a 48.2% Video Panoptic Quality (VPQ)": the word "video" names the metric."""
+    found = claims(nlp, "Evaluated on the MMLU benchmark, FooNet achieves a 77% collision rate reduction and a 48.2% "
+                        "Video Panoptic Quality (VPQ).")
+    assert any(value == "48.2%" and data == "MMLU" for _, data, _, value in found), found
+
+
+def test_a_gain_said_higher_than_a_baseline_on_a_set_is_on_it(nlp: Language) -> None:
+    """"feasible performance (e.g., 8% higher compared to second best baseline on ISIC2019)": the gain is on the set."""
+    found = claims(nlp, "Experiments on four datasets show that FooNet provides feasible performance (e.g., 8% higher "
+                        "compared to second best baseline on MMLU) with reasonable cost.")
+    assert any(value == "8%" and data == "MMLU" for _, data, _, value in found), found

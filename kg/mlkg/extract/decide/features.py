@@ -30,6 +30,8 @@ from ..classify import (
     BENCHMARK_WORDS,
     DATASET_WORDS,
     MODEL_WORDS,
+    abbreviated_word,
+    acrostic_word,
     best_metric_bracket,
     bracketed_classes,
     changing_quantity,
@@ -239,8 +241,9 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "metrics ..., such as CLIP-I, DINO, and CLIP-T"
     if unit.lexicon_id is None and run_together(text, unit.name):
         return True  # "3DGSimembeds physical properties": a name and a word run together
-    if unit.lexicon_id is None and unit.mentions and all(
-            _ACROSTIC_WORD.fullmatch(m.text) and text.startswith("-", m.end) for m in unit.mentions):
+    if unit.lexicon_id is None and unit.mentions and all(abbreviated_word(text, m) for m in unit.mentions):
+        return True  # "on the Inst. test": an abbreviation
+    if unit.lexicon_id is None and unit.mentions and all(acrostic_word(text, m, joined=True) for m in unit.mentions):
         return True  # "Quick, OUtlier-free Local Explanations" (QOULE): a word capitalised to spell a coined name
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
@@ -260,7 +263,6 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
                or m.source == "titlecase" and describes_apposed_name(text, m) for m in unit.mentions)
 
 
-_ACROSTIC_WORD = re.compile(r"[A-Z]{2}[a-z]{3,}")  # ("OUtlier", "REgion"; not "BERTScore", "LLaMA")
 _SUBSCRIPTED = re.compile(r"([A-Za-z][A-Za-z@]*)_[A-Za-z0-9]+")
 
 
