@@ -1131,10 +1131,10 @@ _ITEM_JOIN_BEFORE = re.compile(r"\s*%?\s*,\s*(?:and\s+)?|\s+and\s+")
 _COMPARED_WITH_VALUE = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:only\s+|just\s+)?$)")
 _NEW_ITEM_GAP = re.compile(r"\s*(?:,\s*and|;\s*(?:and)?)\s+")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
-# A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
 # A split written right after a set, before the bracket of its score: "MMMU (val) (77.3%)", "MMMU-val (77.3%)".
 _SPLIT_THEN_SCORE = re.compile(r"(?:-(?:val|test|dev)|\s\((?:val|test|dev|validation|test-dev|test-std)\))"
                                r"(?=\s\(\s*[+-]?\d)")
+# A named part of a named set: "on the RAGTruth subset of the LLM-AggreFact benchmark" is on RAGTruth.
 # The parts or protocols of a set, listed in a bracket right after it: "NTU RGB+D 60 (X-Sub, X-View)".
 _PARTS_BRACKET = re.compile(r"\s*\(((?:[A-Z][\w-]{0,15}, ){1,4}(?:and )?[A-Z][\w-]{0,15})\)")
 _PART_OF_SET = re.compile(r"\s+(?:subset|split|partition|portion|track|subtask)\s+of\s+(?:the\s+)?")
