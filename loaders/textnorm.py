@@ -36,6 +36,7 @@ _TILDE = re.compile(r"(?<=[A-Za-z0-9.,;:)])~(?=[A-Za-z(])|(?<=[A-Za-z]{2})~(?=\d
 _TEX_THOUSANDS = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _TEX_SPACE = re.compile(r"\\[,;: ]|\\!")
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
+_PAREN_MATH = re.compile(r"\\\(([^\n]{1,80}?)\\\)")  # LaTeX's other inline math: "an accuracy of \(69.38\%\)"
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 # An arrow whose backslash a listing lost, between two numbers: "GenEval (0.73rightarrow0.90)".
 _LOST_ARROW = re.compile(r"(?<=[\d%])\s*rightarrow\s*(?=[+\-\u2212]?\.?\d)")
@@ -63,7 +64,7 @@ def _unicode_char(match: re.Match[str]) -> str:
 
 
 def _math_to_text(match: re.Match[str]) -> str:
-    """Unwrap ``$…$`` when it is trivial (symbols, digits, sub/superscripts); else keep it."""
+    """Unwrap ``$…$`` or ``\\(…\\)`` when it is trivial (symbols, digits, sub/superscripts); else keep it."""
     body = _UNICODE_CMD.sub(_unicode_char, match.group(1))
     body = _STYLE_CMD.sub(r"\1", body)
     body = _TEX_SYMBOL_RE.sub(lambda m: _TEX_SYMBOLS[m.group(0)], body)
@@ -103,6 +104,8 @@ def normalize_text(text: str) -> str:
         text = _HOST_SLASH_SPACE.sub(r"\1", text)
     if "$" in text:
         text = _INLINE_MATH.sub(_math_to_text, text)
+    if "\\(" in text:
+        text = _PAREN_MATH.sub(_math_to_text, text)
     if "\\" in text:
         text = _HREF_CMD.sub(r"\2 (\1)", text)
         text = _URL_CMD.sub(r"\1", text)

@@ -21,6 +21,8 @@ from mlkg.loaders.textnorm import normalize_text
         (r"M$^2$-Encoder", "M^2-Encoder"),
         (r"an $F_1$ of 93.2", "an F_1 of 93.2"),
         (r"keep $\frac{a}{b}$ as is", r"keep $\frac{a}{b}$ as is"),
+        (r"an accuracy of \(69.38%\) with \(25\) clips, \(\frac{a}{b}\)",
+         r"an accuracy of 69.38% with 25 clips, \(\frac{a}{b}\)"),
         (r"\textbf{Bold} model", "Bold model"),
         ("https://github.com/foo/\nbar is the code", "https://github.com/foo/bar is the code"),
         ("github.com/a-\nb/c", "github.com/a-b/c"),

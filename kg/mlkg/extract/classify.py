@@ -278,7 +278,8 @@ _NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "off
                                 "popular"})
 # A bracketed list right after a plural head (and a few words that describe it), up to a member.
 _BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark", "models": "Model",
-                       "vlms": "Model", "llms": "Model", "mllms": "Model", "lvlms": "Model"}
+                       "vlms": "Model", "llms": "Model", "mllms": "Model", "lvlms": "Model", "architectures": "Model",
+                       "backbones": "Model"}
 _INSTRUMENTS_LISTED = re.compile(r"\b(?:assessment|clinical|psychometric|diagnostic|psychological|psychiatric|"
                                  r"screening)\s+(?:tools|instruments|scales|questionnaires|inventories)\s*\(\s*"
                                  r"(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?$")
@@ -292,7 +293,7 @@ def _instruments_listed(text: str, start: int, end: int) -> bool:
             or text.find("inventories", start, end) >= 0) and _INSTRUMENTS_LISTED.search(text, start, end) is not None
 
 
-_LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs)\b"
+_LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs|architectures|backbones)\b"
                                 r"(?:\s+(?:for|from|of|on|with|across)\s+(?:(?!\b(?:methods|models|approaches|baselines|"
                                 r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
                                 r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:(?:[^(),;\s][^(),;]{0,29}\s)?(?:and|or)\s+)?)$")
@@ -388,9 +389,14 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         # "14.3% on Python library development tasks (Commit0)": the bracket names the tasks' benchmark
     if text.rfind("(", max(0, cand.start - 160), cand.start) >= 0 and (
             listed := _LISTED_IN_BRACKET.search(text, max(0, cand.start - 160), cand.start)) and (
-            listed.group("before") or text.startswith(",", cand.end)):  # (a list: not "models in X (SSP)")
-        cand.vote(_BRACKET_LIST_KINDS[listed.group(1).lower()], 2.0)  # "six public datasets for X-ray item detection
-        # (OPIXray, CLCXray, ...)", "four advanced VLMs (RadFM, M3D, ...)": what the bracket lists
+            listed.group("before") or text.startswith(",", cand.end)) and not (
+            cand.entry is not None and cand.entry.type == "Organization"):  # (not "LLMs from three families (OpenAI,
+        # Anthropic, Google)", "vendor architectures (Google ADK, Anthropic)": their makers)
+        cand.vote(kind := _BRACKET_LIST_KINDS[listed.group(1).lower()], 2.0)  # "six public datasets for X-ray item
+        # detection (OPIXray, CLCXray, ...)", "four advanced VLMs (RadFM, M3D, ...)": what the bracket lists
+        if kind == "Model" and cand.entry is not None and cand.entry.type in ("Dataset", "Benchmark"):
+            cand.stated = kind  # "architectures (PoinTr, PCN, FoldingNet)": the paper's word outweighs the benchmark
+            # a few other papers named PCN
     if prev in _HEADS_BEFORE and _VERB_AFTER_SUBJECT.match(text, cand.end) and _PHRASE_OPENS_HEAD.search(
             text, max(0, cand.start - 80), cand.start):
         pass  # "On this real-world dataset ViFusionTST reaches 0.885": the phrase ends at its head, with no comma
@@ -445,7 +451,17 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         referred = _referred_head(doc, text, cand)
         if referred:
             cand.vote(referred, 2.0)  # "we present AgentEHR. This benchmark challenges agents ..."
+    if cand.entry is None and before.endswith((" in ", " on ")) and _SCORE_BRACKET_AFTER.match(text, cand.end) \
+            and _RANKED_IN_BEFORE.search(before[-60:]):
+        cand.vote("Dataset", 1.0)  # "Gemini excelled in Binary_CN (0.687), Single-choice_CN (0.666)": where it scored
     _list_votes(doc, cand)
+
+
+# A score in a bracket right after a name: "(0.687)", "(71.2%)", "(+3.5%,".
+_SCORE_BRACKET_AFTER = re.compile(r"\s*\(\s*[+-]?\d*\.?\d+\s?%?\s*[),;]")
+# What ranks a model in or on a set: "excelled in", "ranked highest in", "performs best on", "leads on".
+_RANKED_IN_BEFORE = re.compile(r"\b(?:excel\w*|rank\w*(?: \w+)?|(?:perform\w*|scor\w*|did|does) (?:best|highest|well)|"
+                               r"(?:best|highest|strongest|top)|led|leads?|wins?|won) (?:in|on) $")
 
 
 # A head noun of _HEADS_BEFORE set off before the name by a dash or a colon (or, before a defined long form, a comma).
@@ -896,6 +912,21 @@ _ACROSTIC_WORD = re.compile(r"[A-Z]{2,3}[a-z]{3,}")
 _ACROSTIC_NEXT = re.compile(r"\s+(?:(?:for|of|the|in|on|with)\s+)?[A-Z]{2,3}[a-z]{3,}\b")
 
 
+_LOWER_ACROSTIC = re.compile(r"[a-z][A-Z][a-z]{3,}")  # "gEnerative", "eXplainable" (and "iFormer", a coined name)
+# ... beside another word capitalised alike, or after a list of capitalised words the acronym spells: "Tames
+# Identity, Geometry, and gEnerative pRiors" (TIGER)
+_LOWER_ACROSTIC_NEXT = re.compile(r"\s+(?:(?:and|of|for|the)\s+)?[a-z][A-Z][a-z]{2,}\b")
+_TITLE_LIST_BEFORE = re.compile(r"[A-Z][a-z]+,\s+(?:and\s+|&\s+)?$")
+
+
+def lower_acrostic(text: str, cand: Candidate) -> bool:
+    """A word starting in lower case with its second letter capitalised to spell an acronym: "and gEnerative pRiors"
+    (not "iFormer" or "xVerify", coined names, which no other word so capitalised follows)."""
+    return _LOWER_ACROSTIC.fullmatch(cand.text) is not None and (
+        _LOWER_ACROSTIC_NEXT.match(text, cand.end) is not None
+        or _TITLE_LIST_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None)
+
+
 def acrostic_word(text: str, cand: Candidate, joined: bool = False) -> bool:
     """Whether the name is a word capitalised to spell an acronym, with the spelling going on after it: the next
     word capitalised alike ("a SYNthetic DAtaset for ...", not a list: "IHEval and IHChallenge"), or (``joined``)
@@ -965,7 +996,10 @@ def _counted_list(text: str, before: str, cand: Candidate) -> re.Match[str] | No
 
 
 # Last parts of a name that only model releases take (not "Pro", "Plus" or "Lite": MMLU-Pro is a benchmark).
-_MODEL_RELEASES = frozenset({"mini", "nano", "instruct", "chat", "turbo", "flash", "thinking", "coder", "preview", "it"})
+_MODEL_RELEASES = frozenset({"mini", "nano", "instruct", "chat", "turbo", "flash", "thinking", "coder", "preview", "it",
+                             "sft", "dpo", "base"})  # (and a checkpoint's training stage: "UI-TARS-7B-SFT")
+_TRAINING_STAGES = frozenset({"sft", "dpo", "base"})  # ... after a coded name only (a size, a run of capitals)
+_CODED_PREFIX = re.compile(r"\d|[A-Z]{2}")
 
 
 def _shape_votes(cand: Candidate, *, with_shape: bool = True, with_long_form: bool = True) -> None:
@@ -1005,7 +1039,8 @@ def _shape_vote_list(text: str, long_form: str | None) -> tuple[tuple[str, float
     if text and ":" in text and _SIZED_TAG.fullmatch(text):
         votes.append(("Model", 3.0))  # "Llama3.2:1b", "qwen2.5:7b": a local runner's tag, its size a model's
     last = re.split(r"[-_ ]", _EDITION.sub("", text))[-1].lower()
-    if text and last != text.lower() and last in _MODEL_RELEASES:
+    if text and last != text.lower() and last in _MODEL_RELEASES and (
+            last not in _TRAINING_STAGES or _CODED_PREFIX.search(text[:-len(last)])):  # (not "Pre-SFT Alignment")
         if _BENCH_SHAPE.search(text[:-len(last) - 1]):
             votes.append(("Benchmark", 1.5))  # "CyberSecEval-Instruct": a benchmark's part for instructed models
         else:
@@ -1811,7 +1846,9 @@ _METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|t
                                     r"(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
 
 # ... or after it: "we propose HarmScore, a jailbreak metric that ..." (not "a metric learning method")
-_METRIC_APPOSED_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|our)\s+(?:new\s+|novel\s+)?"
+_VALUE_OF_AFTER = re.compile(r"\s*\)\s+of\s+[+-]?\d[\d.]*\s?%?\s*(?:and|,|\.|;|\s(?:on|in|for|with)\b)")
+_METRIC_APPOSED_AFTER = re.compile(r"(?:\s+at\s+\w+%?)?\s*\)?\s*(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|our)\s+"
+                                   r"(?:new\s+|novel\s+)?"
                                    r"(?:(?!(?:that|which|to|and|or)\b)[\w-]+\s+){0,2}(?:metric|measure)s?\b"
                                    r"(?!\s+(?:learning|space|suite|benchmark|model|network))")
 
@@ -1908,6 +1945,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "RCSNet reduces average MAE, MSE, and RMSE by 11.5%", "13.8 bpm MAE": the error, not the
         # autoencoder
     acronym = _metric_acronym(cand.text)
+    if acronym and _scored_on_metric(text, cand):
+        return True  # "scores of up to 71.84 on COMETkiwi and 81.77 on XCOMET": the metric a score is on, no set
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
     if _metric_after_number(text, cand, acronym):
@@ -2040,6 +2079,7 @@ _VENUE_YEAR = re.compile(r"^([a-z]+(?:-[a-z]+)?)(?:[ -]?(?:19|20)\d\d|\s?'\d\d|\
 
 
 _METRIC_ACRONYM = re.compile(alternation("results.metric_acronyms"))
+_NUMBER_ON_BEFORE = re.compile(r"\d\s?%?\s+on\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=100_000)
@@ -2206,8 +2246,8 @@ _KINDS_LISTED = re.compile(r"\b(?:types|categories|classes|kinds|groups|subsets|
 def _names_a_kind(text: str, cand: Candidate) -> bool:
     """The acronym of a kind a set is split into, defined in the list of them ("comprising four types:
     Authentic-Clean (A-C), Authentic-Spoofed (A-S), ..."): a part of the data, not an artifact."""
-    if not cand.long_form:
-        return False
+    if not cand.long_form or _CODED_WORD.search(first := cand.long_form.split()[0]) and first in cand.text:
+        return False  # (not "two subsets: VisionHarm Third-party (VisionHarm-T) and ...": named after a coined set)
     found = text.rfind(cand.long_form + " (", 0, cand.start)
     if found < 0:
         return False
@@ -2221,6 +2261,7 @@ def _names_a_kind(text: str, cand: Candidate) -> bool:
 
 
 _LABEL = re.compile(r"^([A-Z])(\d)$")
+_CODED_WORD = re.compile(r"[a-z][A-Z]")  # a capital inside a word: a coined name's ("VisionHarm")
 
 
 def _enumeration_label(text: str, cand: Candidate) -> bool:
@@ -2792,6 +2833,7 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
     return True
 
 
+_LISTED_MADE = re.compile(r"[:;]\s+(?:(?:the|a|an)\s+)?[^:;,()]{0,40}(?:\([^()]{1,20}\)[^:;,()]{0,20})?(?:,?\s+and\s+)?$")
 # The paper's own new thing, right before its long form: "our newly introduced", "the proposed" (lower case).
 _OUR_NEW_BEFORE = re.compile(r"\b(?:our|the)\s+(?:newly\s+)?(?:introduced|proposed|developed|designed|novel)\s+$")
 # A method given a name in a task's words: "an efficient method called greedy block verification (GBV)".
@@ -2881,8 +2923,22 @@ def _data_headed(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
+def _scored_on_metric(text: str, cand: Candidate) -> bool:
+    """A metric's acronym a number is stated on: "up to 71.84 on COMETkiwi"."""
+    return _NUMBER_ON_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None \
+        and _metric_acronym(cand.text)
+
+
+def _valued_acronym(text: str, cand: Candidate) -> bool:
+    """An acronym in the bracket of its definition, followed by its value: "achieving a Category-level Consistency
+    Strategy (CCS) of 0.973": a measure the paper reports, not a model."""
+    return text.endswith("(", 0, cand.start) and _VALUE_OF_AFTER.match(text, cand.end) is not None
+
+
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 metric_moved = _metric_moved
+valued_acronym = _valued_acronym
+scored_on_metric = _scored_on_metric
 long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
 names_a_class = _names_a_class
@@ -3092,7 +3148,16 @@ class TypeClassifier:
             return last_intro is not None and _DIRECTLY_NAMED.match(window[last_intro.end():]) is not None \
                 and _TITLE_CASE_PARTS.fullmatch(abbr.long) is not None \
                 and _TASK_NOUN_AFTER.match(doc_text(doc), abbr.short_end) is None  # type: ignore[attr-defined]
-        if may_introduce(window) and INTRO.search(window) or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window) \
+        intro = None
+        for intro in INTRO.finditer(window) if may_introduce(window) else ():
+            pass
+        if intro is not None and abbr.long[:1].islower() and (  # type: ignore[attr-defined]
+                len(window) - intro.end() > 60 or ", " in window[intro.end():]) and not _LISTED_MADE.search(
+                window, intro.end()):
+            intro = None  # "We introduce a ... module ..., enabling representations to capture blood volume pulse
+            # (BVP) variations": a term in plain words far past the verb, no name of what the paper makes (not "we
+            # propose two methods ...: empty ray omission (ERO) and ...", the list of what it makes)
+        if intro is not None or re.search(r"\b(?:called|named|dubbed|termed)\s*$", window) \
                 or _OUR_NEW_BEFORE.search(window):
             return True  # (and "through our newly introduced Next Visual Granularity (NVG) framework")
         if INTRODUCED_AFTER.match(doc_text(doc), abbr.short_end):  # type: ignore[attr-defined]
@@ -3121,7 +3186,10 @@ class TypeClassifier:
         # acronyms the paper defines as metrics ("a new metric, Zorbic Semantic Matching (ZSM)"): every mention
         metric_keys = {key for key, a in defined.items()
                        if _metric_word_in(text, max(0, a.long_start - 60), a.long_start)
-                       and _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)}
+                       and _METRIC_APPOSED_BEFORE.search(text, max(0, a.long_start - 60), a.long_start)
+                       # ... or whose definition is followed by its value: "achieving a Category-level Consistency
+                       # Strategy (CCS) of 0.973"
+                       or _VALUE_OF_AFTER.match(text, a.short_end)}
         # acronyms the paper defines in the plural as a class of models ("Large Medical Vision-Language Models
         # (Med-VLMs)"): the singular later ("improving the Med-VLM") is one of the class, not a name
         class_keys = {key for key, a in defined.items() if _CLASS_LONG.match(a.long)} | _bracketed_classes(text)
@@ -3296,7 +3364,8 @@ class TypeClassifier:
                 # implementation")
             if unit_after_number(text, cand):
                 continue
-            if cand.entry is None and (abbreviated_word(text, cand) or acrostic_word(text, cand)):
+            if cand.entry is None and (abbreviated_word(text, cand) or acrostic_word(text, cand)
+                                       or lower_acrostic(text, cand)):
                 continue
             if cand.entry is None and run_together(text, cand.text):
                 continue

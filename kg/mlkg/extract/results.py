@@ -166,8 +166,14 @@ _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|ach
 # Not after a determiner: "the ungated base policy (0.233)" is a thing with its score.
 _NAMED_QUANTITY = re.compile(r"(?<![\w+-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bthese )"
                              r"(?<!\bthose )(?<!\btheir )(?P<m>[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}) \($")
+# A metric and "of" right before the words a bracketed number follows: "The success rate of D2Snap-downsampled DOM".
+_METRIC_OF_BEFORE = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$")
 _RIVALS = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|than|versus)\b)")
 _NOT_QUANTITY_WORDS = frozenset({"and", "the", "with", "from", "than", "for", "are", "was", "were", "has", "have",
+                                 "chance", "near-chance", "random",  # "degrades its accuracy to near-chance (59.7%)"
+                                 # a setting or a count, not a measure: "in the HumanML3D format (0.043)", "61
+                                 # collisions out of 12,146 scenarios (0.5%)"
+                                 "format", "settings", "protocol", "scenario", "scenarios", "context",
                                  "its", "their", "our", "model", "models", "method", "methods", "baseline", "baselines",
                                  "approach", "respectively", "only", "about", "around", "nearly", "over", "set", "split",
                                  "policy", "agent", "system", "variant", "counterpart", "teacher", "student", "backbone",
@@ -312,8 +318,31 @@ _SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:while|whilst)\s+(?:reduc|lower|decrea
                                 r"(?!(?:[\w@-]+\s+){0,2}?(?:errors?|loss|latency|WER|CER|FID|EER|MAE|RMSE)\b)"
                                 r"(?:[\w@-]+\s+){0,3}?by\s+(?:only|just|merely|less than|under|a mere)\s+)$")
 _ANYTHING = re.compile("")
+# A reduction that names nothing reduced, after a cost the sentence reduces ("reduces think tokens by x, with a [y]
+# reduction on D").
+_BARE_REDUCTION_AFTER = re.compile(r"^\s*%?\s*(?:relative\s+)?reductions?\b(?!\s+(?:in|of)\b)")
+_COST_REDUCED = re.compile(rf"(?i:\b(?:reduc|cut|lower|sav)\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:{alternation('results.not_result_before')})\b)")
+# An error that rises: "with RMSE increasing from [0.0391] to [0.2632]" (a degradation, no claim).
+_ERROR_RISE_TO = re.compile(r"(?i:\b(?:RMSE|MSE|MAE|errors?|error rates?|loss|FID|WER|CER|perplexity)\s+"
+                            r"(?:increas|ris|grow|jump|climb|soar)\w*\s+(?:(?:from\s+)?[\d.]+\s?%?\s+)?"
+                            r"(?:to\s+|from\s+)?)$")
+# A condition under which a result holds: "when view count reduces by [40%]", "as the noise rate increases to [50%]".
+_CHANGED_CONDITION = re.compile(r"\b(?:when|as|if)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:reduces|drops|decreases|increases|"
+                                r"grows|rises|is\s+(?:reduced|increased|raised|lowered))\s+(?:by|to)\s+(?:up\s+to\s+)?$")
+_LISTED_NUMBER_BEFORE = re.compile(r"\d\s?%?\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
+# A score reached some steps earlier: "reaches [0.5] and 0.75 success 30 and 60 updates earlier" (a threshold).
+_REACHED_EARLIER = re.compile(r"\s*%?(?P<more>(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)[\d.]+\s?%?)*)"
+                              r"\s+(?:[\w-]+\s+){0,2}?"
+                              r"\d[\d,.]*(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)\d[\d,.]*)*\s+(?:[\w-]+\s+)?"
+                              r"(?:updates|steps|epochs|iterations|rounds|episodes|hours|tokens|samples)\s+"
+                              r"(?:earlier|sooner)\b")
+# "maintaining only a [5.73%] increase in perplexity": a measure that is better lower, risen a little (a cost paid)
+_ERROR_RISE_AFTER = re.compile(r"^\s*%?\s*(?:relative\s+)?(?i:increases?|rises?|growth|gains?)\s+in\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+)?(?i:perplexity|errors?|loss|latency|FID|WER|CER|costs?|memory|runtime)\b")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
-             (_SMALL_COST_BEFORE, _DROP_AFTER), (_SMALL_LOSS_BEFORE, _ANYTHING))
+             (_SMALL_COST_BEFORE, _DROP_AFTER), (_SMALL_LOSS_BEFORE, _ANYTHING), (_SMALL_COST_BEFORE, _ERROR_RISE_AFTER))
+_SHORT_OF_AFTER = re.compile(r"^\s*(?i:below|behind|short of)\b")  # "16.0%, [82 points] below the human baseline"
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
 _GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percentage points)\s+"
                         r"(?i:below|behind|short of)\b")
@@ -325,14 +354,17 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          # "with Pass^3 dropping up to 24%": a metric's fall, no score
                          rf"|(?<![\w@-]){_METRIC_CORE}\s+(?:dropping|declining|falling|falls|drops|declines)\s+"
                          r"(?:by\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
+                         # "while CoT degrades performance by [15pp] on HumanEval": a loss, no score
+                         r"|\b(?:degrad|hurt|reduc|lower|harm)\w*\s+(?:the\s+|its\s+)?(?:performance|accuracy|scores?)"
+                         r"\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
                          # "while sacrificing only [0.9%] clean accuracy": what a gain costs
                          r"|\b(?:sacrific\w*|giving\s+up|at\s+the\s+(?:cost|expense)\s+of)\s+(?:only\s+|just\s+)?"
                          r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)"
                          r"(?:[+\-\u2212]?\d+(?:\.\d+)?\s?%?(?:\s+(?:on|in)\s+[^,;.()]{1,40}?)?"
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # What every match of _SCORE_DROP holds, lower-cased: one of its verbs (tested first: its search costs tens of us).
-_SCORE_DROP_VERBS = ("drop", "declin", "fall", "degradation", "decrease", "losses", "sacrific", "giving up", "cost of",
-                     "expense of")
+_SCORE_DROP_VERBS = ("drop", "declin", "fall", "degrad", "decrease", "losses", "sacrific", "giving up", "cost of",
+                     "expense of", "hurt", "reduc", "lower", "harm")
 
 
 # What a score is given up for: speed, size or cost, named before it ("1.10x faster, with 0.66x fewer parameters").
@@ -413,7 +445,8 @@ _GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUA
 _PERCENT_TO_PERCENT = re.compile(r"^(?:\s*%?\s*to\s+[+]?\d+(?:\.\d+)?\s?%|\s*to\s+[+]?\d*\.\d+)\s*\)")
 _BRACKET_TO = re.compile(r"\(\s*(?:[+]?\d+(?:\.\d+)?\s?%|[+]?\d*\.\d+)\s*to\s+$")
 _PERCENT_CLOSE = re.compile(r"[+]?\d+(?:\.\d+)?\s?%\s*\)|[+]?\d*\.\d+\s*\)")
-_RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+[+]?\d)")  # "60%~70%", "60-70%", "10--20%", "28% to 46%"
+_RANGE = re.compile(r"^\s*%?\s*(?:[~–—-]{1,2}\s*\d|to\s+[+\-\u2212]?\d)")  # "60%~70%", "60-70%", "10--20%",
+# "28% to 46%", "-0.53 to -0.64"
 # Verbs of outdoing, and the words between "by" and a gain: "outperforms B by up to [36%]".
 _OUTDOING_VERB = r"(?:outperform|surpass|beat|exceed|outscor)\w*"
 _BY_QUALIFIER = r"(?:(?:up to|about|around|over|at least|more than|nearly|roughly|an average of)\s+)?"
@@ -500,7 +533,9 @@ _RANGING = re.compile(r"(?i:\b(?:(?:rang|var)\w* from|between)\s+\S+\s+(?:to|and
 # "exceeding seed-only gains by [70.7%]": how much one gain outdoes another, no score or gain of a model on a set
 _GAINS_BY = re.compile(r"(?i:\b(?:exceed|surpass|outperform|outdo)\w*\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:gains?|improvements?)\s+by\s+)$")
-_COUNT_FROM_TO = re.compile(r"(?i:\bnumber of\b[^.;,()]{0,50}?\bfrom\s+(?:\d+\s+to\s+)?)$")
+# (or a variable's range of settings: "across K from 4 to 7")
+_COUNT_FROM_TO = re.compile(r"(?i:(?:\bnumber of\b[^.;,()]{0,50}?|(?<![\w-])[A-Za-z\u03b1-\u03c9]\s+)"
+                            r"\bfrom\s+(?:\d+\s+to\s+)?)$")
 _VARYING = re.compile(r"(?i:\b(?:rang\w*|var\w*|between))\s+from\s+$")
 # "improves accuracy on D to [85.3%]", "boosts the mIoU to [52.1]", "detection falls to [4.9%]": the value reached.
 _RAISED_TO = re.compile(r"(?i:\b(?:improv|increas|boost|rais|lift|push|bring|brought|reduc|lower|decreas|fall|fell|drop|"
@@ -554,7 +589,7 @@ _VERB_OF = re.compile(r"(?i:\b(?:achiev|attain|obtain|reach|record|deliver)\w*\s
                       r"(?P<m>(?:[A-Za-z][\w@-]*\s+){0,3}[A-Za-z][\w@-]*)\s+of\s+(?i:up to\s+|about\s+|around\s+)?$")
 # ... or an error brought down to the number: "reduces counting error to [2.97%]", "lowers the word error rate to".
 _ERROR_TO = re.compile(r"(?i:\b(?:reduc|lower|cut|decreas|bring|brought|push)\w*\s+(?:the\s+|its\s+|their\s+)?)"
-                       r"(?P<m>(?:[a-z][\w-]*\s+){0,3}(?i:errors?|error rates?|loss|distance))\s+(?:down\s+)?to\s+$")
+                       r"(?P<m>(?:[A-Za-z][\w-]*\s+){0,3}(?i:errors?|error rates?|loss|distance))\s+(?:down\s+)?to\s+$")
 # A measure named right before the change of its value: "the role overstepping rate decreases from 46.4% to [8.4%]",
 # "the useful evidence selection rate increases from 0.272 to [0.965]" (and "... to 8.4% and from 43.4% to [0.2%]").
 _CHANGED_MEASURE = re.compile(
@@ -562,6 +597,11 @@ _CHANGED_MEASURE = re.compile(
     r"(?:\s+of\s+[A-Z][\w.+-]*)?\s+(?:\w+ly\s+)?(?:(?:de|in)creas(?:es|ed)|drops|dropped|rises|rose|improves|improved|"
     r"falls|fell|grows|grew|jumps|jumped|climbs|climbed|declines|declined)\s+(?:\w+ly\s+)?from\s+[^\s,;]+\s+to\s+"
     r"(?:[^\s,;]+\s+and\s+from\s+[^\s,;]+\s+to\s+)?$")
+# ... or a measure the verb before it changes: "improves the rejection rate of invalid instructions to [87.04%]".
+_MEASURE_BROUGHT_TO = re.compile(
+    r"\b(?:improv|increas|rais|boost|lift|reduc|lower|decreas|cut)\w*\s+(?:the|its|their)\s+"
+    r"(?P<m>(?:[a-z][a-z-]*\s+){0,3}(?:rate|score|ratio|accuracy|error|precision|recall))"
+    r"(?:\s+of(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:from\s+[^\s,;]+\s+)?to\s+$")
 # ... or a coded metric the word lists do not know, brought down to the number: "reduces SDLogJ to [0.11]" (a model
 # is raised, not reduced: "it raises CLIP to x").
 _ACRONYM_TO = re.compile(r"\b(?i:reduc|lower|decreas|cut|bring|brought)\w*\s+"
@@ -620,6 +660,9 @@ _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
 _ON_NAME_AFTER = re.compile(r"\s*%?\s*on\s+(?:the\s+)?[A-Z]")
+_ON_NAME_AND_GAP = re.compile(r"\s*%?\s*on\s+(?:the\s+)?(?P<n>[A-Z][\w.+-]*[\w+])\s*,?\s+and\s+")
+_ON_NAME_AFTER_VALUE = re.compile(r"\s*%?\s*on\s+(?:the\s+)?(?P<n>[A-Z][\w.+-]*[\w+])")
+_ON_NAME_AND = re.compile(r"\d\s+on\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?\s+and\s+$")
 _ARXIV_ID = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
 # A share of items as the subject of what happened to them: "34% improved and 28% deteriorated".
 _SHARE_THAT_CHANGED = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?)?(?:items|questions|cases|samples|problems)\s+)?(?:improved|"
@@ -667,8 +710,10 @@ _COUNT_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s
                                  # ... or a count of things and its share: "confirms 2,580 errors ([12.08%])"
                                  r"|\b(?:confirm|find|found|identif|flag|detect|contain|includ)\w*\s+(?:over\s+|about\s+)?"
                                  r"\d[\d,]*\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s*\(\s*$")
-_LISTED_ACRONYM_AFTER = re.compile(r"\s*(?P<m>[A-Z][A-Z0-9]{1,5})(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$))")
-_METRIC_THEN_GAP = re.compile(r"\s*%?\s*[A-Za-z][\w@.:-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LISTED_ACRONYM_AFTER = re.compile(r"\s*(?P<m>[A-Z][A-Z0-9]{1,5})(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$)"
+                                   r"|\s+(?:in|for)\s+[a-z])")
+_METRIC_THEN_GAP = re.compile(r"\s*%?\s*[A-Za-z][\w@.:-]*(?:\s+(?:in|for|on)\s+(?:[a-z][\w-]*\s+){1,4}?(?:[a-z][\w-]*))?"
+                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # (or "+3.4% mAP in lane segment perception and")
 _COMPARATIVE = r"(?:(?i:higher|lower|better|greater|absolute|relative)\s+)?"  # "a 0.4% higher accuracy on D"
 _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z]))?"
                  rf"(?:(?i:in\s+|at\s+(?=[\w-]+@))?{_COMPARATIVE}"
@@ -709,6 +754,9 @@ _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
 _HARD_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*but\b|\.\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though)\b|,\s*(?:but|which)\b|\.\s+(?=[A-Z])")
+# "reduces tokens on D while improving accuracy by [x]": the participle goes on in the clause, on its set
+_PARTICIPLE_WHILE = re.compile(r"\b(?:while|whilst)\s+(?:also\s+|still\s+|simultaneously\s+)?[a-z]+ing\s+"
+                               r"(?=(?:the\s+|its\s+)?[a-z])")  # (not "while raising SEA-HELM NLG": another set's)
 # A sentence whose subject is the paper's own system, by pronoun: "It achieves ...", "The proposed model reaches".
 _IT_OPENS = re.compile(r"\s*(?:It|This (?:model|method|approach|framework)|The proposed (?:\w+\s+)?"
                        r"(?:model|method|approach|framework|network))\s+(?!is\b|was\b|has been\b)")
@@ -736,6 +784,10 @@ _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|
                              r"\b(?:scores?|accuracy|performance|"
                              r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_SEMICOLON_SETTING = re.compile(r";\s*(?:and\s+)?(?:in|on|for|under|with)\s+(?:the\s+|an?\s+)?[a-z]")  # (unnamed)
+_AND_UNNAMED_AFTER = re.compile(r"\s+(?:(?:data ?set|benchmark|corpus)\s+)?and\s+(?:the\s+|on\s+|in\s+)?"
+                                r"(?:[a-z][\w-]*\s+){0,3}(?:scenarios|settings|environments|deployments?|experiments|"
+                                r"tests|data|robots?|world)\b")
 _THESE_SETS = re.compile(r"(?i:\b(?:these|the above|those|the three|the four|the two|all three|all four)\s+"
                          r"(?:[\w-]+\s+)?(?:benchmarks|datasets|data sets|tasks|corpora|test sets)\b)")
 _OTHER_PAIR = re.compile(r"\w\s+(?:and|or)\s+\w")  # "at the 1B and 3B scales, respectively": what the values go with
@@ -780,6 +832,25 @@ _ON_OTHER = re.compile(
 # A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
 _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
+_ON_UNSEEN_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?(?:unseen|held-out|"
+                              r"out-of-domain|out-of-distribution|real-world)\s+(?:[a-z][\w-]*\s+)?(?:websites|tasks|"
+                              r"domains|environments|scenes|datasets|benchmarks|games|apps|applications|scenarios)\b")
+# (not "[29.14%] mIoU on novel categories": a split of the set the sentence is on)
+_REAL_WORLD = re.compile(r"(?i:\breal-world\s+(?:[\w-]+\s+){0,2}?(?:success(?:\s+rates?)?|performance|accuracy)\b)")
+
+
+def _real_world_before(sent: str, v: _Value, data: list[tuple[int, int, str]]) -> bool:
+    """The clause before the number measures the real world ("doubles real-world success ... from 25.8% to [61.5%]"),
+    with no set named since."""
+    if "real-world" not in sent and "Real-world" not in sent:
+        return False
+    last = None
+    for last in _REAL_WORLD.finditer(sent, max(0, v.start - 80), v.start):
+        pass
+    return last is not None and not _CLAUSE_BREAK.search(sent, last.end(), v.start) and not any(
+        last.end() <= d[0] < v.start for d in data)
+
+
 _LIST_ON = re.compile(r"[\w-]*\s*(?:,\s*|and\s+|&\s*)"
                       r"(?!\s*(?:and\s+)?(?:the\s+)?(?:\d|[a-z]+ing\b|respectively|while|which|"
                       # (a clause on the numbers goes on: "on A and B, at about 0.4M parameters")
@@ -873,6 +944,7 @@ _OUTDOES_WITH_GAP = re.compile(r"\s+(?:outperform|surpass|beat|exceed|outdo|outp
                                r"(?:with|achieving|reaching|scoring|attaining)\s+(?:an?\s+(?:[a-z]+\s+)?)?")
 # Between a list of models and the numbers its verb states: "A, B and C [models] reach accuracies of".
 _FOR_LIST_AFTER = re.compile(r"\s*%?\s*,?\s*(?:for|by)\s+(?:the\s+)?")  # "x and y [for ]A and B, respectively"
+_RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:that|which|who)\s")
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
@@ -1040,6 +1112,10 @@ _UNNAMED_SUBJECT = re.compile(
     # an average over others: "Across all systems, we observe low performance (avg. 27.9%)"
     r"(?:across|among)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models|methods|approaches|systems|agents|"
     r"LLMs|VLMs|MLLMs|baselines))\b)")
+# The best of several models, unnamed, as the subject of the verb that states a number: "the best model reaching".
+_BEST_UNNAMED_REACHING = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)[\w-]*\s+(?:[\w-]+\s+)?(?:model|method|"
+                                    r"system|agent|LLM|VLM)\s+(?:only\s+)?"
+                                    r"(?:reach|achiev|attain|obtain|scor|yield|get)\w*\b)")
 # Unnamed models as the subject of the verb that states a number: "recurrent models achieving", "detectors reach".
 _PLURAL_SUBJECT = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:models|methods|approaches|systems|agents|baselines|"
                              rf"detectors|variants|networks|architectures|LLMs|VLMs|MLLMs)\s+(?:only\s+|also\s+|still\s+)?"
@@ -1659,7 +1735,9 @@ def _framed_by(sent: str, dataset: str, data: list[tuple[int, int, str]]) -> boo
 
 
 # Downstream tasks are other data than the set named before, unless the sentence points back to it.
-_DOWNSTREAM = re.compile(r"(?i:\bdownstream\b)")
+_DOWNSTREAM = re.compile(r"(?i:\bdownstream\b|\breal-world\s+(?:[\w-]+\s+)?(?:success|experiments?|deployments?|"
+                         r"tests?|trials?|robots?|tasks)\b|\bin\s+the\s+real\s+world\b|\bon\s+(?:a\s+)?real\s+robots?\b)")
+# (or "it raises real-world policy success from 52.5% to [72.5%]": not on the benchmark the sentence before named)
 _SET_NAMED_BACK = re.compile(rf"{_BACK_REFERENCE.pattern}|(?i:\b(?:the|our)\s+(?:dataset|benchmark|corpus)\b)")
 # A sentence about the setting the one before it described: "In this realistic setting, ...".
 _THIS_SETTING = re.compile(r"(?i:\b(?:this|that|such|these)\s+(?:[\w-]+\s+)?(?:settings?|scenarios?|regimes?)\b)")
@@ -1908,6 +1986,17 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             before = before.rstrip(" ~≈") + " "  # "a success rate of ~77%": read as "of 77%"
         if not unit and num.startswith("0.") and _IOU_THRESHOLD_BEFORE.search(before):
             continue  # "45.2% mAP (IoU = [0.5])", "at IoU = 0.5", "(IoU threshold 0.7)": where the metric is read
+        if "reduction" in after and _BARE_REDUCTION_AFTER.match(after) and _COST_REDUCED.search(
+                sent, max(0, m.start() - 120), m.start()):
+            continue  # "reduces average think tokens by 69.71%, with a [90.35%] reduction on HotpotQA": more saved
+        if ("increas" in before or "ris" in before or "grow" in before) and _ERROR_RISE_TO.search(before):
+            continue  # "suffer significant degradation, with RMSE increasing from [0.0391] to [0.2632]": a loss
+        if ("when " in before or "as " in before or "if " in before) and _CHANGED_CONDITION.search(before):
+            continue  # "maintaining nearly identical quality when view count reduces by [40%]": a condition
+        if (" earlier" in after or " sooner" in after) and (early := _REACHED_EARLIER.match(sent, m.end())) and (
+                early["more"] or _LISTED_NUMBER_BEFORE.search(before)):
+            continue  # "reaches [0.5] and [0.75] success 30 and 60 updates earlier": a list of thresholds, reached
+            # sooner (not "reaches 81.2% accuracy 30 and 60 updates earlier", the one score reached)
         if _AGREEMENT_BEFORE.search(before) or _KAPPA_BEFORE.search(before) and _VALIDATED_AGAINST.search(
                 sent, 0, m.start()):
             continue  # "a protocol with inter-judge kappa = 0.88": how well the annotators agree, no result (nor a
@@ -1974,7 +2063,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 or not unit and _NUMBERED_BEFORE.search(before) \
                 or _OVERLAP_AFTER.match(after) \
                 or _score_drop(before) \
-                or _GAP_AFTER.match(after) or (listed := _VALUE_LIST_REST.match(after)) is not None \
+                or _GAP_AFTER.match(after) or ("point" in unit or unit == "pp") and _SHORT_OF_AFTER.match(after) \
+                or (listed := _VALUE_LIST_REST.match(after)) is not None \
                 and _NOT_AFTER.match(after[listed.end():]):  # "at 10%, [20%], and 50% sparsity": each is a setting
             continue
         if before.endswith("(") and (named := _NAMED_QUANTITY.search(before)) is not None and _COST_NAMED.search(
@@ -2118,13 +2208,17 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                     words_[-1] in _SPLIT_WORDS and not unit and "." not in num):
                 metric = " ".join(words_)  # "temporal consistency (26.07) and dynamic degree (56.25)"
                 clause = _clause_start(sent, m.start())
-                if _RIVALS.search(sent, clause, m.start()) and (earlier := _clause_metric(
+                if (measured := _METRIC_OF_BEFORE.search(before, 0, named.start())) is not None:
+                    metric = measured["m"]  # "The success rate of D2Snap-downsampled DOM snapshots ([67%])": the
+                    # measure of what the bracket follows
+                elif _RIVALS.search(sent, clause, m.start()) and (earlier := _clause_metric(
                         sent, clause, m.start() - len(before) + named.start())):
                     metric = earlier  # "an 84.5% pass rate, outperforming iterative improvement (77.0%)": a compared
                     # method's score, in the metric the clause states
         if not metric and (verb_of := _VERB_OF.search(before)) is not None and not _NOT_VERB_OF.search(verb_of["m"]):
             metric, after_ok = _unpraised(verb_of["m"]), False  # "achieves a mean leaderboard percentile of [74.4%]"
-        if not metric and before.endswith(" to ") and (changed := _CHANGED_MEASURE.search(before)) is not None:
+        if not metric and before.endswith(" to ") and (changed := _CHANGED_MEASURE.search(before)
+                                                       or _MEASURE_BROUGHT_TO.search(before)) is not None:
             metric, after_ok = changed["m"], False  # "the role overstepping rate decreases from 46.4% to [8.4%]": the
             # measure the sentence changes, not a metric its earlier clause names
         if not metric and (lowered := _ERROR_TO.search(before) or _ACRONYM_TO.search(before)) is not None:
@@ -2162,6 +2256,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                       and _ON_NAME_AFTER.match(after)
                       # "boosts A to 56.1%, B to [61.7%], and C to [65.3%]": the list goes on under the same verb
                       or raised_end >= 0 and bool(out) and out[-1].end == raised_end and _NAME_TO.search(before))
+        if not (unit or metric or scored) and out and (out[-1].scored or out[-1].metric) and _ON_NAME_AFTER.match(after) \
+                and (on_and := _ON_NAME_AND.search(before)) is not None \
+                and out[-1].end == m.start() - len(before) + on_and.start() + 1:
+            metric, scored = out[-1].metric, True  # "FVD scores of 545 on UCF-101 and [539] on MSR-VTT": the list of
+            # scores, each on its set, goes on after "and" in the same metric
         if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
         if not unit and _AP_THRESHOLD.fullmatch(num) and _AP_BEFORE.search(before):
@@ -2646,6 +2745,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     metric_lists = _lists(sent, value_spans, _METRIC_LIST_GAP)  # (read by several steps below; built once)
     metric_runs = [run for run in metric_lists
                    if len(run) >= 2 and not covered.intersection(run) and all(values[i].after for i in run)]
+    unlisted: set[int] = set()  # members of a list on a list of names, whose own name no component found
     for run in value_runs + metric_runs:
         if len(run) < 2:
             continue
@@ -2658,6 +2758,23 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 if len(named) == len(run) and not any(d[0] > values[run[0]].start for d in data):
                     for i, name in zip(run, named, strict=True):
                         pairs[i] = name
+            if respectively and run in value_runs and len(run) == 2 and not any(i in pairs for i in run) and len(
+                    data) == 1 and data[0][1] < values[run[0]].start and (res := _RESOLUTION_TAIL.search(data[0][2])) \
+                    and (other := _AND_RESOLUTION.match(sent, data[0][1])) is not None:
+                # "On ImageNet 256×256 and 512×512, X achieves FIDs of [1.63] and [1.92], respectively": the set at
+                # each resolution
+                pairs[run[0]] = data[0][2]
+                pairs[run[1]] = data[0][2][:res.start()] + " " + other["res"]
+            if respectively and run in value_runs and not any(i in pairs for i in run) and (
+                    items := _listed_items(sent, values[run[-1]].end)) is not None and len(items) == len(run):
+                    # "56.2, 28.2 and 15.4 mIoU on A, <a name not found> and C, respectively": member by member,
+                    # for the names found
+                    names = [next((d[2] for d in data if d[0] == at), None) for at in items]
+                    for i, name in zip(run, names, strict=True):  # (a list of sets: not "for A and B, respectively",
+                        if name is not None:  # the models found)
+                            pairs[i] = name
+                        elif any(names):
+                            unlisted.add(i)  # (on the name not found: no other set's)
             continue
         if not respectively and any(_WORDS_BRACKET.search(sent, values[a].end, values[b].start)
                                     for a, b in pairwise(run)):
@@ -2667,6 +2784,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         if distinct_metrics and not respectively:
             continue  # "99.1% top-1, 99.7% top-5 and 97.4% F1": one dataset, several metrics
         best = min(same, key=lambda d: abs(data[d[0]][0] - values[run[0]].start))
+        if len(best) == 2 and sent.endswith("both ", 0, data[best[0]][0]):
+            continue  # "outperforms A and B by [x] and [y], ... on both C and D": the numbers are not one per set
+        if data[best[-1]][1] < values[run[0]].start and any(
+                data[best[-1]][1] < d[0] < values[run[0]].start for d in data):
+            continue  # "(ScanNet++, Replica) ... 90.6% IoU on ScanNet++'s Selected Subset, improving by +15.9 and
+            # +30.4 points": a set named since the list; the numbers are not the list's, member by member
         if data[best[0]][0] < values[run[0]].start and (on := _ON_CAPITAL.search(
                 sent, values[run[-1]].end, values[run[-1]].end + 80)) is not None and not _CLAUSE_BREAK.search(
                 sent, values[run[-1]].end, on.start()) and any(
@@ -2747,8 +2870,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 pairs.pop(i, None)
                 if name:
                     pairs[i] = name
-        elif len(named) == 1 and respectively and _RESPECTIVELY.search(
-                sent, values[run[-1]].end, values[run[-1]].end + 80) and sum(
+        elif len(named) == 1 and respectively and (resp := _RESPECTIVELY.search(
+                sent, values[run[-1]].end, values[run[-1]].end + 80)) and not any(
+                values[run[-1]].end < w.start < resp.start() for w in values) and sum(
                 1 for e in model_ends or () if e <= values[run[0]].start) < len(run) and not (
                 len(run) == 2 and values and _PAIRED_BEFORE.search(sent, max(0, values[0].start - 80),
                                                                    values[0].start)):
@@ -2756,6 +2880,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             # the two metrics named before)
             for i in run:  # "x, y and z on A 1.0, 2.0 and Pro, respectively": one value each for things not found
                 pairs.pop(i, None)
+        elif not named and len(run) == 2 and respectively and _RESPECTIVELY.search(
+                sent, values[run[-1]].end, values[run[-1]].end + 40) and len(data) == 1 and data[0][1] <= \
+                values[run[0]].start and _AND_UNNAMED_AFTER.match(sent, data[0][1]):
+            pairs[run[0]] = data[0][2]  # "on the D dataset and real-world deployment, reducing RMSE by [x] and y,
+            unclear_members.add(run[1])  # respectively": the second is on what has no name
         elif len(named) == 1:  # a list without its own datasets shares the dataset of the member that has one
             for i in run:  # (not a member stated on a name not found: "0.1 in VBench Total, and [0.3] in VisionReward")
                 if i in pairs or not _named_unfound_after(sent, values[i], data, model_ends or set()):
@@ -2859,7 +2988,8 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     _ON_CAPITAL.search(gap) or _COMPARED_DATA.search(sent, max(0, data[j][0] - 30), data[j][0]):
                 continue  # (a semicolon inside a bracket of owned numbers breaks nothing: "(7.78 from A; [1.94] from
                 # B)")
-        elif _CLAUSE_BREAK.search(gap) or _ON_CAPITAL.search(gap) or any(
+        elif _CLAUSE_BREAK.search(_PARTICIPLE_WHILE.sub(" ", gap) if "whil" in gap else gap) \
+                or _ON_CAPITAL.search(gap) or any(
                 data[j][1] <= w.start < v.start for k, w in enumerate(values)
                 if w is not v and not w.start_of and not (w.relative and not v.relative)  # "by 5% over X, reaching y"
                 and not _in_same_run(value_runs, values, w, v)
@@ -2944,6 +3074,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         listed = {i for run in value_runs if len(run) >= 2 for i in run} if any(
             d[2] == only and _COORDINATED.match(sent, d[1]) for d in data) else set()
         listed_runs = value_runs + metric_lists
+        only_starts = frozenset(d[0] for d in data if d[2] == only)
         for i, v in enumerate(values):
             if i in pairs or i in elsewhere or not v.stated and not (  # a named model's "A (71.2%) ... on D"
                     v.owned and at >= v.end and not _CLAUSE_BREAK.search(sent, v.end, at)) and not (
@@ -2953,8 +3084,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 v.end < w.start < at and not _NOT_A_CLAIM_GAP.search(sent, v.end, w.start) for w in values) \
                 else _MAX_GAP_CHARS  # (farther when the set closes the sentence, no other claim between: "a 10.7%
             # improvement in accuracy while reducing latency by 25.9% compared to a standalone large model on AIME25.")
-            if at > v.end + far or _other_set_between(sent, min(at, v.end), max(at, v.start), model_ends or set()):
+            if at > v.end + far or _other_set_between(sent, min(at, v.end), max(at, v.start), model_ends or set(),
+                                                      only_starts):
                 continue  # the dataset far after the number, or another set named between them
+            if at < v.start and ";" in sent[at:v.start] and _SEMICOLON_SETTING.search(
+                    sent, max(d[1] for d in data if d[2] == only and d[1] <= v.start), v.start):
+                continue  # "...: on D, it improves success by x; in real-world experiments, it improves it by [35%]"
             if at > v.end and _ON_TASK.match(sent, v.end):
                 continue  # "52.7% on incident response recommendations, and 63.9% on D": a task, not D
             if at > v.end and (";" in sent[v.end:at] or _BUT_ALSO.search(sent, v.end, at)):
@@ -2981,6 +3116,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 sent, values[gains[0]].end, at):
             for i in gains:
                 pairs.setdefault(i, only)
+        for i in range(1, len(values)):  # "increasing D accuracy by 1.3% on DeiT-T and [2.0%] on DeiT-S": a
+            if i not in pairs and i not in elsewhere and pairs.get(i - 1) == only and model_ends and (  # number per
+                    gap := _ON_NAME_AND_GAP.fullmatch(sent, values[i - 1].end, values[i].start)) is not None \
+                    and gap.end("n") in model_ends and (on := _ON_NAME_AFTER_VALUE.match(sent, values[i].end)) \
+                    and on.end("n") in model_ends:  # model it runs with, on the sentence's one set
+                pairs[i] = only
     _same_set_settings(sent, values, data, pairs, elsewhere, in_data_list)  # "... of [x] with A and [y] with B"
     _share_metric_runs(values, metric_runs_all, pairs, elsewhere)  # (again: "improvements of [x] in R@1 and y in
     # mIoU on an absolute scale ... on D", whose last member only the sentence's one set pairs)
@@ -3043,7 +3184,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         for i, v in enumerate(values):  # "On A and B, X improves accuracy by [9.7%] ... and surpasses Y by [7.3%]":
             if not v.start_of and not v.owned and (v.relative or v.metric or v.stated):  # on both (the first
                 pairs[i] = data[0][2]  # here; the claims are copied onto the second with the rest)
-    return [(values[i], pairs[i]) for i in sorted(pairs) if not _named_score_before(sent, values[i], data)
+    # ("by up to 9.4% on D and [13.9%] on unseen websites", "more than doubles real-world success from 25.8% to
+    # [61.5%]": the number's own words say it is on other, unnamed data)
+    return [(values[i], pairs[i]) for i in sorted(pairs) if i not in unlisted
+            and not _ON_UNSEEN_AFTER.match(sent, values[i].end) and not _real_world_before(sent, values[i], data)
+            and not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))
             and not _unfound_set_metric_before(sent, values[i], data, model_ends or set())]
 
@@ -3183,10 +3328,33 @@ _COORDINATED_BEFORE = re.compile(r"(?:[A-Z][\w.+-]*|\b(?:benchmark|dataset|data 
                                  r"(?:the\s+)?$")  # (or "the General AI Assistants benchmark and D")
 
 
-def _other_set_between(sent: str, lo: int, hi: int, model_ends: set[int]) -> bool:
+# The list a run of numbers is on, up to "respectively": "... mIoU on [A, B-1, and C], respectively".
+_ITEMS_RESPECTIVELY = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:on|across|for)\s+(?:the\s+)?"
+                                 r"(?P<items>[A-Z][^;:.()]{0,160}?)(?:\s+(?:datasets|benchmarks))?,?\s+respectively\b")
+_RESOLUTION_TAIL = re.compile(r"\s+\d{2,4}\s?[×x]\s?\d{2,4}$")  # "ImageNet 256×256"
+_AND_RESOLUTION = re.compile(r"\s+and\s+(?P<res>\d{2,4}\s?[×x]\s?\d{2,4})\b")  # "... 256×256 and 512×512"
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_items(sent: str, at: int) -> list[int] | None:
+    """Where each item of the capitalised list after the numbers ending at ``at`` starts (the list closed by
+    "respectively"); None when there is none or an item is no capitalised name."""
+    m = _ITEMS_RESPECTIVELY.match(sent, at)
+    if m is None:
+        return None
+    starts, pos = [m.start("items")], m.start("items")
+    for sep in _ITEM_SEP.finditer(sent, pos, m.end("items")):
+        starts.append(sep.end())
+    return starts if all(sent[i:i + 1].isupper() or sent[i:i + 1].isdigit() for i in starts) else None
+
+
+def _other_set_between(sent: str, lo: int, hi: int, model_ends: set[int], same: frozenset[int] = frozenset()) -> bool:
     """A name after "on" between ``lo`` and ``hi`` that is no model found: another set the number may be on (not
-    "x on PixArt-Σ over the D dataset", the model it runs with)."""
+    "x on PixArt-Σ over the D dataset", the model it runs with; nor the set itself again, starting at one of
+    ``same``: "Experiments on D ...: on D, it improves success by [x]")."""
     for on in _ON_CAPITAL.finditer(sent, lo, hi):
+        if on.end() - 1 in same:
+            continue
         name = _NAME_TOKEN.match(sent, on.end() - 1)
         if name is not None and _METRIC_ONLY.fullmatch(_AVERAGING_SUFFIX.sub("", name.group())):
             continue  # "tying on [AP-micro] (0.636)": the metric the number is in, no set
@@ -3266,7 +3434,7 @@ def _rivals_on_the_claims_set(sent: str, values: list[_Value], pairs: dict[int, 
 
 # A bare number listed before one with its unit: "gains of 5 and [10 points] on A and B, respectively" (the
 # first member shares the unit, so the list has more members than the numbers read).
-_BARE_MEMBER_BEFORE = re.compile(r"(?<![\w.\-/])\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_BARE_MEMBER_BEFORE = re.compile(r"(?<![\w.\-/@])\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$")  # (not "AP@0.5 and")
 
 
 def _bare_member_before(sent: str, values: list[_Value], i: int) -> bool:
@@ -3456,6 +3624,13 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
            for m in _UNNAMED_SUBJECT.finditer(sent, max(0, clause_start - 120), at)):
         return ""  # "with CLIP, an improvement over prior approaches that reached only [24%]": theirs (and "the
         # baseline model, which scored 0.083 and [0.043]": a clause of its own, and its list)
+    if "best" in sent or "top" in sent or "strongest" in sent:
+        best = None
+        for best in _BEST_UNNAMED_REACHING.finditer(sent, max(0, clause_start - 60), at):
+            pass
+        if best is not None and not any(best.end() <= m[0] < at for m in models) and sum(
+                1 for m in models if m[1] <= best.start()) >= 2:
+            return ""  # "including A and B, with the best model reaching an F1 score of [67]": which one, unnamed
     outdone_from = len(inside)
     for k in range(len(inside) - 1, -1, -1):
         if k >= outdone_from:
@@ -3467,6 +3642,14 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if _WITH_SUBJECT_BEFORE.search(sent, max(0, start - 12), start) and _VERB_AFTER_NAME.match(sent, end):
             return name  # "All variants outperform the baseline (29.0%), with [DeWin] achieving [48.5%]", "A and B
             # outperform their predecessors, and [A] in particular maintains [0.7 F1]": a new subject
+        if _NAME_METRIC_OF.fullmatch(sent, end, at):
+            return name  # "versus the strong baseline Qwen3 F-1 score of [38.56]": the name's own number
+        if _BACKBONE_AFTER.match(sent, end) and _BUILT_ON_BEFORE.search(sent, max(0, start - 40), start):
+            continue  # "Our best-performing model, built upon an extended [LoRATv2] backbone, ... achieving x": what the
+            # model is built on, not the model
+        if _FEATURES_AFTER.match(sent, end) and _FROM_FEATURES_BEFORE.search(sent, max(0, start - 30), start):
+            continue  # "generates fluent captions from [ResNet50] features with ROUGE-L scores up to 0.52": what it
+            # reads, not who scores
         if _NAMES_THE_VALUE.fullmatch(sent, end, at) or any(_UNIT_GAP.fullmatch(sent, e, start) for e in value_ends) \
                 or _metric_brought_to(sent, start, end):
             continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE", "reduces
@@ -3602,7 +3785,8 @@ _OUTDONE_RIGHT_BEFORE = re.compile(r"(?i:\b(?:outperform\w*|surpass\w*|beat(?:s|
 # A number alone in the bracket after what the claim outdoes (not a margin: "outperforms B by 5% (x vs. y)").
 # (the later members of a list of them too: "outperforming A (60.0%) and B ([77.0%])"; not a set's bracket: "surpass
 # CLIP in pass@1 on the Human Eval benchmark test ([90.9%])")
-_OUTDONE_BRACKET = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*)\s+"
+_OUTDONE_BRACKET = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*|ahead\s+of|"
+                              r"doubling\s+(?:the\s+)?(?:performance|score|accuracy|success(?:\s+rate)?)\s+of)\s+"
                               r"(?:[^,;()]{1,80}\(\s*\d[\d.]*\s*%?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+))*"
                               r"(?![^,;()]*\b(?:by|on|in|across)\b)(?P<np>[^,;()]{1,80})\(\s*)$")
 # A sentence that opens on what the paper's work is set against: "As a comparison, ...", "For comparison, ...".
@@ -3642,6 +3826,12 @@ _WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|only))?\s+"
                               rf"(?i:{alternation('results.result_verbs')}|maintain(?:s|ed|ing)?)\b")
+_NAME_METRIC_OF = re.compile(rf"\s+(?:{_METRIC_CORE})(?:[- ]scores?)?\s+(?:of|=|:)\s*")  # "Qwen3 F-1 score of [x]"
+_BACKBONE_AFTER = re.compile(r"\s+(?:backbones?|encoders?|base\s+models?)\b")
+_BUILT_ON_BEFORE = re.compile(r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+_FEATURES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:features|embeddings|representations|activations)\b")
+_FROM_FEATURES_BEFORE = re.compile(r"\b(?:from|of|on|using|with)\s+(?:the\s+)?"
+                                   r"(?:(?:frozen|pre-?trained|fine-?tuned)\s+)?$")
 _NAMES_THE_VALUE = re.compile(r"\s+of\s+(?:up to\s+|about\s+|only\s+|just\s+)?")
 # Another problem the words before a number describe, after the set: "and excels in a real-world MFC anode structure
 # problem with [97%] accuracy".
@@ -3751,6 +3941,9 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
 _NEXT_RUN_GAP = re.compile(r"\s*%?\s+(?:on|in)\s+(?:the\s+)?[^,;()]{1,40}?,?\s+and\s+")
 
 
+_RESPECTIVELY_AFTER_VALUE = re.compile(r"\s*%?\s*,?\s*(?i:respectively)\b")
+
+
 def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: list[tuple[int, int, str]],
                    data: list[tuple[int, int, str]]) -> list[str]:
     """"A, B and C reach x, y and z (on D)": a list of named models as the subject of the verb that states
@@ -3773,6 +3966,17 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
                 sent, models[owner_run[-1]][1] + 2 if sent.startswith(", ", models[owner_run[-1]][1])
                 else models[owner_run[-1]][1] + 1):
             for i, j in zip(run, owner_run, strict=True):
+                out[i] = models[j][2]
+    # "fine-tuning with A and B on D yields gains of [x] and [y] respectively": the models the work runs with, listed
+    # before, member by member (the one list of as many models; no list of as many sets)
+    for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
+        if len(run) < 2 or len(run) in data_lengths or any(out[i] for i in run) or not \
+                _RESPECTIVELY_AFTER_VALUE.match(sent, values[run[-1]].end):
+            continue
+        before = [r for r in model_runs if len(r) == len(run) and models[r[-1]][1] <= values[run[0]].start]
+        if len(before) == 1 and _SETTING_PREP_BEFORE.search(sent, max(0, models[before[0][0]][0] - 12),
+                                                             models[before[0][0]][0]):
+            for i, j in zip(run, before[0], strict=True):
                 out[i] = models[j][2]
     done: list[tuple[list[int], list[int]]] = []  # (the run of numbers, the run of its subject models)
     for run in _lists(sent, [(v.start, v.end) for v in values], _LIST_GAP_VALUES):
@@ -3797,8 +4001,10 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
         said = max((m.end() for m in _SAID_THAT.finditer(sent, clause, models[subject[0]][0])), default=clause)
         # ("... improve both tasks, e.g., A and B achieved x and y": an example opens the subjects' own clause)
         said = max((m.end() for m in _EXAMPLE_OPENS.finditer(sent, said, models[subject[0]][0])), default=said)
-        if _COMPARED.search(sent, said, models[subject[0]][0]):
-            continue  # (what the subject list is compared with; not "tested against this benchmark, and found that")
+        if _COMPARED.search(sent, said, models[subject[0]][0]) and not _RELATIVE_OPENS.match(
+                sent, models[subject[-1]][1]):
+            continue  # (what the subject list is compared with; not "tested against this benchmark, and found that";
+            # but "outperforming models such as A and B that achieve [x] and [y], respectively": theirs)
         for i, j in zip(run, subject, strict=True):
             out[i] = models[j][2]
         done.append((run, subject))

@@ -142,9 +142,11 @@ _COMPARE_WORDS = ("outperform", "surpass", "exceed", "beat", "than", "superior",
                   "baseline", "counterpart", "prior", "existing")
 # Cues that compare with a model, not with data ("improves over single-environment ALFWorld performance" uses
 # ALFWorld): "improves the harder objective over GDPO", "3.5x fewer parameters than X", "the same FID as X".
-_COMPARE_MODEL = re.compile(r"\b(?:improv(?:es|ed|ing)(?: [\w.%-]+){0,6}? over|preferred over|"
+_COMPARE_MODEL = re.compile(r"\b(?:(?:improv(?:es|ed|ing|ements?)|gains?|increases?)(?: [\w.%-]+){0,6}? over|"
+                            r"preferred over|"
                             r"(?:fewer|less)(?: [\w-]+){0,2} than|(?:the same|similar) [\w-]+ as)\b", re.IGNORECASE)
-_COMPARE_MODEL_WORDS = ("improv", "preferred over", "fewer", "less", "the same", "similar")  # (one per alternative)
+_COMPARE_MODEL_WORDS = ("improv", "gain", "increase", "preferred over", "fewer", "less", "the same",  # (its words)
+                        "similar")
 # "improving over SFT by 2.67 points on Qwen3.5-9B": a gain measured on a model the method is applied to.
 _GAIN = re.compile(r"\bby\s+[+-]?\d")
 _APPLIED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?$")

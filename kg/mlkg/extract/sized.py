@@ -121,6 +121,11 @@ def _scale_list(text: str, start: int, end: int) -> list[SizedMention]:
     return out if len(out) >= 2 and len({m.name for m in out}) == len(out) else []
 
 
+# A number after "with <name> and" that goes on "with" another name: a count in a parallel clause ("13 problems with
+# GPT-4.1 and 7 with DeepSeek-V3.1"), not a listed version.
+_COUNT_GOES_ON = re.compile(r"\s+with\s")
+
+
 def version_list(text: str, start: int, end: int) -> list[SizedMention]:
     """The names a versioned name written at ``text[start:end]`` and the versions or tiers listed right after
     it stand for, its own included; empty unless one more is listed ("Stable Diffusion 1.5 and 3.5")."""
@@ -140,6 +145,8 @@ def version_list(text: str, start: int, end: int) -> list[SizedMention]:
             if sep and (bool(_YEAR.match(item)) != bool(_YEAR.match(first)) or not _YEAR.match(item)
                         and float(item) >= 20):
                 break  # "GPT-4 and 81.8": a score, not a version
+            if _COUNT_GOES_ON.match(text, nxt.end("size")) and text.endswith(" with ", 0, start):
+                break  # "13 problems with GPT-4.1 and 7 with DeepSeek-V3.1": a count, its clause going on
             name = f"{family}{sep}{item}"
         else:
             name = f"{family} {item}"  # "Terminal Bench 1.0 and Pro": the tier of the family

@@ -899,3 +899,15 @@ def test_traffic_sets_boosting_estimators_and_pi_spellings_are_known(by_name):
     assert "Extreme Gradient Boosting" in by_name["XGBoost"]["aliases"]
     assert by_name["Gradient Boosting Machine"]["type"] == "Model" and by_name["Extra Trees"]["type"] == "Model"
     assert "Pi 0.5" in by_name["π0.5"]["aliases"] and "Pi0" in by_name["π0"]["aliases"]
+
+
+def test_clinical_and_multilingual_web_sets_with_a_lower_case_start_are_known(by_name):
+    """eICU (PhysioNet's eICU Collaborative Research Database, "on MIMIC-III and eICU datasets") and mC4 (the
+    multilingual C4): names whose first letter is lower case, which no shape rule finds."""
+    assert by_name["eICU"]["type"] == "Dataset" and "eICU Collaborative Research Database" in by_name["eICU"]["aliases"]
+    assert by_name["mC4"]["type"] == "Dataset"
+
+
+def test_an_acrostic_word_mined_from_the_corpus_is_generic(by_name):
+    """"gEnerative" (from "gEnerative pRiors", spelling TIGER) is no name: corrected to Generic."""
+    assert by_name["gEnerative"]["type"] == "Generic"

@@ -5923,3 +5923,352 @@ def test_a_gain_said_higher_than_a_baseline_on_a_set_is_on_it(nlp: Language) -> 
     found = claims(nlp, "Experiments on four datasets show that FooNet provides feasible performance (e.g., 8% higher "
                         "compared to second best baseline on MMLU) with reasonable cost.")
     assert any(value == "8%" and data == "MMLU" for _, data, _, value in found), found
+
+
+def test_a_list_of_scores_each_on_its_set_goes_on_after_and(nlp: Language) -> None:
+    """"achieving competitive FVD scores of 545 on UCF-101 and 539 on MSR-VTT": the second whole number, on its set
+    after "and", is a score in the same metric."""
+    found = claims(nlp, "Experiments on ImageNet and CIFAR-10 demonstrate that FooNet outperforms existing methods, "
+                        "achieving competitive FVD scores of 545 on ImageNet and 539 on CIFAR-10.")
+    assert ("FooNet", "ImageNet", "FVD", "545") in found and ("FooNet", "CIFAR-10", "FVD", "539") in found, found
+
+
+def test_a_setting_varied_from_one_count_to_another_is_no_score(nlp: Language) -> None:
+    """"with consistent improvements across K from 4 to 7": a variable's range of settings, not a score of 7."""
+    found = claims(nlp, "On MMLU, FooNet achieves strong gains in Joint Goal Accuracy under equal token budgets, "
+                        "with consistent improvements across K from 4 to 7 and moderate latency.")
+    assert not any(value in ("4", "7") for _, _, _, value in found), found
+
+
+def test_a_gain_in_a_participle_after_while_is_on_the_clauses_set(nlp: Language) -> None:
+    """"reduces reasoning tokens on MATH500 from 3790 to 2125 while improving accuracy by 0.8% (94.0% to 94.8%), and
+    on AIME25, ...": "while improving" goes on in the clause, on its set."""
+    found = claims(nlp, "Our approach reduces reasoning tokens on ImageNet from 3790 to 2125 while improving accuracy "
+                        "by 0.8% (94.0% to 94.8%), and on CIFAR-10, tokens decrease from 14321 to 10287 with a 2.1% "
+                        "accuracy gain (38.7% to 40.8%).")
+    assert ("FooNet", "ImageNet", "accuracy", "94.8%") in found and ("FooNet", "CIFAR-10", "accuracy", "40.8%") in found, \
+        found
+
+
+def test_a_participle_naming_another_set_after_while_is_no_claim_on_the_first(nlp: Language) -> None:
+    """"trims CommonCrawl from 202M to 25M documents while raising SEA-HELM NLG from 3 to 11": the participle names
+    its own set, so its numbers are not on the set the clause began with."""
+    found = claims(nlp, "Ablations show the pipeline trims ImageNet from 202M to 25M documents while raising ZORB-HELM "
+                        "NLG from 3 to 11.")
+    assert not any(data == "ImageNet" for _, data, _, _ in found), found
+
+
+def test_respective_numbers_on_a_set_and_unnamed_settings_pair_only_the_first(nlp: Language) -> None:
+    """"on the ZJU-4DRadarCam dataset and real-world deployment scenarios ..., reducing RMSE by 35.30% and 34.89%,
+    respectively": the second number is on the unnamed scenarios, not on the set."""
+    found = claims(nlp, "Extensive experiments on the ImageNet dataset and real-world deployment scenarios demonstrate "
+                        "its effectiveness, reducing RMSE by 35.30% and 34.89%, respectively.")
+    assert ("FooNet", "ImageNet", "RMSE", "35.30%") in found and not any(value == "34.89%" for *_, value in found), \
+        found
+
+
+def test_a_cost_in_forward_passes_is_no_result_and_the_gain_after_it_is(nlp: Language) -> None:
+    """"on RoboTwin, it reduces WAM forward passes by 69.10% and execution time by 34.02%, while improving success
+    rate by 2.54%": how often the model runs is a cost saved; the success rate is the claim, on the set the clause
+    (and the sentence before its colon) names."""
+    found = claims(nlp, "Experiments on the MMLU benchmark and in the real world demonstrate that our method achieves "
+                        "a strong trade-off: on MMLU, it reduces WAM forward passes by 69.10% and execution time by "
+                        "34.02%, while improving success rate by 2.54% over the short-chunk baseline; in real-world "
+                        "experiments, it improves success rate by 35%.")
+    assert ("FooNet", "MMLU", "success rate", "2.54%") in found and not any(
+        value in ("69.10%", "34.02%", "35%") for *_, value in found), found
+
+
+def test_respective_numbers_on_a_list_with_a_name_not_found_pair_the_names_found(nlp: Language) -> None:
+    """"56.2, 28.2 and 15.4 mIoU on Cityscapes, A-847 and PC-59, respectively": member by member; the number on the
+    name no component found is on no other set."""
+    found = claims(nlp, "It further attains 56.2, 28.2, and 95.8 mIoU on ImageNet, Q-847, and CIFAR-10, respectively.")
+    assert ("FooNet", "ImageNet", "mIoU", "56.2") in found and ("FooNet", "CIFAR-10", "mIoU", "95.8") in found \
+        and not any(value == "28.2" for *_, value in found), found
+
+
+def test_names_a_model_excelled_in_with_bracketed_scores_are_its_sets(nlp: Language) -> None:
+    """"Gemini 2.0 Flash excelled in Binary_CN (0.687), ...": the names it excelled in are where it scored, not
+    models owning the bracketed numbers."""
+    found = claims(nlp, "On MMLU, subset-specific performance showed CLIP excelled in Zorb_CN (0.687), while FooNet "
+                        "ranked highest in Zorb_EN (0.717).")
+    assert not any(model in ("Zorb_CN", "Zorb_EN") for model, *_ in found), found
+    assert ("CLIP", "Zorb_CN", "performance", "0.687") in found or any(
+        model == "CLIP" and data == "Zorb_CN" for model, data, *_ in found), found
+
+
+def test_thresholds_reached_some_updates_earlier_are_no_scores(nlp: Language) -> None:
+    """"reaches 0.5 and 0.75 success 30 and 60 updates earlier, respectively": the success levels are thresholds
+    the run reaches sooner, not scores."""
+    found = claims(nlp, "On MMLU, at 1e-5, FooNet reaches 0.901, raises normalized validation AUC from 0.399 to 0.556, "
+                        "and reaches 0.5 and 0.75 success 30 and 60 updates earlier, respectively.")
+    assert ("FooNet", "MMLU", "validation AUC", "0.556") in found and not any(
+        value in ("0.5", "0.75") for *_, value in found), found
+
+
+def test_a_small_rise_in_perplexity_is_a_cost_not_a_result(nlp: Language) -> None:
+    """"outperforming deduplication methods while maintaining only a 5.73% increase in perplexity": a measure
+    better lower, risen a little, is what the method costs."""
+    found = claims(nlp, "Using the MMLU benchmark, we demonstrate that FooNet achieves an 80.81% reduction in "
+                        "extraction rate compared to baseline fine-tuning while maintaining only a 5.73% increase in "
+                        "perplexity.")
+    assert not any(value == "5.73%" for *_, value in found), found
+
+
+def test_real_world_success_is_not_on_the_benchmark_of_the_sentence_before(nlp: Language) -> None:
+    """"... 0.675 on RBM-EVAL-OOD ... It raises real-world policy success from 52.5% to 72.5% online": the robot's
+    success in the real world is on no named set."""
+    found = claims(nlp, "FooNet attains an average accuracy of 0.675 on MMLU, surpassing the state of the art "
+                        "(0.655). Converted into dense rewards, it raises real-world policy success from 52.5% to "
+                        "72.5% online.")
+    assert ("FooNet", "MMLU", "average accuracy", "0.675") in found and not any(
+        value == "72.5%" for *_, value in found), found
+
+
+def test_scores_at_two_resolutions_of_a_set_are_each_on_its_resolution(nlp: Language) -> None:
+    """"On ImageNet 256×256 and 512×512, PixelU achieves FID of 1.63 and 1.92 respectively": the second is on the
+    set at the second resolution."""
+    found = claims(nlp, "On ImageNet 256×256 and 512×512, FooNet achieves FID of 1.63 and 1.92 respectively.")
+    assert ("FooNet", "ImageNet 256×256", "FID", "1.63") in found and ("FooNet", "ImageNet 512×512", "FID", "1.92") \
+        in found, found
+
+
+def test_the_unnamed_best_of_listed_models_owns_its_score(nlp: Language) -> None:
+    """"various visual large language models, including LlamA 3.2-Vision and GPT-4o, with the best model reaching an F1
+    score of 67": which model is unnamed, so the score is not the last named model's."""
+    found = claims(nlp, "On MMLU, we assess various models, including CLIP and Transformer, with the best model "
+                        "reaching an F1 score of 67.5.")
+    assert not any(model in ("CLIP", "Transformer") for model, *_ in found), found
+
+
+def test_a_surface_distance_after_a_gain_is_a_metric_not_a_set(nlp: Language) -> None:
+    """"surpassing the FLARE24 champion solution by a large margin (+25.6% DSC and +28.2% NSD)": NSD, the
+    normalized surface distance, is the metric of the second gain, not the set of the first."""
+    found = claims(create_nlp(), "FooNet leads the leaderboard of MMLU, surpassing the champion solution by a large "
+                                 "margin (+25.6% DSC and +28.2% NSD).")
+    assert not any(data == "NSD" for _, data, _, _ in found), found
+    assert ("FooNet", "MMLU", "NSD", "+28.2%") in found, found
+
+
+def test_a_range_of_negative_correlations_is_no_score(nlp: Language) -> None:
+    """"achieving Spearman correlations of -0.53 to -0.64": a range, not a score of -0.53."""
+    found = claims(nlp, "Predictions were calibrated against MMLU data, achieving Spearman correlations of -0.53 to "
+                        "-0.64.")
+    assert not any(value in ("-0.53", "-0.64") for *_, value in found), found
+
+
+def test_a_model_whose_features_are_read_is_not_the_scorer(nlp: Language) -> None:
+    """"generates fluent captions from ResNet50 features on COCO2017 with ROUGE-L scores up to 0.52": the attack
+    reads the model's features; the score is the attack's."""
+    found = claims(nlp, "FooNet achieves up to 92.71% Top-1 label accuracy on CIFAR-10 and generates fluent captions "
+                        "from CLIP features on ImageNet with ROUGE-L scores up to 0.52.")
+    assert ("FooNet", "ImageNet", "ROUGE-L", "0.52") in found, found
+
+
+def test_an_error_that_rises_is_no_claim(nlp: Language) -> None:
+    """"models trained with random sampling suffer significant performance degradation, with RMSE increasing from
+    0.0391 to 0.2632 on SpectrumNet": a degradation, no score claimed."""
+    found = claims(nlp, "Experiments on ImageNet and CIFAR-10 demonstrate that models trained with random sampling "
+                        "suffer significant performance degradation, with RMSE increasing from 0.0391 to 0.2632 on "
+                        "CIFAR-10.")
+    assert not any(value in ("0.0391", "0.2632") for *_, value in found), found
+
+
+def test_a_rate_a_verb_brings_to_a_number_is_its_metric(nlp: Language) -> None:
+    """"achieves an Exact Match (EM) rate of 58.56% ... and improves the rejection rate of invalid instructions to
+    87.04%": the second number is in the rate the verb improves, not in EM."""
+    found = claims(nlp, "Experiments on MMLU demonstrate that FooNet achieves an Exact Match (EM) rate of 58.56% "
+                        "(outperforming baselines by over 28%) and improves the rejection rate of invalid instructions "
+                        "to 87.04%.")
+    assert ("FooNet", "MMLU", "rejection rate", "87.04%") in found, found
+
+
+def test_numbers_per_model_it_runs_with_are_on_the_sentences_set(nlp: Language) -> None:
+    """"increasing ImageNet classification accuracy by 1.3% on DeiT-T and 2.0% on DeiT-S": a number per backbone
+    the method runs with, each on the one set."""
+    found = claims(nlp, "FooNet consistently outperforms prior methods at all pruning levels, increasing ImageNet "
+                        "classification accuracy by 1.3% on CLIP and 2.0% on Transformer, while reducing overhead.")
+    assert ("FooNet", "ImageNet", "classification accuracy", "1.3%") in found and (
+        "FooNet", "ImageNet", "classification accuracy", "2.0%") in found, found
+
+
+def test_a_set_named_between_a_list_of_sets_and_numbers_breaks_the_parallel(nlp: Language) -> None:
+    """"On datasets with wide-baseline motion (ScanNet++, Replica), 3AM achieves 90.6% IoU on ScanNet++'s Selected
+    Subset, improving ... by +15.9 and +30.4 points": the gains are in two metrics on the one subset, not one per
+    listed set."""
+    found = claims(nlp, "On challenging datasets (ImageNet, CIFAR-10), FooNet achieves 90.6% IoU and 71.7% Dice on "
+                        "ImageNet's selected subset, improving over prior methods by +15.9 and +30.4 points.")
+    assert not any(data == "CIFAR-10" for _, data, _, _ in found), found
+
+
+def test_a_bare_reduction_after_a_cost_reduced_is_no_result(nlp: Language) -> None:
+    """"reduces average think tokens by 69.71%, with a 90.35% reduction on HotpotQA": more of the cost saved."""
+    found = claims(nlp, "Under this setting, FooNet reduces average think tokens by 69.71%, with a 90.35% reduction "
+                        "on MMLU, while maintaining comparable performance.")
+    assert not any(value in ("69.71%", "90.35%") for *_, value in found), found
+
+
+def test_a_model_with_fine_tuned_embeddings_is_the_scorer_not_the_embeddings(nlp: Language) -> None:
+    """"BiLSTM-CRF with fine-tuned fastText embeddings gets the best result of 0.9791 accuracy": the embeddings'
+    model is what it reads."""
+    found = claims(nlp, "On MMLU, FooNet with fine-tuned CLIP embeddings gets the best result of 0.9791 accuracy.")
+    assert ("FooNet", "MMLU", "accuracy", "0.9791") in found, found
+
+
+def test_a_condition_a_number_changes_under_is_no_result(nlp: Language) -> None:
+    """"maintaining nearly identical quality when view count reduces by 40%": the condition, not a gain."""
+    found = claims(nlp, "Experiments on ImageNet confirm that FooNet achieves superior stability, maintaining nearly "
+                        "identical quality when view count reduces by 40%.")
+    assert not any(value == "40%" for *_, value in found), found
+
+
+def test_a_coded_metric_after_the_next_gain_of_a_described_list_is_its_own(nlp: Language) -> None:
+    """"gains of +3.4% mAP in lane segment perception and +2.1% OLS in centerline perception": each gain is written
+    with its own metric, the second one an acronym the word lists do not know."""
+    found = claims(nlp, "On ImageNet, FooNet achieves substantial performance gains of +3.4% mAP in lane segment "
+                        "perception and +2.1% OLS in centerline perception tasks.")
+    assert ("FooNet", "ImageNet", "OLS", "+2.1%") in found, found
+
+
+def test_respective_gains_go_to_the_models_the_work_runs_with(nlp: Language) -> None:
+    """"Supervised fine-tuning with gpt-oss-20b and Qwen3-4B-Instruct-2507 on π^2 yields ... gains of +4.3% and
+    +2.7% respectively": the listed models own the gains member by member."""
+    found = claims(nlp, "Supervised fine-tuning with CLIP and Transformer on our data yields consistent improvements "
+                        "on MMLU, with average accuracy gains of +4.3% and +2.7% respectively.")
+    assert ("CLIP", "MMLU", "average accuracy", "+4.3%") in found and (
+        "Transformer", "MMLU", "average accuracy", "+2.7%") in found, found
+
+
+def test_a_bracketed_score_of_what_a_model_is_ahead_of_is_not_its_claim(nlp: Language) -> None:
+    """"ModernBERT ... achieves the best word-level F1 (53.6), ahead of the strongest evaluated LLM extractor (48.7)":
+    the second bracket is the unnamed rival's score."""
+    found = claims(nlp, "On MMLU, a CLIP token classifier achieves the best word-level F1 (53.6), ahead of the "
+                        "strongest evaluated LLM extractor (48.7).")
+    assert not any(value == "48.7" for *_, value in found), found
+
+
+def test_a_share_of_scenarios_or_a_context_in_brackets_is_no_metric(nlp: Language) -> None:
+    """"with only 61 collisions out of 12,146 scenarios (0.5%)", "doubling the performance of baselines limited to
+    session-bound context (14.2%)": a share of a count, and a rival's setting, are no claims of the model."""
+    found = claims(nlp, "On MMLU, FooNet records an accuracy of 91.6, with only 61 collisions out of 12,146 scenarios "
+                        "(0.5%). Agents equipped with FooNet achieve a 28.2% success rate on MMLU, nearly doubling the "
+                        "performance of baselines limited to session-bound context (14.2%).")
+    assert not any(value in ("0.5%", "14.2%") for *_, value in found), found
+    assert ("FooNet", "MMLU", "success rate", "28.2%") in found, found
+
+
+def test_a_threshold_in_a_metric_is_no_bare_member_of_the_list(nlp: Language) -> None:
+    """"achieves 84.4% AP@0.5 and 58.43% AP@0.5-0.95, improving ... by 6.42 and 8.75 AP points, respectively": the
+    0.5 of AP@0.5 is the metric's threshold, no number of the list, so the second score stays."""
+    found = claims(nlp, "On ImageNet, the proposed model achieves 84.4% AP@0.5 and 58.43% AP@0.5-0.95, improving over "
+                        "the baseline by 6.42 and 8.75 AP points, respectively.")
+    assert ("FooNet", "ImageNet", "AP@0.5-0.95", "58.43%") in found, found
+
+
+def test_perplexity_written_as_ppl_after_its_number_is_the_metric(nlp: Language) -> None:
+    """"leading approaches achieve a perplexity (PPL) of 10 or greater on Wikitext ..., but MaskLLM achieves a
+    significantly lower 6.72 PPL": PPL after the number names its metric."""
+    found = claims(nlp, "Leading approaches achieve a perplexity (PPL) of 10 or greater on ImageNet compared to the "
+                        "dense model's 5.12 PPL, but FooNet achieves a significantly lower 6.72 PPL solely by learning "
+                        "the masks.")
+    assert ("FooNet", "ImageNet", "perplexity", "6.72") in found, found
+
+
+def test_a_capitalised_error_brought_down_to_a_number_is_its_metric(nlp: Language) -> None:
+    """"reducing Energy Error to 4.5%": the error the verb reduces, capitalised as the paper names it."""
+    found = claims(nlp, "On ImageNet, FooNet improves over existing CNN methods, reducing Energy Error to 4.5% and "
+                        "yielding significant gains.")
+    assert any(value == "4.5%" and metric.lower() == "energy error" for _, _, metric, value in found), found
+
+
+def test_the_measure_of_what_a_bracket_follows_is_its_metric(nlp: Language) -> None:
+    """"The success rate of D2Snap-downsampled DOM snapshots (67%) matches a grounded GUI snapshot baseline (65%)":
+    the bracket's number is in the metric named before "of", not "snapshots"."""
+    found = claims(nlp, "We evaluate FooNet on tasks sampled from MMLU. The success rate of FooNet-downsampled DOM "
+                        "snapshots (67%) matches a grounded GUI snapshot baseline (65%).")
+    assert ("FooNet", "MMLU", "success rate", "67%") in found, found
+
+
+def test_a_named_baselines_metric_score_of_is_its_own(nlp: Language) -> None:
+    """"CARE achieves an F-1 score of 63.34 versus the strong baseline Qwen3 F-1 score of 38.56": the second number
+    is the baseline's, written "<name> <metric> score of"."""
+    found = claims(nlp, "Experiments show that FooNet achieves an F-1 score of 63.34 on MMLU versus the strong "
+                        "baseline CLIP F-1 score of 38.56.")
+    assert ("FooNet", "MMLU", "F1", "63.34") in found and ("CLIP", "MMLU", "F1", "38.56") in found, found
+
+
+def test_average_overlap_after_a_tracking_gain_is_its_metric(nlp: Language) -> None:
+    """"with a 7.1% AUC gain on LaSOT_{ext} and a 3.5% AO gain on GOT-10k": AO (average overlap) is the second
+    gain's metric, not AUC carried over."""
+    found = claims(nlp, "FooNet improves over existing trackers, with a 7.1% AUC gain on ImageNet and a 3.5% AO gain on "
+                        "CIFAR-10.")
+    assert ("FooNet", "CIFAR-10", "AO", "3.5%") in found, found
+
+
+def test_the_backbone_a_model_is_built_upon_does_not_own_its_scores(nlp: Language) -> None:
+    """"Our best-performing model, built upon an extended LoRATv2 backbone, ... achieving a 77.5% Success rate on
+    LaSOT": the scores are the paper's model's."""
+    found = claims(nlp, "Our best-performing model, built upon an extended CLIP backbone, sets a new state-of-the-art, "
+                        "achieving a 77.5% success rate on ImageNet.")
+    assert ("FooNet", "ImageNet", "success rate", "77.5%") in found, found
+
+
+def test_an_acronym_defined_with_its_value_is_the_metric_not_a_model(nlp: Language) -> None:
+    """"evaluated on Cityscapes and BDD100K ..., achieving a Category-level Consistency Strategy (CCS) of 0.973 and
+    0.969, respectively": CCS is the measure, the paper's method the model."""
+    found = claims(create_nlp(), "Our method is evaluated on two datasets, ImageNet and CIFAR-10 which demonstrate "
+                                 "significant improvement, achieving a Category-level Consistency Strategy (CCS) of "
+                                 "0.973 and 0.969, respectively.")
+    assert ("FooNet", "ImageNet", "CCS", "0.973") in found and ("FooNet", "CIFAR-10", "CCS", "0.969") in found, found
+
+
+def test_a_gap_in_points_below_a_baseline_is_no_score(nlp: Language) -> None:
+    """"The best model, GPT-OSS 120B, achieves a solve rate of 16.0%, 82 points below the human baseline (98.0%)":
+    how far short the model stays, no score."""
+    found = claims(nlp, "On MMLU, the best model, CLIP, achieves a solve rate of 16.0%, 82 points below the human "
+                        "baseline (98.0%).")
+    assert not any(value.startswith("82") for *_, value in found), found
+
+
+def test_compared_models_with_a_relative_clause_own_its_numbers(nlp: Language) -> None:
+    """"significantly outperforming agents based on proprietary models such as GPT-4o and GPT-5-Thinking that achieve
+    27.1% and 29.8%, respectively": the relative clause gives the compared models their own numbers."""
+    found = claims(nlp, "On MMLU, FooNet improves success rate from 26.2% to 42.9%, significantly outperforming agents "
+                        "based on proprietary models such as CLIP and Transformer that achieve 27.1% and 29.8%, "
+                        "respectively.")
+    assert ("CLIP", "MMLU", "success rate", "27.1%") in found and ("Transformer", "MMLU", "success rate", "29.8%") \
+        in found, found
+
+
+def test_gains_over_two_rivals_on_both_sets_are_not_one_per_set(nlp: Language) -> None:
+    """"outperforms GPT-4o and the next best small judge by 6.7% and 9%, ... on both JudgeBench and
+    ReasoningJudgeBench": the two gains are over the two rivals, not one on each set."""
+    found = claims(nlp, "We train FooNet, a 7B judge that outperforms CLIP and the next best small judge by 6.7% and "
+                        "9%, matching larger judges on both ImageNet and MMLU.")
+    assert not (("FooNet", "ImageNet", "improvement", "6.7%") in found and ("FooNet", "MMLU", "improvement", "9%")
+                in found), found
+
+
+def test_a_method_that_degrades_performance_by_a_margin_states_no_score(nlp: Language) -> None:
+    """"ReAct improves over Direct by 44pp on GAIA, while CoT degrades performance by 15pp on HumanEval": a loss is
+    no result of the paper's model."""
+    found = claims(nlp, "CLIP improves over Direct by 44pp on ImageNet, while CoT degrades performance by 15pp on "
+                        "MMLU.")
+    assert not any(value.startswith("15") for *_, value in found), found
+
+
+def test_a_number_on_unseen_unnamed_data_is_not_on_the_set_before_it(nlp: Language) -> None:
+    """"boosts success rates by up to 9.4% on Mind2Web and 13.9% on unseen websites": the second number's own words
+    say it is on other data, which has no name."""
+    found = claims(nlp, "Experiments show that FooNet boosts success rates by up to 9.4% on MMLU and 13.9% on unseen "
+                        "websites, while reducing steps.")
+    assert ("FooNet", "MMLU", "success rate", "9.4%") in found and not any(value == "13.9%" for *_, value in found), \
+        found
+
+
+def test_real_world_success_in_a_sentence_naming_a_set_is_not_on_it(nlp: Language) -> None:
+    """"it improves zero-shot LIBERO-Plus performance by 21.3 percentage points and more than doubles real-world
+    success under visual shifts from 25.8% to 61.5%": the robot's real-world success is on no named set."""
+    found = claims(nlp, "Compared with CLIP, FooNet improves zero-shot MMLU performance by 21.3 percentage points and "
+                        "more than doubles real-world success under visual shifts from 25.8% to 61.5%.")
+    assert not any(value in ("25.8%", "61.5%") for *_, value in found), found

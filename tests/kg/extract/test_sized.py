@@ -131,3 +131,13 @@ def test_the_first_scale_keeps_what_was_found_of_it() -> None:
                                    "and 14B models improve code generation.")
     assert {"ViT Tiny", "ViT Base"} <= set(found), found
     assert found["KelpCoder-7B"][1] == found["KelpCoder-14B"][1], found
+
+
+@pytest.mark.parametrize(("text", "written", "names"), [
+    ("13 problems solved with ZorbLM-4.1 and 7 with QuilLM-3.1.", "ZorbLM-4.1", []),
+    ("results with ZorbLM-3.5 and 4 on MMLU", "ZorbLM-3.5", ["ZorbLM-3.5", "ZorbLM-4"]),
+])
+def test_a_count_in_a_parallel_clause_is_no_listed_version(text: str, written: str, names: list[str]) -> None:
+    """"13 PutnamBench problems with GPT-4.1 and 7 with DeepSeek-V3.1": the 7 counts what the second model solves,
+    no GPT-7 (while "with GPT-3.5 and 4 on MMLU" still lists two versions)."""
+    assert _versions(text, written) == names

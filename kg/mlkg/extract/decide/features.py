@@ -42,6 +42,7 @@ from ..classify import (
     listed_as_metrics,
     listed_as_tasks,
     long_form_of_no_artifact,
+    lower_acrostic,
     metric_after_number,
     metric_apposed,
     metric_moved,
@@ -55,9 +56,11 @@ from ..classify import (
     run_together,
     scored_code,
     scored_joined_score,
+    scored_on_metric,
     task_in_passing,
     unit_after_number,
     unknown_name_kept,
+    valued_acronym,
 )
 from ..cues import ENUM_BEFORE as _ENUM_BEFORE
 from ..cues import INTRO, may_introduce
@@ -224,6 +227,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if any(metric_moved(text, m) for m in unit.mentions):
         return True  # "by 5% in APLS", "lowers VTSR by 29-38 percentage points": the metric a number moves in
+    if any(valued_acronym(text, m) or scored_on_metric(text, m) for m in unit.mentions):
+        return True  # "a Category-level Consistency Strategy (CCS) of 0.973", "71.84 on COMETkiwi": a measure
     if norm_key(unit.name) in bracketed_classes(text):
         return True  # "Large Medical Vision-Language Models (Med-VLMs)": then "the Med-VLM" is one of the class
     if task_in_passing(doc, unit.mentions):
@@ -243,7 +248,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and unit.mentions and all(abbreviated_word(text, m) for m in unit.mentions):
         return True  # "on the Inst. test": an abbreviation
-    if unit.lexicon_id is None and unit.mentions and all(acrostic_word(text, m, joined=True) for m in unit.mentions):
+    if unit.lexicon_id is None and unit.mentions and all(acrostic_word(text, m, joined=True)
+                                                         or lower_acrostic(text, m) for m in unit.mentions):
         return True  # "Quick, OUtlier-free Local Explanations" (QOULE): a word capitalised to spell a coined name
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True  # "on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks"
