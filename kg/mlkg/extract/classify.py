@@ -276,10 +276,12 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "each", "every", "this
 # Adjectives after "the" in an appositive that names what the name is: "X, the large-scale benchmark for ...".
 _NAMING_ADJECTIVES = frozenset({"new", "novel", "comprehensive", "unified", "official", "leading", "standard",
                                 "popular"})
+# Parameter counts in a bracket right after a name: "(1.5B/7B)", "(7B and 14B)".
+_SIZES_BRACKET = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?[BM](?:\s*(?:/|,|and|or)\s*\d+(?:\.\d+)?\s?[BM])*\s*\)")
 # A bracketed list right after a plural head (and a few words that describe it), up to a member.
 _BRACKET_LIST_KINDS = {"datasets": "Dataset", "corpora": "Dataset", "benchmarks": "Benchmark", "models": "Model",
                        "vlms": "Model", "llms": "Model", "mllms": "Model", "lvlms": "Model", "architectures": "Model",
-                       "backbones": "Model"}
+                       "backbones": "Model", "baselines": "Model"}
 _INSTRUMENTS_LISTED = re.compile(r"\b(?:assessment|clinical|psychometric|diagnostic|psychological|psychiatric|"
                                  r"screening)\s+(?:tools|instruments|scales|questionnaires|inventories)\s*\(\s*"
                                  r"(?:[^(),;]{1,30},\s*)*(?:and\s+|or\s+)?$")
@@ -293,7 +295,8 @@ def _instruments_listed(text: str, start: int, end: int) -> bool:
             or text.find("inventories", start, end) >= 0) and _INSTRUMENTS_LISTED.search(text, start, end) is not None
 
 
-_LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs|architectures|backbones)\b"
+_LISTED_IN_BRACKET = re.compile(r"\b(datasets|corpora|benchmarks|models|VLMs|LLMs|MLLMs|LVLMs|architectures|backbones|"
+                                r"baselines)\b"
                                 r"(?:\s+(?:for|from|of|on|with|across)\s+(?:(?!\b(?:methods|models|approaches|baselines|"
                                 r"systems|algorithms|tools|datasets|benchmarks|frameworks)\b)[^().;,]){1,50}?)?\s*\(\s*"
                                 r"(?P<before>(?:[^(),;]{1,30},\s*)*(?:(?:[^(),;\s][^(),;]{0,29}\s)?(?:and|or)\s+)?)$")
@@ -335,6 +338,8 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
             doc[cand.tok_end + 1].lower_ in _OBJECT_DETERMINERS or doc[cand.tok_end + 1].lower_ in HEAD_AS_TASK)):
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
     text = doc_text(doc)
+    if nxt == "(" and (cand.entry is None or cand.entry.type == "Model") and _SIZES_BRACKET.match(text, cand.end):
+        cand.vote("Model", 2.5)  # "experiments on DeepSeek-R1-Distill-Qwen (1.5B/7B)": the sizes of a model
     before = text[max(0, cand.start - 40):cand.start]
     before_lower = before.lower()
     cued = before_lower.endswith(_CUE_TAILS)  # all three patterns end so; most names' contexts do not
@@ -1018,7 +1023,8 @@ _CONTEST_NAME = re.compile(rf"^(.+?) (?:{'|'.join(sorted(CONTEST_HEADS))})(?: (?
 _MODEL_CAMEL_END = re.compile(r"(?<=[a-z0-9])Model$")
 _YEAR_EDITION = re.compile(r"(?<=[A-Za-z0-9]) (?:19|20)\d\d$")
 _SIZED_TAG = re.compile(r"[A-Za-z][\w.-]*:\d+(?:\.\d+)?[bBmM]")
-_DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$")
+# (or a data head joined to an acronym: "DMSPdataset")
+_DATA_CAMEL_END = re.compile(r"(?<=[a-z0-9])(?:Set|Bank|Corpus)$|(?<=[A-Z0-9])(?:[Dd]ataset|DATASET)$")
 # A Roman numeral that numbers a name's edition: "Kelp Dataset III" is headed by "Dataset".
 _EDITION = re.compile(rf" {EDITION_NUMERALS}$")
 
@@ -1600,6 +1606,8 @@ _GENERIC_PHRASE_HEADS = frozenset({
 
 
 _METRIC_NAME = re.compile(rf"^(?:{METRICS})$", re.IGNORECASE)
+# A hyphened tail naming the part of the data or the averaging a metric is taken over.
+_METRIC_SPLIT_TAIL = re.compile(r"-(?:IN|OUT|In|Out|ID|OOD|avg|Avg|AVG|macro|micro|Macro|Micro|weighted)$")
 _METRIC_VALUE = re.compile(rf"^[a-z]?(?:{METRICS})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$|"
                            rf"^(?:{alternation('results.metric_acronyms')})\s?[=:]?\s?[+\-\u2212]?\d+\.\d+\s?%?$",
                            re.IGNORECASE)
@@ -1651,6 +1659,8 @@ def _generic_text(text: str) -> bool:
     """:func:`_generic_phrase` of a mention's text (cached: the same names recur across papers)."""
     if _METRIC_NAME.match(text) or "/" in text and all(_METRIC_NAME.match(part) for part in text.split("/")):
         return True  # AUROC, mAP, BLEU, "AUC/F1": metrics, not models
+    if "-" in text and (split := _METRIC_SPLIT_TAIL.search(text)) and _METRIC_NAME.match(text, 0, split.start()):
+        return True  # "AUPR-IN", "AUROC-OOD", "F1-macro": a metric on a part of the data
     if re.search(r"-(?:to|and|of|in|for|on|vs|from|by|with)-", text):
         return True  # Text-to-Image, Vision-and-Language, Structure-from-Motion: descriptions
     words = text.split()
@@ -1944,6 +1954,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     if cand.text == "MAE" and _mean_absolute_error(text, cand):
         return True  # "RCSNet reduces average MAE, MSE, and RMSE by 11.5%", "13.8 bpm MAE": the error, not the
         # autoencoder
+    if cand.entry is None and text.endswith("(", 0, cand.start) and _OF_NUMBER_AFTER.match(text, cand.end):
+        return True  # "improves factual consistency (FactCC of 87.50)": the measure its bracket gives a value of
     acronym = _metric_acronym(cand.text)
     if acronym and _scored_on_metric(text, cand):
         return True  # "scores of up to 71.84 on COMETkiwi and 81.77 on XCOMET": the metric a score is on, no set
@@ -1953,8 +1965,10 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number (or a metric word
         # joined to a prefix: "+0.87 in MPrecision")
     if acronym and (_METRIC_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-                    or _METRIC_PEER_AFTER.match(text, cand.end)):
-        return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE)
+                    or _METRIC_PEER_AFTER.match(text, cand.end)) or cand.entry is None and cand.text.isupper() and \
+            len(cand.text) <= 6 and _METRIC_PART_PEER_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+        return True  # "improves MSE, MAE, SSIM, and CSI metrics": a metric among metrics (not the autoencoder MAE;
+        # an acronym no lexicon knows after its metric peers is one too: "AUPR-IN, AUPR-OUT and AUTC")
     if cand.text in _STATISTICS and _STATISTIC_VALUE_AFTER.match(text, cand.end):
         return True  # "(mean accuracy drop -11.14%, SD 15.74%)": a standard deviation, not Stable Diffusion
     if _metric_moved(text, cand):
@@ -2091,7 +2105,8 @@ def _metric_acronym(text: str) -> bool:
 _JOINED_METRIC_TAIL = re.compile(r"(?<=[A-Za-z])(?:Precision|Recall|Accuracy|Acc|IoU|F1|AUC|Error|Score)$")
 # What a text must end with for _JOINED_METRIC_TAIL to match ("$" also matches before a final newline).
 _JOINED_METRIC_ENDS = ("Precision", "Recall", "Accuracy", "Acc", "IoU", "F1", "AUC", "Error", "Score", "\n")
-_HYPHENED_METRIC_TAIL = re.compile(r"-(?:Precision|Recall|Accuracy|Acc|F1|AUC|AUROC|AUPRC|AURC|IoU|Score|chrF|BLEU)$")
+_HYPHENED_METRIC_TAIL = re.compile(r"-(?:Precision|Recall|Accuracy|Acc|F1|AUC|AUROC|AUPRC|AURC|IoU|Score|chrF|BLEU|"
+                                   r"Dice|DICE)$")
 
 
 def hyphened_metric(text: str) -> bool:
@@ -2103,9 +2118,13 @@ def hyphened_metric(text: str) -> bool:
 _SPACED_SCORE = re.compile(r"\S\s+(?:Score|score|SCORE)s?$")
 # A metric written next to another in a list: "MSE, [MAE], SSIM", "[MAE] and RMSE".
 _METRIC_PEER_BEFORE = re.compile(rf"(?<![\w-])(?:{METRICS}),\s*(?:and\s+|or\s+)?$", re.IGNORECASE)
+# ... a metric on a part of the data, then any acronym: "AUPR-IN, AUPR-OUT and [AUTC]" (not "DiCE, [CFNOW]")
+_METRIC_PART_PEER_BEFORE = re.compile(rf"(?<![\w-])(?i:{METRICS}){_METRIC_SPLIT_TAIL.pattern[:-1]},?\s+"
+                                      r"(?:and\s+|or\s+)?$")
 _METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METRICS})(?![\w-])", re.IGNORECASE)
 
 
+_OF_NUMBER_AFTER = re.compile(r"\s+(?:of|=|:)\s*[+-]?\d+(?:\.\d+)?\s?%?\s*[),;]")
 _NOTATION = re.compile(r"[ANT]C\^\{?\d\}?$|[Δ∆][a-z]|[EI][SN][TF][JP]$")
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
 # A capitalised word or a linking word next to a piece of an expansion: "Local, [CAusal] explanations", "Egocentric
@@ -2185,7 +2204,10 @@ _ACRONYM_AFTER_RUN = re.compile(r"(?:\s+\([A-Z][a-z]+\))?(?:\s+[A-Z][\w-]*){0,3}
 # "a phenomenon known as the Data Wall", "an effect termed Lost-in-the-Middle": a concept's name, no artifact
 _PHENOMENON_BEFORE = re.compile(r"\b(?:phenomen(?:on|a)|effects?|paradox(?:es)?|laws?|principles?|hypothes[ie]s|curses?|"
                                 r"traps?|bottlenecks?|dilemmas?|regimes?|behaviou?rs?)\s*,?\s+(?:(?:is|are|was)\s+)?"
-                                r"(?:known as|called|termed|dubbed|referred to as|coined)\s+(?:the\s+)?[\"“']?$")
+                                r"(?:known as|called|termed|dubbed|referred to as|coined|"
+                                # ("a phenomenon we term the Repeat Curse")
+                                r"(?:that\s+|which\s+)?we\s+(?:term|call|dub|name|coin|refer\s+to\s+as))"
+                                r"\s+(?:it\s+|this\s+)?(?:the\s+)?[\"“']?$")
 
 
 # "We identify Training-Distribution Hallucination, a recurring phenomenon in which ...": the same, apposed
@@ -2201,7 +2223,8 @@ def _names_a_phenomenon(text: str, cand: Candidate) -> bool:
     window = text[max(0, cand.start - 60):cand.start]
     # (the search needs one of its naming verbs, case-sensitive as the pattern is, and few windows hold one)
     named = "called" in window or "termed" in window or "known as" in window or "dubbed" in window \
-        or "coined" in window or "referred to as" in window
+        or "coined" in window or "referred to as" in window or "we term" in window or "we call" in window \
+        or "we dub" in window or "we name" in window or "we coin" in window or "we refer" in window
     return named and _PHENOMENON_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None \
         or _PHENOMENON_AFTER.match(text, cand.end) is not None
 
@@ -2216,6 +2239,21 @@ _TASK_NAMED_BEFORE = re.compile(r"\btasks?\s*,?\s+(?:(?:is|are)\s+)?"
 # what the head is for or of: "a benchmark for the task of ...").
 _APPOSED_WORDS = r"(?:a|an|the)\s+(?:(?!(?:for|of|to|that|which|and|with|in|on)\b)[\w-]+\s+){0,4}?"
 _TASK_APPOSED_AFTER = re.compile(rf",\s+{_APPOSED_WORDS}(?:task|problem)\b")
+
+
+# Two modalities a task maps between: "improves S1 to S2 retrieval", "RGB-to-depth translation".
+_MAPPING_TASK = r"\s+(?:[a-z]+\s+)?(?:retrieval|translation|transfer|mapping|conversion|registration|matching|synthesis)\b"
+_DIRECTION_AFTER = re.compile(rf"(?:\s+to\s+|-to-)[A-Z][\w-]{{0,10}}{_MAPPING_TASK}")
+_MAPPING_TASK_AFTER = re.compile(_MAPPING_TASK)
+_DIRECTION_BEFORE = re.compile(r"\b[A-Z][\w-]{0,10}(?:\s+to\s+|-to-)$")
+
+
+def _names_a_direction(text: str, cand: Candidate) -> bool:
+    """"CR-JEPA improves S1 to S2 retrieval from 61.23% to 75.82%": the two ends of a cross-modal task, modalities,
+    not the models a lexicon knows by the same short names (s1)."""
+    return len(cand.text) <= 6 and " " not in cand.text and " to" in text[max(0, cand.start - 6):cand.end + 6] and (
+        _DIRECTION_AFTER.match(text, cand.end) is not None or _MAPPING_TASK_AFTER.match(text, cand.end) is not None
+        and _DIRECTION_BEFORE.search(text, max(0, cand.start - 16), cand.start) is not None)
 
 
 def _names_a_task(text: str, cand: Candidate) -> bool:
@@ -2781,12 +2819,17 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
         long_form[:1].islower() and _metric_acronym(written))
 
 
+_QUALITY_ASSESSMENT = " quality assessment"  # a task in any case, anywhere: "Video Quality Assessment (VQA)"
+
+
 def _long_form_of_task(long_form: str | None) -> bool:
     """A long form written in lower case that ends in a task's head ("object goal navigation (ObjNav)",
     "novelty detection (ND)"), or in plain capitalised words ("Radiography Report Generation (RRG)"): the
     acronym names a task, whatever else the context suggests."""
     if not long_form:
         return False
+    if long_form.lower().endswith(_QUALITY_ASSESSMENT):
+        return True  # "Video Quality Assessment (VQA)", "Blind Image Quality Assessment (BIQA)": the task
     if not long_form[:1].islower() or any(w[:1].isupper() for w in long_form.split()):
         return _TITLE_CASE_TASK.fullmatch(long_form) is not None and \
             long_form.rsplit(" ", 1)[-1].lower() in _CAPITALISED_TASK_HEADS
@@ -2820,7 +2863,8 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
         return False  # (a task in capitals anywhere else in the title is the paper's topic: "... for Radiography
         # Report Generation")
     at = text.find(task, max(title_end, 0))  # the definition (a mention's sentence when not written so)
-    if task[:1].isupper() and (at < 0 or text[title_end + 1:sentence_bounds(doc, at)[0]].strip()
+    if task[:1].isupper() and not task.lower().endswith(_QUALITY_ASSESSMENT) and (
+            at < 0 or text[title_end + 1:sentence_bounds(doc, at)[0]].strip()
                                or any(_DATA_HEAD_NOUN.match(text, m.end) or m.start < at for m in mentions)):
         return False  # (in capitals, only a task the abstract opens on, as its field: "Road Surface Reconstruction
         # (RSR) is crucial for ..."; later, the paper's own part may be so named: "Cascaded Prior Generation (CPG)";
@@ -3341,7 +3385,7 @@ class TypeClassifier:
                              and self._names_itself(cand, defined, doc, title_key))) \
                     or _names_a_license(doc, cand) or _special_token(text, cand) \
                     or (key_text in defined and _GOVERNMENT_BODY.search(defined[key_text].long) is not None) \
-                    or _names_a_phenomenon(text, cand) or _names_a_task(text, cand) \
+                    or _names_a_phenomenon(text, cand) or _names_a_task(text, cand) or _names_a_direction(text, cand) \
                     or _names_a_kind(text, cand) or _enumeration_label(text, cand) \
                     or _names_a_metric(doc, cand) \
                     or _names_a_class(cand) or _names_a_language(cand) or key_text in metric_keys \

@@ -309,8 +309,12 @@ _VALIDATED_AGAINST = re.compile(r"(?i:\b(?:validat\w*|agree\w*|annotators?|rater
 _LOWERED_TO = re.compile(r"(?i:\b(?:lowers|lowered|degrades|degraded|reduces|reduced|drops|dropped|hurts|hurt)\s+"
                          r"(?:the\s+)?(?:overall\s+)?(?:performance|accuracy)\s+to\s+(?:only\s+|just\s+)?)$")
 _DEGRADED_FROM = re.compile(r"(?i:\bdegrad\w*\s+(?:[\w-]+\s+){0,4}from\s+(?P<to>[+]?\d+(?:\.\d+)?\s?%?\s+to\s+)?)$")
-_DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+)?(?:drop|decline|degradation|decrease|gap)\s+"
-                                 r"(?:from|between)\s")
+_DROP_BETWEEN_AFTER = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,2}?(?:drop|decline|degradation|decrease|gap)\s+"
+                                 r"(?:from|between|across|among)\s")
+# ("a 33 pp performance gap across 11 systems": the spread of a set of systems)
+# A gap between settings that ranges over models: "the text-to-voice gap ranges from [1.8 points] for A to [4.8]".
+_GAP_RANGES_BEFORE = re.compile(r"(?i:\bgaps?\s+(?:[\w-]+\s+){0,2}?(?:ranges?|ranging|varies|varying)\s+"
+                                r"(?:from\s+)?(?:[^;]{0,60}?\s(?:to|and)\s+)?)$")
 # "while reducing AP50 by only [2.7%]": a small loss in a score, the price of a saving (not "reducing the error by
 # only 2%", a small gain; nor "performance on D decreases by only 5.5%" with compressed labels, the finding itself)
 _SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:while|whilst)\s+(?:reduc|lower|decreas|drop|degrad|sacrific|los)\w*\s+"
@@ -483,7 +487,9 @@ _BASELINE = re.compile(r"(?i:(?<![\w-])(?:baselines?|previous(?:ly)?|prior|"
                        # "a mere 0.8% drop from the original model ([96.8%])": the model before the method
                        r"(?:original|unpruned|uncompressed|full-precision|vanilla)\s+(?:models?|networks?|LLMs?)|"
                        r"(?<!without )(?<!no )humans?(?!\s+(?-i:[A-Z]))|"  # (not "without human tuning: [1976.3] on
-                       r"random|chance)"  # A": no human's number)
+                       r"random|chance|"  # A": no human's number)
+                       # ("compared to an English-only result of [91.3%]": the reference's)
+                       r"compared\s+(?:to|with)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:results?|scores?|accuracy))"
                        r"\b(?:'s)?"
                        r"[^,;()\d]{0,30}?"
                        r"(?:\bof|:|=|\bis|\bwas|\bat|'s|\((?:[^();]{0,40}?,[^();,]{0,20}?[:=])?)?\s*"
@@ -832,9 +838,11 @@ _ON_OTHER = re.compile(
 # A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
 _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
-_ON_UNSEEN_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?(?:unseen|held-out|"
-                              r"out-of-domain|out-of-distribution|real-world)\s+(?:[a-z][\w-]*\s+)?(?:websites|tasks|"
-                              r"domains|environments|scenes|datasets|benchmarks|games|apps|applications|scenarios)\b")
+_ON_UNSEEN_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+){0,3}?(?:on|in|for)\s+(?:the\s+)?(?:unseen|"
+                              r"held-out|out-of-domain|out-of-distribution|real-world)\s+"
+                              r"(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+)?(?:websites|tasks|domains|environments|scenes|datasets|"
+                              r"benchmarks|games|apps|applications|scenarios|experiments|trials)\b")
+# ("76.9% average OOD success in real-world ALOHA experiments": not on the set of the list's item before)
 # (not "[29.14%] mIoU on novel categories": a split of the set the sentence is on)
 _REAL_WORLD = re.compile(r"(?i:\breal-world\s+(?:[\w-]+\s+){0,2}?(?:success(?:\s+rates?)?|performance|accuracy)\b)")
 
@@ -919,7 +927,9 @@ _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|part
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
                              r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"
-                             r"|\bon\s+(?:the\s+)?)$")  # (and "A retains 92% of its performance on [B]": B is run)
+                             r"|\bon\s+(?:the\s+)?"  # (and "A retains 92% of its performance on [B]": B is run)
+                             # ("A produces an open-source replication of Google's [B] tokenizer, ..., and achieves")
+                             r"|\b(?:replicat|reproduc|re-?implement)\w*\s+of\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # (a variant's word: "with Selective [LoRA]")
 _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encoders?|decoders?|necks?|attention|"
                               r"layers?|blocks?|modules?|heads?)\b")  # ("with local Point Transformer attention")
@@ -948,6 +958,8 @@ _RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:that|which|who)\s")
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
+_RAISED_LIST_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
+_RAISING_BEFORE = re.compile(r"\b(?:rais|boost|lift|bring|bringing|improv|push)\w*\s+(?:the\s+)?$")
 # Where an example opens its own clause: "..., e.g., [A and B reach ...]", "...: [A and B reach ...]".
 _EXAMPLE_OPENS = re.compile(r"(?:\be\.g\.|\\eg\b|\b(?i:for (?:example|instance)))\s*,?\s*|:\s+")
 # Where a reported finding opens: "..., and found that [A, B and C reach ...]".
@@ -1521,7 +1533,7 @@ class ResultExtractor:
             if self.pairs is not None:
                 found = _decide_pairs(self.pairs, pairs, found)
         if not own:  # "our approach reaches x on D": the paper's own method, which it never names
-            introduced = {m[1].lower() for m in _INTRODUCED_PHRASE.finditer(text)}
+            introduced = {(m[1] or m[2]).lower() for m in _INTRODUCED_PHRASE.finditer(text)}
             found = [r._replace(own=True) if not r.model and (
                 _own_subject(text[r.sent_start:r.value_start])
                 or _trained_on_own_set(text[r.sent_start:r.value_start], own_sets - {r.dataset})
@@ -2015,7 +2027,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             continue  # "students retaining [99%] performance at baseline cost": a share of another's, no score
         if _HYPERPARAMETER_BEFORE.search(before):
             continue  # "Adam optimization (lr=1e-4), dropout ([0.3])": a training setting, no result
-        if _DROP_BETWEEN_AFTER.match(after):
+        if _DROP_BETWEEN_AFTER.match(after) or "gap" in before and _GAP_RANGES_BEFORE.search(before):
             continue  # "a 9.00% performance drop from English to Indic languages": a gap between settings
         if (degraded := _DEGRADED_FROM.search(before)) is not None and (degraded["to"] or _TO.match(after)) or \
                 before.endswith(("to ", "only ", "just ")) and _LOWERED_TO.search(before):
@@ -2263,6 +2275,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # scores, each on its set, goes on after "and" in the same metric
         if not (unit or metric or scored) and _TITLE_WORD_BEFORE.search(before):
             continue  # "the Chinese Corpora Internet 3.0 (CCI3.0)": a release number in a name, no score
+        if ("=" in before[-4:] or "<" in before[-4:] or ">" in before[-4:]) and _TEST_STATISTIC_BEFORE.search(before):
+            continue  # "(DeepSeek: d=[0.41], p=[0.002])": an effect size and a p-value, no score
         if not unit and _AP_THRESHOLD.fullmatch(num) and _AP_BEFORE.search(before):
             continue  # "a mAP 0.5 of 95.6", "evaluated using mAP 0.5, precision, recall": the metric's IoU threshold
         if not unit and num.isdigit() and _CODED_WORD_BEFORE.search(before):
@@ -2289,6 +2303,14 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 item["m"].split()[0] not in _NOT_QUANTITY_WORDS:
             metric, stated = item["m"], True  # "ROUGE-1 score of 0.2604, causal coherence of [81.25%]": a list of
             # measures, each named before its number
+        if not metric and out and out[-1].after and out[-1].stated and _LABELLED_ITEM_GAP.fullmatch(
+                sent, out[-1].end, m.start()) and (label := _OWN_LABEL_AFTER.match(sent, m.end())) is not None:
+            metric, stated, after_ok = label["m"], True, True  # "65.60% SR, 46.22 [Compliance], and 66.67% [PD]":
+            # each number's own measure after it, as the first's is
+        if not metric and before.endswith("of ") and (
+                named := _BRACKET_NAMED_MEASURE.search(before)) is not None:
+            metric, stated = named["m"], True  # "improves factual consistency (FactCC of [87.50])": the bracket's
+            # measure, which no metric table knows
         if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
             if metric and before.endswith(("=", "= ")) and _CORRELATION_WORD.search(metric) and \
@@ -2401,7 +2423,7 @@ def _reached(sent: str, v: _Value) -> bool:
     return bool(_from_to_end(sent, v.start) or _RAISED_TO.search(before) or _ARROW_END.search(before))
 
 
-_SCORE_NOUN = re.compile(r"(?i:scores?)(?:\s+of|\s*[:=])\s*")
+_SCORE_NOUN = re.compile(r"(?i:scores?|results?)(?:\s+of|\s*[:=])\s*")
 
 
 # "surpassing prior monocular and stereo baselines with mIoU scores of [18.2%]", "surpassing human performance on D
@@ -2601,7 +2623,11 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             metrics = [last.metric]
         elif first.metric and not first.after and not any(values[i].after for i in run):  # "F1 of 71.2 and 68.4"
             metrics = [first.metric]
-        if len(set(metrics)) == 1:
+        if len(set(metrics)) == 1 and len(run) == 2 and (pair := _QUALIFIER_PAIR.fullmatch(metrics[0])) is not None:
+            for i, qualifier in zip(run, (pair[1], pair[2]), strict=True):  # "23.5% and 59.2% improvement in
+                values[i] = values[i]._replace(metric=f"{qualifier} {pair[3]}", stated=True)  # table-level and
+                # cell-level Hit Rates": one qualifier each
+        elif len(set(metrics)) == 1:
             stated = any(values[i].stated and values[i].metric == metrics[0] for i in run)
             for i in run:
                 values[i] = values[i]._replace(metric=metrics[0], stated=values[i].stated or stated)
@@ -2618,6 +2644,11 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     return values
 
 
+# Two qualifiers of one metric, one per number of a pair: "table-level and cell-level Hit Rates".
+_QUALIFIER_PAIR = re.compile(r"([\w-]+-(?:level|wise|shot|side|domain|subject|task))\s+and\s+([\w-]+)\s+(.+)")
+# A capitalised word or acronym right after a number, closing its list item; the gap from the item before.
+_OWN_LABEL_AFTER = re.compile(r"\s+(?P<m>[A-Z][A-Za-z]{1,15}|[A-Z]{2,6})(?=\s*(?:,|\band\b|\)|;|\.(?!\w)))")
+_LABELLED_ITEM_GAP = re.compile(r"\s*[A-Za-z@-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?")
 _METRIC_SUFFIX = re.compile(r"@[\d.:]+|-(?:micro|macro|weighted)\b")
 _AVERAGING_SUFFIX = re.compile(r"-(?:micro|macro|weighted)$")
@@ -2758,10 +2789,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 if len(named) == len(run) and not any(d[0] > values[run[0]].start for d in data):
                     for i, name in zip(run, named, strict=True):
                         pairs[i] = name
-            if respectively and run in value_runs and len(run) == 2 and not any(i in pairs for i in run) and len(
+            if run in value_runs and len(run) == 2 and not any(i in pairs for i in run) and len(
                     data) == 1 and data[0][1] < values[run[0]].start and (res := _RESOLUTION_TAIL.search(data[0][2])) \
                     and (other := _AND_RESOLUTION.match(sent, data[0][1])) is not None:
-                # "On ImageNet 256×256 and 512×512, X achieves FIDs of [1.63] and [1.92], respectively": the set at
+                # "On ImageNet 256×256 and 512×512, X achieves FIDs of [1.63] and [1.92] (respectively)": the set at
                 # each resolution
                 pairs[run[0]] = data[0][2]
                 pairs[run[1]] = data[0][2][:res.start()] + " " + other["res"]
@@ -3190,7 +3221,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             and not _ON_UNSEEN_AFTER.match(sent, values[i].end) and not _real_world_before(sent, values[i], data)
             and not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))
-            and not _unfound_set_metric_before(sent, values[i], data, model_ends or set())]
+            and not _unfound_set_metric_before(sent, values[i], data, model_ends or set())
+            and not (i and pairs.get(i - 1) == pairs[i] and _BARE_PAIR_BRACKET.fullmatch(
+                sent, max(0, values[i - 1].start - 1), min(len(sent), values[i].end + 1))
+                     and _LABELLED_PAIR_BRACKET.search(sent, 0, values[i - 1].start) is not None)]
+
+
+# Two bare numbers in one bracket, a row of a table whose columns a bracket before named ("WER (24.1% A, 27.4% B),
+# followed by C (32.8%, [39.5%])"): the second is on the second column's set, not the first's.
+_BARE_PAIR_BRACKET = re.compile(r"\([^()\w]*\d[\d.]*\s?%?\s*[,;]\s*[^()\w]*\d[\d.]*\s?%?\)")
+_LABELLED_PAIR_BRACKET = re.compile(r"\(\s*\d[\d.]*\s?%?\s+[A-Z][\w.+-]*\s*[,;]\s*\d[\d.]*\s?%?\s+[A-Z][\w.+-]*\s*\)")
 
 
 # "raises the D resolve rate by +3.8% and the long-context [Oolong] accuracy by [+2.2 points]": a capitalised name
@@ -3597,6 +3637,8 @@ _POSSESSED_START = re.compile(r"'s\s+[+]?\d+(?:\.\d+)?\s?%?\s+(?:to|->|→)\s+")
 def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, value_ends: tuple[int, ...] = (),
            relative: bool = False) -> str:
     """The Model named in the clause before the value, unless compared against; else the paper's own."""
+    if (" across " in sent or " among " in sent) and _AVERAGED_OVER_AFTER.match(sent, at):
+        return ""  # "evaluate nine models, including A and B, observing high average rates ([80.8%]) across them"
     if not relative and (sent.find("which", max(0, at - 60), at) >= 0 or sent.find("that", max(0, at - 60), at) >= 0):
         scored = [m[2] for m in models if at - 60 <= m[1] < at and _RELATIVE_SCORE.fullmatch(sent, m[1], at)]
         if scored:
@@ -3723,6 +3765,11 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             # 7.1%": B is what A acts on, not the subject
         if k and _PART_HEAD_AFTER.match(sent, end):
             continue  # "Mask R-CNN with a ResNet-101 [FPN] backbone, achieved x": the part, not the model measured
+        if k and sent.startswith(")", end) and _BRACKETED_AFTER_SET.search(sent, max(0, start - 60), start):
+            continue  # "DuSAR reaches 37.1% success on ALFWorld ([Llama3.1-70B]) ... and [4.02%] on Mind2Web": the
+            # backbone a number was read with, not the subject of the next
+        if k and name != own and sent.startswith("-", end) and _BASE_COMPOUND_TAIL.match(sent, end + 1):
+            continue  # "we propose NeuralSBS, a [HuBERT]-backed model achieving x": the base of the model before
         if k and _BY_FINE_TUNING.search(sent, max(since, start - 20), start):
             continue  # "A, obtained by fine-tuning [B] on D, improves ... to 0.74" ("A, fine-tuned from [B], achieved"):
             # B is what A was made from
@@ -3796,6 +3843,9 @@ _FOR_COMPARISON = re.compile(r"\s*(?:As a|For|By|In) comparison\b")
 # The rest of a clause opened by "while" with a participle, no subject of its own: "..., while maintaining".
 _SUBJECTLESS_WHILE = re.compile(r"(?<=\bwhile)\s+(?:still\s+|also\s+)?[a-z]+ing\b")
 # A correlation's symbol right before its number, in the bracket after the metric's name: "(r = 0.975", "(ρ=0.81".
+# A test statistic's symbol: a p-value, Cohen's d, t, z, a sample size.
+_BRACKET_NAMED_MEASURE = re.compile(r"\(\s*(?P<m>[A-Z][A-Za-z][\w@.+-]{1,14})\s+of\s+$")  # (not "(Quill: [0.82])")
+_TEST_STATISTIC_BEFORE = re.compile(r"(?<![\w@.-])(?:p|d|t|z|n|N|Cohen's\s+d)\s*(?:[=<>≤≥]|<=|>=)\s*$")
 _STATISTIC_SYMBOL_BEFORE = re.compile(r"\(\s*(?:Pearson(?:'s)?\s+|Spearman(?:'s)?\s+)?[rρτκ]\s*=\s*$")
 _CORRELATION_WORD = re.compile(r"(?i:correlat|pearson|spearman|kendall|kappa|agreement)")
 _IN_NAMED_METRIC = re.compile(r"\s*(?:in|on)\s+(?:the\s+)?(?P<m>[A-Z][\w@-]{0,10})\s+metric\b")
@@ -3845,6 +3895,15 @@ _DESCRIBED_OTHER = re.compile(r"\b(?:in|on)\s+an?\s+(?:[\w-]+\s+){0,6}?(?:proble
 _CODE_SUBJECT = re.compile(r"\b(?i:the|an?)\s+(?:[\w-]+\s+){0,2}?(?P<n>[A-Z][A-Za-z0-9]*[A-Z][\w.+-]*)\s+"
                            r"(?:only\s+|also\s+|still\s+)?(?:achiev|reach|obtain|attain|yield|deliver)\w*\s")
 _METRIC_AT = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+at\s+$")
+# A number taken over the models the sentence listed: "rates (80.8%) across them".
+# (not "STAB raises the rate from 50.43% to [73.45%] on average across open-source LLMs": the subject's, over the
+# backbones it runs with)
+_AVERAGED_OVER_AFTER = re.compile(r"[+-]?\d[\d.]*\s?%?\s*\)?\s*(?:on\s+average\s+)?(?:across|among)\s+(?:them|these|"
+                                  r"all\s+of\s+them)\b")
+# A bracket opened right after a number's set: "37.1% success on ALFWorld (".
+_BRACKETED_AFTER_SET = re.compile(r"\d\s?%?\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*"
+                                  r"(?:\s[\w.+-]+){0,2}\s*\($")
+_BASE_COMPOUND_TAIL = re.compile(r"(?:backed|based|powered|initiali[sz]ed)\s")
 _OWN_COMPOUND_TAIL = re.compile(r"(?:powered|based|enhanced|augmented|equipped|driven|integrated)\b")
 _FOR_ACRONYM = re.compile(r"\s*%?\s*for\s+([A-Z][A-Z0-9]{1,5})\b")
 
@@ -3992,7 +4051,10 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
         gap = _LIST_GAIN_GAP if True in relative else _LIST_SUBJECT_GAP
         # ("A and B achieved a [x] and [y] improvement": a result verb, the gains theirs too)
         if subject is None or not (gap.fullmatch(sent, models[subject[-1]][1], first) or True in relative and
-                                   _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first)):
+                                   _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first) or (
+                # "raising A and B to [x] and [y] accuracy": the models raised, each to its number
+                not relative - {False} and _RAISED_LIST_GAP.fullmatch(sent, models[subject[-1]][1], first)
+                and _RAISING_BEFORE.search(sent, max(0, models[subject[0]][0] - 24), models[subject[0]][0]))):
             # "A and B reach x and y on D and [z] and [w] on E": the same subjects' next run, on its own set
             subject = next((owned for prev, owned in done if len(prev) == len(run)
                             and _NEXT_RUN_GAP.fullmatch(sent, values[prev[-1]].end, first)), None)
@@ -4318,9 +4380,14 @@ def _trained_on_own_set(before: str, own_sets: frozenset[str]) -> bool:
 
 
 # A lower-case method the paper introduces, never named: "we introduce [dual-trace] memory encoding".
-_INTRODUCED_PHRASE = re.compile(r"\b[Ww]e (?:introduce|propose|present|develop) (?:a |an |the )?([a-z][a-z]*-[a-z]+)\s")
-# The subject that opens a sentence, then its verb: "Dual-trace achieves".
-_OPENING_SUBJECT = re.compile(r"\s*([A-Za-z][a-z]*-[a-z]+)(?:\s+[a-z]+){0,2}?\s+(?:achieves|reaches|attains|obtains|"
+_INTRODUCED_PHRASE = re.compile(r"\b[Ww]e (?:introduce|propose|present|develop) (?:(?:a |an |the )?([a-z][a-z]*-[a-z]+)\s|"
+                                 # (or two plain words it then describes: "We propose plan conditioning, a ... method")
+                                 r"([a-z]{3,}(?:-[a-z]+)? [a-z]{3,}(?:-[a-z]+)?),\s+(?:a|an)\s)")
+# The subject that opens a sentence (after the set it is on), then its verb: "Dual-trace achieves", "On D, plan
+# conditioning improves".
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:On|In|For|Across)\s[^,;()]{1,60},\s*)?"
+                              r"([A-Za-z][a-z]*-[a-z]+|[A-Za-z][a-z]{2,} [a-z]{3,}(?:-[a-z]+)?)(?:\s+[a-z]+){0,2}?\s+"
+                              r"(?:achieves|reaches|attains|obtains|"
                               r"yields|improves|outperforms|scores)\b")
 
 
@@ -4367,7 +4434,7 @@ _OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
                            r"(?:[^,;()]{0,80},|[^,;()]{0,80}?(?=\s[Tt]he\s))\s*"
                            # "Trained on D with augmentation, the model achieved ...": how it was made, then it
                            r"|(?:Trained|Fine-tuned|Evaluated|Tested|Validated|Applied)\s[^,;()]{0,120},\s*)?"
-                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained|custom|developed)\s+)?"
+                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained|custom|developed|same)\s+)?"
                            r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|"
                            r"proposal|CNN|classifier|detector|ensemble)"  # ("The custom CNN achieved [95.96%]")
                            # "The final model, based on X, achieved"

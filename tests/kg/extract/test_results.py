@@ -6272,3 +6272,159 @@ def test_real_world_success_in_a_sentence_naming_a_set_is_not_on_it(nlp: Languag
     found = claims(nlp, "Compared with CLIP, FooNet improves zero-shot MMLU performance by 21.3 percentage points and "
                         "more than doubles real-world success under visual shifts from 25.8% to 61.5%.")
     assert not any(value in ("25.8%", "61.5%") for *_, value in found), found
+
+
+def test_a_number_in_real_world_experiments_after_a_list_is_on_no_set(nlp: Language) -> None:
+    """"59.6% SR on RxR, 76.9% average OOD success in real-world ALOHA experiments, and 26.6% on DOMINO": the
+    real-world number is on the robot's own trials, not on the set of the item before it."""
+    found = claims(nlp, "FooNet achieves 97.9% on ImageNet, 59.6% SR on CIFAR-10, 76.9% average OOD success in "
+                        "real-world ZORBA experiments, and 26.6% zero-shot success on MMLU.")
+    assert ("FooNet", "CIFAR-10", "success rate", "59.6%") in found and not any(v == "76.9%" for *_, v in found), \
+        found
+
+
+def test_a_gap_that_ranges_over_models_is_no_score(nlp: Language) -> None:
+    """"the text-to-voice gap ranges from 1.8 points for Qwen3-Omni to 4.8 points for GPT-Realtime-1.5": how far
+    two settings differ, per model, is no model's score."""
+    found = claims(nlp, "On MMLU, the text-to-voice gap ranges from 1.8 points for CLIP to 4.8 points for FooNet.")
+    assert not found, found
+
+
+def test_a_performance_gap_across_systems_is_no_score(nlp: Language) -> None:
+    """"The strongest system we evaluate reaches 0.855 with a 33 pp performance gap across 11 systems": the spread
+    of the systems is no one's score."""
+    found = claims(nlp, "On MMLU, FooNet reaches 0.855 with a 33 pp performance gap across 11 systems.")
+    assert not any(v.startswith("33") for *_, v in found), found
+
+
+def test_a_result_a_score_is_compared_to_is_not_the_papers(nlp: Language) -> None:
+    """"achieving 86.9% accuracy on RefCOCO, compared to an English-only result of 91.3%": the reference's number."""
+    found = claims_of(nlp, "Comprehension of Expressions\n\nExperimental evaluation demonstrates competitive "
+                           "performance, e.g. achieving 86.9% accuracy at IoU@50 on ImageNet aggregate multilingual "
+                           "evaluation, compared to an English-only result of 91.3%.")
+    assert ("", "ImageNet", "accuracy", "86.9%") in found and not any(v == "91.3%" for *_, v in found), found
+
+
+def test_a_consistency_rate_is_the_metric_of_its_number(nlp: Language) -> None:
+    """"On TruthfulQA, it reached a 99.2% Factual Consistency Rate (FCR)": the rate, not a bare score."""
+    found = claims(nlp, "On MMLU, it reached a 99.2% Factual Consistency Rate (FCR).")
+    assert ("FooNet", "MMLU", "consistency rate", "99.2%") in found, found
+
+
+def test_a_bare_pair_of_scores_follows_the_columns_a_bracket_named(nlp: Language) -> None:
+    """"the lowest WER (24.1% FLEURS, 27.4% CV24), followed by B (32.8%, 39.5%)": B's second number is on the
+    second column, CV24, which no lexicon knows, not on FLEURS."""
+    found = claims(nlp, "CLIP has the lowest WER (24.1% ImageNet, 27.4% CV24), followed by FooNet (32.8%, "
+                        "39.5%).")
+    assert ("FooNet", "ImageNet", "WER", "32.8%") in found and not any(v == "39.5%" for *_, v in found), found
+
+
+def test_a_slashed_pair_of_scores_stays_on_its_set(nlp: Language) -> None:
+    """(The rule above reads comma pairs after labelled columns only: "surpassing DAPO (36.7/31.6)" at Avg@1/Avg@32
+    is two scores on one set.)"""
+    found = claims(nlp, "FooNet achieved an Avg@1 of 46.7 and an Avg@32 of 38.8 on MMLU, surpassing CLIP "
+                        "(36.7/31.6).")
+    assert {("CLIP", "31.6"), ("CLIP", "36.7")} <= {(m, v) for m, _, _, v in found}, found
+
+
+def test_wallclock_saved_is_no_score(nlp: Language) -> None:
+    """"reduces CIFAR-10 Airbench96 wallclock by 4.59%": time saved, no result."""
+    found = claims(nlp, "The loop raises MMLU accuracy by 3.1% and reduces CIFAR-10 training wallclock by 4.59%.")
+    assert not any(v == "4.59%" for *_, v in found), found
+
+
+def test_each_number_of_a_list_takes_the_measure_written_after_it(nlp: Language) -> None:
+    """"achieving 65.60% SR, 46.22 Compliance, and 66.67% PD": three measures, each after its number."""
+    found = claims(nlp, "Results on MMLU show that FooNet works, achieving 65.60% SR, 46.22 Compliance, and 66.67% "
+                        "PD, outperforming existing methods.")
+    assert {(m, v) for _, _, m, v in found} >= {("success rate", "65.60%")} and not any(
+        m == "success rate" and v in ("46.22", "66.67%") for _, _, m, v in found), found
+
+
+def test_the_same_architecture_is_the_papers_own_unnamed_method(nlp: Language) -> None:
+    """"We demonstrate the framework in two domains. In vision, the same architecture achieves 0.959 AUC on A and
+    0.870 on B": the paper's own architecture, which it never names, states both."""
+    found = claims_of(nlp, "Energy Networks\n\nWe introduce a modality-agnostic architecture. We demonstrate the "
+                           "framework in two domains. In vision, the same architecture achieves competitive "
+                           "detection: 0.959 AUC on ImageNet and 0.870 on CIFAR-10.")
+    assert {("", "ImageNet", "AUC", "0.959"), ("", "CIFAR-10", "AUC", "0.870")} <= found, found
+
+
+def test_a_plain_two_word_method_the_paper_proposes_owns_its_gain(nlp: Language) -> None:
+    """"We propose plan conditioning, a training-free method ... On GSM8K, plan conditioning improves LLaDA from
+    75.6% to 87.2%": where the improvement ends is the paper's unnamed method's."""
+    found = claims_of(nlp, "Think First\n\nWe propose plan conditioning, a training-free method that prepends a plan "
+                           "to the prompt. On MMLU, plan conditioning improves CLIP from 75.6% to 87.2%.")
+    assert ("", "MMLU", "score", "87.2%") in found, found
+
+
+def test_the_base_of_a_proposed_model_does_not_own_its_score(nlp: Language) -> None:
+    """"we propose NeuralSBS, a HuBERT-backed model achieving 73.7% accuracy (on SOMOS dataset)": the proposed
+    model's number, not its base's."""
+    found = claims_of(nlp, "Neural Evaluation\n\nFor relative assessment, we propose ZorbSBS, a CLIP-backed model "
+                           "achieving 73.7% accuracy (on ImageNet dataset).")
+    assert ("ZorbSBS", "ImageNet", "accuracy", "73.7%") in found and not any(m == "CLIP" for m, *_ in found), found
+
+
+def test_a_rate_averaged_across_the_listed_models_is_none_of_theirs(nlp: Language) -> None:
+    """"evaluate nine frontier models, including Claude Sonnet and GPT-5, observing high average BGD rates (80.8%)
+    across them": the average of all, not the last listed model's."""
+    found = claims(nlp, "We use MMLU to evaluate nine frontier models, including CLIP and Zorb-5, observing high "
+                        "average error rates (80.8%) across them.")
+    assert not any(v == "80.8%" for *_, v in found), found
+
+
+def test_two_qualifiers_of_one_metric_go_number_by_number(nlp: Language) -> None:
+    """"achieving a 23.5% and 59.2% improvement in table-level and cell-level Hit Rates, respectively"."""
+    found = claims(nlp, "On MMLU, FooNet surpasses baselines across all metrics, achieving a 23.5% and 59.2% "
+                        "improvement in table-level and cell-level Hit Rates, respectively.")
+    assert {(m, v) for _, _, m, v in found} >= {("table-level hit rate", "23.5%"), ("cell-level hit rate", "59.2%")}, \
+        found
+
+
+def test_a_backbone_bracketed_after_a_set_owns_no_later_number(nlp: Language) -> None:
+    """"DuSAR reaches 37.1% success on ALFWorld (Llama3.1-70B) - more than doubling the best prior result (13.0%) -
+    and 4.02% on Mind2Web": the bracket names what the first number was read with; both are DuSAR's."""
+    found = claims(nlp, "On ImageNet and MMLU, FooNet achieves state-of-the-art performance, reaching 37.1% success "
+                        "on ImageNet (Zlama3.1-70B) - more than doubling the best prior result (13.0%) - and 4.02% on "
+                        "MMLU.")
+    assert ("FooNet", "MMLU", "success", "4.02%") in found, found
+
+
+def test_the_model_a_project_replicates_does_not_own_its_score(nlp: Language) -> None:
+    """"The Open-MAGVIT2 project produces an open-source replication of Google's MAGVIT-v2 tokenizer, ..., and
+    achieves the state-of-the-art reconstruction performance (1.17 rFID) on ImageNet": the project's number."""
+    found = claims(nlp, "The FooNet project produces an open-source replication of Google's CLIP tokenizer, a "
+                        "tokenizer with a large codebook, and achieves the state-of-the-art reconstruction "
+                        "performance (1.17 rFID) on ImageNet.")
+    assert ("FooNet", "ImageNet", "rFID", "1.17") in found, found
+
+
+def test_models_raised_to_a_list_of_numbers_own_them_in_order(nlp: Language) -> None:
+    """"QCCV-Neg repairs the subset, raising MedGemma and Qwen2.5-VL to 96.60% and 95.32% accuracy": each model
+    raised to its own number."""
+    found = claims(nlp, "On MMLU, FooNet repairs the subset without retraining, raising CLIP and Zwen2.5-VL to "
+                        "96.60% and 95.32% accuracy.")
+    assert {("CLIP", "96.60%"), ("Zwen2.5-VL", "95.32%")} <= {(m, v) for m, _, _, v in found}, found
+
+
+def test_an_effect_size_and_a_p_value_are_no_scores(nlp: Language) -> None:
+    """"The deficit replicates across model families (DeepSeek: d=0.41, p=0.002)": test statistics."""
+    found = claims(nlp, "On MMLU, the deficit replicates across model families (CLIP: d=0.41, p=0.002).")
+    assert not any(v in ("0.41", "0.002") for *_, v in found), found
+
+
+def test_two_resolutions_of_one_set_take_their_numbers_in_order(nlp: Language) -> None:
+    """"On ImageNet 256 × 256 and 512 × 512, SRC-Flow achieves ... gFID scores of 1.65 and 2.07": one number per
+    resolution, with or without "respectively"."""
+    found = claims(nlp, "On ImageNet 256 × 256 and 512 × 512, FooNet achieves state-of-the-art quality, with gFID "
+                        "scores of 1.65 and 2.07 under guidance.")
+    assert {(d, v) for _, d, _, v in found} == {("ImageNet 256 × 256", "1.65"), ("ImageNet 512 × 512", "2.07")}, found
+
+
+def test_a_measure_named_in_a_bracket_before_of_is_the_metric(nlp: Language) -> None:
+    """"improves factual consistency (FactCC of 87.50) over strong baselines": the bracket names the measure, which
+    is no model, and the number is the paper's score in it."""
+    found = claims(nlp, "On MMLU, FooNet significantly improves factual consistency (FactZC of 87.50) over strong "
+                        "baselines like CLIP (86.67).")
+    assert ("FooNet", "MMLU", "FactZC", "87.50") in found, found

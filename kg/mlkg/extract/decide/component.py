@@ -61,6 +61,9 @@ class Decider:
         self.known_data = {norm_key(form) for entry in entries.values()
                            if entry.type in ("Dataset", "Benchmark") and entry.papers >= CONFIRMED_PAPERS
                            for form in entry.forms}
+        # ... and the model families, whose numbered members ("ResNet-20", a depth) stay models
+        self.known_models = {norm_key(form) for entry in entries.values()
+                             if entry.type == "Model" and entry.papers >= CONFIRMED_PAPERS for form in entry.forms}
         ensure_doc_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,7 +103,8 @@ class Decider:
                         p[best] - p[LABELS.index(unit.rule_type)] >= th.retype and \
                         _HEADED.get(unit.name.rsplit(" ", 1)[-1]) != unit.rule_type and \
                         not _family_holds(unit, found, LABELS[best]) and not (
-                            LABELS[best] == "Model" and self._known_data_variant(unit)):
+                            LABELS[best] == "Model" and self._known_data_variant(unit)) and not (
+                            unit.rule_type == "Model" and self._known_model_release(unit)):
                     entities = entities or read_entities(doc)
                     entities[unit.row].type = EntityType(LABELS[best])
                     changed = True
@@ -120,6 +124,12 @@ class Decider:
         model, reading the variant's context alone, would make a model of it."""
         return _KIND.get(unit.rule_type) == "data" and "-" in unit.name and not _MODEL_SUFFIX.search(unit.name) \
             and norm_key(unit.name.rsplit("-", 1)[0]) in self.known_data
+
+    def _known_model_release(self, unit: Unit) -> bool:
+        """A numbered member of a model family many papers name, kept by the rules as a model ("on the ResNet-20
+        with PFC"): the model, reading "on the", would make data of it."""
+        stem, dash, tail = unit.name.rpartition("-")
+        return bool(dash) and tail.isdigit() and len(tail) <= 3 and norm_key(stem) in self.known_models
 
     def _confirmed(self, unit: Unit) -> bool:
         """A kept name the lexicon knows from many papers (:data:`CONFIRMED_PAPERS`), typed by the rules as the
