@@ -2124,6 +2124,7 @@ _METRIC_PART_PEER_BEFORE = re.compile(rf"(?<![\w-])(?i:{METRICS}){_METRIC_SPLIT_
 _METRIC_PEER_AFTER = re.compile(rf"\s*(?:,|/|and|or)\s*(?:and\s+|or\s+)?(?:{METRICS})(?![\w-])", re.IGNORECASE)
 
 
+# A value right after a name in its bracket: "(FactCC of 87.50)", "(X = 0.3)".
 _OF_NUMBER_AFTER = re.compile(r"\s+(?:of|=|:)\s*[+-]?\d+(?:\.\d+)?\s?%?\s*[),;]")
 _NOTATION = re.compile(r"[ANT]C\^\{?\d\}?$|[Δ∆][a-z]|[EI][SN][TF][JP]$")
 _COINAGE_PIECE = re.compile(r"^[A-Z]{2}[a-z]{3,}$")
@@ -2865,7 +2866,7 @@ def _task_in_passing(doc: Doc, mentions: list[Candidate]) -> bool:
     at = text.find(task, max(title_end, 0))  # the definition (a mention's sentence when not written so)
     if task[:1].isupper() and not task.lower().endswith(_QUALITY_ASSESSMENT) and (
             at < 0 or text[title_end + 1:sentence_bounds(doc, at)[0]].strip()
-                               or any(_DATA_HEAD_NOUN.match(text, m.end) or m.start < at for m in mentions)):
+            or any(_DATA_HEAD_NOUN.match(text, m.end) or m.start < at for m in mentions)):
         return False  # (in capitals, only a task the abstract opens on, as its field: "Road Surface Reconstruction
         # (RSR) is crucial for ..."; later, the paper's own part may be so named: "Cascaded Prior Generation (CPG)";
         # nor a set the task is named after: "the VidSitu dataset"; nor a name its words gloss after it: "I present

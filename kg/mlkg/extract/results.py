@@ -3843,8 +3843,9 @@ _FOR_COMPARISON = re.compile(r"\s*(?:As a|For|By|In) comparison\b")
 # The rest of a clause opened by "while" with a participle, no subject of its own: "..., while maintaining".
 _SUBJECTLESS_WHILE = re.compile(r"(?<=\bwhile)\s+(?:still\s+|also\s+)?[a-z]+ing\b")
 # A correlation's symbol right before its number, in the bracket after the metric's name: "(r = 0.975", "(ρ=0.81".
+# A measure no table knows, named in a bracket before "of" its value: "(FactCC of [87.50])" (not "(Quill: [0.82])").
+_BRACKET_NAMED_MEASURE = re.compile(r"\(\s*(?P<m>[A-Z][A-Za-z][\w@.+-]{1,14})\s+of\s+$")
 # A test statistic's symbol: a p-value, Cohen's d, t, z, a sample size.
-_BRACKET_NAMED_MEASURE = re.compile(r"\(\s*(?P<m>[A-Z][A-Za-z][\w@.+-]{1,14})\s+of\s+$")  # (not "(Quill: [0.82])")
 _TEST_STATISTIC_BEFORE = re.compile(r"(?<![\w@.-])(?:p|d|t|z|n|N|Cohen's\s+d)\s*(?:[=<>≤≥]|<=|>=)\s*$")
 _STATISTIC_SYMBOL_BEFORE = re.compile(r"\(\s*(?:Pearson(?:'s)?\s+|Spearman(?:'s)?\s+)?[rρτκ]\s*=\s*$")
 _CORRELATION_WORD = re.compile(r"(?i:correlat|pearson|spearman|kendall|kappa|agreement)")
@@ -4053,7 +4054,7 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
         if subject is None or not (gap.fullmatch(sent, models[subject[-1]][1], first) or True in relative and
                                    _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first) or (
                 # "raising A and B to [x] and [y] accuracy": the models raised, each to its number
-                not relative - {False} and _RAISED_LIST_GAP.fullmatch(sent, models[subject[-1]][1], first)
+                True not in relative and _RAISED_LIST_GAP.fullmatch(sent, models[subject[-1]][1], first)
                 and _RAISING_BEFORE.search(sent, max(0, models[subject[0]][0] - 24), models[subject[0]][0]))):
             # "A and B reach x and y on D and [z] and [w] on E": the same subjects' next run, on its own set
             subject = next((owned for prev, owned in done if len(prev) == len(run)
