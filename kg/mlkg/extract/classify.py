@@ -198,7 +198,7 @@ _RELEASE_TIERS = frozenset({"Pro", "Max", "Ultra", "Flash", "Lite", "Mini", "Plu
 _SIZE_LETTER = frozenset({"S", "B", "L", "H", "G", "T", "M", "XL", "XXL", "Ti", "XS", "Huge", "Large", "Base", "Giant"})
 # What may stand between "we propose" and the name it gives: an article or "a new/novel".
 _DIRECTLY_NAMED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$", re.IGNORECASE)
-_PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9]*[A-Z0-9])s$")
+_PLURAL_ACRONYM = re.compile(r"^(\d?[A-Z][A-Za-z0-9]*[A-Z0-9])s$")  # (and "3DBBs")
 _NAMING_VERBS = frozenset({"called", "termed", "named", "dubbed", "namely"})
 # The head noun a naming verb gives its name: "a dataset [of ...], called AVU" (no sentence or clause break between).
 _CALLED_HEADS = r"(?:dataset|benchmark|corpus|model|framework|method)"
@@ -2360,6 +2360,21 @@ def _plain_long_form(abbr: object, doc: Doc) -> bool:
     return words_[0][:1].islower() or sentence_bounds(doc, start)[0] == start
 
 
+_PLURAL_OF_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s")
+
+
+def plural_of_plain_acronym(doc: Doc, name: str) -> bool:
+    """An acronym the paper spells out in plain lower-case words, used in the plural or defined so: "room impulse
+    response (RIR)", then "predict the RIRs"; "3D bounding boxes (3DBBs)", then "3DBB lifting": the things of a
+    concept, no name."""
+    plural = _PLURAL_OF_ACRONYM.fullmatch(name) is not None
+    if not plural and not _PLURAL_OF_ACRONYM.fullmatch(name + "s"):
+        return False
+    short = name[:-1] if plural else name + "s"
+    return any((a.short == short or a.short == name and plural) and _plain_long_form(a, doc)  # type: ignore[attr-defined]
+               for a in abbreviations_of(doc))
+
+
 def listed_as_tasks(text: str, cand: Candidate) -> bool:
     """"on Masked Language Modeling, Time Series Forecasting, and Recommendation tasks": a list of tasks (not
     "nine real-robot NeoReal tasks", a suite's own name before the plural)."""
@@ -3196,7 +3211,7 @@ class TypeClassifier:
         intro = None
         for intro in INTRO.finditer(window) if may_introduce(window) else ():
             pass
-        if intro is not None and abbr.long[:1].islower() and (  # type: ignore[attr-defined]
+        if intro is not None and not abbr.long[:1].isupper() and (  # type: ignore[attr-defined] (and "3D bounding boxes")
                 len(window) - intro.end() > 60 or ", " in window[intro.end():]) and not _LISTED_MADE.search(
                 window, intro.end()):
             intro = None  # "We introduce a ... module ..., enabling representations to capture blood volume pulse

@@ -97,6 +97,7 @@ _TIERS = words("heads.name_tiers")
 _VERSION_TIER = re.compile(rf"^\d+(?:\.\d+)?-(?!(?i:{DESCRIPTIVE})$)[A-Z][A-Za-z]{{1,9}}$")  # not "3-Based"
 # A capitalised tier joined to its version: "Claude Opus-4.6", "Gemini Pro-1.5".
 _TIER_VERSION = re.compile(rf"^(?:{'|'.join(t for t in _TIERS if t[:1].isupper())})-v?\d+(?:\.\d+)?$")
+_SECOND_TIERS = frozenset({"Thinking", "Think", "Preview", "Lite", "Instruct"})  # after a first tier
 _BARE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Lite", "Flash", "Turbo"})
 # Architecture sizes after a coined name: "ViT Base", "Swin Tiny", "DINOv2 Giant" (not "X Large Language ...").
 _SIZE_WORDS = frozenset({"Tiny", "Small", "Base", "Large", "Huge", "Giant"})
@@ -676,6 +677,8 @@ def _extend_name(doc: Doc, end: int, known: bool = False) -> int:
             and not (end + 1 < n and doc[end + 1].text[:1].isupper() and doc[end].whitespace_) \
             and 0 <= doc_text(doc).find("\n") < doc[end].idx:  # (a title capitalises words: "Making LLaVA Tiny")
         end += 1  # "ViT Base", "Swin Tiny": an architecture's size (not "ViT Large Language Models")
+    if end < n and doc[end].text in _SECOND_TIERS and doc[end - 1].text in _TIERS and doc[end - 1].whitespace_:
+        end += 1  # "Gemini 2.0 Flash Thinking", "Gemini 3 Pro Preview", "Claude 3.7 Sonnet Thinking": a second tier
     if end < n and SIZE_TOKEN.match(doc[end].text) and doc[end - 1].whitespace_ and \
             (end + 1 == n or doc[end].whitespace_ or doc[end + 1].is_punct or doc[end + 1].lower_ in _POSSESSIVE) and \
             not (end + 2 < n and doc[end + 1].lower_ in ("and", "or", ",", "/") and SIZE_TOKEN.match(doc[end + 2].text)):

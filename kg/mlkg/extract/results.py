@@ -218,6 +218,8 @@ _VALUE = re.compile(
     r"|\s(?:ms|bpm|BPM|cm|mm|degrees|deg)\b"  # an error in physical units, as written: "0.66 bpm", "0.08 cm", "227.2 ms"
     r"|\s(?:kg/m(?:\^2|\u00b2)|[Mk]g/ha|t/ha)(?![\w/^])"  # ... or in mass per area: "an AGB error of 1.22 kg/m^2"
     r"|°(?![CFK]\b)"  # ... or an angle: "an MAE of 1.23°" (not a temperature)
+    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\s?(?:px|pixels?)\b"  # ... or in pixels, a decimal ("0.23 px", "9.91
+    # pixels"; not "512 px" images)
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\s?m\b(?!\s+(?:parameters|params|samples|tokens|images)))?"  # ... or
     # in metres: "an L2 error of 0.32m", "MAE from 13.18 m to 1.80 m"
     # a spread stays with its mean, as written: "85.3 ± 0.4", "0.014 +/- 0.015", "71.2% ± 1.3%"
@@ -456,6 +458,8 @@ _OUTDOING_VERB = r"(?:outperform|surpass|beat|exceed|outscor)\w*"
 _BY_QUALIFIER = r"(?:(?:up to|about|around|over|at least|more than|nearly|roughly|an average of)\s+)?"
 # A compared name's gain after it: "... and C by [37%]" (see _model), after a verb of outdoing.
 _BY_GAIN = re.compile(rf"\s+by\s+{_BY_QUALIFIER}")
+# A listed name the verb of outdoing reaches, with its margin after it: "..., [C] by 6.1 points, and reduces".
+_BY_NUMBER_AFTER = re.compile(r"\s+by\s+(?:up to\s+|about\s+|over\s+)?[+-]?\d")
 _OUTDOING = re.compile(rf"(?i:\b{_OUTDOING_VERB})")
 # A task or setting of a benchmark, singular: "on the pathogen classification task", "in block-free settings".
 _PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|"
@@ -524,6 +528,7 @@ def _metric_per_name(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _SPACE_ONLY = re.compile(r"\s+")
+_CODED_WORD = re.compile(r"[A-Z][^\s]*[A-Z0-9]")  # two capitals or a digit after one: CLIP, Qwen2.5
 _NAMED_BASELINE = re.compile(r"\bthe\s+(?:[\w.-]*[A-Z][\w.-]*)\s+$")
 # "improving over the previous best IS of 52.5 and FID of [18.6]": the earlier record's numbers, up to a
 # result verb that states the paper's own.
@@ -559,7 +564,7 @@ _ARROW_END = re.compile(r"\d\s?%?\s*(?:->|→|=>|⇒)\s*[+]?$")  # ... and the s
 _REL_BEFORE = re.compile(
     r"(?i:\b(?:plus|minus)\s+$)|"  # ("achieves plus 17 percent MC1 accuracy (0.500 to 0.585)": a gain written out)
     r"(?i:\b(?:by|(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|drops?|"
-    r"decreases?)\s+of)"
+    r"decreases?)\s+(?:of|reaching))"  # ("with combined improvements reaching [10%]": a gain too)
     r"\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|at least\s+|more than\s+|approximately\s+|roughly\s+|"
     r"an average of\s+|only\s+|"
     r"on average\s+|a remarkable\s+|a large\s+|(?:an?\s+)?(?:absolute|relative)\s+)?(?:[≈~]\s*)?|"
@@ -626,6 +631,9 @@ _BOUND = re.compile(r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|b
                     r"|(?i:\b(?:none(?:\s+of\s+(?:them|these|the\s+\w+))?|no\s+(?:single\s+)?(?:model|method|system|"
                     r"agent|LLM)s?)\s+(?:\w+ly\s+)?(?:reach|achieve|attain|score|exceed|surpass)(?:e?s)?\s+"
                     r"(?:even\s+|above\s+|over\s+)?))$")
+# A threshold a number sets: "among the 12 above a [3%] overall-accuracy floor" (not "90% at a threshold of x").
+_THRESHOLD_AFTER = re.compile(r"\s*%?\s*(?:(?!(?:at|with|under|for|on|in|using|and|or)\s)[\w-]+\s+){0,2}?"
+                              r"(?:floor|cut-?off|ceiling|threshold)s?\b(?!-)")  # (not "threshold-swept F1")
 # "within a 1% gap of the original": a bound even when a gap word follows (not a gain).
 _WITHIN = re.compile(r"(?i:\bwithin\s+(?:an?\s+|only\s+|just\s+)?)$")
 # A bound that caps what is reached: "none surpasses x", "all stay below x".
@@ -838,6 +846,8 @@ _ON_OTHER = re.compile(
 # A task the words after a number describe, with no set named: "52.7% on incident response recommendations, and".
 _ON_TASK = re.compile(r"\s*%?\s*on\s+(?!(?:average|both|all|it|its|this|these|that|those|each|the|our|their|top|par)\b)"
                       r"(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*(?=\s*(?:[,;.)]|\s+and\b|\s+while\b))")
+# A number over all the sets: "+3.34 on D and [+1.11] in aggregate" (not "85.5% overall accuracy": a metric).
+_IN_AGGREGATE_AFTER = re.compile(r"\s*%?\s*(?:points?\s+|pp\s+)?in\s+(?:aggregate|total)\b")
 _ON_UNSEEN_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+){0,3}?(?:on|in|for)\s+(?:the\s+)?(?:unseen|"
                               r"held-out|out-of-domain|out-of-distribution|real-world)\s+"
                               r"(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+)?(?:websites|tasks|domains|environments|scenes|datasets|"
@@ -907,12 +917,33 @@ _OWN_BRACKET = re.compile(r"\s*(?:(?:network|model|baseline|variant|detector|cla
 # CuBa-LIF network ([71%])": a name's head noun between it and its bracket
 # Between a model and its own number, or a number and its model (see _owner).
 _AT_AFTER_NAME = re.compile(r"\s+at\s+")
-_STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|leads|comes\s+in)\s+"
+_STANDS_AT = re.compile(r"\s+(?:trails|lags|stands|sits|remains|peaks|plateaus|leads|comes\s+in|struggle[sd]|"
+                        r"trailed|lagged|stood|remained|peaked|plateaued)\s+"  # ("while B struggled at [33.9%]")
                         r"(?:far\s+)?(?:behind\s+)?"
                         r"at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
+# In a bracket, a model and its number: "([GPT-4V] with MMD-Agent at [74.0%] F1)", "(vs. [B] at [80.8%])".
+_AT_IN_BRACKET = re.compile(r"\s+(?:with\s+[^,;()]{1,40}?\s+)?at\s+(?:only\s+|just\s+|about\s+|around\s+)?")
+_BRACKET_OPENS_BEFORE = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with))\s+)?$")
+# ... and "the best results ([Qwen-72B], [57.8%] F1)": the bracket opened after a plain word ("baseline (", "open
+# LLMs ("), not after a set's name ("4D-Dress (MPJPE-All, 33.0%)": its metric).
+_COMMA_IN_BRACKET = re.compile(r",\s*(?:with\s+|at\s+)?")
+_WORD_BRACKET_BEFORE = re.compile(r"\b(?:[a-z]+|M?LLMs?|L?VLMs?)\s*\(\s*$")
+# The other side of a contrast, on the same set: "A achieved 80.4% on D, while [B] struggled at [33.9%]".
+_WHILE_OTHER_AT = re.compile(r"\s*%?[^;()]{0,60}?,\s*(?:while|whereas)\s+(?:the\s+)?[^,;()\s]+(?:\s+[^,;()\s]+){0,3}?"
+                             + _STANDS_AT.pattern)
+# A report that opens the sentence before its subject: "(On D,) the results indicate that [A and B] surpass ...".
+_REPORT_OPENING = re.compile(r"(?:(?:On|In|For)\s[^,;()]{1,40},\s*)?(?:(?:[Tt]he|[Oo]ur)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:results|experiments|findings|evaluations?)\s+"
+                             r"(?:show|reveal|demonstrate|indicate|suggest|confirm)\s+that\s+(?:both\s+)?")
+# The paper's own method, unnamed, as the subject of a number: "..., our method reaches [0.56]" (not "our CIGPose-x
+# model achieves": a named one).
+_OWN_REACHES = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:method|approach|model|framework|system|agent)\s+"
+                          r"(?:reaches|achieves|attains|obtains|scores)\s+(?:only\s+|up\s+to\s+)?$")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
 # (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)")
-_OWNER_BEFORE = re.compile(r"\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*|[a-z]+\s+of\s+)?|:\s*|"  # ("B (accuracies of"
+# ("B (accuracies of", and "over the B baseline (x)")
+_OWNER_BEFORE = re.compile(r"(?:\s+baseline)?\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*|[a-z]+\s+of\s+)?|:\s*|"
                            r",\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _LABELLED_IN_NAME_BRACKET = re.compile(r"\s*[:,]\s*(?:[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*){0,2}\s*[:=]\s*[+\-]?\d[\d.]*"
                                        r"\s*%?\s*[,;]\s*)*[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*){0,2}\s*[:=]\s*")
@@ -930,6 +961,8 @@ _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|
                              r"|\bon\s+(?:the\s+)?"  # (and "A retains 92% of its performance on [B]": B is run)
                              # ("A produces an open-source replication of Google's [B] tokenizer, ..., and achieves")
                              r"|\b(?:replicat|reproduc|re-?implement)\w*\s+of\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
+# From a boosted model's gain to the next boosted model: "boosting A by 9.1% on D and [B] by ...".
+_OBJECT_GAIN_GAP = re.compile(r"\s+by\s+(?:up\s+to\s+)?[+-]?\d[^;()]{0,60}?,?\s+and\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # (a variant's word: "with Selective [LoRA]")
 _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encoders?|decoders?|necks?|attention|"
                               r"layers?|blocks?|modules?|heads?)\b")  # ("with local Point Transformer attention")
@@ -963,6 +996,9 @@ _RAISING_BEFORE = re.compile(r"\b(?:rais|boost|lift|bring|bringing|improv|push)\
 # Where an example opens its own clause: "..., e.g., [A and B reach ...]", "...: [A and B reach ...]".
 _EXAMPLE_OPENS = re.compile(r"(?:\be\.g\.|\\eg\b|\b(?i:for (?:example|instance)))\s*,?\s*|:\s+")
 # Where a reported finding opens: "..., and found that [A, B and C reach ...]".
+# A pronoun for a list of models before it: "while A and B reach x, they still fall short, with ...".
+_THEY_BETWEEN = re.compile(r"[,;]\s*(?:but\s+|yet\s+)?(?:they|both(?:\s+models)?|these\s+models)\s+"
+                           r"(?![^,;]*\b(?:than|over)\b)")
 _SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observed|reveal|reveals|revealed)\s+that\s+")
 _SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
 _LIST_GAIN_GAP = re.compile(r"\s*,?\s+(?:also\s+|both\s+)?(?:outperform|surpass|beat|exceed|improve|boost)\w*\s+"
@@ -1071,6 +1107,8 @@ _RETAINING_BEFORE = re.compile(r"\bretain(?:s|ed|ing)\s+(?:(?:approximately|abou
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)", "by up to 7.3% (on D)"
 # The bracket's close after its set, a resolution between them: "3.42 (ImageNet 64x64)".
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
+# An average's metric: "a [65.9%] average accuracy on A, B and C" is over the list.
+_AVERAGED_METRIC = re.compile(r"(?i:average|avg)\b(?!\s+(?i:precision|recall)\b)")  # (not "mean recall", AP: metrics)
 _ACROSS = re.compile(r"(?i:\b(?:across|on average,?\s+(?:on|over|in))\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
 # A sentence naming no dataset that points back to the one named before it.
@@ -1217,7 +1255,7 @@ _NEXT_ITEM_OF = re.compile(r"(?<![\w-])(?!(?:and|or|the|with|its|our)\b)(?P<m>[a
                            r" of\s+$")
 _ITEM_JOIN_BEFORE = re.compile(r"\s*%?\s*,\s*(?:and\s+)?|\s+and\s+")
 _COMPARED_WITH_VALUE = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:only\s+|just\s+)?$)")
-_NEW_ITEM_GAP = re.compile(r"\s*(?:,\s*and|;\s*(?:and)?)\s+")
+_NEW_ITEM_GAP = re.compile(r"\s*(?:,\s*and|;\s*(?:and)?|\s+and)\s+")  # (and "on A and [x] mAP@50 and y AP on B")
 _OWN_MEASURE_AFTER = re.compile(r"\s*(?:lower|higher|better|worse|fewer|less|more|smaller|larger)\s+[a-z]")
 # A split written right after a set, before the bracket of its score: "MMMU (val) (77.3%)", "MMMU-val (77.3%)".
 _SPLIT_THEN_SCORE = re.compile(r"(?:-(?:val|test|dev)|\s\((?:val|test|dev|validation|test-dev|test-std)\))"
@@ -1421,6 +1459,10 @@ class ResultExtractor:
                     if not owner and v.scored and not v.start_of and own and _IT_OPENS.match(sent) and not any(
                             m[0] < v.start for m in sent_models):
                         owner = own  # "It demonstrated superior Dice scores ..., achieving [92.59] for WT": the paper's
+                    if not owner and v.scored and v.metric and not v.start_of and own and _OWN_REACHES.search(
+                            sent, max(0, v.start - 50), v.start):
+                        owner = own  # "ADaPT, which achieves a 0.52 success rate, our method reaches [0.56]": the
+                        # paper's own number, in the measure just named
                     metric = canonical_metric(v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
@@ -2132,9 +2174,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 and not (m.group("sign") == "+" and not _CAPPING_BOUND.search(before))  # (and "over [+20%] on D")
                 or _WITHIN.search(before)
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)
-                or not unit and _COUNT_FROM_TO.search(before) or _GAINS_BY.search(before)):
+                or not unit and _COUNT_FROM_TO.search(before) or _GAINS_BY.search(before)
+                or _THRESHOLD_AFTER.match(after)):
             continue  # "from 36.9 to 40.3": the starting point; "60-70%": a range; "as the number of rollouts
-            # increases from 1 to [16]": a count that changes
+            # increases from 1 to [16]": a count that changes; "above a [3%] overall-accuracy floor": a threshold
         relative = bool(m.group("sign")) or bool(_REL_BEFORE.search(before)) or bool(_REL_AFTER.match(after)) and not (
             _from_to_end(sent, m.start()) and _OVER_AFTER.match(after)) or (
             "point" in unit or unit.endswith("pp")) and _GAIN_CLAUSE.search(sent, _clause_start(sent, m.start()),
@@ -2444,6 +2487,9 @@ def _baseline(before: str) -> bool:
     if m is None:
         return False
     bracket = before.find("(", m.start())  # "random baselines (Random Uniform, F1 score: [x]": "score" names the metric
+    if bracket >= 0 and (named := _NAMED_BASELINE.search(before, 0, m.start())) is not None and _CODED_WORD.search(
+            named.group()) and not before[m.end():bracket].strip():  # (a coded name: not "the Citrinet baseline")
+        return False  # "a 9.7% improvement over the Qwen2.5-14B-Instruct baseline ([0.690])": the named model's number
     if bracket >= 0 and (_NAME_SHAPED.search(before, m.start(), bracket)
                          or _LISTED_NAME.search(before, m.start(), bracket)):
         return False  # "the prior state-of-the-art SVDQuant (FID [18.9]": a named model's own number; so is a plain
@@ -2851,13 +2897,16 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 and _SET_BRACKET_METRIC.match(sent, data[prev_set][1] if prev_set is not None else 0) is not None:
             pairs[i] = pairs[i - 1]  # "on A (Top-1: 55.13%, Top-5: [78.87%]) and on B (...)": the same bracket's
             continue
+        if i and i - 1 in pairs and _WHILE_OTHER_AT.fullmatch(sent, values[i - 1].end, v.start):
+            pairs[i] = pairs[i - 1]  # "A achieved 80.4% accuracy on D, while B struggled at [33.9%]": on D too
+            continue
         j = next((j for j, d in enumerate(data) if d[0] >= v.end), None)
         if j is None:
             continue
         gap = sent[v.end:data[j][0]]
         on = _ON.match(gap)
-        if on and j in in_data_list and _ACROSS.search(gap):
-            continue
+        if on and j in in_data_list and (_ACROSS.search(gap) or v.metric and _AVERAGED_METRIC.match(v.metric)):
+            continue  # (and "a [65.9%] average accuracy on A, B and C": the mean over the list, not A's)
         if (on or not gap.strip() or _PAREN.match(gap) and _SET_CLOSE.match(sent, data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
@@ -3219,6 +3268,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     # [61.5%]": the number's own words say it is on other, unnamed data)
     return [(values[i], pairs[i]) for i in sorted(pairs) if i not in unlisted
             and not _ON_UNSEEN_AFTER.match(sent, values[i].end) and not _real_world_before(sent, values[i], data)
+            and not _IN_AGGREGATE_AFTER.match(sent, values[i].end)  # "+3.34 on D and [+1.11] in aggregate": over all
             and not _named_score_before(sent, values[i], data)
             and not (respectively and _bare_member_before(sent, values, i))
             and not _unfound_set_metric_before(sent, values[i], data, model_ends or set())
@@ -3730,6 +3780,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
             outdone_from = first
             continue  # "A surpasses B by 28% on D and [C] by [37%] on E": C is outdone too (and "C and D by x" both)
+        if relative and k and _BY_NUMBER_AFTER.match(sent, end) and _OUTDOING.search(sent, 0, start):
+            continue  # "A outperforms B by 11.2 points, [C] by 6.1 points, and reduces EPE by [12.37%]": C, outdone
+            # in the list, is no subject of the verb after it
         if _AS_AID_AFTER.match(sent, end) or _RUN_KIND_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
             # (and "We conduct SFT and [DPO] experiments and show that fine-tuning ... achieves x": a kind of run)
@@ -3740,6 +3793,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "reduces gFID w/o [CFG] from 27.98 to 14.80": the setting left out, not the subject
         if k and inside[k - 1][1] == start - 2 and sent[start - 2:start] == " (" and sent.startswith(")", end):
             continue  # "YOLOv8m (SGD) achieved x": what the model before was run with, in brackets after its name
+        if " across " in sent and any(m.start() < start < m.end()
+                                      for m in _ACROSS_MODEL_LIST.finditer(sent, clause_start, at)):
+            continue  # "delivering gains on RULER across Qwen, Mistral, and [Llama] models (up to [25 points])": the
+            # models the subject runs with, not the subject
         if k and _ACROSS_INCLUDING.search(sent, inside[0][1], start):
             continue  # "We evaluate A across five backbones, including B and [C], ..., achieving x": A's, run on them
         if _BUILT_ON.search(sent, since, start) or k and sent.endswith(" under ", 0, start) or any(
@@ -3760,7 +3817,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             # the subject's, with B (B's start is B's)
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
-        if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start):
+        if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start) or relative and k and \
+                _OBJECT_GAIN_GAP.fullmatch(sent, inside[k - 1][1], start) and _OBJECT_OF_VERB.search(
+                    sent, max(0, inside[k - 1][0] - 40), inside[k - 1][0]):
+            # (and "boosting A by 9.1% on D and [B] by [18.7%] on E": B, like A, is what the subject boosts)
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D", "A ... on [B], outperforming others by
             # 7.1%": B is what A acts on, not the subject
         if k and _PART_HEAD_AFTER.match(sent, end):
@@ -3821,6 +3881,9 @@ _OWN_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:which|that)\s|\s+(?:also\s+|further\
 _OWN_OBJECT_BEFORE = re.compile(r"(?i:\b(?:of|using|with|from|than|over|to|by|for|on|in|against|outperform\w*|"
                                 r"surpass\w*|exceed\w*|beat\w*|vs\.?|versus)\s+(?:the\s+)?$)")
 # The models a named subject is run across, listed by example: "across five top-tier backbones, including".
+# The models a result is taken across: "gains on D across Qwen, Mistral, and Llama models".
+_ACROSS_MODEL_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:[A-Z][\w.+-]*,\s+)+(?:and\s+|or\s+)?[A-Z][\w.+-]*\s+"
+                                r"(?:models|LLMs|VLMs|MLLMs|backbones|families|architectures|series)\b")
 _ACROSS_INCLUDING = re.compile(r"\b(?:across|with|using|over|on)\s+(?:[\w-]+\s+){0,4}?(?:backbones?|(?:base\s+)?models?|"
                                r"M?LLMs?|VLMs?|architectures?|families)\s*,?\s*(?:including|such as|e\.g\.,?|like)\s")
 _CLASS_OF_AFTER = re.compile(r"[\s-](?:based|style|like)\b")  # "GPT-4 based evaluators": a class, unnamed
@@ -3870,7 +3933,9 @@ _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:t
                            r"user\s+simulators?|planners?|supervisors?)\b"
                            r"|\s+teachers?\b")  # (or named before the part: "distilled from a Llama-3.1 70B teacher")
 # A relative clause that gives a name its own score: "slightly outperforming GPT-4o which scored [71.0]".
-_RELATIVE_SCORE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:only\s+|also\s+|still\s+)?(?:scored|scores|achieved|"
+# (a citation may stand between: "ADaPT (Prasad et al., 2024), which achieves")
+_RELATIVE_SCORE = re.compile(r"(?:\s*\([^()]{1,40}\d{4}[a-z]?\))?"
+                             r"\s*,?\s*(?:which|that)\s+(?:only\s+|also\s+|still\s+)?(?:scored|scores|achieved|"
                              r"achieves|reached|reaches|obtained|obtains|attained|attains)\s+(?:only\s+|just\s+)?"
                              r"(?:an?\s+|the\s+)?(?:[A-Za-z][\w@-]*\s+){0,3}?(?:of\s+)?")
 _WITH_SUBJECT_BEFORE = re.compile(r"[,;]\s+(?:with|and|while|whereas)\s+$")
@@ -3914,7 +3979,12 @@ _DASH = re.compile(r"\s(?:--|—|–)\s")
 
 def _in_closed_aside(sent: str, start: int, at: int) -> bool:
     """The name at ``start`` is inside a dashed aside that closes before ``at``: "ODS augments any LLM -- for
-    example, [DeepSeek-R1] that achieves 82.4% -- to achieve 88.3%" (88.3% is not the example's)."""
+    example, [DeepSeek-R1] that achieves 82.4% -- to achieve 88.3%" (88.3% is not the example's), or in a
+    bracket of numbers that closes before it: "(23.9 -> 39.6; ahead of [Gemini 2.5 Pro]), +6.9 pp on D ([46.2])"."""
+    opened = sent.rfind("(", 0, start)
+    if opened >= 0 and sent.find(")", opened, start) < 0 and 0 <= sent.find(")", start) < at and \
+            sent.find(";", opened, start) >= 0 and any(c.isdigit() for c in sent[opened:start]):
+        return True
     if "-- " not in sent and "—" not in sent and "–" not in sent:
         return False
     dashes = [d.start() for d in _DASH.finditer(sent)]
@@ -3951,6 +4021,23 @@ _REACHED_BY_THEM_LIST = re.compile(_REACHED_BY_THEM.pattern + r"(?:[+-]?\d[\d.]*
 _VERB_AFTER_SUBJECT = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?i:{alternation('results.result_verbs')})\b")
 
 
+# The numbers either side of "vs.", to tell which is better (see _worse_first).
+_NUMBER_AFTER_VERSUS = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*([+-]?\d+(?:\.\d+)?)")
+_LEADING_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_NUMBER_BEFORE_END = re.compile(r"([+-]?\d+(?:\.\d+)?)\s*%?$")
+
+
+def _worse_first(v: _Value, after: str) -> bool:
+    """"x vs. y" where x is the worse of the two in the number's metric (a higher accuracy, a lower error): written
+    after the verb of outdoing, x is then the outdone one's, not the subject's."""
+    other = _NUMBER_AFTER_VERSUS.match(after)
+    first = _LEADING_NUMBER.match(v.value)
+    if other is None or first is None or not v.metric or metric_family(v.metric) is None:
+        return False
+    x, y = float(first.group()), float(other.group(1))
+    return x > y if lower_is_better(v.metric) else x < y
+
+
 def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: int = -1, own: str = "") -> str:
     """The named model a stated number is written with: "GPT-4V (56.8%)", "TETFN: 0.324", "CLIP, which
     reaches 53.2%", "82% by GPT-4", "80.1% for CLIP", or the compared model of "outperforms CLIP ...
@@ -3958,13 +4045,19 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
     x is the subject's: A, or the paper's own model (``own``) after "we", "ours" or "our agent"."""
     if v.relative:
         return ""  # "by 3% for CLIP": a gain, whose model the clause tells
-    if v.metric and any(name == v.metric for _, _, name in models):
+    # (a name taken for the metric says nothing of which number is better: "ADE surpasses DeBERTa (98.06% vs. 97.80%)")
+    named_metric = bool(v.metric) and (v.metric == own or any(name == v.metric for _, _, name in models))
+    if named_metric:
         models = [m for m in models if m[2] != v.metric]  # "image quality (IQ: [0.523])": the label is the metric
     if prev_end >= 0 and _VERSUS.fullmatch(sent, prev_end, v.start):
         clause_start = _clause_start(sent, v.start)
         compared = [name for start, end, name in models if clause_start <= start and end <= v.start
                     and (_COMPARED_BEFORE.search(sent, clause_start, start) or _MATCHED_BEFORE.search(
                         sent, clause_start, start) or _OUTDONE_INCLUDING.search(sent, max(0, start - 160), start))]
+        if compared and (before := _NUMBER_BEFORE_END.search(sent, max(0, prev_end - 16), prev_end)) is not None and \
+                not named_metric and _OUTDOING.search(sent, clause_start, prev_end) and \
+                _worse_first(v._replace(value=before.group(1)), sent[prev_end:v.end]):
+            compared = []  # "outperforms a DLP baseline (68.8% vs. [93.0%] accuracy)": the better number, the subject's
         if compared:
             return compared[-1]
     for start, end, name in reversed(models):
@@ -3972,6 +4065,13 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             return name  # "A reaches x, followed by B at [y] and C at [z]": a ranking's members, each with its score
         if end <= v.start and _STANDS_AT.fullmatch(sent, end, v.start):
             return name  # "while GPT-4o trails at [61.59%]"
+        if end <= v.start and sent.startswith(",", end) and _COMMA_IN_BRACKET.fullmatch(sent, end, v.start) and \
+                _WORD_BRACKET_BEFORE.search(sent, max(0, start - 12), start):
+            return name  # "surpassing the best results ([Qwen-72B], [57.8%] F1)": the bracket's model and its number
+            # (not "such as 4D-Dress (MPJPE-All, 33.0%)": a set's bracket, of its metric)
+        if end <= v.start and _AT_IN_BRACKET.fullmatch(sent, end, v.start) and _BRACKET_OPENS_BEFORE.search(
+                sent, max(0, start - 16), start):
+            return name  # "outperforming the strongest baseline ([GPT-4V] with MMD-Agent at [74.0%] F1)": the bracket's
         if end <= v.start and (_LABELLED_AFTER_NAME.fullmatch(sent, end, v.start) or _LABELLED_IN_NAME_BRACKET.fullmatch(
                 sent, end, v.start) and not _VERSUS_NUMBER.match(sent, v.end)) and sent[:start].rstrip().endswith("("):
             return name  # "surpassing the state of the art (U-VLM, macro F1 = [0.414])": the bracket's model's score
@@ -3980,6 +4080,10 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
             clause_start = _clause_start(sent, start)
             cue = _VERSUS_NUMBER.match(sent, v.end) and (_COMPARED_BEFORE.search(sent, clause_start, start)
                                                          or _MATCHED_BEFORE.search(sent, clause_start, start))
+            if cue and not named_metric and _OUTDOING.search(sent, clause_start, start) and _worse_first(
+                    v, sent[v.end:v.end + 24]):
+                return name  # "Sentinel outperforms a content-only DLP baseline ([68.8%] vs. 93.0% accuracy)": the
+                # worse number first, the outdone one's
             if cue:  # the subject: named before the comparison, or the paper's own in its own words
                 subject = own if _own_subject(sent[clause_start:cue.start()]) else ""
                 return next((n for s, e, n in reversed(models) if clause_start <= s and e <= cue.start()), subject)
@@ -4059,6 +4163,18 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
             # "A and B reach x and y on D and [z] and [w] on E": the same subjects' next run, on its own set
             subject = next((owned for prev, owned in done if len(prev) == len(run)
                             and _NEXT_RUN_GAP.fullmatch(sent, values[prev[-1]].end, first)), None)
+            if subject is None and _RESPECTIVELY_AFTER_VALUE.match(sent, values[run[-1]].end):
+                # "while A and B reach ..., they still fall short, with F1 scores of [x] and [y], respectively":
+                # the list the pronoun stands for, member by member
+                subject = next((r for r in reversed(model_runs) if len(r) == len(run) and models[r[-1]][1] <= first
+                                and _THEY_BETWEEN.search(sent, models[r[-1]][1], first)), None)
+            if subject is None and _RESPECTIVELY_AFTER_VALUE.match(sent, values[run[-1]].end) and len(
+                    same := [r for r in model_runs if len(r) == len(run)]) == 1 and models[same[0][-1]][1] <= first:
+                # "The results indicate that GPT-4o and Claude 3.7 surpass human pass thresholds (70%), with average
+                # accuracies of [82%] and [83%], respectively": the one list of as many models, opening the sentence
+                said = max((m.end() for m in _SAID_THAT.finditer(sent, 0, models[same[0][0]][0])), default=0)
+                opening = sent[said:models[same[0][0]][0]]
+                subject = same[0] if not opening.strip(" ,") or _REPORT_OPENING.fullmatch(opening) else None
             if subject is None:
                 continue
         said = max((m.end() for m in _SAID_THAT.finditer(sent, clause, models[subject[0]][0])), default=clause)

@@ -34,6 +34,7 @@ from mlkg.extract.classify import (
     names_a_phenomenon,
     names_a_task,
     non_entity,
+    plural_of_plain_acronym,
     run_together,
     scored_joined_score,
     task_in_passing,
@@ -151,6 +152,8 @@ def _vetoed_in_the_written_order(doc: Doc, unit: Unit) -> bool:
     if all(listed_as_metrics(text, m) for m in unit.mentions) and unit.mentions:
         return True
     if unit.lexicon_id is None and run_together(text, unit.name):
+        return True
+    if unit.lexicon_id is None and plural_of_plain_acronym(doc, unit.name):
         return True
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True

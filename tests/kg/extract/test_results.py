@@ -6428,3 +6428,155 @@ def test_a_measure_named_in_a_bracket_before_of_is_the_metric(nlp: Language) -> 
     found = claims(nlp, "On MMLU, FooNet significantly improves factual consistency (FactZC of 87.50) over strong "
                         "baselines like CLIP (86.67).")
     assert ("FooNet", "MMLU", "FactZC", "87.50") in found, found
+
+
+def test_the_pronoun_after_a_model_pair_takes_its_respective_numbers(nlp: Language) -> None:
+    """"while o1 and Deepseek-R1 models reach human-level performance ..., they still fall short ..., with F1
+    scores of 0.622 and 0.635, respectively": "they" stands for the pair, member by member."""
+    found = claims(nlp, "On MMLU, we find that while CLIP and Zwen2.5-VL models reach human-level performance in "
+                        "value selection, they still fall short in attitude detection, with F1 scores of 0.622 and "
+                        "0.635, respectively.")
+    assert {("CLIP", "0.622"), ("Zwen2.5-VL", "0.635")} <= {(m, v) for m, _, _, v in found}, found
+
+
+def test_a_second_model_the_subject_boosts_does_not_own_its_gains(nlp: Language) -> None:
+    """"RLAnything ..., boosting Qwen3-VL-8B-Thinking by 9.1% on OSWorld and Qwen2.5-7B-Instruct by 18.7% and 11.9%
+    on AlfWorld and LiveBench, respectively": every gain is the subject's, the boosted models are its backbones."""
+    found = claims(nlp, "FooNet yields substantial gains, boosting CLIP by 9.1% on MMLU and Zwen2.5-7B-Instruct by 18.7% "
+                        "and 11.9% on ImageNet and CIFAR-10, respectively.")
+    assert {m for m, *_ in found} == {"FooNet"}, found
+
+
+def test_an_average_over_a_list_of_sets_is_no_score_of_the_first(nlp: Language) -> None:
+    """"achieves a 65.9% average accuracy on AIME'24, AIME'25, HMMT-Feb'25, BRUMO'25, and MATH500": the mean over
+    the list, not a score on its first member."""
+    found = claims(nlp, "FooNet achieves a 65.9% average accuracy on MMLU, ImageNet, and CIFAR-10.")
+    assert not any(v == "65.9%" for *_, v in found), found
+    found = claims(nlp, "FooNet achieves an average accuracy of 65.9% on MMLU and 70.1% on ImageNet.")
+    assert ("FooNet", "MMLU", "average accuracy", "65.9%") in found, found
+
+
+def test_a_model_bracketed_at_its_number_owns_it(nlp: Language) -> None:
+    """"outperforming the strongest zero-shot baseline (GPT-4V with MMD-Agent at 74.0% F1) by 7.65 points": the
+    bracket's model is at that number, not the subject."""
+    found = claims(nlp, "On MMLU, FooNet achieves 81.65% F1, outperforming the strongest baseline (CLIP with "
+                        "prompting at 74.0% F1) by 7.65 points.")
+    assert ("CLIP", "74.0%") in {(m, v) for m, _, _, v in found} and ("FooNet", "74.0%") not in {
+        (m, v) for m, _, _, v in found}, found
+
+
+def test_improvements_reaching_a_number_are_a_gain(nlp: Language) -> None:
+    """"with combined framework improvements reaching 10% across models": the number is a gain, not a score."""
+    doc = nlp(INTRO + "On ImageNet, FooNet yields improvements reaching 10.2% in accuracy.")
+    assert {(r.dataset, r.value, r.relative) for r in doc._.mlkg_results} == {("ImageNet", "10.2%", True)}
+
+
+def test_a_list_member_outdone_by_a_gain_is_no_subject_of_the_next_verb(nlp: Language) -> None:
+    """"it outperforms RT-DETR by 11.2 percentage points in detection, YOLOv12 by 6.1 percentage points in instance
+    segmentation, and reduces endpoint error (EPE) of baseline by 12.37% on Dark-traffic": the reduction is the
+    subject's; YOLOv12 is only outdone. And "while Qwen2-VL struggled at 33.9%": that model's number."""
+    found = claims(nlp, "FooNet outperforms CLIP by 11.2 percentage points in detection, Transformer by 6.1 percentage "
+                        "points in segmentation, and reduces endpoint error of baseline by 12.37% on ImageNet.")
+    assert {m for m, *_ in found} == {"FooNet"}, found
+    found = claims(nlp, "CLIP achieved 80.4% accuracy on ImageNet, while Zwen2-VL struggled at 33.9%.")
+    assert ("Zwen2-VL", "33.9%") in {(m, v) for m, _, _, v in found}, found
+
+
+def test_an_error_in_pixels_keeps_its_unit_and_its_set(nlp: Language) -> None:
+    """"(BridgeDepth: 0.23 px on ETH3D; DEFOM: 4.65 px on Middlebury)": a decimal in pixels is a score on the set after
+    it (an image size in whole pixels, "512 px", is none)."""
+    found = claims(nlp, "Foundation models excel on structured scenes (CLIP: 0.23 px on ImageNet; Transformer: 4.65 px "
+                        "on CIFAR-10).")
+    assert {(m, d, v) for m, d, _, v in found} == {("CLIP", "ImageNet", "0.23 px"),
+                                                   ("Transformer", "CIFAR-10", "4.65 px")}, found
+    assert not claims(nlp, "We train FooNet at 512 px on ImageNet.")
+
+
+def test_a_model_in_a_closed_bracket_of_numbers_owns_no_later_number(nlp: Language) -> None:
+    """"+15.7 pp on PhysReason (23.9 -> 39.6; ahead of Qwen3-VL-32B and Gemini 2.5 Pro), +6.9 pp on
+    OlympiadBench-Physics (46.2 +/- 1.5)": the bracket that named Gemini closed; 46.2 is the subject's."""
+    found = claims(nlp, "FooNet lifts the base by +15.7 pp on MMLU (23.9 -> 39.6; ahead of CLIP and Transformer), "
+                        "+6.9 pp on ImageNet (46.2 +/- 1.5), and +4.1 pp on CIFAR-10 (77.8 +/- 0.3).")
+    assert {m for m, _, _, v in found if v.startswith(("46.2", "77.8"))} == {"FooNet"}, found
+
+
+def test_models_a_gain_is_taken_across_do_not_own_it(nlp: Language) -> None:
+    """"delivering consistent improvements on RULER across Qwen, Mistral, and Llama models (up to 25 points)": the
+    models the method runs with, not the owner of its gain."""
+    found = claims(nlp, "Our method delivers consistent improvements on MMLU across Zwen2.5-7B, Mistral-7B, and "
+                        "Llama-3-8B models (up to 25 points under aggressive eviction).")
+    assert found and {m for m, *_ in found} == {"FooNet"}, found
+
+
+def test_a_model_and_its_number_in_one_bracket_go_together(nlp: Language) -> None:
+    """"achieves 69.8% F1 on the CoAM dataset, surpassing the best results (Qwen-72B, 57.8% F1)": the bracket's model
+    owns the bracket's number."""
+    found = claims(nlp, "FooNet achieves 69.8% F1 on MMLU, surpassing the best results (CLIP, 57.8% F1) by 12 points.")
+    assert {(m, v) for m, _, _, v in found} >= {("FooNet", "69.8%"), ("CLIP", "57.8%")}, found
+    assert ("FooNet", "57.8%") not in {(m, v) for m, _, _, v in found}, found
+
+
+def test_the_one_model_pair_opening_the_sentence_takes_its_respective_numbers(nlp: Language) -> None:
+    """"The results indicate that GPT-4o and Claude 3.7 surpass typical human pass thresholds (70%), with average
+    accuracies of 82% and 83%, respectively": the pair the sentence is about, member by member."""
+    found = claims(nlp, "On MMLU, the results indicate that CLIP and Zwen2.5-7B surpass typical human pass thresholds "
+                        "(70%), with average accuracies of 82% and 83%, respectively.")
+    assert {(m, v) for m, _, _, v in found} == {("CLIP", "82%"), ("Zwen2.5-7B", "83%")}, found
+
+
+def test_a_number_that_sets_a_threshold_is_no_score(nlp: Language) -> None:
+    """"among the 12 above a 3% overall-accuracy floor": a threshold the work sets, no model's score (and "90% at a
+    threshold of 0.5" stays a score)."""
+    assert not claims(nlp, "We evaluate 15 models on MMLU; among the 12 above a 3% overall-accuracy floor, CLIP is "
+                           "best.")
+    found = claims(nlp, "On MMLU, FooNet reaches 90.2% accuracy at a threshold of 0.5.")
+    assert ("FooNet", "MMLU", "accuracy", "90.2%") in found, found
+
+
+def test_a_named_baseline_owns_its_bracketed_number(nlp: Language) -> None:
+    """"PoetryQwen achieves a score of 0.757, representing a 9.7% improvement over the Qwen2.5-14B-Instruct baseline
+    (0.690)": the baseline is named, so its number is that model's."""
+    found = claims(nlp, "On MMLU, FooNet achieves a score of 0.757, representing a 9.7% improvement over the CLIP "
+                        "baseline (0.690).")
+    assert ("CLIP", "MMLU", "score", "0.690") in found and ("FooNet", "MMLU", "score", "0.757") in found, found
+
+
+def test_a_cited_model_owns_its_relative_clause_and_our_method_the_next_number(nlp: Language) -> None:
+    """"Compared to the LLM-based hierarchical agent ADaPT (Prasad et al., 2024), which achieves a 0.52 success rate,
+    our method reaches 0.56": the citation stands between the model and its clause; "our method" owns the next."""
+    found = claims(nlp, "We test it on MMLU. Compared to the hierarchical agent CLIP (Prasad et al., 2024), which "
+                        "achieves a 0.52 success rate, our method reaches 0.56 and reduces inference time.")
+    assert {(m, v) for m, _, _, v in found} == {("CLIP", "0.52"), ("FooNet", "0.56")}, found
+
+
+def test_the_worse_number_of_a_comparison_is_the_outdone_ones(nlp: Language) -> None:
+    """"Sentinel substantially outperforms a content-only DLP baseline (68.8% vs. 93.0% accuracy)": written after the
+    verb of outdoing, the lower accuracy is the baseline's, whichever side it stands on."""
+    found = claims(nlp, "On MMLU, FooNet substantially outperforms a content-only CLIP baseline (68.8% vs. 93.0% "
+                        "accuracy) while maintaining high precision.")
+    assert ("CLIP", "68.8%") in {(m, v) for m, _, _, v in found}, found
+    found = claims(nlp, "On MMLU, FooNet substantially outperforms a content-only CLIP baseline (93.0% vs. 68.8% "
+                        "accuracy) while maintaining high precision.")
+    assert ("FooNet", "93.0%") in {(m, v) for m, _, _, v in found}, found
+
+
+def test_numbers_with_their_metrics_after_a_plain_and_are_on_the_next_set(nlp: Language) -> None:
+    """"achieving 74.19% accuracy on ImageNet and 66.2% mAP@50 and 49.1% mAP@50:95 on COCO": the item after "and",
+    each number with its metric, is on the set that ends it."""
+    found = claims(nlp, "FooNet outperforms previous networks, achieving 74.19% accuracy on ImageNet and 66.2% mAP@50 "
+                        "and 49.1% mAP@50:95 on CIFAR-10.")
+    assert {(d, v) for _, d, _, v in found} == {("ImageNet", "74.19%"), ("CIFAR-10", "66.2%"),
+                                                ("CIFAR-10", "49.1%")}, found
+
+
+def test_a_model_compared_in_a_versus_bracket_owns_its_number_at(nlp: Language) -> None:
+    """"KAT-Coder-V2 achieves 79.6% on SWE-bench Verified (vs. Claude Opus 4.6 at 80.8%)": the compared model's."""
+    found = claims(nlp, "FooNet achieves 79.6% on MMLU (vs. CLIP at 80.8%), and 88.7 on ImageNet.")
+    assert ("CLIP", "MMLU", "score", "80.8%") in found and ("FooNet", "MMLU", "score", "79.6%") in found, found
+
+
+def test_a_number_in_aggregate_is_on_no_one_set(nlp: Language) -> None:
+    """"surpasses the strongest prior baseline (GEPA) by +3.34 on HotpotQA and +1.11 in aggregate": the second is over
+    all the benchmarks, not on HotpotQA."""
+    found = claims(nlp, "FooNet surpasses the strongest prior baseline (CLIP) by +3.34 on MMLU and +1.11 in aggregate.")
+    assert "+1.11" not in {v for *_, v in found} and "+3.34" in {v for *_, v in found}, found

@@ -53,6 +53,7 @@ from ..classify import (
     names_a_phenomenon,
     names_a_task,
     non_entity,
+    plural_of_plain_acronym,
     run_together,
     scored_code,
     scored_joined_score,
@@ -244,6 +245,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True  # "(2) Enhanced Computational Efficiency: the network ...": a list item's heading, no name
     if all(listed_as_metrics(text, m) for m in unit.mentions) and unit.mentions:
         return True  # "metrics ..., such as CLIP-I, DINO, and CLIP-T"
+    if unit.lexicon_id is None and plural_of_plain_acronym(doc, unit.name):
+        return True  # "room impulse response (RIR) estimation ... predict the RIRs": a concept's things, in the plural
     if unit.lexicon_id is None and run_together(text, unit.name):
         return True  # "3DGSimembeds physical properties": a name and a word run together
     if unit.lexicon_id is None and unit.mentions and all(abbreviated_word(text, m) for m in unit.mentions):
