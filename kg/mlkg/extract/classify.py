@@ -2365,8 +2365,8 @@ _PLURAL_OF_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s")
 
 def plural_of_plain_acronym(doc: Doc, name: str) -> bool:
     """An acronym the paper spells out in plain lower-case words, used in the plural or defined so: "room impulse
-    response (RIR)", then "predict the RIRs"; "3D bounding boxes (3DBBs)", then "3DBB lifting": the things of a
-    concept, no name."""
+    response (RIR)", then "predict the RIRs"; "object detection models (ODMs)", then "each ODM": the things of a
+    concept, no name (one led by a digit, "3D bounding boxes (3DBBs)", the type rules hold to the same test)."""
     plural = _PLURAL_OF_ACRONYM.fullmatch(name) is not None
     if not plural and not _PLURAL_OF_ACRONYM.fullmatch(name + "s"):
         return False

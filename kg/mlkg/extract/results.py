@@ -941,8 +941,8 @@ _OWN_REACHES = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[a-z][\w-]*\s+){
                           r"(?:method|approach|model|framework|system|agent)\s+"
                           r"(?:reaches|achieves|attains|obtains|scores)\s+(?:only\s+|up\s+to\s+)?$")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+)?by\b")
-# (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)")
-# ("B (accuracies of", and "over the B baseline (x)")
+# (the bracket may name the metric first: "DiT-XL/2 (gFID 2.74 vs. 3.04)", "X (mAP: 45.2)"; or "B (accuracies of",
+# and "over the B baseline (x)")
 _OWNER_BEFORE = re.compile(r"(?:\s+baseline)?\s*(?:\(\s*(?:[A-Za-z][\w@.-]{1,15}\s*[:=]?\s*|[a-z]+\s+of\s+)?|:\s*|"
                            r",\s*which\s+(?:\w+\s+){0,3}?(?:an?\s+)?)")
 _LABELLED_IN_NAME_BRACKET = re.compile(r"\s*[:,]\s*(?:[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*){0,2}\s*[:=]\s*[+\-]?\d[\d.]*"
@@ -995,10 +995,10 @@ _RAISED_LIST_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
 _RAISING_BEFORE = re.compile(r"\b(?:rais|boost|lift|bring|bringing|improv|push)\w*\s+(?:the\s+)?$")
 # Where an example opens its own clause: "..., e.g., [A and B reach ...]", "...: [A and B reach ...]".
 _EXAMPLE_OPENS = re.compile(r"(?:\be\.g\.|\\eg\b|\b(?i:for (?:example|instance)))\s*,?\s*|:\s+")
-# Where a reported finding opens: "..., and found that [A, B and C reach ...]".
 # A pronoun for a list of models before it: "while A and B reach x, they still fall short, with ...".
 _THEY_BETWEEN = re.compile(r"[,;]\s*(?:but\s+|yet\s+)?(?:they|both(?:\s+models)?|these\s+models)\s+"
                            r"(?![^,;]*\b(?:than|over)\b)")
+# Where a reported finding opens: "..., and found that [A, B and C reach ...]".
 _SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observed|reveal|reveals|revealed)\s+that\s+")
 _SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
 _LIST_GAIN_GAP = re.compile(r"\s*,?\s+(?:also\s+|both\s+)?(?:outperform|surpass|beat|exceed|improve|boost)\w*\s+"
@@ -3880,10 +3880,10 @@ _OWN_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:which|that)\s|\s+(?:also\s+|further\
                                 r"boost|lift|rais|reduc|lower|match)")
 _OWN_OBJECT_BEFORE = re.compile(r"(?i:\b(?:of|using|with|from|than|over|to|by|for|on|in|against|outperform\w*|"
                                 r"surpass\w*|exceed\w*|beat\w*|vs\.?|versus)\s+(?:the\s+)?$)")
-# The models a named subject is run across, listed by example: "across five top-tier backbones, including".
 # The models a result is taken across: "gains on D across Qwen, Mistral, and Llama models".
 _ACROSS_MODEL_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:[A-Z][\w.+-]*,\s+)+(?:and\s+|or\s+)?[A-Z][\w.+-]*\s+"
                                 r"(?:models|LLMs|VLMs|MLLMs|backbones|families|architectures|series)\b")
+# The models a named subject is run across, listed by example: "across five top-tier backbones, including".
 _ACROSS_INCLUDING = re.compile(r"\b(?:across|with|using|over|on)\s+(?:[\w-]+\s+){0,4}?(?:backbones?|(?:base\s+)?models?|"
                                r"M?LLMs?|VLMs?|architectures?|families)\s*,?\s*(?:including|such as|e\.g\.,?|like)\s")
 _CLASS_OF_AFTER = re.compile(r"[\s-](?:based|style|like)\b")  # "GPT-4 based evaluators": a class, unnamed
