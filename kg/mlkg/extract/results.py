@@ -617,6 +617,21 @@ _MEASURE_BROUGHT_TO = re.compile(
 # is raised, not reduced: "it raises CLIP to x").
 _ACRONYM_TO = re.compile(r"\b(?i:reduc|lower|decreas|cut|bring|brought)\w*\s+"
                          r"(?:(?i:the|its|their|mean|average)\s+)?(?P<m>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\s+to\s+$")
+# ... or brought down by the number: "lowers DTW by [9%]", "reduces CVR by up to [19.26%]": an acronym the word
+# lists do not know, as the object of lowering, is an error-like measure (and "lowers ARE and DTW by x and y" a list
+# of them, one per number), never the model whose number it is.
+_ACRONYM_CORE = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*"
+_LOWERED = r"\b(?i:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|decreas(?:es|ed|ing|e)|cut(?:s|ting)?)\s+"
+_ACRONYMS_BY = re.compile(rf"{_LOWERED}(?:(?i:the|its|their|mean|average)\s+)?(?P<m>{_ACRONYM_CORE}"
+                          rf"(?:\s*,\s*{_ACRONYM_CORE})*(?:\s*,?\s+and\s+{_ACRONYM_CORE})?)\s+by\s+"
+                          r"(?:(?i:up\s+to|about|approximately|nearly|over|roughly|around|more\s+than|almost)\s+)?$")
+# ... or called a metric: "raising the AUP metric by [9%]" (the words before it may name another measure).
+_NAMED_METRIC_BY = re.compile(r"\b(?:the|its|their)\s+(?P<m>[A-Z][A-Za-z0-9@-]{1,10})\s+metric\s+by\s+"
+                              r"(?:(?i:up\s+to|about|approximately|nearly|over|roughly|around|more\s+than|almost)\s+)?$")
+_LOWERED_BEFORE = re.compile(rf"{_LOWERED}(?:(?i:the|its|their|mean|average)\s+)?"
+                             rf"(?:{_ACRONYM_CORE}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_BY_NUMBER_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_ACRONYM_CORE})*\s+by\s+(?:[a-z]+\s+){{0,2}}"
+                              r"[+\-\u2212]?\d")
 # ... or a metric on a set, then "is": "The best performance on the Marmot benchmark is [9.18%]".
 _METRIC_ON_SET_IS = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+on\s+(?:the\s+)?[A-Z][^,;()]{{0,40}}?\s+"
                                r"(?:is|was|reaches|reached|stands at|remains)\s+(?:only\s+|just\s+|about\s+)?$")
@@ -902,8 +917,17 @@ _SCORE_NOTES = frozenset({"acc", "avg", "mean", "average", "overall", "accuracy"
 _NAMED_METRIC_AFTER = re.compile(r"(?P<gap>[- ]?)(?i:score)(?:s(?!\s+[\d~+]))?\b")
 
 
+def _lowered_by_number(text: str, start: int, end: int) -> bool:
+    """The acronym at ``start:end`` is what a number lowers: "lowers [DTW] by 9%", "lowers ARE and [DTW] by x and y"."""
+    return _BY_NUMBER_AFTER.match(text, end) is not None and _LOWERED_BEFORE.search(
+        text, max(0, start - 80), start) is not None
+
+
 def _metric_named_after(text: str, mention: tuple[int, int, str]) -> bool:
-    """The mention is the first part of a known metric's name ("a CLIP Score of 0.69"), no model of the sentence."""
+    """The mention is the first part of a known metric's name ("a CLIP Score of 0.69"), or the measure a number
+    lowers ("lowers DTW by 9%"), no model of the sentence."""
+    if _lowered_by_number(text, mention[0], mention[1]):
+        return True
     m = _NAMED_METRIC_AFTER.match(text, mention[1])
     return m is not None and f"{text[mention[0]:mention[1]]}{m['gap']}score".lower() in metric_table().by_alias
 
@@ -956,8 +980,12 @@ _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtaine
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
+# A clause whose subject is the paper's own method, unnamed: "Our method can speed up [GRPO] training ..., and achieve
+# a [19.3%] gain" (what it acts on is no subject either).
+_OWN_SUBJECT_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:Our\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|framework|"
+                                r"system|technique|algorithm)|We)\s")
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
-                             r"\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"
+                             r"(?:\s+up)?\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"  # (and "speed up [B]")
                              r"|\bon\s+(?:the\s+)?"  # (and "A retains 92% of its performance on [B]": B is run)
                              # ("A produces an open-source replication of Google's [B] tokenizer, ..., and achieves")
                              r"|\b(?:replicat|reproduc|re-?implement)\w*\s+of\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
@@ -1687,7 +1715,8 @@ def _written_with_value(text: str, row: DocResult) -> bool:
         return True
     at = text.rfind(row.metric, 0, row.value_start)
     return at >= 0 and (_NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
-                        or _metric_brought_to(text, at, at + len(row.metric)))
+                        or _metric_brought_to(text, at, at + len(row.metric))
+                        or _lowered_by_number(text, at, at + len(row.metric)))
 
 
 def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str]]) -> DocResult:
@@ -1725,10 +1754,11 @@ _DATA_LIST = re.compile(r"\s*(?:\(|:|,?\s*(?:including|such as|e\.g\.))")
 
 # After a number and its metric words, a set the sentence describes and does not name: "[63.8%] mean success
 # on a twenty-task simulation suite", "x on a held-out split".
-_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across)\s+"
+_OTHER_AFTER = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\)?\s+){0,3}?(?:on|in|across|over)\s+"
                           r"(?:(?:a|an|another|other)\s+[^.;,()]{0,40}?"
                           r"\b(?:set|split|dataset|benchmark|corpus|subset|collection|suite)\b"
                           # "74.4% average accuracy on offline video benchmarks": other sets, unnamed, in the plural
+                          # (and "a 6.2% average gain over six mathematics benchmarks")
                           r"|(?:[a-z][\w-]*\s+){1,3}(?:benchmarks|datasets|data sets|corpora|suites)\b)")
 # "On D, ...": the sentence opens with the set it is about, so a split described later is a split of D.
 _FRAME = re.compile(r"\s*(?:On|For|In|Across|Evaluated on|Tested on)\s+(?:the\s+)?")
@@ -2218,9 +2248,14 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _NOT_COUNTED.fullmatch(label["m"]) and not _SPREAD.fullmatch(label["m"]) and label \
             or (compound := _COMPOUND_LABEL.search(before)) is not None and metric_family(compound["m"]) is not None \
             and compound
+        if (lowered_by := _ACRONYMS_BY.search(before) or _NAMED_METRIC_BY.search(before)) is not None and (
+                not metric_before or metric_before.start("m") < lowered_by.start("m")):
+            metric_before = lowered_by  # "reduces FID by x, and lowers DTW by [y]": the acronym lowered right before
+            # the number (of a list of them, the first here, each its own in _metric_list)
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m")) \
             and not _LABELS_NEXT.match(after, metric_after.end())  # (but "point-wise AUROC"; not "F1=96.4 (AUROC=98.0)")
-        metric = (metric_after.group("m") if after_ok else
+        metric = (metric_after.group("m") if after_ok else LIST_SPLIT.split(metric_before["m"])[0]
+                  if metric_before and metric_before is lowered_by else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
         if metric and not after_ok and (bracketed := _BRACKETED_AT_METRIC.search(before)) is not None:
             metric = bracketed["m"]  # "a mean Average Precision at 0.5 IoU (mAP@0.5) of [0.967]": the bracket's
@@ -2232,6 +2267,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, after_ok = own_gain["m"], True
         if not after_ok and (called := _IN_NAMED_METRIC.match(after)) is not None:
             metric, after_ok = called["m"], True  # "(+6.1% in FD metric on D)": an acronym the word "metric" names
+        if not metric and (spelled := _IN_SPELLED_METRIC.match(after)) is not None and (
+                _METRIC_ONLY.fullmatch(spelled["m"]) or _METRIC_HEAD.search(spelled["lf"])):
+            metric, after_ok = spelled["m"], True  # "an absolute improvement of [0.45] in Concordance Correlation
+            # Coefficient (CCC)": the bracketed acronym of the metric spelled out before it
         if not metric and (aside := _METRIC_AFTER_ASIDE.match(after)) is not None:
             metric, after_ok = aside["m"], True  # "47.9% single-scale (48.9% multi-scale) mIoU": both mIoU
         if not metric and (coded := _CODED_METRIC_ON.match(after)) and not _NOT_METRIC_TOKEN.match(coded.group("m")):
@@ -2375,9 +2414,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                           start_of=start_of))
     out = _share_list_metrics(sent, out)
     for i in range(1, len(out)):  # "Dice scores of 85.06% for WT, [80.61%] for TC, and [71.26%] for ET": one metric
-        if out[i - 1].stated and not out[i].stated and out[i].metric == out[i - 1].metric and \
+        if out[i - 1].stated and not out[i].stated and (out[i].metric == out[i - 1].metric or not out[i].after) and \
                 _FOR_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
-            out[i] = out[i]._replace(stated=True)
+            out[i] = out[i]._replace(metric=out[i - 1].metric, stated=True)  # (over a guess from words further
+            # back: "improved performance on D, raising the AUP metric by 9% for A and [12%] for B")
     for i in range(1, len(out)):  # "CE-F1 51.88 on IU X-Ray and [40.39] on MIMIC-CXR": the label the clause's
         if out[i - 1].stated and not out[i].stated and out[i].metric != out[i - 1].metric and not out[i].relative \
                 and out[i - 1].relative == out[i].relative and _ON_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
@@ -2408,6 +2448,12 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if len(run) >= 2 and any(out[i].scored for i in run):  # "reaching 0.75 on A and 85.8 on B"
             for i in run:
                 out[i] = out[i]._replace(scored=True)
+    if "R" in sent and _FIT_ANALYSIS.search(sent):
+        for i, v in enumerate(out):  # "We fit a regression (R^2=[0.916])", "a strong linear correlation (R^2 ≈ [0.95])
+            # between", "distance predicts accuracy (partial R^2 = [0.245], p < 1e-7)": how well an analysis's
+            # variables explain each other, no model's result (the number read as if no metric were written)
+            if v.metric and (family := metric_family(v.metric)) is not None and family.name == "R^2":
+                out[i] = v._replace(metric="", stated=False, after=False)
     return tuple(v for i, v in enumerate(out) if i not in drop)
 
 
@@ -2569,6 +2615,14 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
     # bracketed acronym is the metric (not the long form's own metric word)
     found = [f for k, f in enumerate(found) if not any(sent.startswith(")", g[1]) and _TO_BRACKET.fullmatch(
         sent, f[1], g[0]) for g in found[k + 1:k + 4])]
+    if n > 1 and (lowered := _ACRONYMS_BY.search(sent, max(start, end - 120), end)) is not None:
+        names = LIST_SPLIT.split(lowered["m"])  # "lowers ARE and DTW by x and y": one acronym per number
+        return names if len(names) == n else []
+    if len(found) > n and _RANKED_METRIC.fullmatch(sent, *found[-2]) and _RANK_TAIL_GAP.fullmatch(
+            sent, found[-2][1], found[-1][0]) and all(_RANKED_METRIC.fullmatch(sent, *f) for f in found[-n - 1:-1]) \
+            and all(NAME_LIST_GAP.match(sent[a[1]:b[0]]) for a, b in zip(found[-n - 1:-2], found[-n:-1])):
+        tail = sent[found[-2][1]:found[-1][1]]  # "Top-1 and Top-5 retrieval accuracy by x and y": each rank with
+        return [sent[a:b] + tail for a, b in found[-n - 1:-1]]  # the words they share
     if len(found) < n:
         return []
     found = found[-n:]
@@ -2589,6 +2643,10 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
     return [sent[starts[k]:end] for k, (_, end) in enumerate(found)]
 
 
+# A metric read at a rank ("Top-1", "R@5", "Hits@10"), and the qualifier words between the last of a list of them
+# and the metric word they share: "Top-1 and Top-5 [retrieval] accuracy".
+_RANKED_METRIC = re.compile(r"(?i:top|rank|hits|recall|r|pass)[-@]?\d{1,3}")
+_RANK_TAIL_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,2}")
 _TO_BRACKET = re.compile(r"[^(),;]{0,50}\(")
 _BRACKETED_LIST_GAP = re.compile(r"\)\s*,?\s*(?:and\s+)?[^(),;]{1,60}\(")
 _QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
@@ -3443,8 +3501,9 @@ def _other_set_between(sent: str, lo: int, hi: int, model_ends: set[int], same: 
     "x on PixArt-Σ over the D dataset", the model it runs with; nor the set itself again, starting at one of
     ``same``: "Experiments on D ...: on D, it improves success by [x]")."""
     for on in _ON_CAPITAL.finditer(sent, lo, hi):
-        if on.end() - 1 in same:
-            continue
+        if on.end() - 1 in same or (long_form := _LONG_FORM_THEN_BRACKET.match(sent, on.end() - 1)) is not None \
+                and long_form.end() in same:
+            continue  # (or its long form: "on the Android-in-the-Wild ([AitW]) benchmark")
         name = _NAME_TOKEN.match(sent, on.end() - 1)
         if name is not None and _METRIC_ONLY.fullmatch(_AVERAGING_SUFFIX.sub("", name.group())):
             continue  # "tying on [AP-micro] (0.636)": the metric the number is in, no set
@@ -3468,7 +3527,25 @@ def _on_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]], mo
     if name is not None and (head := _DESCRIBED_SET_AFTER.match(sent, name.end())) is not None and any(
             d[0] == head.end() for d in data):
         return False  # "80.68% on the SAR VQA benchmark [SARLANG-Bench]": capitals describing the set found after
+    if _long_form_of_found(sent, on.end() - 1, data):
+        return False  # "87.9% on the Android-in-the-Wild ([AitW]) benchmark": the found set's long form
     return name is None or name.end() not in model_ends
+
+
+def _long_form_of_found(sent: str, at: int, data: list[tuple[int, int, str]]) -> bool:
+    """The capitalised words at ``at`` spell out a set found in the bracket right after them: "on the Massive
+    Multitask Language Understanding ([MMLU]) benchmark" is on MMLU, no other set."""
+    long_form = _LONG_FORM_THEN_BRACKET.match(sent, at)
+    return long_form is not None and any(d[0] == long_form.end() for d in data)
+
+
+# The words of an analysis that reads the coefficient of determination as a fit, not as a model's score.
+_FIT_ANALYSIS = re.compile(r"(?i:\b(?:regressions?|correlat\w*|explain\w*|variance|fit|fits|fitted|linear\w*|"
+                           r"pattern|effects?|predict\w*|partial)\b|\bp\s*[<=])")
+# A set's long form in capitalised words, then the bracket of its found acronym: "Android-in-the-Wild (", "Massive
+# Multitask Language Understanding (".
+_LONG_FORM_THEN_BRACKET = re.compile(r"[A-Z][\w.+-]*(?:[\s-]+(?:[A-Z0-9][\w.+-]*|of|in|the|for|and|on|with|to|a)){0,8}"
+                                     r"\s*\(")
 
 
 _DESCRIBED_SET_AFTER = re.compile(r"(?:\s+[A-Z][A-Z0-9]{1,6}){0,3}\s+(?:benchmark|dataset|suite|corpus)\s+")
@@ -3566,6 +3643,8 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
     if word.startswith("for") and _DEFINED_PART.match(sent, other.end()) and not any(
             other.end() <= d[0] < other.end() + 40 for d in data):
         return False  # "Dice of 85.06% for Whole Tumor (WT)": a part of the set, defined there, not another set
+    if _long_form_of_found(sent, other.end(), data):
+        return False  # "87.9% on the Android-in-the-Wild ([AitW]) benchmark"
     name = _NAME_TOKEN.match(sent, other.end())
     if name is None or name.end() not in model_ends:
         return True
@@ -3629,8 +3708,11 @@ def _later_set(sent: str, v: _Value, data: list[tuple[int, int, str]], listed: s
     """The set the number's own clause goes on to, in plain words: "x <words> on <a set found>", not the first of a
     list of sets ("" if none)."""
     m = next((m for pattern in _TO_LATER_SET if (m := pattern.match(sent, v.end)) is not None), None)
-    return next((d[2] for j, d in enumerate(data) if d[0] == m.end() and j not in listed
-                 and not _listed_on(sent, d[1])), "") if m is not None else ""  # (nor "on A, <a name not found>")
+    if m is None:
+        return ""
+    long_form = _LONG_FORM_THEN_BRACKET.match(sent, m.end())  # (or its long form: "on the Android-in-the-Wild (AitW)")
+    return next((d[2] for j, d in enumerate(data) if (d[0] == m.end() or long_form and d[0] == long_form.end())
+                 and j not in listed and not _listed_on(sent, d[1])), "")  # (nor "on A, <a name not found>")
 
 
 def _listed_on(sent: str, end: int) -> bool:
@@ -3817,7 +3899,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             # the subject's, with B (B's start is B's)
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
-        if k and _OBJECT_OF_VERB.search(sent, max(since, start - 40), start) or relative and k and \
+        if (k or _OWN_SUBJECT_OPENS.match(sent, clause_start)) and _OBJECT_OF_VERB.search(
+                sent, max(since, start - 40), start) or relative and k and \
                 _OBJECT_GAIN_GAP.fullmatch(sent, inside[k - 1][1], start) and _OBJECT_OF_VERB.search(
                     sent, max(0, inside[k - 1][0] - 40), inside[k - 1][0]):
             # (and "boosting A by 9.1% on D and [B] by [18.7%] on E": B, like A, is what the subject boosts)
@@ -3904,7 +3987,8 @@ _FOR_COMPARISON = re.compile(r"\s*(?:As a|For|By|In) comparison\b")
 
 
 # The rest of a clause opened by "while" with a participle, no subject of its own: "..., while maintaining".
-_SUBJECTLESS_WHILE = re.compile(r"(?<=\bwhile)\s+(?:still\s+|also\s+)?[a-z]+ing\b")
+# (and after an adverb: "while substantially increasing the success rate by [17.25%]")
+_SUBJECTLESS_WHILE = re.compile(r"(?<=\bwhile)\s+(?:still\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b")
 # A correlation's symbol right before its number, in the bracket after the metric's name: "(r = 0.975", "(ρ=0.81".
 # A measure no table knows, named in a bracket before "of" its value: "(FactCC of [87.50])" (not "(Quill: [0.82])").
 _BRACKET_NAMED_MEASURE = re.compile(r"\(\s*(?P<m>[A-Z][A-Za-z][\w@.+-]{1,14})\s+of\s+$")
@@ -3912,6 +3996,12 @@ _BRACKET_NAMED_MEASURE = re.compile(r"\(\s*(?P<m>[A-Z][A-Za-z][\w@.+-]{1,14})\s+
 _TEST_STATISTIC_BEFORE = re.compile(r"(?<![\w@.-])(?:p|d|t|z|n|N|Cohen's\s+d)\s*(?:[=<>≤≥]|<=|>=)\s*$")
 _STATISTIC_SYMBOL_BEFORE = re.compile(r"\(\s*(?:Pearson(?:'s)?\s+|Spearman(?:'s)?\s+)?[rρτκ]\s*=\s*$")
 _CORRELATION_WORD = re.compile(r"(?i:correlat|pearson|spearman|kendall|kappa|agreement)")
+# "in Concordance Correlation Coefficient (CCC)": a metric's long form after "in", then its acronym; the long form
+# ends on a measure's head word (not "in Visual Question Answering (VQA)", a task).
+_IN_SPELLED_METRIC = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?(?P<lf>(?:[A-Za-z][\w-]*\s+){1,5}?)"
+                                r"\((?P<m>[A-Z][A-Za-z0-9@-]{1,10})\)")
+_METRIC_HEAD = re.compile(r"(?i:\b(?:score|coefficient|rate|accuracy|error|precision|recall|distance|index|ratio|"
+                          r"similarity|measure)\s*$)")
 _IN_NAMED_METRIC = re.compile(r"\s*(?:in|on)\s+(?:the\s+)?(?P<m>[A-Z][\w@-]{0,10})\s+metric\b")
 _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
 # A reference the claim comes near, its number first in the bracket after it: "approaching the performance of real
