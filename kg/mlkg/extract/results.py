@@ -628,6 +628,7 @@ _ACRONYMS_BY = re.compile(rf"{_LOWERED}(?:(?i:the|its|their|mean|average)\s+)?(?
 # ... or called a metric: "raising the AUP metric by [9%]" (the words before it may name another measure).
 _NAMED_METRIC_BY = re.compile(r"\b(?:the|its|their)\s+(?P<m>[A-Z][A-Za-z0-9@-]{1,10})\s+metric\s+by\s+"
                               r"(?:(?i:up\s+to|about|approximately|nearly|over|roughly|around|more\s+than|almost)\s+)?$")
+# Around a mention that a number lowers: the verb (and the list members) before it, "by" and the number after it.
 _LOWERED_BEFORE = re.compile(rf"{_LOWERED}(?:(?i:the|its|their|mean|average)\s+)?"
                              rf"(?:{_ACRONYM_CORE}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _BY_NUMBER_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_ACRONYM_CORE})*\s+by\s+(?:[a-z]+\s+){{0,2}}"
@@ -979,11 +980,11 @@ _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtaine
                           r"(?:by|for)\s+(?:the\s+)?|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
-# Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 # A clause whose subject is the paper's own method, unnamed: "Our method can speed up [GRPO] training ..., and achieve
 # a [19.3%] gain" (what it acts on is no subject either).
 _OWN_SUBJECT_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:Our\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|framework|"
                                 r"system|technique|algorithm)|We)\s")
+# Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
                              r"(?:\s+up)?\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"  # (and "speed up [B]")
                              r"|\bon\s+(?:the\s+)?"  # (and "A retains 92% of its performance on [B]": B is run)
@@ -4002,6 +4003,7 @@ _IN_SPELLED_METRIC = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?(?P
                                 r"\((?P<m>[A-Z][A-Za-z0-9@-]{1,10})\)")
 _METRIC_HEAD = re.compile(r"(?i:\b(?:score|coefficient|rate|accuracy|error|precision|recall|distance|index|ratio|"
                           r"similarity|measure)\s*$)")
+# An acronym the word "metric" names after the number: "(+6.1% in FD metric on D)".
 _IN_NAMED_METRIC = re.compile(r"\s*(?:in|on)\s+(?:the\s+)?(?P<m>[A-Z][\w@-]{0,10})\s+metric\b")
 _UNIT_GAP = re.compile(r"\s*%?\s*")  # between a number and a name written right after it
 # A reference the claim comes near, its number first in the bracket after it: "approaching the performance of real
