@@ -615,21 +615,20 @@ _MEASURE_BROUGHT_TO = re.compile(
     r"(?:\s+of(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:from\s+[^\s,;]+\s+)?to\s+$")
 # ... or a coded metric the word lists do not know, brought down to the number: "reduces SDLogJ to [0.11]" (a model
 # is raised, not reduced: "it raises CLIP to x").
-_ACRONYM_TO = re.compile(r"\b(?i:reduc|lower|decreas|cut|bring|brought)\w*\s+"
-                         r"(?:(?i:the|its|their|mean|average)\s+)?(?P<m>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\s+to\s+$")
+_ACRONYM_CORE = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*"
+_MEASURE_DETERMINER = r"(?:(?i:the|its|their|mean|average)\s+)?"
+_ACRONYM_TO = re.compile(rf"\b(?i:reduc|lower|decreas|cut|bring|brought)\w*\s+{_MEASURE_DETERMINER}(?P<m>{_ACRONYM_CORE})"
+                         r"\s+to\s+$")
 # ... or brought down by the number: "lowers DTW by [9%]", "reduces CVR by up to [19.26%]": an acronym the word
 # lists do not know, as the object of lowering, is an error-like measure (and "lowers ARE and DTW by x and y" a list
 # of them, one per number), never the model whose number it is.
-_ACRONYM_CORE = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*"
 _LOWERED = r"\b(?i:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|decreas(?:es|ed|ing|e)|cut(?:s|ting)?)\s+"
-_ACRONYMS_BY = re.compile(rf"{_LOWERED}(?:(?i:the|its|their|mean|average)\s+)?(?P<m>{_ACRONYM_CORE}"
-                          rf"(?:\s*,\s*{_ACRONYM_CORE})*(?:\s*,?\s+and\s+{_ACRONYM_CORE})?)\s+by\s+"
-                          r"(?:(?i:up\s+to|about|approximately|nearly|over|roughly|around|more\s+than|almost)\s+)?$")
+_ACRONYMS_BY = re.compile(rf"{_LOWERED}{_MEASURE_DETERMINER}(?P<m>{_ACRONYM_CORE}"
+                          rf"(?:\s*,\s*{_ACRONYM_CORE})*(?:\s*,?\s+and\s+{_ACRONYM_CORE})?)\s+{_BY_HEDGED}$")
 # ... or called a metric: "raising the AUP metric by [9%]" (the words before it may name another measure).
-_NAMED_METRIC_BY = re.compile(r"\b(?:the|its|their)\s+(?P<m>[A-Z][A-Za-z0-9@-]{1,10})\s+metric\s+by\s+"
-                              r"(?:(?i:up\s+to|about|approximately|nearly|over|roughly|around|more\s+than|almost)\s+)?$")
+_NAMED_METRIC_BY = re.compile(rf"\b(?:the|its|their)\s+(?P<m>[A-Z][A-Za-z0-9@-]{{1,10}})\s+metric\s+{_BY_HEDGED}$")
 # Around a mention that a number lowers: the verb (and the list members) before it, "by" and the number after it.
-_LOWERED_BEFORE = re.compile(rf"{_LOWERED}(?:(?i:the|its|their|mean|average)\s+)?"
+_LOWERED_BEFORE = re.compile(rf"{_LOWERED}{_MEASURE_DETERMINER}"
                              rf"(?:{_ACRONYM_CORE}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _BY_NUMBER_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_ACRONYM_CORE})*\s+by\s+(?:[a-z]+\s+){{0,2}}"
                               r"[+\-\u2212]?\d")
@@ -2249,8 +2248,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _NOT_COUNTED.fullmatch(label["m"]) and not _SPREAD.fullmatch(label["m"]) and label \
             or (compound := _COMPOUND_LABEL.search(before)) is not None and metric_family(compound["m"]) is not None \
             and compound
-        if (lowered_by := _ACRONYMS_BY.search(before) or _NAMED_METRIC_BY.search(before)) is not None and (
-                not metric_before or metric_before.start("m") < lowered_by.start("m")):
+        lowered_by = (_ACRONYMS_BY.search(before) or _NAMED_METRIC_BY.search(before)) if "by " in before else None
+        if lowered_by is not None and (not metric_before or metric_before.start("m") < lowered_by.start("m")):
             metric_before = lowered_by  # "reduces FID by x, and lowers DTW by [y]": the acronym lowered right before
             # the number (of a list of them, the first here, each its own in _metric_list)
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m")) \
@@ -2449,12 +2448,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if len(run) >= 2 and any(out[i].scored for i in run):  # "reaching 0.75 on A and 85.8 on B"
             for i in run:
                 out[i] = out[i]._replace(scored=True)
-    if "R" in sent and _FIT_ANALYSIS.search(sent):
-        for i, v in enumerate(out):  # "We fit a regression (R^2=[0.916])", "a strong linear correlation (R^2 ≈ [0.95])
-            # between", "distance predicts accuracy (partial R^2 = [0.245], p < 1e-7)": how well an analysis's
-            # variables explain each other, no model's result (the number read as if no metric were written)
-            if v.metric and (family := metric_family(v.metric)) is not None and family.name == "R^2":
-                out[i] = v._replace(metric="", stated=False, after=False)
+    fits = [i for i, v in enumerate(out) if v.metric and (family := metric_family(v.metric)) is not None
+            and family.name == "R^2"]
+    if fits and _FIT_ANALYSIS.search(sent):
+        for i in fits:  # "We fit a regression (R^2=[0.916])", "a strong linear correlation (R^2 ≈ [0.95]) between",
+            # "distance predicts accuracy (partial R^2 = [0.245], p < 1e-7)": how well an analysis's variables explain
+            # each other, no model's result (the number read as if no metric were written)
+            out[i] = out[i]._replace(metric="", stated=False, after=False)
     return tuple(v for i, v in enumerate(out) if i not in drop)
 
 
