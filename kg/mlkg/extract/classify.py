@@ -39,12 +39,14 @@ from .names import (
     PLAIN_WORD,
     SIZE_TOKEN,
     agent_noun,
+    lower_versioned,
     lower_word_in,
     title_name,
 )
 from .shapes import (
     BENCH_END,
     EDITION_NUMERALS,
+    LOWER_BENCH,
     NUMBERED_SIBLINGS,
     has_size_suffix,
     name_shape,
@@ -596,6 +598,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,)]\s+|\n|\b(?:and|while|whereas|but|Overa
 _VERB_AFTER_SUBJECT = re.compile(r" (?:achieves|attains|obtains|reaches|scores|outperforms|surpasses|beats|improves|"
                                  r"yields|shows|demonstrates|delivers|sets|establishes|matches|exceeds|performs|"
                                  r"generalizes|remains|learns|uses|leverages|employs|"
+                                 r"reduces|lowers|raises|boosts|increases|decreases|enhances|halves|doubles|"
+                                 r"reduced|lowered|raised|boosted|increased|decreased|enhanced|halved|doubled|"
                                  r"achieved|attained|obtained|reached|scored|outperformed|surpassed|improved|"
                                  r"yielded|showed|demonstrated|delivered|exceeded|performed)\b")
 # A phrase that opens a sentence and ends at a head noun, before the subject: "[On this real-world dataset] X reaches".
@@ -1508,6 +1512,25 @@ def _member_of_named_family(name: str, lookup: Callable[[str], Any]) -> bool:
     return counts.get("lower_running", 0) * 10 <= counts.get("cap_running", 0)
 
 
+def api_id_only(text: str) -> bool:
+    """A lower-case hyphened name with a digit that only the API-id shape proposes (names.LOWER_API_ID), whole or
+    with a word cut off its end ("sub-1" of "sub-1-spp"): only its family vouches for it."""
+    return "-" in text and text.islower() and text.isascii() and any(ch.isdigit() for ch in text) \
+        and not lower_versioned(text) and not LOWER_BENCH.match(text.split(" ", 1)[0])  # (and "ifc-bench v2")
+
+
+def _lower_release_of_family(name: str, lookup: Callable[[str], Any]) -> bool:
+    """"claude-opus-4-6", "kimi-k2-instruct-0905": a release written as its API id, all in lower case, whose
+    first word is a model family the lexicon knows well (or was given): the provider's spelling of a model."""
+    first, sep, rest = name.partition("-")
+    if not sep or not _LOWER_RELEASE_REST.fullmatch(rest) or not first.isalnum() or not name.islower():
+        return False
+    entry = lookup(first)
+    return entry is not None and entry.type == "Model" and any(form.lower() == first for form in entry.forms) and (
+        entry.papers >= _FAMILY_PAPERS or dict(zip(CORPUS_KEYS, entry.corpus, strict=False)).get("curated", 0) > 0)
+
+
+_LOWER_RELEASE_REST = re.compile(r"(?=[^ ]*\d)[a-z0-9.]+(?:-[a-z0-9.]+)*")  # (a digit somewhere: a release)
 _FAMILY_PAPERS = 20
 # A known acronym written by fewer papers than this is no name where a paper spells it out in plain words.
 _FEW_PAPERS = 10
@@ -3093,6 +3116,8 @@ class TypeClassifier:
             # (a vocabulary word the title announces is the paper's name when the abstract proposes it:
             # "ARM: ...", then "This paper introduces ARM, a ... model")
             return entry is None or entry.type != "Generic" or _proposed_anywhere(doc_text(doc), text)
+        if entry is None and api_id_only(text):
+            return _lower_release_of_family(text, self.lexicon.lookup)  # "claude-opus-4-6", not "seq-sat-lama-2011"
         if entry is not None:
             if entry.type != "Generic" and entry.papers < _FEW_PAPERS:
                 abbr = defined.get(norm_key(_base_text(text)))

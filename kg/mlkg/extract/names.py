@@ -79,6 +79,12 @@ _LOWER_VERSIONED = re.compile(
     # or a whole version before a release's tier or effort: "gpt-5-medium", "grok-3-mini", "o3-high", "o4-mini-high"
     r"|^[a-z]{2,}\d*-\d+[a-z]?(?:-(?:x?high|medium|low|minimal|mini|nano|pro|turbo|preview|instruct|chat|flash|lite))+$"
     r"|^o\d(?:-(?:mini|pro))?-(?:x?high|medium|low|minimal)$")
+# Three or more lower-case parts with a digit after the first, as an API id is written: "claude-opus-4-6",
+# "medgemma-4b-it" (kept only when the first part is a known model family: classify._lower_release_of_family;
+# not a quantity's counter after the number: "sub-20-second").
+LOWER_API_ID = re.compile(r"^[a-z]{3,}[a-z0-9]*(?=-[^-]*\d|-.*-[^-]*\d)"
+                          r"(?!.*\d-(?:second|minute|hour|day|week|month|year|bit|fold|shot|step|layer|token|time|"
+                          r"word|class|way|point|dim|stage|level|hop|turn)s?(?:-|$))(?:-[a-z0-9.]+){2,}$")
 # Coined names that start in lower case: iWildCam, reLAIONet, cmKAN, iFlyBot-VLA (two capitals after a short
 # lower-case prefix, maybe with hyphened parts; not sRGB, mRNA-seq, mAP-like modifiers nor "eXplainable"),
 # pi0-FAST, xyz-LLaDA (a lower-case part with a digit, or a mixed-case part; not human-AI, top-K); not non-IID or
@@ -546,6 +552,11 @@ def make_name_detector(nlp: Language, name: str) -> NameDetector:
     return NameDetector(nlp, name)
 
 
+def lower_versioned(text: str) -> bool:
+    """A lower-case versioned name by its shape alone ("gpt-4.1", "grok-3-mini"), not only an API id."""
+    return bool(_LOWER_VERSIONED.match(text))
+
+
 def _name_shaped(text: str) -> bool:
     """Whether a token with this text can start a name (URLs and e-mails aside): capital, digit or Greek
     letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
@@ -555,7 +566,7 @@ def _name_shaped(text: str) -> bool:
     # hyphen and the third a capital, so most words skip their patterns)
     if not "a" <= text[:1] <= "z":
         return False
-    if "-" in text and (_LOWER_VERSIONED.match(text) or LOWER_BENCH.match(text)):
+    if "-" in text and (_LOWER_VERSIONED.match(text) or LOWER_BENCH.match(text) or LOWER_API_ID.match(text)):
         return True
     return not text.islower() and bool(_LOWER_CODED.match(text)) \
         and text.split("-")[0].lower() not in _ADJECTIVE_PREFIXES

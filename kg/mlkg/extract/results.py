@@ -82,9 +82,14 @@ _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 # Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
 # read only right after the number and before the dataset.
 _FREE_QUAL = (r"(?:(?:(?!(?:of|in|on|at|the|and|or|for|with|by|to|than|higher|lower|better|worse|more|less|relative|"
-              r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*)\b)"  # ("x while preserving")
+              r"absolute|while|whilst|when|without|preserv\w*|maintain\w*|retain\w*|keep\w*|"  # ("x while preserving")
+              r"under|over|across|per|from|via|using|versus|vs|among|between|after|within|main|metrics?)\b)"
+              # ("60.4% under LPIPS": the measure a saving is read in; "in the main metric CIDEr")
               r"(?:[a-z][a-z-]{2,}|[A-Z][a-z]+-[A-Za-z][a-z-]+)\s+){1,3}"  # "Length-Controlled Win Rate"
-              r"(?=(?i:accurac|success rate|error rate|win rate|pass rate|coverage)|(?:F1|AUC|mAP|mIoU)\b)"  # ("slot F1")
+              r"(?:(?=(?i:accurac|success\b|error rate|win rate|pass rate|coverage)"
+              rf"|(?:{alternation('results.metric_acronyms')})(?![\w@-]))"
+              # ("slot F1", "pedestrian AP", "human injection ASR", and an acronym between: "pedestrian BEV AP")
+              rf"|[A-Z]{{2,4}}\s+(?=(?:{alternation('results.metric_acronyms')})(?![\w@-])))"
               # "Equal Error Rate"
               r"|(?:[A-Z][a-z]{2,}\s+){1,2}(?=(?:Accuracy|Success Rate|Error Rate|Win Rate|Pass Rate|Coverage)\b)"
               # an acronym naming which of a metric's variants: "95.94% BEV AP", "41.2 PQ^Th"... (not a set: "COCO AP")
@@ -707,6 +712,10 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 # (not a plural acronym: "17 LLMs on X" counts models, "8 GPUs" hardware)
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
+# ... or after a gain's noun and "in", closing the item: "a 9.1% increase in SIM-O,".
+_GAIN_IN_CODED = re.compile(rf"^\s*(?:(?i:relative|absolute)\s+)?(?i:increases?|reductions?|decreases?|improvements?|"
+                            rf"gains?|boosts?|drops?)\s+in\s+(?:the\s+)?(?P<m>{_CODED_METRIC})"
+                            rf"(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$|(?:on|over|for|compared|than|while)\b))")
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
 _DROPS_BY = re.compile(rf"(?i:\b(?:drop|declin|fall|fell|degrad|decreas)\w*\s+){_BY_HEDGED}$")
 _BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
@@ -766,6 +775,16 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?:(?:(?<=split\s)|(?<=set\s)|(?<=splits\s)|(?<=sets\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest
 # split of D", "on the unseen validation splits of D"
 # Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
+# A gain's own noun right after its number, then its set: "a [7.8-point] improvement on B" (the item names no metric),
+# after a change the other way that named its metric with "in": "a 35.9% relative reduction in hallucination rates".
+_OWN_GAIN_ITEM = re.compile(r"[-\s]*(?:points?|pp)?\s*(?:absolute\s+|relative\s+)?(?i:improvements?|gains?|boosts?|"
+                            r"increases?)\s+(?:on|over)\s")
+_GAIN_IN_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|drops?)\s+in\s+(?:the\s+)?[\w-]+)")  # (the other way)
+# A gain's noun right after a number's metric: "a 31% generation FID improvement".
+_GAIN_AFTER_METRIC = re.compile(r"\s+(?i:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\b")
+# A list of numbers each with its metric, which a gain noun after the last closes: "1.3 mAP and 1.5 NDS gains".
+_BARE_METRIC_JOIN = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_GAIN_NOUN = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]*\s+(?i:gains|improvements|increases|boosts)\b")
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)(?:an?\s+)?$")  # ("97.75% accuracy and a 97.77% F1")
 # Between a number with its metric after it and one with its quantity before: "0.94 rFID and codebook usage of 97%".
@@ -803,8 +822,9 @@ _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 # ("using vanilla DiT backbones": what the subject uses)
 _BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned|trained) (?:up)?on|\bon top of|\busing|"
-                       r"\b(?:instantiated|equipped|paired) with|\b(?:powered|driven|backed) by)\s+(?:the\s+|an?\s+)?"
-                       r"(?:(?:vanilla|standard|frozen|pre-?trained|off-the-shelf)\s+)?$")
+                       r"\b(?:instantiated|equipped|paired) with|\b(?:powered|driven|backed) by)\s+"
+                       r"(?:(?:only|just|merely)\s+)?(?:the\s+|an?\s+)?"  # ("using only a 3D ResNet-18")
+                       r"(?:(?:vanilla|standard|frozen|pre-?trained|off-the-shelf|[23]D)\s+)?$")
 # "surpassing the original model's score of 18.93": after a comparison, with no model named, the baseline's number.
 _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|than|"
                              # not "outperforms B with a parsing accuracy of [x]", "surpasses B, achieving a score of":
@@ -1232,6 +1252,8 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
 _THRESHOLD_OF_AFTER = re.compile(r"^\s*of\s+[+]?\d")
 _THRESHOLD_BEFORE = re.compile(r"\bfrom\s+\d*\.?\d+\s+to\s+$")
 # A tolerance on its own, no mean before it: "(+/- 0.05 mm", "(± 2 px".
+# An open bracket that assigns a setting's variable before the number: "(σ=255, SNR = ", "(k=16, ".
+_ASSIGNED_SETTING_BRACKET = re.compile(r"\((?:[^()]*?[,;]\s*)?(?<![\w])[σλαβγεηkKnNT]\s*=\s*[\d.]+\s*[,;][^()]*$")
 _TOLERANCE_BEFORE = re.compile(r"(?:\(|^|[^\d\s)%]\s)\s*(?:\+/-|±)\s*$")
 # A perturbation of the input as what worsens a score: "observation perturbations reduce accuracy by [5%]".
 _PERTURBATION_WORSENS = re.compile(r"(?i:\b(?:perturbations?|corruptions?|noise|attacks?)\s+(?:\w+\s+){0,2}?"
@@ -2224,6 +2246,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if _THRESHOLD_OF_AFTER.match(after) and _THRESHOLD_BEFORE.search(before):
             continue  # "mean average precision from 0.50 to [0.95] of 58 percent": the metric's thresholds; its value
             # follows
+        if "=" in before and _ASSIGNED_SETTING_BRACKET.search(before):
+            continue  # "under extreme Gaussian noise (σ=255, SNR = [0.72 dB])": the bracket sets the condition
         if _TOLERANCE_BEFORE.search(before):
             continue  # "high-precision 3D models (+/- [0.05 mm] accuracy)": a tolerance of the data, no score
         if relative and _PERTURBATION_WORSENS.search(sent, _clause_start(sent, m.start()), m.start()):
@@ -2254,6 +2278,13 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # the number (of a list of them, the first here, each its own in _metric_list)
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m")) \
             and not _LABELS_NEXT.match(after, metric_after.end())  # (but "point-wise AUROC"; not "F1=96.4 (AUROC=98.0)")
+        if after_ok and not relative and _GAIN_AFTER_METRIC.match(after, metric_after.end()):
+            relative = True  # "a [31%] generation FID improvement from 7.85 to 5.38": a gain in the metric
+        if after_ok and metric_before and metric_before is not lowered_by and after.lstrip().startswith(
+                "(") and (before_family := metric_family(metric_before["m"])) is not None \
+                and before_family.name not in _UNNAMED_METRICS and before_family.name != "points" \
+                and metric_family(metric_after["m"]) is not None:
+            after_ok = False  # "an F1-score of [48.90%] (Pass@3)": the metric stated before; the bracket, its setting
         metric = (metric_after.group("m") if after_ok else LIST_SPLIT.split(metric_before["m"])[0]
                   if metric_before and metric_before is lowered_by else
                   _with_qualifiers(before, metric_before.start("m"), metric_before.group("m")) if metric_before else "")
@@ -2265,6 +2296,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric = bracketed["m"]
         if own_gain:  # (not the metric of the gain before it)
             metric, after_ok = own_gain["m"], True
+        elif not after_ok and " in " in after[:40] and (coded_gain := _GAIN_IN_CODED.match(after)) is not None \
+                and not _NOT_METRIC_TOKEN.match(coded_gain["m"]):
+            metric, after_ok = coded_gain["m"], True  # "a 26.1% reduction in WER, a [9.1%] increase in SIM-O": a
+            # measure the word lists do not know, named by its gain (not the one of the gain before)
         if not after_ok and (called := _IN_NAMED_METRIC.match(after)) is not None:
             metric, after_ok = called["m"], True  # "(+6.1% in FD metric on D)": an acronym the word "metric" names
         if not metric and (spelled := _IN_SPELLED_METRIC.match(after)) is not None and (
@@ -2393,7 +2428,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 named := _BRACKET_NAMED_MEASURE.search(before)) is not None:
             metric, stated = named["m"], True  # "improves factual consistency (FactCC of [87.50])": the bracket's
             # measure, which no metric table knows
-        if not metric:  # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before
+        if not metric and not (_OWN_GAIN_ITEM.match(after) and _GAIN_IN_BEFORE.search(sent, 0, m.start())):
+            # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before (not "a 35.9%
+            # reduction in hallucination rates on A and a [7.8-point] improvement on B": a gain of its own words)
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
             if metric and before.endswith(("=", "= ")) and _CORRELATION_WORD.search(metric) and \
                     _STATISTIC_SYMBOL_BEFORE.search(before):
@@ -2436,6 +2473,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
     drop: set[int] = set(shares)
     for run in _lists(sent, out, _METRIC_LIST_GAP):  # "a gain of 1.9% in precision, 6.1% in recall and 2.0% in mAP"
         signs = [out[i].value.startswith(_SIGNS) for i in run]
+        if len(run) >= 2 and (all(signs) or not any(signs)) and all(out[i].after and out[i].metric for i in run) \
+                and _LIST_GAIN_NOUN.match(sent, out[run[-1]].end) and all(
+                    _BARE_METRIC_JOIN.fullmatch(sent, out[a].end, out[b].start) for a, b in pairwise(run)):
+            for i in run:  # "up to 1.3 mAP and [1.5] NDS gains": the gain noun after the list is every member's
+                out[i] = out[i]._replace(relative=True)
         first_gain = next((k for k, i in enumerate(run) if out[i].relative), None)
         if len(run) >= 2 and first_gain is not None and (all(signs) or not any(signs)):
             for k, i in enumerate(run[first_gain:], first_gain):  # a gain makes the members after it gains, not
@@ -3742,10 +3784,25 @@ _SCORES_VERB = re.compile(r"(?i:scor(?:es|ed|ing))\s+(?:highest|best|lowest|wors
 
 
 def _clause_metric(sent: str, start: int, end: int) -> str:
-    """The last metric written between ``start`` and ``end`` (with its qualifiers), or ""."""
+    """The last metric written between ``start`` and ``end`` (with its qualifiers), or "" (not one of the labels of
+    a closed bracket's numbers: "(BLEU: 24.60, chrF: 29.16), followed by B at [24.87]" is not chrF)."""
     last = next((x for x in reversed(list(_METRIC_ONLY.finditer(sent, start, end)))
-                 if not x.group(0).lower().startswith("point") and not _SCORES_VERB.match(sent, x.start())), None)
+                 if not x.group(0).lower().startswith("point") and not _SCORES_VERB.match(sent, x.start())
+                 and not _labels_in_closed_bracket(sent, x.end(), end)), None)
     return _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
+
+
+def _labels_in_closed_bracket(sent: str, at: int, end: int) -> bool:
+    """The metric ending at ``at`` labels a number in a bracket of two or more labelled numbers that closes before
+    ``end``: a row of scores ("(BLEU: 24.60, chrF: 29.16)"), each label its own number's."""
+    if _LABELS_NEXT.match(sent, at) is None:
+        return False
+    opened, shut = sent.rfind("(", 0, at), sent.find(")", at, end)
+    return opened >= 0 and shut >= 0 and sent.rfind(")", opened, at) < 0 and len(
+        _LABEL_IN_ROW.findall(sent, opened, shut)) >= 2
+
+
+_LABEL_IN_ROW = re.compile(r"[=:]\s*[+-]?\.?\d")
 
 
 def _clause_start(sent: str, at: int) -> int:
@@ -3814,6 +3871,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if sent.startswith("'s", end) and sent.endswith("from ", 0, start) and (
                 owned := _POSSESSED_START.match(sent, end)) is not None and owned.end() <= at:
             continue  # "lifts A's pass@1 from TTRL's 4.6% to [16.4%]": the start is TTRL's, the end is not
+        if name != own and sent.endswith(("our ", "Our "), 0, start) and _OURS_MADE_WITH.match(sent, end):
+            return own  # "our [GRPO]-aligned policy model achieves 68.9%": the paper's model, made with the name
         if _WITH_SUBJECT_BEFORE.search(sent, max(0, start - 12), start) and _VERB_AFTER_NAME.match(sent, end):
             return name  # "All variants outperform the baseline (29.0%), with [DeWin] achieving [48.5%]", "A and B
             # outperform their predecessors, and [A] in particular maintains [0.7 F1]": a new subject
@@ -3858,6 +3917,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
                     not sent.startswith("'s", end) or _OUTDONE_RIGHT_BEFORE.search(sent, max(since, start - 24), start)):
             continue  # "outperforms the strong (CLIP)": compared against (and "match CLIP's performance", whose
             # possessive is the compared one's, not "improves CLIP's accuracy")
+        if k and sent.startswith("-", inside[k - 1][1]) and _BASE_COMPOUND_TAIL.fullmatch(
+                sent, inside[k - 1][1] + 1, start) and _COMPARED.search(
+                    sent, max(inside[k - 2][1] if k > 1 else clause_start, inside[k - 1][0] - 24), inside[k - 1][0]):
+            continue  # "versus BPE-based [GPT-2-fa] (12% better compression), 5.4pp gain": the compound compared
         if _VERSUS_BRACKET.search(sent, max(0, start - 80), start) and 0 <= sent.find(")", end) < at:
             continue  # "a rFID of 0.38 (versus 0.87 for [B]) and an accuracy of x": B is the bracket's
         if relative and _BY_GAIN.fullmatch(sent, end, at) and _OUTDOING.search(sent, 0, start):
@@ -3866,6 +3929,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and k and _BY_NUMBER_AFTER.match(sent, end) and _OUTDOING.search(sent, 0, start):
             continue  # "A outperforms B by 11.2 points, [C] by 6.1 points, and reduces EPE by [12.37%]": C, outdone
             # in the list, is no subject of the verb after it
+        if _TRAINING_AFTER.match(sent, end) and _WITH_TRAINING_BEFORE.search(sent, max(since, start - 24), start):
+            continue  # "using only a 3D ResNet-18 with vanilla [CLIP] training, including 83.8% AUC": the recipe the
+            # subject is trained with
         if _AS_AID_AFTER.match(sent, end) or _RUN_KIND_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
             # (and "We conduct SFT and [DPO] experiments and show that fine-tuning ... achieves x": a kind of run)
@@ -4018,6 +4084,10 @@ _VERSUS_IN_BRACKET = re.compile(r"[^()]{0,24}?\b(?:vs\.?|versus)(?=\s)")
 # A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge", "a
 # baseline distilled from a X teacher".
 # A method named as the kind of experiments or training run: "We conduct SFT and DPO experiments".
+# A recipe or objective a name gives a run: "with vanilla CLIP training", "via DPO fine-tuning".
+_WITH_TRAINING_BEFORE = re.compile(r"\b(?:with|using|via|through)\s+(?:(?:vanilla|standard|plain|simple|regular|"
+                                   r"conventional|the)\s+)?$")
+_TRAINING_AFTER = re.compile(r"\s+(?:pre-?training|training|fine-?tuning|distillation|objectives?|loss(?:es)?)\b")
 _RUN_KIND_AFTER = re.compile(r"\s+(?:experiments?|training\s+runs?|ablations?)\b")
 _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:teachers?|judges?|evaluators?|"
                            r"annotators?|graders?|critics?|verifiers?|reward\s+models?|labell?ers?|oracles?|"
@@ -4062,6 +4132,8 @@ _AVERAGED_OVER_AFTER = re.compile(r"[+-]?\d[\d.]*\s?%?\s*\)?\s*(?:on\s+average\s
 _BRACKETED_AFTER_SET = re.compile(r"\d\s?%?\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*"
                                   r"(?:\s[\w.+-]+){0,2}\s*\($")
 _BASE_COMPOUND_TAIL = re.compile(r"(?:backed|based|powered|initiali[sz]ed)\s")
+# A participle joined to a name that "our" opens: what the paper's own model is made with ("our GRPO-aligned").
+_OURS_MADE_WITH = re.compile(r"-[a-z]+ed\s+[a-z]")
 _OWN_COMPOUND_TAIL = re.compile(r"(?:powered|based|enhanced|augmented|equipped|driven|integrated)\b")
 _FOR_ACRONYM = re.compile(r"\s*%?\s*for\s+([A-Z][A-Z0-9]{1,5})\b")
 

@@ -16,7 +16,7 @@ from mlkg.extract.shapes import is_version, name_shape, norm_key
 from mlkg.extract.tokenizer import create_tokenizer
 from mlkg.model import EntityType, Role
 
-from .conftest import entities
+from .conftest import entities, lexicon_with_papers
 
 
 def test_components_are_registered_factories() -> None:
@@ -1156,3 +1156,27 @@ def test_a_method_the_paper_refers_to_by_name_is_its_own_model(find) -> None:
     found = find("A title\n\nWe build on the well-known MMLU metric. The resulting method, which we refer to as "
                  "MMLU-Zorb, reduces errors on several benchmarks.")
     assert found["MMLU-Zorb"] == (EntityType.MODEL, Role.INTRODUCES), found
+
+
+def test_a_lower_case_api_id_of_a_known_family_is_a_model(lexicon_path: str, tmp_path: Path) -> None:
+    """"claude-sonnet-4-5 at 24.87", "kimi-k2-instruct-0905 leads": a release written as its provider's API id, kept
+    when its first part is a model family the corpus knows well; not such a shape without one ("seq-sat-lama-2011",
+    a citation key), nor a quantity's words ("sub-20-second", "sub-1-spp")."""
+    text = ("We compare qra-opus-4-6, qra-7b-it, zorb-sat-lama-2011, sub-1-spp rendering and sub-20-second training "
+            "on MMLU.")
+    found = entities(create_nlp(lexicon_with_papers(lexicon_path, tmp_path, {"QRA": 25})), text)
+    assert {n for n in found if n.islower()} == {"qra-opus-4-6", "qra-7b-it"}, found
+    assert found["qra-opus-4-6"][0] == EntityType.MODEL, found
+    few = tmp_path / "few"
+    few.mkdir()
+    found = entities(create_nlp(lexicon_with_papers(lexicon_path, few, {"QRA": 3})), text)
+    assert not {n for n in found if n.islower()}, found
+
+
+def test_a_benchmark_head_that_closes_an_opening_phrase_names_no_following_subject(nlp) -> None:
+    """"On the KITTI Odometry benchmark SuperPoint-SLAM3 reduces mean translational error ...": the head noun is the
+    benchmark's before it, and the name after it is the sentence's subject (a model), with any verb of change."""
+    found = entities(nlp, "FooSLAM: Better SLAM\n\nWe introduce FooSLAM, a drop-in upgrade of QRA. On the ImageNet "
+                          "benchmark FooSLAM reduces mean error from 4.15% to 0.34%.")
+    assert found["FooSLAM"][0] == EntityType.MODEL, found
+

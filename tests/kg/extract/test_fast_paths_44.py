@@ -20,6 +20,7 @@ from mlkg.extract.classify import (
     TypeClassifier,
     _data_before,
     _model_list_cue,
+    api_id_only,
     bracketed_classes,
     enumeration_label,
     generic_text,
@@ -142,6 +143,8 @@ def _vetoed_in_the_written_order(doc: Doc, unit: Unit) -> bool:
     if unit.row is not None:
         return False
     if any(m.entry is not None and m.entry.type == "Organization" for m in unit.mentions):
+        return True
+    if unit.lexicon_id is None and unit.mentions and all(api_id_only(m.text) for m in unit.mentions):
         return True
     if non_entity(unit.name) or generic_text(unit.name) or hyphened_metric(unit.name) or any(
             long_form_of_no_artifact(m.long_form) or names_a_class(m) or names_a_language(m) for m in unit.mentions):

@@ -6673,3 +6673,170 @@ def test_an_unnamed_own_subject_is_not_replaced_by_what_it_acts_on(nlp: Language
     found = claims(nlp, "Our method can speed up QPO training by over 1.28x to reach the same performance, and achieve a "
                         "19.3% gain in accuracy on MMLU, and a 6.2 % average gain over six mathematics benchmarks.")
     assert found == {("FooNet", "MMLU", "accuracy", "19.3%")}, found
+
+
+def test_global_and_local_qualify_a_metric(nlp: Language) -> None:
+    """"Global MPJPE: 0.324 m, Local MPJPE: 0.054 m": two measures, each kept with its qualifier, not two numbers of
+    one metric."""
+    found = claims(nlp, "FooNet achieves Global MPJPE: 0.324 m, Local MPJPE: 0.054 m on ImageNet.")
+    assert found == {("FooNet", "ImageNet", "global MPJPE", "0.324 m"),
+                     ("FooNet", "ImageNet", "local MPJPE", "0.054 m")}, found
+
+
+def test_a_name_compared_through_a_based_compound_is_compared(nlp: Language) -> None:
+    """"H-NET++ achieves state-of-the-art results: 0.159 BPB reduction versus BPE-based GPT-2-fa (12% better
+    compression), 5.4pp gain on ParsGLUE": the name after the "-based" compound is the compared one, not the gain's
+    owner (and a cue far before the compound, "against an alternative, a CSPDarknet53-based YOLO detector ...
+    reaching 27.5% precision", compares nothing: that number is YOLO's)."""
+    found = claims(nlp, "On a corpus, FooNet achieves state-of-the-art results: 0.159 BPB reduction versus CLIP-based "
+                        "Zorb-2 (12% better compression), 5.4pp gain on MMLU, and 73.8% F1 on ImageNet.")
+    assert {m for m, *_ in found} == {"FooNet"}, found
+    found = claims(nlp, "To test the system against a detector-oriented alternative, a QRA-based Zwen2.5-7B detector "
+                        "was also retrained on ImageNet, reaching 27.5% precision.")
+    assert found == {("Zwen2.5-7B", "ImageNet", "precision", "27.5%")}, found
+
+
+def test_plain_words_before_an_acronym_metric_qualify_it(nlp: Language) -> None:
+    """"58.7/52.6/47.2 pedestrian BEV AP(%) for easy, moderate, and hard": the words and acronym before AP say which
+    AP (they were read as a bare score)."""
+    found = claims(nlp, "FooNet achieves 58.7 pedestrian AP on ImageNet and 41.2 pedestrian BEV AP on CIFAR-10.")
+    assert found == {("FooNet", "ImageNet", "pedestrian AP", "58.7"),
+                     ("FooNet", "CIFAR-10", "pedestrian BEV AP", "41.2")}, found
+
+
+def test_the_silhouette_score_is_a_metric(nlp: Language) -> None:
+    """"a silhouette score of 0.97": the clustering measure (and its coefficient is the same measure)."""
+    found = claims(nlp, "FooNet achieves a silhouette score of 0.97 on ImageNet and a silhouette coefficient of 0.81 "
+                        "on MMLU.")
+    assert found == {("FooNet", "ImageNet", "silhouette score", "0.97"),
+                     ("FooNet", "MMLU", "silhouette score", "0.81")}, found
+
+
+def test_a_name_joined_to_a_participle_after_our_is_what_the_own_model_is_made_with(nlp: Language) -> None:
+    """"our GRPO-aligned policy model based on Qwen2.5-Coder-7B-Instruct achieves 68.9% accuracy on BIRD": the
+    paper's own model, made with GRPO, not GRPO (nor "the GRPO-trained model", which stays the name's)."""
+    found = claims(nlp, "Notably, our CLIP-aligned policy model based on Zwen2.5-7B achieves 68.9% accuracy on "
+                        "ImageNet.")
+    assert found == {("FooNet", "ImageNet", "accuracy", "68.9%")}, found
+    found = claims(nlp, "Notably, the CLIP-trained model achieves 68.9% accuracy on ImageNet.")
+    assert found == {("CLIP", "ImageNet", "accuracy", "68.9%")}, found
+
+
+def test_a_gain_noun_after_a_list_of_numbers_with_metrics_makes_each_a_gain(nlp: Language) -> None:
+    """"achieving up to 1.3 mAP and 1.3 NDS gains on the nuScenes dataset": both numbers are gains (the first had been
+    read as a score, and the second, a gain beside it, dropped)."""
+    found = claims(nlp, "FooNet is applied to two baselines, achieving up to 1.3 mAP and 1.5 NDS gains on the ImageNet "
+                        "dataset.")
+    assert found == {("FooNet", "ImageNet", "mAP", "1.3"), ("FooNet", "ImageNet", "NDS", "1.5")}, found
+
+
+def test_a_metric_that_labels_another_number_is_not_a_later_numbers_metric(nlp: Language) -> None:
+    """"gemini-2.5-flash achieves the highest overall average score of 26.88 (BLEU: 24.60, chrF: 29.16), followed by
+    claude-sonnet-4-5 at 24.87": chrF labels 29.16; 24.87 is in the clause's own metric, the overall average score."""
+    found = claims(nlp, "Results show that CLIP achieves the highest overall average score of 26.88 (BLEU: 24.60, "
+                        "chrF: 29.16) on ImageNet, followed by Zwen2.5-7B at 24.87 (BLEU: 22.46, chrF: 27.28).")
+    assert ("Zwen2.5-7B", "ImageNet", "overall average score", "24.87") in found, found
+    assert ("Zwen2.5-7B", "ImageNet", "chrF", "27.28") in found, found
+
+
+def test_a_translational_error_is_a_metric(nlp: Language) -> None:
+    """"reduces mean translational error from 4.15% to 0.34%": the measure, not a bare score."""
+    found = claims(nlp, "On ImageNet, FooNet reduces mean translational error from 4.15% to 0.34%.")
+    assert found == {("FooNet", "ImageNet", "mean translational error", "0.34%")}, found
+
+
+def test_a_name_whose_training_recipe_the_subject_uses_is_no_subject(nlp: Language) -> None:
+    """"Our approach achieves state-of-the-art performance using only a 3D ResNet-18 with vanilla CLIP training,
+    including 83.8% AUC ... on CT-RATE": the backbone it uses and the recipe it is trained with are not the subject
+    (a name whose training is the subject keeps its number: "CLIP training achieves x")."""
+    found = claims(nlp, "Our approach achieves state-of-the-art performance using only a 3D Zwen2.5-7B with vanilla "
+                        "CLIP training, including 83.8% AUC for zero-shot diagnosis on ImageNet.")
+    assert found == {("FooNet", "ImageNet", "AUC", "83.8%")}, found
+    found = claims(nlp, "CLIP training achieves 83.8% AUC on ImageNet.")
+    assert found == {("CLIP", "ImageNet", "AUC", "83.8%")}, found
+
+
+def test_a_bracketed_metric_after_a_stated_one_is_its_setting(nlp: Language) -> None:
+    """"GUITester achieves an F1-score of 48.90% (Pass@3) on GUITestBench": the metric stated before the number, with
+    the bracket's as its setting (but a bare score's bracket names it: "a score of 48.90 (mAP)")."""
+    found = claims(nlp, "FooNet achieves an F1-score of 48.90% (Pass@3) on ImageNet, outperforming baselines "
+                        "(33.35%).")
+    assert {(m, v) for _, _, m, v in found} == {("F1", "48.90%")}, found
+    found = claims(nlp, "FooNet achieves a score of 48.90 (mAP) on ImageNet.")
+    assert found == {("FooNet", "ImageNet", "mAP", "48.90")}, found
+
+
+def test_a_gain_in_a_coded_measure_is_in_that_measure(nlp: Language) -> None:
+    """"with a 26.1% reduction in WER, a 9.1% increase in SIM-O": the second gain is in SIM-O, a measure the word lists
+    do not know, not in the WER of the gain before it (nor is a set's name before its metric one: "a 5% improvement
+    in ImageNet accuracy")."""
+    found = claims(nlp, "Experiments on ImageNet show that FooNet outperforms CLIP, with a 26.1% reduction in WER, a "
+                        "9.1% increase in SIM-O, and over 10% improvement in human evaluation.")
+    assert {(m, v) for _, _, m, v in found} == {("WER", "26.1%"), ("SIM-O", "9.1%")}, found
+    found = claims(nlp, "FooNet shows a 5% improvement in ImageNet accuracy.")
+    assert {m for _, _, m, _ in found} != {"ImageNet"}, found
+
+
+def test_the_normalized_surface_distance_is_a_metric(nlp: Language) -> None:
+    """"a Dice Similarity Coefficient at 79.99%, Normalized Surface Distance at 61.62%, and F1-score at 41.20%": the
+    segmentation boundary score, named NSD by the metric table (it was dropped)."""
+    found = claims(nlp, "On ImageNet, our method achieves a Dice Similarity Coefficient at 79.99%, Normalized Surface "
+                        "Distance at 61.62%, and F1-score at 41.20%.")
+    assert ("FooNet", "ImageNet", "NSD", "61.62%") in found, found
+
+
+def test_plain_words_before_success_qualify_it(nlp: Language) -> None:
+    """"RPMS achieves 59.7% single-trial success with Llama 3.1 8B": the success the words qualify, not a bare score."""
+    found = claims(nlp, "On ImageNet, FooNet achieves 59.7% single-trial success with Zwen2.5-7B.")
+    assert {m for _, _, m, _ in found} == {"single-trial success"}, found
+
+
+def test_log_loss_and_an_average_reward_are_metrics(nlp: Language) -> None:
+    """"acquired 42.78% log loss, 93.80% AUC and 86.82% F1 score" (a log loss is a classifier's score, not a cost like
+    "0.3% accuracy loss"), "GoS improves average reward by 43.6%": measures, named by the metric table."""
+    found = claims(nlp, "Our model acquired 42.78% log loss, 93.80% AUC and 86.82% F1 score on ImageNet.")
+    assert ("FooNet", "ImageNet", "log loss", "42.78%") in found, found
+    found = claims(nlp, "FooNet achieves 80.1% on ImageNet with only 0.3% accuracy loss.")
+    assert {v for *_, v in found} == {"80.1%"}, found
+    found = claims(nlp, "On ImageNet, FooNet improves average reward by 43.6% over the baseline.")
+    assert found == {("FooNet", "ImageNet", "average reward", "43.6%")}, found
+
+
+def test_a_number_in_a_bracket_that_assigns_a_setting_is_no_claim(nlp: Language) -> None:
+    """"On ImageNet-1k with ViT-B under extreme Gaussian noise (σ=255, SNR = 0.72 dB), our method improves linear
+    probing accuracy by 4.8% over DINOv2": the bracket sets the noise; its SNR is no score of ViT-B, and the gain is
+    kept (it had been dropped beside the SNR's claim)."""
+    found = claims(nlp, "On ImageNet with Zwen2.5-7B under extreme Gaussian noise (σ=255, SNR = 0.72 dB), our method "
+                        "improves linear probing accuracy by 4.8% over CLIP, demonstrating robustness.")
+    assert found == {("FooNet", "ImageNet", "linear probing accuracy", "4.8%")}, found
+
+
+def test_plain_words_before_any_acronym_metric_qualify_it(nlp: Language) -> None:
+    """"GPT-OSS-20B: 57% human injection ASR": the words before an acronym metric say which rate it is (it had been a
+    bare "performance")."""
+    found = claims(nlp, "On ImageNet, attacks show degraded performance (CLIP: 57% human injection ASR).")
+    assert found == {("CLIP", "ImageNet", "human injection ASR", "57%")}, found
+
+
+def test_a_gain_noun_after_a_numbers_qualified_metric_makes_it_a_gain(nlp: Language) -> None:
+    """"improves reconstruction FID from 2.11 to 0.30 on MJHQ-30K, leading to a 31% generation FID improvement from
+    7.85 to 5.38": 31% is a gain in generation FID (kept as one, if at all), not a score beside 5.38."""
+    text = ("Compared with the discrete-only CLIP tokenizer, our hybrid approach improves reconstruction FID from 2.11 "
+            "to 0.30 on ImageNet, leading to a 31% generation FID improvement from 7.85 to 5.38.")
+    found = nlp(INTRO + text)._.mlkg_results
+    assert ("FooNet", "ImageNet", "FID", "5.38") in {(r.model, r.dataset, r.metric, r.value) for r in found}, found
+    assert all(r.relative for r in found if r.value == "31%"), found
+    found = nlp(INTRO + "On ImageNet, FooNet brings a 31% generation FID improvement.")._.mlkg_results
+    assert [r.relative for r in found if r.value == "31%"] == [True], found
+
+
+def test_an_improvement_after_a_reduction_in_a_metric_is_not_in_that_metric(nlp: Language) -> None:
+    """"a 35.9% relative reduction in hallucination rates on the HaluEval benchmark and a 7.8-point improvement on
+    TruthfulQA": the improvement, a change the other way with its own noun, names no metric (it is no hallucination
+    rate); a gain after a gain in a metric shares it ("a 2% gain in accuracy on A and a 3% improvement on B")."""
+    found = claims(nlp, "Our evaluation demonstrates that FooNet achieves a 35.9% relative reduction in hallucination "
+                        "rates on the ImageNet benchmark and a 7.8-point improvement on CIFAR-10 compared to the best "
+                        "model.")
+    assert ("FooNet", "CIFAR-10", "improvement", "7.8 point") in found, found
+    found = claims(nlp, "FooNet yields a 2% gain in accuracy on ImageNet and a 3% improvement on CIFAR-10.")
+    assert ("FooNet", "CIFAR-10", "accuracy", "3%") in found, found

@@ -32,6 +32,7 @@ from ..classify import (
     MODEL_WORDS,
     abbreviated_word,
     acrostic_word,
+    api_id_only,
     best_metric_bracket,
     bracketed_classes,
     changing_quantity,
@@ -217,6 +218,8 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
         return True
     if any(m.entry is not None and m.entry.type == "Organization" for m in unit.mentions):
         return True  # "dialogue systems at ByteDance and the MultiWOZ 2.2 benchmark": a known maker, never data
+    if unit.lexicon_id is None and unit.mentions and all(api_id_only(m.text) for m in unit.mentions):
+        return True  # "seq-sat-lama-2011": an API id's shape the rules found no model family for
     if unit.mentions and all(m.source == "versioned" for m in unit.mentions) and _SIZE_TAIL.search(unit.name):
         return True  # "LLMs large and small", "VL 2B": the rules drop a size after a generic name ("LLM 7B" stays
         # generic; not a version, "VQA v2.0", the dataset)
