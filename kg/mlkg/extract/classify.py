@@ -1523,14 +1523,14 @@ def _lower_release_of_family(name: str, lookup: Callable[[str], Any]) -> bool:
     """"claude-opus-4-6", "kimi-k2-instruct-0905": a release written as its API id, all in lower case, whose
     first word is a model family the lexicon knows well (or was given): the provider's spelling of a model."""
     first, sep, rest = name.partition("-")
-    if not sep or not _LOWER_RELEASE_REST.fullmatch(rest) or not first.isalnum() or not name.islower():
+    if not sep or not first.isalnum() or not _LOWER_RELEASE_REST.fullmatch(rest):
         return False
     entry = lookup(first)
     return entry is not None and entry.type == "Model" and any(form.lower() == first for form in entry.forms) and (
         entry.papers >= _FAMILY_PAPERS or dict(zip(CORPUS_KEYS, entry.corpus, strict=False)).get("curated", 0) > 0)
 
 
-_LOWER_RELEASE_REST = re.compile(r"(?=[^ ]*\d)[a-z0-9.]+(?:-[a-z0-9.]+)*")  # (a digit somewhere: a release)
+_LOWER_RELEASE_REST = re.compile(r"(?=.*\d)[a-z0-9.]+(?:-[a-z0-9.]+)*")  # (a digit somewhere: a release)
 _FAMILY_PAPERS = 20
 # A known acronym written by fewer papers than this is no name where a paper spells it out in plain words.
 _FEW_PAPERS = 10

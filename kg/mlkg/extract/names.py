@@ -562,8 +562,8 @@ def _name_shaped(text: str) -> bool:
     letter, and name shape; or a lower-case versioned name (gpt-4.1)."""
     if starts_name(text) and name_shape(text) is not None:
         return True
-    # (asked of every new word: the three lower-case shapes open on a lower-case letter, the first two hold a
-    # hyphen and the third a capital, so most words skip their patterns)
+    # (asked of every new word: the four lower-case shapes open on a lower-case letter, the first three hold a
+    # hyphen and the fourth a capital, so most words skip their patterns)
     if not "a" <= text[:1] <= "z":
         return False
     if "-" in text and (_LOWER_VERSIONED.match(text) or LOWER_BENCH.match(text) or LOWER_API_ID.match(text)):

@@ -712,11 +712,11 @@ _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions
 # (not a plural acronym: "17 LLMs on X" counts models, "8 GPUs" hardware)
 _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}"
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
+_CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
 # ... or after a gain's noun and "in", closing the item: "a 9.1% increase in SIM-O,".
 _GAIN_IN_CODED = re.compile(rf"^\s*(?:(?i:relative|absolute)\s+)?(?i:increases?|reductions?|decreases?|improvements?|"
                             rf"gains?|boosts?|drops?)\s+in\s+(?:the\s+)?(?P<m>{_CODED_METRIC})"
                             rf"(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$|(?:on|over|for|compared|than|while)\b))")
-_CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
 _DROPS_BY = re.compile(rf"(?i:\b(?:drop|declin|fall|fell|degrad|decreas)\w*\s+){_BY_HEDGED}$")
 _BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
 _REDUCED_COST = re.compile(r"(?i:\b(?:reduc|cut|lower|sav|decreas)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}"
@@ -774,7 +774,6 @@ _ON = re.compile(rf"^(?:@[\w.-]+)?\s*\)?\s*(?:\([+-][^()]{{0,12}}\)\s*(?=[A-Za-z
                  r"(?:task|benchmark|dataset|suite|splits?|sets?|corpus|leaderboard)\s+"  # that say what D is about)
                  r"(?:(?:(?<=split\s)|(?<=set\s)|(?<=splits\s)|(?<=sets\s))of\s+(?:the\s+)?)?)?$")  # "on the hardest
 # split of D", "on the unseen validation splits of D"
-# Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 # A gain's own noun right after its number, then its set: "a [7.8-point] improvement on B" (the item names no metric),
 # after a change the other way that named its metric with "in": "a 35.9% relative reduction in hallucination rates".
 _OWN_GAIN_ITEM = re.compile(r"[-\s]*(?:points?|pp)?\s*(?:absolute\s+|relative\s+)?(?i:improvements?|gains?|boosts?|"
@@ -785,6 +784,7 @@ _GAIN_AFTER_METRIC = re.compile(r"\s+(?i:improvements?|gains?|increases?|boosts?
 # A list of numbers each with its metric, which a gain noun after the last closes: "1.3 mAP and 1.5 NDS gains".
 _BARE_METRIC_JOIN = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LIST_GAIN_NOUN = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]*\s+(?i:gains|improvements|increases|boosts)\b")
+# Between the members of a list that names each member's metric: "91.9% precision, 85.2% recall and".
 _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(?:[\w@.-]+\s+){0,2}?[\w@.)-]*"
                               r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)(?:an?\s+)?$")  # ("97.75% accuracy and a 97.77% F1")
 # Between a number with its metric after it and one with its quantity before: "0.94 rFID and codebook usage of 97%".
@@ -1251,9 +1251,9 @@ _ABLATION = re.compile(r"(?i:\b(?:remov(?:e|es|ed|ing)|without(?!\s+(?:"  # (not
 # threshold, "at IoU [0.50] of 84 percent", is _IOU_THRESHOLD_BEFORE's).
 _THRESHOLD_OF_AFTER = re.compile(r"^\s*of\s+[+]?\d")
 _THRESHOLD_BEFORE = re.compile(r"\bfrom\s+\d*\.?\d+\s+to\s+$")
-# A tolerance on its own, no mean before it: "(+/- 0.05 mm", "(± 2 px".
 # An open bracket that assigns a setting's variable before the number: "(σ=255, SNR = ", "(k=16, ".
 _ASSIGNED_SETTING_BRACKET = re.compile(r"\((?:[^()]*?[,;]\s*)?(?<![\w])[σλαβγεηkKnNT]\s*=\s*[\d.]+\s*[,;][^()]*$")
+# A tolerance on its own, no mean before it: "(+/- 0.05 mm", "(± 2 px".
 _TOLERANCE_BEFORE = re.compile(r"(?:\(|^|[^\d\s)%]\s)\s*(?:\+/-|±)\s*$")
 # A perturbation of the input as what worsens a score: "observation perturbations reduce accuracy by [5%]".
 _PERTURBATION_WORSENS = re.compile(r"(?i:\b(?:perturbations?|corruptions?|noise|attacks?)\s+(?:\w+\s+){0,2}?"
@@ -4081,13 +4081,13 @@ _APPROACHED_BRACKET = re.compile(r"(?i:\b(?:approach(?:ed|ing)|match(?:ed|ing)|c
                                  r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*\d[\d.]*\s*%?\s*[,;]\s*)*"
                                  r"(?:[A-Za-z][\w@.-]*\s*[:=]?\s*)?)$")
 _VERSUS_IN_BRACKET = re.compile(r"[^()]{0,24}?\b(?:vs\.?|versus)(?=\s)")
-# A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge", "a
-# baseline distilled from a X teacher".
-# A method named as the kind of experiments or training run: "We conduct SFT and DPO experiments".
 # A recipe or objective a name gives a run: "with vanilla CLIP training", "via DPO fine-tuning".
 _WITH_TRAINING_BEFORE = re.compile(r"\b(?:with|using|via|through)\s+(?:(?:vanilla|standard|plain|simple|regular|"
                                    r"conventional|the)\s+)?$")
 _TRAINING_AFTER = re.compile(r"\s+(?:pre-?training|training|fine-?tuning|distillation|objectives?|loss(?:es)?)\b")
+# A model named with the part it plays for the subject: "with GPT-5-mini as the teacher", "using X as a judge", "a
+# baseline distilled from a X teacher".
+# A method named as the kind of experiments or training run: "We conduct SFT and DPO experiments".
 _RUN_KIND_AFTER = re.compile(r"\s+(?:experiments?|training\s+runs?|ablations?)\b")
 _AS_AID_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:teachers?|judges?|evaluators?|"
                            r"annotators?|graders?|critics?|verifiers?|reward\s+models?|labell?ers?|oracles?|"
