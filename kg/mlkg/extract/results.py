@@ -707,6 +707,7 @@ _TOP_SHARE = re.compile(r"(?i:\btop[- ]?)$")
 _ENUM_MARK = re.compile(r"\(\d\)\s+[A-Za-z]")  # "(2) a web app", "(3) Performance gains": a list item's number
 # "x on D": a value, its metric if any, then on/in/for the dataset.
 _GAIN_WORDS = r"improvements?|gains?|increases?|boosts?|enhancements?|reductions?"  # (of an error: "in SAD")
+_CHANGE_WORDS = rf"{_GAIN_WORDS}|decreases?|drops?"  # (either way: "a 9.1% increase in SIM-O", "a 4% drop in WER")
 # A metric the word lists do not know, written as a coded token between a number and "on" + a name:
 # "81.5% cIoU on D", "89.2% J&F on D", "34.2 AP3D on D" (a capital, "&" or "@" in it; not "higher").
 # (not a plural acronym: "17 LLMs on X" counts models, "8 GPUs" hardware)
@@ -714,8 +715,8 @@ _CODED_METRIC = r"(?![A-Z]{2,}s\b)(?=[\w&@.+/-]*[A-Z&@])[A-Za-z][\w&@.+/-]{0,14}
 # ... or before "score", "rate": "a 33.8% All-Pass@4 score"
 _CODED_METRIC_ON = re.compile(rf"^\s*(?P<m>{_CODED_METRIC})\s+(?:(?:on|in)\s+(?:the\s+)?[A-Z]|(?:score|rate)\b)")
 # ... or after a gain's noun and "in", closing the item: "a 9.1% increase in SIM-O,".
-_GAIN_IN_CODED = re.compile(rf"^\s*(?:(?i:relative|absolute)\s+)?(?i:increases?|reductions?|decreases?|improvements?|"
-                            rf"gains?|boosts?|drops?)\s+in\s+(?:the\s+)?(?P<m>{_CODED_METRIC})"
+_GAIN_IN_CODED = re.compile(rf"^\s*(?:(?i:relative|absolute)\s+)?(?i:{_CHANGE_WORDS})\s+in\s+(?:the\s+)?"
+                            rf"(?P<m>{_CODED_METRIC})"
                             rf"(?=\s*(?:[,;)]|and\b|\.(?:\s|$)|$|(?:on|over|for|compared|than|while)\b))")
 _DROPS_BY = re.compile(rf"(?i:\b(?:drop|declin|fall|fell|degrad|decreas)\w*\s+){_BY_HEDGED}$")
 _BY_TAIL = re.compile(rf"{_BY_HEDGED}$")  # (read first: cheap)
@@ -780,7 +781,7 @@ _OWN_GAIN_ITEM = re.compile(r"[-\s]*(?:points?|pp)?\s*(?:absolute\s+|relative\s+
                             r"increases?)\s+(?:on|over)\s")
 _GAIN_IN_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|drops?)\s+in\s+(?:the\s+)?[\w-]+)")  # (the other way)
 # A gain's noun right after a number's metric: "a 31% generation FID improvement".
-_GAIN_AFTER_METRIC = re.compile(r"\s+(?i:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\b")
+_GAIN_AFTER_METRIC = re.compile(rf"\s+(?i:{_CHANGE_WORDS})\b")
 # A list of numbers each with its metric, which a gain noun after the last closes: "1.3 mAP and 1.5 NDS gains".
 _BARE_METRIC_JOIN = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LIST_GAIN_NOUN = re.compile(r"\s*%?\s*[A-Za-z][\w@.-]*\s+(?i:gains|improvements|increases|boosts)\b")
@@ -3799,10 +3800,7 @@ def _labels_in_closed_bracket(sent: str, at: int, end: int) -> bool:
         return False
     opened, shut = sent.rfind("(", 0, at), sent.find(")", at, end)
     return opened >= 0 and shut >= 0 and sent.rfind(")", opened, at) < 0 and len(
-        _LABEL_IN_ROW.findall(sent, opened, shut)) >= 2
-
-
-_LABEL_IN_ROW = re.compile(r"[=:]\s*[+-]?\.?\d")
+        _LABELS_NEXT.findall(sent, opened, shut)) >= 2
 
 
 def _clause_start(sent: str, at: int) -> int:
