@@ -1879,6 +1879,11 @@ _METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|t
                                     r"(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
 
 # ... or after it: "we propose HarmScore, a jailbreak metric that ..." (not "a metric learning method")
+_METRIC_NOUN_AFTER = re.compile(r"\s*\)\s+(?:metric|score|index)s?\b(?!-)(?!\s+(?:model|network|function|head|predictor|"
+                                r"estimator|learning|matching|distillation)s?\b)")
+_LONG_METRIC_NOUN_AFTER = re.compile(r"\s*\(\s*[A-Z][\w-]{0,10}" + _METRIC_NOUN_AFTER.pattern)  # (the long form's)
+_MODEL_LONG_END = re.compile(r"(?i:\b(?:models?|networks?|nets?|transformers?|encoders?|decoders?|classifiers?|agents?|"
+                             r"LLMs?|systems?|frameworks?|modules?|learners?|predictors?|estimators?)$)")
 _VALUE_OF_AFTER = re.compile(r"\s*\)\s+of\s+[+-]?\d[\d.]*\s?%?\s*(?:and|,|\.|;|\s(?:on|in|for|with)\b)")
 _METRIC_APPOSED_AFTER = re.compile(r"(?:\s+at\s+\w+%?)?\s*\)?\s*(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|our)\s+"
                                    r"(?:new\s+|novel\s+)?"
@@ -1982,6 +1987,8 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     acronym = _metric_acronym(cand.text)
     if acronym and _scored_on_metric(text, cand):
         return True  # "scores of up to 71.84 on COMETkiwi and 81.77 on XCOMET": the metric a score is on, no set
+    if acronym and _MEASURE_CHANGES_AFTER.match(text, cand.end):
+        return True  # "PA-MPJPE increases only marginally from 9.0 mm to 9.1 mm": the measure that changes
     if acronym and _DECIMAL_AFTER.match(text, cand.end):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
     if _metric_after_number(text, cand, acronym):
@@ -2016,6 +2023,10 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     return word.startswith("metric") or (cand.entry is None and not _BENCH_SHAPE.search(cand.text))
 
 
+# A measure as the subject of its own change: "PA-MPJPE increases only marginally from 9.0 mm to 9.1 mm".
+_MEASURE_CHANGES_AFTER = re.compile(r"\s+(?:(?:only|just|slightly|further|[a-z]+ly)\s+){0,2}(?:increas|decreas|drop|rise|"
+                                    r"rose|fell|fall|reduc|declin|grow|grew)\w*\s+"
+                                    r"(?:(?:only|just|slightly|[a-z]+ly)\s+){0,2}(?:from|to|by)\s+[+\-−]?\d")
 _EQUALS_VALUE_AFTER = re.compile(r"\s*=\s*[+\-−]?\d")
 # MAE as the mean absolute error: a paper that reports another error metric too, or a number written at the name
 # ("13.8 bpm MAE", "43% lower MAE", "a test MAE of 0.0461", "(MAE: 3.087m)", "reduces test MAE by 6.3%", "MAE
@@ -3018,9 +3029,20 @@ def _valued_acronym(text: str, cand: Candidate) -> bool:
     return text.endswith("(", 0, cand.start) and _VALUE_OF_AFTER.match(text, cand.end) is not None
 
 
+def _metric_nouned(text: str, cand: Candidate) -> bool:
+    """Either form of a definition the word "metric" or "score" follows: "the Coverage-Order-Detail Assessment (CODA)
+    metric", "a Clinical Intent Alignment (CIA) score of 60.12%": a measure the paper reports, not a model (not
+    "Process Reward Model (PRM) scores", a model's)."""
+    if text.endswith("(", 0, cand.start):
+        return _METRIC_NOUN_AFTER.match(text, cand.end) is not None and not _MODEL_LONG_END.search(
+            text[max(0, cand.start - 40):cand.start - 1].rstrip())
+    return _LONG_METRIC_NOUN_AFTER.match(text, cand.end) is not None and not _MODEL_LONG_END.search(cand.text)
+
+
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 metric_moved = _metric_moved
 valued_acronym = _valued_acronym
+metric_nouned = _metric_nouned
 scored_on_metric = _scored_on_metric
 long_form_of_no_artifact = _long_form_of_no_artifact
 task_in_passing = _task_in_passing
@@ -3275,6 +3297,12 @@ class TypeClassifier:
                        # ... or whose definition is followed by its value: "achieving a Category-level Consistency
                        # Strategy (CCS) of 0.973"
                        or _VALUE_OF_AFTER.match(text, a.short_end)}
+        # ... or whose definition the word "metric" or "score" follows, both forms: "the Clinical Intent Alignment
+        # (CIA) score of 60.12%", "the Memory Removal Difficulty (MRD) metric" (not "Process Reward Model (PRM)
+        # scores": a model's)
+        nouned = [(key, a.long) for key, a in defined.items()
+                  if _METRIC_NOUN_AFTER.match(text, a.short_end) and not _MODEL_LONG_END.search(a.long)]
+        metric_keys.update(k for key, long in nouned for k in (key, norm_key(long)))
         # acronyms the paper defines in the plural as a class of models ("Large Medical Vision-Language Models
         # (Med-VLMs)"): the singular later ("improving the Med-VLM") is one of the class, not a name
         class_keys = {key for key, a in defined.items() if _CLASS_LONG.match(a.long)} | _bracketed_classes(text)

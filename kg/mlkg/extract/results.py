@@ -126,7 +126,8 @@ _METRIC_BEFORE = re.compile(
     # [95.6]": at its thresholds
     r"(?:(?:of|=|:|is|was|are|were|reaches|reaching|to|by|improvements? of|gains? of|increases? of|"
     r"(?<=s\s)at|"  # "the highest average F1-scores at [91.5%] and 87.3%" (not "recall at 95% precision")
-    r"(?:from|rises from|increases from)\s+\S+\s+to)\s+|\s*[=:])?"  # (and "F1=[96.4]")
+    r"(?:(?:rises|increases|decreases|drops|falls|grows)\s+(?:[a-z]+ly\s+){0,2})?from\s+\S+(?:\s+[a-zμ]{1,3})?\s+to)"
+    r"\s+|\s*[=:])?"  # (and "F1=[96.4]", "PA-MPJPE increases only marginally from 9.0 mm to [9.1 mm]")
     r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|"
     r"merely\s+|roughly\s+|approximately\s+)?\(?$")
 
@@ -137,6 +138,8 @@ _ACRONYM_OF = re.compile(r"(?:\b(?:an?|and|the|best|highest|lowest|achiev(?:e|es
 # ... or defined in brackets before "of", or given as a label: "a mean radial error (MRE) of [1.23 mm]",
 # "AFPF-Net (MRE = [1.25 mm]".
 _DEFINED_ACRONYM_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>[A-Z][A-Za-z0-9]{1,6}(?:@\d+)?)\)\s+of\s+$")
+# ... or before "score of", which names it, not a score of its own: "a Clinical Intent Alignment (CIA) score of [60.12%]".
+_DEFINED_SCORE_OF = re.compile(r"\b[A-Za-z][a-z-]+\s+\((?P<m>(?!SOTA\))[A-Z][A-Za-z0-9]{1,6})\)\s+score\s+of\s+$")
 # ... but not a condition the result is read under: "under a channel with a signal-to-noise ratio (SNR) of 20 dB".
 _SETTING_DEFINED_OF = re.compile(r"\b(?:with|under|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}\([A-Z][A-Za-z0-9]{1,6}\)"
                                  r"\s+of\s+(?:[\d.]+\s?\w{0,3}\s+and\s+(?:[\w-]+\s+){1,8}\([A-Z][A-Za-z0-9]{1,6}\)\s+of\s+)?$")
@@ -1634,7 +1637,7 @@ class ResultExtractor:
                 for r in found]
         names = {e.name.lower() for e in entities if e.type is EntityType.MODEL}  # (with "ODS", which _metric_name
         # keeps out of the owners; in any case: the model DICE is no metric Dice)
-        found = _shared_by_listed_sets(text, found, data)
+        found = _shared_by_listed_sets(text, _applied_claims(text, found, models, own), data)
         return [_with_conditions(text, _without_set_name(text, r, names), models) for r in _keep(found)]
 
 
@@ -2264,7 +2267,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 and not lower_is_better(own_gain["m"]) and metric_family(own_gain["m"]) is not None \
                 and _ONLY_BEFORE.search(before):
             continue  # "with only a [5%] lower test accuracy": what the gain elsewhere costs, no score
-        metric_before = _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
+        metric_before = (_DEFINED_SCORE_OF.search(before) if before.endswith(") score of ") else None) \
+            or _METRIC_BEFORE.search(before) or _ACRONYM_OF.search(before) or _LABEL_METRIC.search(before) \
             or _QUALITY_LABEL.search(before) \
             or _VERB_ACRONYM_BRACKET.search(before) or _VERB_CODED_OF.search(before) \
             or (_DEFINED_ACRONYM_OF.search(before) if not _SETTING_DEFINED_OF.search(
@@ -3879,6 +3883,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if _BACKBONE_AFTER.match(sent, end) and _BUILT_ON_BEFORE.search(sent, max(0, start - 40), start):
             continue  # "Our best-performing model, built upon an extended [LoRATv2] backbone, ... achieving x": what the
             # model is built on, not the model
+        if _MADE_FROM_ASIDE.search(sent, max(0, start - 40), start) and sent.startswith(",", end):
+            continue  # "Our top-performing model, distilled from [Llama3-8B-Instruct], achieves x": what the subject is
+            # made from, in an aside, not the subject
         if _FEATURES_AFTER.match(sent, end) and _FROM_FEATURES_BEFORE.search(sent, max(0, start - 30), start):
             continue  # "generates fluent captions from [ResNet50] features with ROUGE-L scores up to 0.52": what it
             # reads, not who scores
@@ -4105,6 +4112,8 @@ _VERB_AFTER_NAME = re.compile(r"(?:\s+(?:in\s+particular|alone|also|still|even|o
 _NAME_METRIC_OF = re.compile(rf"\s+(?:{_METRIC_CORE})(?:[- ]scores?)?\s+(?:of|=|:)\s*")  # "Qwen3 F-1 score of [x]"
 _BACKBONE_AFTER = re.compile(r"\s+(?:backbones?|encoders?|base\s+models?)\b")
 _BUILT_ON_BEFORE = re.compile(r"\b(?:built\s+(?:up)?on|based\s+on|on\s+top\s+of|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+_MADE_FROM_ASIDE = re.compile(r",\s*(?:(?:distill|fine-?tun|initiali[sz]|train|deriv|adapt)ed\s+(?:from|on)|"
+                              r"(?:built|based)\s+(?:up)?on)\s+(?:an?\s+|the\s+)?$")
 _FEATURES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:features|embeddings|representations|activations)\b")
 _FROM_FEATURES_BEFORE = re.compile(r"\b(?:from|of|on|using|with)\s+(?:the\s+)?"
                                    r"(?:(?:frozen|pre-?trained|fine-?tuned)\s+)?$")
@@ -4457,7 +4466,11 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     paper's own model nor the subject that does the improving. In "from x to y for CLIP" (``reached`` is
     the end of y) whose x it is is unclear (CLIP's, or the previous best's): none."""
     if reached >= 0 and any(start >= reached and _OWNER_AFTER.fullmatch(sent, reached, start) for start, _, _ in models):
-        return ""
+        # ... unless a named method makes the change: "rStar boosts D accuracy from [x] to y for A": A's own start
+        after = next((name for start, _, name in models if start >= reached
+                      and _FOR_AFTER_VALUE.fullmatch(sent, reached, start)), None)
+        agent = _change_agent(sent, v.start, models, own) if after is not None else None
+        return after if after is not None and agent is not None and agent[0] != after else ""
     if _UNNAMED_IMPROVED.search(sent, max(0, v.start - 80), v.start):
         return ""  # "boosting A by 13.8%, and improving a vanilla 7B model from [x]": the unnamed model's start
     clause_start = _clause_start(sent, v.start)
@@ -4505,6 +4518,95 @@ _BASED_ON_BEFORE = re.compile(r"(?i:\b(?:based on|built (?:up)?on|initiali[sz]ed
 _START_BRACKET = re.compile(r"\s*%?\s*\((?:[^()]{0,50}?[,;]\s*)?")
 _NUMBER_BRACKET = re.compile(r"\d\s*[%x×]?\s*\((?:[^()]{0,50}?[,;]\s*)?$")
 _BRACKET_END = re.compile(r"\s*[);]")
+
+
+# A change one named method makes to another model it is applied to: "MVP boosts [UI-TARS] to 56.1%, [GTA1-7B] to
+# 61.7%", "rStar boosts GSM8K accuracy from 12.51% to 63.91% for [LLaMA2-7B]", "CASPO ..., reducing the failure ratio
+# to 7.3% for [Qwen2.5-VL-7B]": the number the change reaches is the method's, run on that model (the gold writes
+# "VideoCoCo improves the OmniWeaving baseline from 0.475 to [0.558]" as VideoCoCo's), the start the model's own.
+_CHANGE_VERB = re.compile(r"\b(?:(?:boost|lift|push|lower|bring)(?:s|ed|ing)?|"
+                          r"(?:rais|elevat|improv|increas|enhanc|reduc|decreas)(?:es|ed|ing|e))\b")
+_AGENT_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:[a-z]+ly|also|further|can|could|still|consistently)\s+){0,2}")
+_OWN_AGENT = re.compile(r"(?:\b[Ii]t|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|approach|framework|model|system|technique|"
+                        r"algorithm|pipeline|agent)|\b[Tt]his\s+(?:[\w-]+\s+)?(?:method|approach|framework|model))"
+                        r"(?:\s+(?:[a-z]+ly|also|further|can|could|still|consistently)){0,2}\s+$")
+# (a verb whose subject is the clause's before it: "A enhances X, [reducing] ...", "it improves ..., and [raises] ...")
+_SHARED_SUBJECT_GAP = re.compile(r",\s+(?:and\s+)?(?:[a-z]+ly\s+)?$|,?\s+and\s+(?:[a-z]+ly\s+)?$")
+_SUBJECT_VERB_AFTER = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s+(?:[a-z]+ly\s+)?"
+                                 rf"(?:(?i:{alternation('results.result_verbs')})|"
+                                 rf"(?:{_IMPROVE_STEMS}|reduc|lower|outperform|surpass|exceed|beat)\w*)\b")
+# (or any verb after the name, when the name opens the clause: "On D, [A] repairs the subset, raising ...")
+_SUBJECT_BEFORE = re.compile(r"(?:^\s*|\bthat\s+|,\s+|:\s+)(?:the\s+)?$")
+_ANY_VERB_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))?\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
+# Which end of a change a number is (not "up to", a bound, nor a comparison's "compared to"):
+_CHANGE_MARK = re.compile(r"\b(?<!up )(?<!compared )(?<!relative )(?<!close )(?<!equal )(?<!similar )(?<!comparable )"
+                          r"(?<!contrast )(?<!due )(?<!applied )(?<!able )(?:from|to|by)\s")
+# From "to" to a number of its run: "to [x]", "to x for A and [y]", "to x via SFT, [y] with RL", "to SOTA (x and [y]".
+_TO_RUN_GAP = re.compile(r"(?:(?:SOTA|state[- ]of[- ]the[- ]art)\s*\(\s*)?(?:[+\-]?\d[\d.,]*\s*%?\s*"
+                         r"(?:(?:for|on|in|via|with|using|after|under)\s+[^,;()]{1,40}?\s*)?(?:,\s*(?:and\s+)?|and\s+))*")
+_START_AFTER = re.compile(r"\s*%?\s*(?:percent\s+)?to\s+[+\-]?\d")
+_INTRANSITIVE_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|further)\s+)?(?:from|to|by)\b")
+_FOR_AFTER_VALUE = re.compile(r"\s*%?\s*(?:[A-Za-z@-]+\s+){0,2}?for\s+(?:the\s+)?")
+
+
+def _change_agent(sent: str, at: int, models: list[tuple[int, int, str]], own: str,
+                  depth: int = 0) -> tuple[str, int] | None:
+    """The model whose change a number at ``at`` states, and where its change verb ends: the subject of the
+    last change verb of the clause before it, named ("MVP boosts"), the paper's own in its own words ("it
+    raises", "our method improves": ``own``, which may be unnamed), or that of a verb the change verb shares
+    it with ("CASPO enhances X, reducing ...", "it improves A's score ..., and raises ...": the first verb's
+    end). None when the clause names none, or when each model changes itself ("A improves from x to y")."""
+    clause = _clause_start(sent, at)
+    verb = None
+    for verb in _CHANGE_VERB.finditer(sent, clause, at):
+        pass
+    if verb is None or _INTRANSITIVE_AFTER.match(sent, verb.end()):
+        return None
+    for _, end, name in models:
+        if end <= verb.start() and _AGENT_GAP.fullmatch(sent, end, verb.start()):
+            return name, verb.end()
+    if _OWN_AGENT.search(sent, max(0, verb.start() - 60), verb.start()):
+        return own, verb.end()
+    shared = _SHARED_SUBJECT_GAP.search(sent, max(clause, verb.start() - 16), verb.start())
+    if shared is None or depth:
+        return None
+    before = [m for m in models if clause <= m[0] and m[1] <= shared.start()]
+    if len(before) == 1 and (_SUBJECT_VERB_AFTER.match(sent, before[0][1]) or _SUBJECT_BEFORE.search(
+            sent[clause:before[0][0]]) and _ANY_VERB_AFTER.match(sent, before[0][1])):
+        return before[0][2], verb.end()  # the one model of the clause, its subject
+    return _change_agent(sent, shared.start(), models, own, 1)
+
+
+def _applied_to(sent: str, start: int, end: int, models: list[tuple[int, int, str]], model: str, own: str) -> str | None:
+    """The method a number (``start``..``end``) reached by a change belongs to, when ``model`` is the model the
+    change is applied to (named between the change verb and the number, or "for" it right after); None when
+    the number is not such a one."""
+    marks = list(_CHANGE_MARK.finditer(sent, _clause_start(sent, start), start))
+    if not marks or marks[-1].group().strip() != "to" or not _TO_RUN_GAP.fullmatch(sent, marks[-1].end(), start) \
+            or _START_AFTER.match(sent, end):
+        return None  # the start of the change ("from x", "and [x] to y"), a gain ("by x"), or no change at all
+    found = _change_agent(sent, start, models, own)
+    if found is None or found[0] == model:
+        return None
+    agent, verb_end = found
+    if any(n == model and (verb_end <= a and b <= start or a >= end and _FOR_AFTER_VALUE.fullmatch(sent, end, a))
+           for a, b, n in models):
+        return agent
+    return None
+
+
+def _applied_claims(text: str, found: list[DocResult], models: list[tuple[int, int, str]], own: str) -> list[DocResult]:
+    """Each number a method's change reaches on a model it is applied to, given to the method (see _applied_to)."""
+    out = []
+    for r in found:
+        if r.model and not r.relative and r.value_start >= 0:
+            sent = text[r.sent_start:r.sent_end]
+            here = [(a - r.sent_start, b - r.sent_start, n) for a, b, n in models if r.sent_start <= a < r.sent_end]
+            agent = _applied_to(sent, r.value_start - r.sent_start, r.value_end - r.sent_start, here, r.model, own)
+            if agent is not None:
+                r = r._replace(model=agent, own=not agent)
+        out.append(r)
+    return out
 
 
 def _drop_unowned_starts(values: list[_Value], owners: list[str]) -> tuple[list[_Value], list[str]]:

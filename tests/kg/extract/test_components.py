@@ -1180,3 +1180,27 @@ def test_a_benchmark_head_that_closes_an_opening_phrase_names_no_following_subje
                           "benchmark FooSLAM reduces mean error from 4.15% to 0.34%.")
     assert found["FooSLAM"][0] == EntityType.MODEL, found
 
+
+
+@pytest.mark.parametrize("text", [
+    "On ImageNet, FooNet reaches a Quux Preference Optimization (QPO) score of 60.12%.",
+    "We propose the Quux Preference Optimization (QPO) metric to quantify forgetting on ImageNet.",
+])
+def test_a_definition_the_word_metric_or_score_follows_names_a_measure(nlp, text: str) -> None:
+    """"a Clinical Intent Alignment (CIA) score of 60.12%", "the Memory Removal Difficulty (MRD) metric": neither form
+    of the definition is a model, whatever the lexicon knows of the acronym."""
+    found = entities(nlp, text)
+    assert "QPO" not in found and "Quux Preference Optimization" not in found, found
+    assert found["ImageNet"][0] == EntityType.DATASET, found
+
+
+def test_a_known_name_scored_without_a_definition_stays_a_model(nlp) -> None:
+    found = entities(nlp, "On ImageNet, QPO scores 60.12%, and the QPO score drops to 50.1% on CIFAR-10.")
+    assert found["QPO"][0] == EntityType.MODEL, found
+
+
+def test_a_measure_that_changes_is_no_model(nlp) -> None:
+    """"PA-MPJPE increases only marginally from 9.0 mm to 9.1 mm on FreiHAND": the measure that changes."""
+    found = entities(nlp, "Quantization keeps accuracy (PA-MPJPE increases only marginally from 9.0 mm to 9.1 mm on "
+                          "CIFAR-10).")
+    assert "PA-MPJPE" not in found, found

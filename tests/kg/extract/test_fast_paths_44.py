@@ -29,6 +29,7 @@ from mlkg.extract.classify import (
     listed_as_tasks,
     long_form_of_no_artifact,
     metric_apposed,
+    metric_nouned,
     names_a_class,
     names_a_kind,
     names_a_language,
@@ -160,7 +161,7 @@ def _vetoed_in_the_written_order(doc: Doc, unit: Unit) -> bool:
         return True
     if unit.lexicon_id is None and any(listed_as_tasks(text, m) for m in unit.mentions):
         return True
-    if any(metric_apposed(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m)
+    if any(metric_apposed(text, m) or metric_nouned(text, m) or scored_joined_score(text, m) or names_a_phenomenon(text, m)
            or names_a_task(text, m) or names_a_kind(text, m) or enumeration_label(text, m) for m in unit.mentions):
         return True
     if norm_key(unit.name) in bracketed_classes(text):

@@ -47,6 +47,7 @@ from ..classify import (
     metric_after_number,
     metric_apposed,
     metric_moved,
+    metric_nouned,
     names_a_class,
     names_a_kind,
     names_a_language,
@@ -231,8 +232,9 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if any(metric_moved(text, m) for m in unit.mentions):
         return True  # "by 5% in APLS", "lowers VTSR by 29-38 percentage points": the metric a number moves in
-    if any(valued_acronym(text, m) or scored_on_metric(text, m) for m in unit.mentions):
-        return True  # "a Category-level Consistency Strategy (CCS) of 0.973", "71.84 on COMETkiwi": a measure
+    if any(valued_acronym(text, m) or metric_nouned(text, m) or scored_on_metric(text, m) for m in unit.mentions):
+        return True  # "a Category-level Consistency Strategy (CCS) of 0.973", "71.84 on COMETkiwi", "the X (Y) metric":
+        # a measure
     if norm_key(unit.name) in bracketed_classes(text):
         return True  # "Large Medical Vision-Language Models (Med-VLMs)": then "the Med-VLM" is one of the class
     if task_in_passing(doc, unit.mentions):
