@@ -1878,12 +1878,15 @@ _METRIC_APPOSED_BEFORE = re.compile(r"\b(?:a|an|the|new|novel|our|proposed|two|t
                                     r"(?:metric|measure)s?(?:\s+famil(?:y|ies))?\s*[,:]?\s+"
                                     r"(?:(?:called|named|termed|dubbed)\s+)?$", re.IGNORECASE)
 
-# ... or after it: "we propose HarmScore, a jailbreak metric that ..." (not "a metric learning method")
+# A definition the word "metric" or "score" follows, after its acronym or its long form: "the Clinical Intent
+# Alignment (CIA) score of 60.12%", "the Memory Removal Difficulty (MRD) metric"; not a long form that ends on a
+# model's head noun ("Process Reward Model (PRM) scores": a model's).
 _METRIC_NOUN_AFTER = re.compile(r"\s*\)\s+(?:metric|score|index)s?\b(?!-)(?!\s+(?:model|network|function|head|predictor|"
                                 r"estimator|learning|matching|distillation)s?\b)")
 _LONG_METRIC_NOUN_AFTER = re.compile(r"\s*\(\s*[A-Z][\w-]{0,10}" + _METRIC_NOUN_AFTER.pattern)  # (the long form's)
 _MODEL_LONG_END = re.compile(r"(?i:\b(?:models?|networks?|nets?|transformers?|encoders?|decoders?|classifiers?|agents?|"
                              r"LLMs?|systems?|frameworks?|modules?|learners?|predictors?|estimators?)$)")
+# ... or after it: "we propose HarmScore, a jailbreak metric that ..." (not "a metric learning method")
 _VALUE_OF_AFTER = re.compile(r"\s*\)\s+of\s+[+-]?\d[\d.]*\s?%?\s*(?:and|,|\.|;|\s(?:on|in|for|with)\b)")
 _METRIC_APPOSED_AFTER = re.compile(r"(?:\s+at\s+\w+%?)?\s*\)?\s*(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|our)\s+"
                                    r"(?:new\s+|novel\s+)?"

@@ -4464,7 +4464,8 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     """The model whose number the start of "from x to y" is: one the clause names as what is improved
     ("boosts CLIP's accuracy from x", "for CLIP, it improves D from x", "raises CLIP from x"), not the
     paper's own model nor the subject that does the improving. In "from x to y for CLIP" (``reached`` is
-    the end of y) whose x it is is unclear (CLIP's, or the previous best's): none."""
+    the end of y) whose x it is is unclear (CLIP's, or the previous best's): none, unless a named method or
+    the paper's own makes the change ("rStar boosts accuracy from x to y for CLIP"): then x is CLIP's."""
     if reached >= 0 and any(start >= reached and _OWNER_AFTER.fullmatch(sent, reached, start) for start, _, _ in models):
         # ... unless a named method makes the change: "rStar boosts D accuracy from [x] to y for A": A's own start
         after = next((name for start, _, name in models if start >= reached
