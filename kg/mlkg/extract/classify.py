@@ -3032,14 +3032,19 @@ def _valued_acronym(text: str, cand: Candidate) -> bool:
     return text.endswith("(", 0, cand.start) and _VALUE_OF_AFTER.match(text, cand.end) is not None
 
 
+def _defines_a_measure(text: str, at: int, long: str, after: re.Pattern[str] = _METRIC_NOUN_AFTER) -> bool:
+    """Whether the word "metric" or "score" follows a definition at ``at`` (``after``: right after its acronym, or
+    after the long form's bracket) whose long form ``long`` does not end on a model's head noun."""
+    return after.match(text, at) is not None and not _MODEL_LONG_END.search(long)
+
+
 def _metric_nouned(text: str, cand: Candidate) -> bool:
     """Either form of a definition the word "metric" or "score" follows: "the Coverage-Order-Detail Assessment (CODA)
     metric", "a Clinical Intent Alignment (CIA) score of 60.12%": a measure the paper reports, not a model (not
     "Process Reward Model (PRM) scores", a model's)."""
     if text.endswith("(", 0, cand.start):
-        return _METRIC_NOUN_AFTER.match(text, cand.end) is not None and not _MODEL_LONG_END.search(
-            text[max(0, cand.start - 40):cand.start - 1].rstrip())
-    return _LONG_METRIC_NOUN_AFTER.match(text, cand.end) is not None and not _MODEL_LONG_END.search(cand.text)
+        return _defines_a_measure(text, cand.end, text[max(0, cand.start - 40):cand.start - 1].rstrip())
+    return _defines_a_measure(text, cand.end, cand.text, _LONG_METRIC_NOUN_AFTER)
 
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
@@ -3304,7 +3309,7 @@ class TypeClassifier:
         # (CIA) score of 60.12%", "the Memory Removal Difficulty (MRD) metric" (not "Process Reward Model (PRM)
         # scores": a model's)
         nouned = [(key, a.long) for key, a in defined.items()
-                  if _METRIC_NOUN_AFTER.match(text, a.short_end) and not _MODEL_LONG_END.search(a.long)]
+                  if _defines_a_measure(text, a.short_end, a.long)]
         metric_keys.update(k for key, long in nouned for k in (key, norm_key(long)))
         # acronyms the paper defines in the plural as a class of models ("Large Medical Vision-Language Models
         # (Med-VLMs)"): the singular later ("improving the Med-VLM") is one of the class, not a name
