@@ -174,6 +174,8 @@ _COMPOUND_LABEL = re.compile(r"(?:^|[(,;:]\s*|\b(?:and|with|reaches|reaching|ach
 # Not after a determiner: "the ungated base policy (0.233)" is a thing with its score.
 _NAMED_QUANTITY = re.compile(r"(?<![\w+-])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bthese )"
                              r"(?<!\bthose )(?<!\btheir )(?P<m>[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}) \($")
+# A coded name right before such words: "[DeBERTa] mean-pooling (0.6516)", "a [GPT-4o] judge (0.7284)".
+_CODED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*?[A-Z0-9][\w.-]*\s$")
 # A metric and "of" right before the words a bracketed number follows: "The success rate of D2Snap-downsampled DOM".
 _METRIC_OF_BEFORE = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$")
 _RIVALS = re.compile(r"(?i:\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|than|versus)\b)")
@@ -286,6 +288,11 @@ _OPERATING_POINT_AFTER = re.compile(r"^\s*%?\s*(?i:coverage|recall|precision|sen
                                     # ("mAP at [50%] Intersection over Union": a threshold; "the true detect rate at
                                     # [1%] false detect rate")
                                     r"overlap|threshold|false\s+[a-z-]+\s+rate)\b")
+# ... or with the measure first: "improved from 72.64% to 83.31% at an FMR of [0.0001%]", "at a False Match Rate
+# (FMR) of [0.01%]", "precision at a recall of [90%]" (not "at an accuracy of 10%", a score)
+_AT_MEASURE_POINT_BEFORE = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:(?i:false\s+[a-z-]+\s+rates?|true\s+positive\s+rate|"
+                                      r"coverage|recall)(?:\s*\([^()]{1,10}\))?|FPR|FMR|FAR|FPIR|FNMR|TPR)"
+                                      r"\s*(?:of|=|≤|<=?)\s*$")
 _REDUCTION_OF_BEFORE = re.compile(r"(?i:\b(?:reductions?|decreases?|savings?|cuts?)\s+of\s+"
                                   r"(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?)$")
 _IN_COST_AFTER = re.compile(rf"^\s*%?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
@@ -355,7 +362,8 @@ _REACHED_EARLIER = re.compile(r"\s*%?(?P<more>(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and
 _ERROR_RISE_AFTER = re.compile(r"^\s*%?\s*(?:relative\s+)?(?i:increases?|rises?|growth|gains?)\s+in\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+)?(?i:perplexity|errors?|loss|latency|FID|WER|CER|costs?|memory|runtime)\b")
 _NO_CLAIM = ((_AT_POINT_BEFORE, _OPERATING_POINT_AFTER), (_REDUCTION_OF_BEFORE, _IN_COST_AFTER),
-             (_SMALL_COST_BEFORE, _DROP_AFTER), (_SMALL_LOSS_BEFORE, _ANYTHING), (_SMALL_COST_BEFORE, _ERROR_RISE_AFTER))
+             (_SMALL_COST_BEFORE, _DROP_AFTER), (_SMALL_LOSS_BEFORE, _ANYTHING), (_SMALL_COST_BEFORE, _ERROR_RISE_AFTER),
+             (_AT_MEASURE_POINT_BEFORE, _ANYTHING))
 _SHORT_OF_AFTER = re.compile(r"^\s*(?i:below|behind|short of)\b")  # "16.0%, [82 points] below the human baseline"
 # How far short of another system a score stays: "just 0.6 CoNLL F1 points below a full-prefix baseline".
 _GAP_AFTER = re.compile(r"^\s*%?\s*(?:[\w@-]+\s+){0,3}(?i:points?|pp|pts|percentage points)\s+"
@@ -823,6 +831,9 @@ _COMPARED = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperform(?:s
                        r"(?!\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:models|LLMs|MLLMs|VLMs|methods|systems|agents|baselines)\b))")
 _OUTPERFORMS = re.compile(r"(?i:\b(?:surpass(?:es|ed)?|outperform(?:s|ed)?|beats?|exceed(?:s|ed)?)\s)")
+# A kind of methods named by a model, before examples of it: "outperforms [ResNet]-based methods like MVF-Net".
+_KIND_COMPOUND = re.compile(r"-(?:based|style|like|type|family|derived)\s+(?:[a-z][\w-]*\s+){1,3}"
+                            r"(?:like|such as|including|e\.g\.,?)\s")  # (not "a QRA-based [B] detector": B itself)
 # Right before a model another is built from: "the variant built upon CLIP reaches [x]" is not CLIP's number.
 # ("using vanilla DiT backbones": what the subject uses)
 _BUILT_ON = re.compile(r"(?i:\b(?:built|based|fine-tuned|trained) (?:up)?on|\bon top of|\busing|"
@@ -979,6 +990,8 @@ _WORD_BRACKET_BEFORE = re.compile(r"\b(?:[a-z]+|M?LLMs?|L?VLMs?)\s*\(\s*$")
 # The other side of a contrast, on the same set: "A achieved 80.4% on D, while [B] struggled at [33.9%]".
 _WHILE_OTHER_AT = re.compile(r"\s*%?[^;()]{0,60}?,\s*(?:while|whereas)\s+(?:the\s+)?[^,;()\s]+(?:\s+[^,;()\s]+){0,3}?"
                              + _STANDS_AT.pattern)
+# A plural subject whose members a bracket lists: "Modern CNN backbones ([A and B]) provided ...".
+_PLURAL_BRACKET_OPENING = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*s\s*\(\s*")
 # A report that opens the sentence before its subject: "(On D,) the results indicate that [A and B] surpass ...".
 _REPORT_OPENING = re.compile(r"(?:(?:On|In|For)\s[^,;()]{1,40},\s*)?(?:(?:[Tt]he|[Oo]ur)\s+)?(?:[\w-]+\s+)?"
                              r"(?:results|experiments|findings|evaluations?)\s+"
@@ -1043,6 +1056,8 @@ _RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:that|which|who)\s")
 _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|respectively\s+)?"
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
+# Where a bracket of examples opens after its plural: "the strongest models (e.g., [A and B]) achieve ...".
+_EXAMPLES_OPEN_BEFORE = re.compile(r"\((?:e\.g\.|i\.e\.|such as|including)\s*,?\s*$")
 _RAISED_LIST_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
 _RAISING_BEFORE = re.compile(r"\b(?:rais|boost|lift|bring|bringing|improv|push)\w*\s+(?:the\s+)?$")
 # Where an example opens its own clause: "..., e.g., [A and B reach ...]", "...: [A and B reach ...]".
@@ -1050,6 +1065,12 @@ _EXAMPLE_OPENS = re.compile(r"(?:\be\.g\.|\\eg\b|\b(?i:for (?:example|instance))
 # A pronoun for a list of models before it: "while A and B reach x, they still fall short, with ...".
 _THEY_BETWEEN = re.compile(r"[,;]\s*(?:but\s+|yet\s+)?(?:they|both(?:\s+models)?|these\s+models)\s+"
                            r"(?![^,;]*\b(?:than|over)\b)")
+# A report of a finding, whose clause has a subject of its own words ("results show that [CoT prompting] improves
+# F1"; not "it", "they", the paper's own, or a name)
+_REPORTED_THAT = re.compile(r"\b(?:demonstrat|show|reveal|indicat|confirm|suggest)\w*\s+that\s+")
+_NOUN_SUBJECT = re.compile(r"(?!(?i:it|they|this|these|those|our|we|the\s+(?:proposed|resulting|model|method|approach))\b)"
+                           r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:[a-z]+ly\s+)?"
+                           r"(?:improv|boost|rais|increas|enhanc|reduc|lower|achiev|yield|outperform|reach)\w*\b")
 # Where a reported finding opens: "..., and found that [A, B and C reach ...]".
 _SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observed|reveal|reveals|revealed)\s+that\s+")
 _SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
@@ -2324,10 +2345,18 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 and _METRIC_THEN_GAP.fullmatch(sent, out[-1].end, m.start()):
             metric, after_ok = listed["m"], True  # "+28.96% SPL, -30.69% [MSS], and -46.40% [NE]": a list of numbers,
             # each with its metric after it, goes on with metrics the word lists do not know
-        if not metric and (at_k := _ON_METRIC.match(after) or _ON_SET_METRIC.match(after)) is not None:
+        if not metric and (at_k := _ON_METRIC.match(after) or _ON_SET_METRIC.match(after)
+                           or _ON_SET_IN_TERMS.match(after)) is not None:
             metric, after_ok = at_k.group("m"), True  # "+13.3% on Cons@5", "45% on CIRCO (mAP@5)"
         if not metric and outdone_end == m.end() and (versus := _VERSUS_METRIC.match(after)) is not None:
             metric, after_ok = versus.group("m"), True  # "improves over the baseline ([35.9%] vs. 14.7% mIoU)"
+        elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)) and (
+                coded := _CODED_NAME_BEFORE.search(before, 0, named.start())) is not None and \
+                [w for w in named["m"].split() if w not in _PRAISE and w not in _NOT_QUANTITY_WORDS] and (
+                variant_of := _clause_metric(sent, _clause_start(sent, m.start()),
+                                             m.start() - len(before) + coded.start())):
+            metric = variant_of  # "reaches 0.9075 Macro-F1, above DeBERTa mean-pooling ([0.6516]) and a GPT-4o judge
+            # ([0.7284])": the words name a variant of the system, the number is in the clause's metric
         elif not metric and after.startswith(")") and (named := _NAMED_QUANTITY.search(before)):
             words_ = named.group("m").split()
             while words_ and (words_[0] in _NOT_QUANTITY_WORDS or words_[0] in _PRAISE
@@ -2433,7 +2462,10 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 named := _BRACKET_NAMED_MEASURE.search(before)) is not None:
             metric, stated = named["m"], True  # "improves factual consistency (FactCC of [87.50])": the bracket's
             # measure, which no metric table knows
-        if not metric and not (_OWN_GAIN_ITEM.match(after) and _GAIN_IN_BEFORE.search(sent, 0, m.start())):
+        if not metric and not (_OWN_GAIN_ITEM.match(after) and _GAIN_IN_BEFORE.search(sent, 0, m.start())) and not (
+                _NAME_LABEL_AFTER.match(after) and _METRIC_LABEL_BEFORE.search(sent, 0, m.start())):
+            # (not "7.59 FID and [0.74] GenEval", "(7.94 FID / [0.71] GenEval)", "3.01 rFVD with [32.6%] MSRVTT
+            # retrieval": the benchmark's own score, not the measure that labels the number before)
             # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before (not "a 35.9%
             # reduction in hallucination rates on A and a [7.8-point] improvement on B": a gain of its own words)
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
@@ -3606,6 +3638,10 @@ _ON_METRIC = re.compile(r"\s*%?\s+on\s+(?P<m>[A-Z][A-Za-z]*@(?:\d+|[Kk]))(?![\w@
 # "45% on CIRCO (mAP@5) and 57% on CIRR (Recall@1)": the metric bracketed after the set the number is on
 _ON_SET_METRIC = re.compile(rf"\s*%?\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s*"
                             rf"\((?P<m>(?:(?i:macro|micro|weighted)-)?{_METRIC_CORE})\)")
+# ... or named "in terms of" after it: "outperforms LARP by 25% on UCF-101 in terms of rFVD"
+_ON_SET_IN_TERMS = re.compile(rf"\s*%?\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
+                              rf"(?:\s+(?:dataset|benchmark))?,?\s+in\s+terms\s+of\s+(?:the\s+)?"
+                              rf"(?P<m>{_METRIC_CORE})(?![\w@-])")
 # "x in VisionReward", "x (MGH)": a coined name (two capitals, or a capital and a digit) right after the number
 _IN_NAMED = re.compile(r"\s*%?\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?P<prep>in|on)\s+(?:the\s+)?|\(\s*)"
                        r"(?=(?P<name>[A-Z][\w.-]*[A-Z0-9][\w.+-]*)(?:\s*\)|[\s,;.]))")  # (and "(FF++)")
@@ -3788,12 +3824,21 @@ def _last_on(data: list[tuple[int, int, str]], end: int) -> int:
 _SCORES_VERB = re.compile(r"(?i:scor(?:es|ed|ing))\s+(?:highest|best|lowest|worst|higher|lower|better|worse)\b")
 
 
+# A number labelled by a capitalised name of no metric ("0.74 GenEval"), after a number labelled by its metric
+_NAME_LABEL_AFTER = re.compile(r"\s+(?!(?:on|in|at|for|and|or|with|of)\b)[A-Z][\w-]*[A-Za-z0-9](?=\s|[,;/).]|$)")
+_METRIC_LABEL_BEFORE = re.compile(rf"\d\s?%?\s+{_METRIC_CORE}\s*(?:,|/|and|,\s*and|with)\s*$")
+# The measure of an operating point, after "at a": "from x to y at an FMR [of 0.0001%] on A and from z to [w] on B"
+_POINT_OF_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\s*(?:of|=|≤|<=?)\s*[+]?\d")
+
+
 def _clause_metric(sent: str, start: int, end: int) -> str:
     """The last metric written between ``start`` and ``end`` (with its qualifiers), or "" (not one of the labels of
-    a closed bracket's numbers: "(BLEU: 24.60, chrF: 29.16), followed by B at [24.87]" is not chrF)."""
+    a closed bracket's numbers: "(BLEU: 24.60, chrF: 29.16), followed by B at [24.87]" is not chrF; nor the
+    measure of an operating point, "at an FMR of 0.0001%")."""
     last = next((x for x in reversed(list(_METRIC_ONLY.finditer(sent, start, end)))
                  if not x.group(0).lower().startswith("point") and not _SCORES_VERB.match(sent, x.start())
-                 and not _labels_in_closed_bracket(sent, x.end(), end)), None)
+                 and not _labels_in_closed_bracket(sent, x.end(), end)
+                 and not (_POINT_OF_AFTER.match(sent, x.end()) and _AT_POINT_BEFORE.search(sent, 0, x.start()))), None)
     return _with_qualifiers(sent, last.start(), last.group(0)) if last else ""
 
 
@@ -3893,7 +3938,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
                 or _metric_brought_to(sent, start, end):
             continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE", "reduces
             # [SDLogJ] to [0.11]": the name is a number's metric
-        since = inside[k - 1][1] if k else clause_start
+        before_k = k
+        while before_k and _KIND_COMPOUND.match(sent, inside[before_k - 1][1]):
+            before_k -= 1  # "outperforms [ResNet]-based methods like CLIP": a kind named by a model is no new subject
+        since = inside[before_k - 1][1] if before_k else clause_start
         if (bracket := _OWN_BRACKET.match(sent, end, at)) is not None and not (
                 relative and ("(" not in bracket.group() and _COMPARED.search(sent, since, start)
                               or _COMPARED_BEFORE.search(sent, clause_start, start))):
@@ -3940,6 +3988,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if _AS_AID_AFTER.match(sent, end) or _RUN_KIND_AFTER.match(sent, end):
             continue  # "with GPT-5-mini as the teacher, achieving gains of x": a model the subject is helped by
             # (and "We conduct SFT and [DPO] experiments and show that fine-tuning ... achieves x": a kind of run)
+        if (said := _REPORTED_THAT.search(sent, end, at)) is not None and _NOUN_SUBJECT.match(sent, said.end()):
+            continue  # "Experiments with [LLaMa3-8B] backbones demonstrate that CoT prompting improves F1 by +6.0": the
+            # clause after "that" has a subject of its own
         if k == 0 and sent.startswith(",", end) and _OPENING_WITH.fullmatch(sent, 0, start):
             continue  # "With deepseek-v4-flash, incremental repair improves D from 80% to [95%]": the backbone the
             # sentence's results are read with, not its subject
@@ -4148,14 +4199,24 @@ _FOR_ACRONYM = re.compile(r"\s*%?\s*for\s+([A-Z][A-Z0-9]{1,5})\b")
 _DASH = re.compile(r"\s(?:--|—|–)\s")
 
 
+_NOUN_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?!(?:and|or|with|of|on|in|by|to|for|from|than|over)\s)[a-z]{3,} \($")
+_PARTS_IN_BRACKET = re.compile(r",|\band\b|\s\+\s|→|->")
+_EXAMPLE_MARK = re.compile(r"\s*(?:(?:e\.g\.|i\.e\.|such as|including)\s*,?\s*)?")  # (one example is a member)
+
+
 def _in_closed_aside(sent: str, start: int, at: int) -> bool:
     """The name at ``start`` is inside a dashed aside that closes before ``at``: "ODS augments any LLM -- for
     example, [DeepSeek-R1] that achieves 82.4% -- to achieve 88.3%" (88.3% is not the example's), or in a
-    bracket of numbers that closes before it: "(23.9 -> 39.6; ahead of [Gemini 2.5 Pro]), +6.9 pp on D ([46.2])"."""
+    bracket of numbers that closes before it: "(23.9 -> 39.6; ahead of [Gemini 2.5 Pro]), +6.9 pp on D ([46.2])", or
+    among the parts an unnamed whole's bracket lists."""
     opened = sent.rfind("(", 0, start)
-    if opened >= 0 and sent.find(")", opened, start) < 0 and 0 <= sent.find(")", start) < at and \
-            sent.find(";", opened, start) >= 0 and any(c.isdigit() for c in sent[opened:start]):
-        return True
+    if opened >= 0 and sent.find(")", opened, start) < 0 and 0 <= (shut := sent.find(")", start)) < at and (
+            sent.find(";", opened, start) >= 0 and any(c.isdigit() for c in sent[opened:start])
+            or _NOUN_BEFORE_BRACKET.search(sent, max(0, opened - 30), opened + 1)
+            and _PARTS_IN_BRACKET.search(sent, _EXAMPLE_MARK.match(sent, opened + 1).end(), shut)):
+        return True  # (or the parts of an unnamed whole, in a bracket after its noun: "a cascade mechanism (Phi-4 ->
+        # [GPT-OSS], k=5) achieves x", "two baselines (A and [B]) achieved x": the number is the whole's; not "the
+        # strongest models (e.g., [GPT-4o]) achieve x", the one example's)
     if "-- " not in sent and "—" not in sent and "–" not in sent:
         return False
     dashes = [d.start() for d in _DASH.finditer(sent)]
@@ -4326,7 +4387,11 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
         # (gains through a verb over unnamed others: "A and B outperform the instruct models by [x] and [y]")
         gap = _LIST_GAIN_GAP if True in relative else _LIST_SUBJECT_GAP
         # ("A and B achieved a [x] and [y] improvement": a result verb, the gains theirs too)
-        if subject is None or not (gap.fullmatch(sent, models[subject[-1]][1], first) or True in relative and
+        if subject is not None and sent.startswith(")", models[subject[-1]][1]) and _EXAMPLES_OPEN_BEFORE.search(
+                sent, max(0, models[subject[0]][0] - 16), models[subject[0]][0]) and _LIST_SUBJECT_GAP.fullmatch(
+                sent, models[subject[-1]][1] + 1, first):
+            pass  # "the strongest models (e.g., A and B) achieve only [x] and [y]": the examples, each with its number
+        elif subject is None or not (gap.fullmatch(sent, models[subject[-1]][1], first) or True in relative and
                                    _LIST_SUBJECT_GAP.fullmatch(sent, models[subject[-1]][1], first) or (
                 # "raising A and B to [x] and [y] accuracy": the models raised, each to its number
                 True not in relative and _RAISED_LIST_GAP.fullmatch(sent, models[subject[-1]][1], first)
@@ -4345,7 +4410,10 @@ def _listed_owners(sent: str, values: list[_Value], owners: list[str], models: l
                 # accuracies of [82%] and [83%], respectively": the one list of as many models, opening the sentence
                 said = max((m.end() for m in _SAID_THAT.finditer(sent, 0, models[same[0][0]][0])), default=0)
                 opening = sent[said:models[same[0][0]][0]]
-                subject = same[0] if not opening.strip(" ,") or _REPORT_OPENING.fullmatch(opening) else None
+                subject = same[0] if not opening.strip(" ,") or _REPORT_OPENING.fullmatch(opening) or (
+                    _PLURAL_BRACKET_OPENING.fullmatch(opening) and sent.startswith(")", models[same[0][-1]][1])) else None
+                # (or the list bracketed after the plural subject: "Modern CNN backbones (ResNet-50 and ConvNeXt-Tiny)
+                # provided the strongest baselines, with QWK up to [0.919] and [0.914], respectively")
             if subject is None:
                 continue
         said = max((m.end() for m in _SAID_THAT.finditer(sent, clause, models[subject[0]][0])), default=clause)
@@ -4505,9 +4573,12 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     compared = {name for start, end, name in models if name != own and not _INSIDE_WORD.match(sent, end)
                 and (_COMPARED_BEFORE.search(sent, max(0, start - 60), start)
                      or _BASED_ON_BEFORE.search(sent, max(0, start - 30), start)) and (
-                    start < v.start or not _OUTDOING_BEFORE.search(sent, max(0, start - 60), start))}
+                    start < v.start and ";" not in sent[end:v.start] and not (
+                        _MARGIN_AFTER.match(sent, end) and _CHANGE_VERB.search(sent, end, v.start))
+                    or start > v.start and not _OUTDOING_BEFORE.search(sent, max(0, start - 60), start))}
     # (not "from [x] to y, even surpassing B": B is outdone by the change's end; "from [x] to y when compared with
-    # B" is B's start)
+    # B" is B's start; nor "exceeds B by 10.4 points and improves the score from [x] to y", a comparison closed by
+    # its margin before another change, unlike "outperforms B by 7.4% (from [x] to y)"; nor one before a semicolon)
     return compared.pop() if len(compared) == 1 else ""
 
 
@@ -4516,6 +4587,7 @@ _ITS_CHANGE = re.compile(r"\b(?:boost|improv|rais|increas|lift|elevat|push|enhan
 _AID_BEFORE = re.compile(r"\b(?:with|using|via|by)\s+(?:the\s+)?$")
 _BASED_ON_BEFORE = re.compile(r"(?i:\b(?:based on|built (?:up)?on|initiali[sz]ed (?:from|with)|fine-?tuned from)\s+"
                               r"(?:the\s+)?)$")
+_MARGIN_AFTER = re.compile(r"\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[+]?\d")  # "exceeds B [by 10.4] points"
 _START_BRACKET = re.compile(r"\s*%?\s*\((?:[^()]{0,50}?[,;]\s*)?")
 _NUMBER_BRACKET = re.compile(r"\d\s*[%x×]?\s*\((?:[^()]{0,50}?[,;]\s*)?$")
 _BRACKET_END = re.compile(r"\s*[);]")
@@ -4596,14 +4668,44 @@ def _applied_to(sent: str, start: int, end: int, models: list[tuple[int, int, st
     return None
 
 
+# A sentence whose subject is a method applied ("[Applying] IRSN to six backbones, including A and B, improved
+# accuracy by 6.9%", "Meanwhile, applying MiRA to Gemma3-12B increases its success rate from 6.4% to 43.0%",
+# "[Integrating] GPT-5 with the B retriever further enhances its accuracy to 70.1%"), after openers of its own
+# ("In experiments, ", "Under GiGPO, "): the applied method, named right after the gerund.
+_GERUND_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,;]{0,80},\s+){0,2}"
+                             r"(?:[Aa]pplying|[Ii]ntegrating|[Ii]ncorporating|[Aa]dding|[Pp]lugging(?:\s+in)?)\s+"
+                             r"(?:our\s+|the\s+)?$")
+# What may stand between the method and the verb: words without a comma ("to the open Gemma3-12B model"), or a
+# list after "including" or "such as" (not "Applying X to Y, we identify ...": the subject is "we")
+_GERUND_GAP = re.compile(r"[^,;:()]{0,100}?(?:,?\s*\b(?:including|such as|e\.g\.,?)\s+[^;:()]{0,100}?,)?\s+"
+                         r"(?:(?:[a-z]+ly|also|further|consistently)\s+)?$")
+
+
+def _gerund_agent(sent: str, at: int, models: list[tuple[int, int, str]]) -> str | None:
+    """The method a gerund subject applies, when the change verb before ``at`` is that subject's (see
+    _GERUND_SUBJECT); None otherwise."""
+    verb = next(iter(_CHANGE_VERB.finditer(sent, 0, at)), None)
+    if verb is None or ";" in sent[:at]:
+        return None
+    for start, end, name in models:
+        if end <= verb.start() and _GERUND_SUBJECT.match(sent[:start]) and _GERUND_GAP.fullmatch(sent, end, verb.start()):
+            return name
+    return None
+
+
 def _applied_claims(text: str, found: list[DocResult], models: list[tuple[int, int, str]], own: str) -> list[DocResult]:
-    """Each number a method's change reaches on a model it is applied to, given to the method (see _applied_to)."""
+    """Each number a method's change reaches on a model it is applied to, given to the method (see _applied_to
+    and _gerund_agent; the start of "from x to y" stays the model's own)."""
     out = []
     for r in found:
-        if r.model and not r.relative and r.value_start >= 0:
+        if r.value_start >= 0:
             sent = text[r.sent_start:r.sent_end]
             here = [(a - r.sent_start, b - r.sent_start, n) for a, b, n in models if r.sent_start <= a < r.sent_end]
-            agent = _applied_to(sent, r.value_start - r.sent_start, r.value_end - r.sent_start, here, r.model, own)
+            at, end = r.value_start - r.sent_start, r.value_end - r.sent_start
+            agent = _applied_to(sent, at, end, here, r.model, own) if r.model and not r.relative else None
+            if agent is None and (gerund := _gerund_agent(sent, at, here)) is not None and gerund != r.model and \
+                    not _START_AFTER.match(sent, end):
+                agent = gerund
             if agent is not None:
                 r = r._replace(model=agent, own=not agent)
         out.append(r)

@@ -6912,3 +6912,169 @@ def test_a_model_the_subject_is_made_from_in_an_aside_owns_none_of_its_numbers(n
 def test_a_named_subject_made_from_a_model_keeps_its_numbers(nlp: Language) -> None:
     found = {(m, v) for m, _, _, v in claims(nlp, "QRA, fine-tuned from QPO, achieves 29.61% accuracy on MMLU.")}
     assert found == {("QRA", "29.61%")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "On ImageNet, the TMR of FooNet improved from 72.64% to 83.31% at an FMR of 0.0001%.",
+    "On ImageNet, FooNet raises accuracy from 72.64% to 83.31% at a false positive rate of 0.5%.",
+    "On ImageNet, FooNet reaches a precision of 83.31% at a recall (R) of 90%.",
+])
+def test_an_operating_point_named_before_its_number_is_no_claim(nlp: Language, text: str) -> None:
+    """"the TMR of AdaFace ... improved from 72.64% to 83.31% at an FMR of 0.0001%": the number after the measure is
+    the point the score is read at, as "at 1% FPR" is."""
+    found = claims(nlp, text)
+    assert ("FooNet", "83.31%") in {(m, v) for m, _, _, v in found}, found
+    assert not any(v in ("0.0001%", "0.5%", "90%") for *_, v in found), found
+
+
+def test_the_measure_of_an_operating_point_is_no_later_numbers_metric(nlp: Language) -> None:
+    """"... improved from 72.64% to 83.31% at an FMR of 0.0001% on the IJB-B dataset and from 73.17% to 85.81% on the
+    IJB-C dataset": the later numbers are TMRs, as the first are."""
+    found = claims(nlp, "For example, the TMR of FooNet improved from 72.64% to 83.31% at an FMR of 0.0001% on the "
+                        "ImageNet dataset and from 73.17% to 85.81% on the CIFAR-10 dataset.")
+    assert ("FooNet", "CIFAR-10", "TMR", "85.81%") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On ImageNet, FooNet achieves 83.75% (UAR) and 84.03% (UF1).", {("UAR", "83.75%"), ("UF1", "84.03%")}),
+    ("On ImageNet, FooNet reaches an unweighted average recall of 64.1%.", {("UAR", "64.1%")}),
+    ("On ImageNet, FooNet reaches a True Match Rate of 96.77%.", {("TMR", "96.77%")}),
+])
+def test_recognition_and_verification_rates_are_metrics(nlp: Language, text: str,
+                                                        expected: set[tuple[str, str]]) -> None:
+    """"FAMNet achieves 83.75% (UAR) and 84.03% (UF1)", "a True Match Rate (TMR) of 96.77 percent": emotion
+    recognition's unweighted average recall and F1, biometric verification's match rate; no model, no dataset."""
+    found = claims(nlp, text)
+    assert {(metric, v) for _, _, metric, v in found} == expected, found
+    assert {(m, d) for m, d, _, _ in found} == {("FooNet", "ImageNet")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "On CIFAR-10, FooNet exceeds the previous best QRA by 10.4 points and improves the average score from 2.44 to 3.04.",
+    ("On ImageNet, FooNet exceeds the previous best QRA by 10.4 points; on CIFAR-10, it improves the average score "
+     "from 2.44 to 3.04."),
+])
+def test_a_model_outdone_by_a_margin_does_not_own_the_start_of_a_later_change(nlp: Language, text: str) -> None:
+    """"exceeds the previous best Video-CoE by 10.4 points; on TwiFF-Bench, it improves the average score from 2.44 to
+    3.04": the comparison is closed by its margin (or its semicolon); 2.44 is the unnamed base model's."""
+    found = claims(nlp, text)
+    assert ("FooNet", "3.04") in {(m, v) for m, _, _, v in found}, found
+    assert not any(m == "QRA" and v == "2.44" for m, _, _, v in found), found
+
+
+def test_the_change_a_margin_explains_starts_at_the_outdone_model(nlp: Language) -> None:
+    """"BOB outperforms DataDream by 7.4% on the Aircraft dataset (from 50.0% to 57.4% ...)": the bracket spells the
+    margin out, from the outdone model's number."""
+    found = claims(nlp, "FooNet beats QRA by 7.4% on ImageNet (from 50.0% to 57.4%).")
+    assert {("QRA", "50.0%"), ("FooNet", "57.4%")} <= {(m, v) for m, _, _, v in found}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("In experiments, applying QPO to six backbones, including CLIP, QRA, and Transformer, improved classification "
+      "accuracy by an average of 6.9% on ImageNet."), {("QPO", "6.9%")}),
+    ("Meanwhile, applying QPO to the open CLIP model increases its success rate on ImageNet from 6.4% to 43.0%.",
+     {("CLIP", "6.4%"), ("QPO", "43.0%")}),
+])
+def test_a_method_applied_as_the_subject_owns_the_change(nlp: Language, text: str,
+                                                         expected: set[tuple[str, str]]) -> None:
+    """"applying IRSN to six widely-used backbones, including EfficientNet, ConvNeXt, and Swin Transformer, improved
+    style classification accuracy by an average of 6.9%", "applying MiRA to the open Gemma3-12B model increases its
+    success rate from 6.4% to 43.0%": the applied method's numbers; the start stays the model's own."""
+    found = {(m, v) for m, _, _, v in claims(nlp, text)}
+    assert found == expected, found
+
+
+def test_a_method_applied_in_an_opening_with_its_own_subject_after_owns_nothing(nlp: Language) -> None:
+    """"Applying RLVR to the base model Qwen2.5-Math-1.5B, we identify a single example that elevates model
+    performance ...": the subject is "we", not the applied method."""
+    found = claims(nlp, "Applying QPO to the base model CLIP, we find an example that raises performance on ImageNet "
+                        "from 36.0% to 73.6%.")
+    assert not any(m == "QPO" for m, *_ in found), found
+
+
+def test_examples_bracketed_after_a_plural_subject_take_its_numbers_in_order(nlp: Language) -> None:
+    """"even the strongest models (e.g., GPT-5 and Qwen3-VL) achieve only 46% and 36%": each example its number."""
+    found = claims(nlp, "Even the strongest models (e.g., CLIP and QRA) achieve only 46% and 36% accuracy on ImageNet.")
+    assert {(m, v) for m, _, _, v in found} == {("CLIP", "46%"), ("QRA", "36%")}, found
+
+
+def test_models_before_a_reported_finding_with_its_own_subject_own_none_of_it(nlp: Language) -> None:
+    """"Experiments with LLaMa3-8B and Med42-8B backbones demonstrate that CoT prompting improves F1 by +6.0": the
+    backbones are the experiments' setting; the finding's subject is named after "that"."""
+    found = claims(nlp, "Experiments with CLIP and QRA backbones on ImageNet demonstrate that chain prompting improves "
+                        "F1 by +6.0 and reduces MAE by 12%.")
+    assert {v for *_, v in found} == {"+6.0", "12%"}, found
+    assert not any(m in ("CLIP", "QRA") for m, *_ in found), found
+
+
+def test_a_number_labelled_by_a_benchmark_after_one_labelled_by_a_metric_is_no_score_in_that_metric(
+        nlp: Language) -> None:
+    """"achieving state-of-the-art performance with 7.59 FID and 0.74 GenEval ... outperforming FLUX-schnell (7.94 FID /
+    0.71 GenEval)": 0.74 and 0.71 are the benchmark's own scores, not FIDs; the metric after the first number labels
+    that number only."""
+    found = claims(nlp, "FooNet achieves state-of-the-art performance with 7.59 FID and 0.74 MMLU in only 1 step, "
+                        "outperforming QRA (7.94 FID / 0.71 MMLU).")
+    assert ("FooNet", "MMLU", "FID", "7.59") in found, found
+    assert not any(v in ("0.74", "0.71") and metric == "FID" for _, _, metric, v in found), found
+    found = claims(nlp, "FooNet achieves 45.3% accuracy on ImageNet and 50.1% on CIFAR-10.")
+    assert ("FooNet", "CIFAR-10", "accuracy", "50.1%") in found, found
+
+
+def test_words_after_a_compared_name_before_its_bracketed_number_are_no_metric(nlp: Language) -> None:
+    """"reaches 0.9075 Macro-F1, substantially above DeBERTa mean-pooling (0.6516) and a GPT-4o judge (0.7284)": the
+    words say which variant of the named system the number is of; the number is in the clause's metric."""
+    found = claims(nlp, "On ImageNet, calibrated FooNet reaches 0.9075 Macro-F1, substantially above CLIP mean-pooling "
+                        "(0.6516) and a QRA judge (0.7284).")
+    assert {("CLIP", "Macro-F1", "0.6516"), ("QRA", "Macro-F1", "0.7284")} <= {
+        (m, metric, v) for m, _, metric, v in found}, found
+    found = claims(nlp, "On ImageNet, FooNet achieves 96.40% overall accuracy, a +5.61pp improvement over the "
+                        "previously reported Hydra DB state-of-the-art (90.79%).")
+    assert not any(m == "FooNet" and v == "90.79%" for m, _, _, v in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A confidence-routing cascade mechanism (CLIP → QRA, k=5) achieves an EM of 0.55 on ImageNet.",
+    "Two strong baselines (CLIP and QRA) achieved 45% accuracy on ImageNet.",
+])
+def test_the_parts_an_unnamed_whole_brackets_do_not_own_its_number(nlp: Language, text: str) -> None:
+    """"A confidence-routing cascade mechanism (Phi-4 → GPT-OSS, k=5) achieves an EM of 0.55": the number is the
+    cascade's, not its last part's."""
+    found = claims(nlp, text)
+    assert not any(m in ("CLIP", "QRA") for m, *_ in found), found
+
+
+def test_a_name_a_bracket_after_a_noun_gives_owns_the_number(nlp: Language) -> None:
+    found = claims(nlp, "Our model (QRA) achieves an EM of 0.55 on ImageNet.")
+    assert ("QRA", "ImageNet", "EM", "0.55") in found, found
+
+
+def test_a_list_bracketed_after_a_plural_subject_takes_its_numbers_respectively(nlp: Language) -> None:
+    """"Modern CNN backbones (ResNet-50 and ConvNeXt-Tiny) provided the strongest single-model baselines, with
+    cross-validated QWK up to 0.919 and 0.914, respectively": the bracket lists the subject's members."""
+    found = claims(nlp, "Modern CNN backbones (CLIP and QRA) provided the strongest single-model baselines on ImageNet, "
+                        "with cross-validated QWK up to 0.919 and 0.914, respectively.")
+    assert {(m, v) for m, _, _, v in found} == {("CLIP", "0.919"), ("QRA", "0.914")}, found
+
+
+def test_the_one_example_bracketed_after_a_plural_subject_owns_its_number(nlp: Language) -> None:
+    found = claims(nlp, "Even the strongest models (e.g., CLIP) achieve only a 50% success rate on ImageNet.")
+    assert ("CLIP", "ImageNet", "success rate", "50%") in found, found
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("FooNet outperforms QRA by 25% on ImageNet in terms of rFVD.", "rFVD"),
+    ("FooNet improves by 2.5% on the ImageNet dataset in terms of top-1 accuracy.", "top-1 accuracy"),
+])
+def test_a_metric_named_in_terms_of_after_the_set_is_the_gains(nlp: Language, text: str, metric: str) -> None:
+    """"DeRA outperforms LARP, the previous state-of-the-art video tokenizer, by 25% on UCF-101 in terms of rFVD": the
+    gain is in the metric named after the set."""
+    found = claims(nlp, text)
+    assert {(d, m) for _, d, m, _ in found} == {("ImageNet", metric)}, found
+
+
+def test_a_model_named_kind_before_a_compared_example_starts_no_new_subject(nlp: Language) -> None:
+    """"it outperforms ResNet-based methods like MVF-Net, achieving the highest Top-1 accuracy of 76.4%": ResNet names
+    the kind of the compared methods; MVF-Net stays compared and the number is the subject's."""
+    found = claims(nlp, "Specifically, it outperforms ResNet-based methods like QRA, achieving the highest Top-1 "
+                        "accuracy of 76.4% on ImageNet.")
+    assert {(m, v) for m, _, _, v in found} == {("FooNet", "76.4%")}, found
