@@ -1789,7 +1789,7 @@ _SCORE_IN_BRACKET = re.compile(r"\s*[,:]\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)")
 _PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Complex-Edit" (not the metric "SR-5")
 # A sentence opening on a compound, whose clause then states a score: "On Skill-Inject with codex+gpt-5.2, POISE
 # achieves an 89.3% ASR".
-_OPENS_ON = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
+_ON_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 _SCORED_LATER = re.compile(rf"(?:[^.;]|\.(?!\s)){{0,80}}?\b(?:{alternation('results.result_verbs')})\b[^.;]{{0,24}}?"
                            r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s?(?:\u00d7|x\b|times\b))")  # (a score, not a speed-up)
 _SCORED_BRACKET_AFTER = re.compile(rf"\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:{METRICS})[\s,;)]", re.IGNORECASE)
@@ -3177,8 +3177,8 @@ class TypeClassifier:
             or _listed_data_member(doc_text(doc), cand) \
             or _PLAIN_COMPOUND.match(text) is not None and doc_text(doc).endswith(" on ", 0, cand.start) \
             and _SCORED_ON.search(doc_text(doc), max(0, cand.start - 40), cand.start) is not None \
-            or _PLAIN_COMPOUND.match(text) is not None and _OPENS_ON.search(doc_text(doc), max(0, cand.start - 8),
-                                                                            cand.start) is not None \
+            or _PLAIN_COMPOUND.match(text) is not None and _ON_OPENS_SENTENCE.search(
+                doc_text(doc), max(0, cand.start - 8), cand.start) is not None \
             and _SCORED_LATER.match(doc_text(doc), cand.end) is not None
         # "a dataset, called AVU"; "the previous best (Go-Browse, 21.7%)"; "Ineq-Comp-Seed (52.2% pass@32)"; "8.78 on
         # Complex-Edit" (a compound of plain words that a score is stated on)

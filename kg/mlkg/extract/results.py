@@ -475,7 +475,8 @@ _BY_QUALIFIER = r"(?:(?:up to|about|around|over|at least|more than|nearly|roughl
 # A compared name's gain after it: "... and C by [37%]" (see _model), after a verb of outdoing.
 _BY_GAIN = re.compile(rf"\s+by\s+{_BY_QUALIFIER}")
 # A listed name the verb of outdoing reaches, with its margin after it: "..., [C] by 6.1 points, and reduces".
-_BY_NUMBER_AFTER = re.compile(r"\s+by\s+(?:up to\s+|about\s+|over\s+)?[+-]?\d")
+# (and a margin that closes a comparison: "exceeds B [by 10.4] points and improves ...", see _start_owner)
+_BY_NUMBER_AFTER = re.compile(rf"\s+by\s+{_BY_QUALIFIER}[+\-\u2212]?\d")
 _OUTDOING = re.compile(rf"(?i:\b{_OUTDOING_VERB})")
 # A task or setting of a benchmark, singular: "on the pathogen classification task", "in block-free settings".
 _PART_OF_BENCHMARK = re.compile(r"(?:\bon\s+the\s+(?:[a-z][\w-]*\s+){1,3}task|"
@@ -646,8 +647,8 @@ _NAMED_METRIC_BY = re.compile(rf"\b(?:the|its|their)\s+(?P<m>[A-Z][A-Za-z0-9@-]{
 # Around a mention that a number lowers: the verb (and the list members) before it, "by" and the number after it.
 _LOWERED_BEFORE = re.compile(rf"{_LOWERED}{_MEASURE_DETERMINER}"
                              rf"(?:{_ACRONYM_CORE}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
-_BY_NUMBER_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_ACRONYM_CORE})*\s+by\s+(?:[a-z]+\s+){{0,2}}"
-                              r"[+\-\u2212]?\d")
+_LOWERED_BY_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_ACRONYM_CORE})*\s+by\s+(?:[a-z]+\s+){{0,2}}"
+                               r"[+\-\u2212]?\d")
 # ... or a metric on a set, then "is": "The best performance on the Marmot benchmark is [9.18%]".
 _METRIC_ON_SET_IS = re.compile(rf"(?<![\w@-])(?P<m>{_METRIC_CORE})\s+on\s+(?:the\s+)?[A-Z][^,;()]{{0,40}}?\s+"
                                r"(?:is|was|reaches|reached|stands at|remains)\s+(?:only\s+|just\s+|about\s+)?$")
@@ -954,7 +955,7 @@ _NAMED_METRIC_AFTER = re.compile(r"(?P<gap>[- ]?)(?i:score)(?:s(?!\s+[\d~+]))?\b
 
 def _lowered_by_number(text: str, start: int, end: int) -> bool:
     """The acronym at ``start:end`` is what a number lowers: "lowers [DTW] by 9%", "lowers ARE and [DTW] by x and y"."""
-    return _BY_NUMBER_AFTER.match(text, end) is not None and _LOWERED_BEFORE.search(
+    return _LOWERED_BY_AFTER.match(text, end) is not None and _LOWERED_BEFORE.search(
         text, max(0, start - 80), start) is not None
 
 
@@ -1057,7 +1058,8 @@ _LIST_SUBJECT_GAP = re.compile(rf"\s*,?\s+(?:[a-z][\w-]*\s+)?(?:only\s+|also\s+|
                                rf"(?i:{alternation('results.result_verbs')})\b(?:[^.;,()\d]|(?<=[A-Za-z])\d){{0,40}}")
 # (a digit inside a metric's name may stand between: "achieve the highest average F1-scores at x and y")
 # Where a bracket of examples opens after its plural: "the strongest models (e.g., [A and B]) achieve ...".
-_EXAMPLES_OPEN_BEFORE = re.compile(r"\((?:e\.g\.|i\.e\.|such as|including)\s*,?\s*$")
+_EXAMPLE_CUE = r"(?:e\.g\.|i\.e\.|such as|including)"
+_EXAMPLES_OPEN_BEFORE = re.compile(rf"\({_EXAMPLE_CUE}\s*,?\s*$")
 _RAISED_LIST_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+)?")
 _RAISING_BEFORE = re.compile(r"\b(?:rais|boost|lift|bring|bringing|improv|push)\w*\s+(?:the\s+)?$")
 # Where an example opens its own clause: "..., e.g., [A and B reach ...]", "...: [A and B reach ...]".
@@ -2040,7 +2042,6 @@ def _inside_data_word(text: str, end: int) -> bool:
 
 
 _DEFINING_BRACKET = re.compile(r"\s*\(\s*")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def _defined_once(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -4201,7 +4202,7 @@ _DASH = re.compile(r"\s(?:--|—|–)\s")
 
 _NOUN_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?!(?:and|or|with|of|on|in|by|to|for|from|than|over)\s)[a-z]{3,} \($")
 _PARTS_IN_BRACKET = re.compile(r",|\band\b|\s\+\s|→|->")
-_EXAMPLE_MARK = re.compile(r"\s*(?:(?:e\.g\.|i\.e\.|such as|including)\s*,?\s*)?")  # (one example is a member)
+_EXAMPLE_MARK = re.compile(rf"\s*(?:{_EXAMPLE_CUE}\s*,?\s*)?")  # (one example is a member)
 
 
 def _in_closed_aside(sent: str, start: int, at: int) -> bool:
@@ -4574,7 +4575,7 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
                 and (_COMPARED_BEFORE.search(sent, max(0, start - 60), start)
                      or _BASED_ON_BEFORE.search(sent, max(0, start - 30), start)) and (
                     start < v.start and ";" not in sent[end:v.start] and not (
-                        _MARGIN_AFTER.match(sent, end) and _CHANGE_VERB.search(sent, end, v.start))
+                        _BY_NUMBER_AFTER.match(sent, end) and _CHANGE_VERB.search(sent, end, v.start))
                     or start > v.start and not _OUTDOING_BEFORE.search(sent, max(0, start - 60), start))}
     # (not "from [x] to y, even surpassing B": B is outdone by the change's end; "from [x] to y when compared with
     # B" is B's start; nor "exceeds B by 10.4 points and improves the score from [x] to y", a comparison closed by
@@ -4587,7 +4588,6 @@ _ITS_CHANGE = re.compile(r"\b(?:boost|improv|rais|increas|lift|elevat|push|enhan
 _AID_BEFORE = re.compile(r"\b(?:with|using|via|by)\s+(?:the\s+)?$")
 _BASED_ON_BEFORE = re.compile(r"(?i:\b(?:based on|built (?:up)?on|initiali[sz]ed (?:from|with)|fine-?tuned from)\s+"
                               r"(?:the\s+)?)$")
-_MARGIN_AFTER = re.compile(r"\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?[+]?\d")  # "exceeds B [by 10.4] points"
 _START_BRACKET = re.compile(r"\s*%?\s*\((?:[^()]{0,50}?[,;]\s*)?")
 _NUMBER_BRACKET = re.compile(r"\d\s*[%x×]?\s*\((?:[^()]{0,50}?[,;]\s*)?$")
 _BRACKET_END = re.compile(r"\s*[);]")
