@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import signal
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -172,8 +173,10 @@ Step = Callable[[str, int, int | None], None]
 class _StopRequest:
     """Ctrl-C or `kill` during a build: the handler raises :class:`_Stop`, and notes that it did.
 
-    Once, in CI, a `kill` during extraction was lost (the build ran on and exited 0; the place
-    that swallowed the exception was not found), so each progress step raises it again."""
+    A signal that lands where Python cannot pass an exception on (a weakref callback of the import
+    lock, a ``__del__``) has its :class:`_Stop` reported as "Exception ignored in ..." with a
+    traceback, and the build runs on: so each progress step raises it again, and the build's
+    unraisable hook (:meth:`unraisable_hook`) drops such a report instead of printing it."""
 
     def __init__(self) -> None:
         self.requested = False
@@ -181,6 +184,15 @@ class _StopRequest:
     def handle(self, signum: int, frame: object) -> NoReturn:
         self.requested = True
         raise _Stop
+
+    @staticmethod
+    def unraisable_hook(previous: Callable[[Any], object]) -> Callable[[Any], None]:
+        """A ``sys.unraisablehook`` that drops a swallowed :class:`_Stop` (noted already, raised
+        again at the next step) and hands anything else to ``previous``."""
+        def hook(unraisable: Any) -> None:
+            if not isinstance(unraisable.exc_value, _Stop):
+                previous(unraisable)
+        return hook
 
     def checked(self, progress: Step) -> Step:
         """``progress``, raising :class:`_Stop` first if a stop was asked for."""
@@ -246,6 +258,7 @@ def build(
     stops = (signal.SIGINT, signal.SIGTERM)
     stop = _StopRequest()
     previous = {signum: signal.signal(signum, stop.handle) for signum in stops}
+    previous_hook, sys.unraisablehook = sys.unraisablehook, stop.unraisable_hook(sys.unraisablehook)
     stopping = False
     try:
         with _Run(quiet) as run:
@@ -270,6 +283,7 @@ def build(
         if not stopping:  # a finished or failed build: Ctrl-C is the user's again
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
+            sys.unraisablehook = previous_hook
     report = result.report
     if not quiet:
         table = Table(title=f"mlkg build -> {target}", show_header=False)

@@ -277,3 +277,42 @@ def test_extract_on_a_full_disk_keeps_the_previous_predictions(tmp_path: Path,
     line = _single_line(result.output)
     assert f"[E343] disk full writing {target}; the previous outputs in {tmp_path} are unchanged" in line
     assert target.read_text() == "previous\n" and not list(tmp_path.glob(".pred.jsonl.*"))
+
+
+_STOP_IN_DEL = """
+import os, signal, sys
+from mlkg.cli import _StopRequest
+
+stop = _StopRequest()
+signal.signal(signal.SIGTERM, stop.handle)
+sys.unraisablehook = stop.unraisable_hook(sys.unraisablehook)
+
+
+class Finalised:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)  # the handler runs here, where no exception can pass
+        sum(range(1000))
+
+
+Finalised()
+print("requested" if stop.requested else "lost")
+
+
+class Broken:
+    def __del__(self):
+        raise ValueError("another unraisable error")
+
+
+Broken()
+"""
+
+
+def test_a_stop_that_lands_where_python_cannot_raise_it_is_kept_and_not_printed() -> None:
+    """A `kill` whose handler runs inside a finaliser (as it once did in the import lock's weakref callback during
+    a parallel build) cannot raise there: the stop is still noted, for the next progress step to raise, and
+    Python's "Exception ignored in ... Traceback" report of it is dropped; other such errors are still reported."""
+    proc = subprocess.run([sys.executable, "-c", _STOP_IN_DEL], capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert proc.returncode == 0 and proc.stdout.strip() == "requested", proc.stdout + proc.stderr
+    assert "_Stop" not in proc.stderr and proc.stderr.count("Traceback") == 1, proc.stderr
+    assert "ValueError: another unraisable error" in proc.stderr, proc.stderr
