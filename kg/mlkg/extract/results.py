@@ -1072,7 +1072,7 @@ _THEY_BETWEEN = re.compile(r"[,;]\s*(?:but\s+|yet\s+)?(?:they|both(?:\s+models)?
 _REPORTED_THAT = re.compile(r"\b(?:demonstrat|show|reveal|indicat|confirm|suggest)\w*\s+that\s+")
 _NOUN_SUBJECT = re.compile(r"(?!(?i:it|they|this|these|those|our|we|the\s+(?:proposed|resulting|model|method|approach))\b)"
                            r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:[a-z]+ly\s+)?"
-                           r"(?:improv|boost|rais|increas|enhanc|reduc|lower|achiev|yield|outperform|reach)\w*\b")
+                           rf"(?:{_IMPROVE_STEMS}|reduc|lower|achiev|yield|outperform|reach)\w*\b")
 # Where a reported finding opens: "..., and found that [A, B and C reach ...]".
 _SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observed|reveal|reveals|revealed)\s+that\s+")
 _SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
