@@ -1694,6 +1694,7 @@ def _generic_text(text: str) -> bool:
     return plain and (parts[-1].lower() in _GENERIC_PHRASE_HEADS or words[-1].lower() in _GENERIC_PHRASE_HEADS)
 
 
+_PLACE_NAMES = words("nonentity.places")
 _NON_ENTITY = frozenset(w for key in ("modalities", "venues", "formats", "metrics", "concepts", "platforms",
                                       "paradigms", "tasks", "software", "statistics", "places", "sports_events",
                                       "section_headings", "instruction_sets", "regulations", "protocols", "operations",
@@ -1798,9 +1799,9 @@ _METRIC_LONG_HEADS = words("nonentity.metric_long_heads")
 # Long-form last words of measured quantities ("Relative Volume Difference (RVD)", "blood oxygen level (BOL)"),
 # of sensing modalities ("intraoperative ultrasound (iUS)") and of devices ("laser scanner (LS)"); not "unit":
 # "Gated Recurrent Unit (GRU)" is a method.
-_MEASURE_HEADS = frozenset({"difference", "differences", "level", "levels", "concentration", "concentrations",
-                            "temperature", "pressure", "intensity", "density", "volume"}) \
-    | words("nonentity.modalities") | words("nonentity.device_heads")
+_MEASURE_WORDS = frozenset({"difference", "differences", "level", "levels", "concentration", "concentrations",
+                            "temperature", "pressure", "intensity", "density", "volume"})
+_MEASURE_HEADS = _MEASURE_WORDS | words("nonentity.modalities") | words("nonentity.device_heads")
 _CONDITION_HEADS = words("nonentity.condition_heads")
 _PEOPLE_HEADS = words("nonentity.people_heads")
 # Imaging techniques written in lower case ("volume electron microscopy (vEM)", "atomic force microscopy (AFM)"); in
@@ -1968,10 +1969,26 @@ def _scored_code(text: str, cand: Candidate) -> bool:
 _GLUED_GAIN_AFTER = re.compile(r"[+\u2212]\d+(?:\.\d+)?\s*%?\s+(?:on|in)\s")
 
 
+# What a definition's acronym is called right after it: "Maximize Received Probability (MRP) algorithm", "Masked
+# Token Probability (GMTP), a novel defense method".
+_METHOD_AFTER_DEFINITION = re.compile(r"\)\s*(?:(?:algorithm|method|approach|model)s?\b|,\s+(?:an?|the)\s+"
+                                      r"(?:[\w-]+\s+){0,3}(?:algorithm|method|approach|model|defen[cs]e)\b)")
+
+
+def _method_defined(text: str, cand: Candidate) -> bool:
+    """A long form ending on a measure's or a condition's word ("Probability", "Value", "Lesion") whose defining
+    bracket is followed by the kind of method it is: a method, not a measure."""
+    last = cand.long_form.split()[-1].lower().strip(".,)") if cand.long_form else ""
+    if last not in _METRIC_LONG_HEADS and last not in _MEASURE_WORDS and last not in _CONDITION_HEADS:
+        return False  # (not a modality's or a device's: "Rational Polynomial Camera (RPC) models" are cameras')
+    at = text.find(f"({cand.text})")
+    return at >= 0 and _METHOD_AFTER_DEFINITION.match(text, at + len(cand.text) + 1) is not None
+
+
 def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
     """"positive predictive value (PPV)", "the CBS metric", "the CHE scores", "a new metric, X (Y)": a metric,
     defined by its long form, named by the word after it or by the apposition before it."""
-    if _long_form_of_no_artifact(cand.long_form):
+    if _long_form_of_no_artifact(cand.long_form) and not _method_defined(doc_text(doc), cand):
         return True
     if hyphened_metric(cand.text):
         return True
@@ -2848,6 +2865,8 @@ def _long_form_of_no_artifact(long_form: str | None) -> bool:
     words_ = long_form.split() if long_form else []
     if not words_:
         return False
+    if long_form.lower() in _PLACE_NAMES:
+        return True  # "New York City (NYC)": a place's acronym is the place
     if long_form.endswith(" AI") and long_form.lower() in _PARADIGMS or long_form.lower() in _OPERATIONS:
         return True  # "Embodied AI (EAI) systems are ...", "applies Fast Fourier Transform (FFT)": the acronym of a
         # paradigm of AI or of a signal transform is no artifact either

@@ -102,6 +102,7 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gain
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
 # A metric that labels the number after it ("F1=96.4 (AUROC=97.9)"), not the one before.
+_OF_NUMBER_NEXT = re.compile(r"\s+of\s+[+-]?\.?\d")
 _LABELS_NEXT = re.compile(r"\s*[=:]\s*[+-]?\.?\d")
 # A gain stated in its own metric: "43% lower RMSE and [5%] higher accuracy" (the metric before is the other gain's).
 _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|slightly)\s+(?:an?\s+|by\s+)?(?:about\s+|around\s+)?)$")
@@ -159,6 +160,7 @@ _BRACKETED_AT_METRIC = re.compile(r"\((?P<m>[A-Za-z][\w-]{0,10}@[\d.:]{1,9})\)\s
 # ... and a known metric's acronym bracketed after words the metric reader takes only in part: "word error rates
 # (WER) of [25.0%]", "an equal error rate (EER) of [5.35%]" (not "error rate")
 _BRACKETED_ACRONYM_METRIC = re.compile(rf"\((?P<m>{alternation('results.metric_acronyms')})\)\s*(?:of|=|:|is|was)\s+$")
+_HD95_BEFORE = re.compile(r"\b95\s?%\s+(?i:hausdorff\s+distances?)\s*(?:of|=|:|is|was)\s+$")
 _PARTIAL_METRICS = frozenset({"error rate", "error", "rate", "score", "accuracy", "precision", "distance"})
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
 _LABEL_METRIC = re.compile(r"[(,;]\s*(?P<m>[A-Za-z][\w.]{0,10}@[\d.]{1,6})\s*[:=]\s*$")
@@ -207,6 +209,14 @@ _PRAISE = frozenset({"state-of-the-art", "sota", "strong", "stronger", "best", "
                      "significant", "substantial", "notable", "considerable", "consistent"})
 _RESULT_VERB_WORD = re.compile(alternation("results.result_verbs"))
 _PRAISE_ONLY = _PRAISE - {"overall", "average", "best"}  # (what qualifies a metric is kept: "average accuracy")
+
+
+def _narrower_acronym(metric: str, acronym: str) -> bool:
+    """The bracketed acronym is a known metric of another family than the words before it: "Hausdorff Distance
+    (HD95)" is the 95th percentile, not the maximum (and "quadratic weighted kappa (QWK)"; not the plain IoU
+    bracketed after "mean Intersection over Union", which its words say is averaged)."""
+    family, own = metric_family(acronym), metric_family(metric)
+    return family is not None and own is not None and family.name != own.name and own.name != f"m{family.name}"
 
 
 def _unpraised(metric: str) -> str:
@@ -260,7 +270,9 @@ _NOT_AFTER = re.compile(rf"^\s*%?\s*(?!(?:within|after|with|using|in)\s+(?:only\
                         rf"(?i:{alternation('results.not_result')})\b(?!-|\s+(?:[\w-]+\s+)?(?i:accuracy|success|completion|"
                         r"rates?|scores?|(?:panoptic\s+)?quality)\b)|"  # ("48.2% Video Panoptic Quality": a metric)
                         # "a 96% reduction in communication bandwidth": a cost saved
-                        rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?)\s+(?i:in|of)\s+"
+                        rf"^\s*%?\s*(?i:reductions?|decreases?|savings?|increases?|drops?|cuts?|"
+                        # (and "a 76% relative improvement in computational savings")
+                        rf"(?:relative\s+)?improvements?)\s+(?i:in|of)\s+"
                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:{alternation('results.not_result_before')})\b")
 # A number's own benchmark, named with its score right after it: "86.9 DPG overall score".
 _NAMED_SCORE_AFTER = re.compile(r"\s*%?\s*(?P<n>[A-Z][\w-]*[A-Z0-9][\w-]*)\s+"
@@ -377,7 +389,9 @@ _SCORE_DROP = re.compile(r"(?i:\b(?:performance|accuracy|scores?)\s+(?:declines?
                          rf"|(?<![\w@-]){_METRIC_CORE}\s+(?:dropping|declining|falling|falls|drops|declines)\s+"
                          r"(?:by\s+)?(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
                          # "while CoT degrades performance by [15pp] on HumanEval": a loss, no score
-                         r"|\b(?:degrad|hurt|reduc|lower|harm)\w*\s+(?:the\s+|its\s+)?(?:performance|accuracy|scores?)"
+                         # (and "can reduce LLM accuracy by up to [17.9%]": the accuracy of what is named)
+                         r"|\b(?:degrad|hurt|reduc|lower|harm)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:(?-i:[A-Z][\w-]*)\s+)?(?:performance|accuracy|scores?)"
                          r"\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+)?"
                          # "while sacrificing only [0.9%] clean accuracy": what a gain costs
                          r"|\b(?:sacrific\w*|giving\s+up|at\s+the\s+(?:cost|expense)\s+of)\s+(?:only\s+|just\s+)?"
@@ -497,6 +511,7 @@ _UNNAMED_SOLVER = re.compile(r"(?i:\b(?:humans?|annotators|experts|participants|
 _SHARE_NOUN = re.compile(r"\bof\s+(?:the\s+|all\s+)?(?P<n>[\w-]+(?:\s+(?!(?:in|on|of|for|with|by|at|and|or|from|to|"
                          r"under|when|while|across|that|which|where|who)\b)[a-z][\w-]*){0,2})")  # ("75% of the prompts
 # that standard models fail": the prompts)
+_PERCENTILE_METRIC_AFTER = re.compile(r"\s*(?i:hausdorff|HD\b)")  # "[95%] Hausdorff distance": HD95's percentile
 _CI_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?(?i:CI|confidence intervals?)\b[^()\[\]]{0,30}$")
 _COST_NAMED = re.compile(rf"(?i:\b(?:{alternation('results.not_result_before')})$)")
 _OF_METRIC = re.compile(rf"\s*of\s+(?:the\s+)?{_METRIC_CORE}")
@@ -803,9 +818,9 @@ _METRIC_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:(?:in|on|of)\s+)?(
 # Between a number with its metric after it and one with its quantity before: "0.94 rFID and codebook usage of 97%".
 _MIXED_LIST_GAP = re.compile(r"^\s*[\w@.)-]+\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}of\s*$")
 # Between two numbers that each follow their metric: "an accuracy of x and an F1-macro of y" (on one set).
-_OF_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z][\w@.+-]*\s+){1,3}"
-                          r"(?:\([A-Za-z][\w@.+-]{0,11}\)\s+)?(?:of|=|:|by)\s*$")  # (and "Overall Accuracy (OA) of";
-# "improves Hits@1 by x and F1 by y on D")
+_OF_LIST_GAP = re.compile(r"^(?:\s*\([-+−]?\d[^()]{0,12}\))?\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?"
+                          r"(?:[A-Za-z][\w@.+-]*\s+){1,3}(?:\([A-Za-z][\w@.+-]{0,11}\)\s+)?(?:of|=|:|by|to)\s*$")
+# (and "Overall Accuracy (OA) of"; "improves Hits@1 by x and F1 by y on D"; "reduces A to x (-7.4%) and B to y")
 # (a bracketed setting may follow each number: "x (20-way 1-shot) and y (500-way 5-shot)")
 # (a bracketed setting may hold capitals when it opens on its number: "2.58 (1-NFE) and 2.15 (2-NFE)")
 _LIST_GAP_VALUES = re.compile(r"^(?:@[\w.-]+)?\s*"
@@ -1021,6 +1036,12 @@ _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|part
 # a [19.3%] gain" (what it acts on is no subject either).
 _OWN_SUBJECT_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:Our\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|framework|"
                                 r"system|technique|algorithm)|We)\s")
+# The image backbones a detector or a segmenter is built with: "Mask R-CNN with [ResNet-50]".
+_BACKBONE_FAMILY = re.compile(r"(?:ResNe[tX]|Wide-ResNet|EfficientNet|MobileNet|ViT|Swin|ConvNeXt|VGG|DenseNet|RegNet|"
+                              r"HRNet|(?:CSP)?Darknet|Xception|Inception)(?![a-z])")
+# Right before a model the paper's own subject puts to use: "Our framework leverages [ViT]'s ability to ..., achieving".
+_USED_BY_OWN = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|integrat|incorporat|harness|exploit)(?:es|ed|ing|e|s)?"
+                          r"\s+(?:the\s+|an?\s+)?(?:(?:pre-?trained|frozen|powerful|strong)\s+)?$")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
                              r"(?:\s+up)?\s+(?:the\s+|existing\s+|off-the-shelf\s+)?"  # (and "speed up [B]")
@@ -1035,7 +1056,8 @@ _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encode
 _BY_FINE_TUNING = re.compile(r"(?i:\b(?:by\s+fine-?tuning|(?:fine-?tuned|initiali[sz]ed|distilled)\s+from)\s+"
                              r"(?:the\s+)?)$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
-_OPENING_WITH = re.compile(r"\s*(?:With|Using|Under)\s+(?:the\s+)?")
+_OPENING_WITH = re.compile(r"\s*(?:With|Using|Under|Together\s+with)\s+(?:the\s+)?")  # ("Together with WATER-R,
+# carefully reorganized from real data, our strong baseline reaches 90.40%")
 _IMPROVE_VERB_BEFORE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:[\w-]+\s+){{0,4}}?(?:of|for)\s+(?:the\s+)?$)")
 _IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?"
                            # ("enhances the base model [B] by 16%": B is improved, the gain the subject's)
@@ -1229,11 +1251,17 @@ _UNNAMED_SUBJECT = re.compile(
     r"closed[- ]source)\s+"
     r"(?:[\w-]+\s+)?(?:models|methods|approaches|systems|agents|LLMs|VLMs|MLLMs|baselines|detectors|works|solutions)|"
     r"the\s+(?:(?:best|strongest|top)[\w-]*|most\s+(?:advanced|capable|powerful|accurate)|leading)\s+(?:[\w-]+\s+)?"
-    r"(?:model|method|system|agent|baseline)|"
-    r"the\s+(?:current|previous|prior|existing|competing|baseline)\s+(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"
+    r"(?:model|method|system|agent|baseline)s?|"  # (and "the most advanced models achieve only 32.8%")
+    r"the\s+(?:current|previous|prior|existing|competing|baseline|vanilla|original|naive)\s+"  # ("the vanilla method
+    r"(?:state[- ]of[- ]the[- ]art\s+|best\s+|sota\s+)?"  # yields virtually no improvement (0%)")
     r"(?:approach|method|model|system|agent|detector)|"
     # "a baseline model distilled from a X teacher achieves 46.17": a baseline no one names
     r"an?\s+(?:[\w-]+\s+)?baseline(?:\s+(?:model|method|system|agent|policy))?(?!\s+(?:by|of|on)\b)|"
+    # (and "the baseline achieved 67.2% accuracy, while the variant reached ...": not "the GRPO baseline", a name)
+    r"the\s+(?:[a-z][\w-]*\s+)?baseline(?:\s+(?:model|method|system|agent|policy))?(?=\s+(?:only\s+)?"
+    r"(?:achiev|reach|attain|obtain|scor|yield|get)\w*\b)|"
+    # (and any baselines described in lower case: "outperforming homogeneous role-play baselines, which score 80%")
+    r"(?-i:[a-z][\w-]*)\s+baselines(?=,?\s+(?:which|that|who)\s)|"
     # an average over others: "Across all systems, we observe low performance (avg. 27.9%)"
     r"(?:across|among)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models|methods|approaches|systems|agents|"
     r"LLMs|VLMs|MLLMs|baselines))\b)")
@@ -2182,6 +2210,8 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             and not _UNNAMED_SOLVER.search(sent, 0, m.start())
         if _CI_BRACKET_BEFORE.search(before):
             continue  # "an AUC of 0.864 (95% CI: [0.852], [0.875])": a confidence interval's bounds
+        if unit == "%" and _PERCENTILE_METRIC_AFTER.match(after):
+            continue  # "a [95%] Hausdorff distance of 3.50 pixels": the metric's percentile, not a score
         if _SPED_UP_BY.search(before) or ("prun" in before or "sparsif" in before) and _PRUNED_BY.search(before):
             continue  # "MaMe accelerates VideoMAE-L by [48.5%] on Kinetics-400": a speed-up, no score (nor "pruning
             # ViT, BeiT, and DeiT models by [50%]": the share taken out)
@@ -2304,7 +2334,9 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric_before = lowered_by  # "reduces FID by x, and lowers DTW by [y]": the acronym lowered right before
             # the number (of a list of them, the first here, each its own in _metric_list)
         after_ok = bool(metric_after) and not _POINTS.match(metric_after.group("m")) \
-            and not _LABELS_NEXT.match(after, metric_after.end())  # (but "point-wise AUROC"; not "F1=96.4 (AUROC=98.0)")
+            and not _LABELS_NEXT.match(after, metric_after.end()) and not (  # (but "point-wise AUROC"; not "F1=96.4
+                after.lstrip().startswith("(") and _OF_NUMBER_NEXT.match(after, metric_after.end()))  # (AUROC=98.0)",
+        # nor "accuracies of 90.2% and [93.9%] (macro F1 scores of 0.913 and 0.948)": the bracket's numbers' metric)
         if after_ok and not relative and _GAIN_AFTER_METRIC.match(after, metric_after.end()):
             relative = True  # "a [31%] generation FID improvement from 7.85 to 5.38": a gain in the metric
         if after_ok and metric_before and metric_before is not lowered_by and after.lstrip().startswith(
@@ -2318,9 +2350,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if metric and not after_ok and (bracketed := _BRACKETED_AT_METRIC.search(before)) is not None:
             metric = bracketed["m"]  # "a mean Average Precision at 0.5 IoU (mAP@0.5) of [0.967]": the bracket's
             # acronym names the metric whole, threshold and all (not the IoU of its long form, nor bare mAP)
-        elif metric and not after_ok and canonical_metric(metric) in _PARTIAL_METRICS and (
-                bracketed := _BRACKETED_ACRONYM_METRIC.search(before)) is not None:
-            metric = bracketed["m"]
+        elif metric and not after_ok and (bracketed := _BRACKETED_ACRONYM_METRIC.search(before)) is not None and (
+                canonical_metric(metric) in _PARTIAL_METRICS or _narrower_acronym(metric, bracketed["m"])):
+            metric = bracketed["m"]  # (and "an average Hausdorff Distance (HD95) of [14.682]": the acronym's own family)
+        if metric and not after_ok and _HD95_BEFORE.search(before):
+            metric = "HD95"  # "a 95% Hausdorff Distance of [3.50] pixels": the distance's 95th percentile
         if own_gain:  # (not the metric of the gain before it)
             metric, after_ok = own_gain["m"], True
         elif not after_ok and " in " in after[:40] and (coded_gain := _GAIN_IN_CODED.match(after)) is not None \
@@ -2493,6 +2527,14 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
                 _FOR_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
             out[i] = out[i]._replace(metric=out[i - 1].metric, stated=True)  # (over a guess from words further
             # back: "improved performance on D, raising the AUP metric by 9% for A and [12%] for B")
+    for i in range(1, len(out)):  # "a 37.47% weighted F1 score at the run level and [44.6%] at the subject level"
+        if out[i - 1].stated and not out[i].stated and not out[i].after and _AT_LEVEL_GAP.fullmatch(
+                sent, out[i - 1].end, out[i].start) and _AT_LEVEL.match(sent, out[i].end):
+            out[i] = out[i]._replace(metric=out[i - 1].metric, stated=True)
+    for i in range(1, len(out)):  # "(FactCC of 87.50) over strong baselines like BART ([86.67])": the compared
+        if not out[i].metric and out[i - 1].stated and out[i - 1].metric and not out[i].relative and not out[
+                i - 1].relative and _OVER_COMPARED_BRACKET.fullmatch(sent, out[i - 1].end, out[i].start):
+            out[i] = out[i]._replace(metric=out[i - 1].metric)  # one's bare number is in the claim's metric
     for i in range(1, len(out)):  # "CE-F1 51.88 on IU X-Ray and [40.39] on MIMIC-CXR": the label the clause's
         if out[i - 1].stated and not out[i].stated and out[i].metric != out[i - 1].metric and not out[i].relative \
                 and out[i - 1].relative == out[i].relative and _ON_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
@@ -2804,6 +2846,11 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
                 continue
         metrics = [values[i].metric for i in run if values[i].metric]
         first, last = values[run[0]], values[run[-1]]
+        if last.after and any(values[i].metric and values[i].stated and not values[i].after and _unit_of(
+                values[i].value) != _unit_of(last.value) and _OF_RIGHT_BEFORE.search(
+                    sent, max(0, values[i].start - 6), values[i].start) for i in run[:-1]):
+            continue  # "an F1 of [0.90] and 79.06% accuracy", "a WISE score of [0.90] and ...": each its own metric
+            # (not "accuracies of 92.0% and 60.7% Top-1 ACC", one metric written twice)
         if last.after and not any(values[i].after for i in run[:-1]):  # "67.2, 94.1 and 78.9 accuracy"
             metrics = [last.metric]
         elif first.metric and not first.after and not any(values[i].after for i in run):  # "F1 of 71.2 and 68.4"
@@ -2829,12 +2876,15 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     return values
 
 
+_OF_RIGHT_BEFORE = re.compile(r"(?:\bof|[=:])\s*$")  # "an F1 of [0.90]" (not "scores [67.2]": the verb)
 # Two qualifiers of one metric, one per number of a pair: "table-level and cell-level Hit Rates".
 _QUALIFIER_PAIR = re.compile(r"([\w-]+-(?:level|wise|shot|side|domain|subject|task))\s+and\s+([\w-]+)\s+(.+)")
 # A capitalised word or acronym right after a number, closing its list item; the gap from the item before.
 _OWN_LABEL_AFTER = re.compile(r"\s+(?P<m>[A-Z][A-Za-z]{1,15}|[A-Z]{2,6})(?=\s*(?:,|\band\b|\)|;|\.(?!\w)))")
 _LABELLED_ITEM_GAP = re.compile(r"\s*[A-Za-z@-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?")
+_IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
+                         r"(?:(?:(?:main|key|primary|two|both)\s+)?(?:evaluation\s+)?metrics?\s*[,:]?\s+)?")  # ("in main
+# metrics Dice and HD95, respectively")
 _METRIC_SUFFIX = re.compile(r"@[\d.:]+|-(?:micro|macro|weighted)\b")
 _AVERAGING_SUFFIX = re.compile(r"-(?:micro|macro|weighted)$")
 _METRIC_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -3110,7 +3160,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                     pairs.setdefault(i, next(iter(named)))
     metric_runs_all = metric_lists + _lists(sent, value_spans, _MIXED_LIST_GAP)
     _share_metric_runs(values, metric_runs_all, pairs)
-    for run in _lists(sent, value_spans, _OF_LIST_GAP):  # "an accuracy of x and an F1 of y on D, and ... on E"
+    # (a change bracketed after each number is no member: "reducing Abs Rel to x (-7.4%) and RMSE to y (-5.4%) on D")
+    unbracketed = [i for i, v in enumerate(values) if not (v.relative and _OPEN_BRACKET.search(sent, 0, v.start))]
+    for part in _lists(sent, [value_spans[i] for i in unbracketed], _OF_LIST_GAP):  # "an accuracy of x and an F1
+        run = [unbracketed[k] for k in part]  # of y on D, and ... on E"
         last = run[-1]
         if len(run) >= 2 and last in pairs and all(values[i].metric and not values[i].after and i not in pairs
                                                    for i in run[:-1]) and len({values[i].relative for i in run}) == 1:
@@ -3144,6 +3197,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             if named is not None and BENCH_END.search(named) and sent.startswith(
                     " score", next(d[1] for d in data if d[0] == scored.end())):
                 pairs[i] = named  # benchmark whose score it is (not "32% higher LLaVA-IQA scores": a metric's name)
+    # 3a. "44.3 BLEU for English-to-Chinese and 25.1 BLEU for English-to-German on D": numbers each for a setting of
+    # their own, the set named once after the last
+    for i in range(len(values) - 2, -1, -1):
+        if i not in pairs and i + 1 in pairs and not values[i].start_of and (
+                values[i].metric or values[i].relative) and _FOR_SETTING_GAP.fullmatch(
+                    sent, values[i].end, values[i + 1].start) and (setting := _FOR_SETTING_TO_ON.match(
+                        sent, values[i + 1].end)) is not None and any(
+                            d[0] == setting.end() and d[2] == pairs[i + 1] for d in data):
+            pairs[i] = pairs[i + 1]
     for run in value_runs:  # "[1.9%] and [2.7%] increases in F1-score and IoU for cropland segmentation on D": a
         if len(run) >= 2 and not any(i in pairs for i in run) and len({values[i].relative for i in run}) == 1 and (
                 to_on := _RUN_TO_ON.match(sent, values[run[-1]].end)) is not None:  # list's words go on to its set
@@ -3155,6 +3217,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             sent, v, data, model_ends or set()) or _named_unfound_after(sent, v, data, model_ends or set()))}
     # ("[x] in recall on LME", not found)
     elsewhere |= unclear_members
+    if any(_UNIT_GAP.fullmatch(sent, v.end, d[0]) for v in values for d in data):  # "(+5% CUB, [+2%] SCars)": a
+        elsewhere.update(i for i, v in enumerate(values) if i not in pairs and _on_bare_unfound(sent, v, data))  # peer's
+        # set is written right after its number; this one's name, after it, was not found
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
     # sentence's datasets in order when there are as many; otherwise which is which is unclear
     for run in value_runs:
@@ -3668,6 +3733,15 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
+# A capitalised name right after a number, closing a list member: "+2% SCars,", "+4% Aircraft)".
+_BARE_NAME_AFTER = re.compile(r"\s*%?\s*(?P<name>[A-Z][\w.-]*[A-Za-z0-9])(?=\s*[,;)]|\s+and\s|\s*$)")
+
+
+def _on_bare_unfound(sent: str, v: _Value, data: list[tuple[int, int, str]]) -> bool:
+    """The number is followed right away by a name no component found, nor a metric: "(+5% CUB, [+2%] SCars)"."""
+    m = _BARE_NAME_AFTER.match(sent, v.end)
+    return m is not None and not any(d[0] == m.start("name") for d in data) and not (
+        _METRIC_ONLY.fullmatch(m["name"]) or _QUALIFIER_ONLY.fullmatch(m["name"]) or _SPREAD.fullmatch(m["name"]))
 
 
 def _rivals_on_the_claims_set(sent: str, values: list[_Value], pairs: dict[int, str]) -> None:
@@ -3741,6 +3815,13 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
 
 _POINTS_UNIT = re.compile(r"\s(?:percentage\s+)?points?$|\s?pp$")
 _BARE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# From a claim to the bare number a compared model's bracket gives: "(FactCC of 87.50) over strong baselines like
+# BART (".
+_OVER_COMPARED_BRACKET = re.compile(r"\s*%?\s*\)?\s*,?\s*(?:over|than|outperform\w*|surpass\w*|compared\s+(?:to|with))"
+                                    r"\s+[^()%\d;]{1,80}\(\s*")
+# A level each number of a pair is read at: "37.47% weighted F1 at the run level and [44.6%] at the subject level".
+_AT_LEVEL = re.compile(r"\s*%?\s+(?:at|for)\s+the\s+[\w-]+[- ]level\b")
+_AT_LEVEL_GAP = re.compile(r"\s*%?\s+[^,;()]{0,40}?(?:at|for)\s+the\s+[\w-]+[- ]level\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ON_ITEM_GAP = re.compile(r"\s*%?\s+on\s+(?:the\s+)?[^,;()]{1,40}?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _FOR_ITEM_GAP = re.compile(r"\s*%?\s+for\s+[^,;()]{1,40}?(?:\s*\([^()]{1,12}\))?(?:\s+[a-z][\w-]*)?"
                            r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -4023,6 +4104,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             # the subject's, with B (B's start is B's)
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
+        if not k and _OWN_SUBJECT_OPENS.match(sent, clause_start) and _USED_BY_OWN.search(
+                sent, max(since, start - 40), start):
+            continue  # "Our framework leverages [ViT]'s ability ..., achieving x": what the subject uses, not it
         if (k or _OWN_SUBJECT_OPENS.match(sent, clause_start)) and _OBJECT_OF_VERB.search(
                 sent, max(since, start - 40), start) or relative and k and \
                 _OBJECT_GAIN_GAP.fullmatch(sent, inside[k - 1][1], start) and _OBJECT_OF_VERB.search(
@@ -4030,6 +4114,10 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             # (and "boosting A by 9.1% on D and [B] by [18.7%] on E": B, like A, is what the subject boosts)
             continue  # "A ... accelerates [B] and MLLMs, achieving 67.0% on D", "A ... on [B], outperforming others by
             # 7.1%": B is what A acts on, not the subject
+        if k and sent[inside[k - 1][1]:start] == " with " and _BACKBONE_FAMILY.match(name):
+            continue  # "Mask R-CNN with [ResNet-50] fine-tuned from ... weights is the most effective strategy,
+            # achieving x", "U-Net++ with [EfficientNet-B3] achieved": the backbone the model before is built with (not
+            # "Qwen3-14B with AEPO achieves", the method the model runs with)
         if k and _PART_HEAD_AFTER.match(sent, end):
             continue  # "Mask R-CNN with a ResNet-101 [FPN] backbone, achieved x": the part, not the model measured
         if k and sent.startswith(")", end) and _BRACKETED_AFTER_SET.search(sent, max(0, start - 60), start):
@@ -4486,6 +4574,10 @@ _AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
 # The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
 # Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
+# A setting each number of a list is for: "[44.3] BLEU for English-to-Chinese and [25.1] BLEU for English-to-German
+# translations on D", "by [2.50%] for night scene and 2.61% for rainy scene on D".
+_FOR_SETTING_GAP = re.compile(rf"\s*%?\s*(?:{_METRIC_CORE}\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s+and\s+")
+_FOR_SETTING_TO_ON = re.compile(rf"\s*%?\s*(?:{_METRIC_CORE}\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?on\s+(?:the\s+)?")
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _POSSESSED = r"['’]s\s+(?:[\w-]+\s+){0,4}?"  # "B['s aerial mAP ]from x to y": the measure of B that changes

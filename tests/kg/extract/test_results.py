@@ -7078,3 +7078,176 @@ def test_a_model_named_kind_before_a_compared_example_starts_no_new_subject(nlp:
     found = claims(nlp, "Specifically, it outperforms ResNet-based methods like QRA, achieving the highest Top-1 "
                         "accuracy of 76.4% on ImageNet.")
     assert {(m, v) for m, _, _, v in found} == {("FooNet", "76.4%")}, found
+
+
+def test_changes_each_bracketed_with_its_gain_share_the_set_named_after_them(nlp: Language) -> None:
+    """"reducing Abs Rel to 0.088 (-7.4%) and RMSE to 0.316 (-5.4%) on NYU Depth v2": both numbers are on the set
+    named after the second, not on the opener's sets."""
+    found = claims(nlp, "Experiments on ImageNet demonstrate that our method achieves state-of-the-art performance, "
+                        "reducing Abs Rel to 0.088 (-7.4%) and RMSE to 0.316 (-5.4%) on CIFAR-10.")
+    assert {(d, v) for _, d, _, v in found} == {("CIFAR-10", "0.088"), ("CIFAR-10", "0.316")}, found
+
+
+def test_a_model_the_papers_own_subject_leverages_owns_none_of_its_numbers(nlp: Language) -> None:
+    """"Our framework leverages ViT's ability to capture global image features ..., achieving an accuracy of 84.2%":
+    the framework's number, not ViT's."""
+    found = claims(nlp, "Our framework leverages CLIP's ability to capture global image features, achieving an "
+                        "accuracy of 84.2% on ImageNet, outperforming traditional methods.")
+    assert {(m, v) for m, _, _, v in found} == {("FooNet", "84.2%")}, found
+
+
+def test_a_gain_written_before_a_name_not_found_takes_no_other_set(nlp: Language) -> None:
+    """"(+0.8% ImageNet-100, +5% CUB, +2% SCars, +4% Aircraft)": the last two are on sets not found, not on CUB."""
+    found = claims(nlp, "FooNet yields state-of-the-art results (+0.8% ImageNet, +5% CIFAR-10, +2% Zorbcars, "
+                        "+4% Quokkaplanes).")
+    assert {(d, v) for _, d, _, v in found} == {("ImageNet", "+0.8%"), ("CIFAR-10", "+5%")}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FooNet achieves state-of-the-art performance on ImageNet (83.55% BACC, 80.12% F1).",
+     {("balanced accuracy", "83.55%"), ("F1", "80.12%")}),
+    (("On ImageNet, segmentation achieved a Dice score of 0.50, Hausdorff Distance of 11.84 mm, Average Surface "
+      "Distance of 1.80 mm."), {("Dice", "0.50"), ("Hausdorff distance", "11.84 mm"), ("ASD", "1.80 mm")}),
+    ("On ImageNet, FooNet improves over QRA by +2.4 nDCG@5 and +2.3 MAP@5.", {("nDCG@5", "+2.4"), ("MAP@5", "+2.3")}),
+    ("FooNet achieves 18.7 percent improvement in MPJPE and 27.3 percent in Graph Edit Distance on ImageNet.",
+     {("improvement", "18.7%"), ("graph edit distance", "27.3%")}),
+])
+def test_segmentation_distances_balanced_accuracy_and_retrieval_map_are_metrics(nlp: Language, text: str,
+                                                                                  expected: set) -> None:
+    found = claims(nlp, text)
+    assert {(m, v) for _, _, m, v in found} == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet achieves a Dice score of 90.97% and a 95% Hausdorff Distance of 3.50 pixels on ImageNet.",
+    "FooNet achieves a Dice score of 90.97% and an average Hausdorff Distance (HD95) of 3.50 pixels on ImageNet.",
+])
+def test_the_95th_percentile_hausdorff_distance_is_hd95_and_its_percentile_no_score(nlp: Language, text: str) -> None:
+    found = claims(nlp, text)
+    assert {(m, v) for _, _, m, v in found} == {("Dice", "90.97%"), ("HD95", "3.50 pixels")}, found
+
+
+@pytest.mark.parametrize("text", [
+    ("Our system achieves 44.3 BLEU for English-to-Chinese and 25.1 BLEU for English-to-German translations on the "
+     "ImageNet development set."),
+    "FooNet surpasses QRA by 2.50% for night scenes and 2.61% for rainy scenes on the ImageNet dataset.",
+])
+def test_numbers_each_for_a_setting_share_the_set_named_after_the_last(nlp: Language, text: str) -> None:
+    found = claims(nlp, text)
+    assert len(found) == 2 and {d for _, d, _, _ in found} == {"ImageNet"}, found
+
+
+def test_a_number_with_its_own_metric_before_keeps_it_in_a_list_closed_by_another(nlp: Language) -> None:
+    """"reaching a WISE score of 0.90 and 79.06% reasoning accuracy": the first number keeps its metric (and its
+    unit), not the accuracy stated after the second."""
+    found = claims(nlp, "FooNet reaches an F1 of 0.90 and 79.06% accuracy on ImageNet.")
+    assert found == {("FooNet", "ImageNet", "F1", "0.90"), ("FooNet", "ImageNet", "accuracy", "79.06%")}, found
+
+
+
+def test_image_and_pixel_level_aurocs_are_their_own_metrics(nlp: Language) -> None:
+    found = claims(nlp, "FooNet achieves state-of-the-art performance with 93.0% Image-AUROC and 92.2% Pixel-AUROC "
+                        "on ImageNet.")
+    assert {(m, v) for _, _, m, v in found} == {("Image-AUROC", "93.0%"), ("Pixel-AUROC", "92.2%")}, found
+
+
+def test_an_unnamed_baselines_numbers_are_not_the_papers(nlp: Language) -> None:
+    """"the baseline achieved 67.2% accuracy and 0.759 AUC, while the stability-enhanced variant reached 72.1%": the
+    paper's own numbers are the variant's (a named baseline keeps its own: "the CLIP baseline achieved 67.2%")."""
+    found = claims(nlp, "On ImageNet, the baseline achieved 67.2% accuracy and 0.759 AUC, while the stability-enhanced "
+                        "variant reached 72.1% accuracy and 0.799 AUC.")
+    assert {(m, v) for m, _, _, v in found if m} == {("FooNet", "72.1%"), ("FooNet", "0.799")}, found
+    assert ("CLIP", "ImageNet", "accuracy", "67.2%") in claims(nlp, "On ImageNet, the CLIP baseline achieved 67.2% "
+                                                                       "accuracy.")
+
+
+def test_a_metric_bracketed_after_a_number_with_its_own_numbers_is_theirs(nlp: Language) -> None:
+    """"achieves accuracies of 90.2% and 93.9% (macro F1 scores of 0.913 and 0.948)": the bracket's metric labels the
+    numbers after it, not the one before its bracket."""
+    found = claims(nlp, "Evaluated on the CIFAR-10 and ImageNet public datasets, our model achieves accuracies of 90.2% "
+                        "and 93.9% (macro F1 scores of 0.913 and 0.948), outperforming QRA.")
+    assert {(d, m, v) for _, d, m, v in found} == {
+        ("CIFAR-10", "accuracy", "90.2%"), ("ImageNet", "accuracy", "93.9%"), ("CIFAR-10", "macro F1", "0.913"),
+        ("ImageNet", "macro F1", "0.948")}, found
+
+
+def test_metrics_listed_after_the_word_metrics_go_number_by_number(nlp: Language) -> None:
+    """"improves segmentation accuracy by 2.4% and 11% in main metrics Dice and HD95, respectively"."""
+    found = claims(nlp, "The experimental results on the ImageNet dataset show that FooNet improves segmentation "
+                        "accuracy by 2.4% and 11% in main metrics Dice and HD95, respectively.")
+    assert {(m, v) for _, _, m, v in found} == {("Dice", "2.4%"), ("HD95", "11%")}, found
+
+
+@pytest.mark.parametrize("text", [
+    ("Empirical results show that, while the vanilla method yields virtually no improvement (0%) on ImageNet, FooNet "
+     "achieves around a 1% gain over the backbone model."),
+    "Experimental results on ImageNet show that the most advanced models achieve only 32.8% accuracy.",
+])
+def test_a_vanilla_method_or_the_most_advanced_models_are_no_papers_model(nlp: Language, text: str) -> None:
+    """"the vanilla method yields virtually no improvement (0%) on MATH", "the most advanced models achieve only
+    32.8%": numbers of models the paper does not name, not its own."""
+    assert not {row for row in claims(nlp, text) if row[0] == "FooNet"}, claims(nlp, text)
+
+
+def test_a_name_in_a_together_with_opener_owns_none_of_the_numbers(nlp: Language) -> None:
+    """"Together with WATER-R, carefully reorganized from existing real STR data, our strong baseline ... reaches
+    90.40% accuracy on WordArt-Bench": the opener names what the subject is trained with."""
+    found = claims(nlp, "Together with QRA, carefully reorganized from existing real data, our strong baseline with the "
+                        "new model design reaches 90.40% accuracy on ImageNet.")
+    assert {(m, v) for m, _, _, v in found} == {("FooNet", "90.40%")}, found
+
+
+def test_the_backbone_a_model_is_built_with_owns_none_of_its_numbers(nlp: Language) -> None:
+    """"Mask R-CNN with ResNet-50 fine-tuned from MethaneAIR pre-trained weights is the most effective strategy,
+    achieving instance-level precision of 0.60": Mask R-CNN's number."""
+    found = claims(nlp, "CLIP with ResNet-50 fine-tuned from pre-trained weights is the most effective strategy, "
+                        "achieving instance-level precision of 0.60 on ImageNet.")
+    assert {(m, v) for m, _, _, v in found} == {("CLIP", "0.60")}, found
+    found = claims(nlp, "With just 1K RL samples, CLIP with QRA achieves impressive results: 47.6% on ImageNet.")
+    assert {(m, v) for m, _, _, v in found} == {("QRA", "47.6%")}, found  # (a method the model runs with: its own)
+
+
+def test_a_relative_improvement_in_computational_savings_is_no_score(nlp: Language) -> None:
+    assert not claims(nlp, "On ImageNet, under aligned accuracy constraints, FooNet achieves up to a 76% relative "
+                           "improvement in computational savings compared to state-of-the-art methods.")
+
+
+def test_what_lowers_a_named_things_accuracy_states_no_score(nlp: Language) -> None:
+    """"distracting statements ... can reduce LLM accuracy by up to 17.9%": a loss, not a score."""
+    assert not claims(nlp, "Our findings on ImageNet show that distracting statements can reduce LLM accuracy by up to "
+                           "17.9%.")
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("On ImageNet, FooNet raises hit@1 from 0.58 to 0.78.", "hit@1"),
+    ("On ImageNet, FooNet improves worst-group accuracy by up to 17.9 percentage points.", "worst-group accuracy"),
+])
+def test_a_lower_case_hit_rate_and_worst_group_accuracy_are_named_whole(nlp: Language, text: str, metric: str) -> None:
+    found = claims(nlp, text)
+    assert {m for _, _, m, _ in found} == {metric}, found
+
+
+def test_a_second_number_at_another_level_shares_the_first_ones_metric(nlp: Language) -> None:
+    """"achieving a 37.47% weighted F1 score at the run level and 44.6% at the subject level"."""
+    found = claims(nlp, "Evaluated on the ImageNet benchmark, our method outperforms state-of-the-art models, achieving "
+                        "a 37.47% weighted F1 score at the run level and 44.6% at the subject level.")
+    assert {(m, v) for _, _, m, v in found} == {("weighted F1", "37.47%"), ("weighted F1", "44.6%")}, found
+
+
+def test_numbers_of_baselines_described_in_lower_case_are_not_the_papers(nlp: Language) -> None:
+    """"substantially outperforming homogeneous role-play baselines, which score 80% and 65.93%": theirs, unnamed."""
+    found = claims(nlp, "Notably, on ImageNet and CIFAR-10, our approach achieves accuracies of 96.67% and 72.53%, "
+                        "respectively, substantially outperforming homogeneous role-play baselines, which score 80% and "
+                        "65.93%.")
+    assert {v for *_, v in found} == {"96.67%", "72.53%"}, found
+    found = claims(nlp, "Experiments on ImageNet show that FooNet significantly outperforms baselines, achieving up to a "
+                        "13.1% improvement on ImageNet.")
+    assert {v for *_, v in found} == {"13.1%"}, found  # (baselines outdone: the subject's gain)
+
+
+
+def test_a_compared_models_bare_bracketed_number_is_in_the_claims_metric(nlp: Language) -> None:
+    """"improves factual consistency (FactCC of 87.50) over strong baselines like BART (86.67)": BART's FactCC."""
+    found = claims(nlp, "On ImageNet, FooNet significantly improves factual consistency (FactCC of 87.50) over strong "
+                        "baselines like CLIP (86.67).")
+    assert ("CLIP", "ImageNet", "FactCC", "86.67") in found, found
