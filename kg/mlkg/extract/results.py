@@ -102,8 +102,9 @@ _METRIC_AFTER = re.compile(rf"^\s*\(?(?:(?i:(?:(?:relative|absolute)\s+)?(?:gain
                            rf"(?P<m>(?:(?:{_QUALIFIER}(?:\s+(?:and|or)\s+{_QUALIFIER})?"
                            rf"(?:\s+|-)){{0,2}}|{_FREE_QUAL}){_METRIC_CORE})")
 # A metric that labels the number after it ("F1=96.4 (AUROC=97.9)"), not the one before.
-_OF_NUMBER_NEXT = re.compile(r"\s+of\s+[+-]?\.?\d")
 _LABELS_NEXT = re.compile(r"\s*[=:]\s*[+-]?\.?\d")
+# ... and one bracketed after a number with numbers of its own: "93.9% (macro F1 scores[ of 0.913] and 0.948)".
+_OF_NUMBER_NEXT = re.compile(r"\s+of\s+[+-]?\.?\d")
 # A gain stated in its own metric: "43% lower RMSE and [5%] higher accuracy" (the metric before is the other gain's).
 _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely|slightly)\s+(?:an?\s+|by\s+)?(?:about\s+|around\s+)?)$")
 _COMPARED_METRIC_AFTER = re.compile(rf"\s*%?\s*(?i:higher|lower|better|greater)\s+(?P<m>(?:(?:{_QUALIFIER}\s+){{0,2}}|"
@@ -160,6 +161,7 @@ _BRACKETED_AT_METRIC = re.compile(r"\((?P<m>[A-Za-z][\w-]{0,10}@[\d.:]{1,9})\)\s
 # ... and a known metric's acronym bracketed after words the metric reader takes only in part: "word error rates
 # (WER) of [25.0%]", "an equal error rate (EER) of [5.35%]" (not "error rate")
 _BRACKETED_ACRONYM_METRIC = re.compile(rf"\((?P<m>{alternation('results.metric_acronyms')})\)\s*(?:of|=|:|is|was)\s+$")
+# The Hausdorff distance at its 95th percentile, written out before its number: "a 95% Hausdorff Distance of [3.50]".
 _HD95_BEFORE = re.compile(r"\b95\s?%\s+(?i:hausdorff\s+distances?)\s*(?:of|=|:|is|was)\s+$")
 _PARTIAL_METRICS = frozenset({"error rate", "error", "rate", "score", "accuracy", "precision", "distance"})
 # A metric at a rank or threshold written as a label: "D (R1@0.7: [52.9%]", "; Recall@10 = [70.3%]".
@@ -3217,9 +3219,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             sent, v, data, model_ends or set()) or _named_unfound_after(sent, v, data, model_ends or set()))}
     # ("[x] in recall on LME", not found)
     elsewhere |= unclear_members
-    if any(_UNIT_GAP.fullmatch(sent, v.end, d[0]) for v in values for d in data):  # "(+5% CUB, [+2%] SCars)": a
-        elsewhere.update(i for i, v in enumerate(values) if i not in pairs and _on_bare_unfound(sent, v, data))  # peer's
-        # set is written right after its number; this one's name, after it, was not found
+    # "(+5% CUB, [+2%] SCars)": a peer's set is written right after its number; this one's name, after it, was not found
+    if any(_UNIT_GAP.fullmatch(sent, v.end, d[0]) for v in values for d in data):
+        elsewhere.update(i for i, v in enumerate(values) if i not in pairs and _on_bare_unfound(sent, v, data))
     # "x on A and y on B, outperforming CLIP (x' and y')": a named model's bracketed numbers follow the
     # sentence's datasets in order when there are as many; otherwise which is which is unclear
     for run in value_runs:
@@ -4572,12 +4574,12 @@ _BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(
 _AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "from x to [y] over its best alternative": y is the score reached; "over" names what it is compared with.
 _OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
-# The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
-# Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 # A setting each number of a list is for: "[44.3] BLEU for English-to-Chinese and [25.1] BLEU for English-to-German
 # translations on D", "by [2.50%] for night scene and 2.61% for rainy scene on D".
 _FOR_SETTING_GAP = re.compile(rf"\s*%?\s*(?:{_METRIC_CORE}\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s+and\s+")
 _FOR_SETTING_TO_ON = re.compile(rf"\s*%?\s*(?:{_METRIC_CORE}\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?on\s+(?:the\s+)?")
+# The verb left out of a second "from x to y": "improves A from x to y, and B from [z] to w".
+# Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
 _POSSESSED = r"['’]s\s+(?:[\w-]+\s+){0,4}?"  # "B['s aerial mAP ]from x to y": the measure of B that changes
