@@ -2134,6 +2134,8 @@ _VENUES = words("nonentity.venues")
 _NUMBERED_WORDS = words("nonentity.numbered_words")
 _NUMBERED_WORD = re.compile(r"^([a-z]+)[ -]?(?:\d+(?:\.\d+)?[a-z]?|[ivx]{1,4})$")
 _ANY_DIGIT = re.compile(r"\d")
+_MODEL_CLASS_PLURALS = frozenset({"llms", "vlms", "mllms", "lms", "lvlms", "slms", "models"})
+_DIFFERENCE = re.compile(r"^(?:delta|\u0394)\s?[+\-\u2212]?\d[\d.]*%?$")
 _DIMENSIONS = re.compile(r"^\d[Dd](?:\s?[+/&]\s?(?:\d[Dd]|depth|Depth|RGB|rgb))+$")  # "2D+3D", "3D/depth"
 _GRADE_BAND = re.compile(r"^(?:Pre-?)?K-(?:[1-9]|1[0-2])$")
 _ORPHAN_TIER = re.compile(r"^\d+(?:\.\d+)+-[A-Z][A-Za-z]*$")
@@ -2594,6 +2596,11 @@ def _non_entity(text: str) -> bool:
     numbered = _NUMBERED_WORD.match(lower)
     if numbered and numbered.group(1) in _NUMBERED_WORDS:
         return True  # "Stage 1", "Phase 2", "Type-2": a numbered part of the work, not a named artifact
+    if _DIFFERENCE.match(lower):
+        return True  # "67.7% on IFEval (Delta11%)": a difference written out, "Δ11%" in the source
+    kind, _, plural = lower.rpartition(" ")
+    if plural in _MODEL_CLASS_PLURALS and kind in _NON_ENTITY:
+        return True  # "across multiple MoE LLMs": a class of models named by a concept, no artifact
     venue = _VENUE_YEAR.match(lower) if lower[-1:].isdigit() or lower.endswith("\n") else None  # (it ends so)
     if venue and all(part in _VENUES for part in venue.group(1).split("-")):
         return True  # ICLR 2025, NeurIPS'24, LREC-COLING 2024: a venue's edition

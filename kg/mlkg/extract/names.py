@@ -142,6 +142,11 @@ _LIST_AFTER_HEAD = re.compile(
 # The names of the sets a head noun counts, in brackets after it: "four datasets (A, B, and C)".
 _DATA_BRACKET = re.compile(rf" \(((?:{_ITEM}, )*{_ITEM}(?:,? (?:and|or) {_ITEM})?)\)")
 _SINGLE_DATA_WORDS = frozenset({"dataset", "benchmark", "corpus"})
+# A plain word a verb or a preposition takes, set apart by what kind of data it is: "we employ [Costra], a complex
+# sentence transformation dataset" (not a sentence's first word: "Finally, a new dataset").
+_APPOSED_DATA_BEFORE = re.compile(r"\b(?:[Uu]s(?:e|es|ed|ing)|[Ee]mploy(?:s|ed|ing)?|[Aa]dopt(?:s|ed|ing)?|on|with|"
+                                  r"include[sd]?|including|namely)\s+([A-Z][a-z]{2,}(?:-[A-Za-z0-9]+)*),\s+an?\s+"
+                                  r"(?:[\w-]+\s+){0,5}$")  # (not "Sourced from Maxar, the VME dataset": a source)
 _ONE_BEFORE = re.compile(r"\b(?:one|a|an|another|single) (?:[\w-]+ ){0,3}$")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various) "
                              r"(?:[\w-]+ ){0,3}$")
@@ -915,6 +920,13 @@ def _phrase_names(text: str, hooks: list[tuple[str, int, int]]) -> list[tuple[in
         if span and text[span[0]:span[1]].lower() not in NEVER_NAME:
             year = _CONTEST_YEAR.match(text, end)
             found.append((span[0], year.end() if year else end, "contest"))
+    for word, start, end in hooks:
+        if word not in _SINGLE_DATA_WORDS or start < title_end:
+            continue
+        match = _APPOSED_DATA_BEFORE.search(text, max(0, start - 100), start)
+        span = _plain_name(text, *match.span(1)) if match else None
+        if span and text[span[0]:span[1]].lower() not in NEVER_NAME:
+            found.append((*span, "headed"))  # "we employ Costra, a complex sentence transformation dataset"
     for word, start, end in hooks:
         if word not in _CONTENT_VERBS or not DATA_AMOUNT.match(text, end) or start < title_end:
             continue

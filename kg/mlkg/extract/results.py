@@ -147,7 +147,10 @@ _SETTING_DEFINED_OF = re.compile(r"\b(?:with|under|at)\s+(?:an?\s+|the\s+)?(?:[\
                                  r"\s+of\s+(?:[\d.]+\s?\w{0,3}\s+and\s+(?:[\w-]+\s+){1,8}\([A-Z][A-Za-z0-9]{1,6}\)\s+of\s+)?$")
 # A spread's label, not a metric: "85% accuracy (SEM = 0.4)", "a mean of 4.1 (SD = 1.29)".
 _SPREAD = re.compile(r"SEM|SE|SD|STD|IQR")
-_ACRONYM_LABEL = re.compile(r"[(,;]\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:@\d+)?)\s*=\s*$")  # (not "(CLIP: 0.357)", a model's)
+# A metric's code labelling its number: "(PICP=[92.6%])", "achieves PICP=[92.6%]", "with F1-ERR=[0.98]" (not
+# "(CLIP: 0.357)", a model's).
+_ACRONYM_LABEL = re.compile(r"(?:[(,;]|\b(?:achiev|attain|reach|obtain|yield)\w*\s|\bwith\s)"
+                            r"\s*(?P<m>[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?(?:@\d+)?)\s*=\s*$")
 # A coined metric's acronym after a result verb, its number in brackets: "achieves the highest LFAcc ([27.8%])".
 _VERB_ACRONYM_BRACKET = re.compile(r"(?i:\b(?:achiev|attain|reach|obtain|yield)\w*\s+(?:an?\s+|the\s+)?"
                                    r"(?:(?:highest|best|lowest|top|overall|average|mean)\s+)?)"
@@ -718,6 +721,16 @@ _OVERALL_BEFORE = re.compile(r"(?i:\b(?:(?:average|mean)\s+overall|overall\s+(?:
 _HUMAN_LEVEL_BRACKET = re.compile(r"(?i:\bhuman-level\s+[\w\s-]{0,30}\(\s*)$")
 # A loss a capping bound keeps small: "less than [10%] relative performance drop", "under [1%] degradation".
 _CAPPED_LOSS = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:drops?|degradations?|loss(?:es)?|decreases?|declines?)\b")
+# A price: its currency's sign before the number, or its name after it ("$0.002", "5.58 USD", "3 cents").
+_CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5", "USD ", "US$ ")
+_CURRENCY_AFTER = re.compile(r"\s*(?:USD|dollars?|cents?|euros?|EUR|RMB|CNY)\b")
+# ... or one said to be small, before its number: "with a minimal accuracy reduction of only [0.2%]".
+_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:minimal|negligible|slight|small|marginal|minor|modest)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:reductions?|drops?|degradations?|loss(?:es)?|decreases?|declines?)\s+(?:of\s+)?"
+                                r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less\s+than\s+)*)$")
+# The rest of a list of gains after its first number: "over [36%] and 20% improvements".
+_LISTED_GAINS_AFTER = re.compile(r"\s*%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s*%?)*\s*,?\s+and\s+[+]?\d+(?:\.\d+)?\s*%?\s+"
+                                 r"(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b")
 # Between a bound's number and the next one of its list: "surpasses 21.1% recall or [6.1%]", "above 80% and [75%]".
 _BOUND_LIST_GAP = re.compile(r"\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:,\s*)?(?:or|and|nor|,)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -867,9 +880,10 @@ _BASELINE_VALUE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|
                              r"rates?|results?)\s+(?:of|at)\s*$)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _SEMICOLON_SETTING = re.compile(r";\s*(?:and\s+)?(?:in|on|for|under|with)\s+(?:the\s+|an?\s+)?[a-z]")  # (unnamed)
-_AND_UNNAMED_AFTER = re.compile(r"\s+(?:(?:data ?set|benchmark|corpus)\s+)?and\s+(?:the\s+|on\s+|in\s+)?"
-                                r"(?:[a-z][\w-]*\s+){0,3}(?:scenarios|settings|environments|deployments?|experiments|"
-                                r"tests|data|robots?|world)\b")
+_AND_UNNAMED_AFTER = re.compile(r"\s+(?:(?:data ?set|benchmark|corpus)\s+)?and\s+(?:the\s+|on\s+|in\s+|an?\s+)?"
+                                r"(?:[a-z][\w-]*\s+){0,4}(?:scenarios|settings|environments|deployments?|experiments|"
+                                r"tests|data|robots?|world|cohorts?|data ?sets?|collections?|corpus)\b")  # ("the MIMIC
+# dataset and a private electronic health records cohort")
 _THESE_SETS = re.compile(r"(?i:\b(?:these|the above|those|the three|the four|the two|all three|all four)\s+"
                          r"(?:[\w-]+\s+)?(?:benchmarks|datasets|data sets|tasks|corpora|test sets)\b)")
 _OTHER_PAIR = re.compile(r"\w\s+(?:and|or)\s+\w")  # "at the 1B and 3B scales, respectively": what the values go with
@@ -976,11 +990,18 @@ def _lowered_by_number(text: str, start: int, end: int) -> bool:
         text, max(0, start - 80), start) is not None
 
 
+# A Fréchet or kernel distance computed in a named model's features: "Fréchet [DINOv2] Distance".
+_FRECHET_BEFORE = re.compile(r"(?i:\b(?:fr[e\u00e9]chet|kernel))[\s-]+$")
+_DISTANCE_AFTER = re.compile(r"[\s-]+(?i:distances?)\b")
+
+
 def _metric_named_after(text: str, mention: tuple[int, int, str]) -> bool:
     """The mention is the first part of a known metric's name ("a CLIP Score of 0.69"), or the measure a number
     lowers ("lowers DTW by 9%"), no model of the sentence."""
     if _lowered_by_number(text, mention[0], mention[1]):
         return True
+    if _FRECHET_BEFORE.search(text, max(0, mention[0] - 12), mention[0]) and _DISTANCE_AFTER.match(text, mention[1]):
+        return True  # "a Frechet BiomedCLIP Distance (FBD) of 1450": the distance in that model's features
     m = _NAMED_METRIC_AFTER.match(text, mention[1])
     return m is not None and f"{text[mention[0]:mention[1]]}{m['gap']}score".lower() in metric_table().by_alias
 
@@ -1036,13 +1057,16 @@ _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtaine
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # A clause whose subject is the paper's own method, unnamed: "Our method can speed up [GRPO] training ..., and achieve
 # a [19.3%] gain" (what it acts on is no subject either).
-_OWN_SUBJECT_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:Our\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|framework|"
-                                r"system|technique|algorithm)|We)\s")
+_OWN_SUBJECT_OPENS = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|"
+                                r"framework|system|technique|algorithm)|[Ww]e)\s")  # (after an opener: "Additionally, we")
 # The image backbones a detector or a segmenter is built with: "Mask R-CNN with [ResNet-50]".
 _BACKBONE_FAMILY = re.compile(r"(?:ResNe[tX]|Wide-ResNet|EfficientNet|MobileNet|ViT|Swin|ConvNeXt|VGG|DenseNet|RegNet|"
                               r"HRNet|(?:CSP)?Darknet|Xception|Inception)(?![a-z])")
 # Right before a model the paper's own subject puts to use: "Our framework leverages [ViT]'s ability to ..., achieving".
-_USED_BY_OWN = re.compile(r"\b(?:leverag|utili[sz]|employ|adopt|integrat|incorporat|harness|exploit)(?:es|ed|ing|e|s)?"
+_USED_BY_OWN = re.compile(r"(?:\b(?:leverag|utili[sz]|employ|adopt|integrat|incorporat|harness|exploit)(?:es|ed|ing|e|s)?"
+                          # (or what it combines its parts with: "we propose a framework combining perception and
+                          # reasoning agents with [GPT-4], achieving x")
+                          r"|\bcombin(?:es|ed|ing|e)\s+[^,;()]{1,50}?\s+with)"
                           r"\s+(?:the\s+|an?\s+)?(?:(?:pre-?trained|frozen|powerful|strong)\s+)?$")
 # Right before a model the clause says is improved ("boosts CLIP", "for CLIP, ..."), not the improver.
 _OBJECT_OF_VERB = re.compile(r"(?i:\b(?:accelerat|speed|boost|enhanc|strengthen|augment|extend|compress|prun)\w*"
@@ -1058,6 +1082,9 @@ _PART_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w.+-]*){0,2}\s+(?:backbones?|encode
 _BY_FINE_TUNING = re.compile(r"(?i:\b(?:by\s+fine-?tuning|(?:fine-?tuned|initiali[sz]ed|distilled)\s+from)\s+"
                              r"(?:the\s+)?)$")
 _IMPROVE_STEMS = r"improv|boost|rais|lift|increas|enhanc|push|bring|help"
+# An opening phrase of what the subject went through: "After [PPO] fine-tuning, WAM achieves x".
+_OPENING_AFTER = re.compile(r"\s*(?:After|Following|Through|Via)\s+(?:the\s+)?")
+_RUN_TO_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,")
 _OPENING_WITH = re.compile(r"\s*(?:With|Using|Under|Together\s+with)\s+(?:the\s+)?")  # ("Together with WATER-R,
 # carefully reorganized from real data, our strong baseline reaches 90.40%")
 _IMPROVE_VERB_BEFORE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:[\w-]+\s+){{0,4}}?(?:of|for)\s+(?:the\s+)?$)")
@@ -1208,6 +1235,10 @@ _PAREN = re.compile(r"^\s*\(\s*(?:(?:on|in)\s+(?:the\s+)?)?$")  # "0.755 (BDD-X)
 _SET_CLOSE = re.compile(r"(?:\s+\d+\s*(?:x|×|times|\*)\s*\d+)?\s*\)")
 # An average's metric: "a [65.9%] average accuracy on A, B and C" is over the list.
 _AVERAGED_METRIC = re.compile(r"(?i:average|avg)\b(?!\s+(?i:precision|recall)\b)")  # (not "mean recall", AP: metrics)
+# ... or an average's number, before it: "an average of [11.0%] F-score on A, B, and C" (or the most of them: "up to
+# a [38%] gain ... on A, B, and C").
+_AVERAGE_OF_BEFORE = re.compile(r"\b(?:(?i:average|mean)\s+(?:[a-z][\w-]*\s+){0,2}?of\s+(?:about\s+|around\s+|over\s+)?"
+                                r"|up\s+to\s+(?:an?\s+)?)$")
 _ACROSS = re.compile(r"(?i:\b(?:across|on average,?\s+(?:on|over|in))\s+(?:the\s+|all\s+)?)$")
 # Another evaluation set, named (maybe missed by the pipeline) or described: no carry-over.
 # A sentence naming no dataset that points back to the one named before it.
@@ -1597,6 +1628,8 @@ class ResultExtractor:
                         m[0] < v.start for m in sent_models) and not _UNNAMED_SUBJECT.search(sent, 0, v.start)
                         and not _OWN_WORDS.search(sent, 0, v.start) else "") or _model(
                         sent, v.start, sent_models, own, tuple(w.end for w in values))
+                    if model and model == v.metric and _labels(sent, model, v.start):
+                        continue  # "achieves RHAE=0.30": the label is the number's metric (see below)
                     if (carried, metric) in claimed and not split_named and not (  # restated: another setting, unless
                             # another model (not another split: "On the val split, X achieves 56.2 NDS"),
                             model and (carried, metric, model) not in claimed_by and any(  # named before it, states
@@ -1667,8 +1700,15 @@ class ResultExtractor:
                         model = owner_of[value.start] or _model(sent, value.start, sent_models, own_here, ends,
                                                                 value.relative) or (
                             _gain_for(sent, value, sent_models) if value.relative else "")
+                        if model and model == value.metric and _labels(sent, model, value.start):
+                            continue  # "achieves RHAE=0.30": the label is the number's metric (typed a model), and
+                            # whose number it is, unsaid (nor the model's own, of a name that labels numbers)
                         metric = canonical_metric(value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
+                        if metric == "improvement" and (coded := _SIGNED_IN_CODE.match(sent, value.end)) is not None \
+                                and value.value[:1] in "+-\u2212" and not any(
+                                    a <= coded.start("m") < b for a, b, _ in sent_data + sent_models):
+                            metric = coded["m"]  # "+4.4 in OLS": the gain in a metric the tables do not know
                         if metric == "points" and not value.relative:
                             metric = "score"  # "by 2.3 points (65.1 vs. 62.8)": points name the gain, not the score
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
@@ -2111,6 +2151,18 @@ _VERSION = re.compile(r"\d{1,2}\.\d")
 _NEXT_VERSION = re.compile(r"\s?[&/]\s?v?\d{1,2}\.\d\b")  # "1.0&2.0", "1.5 / 2.0"
 
 
+# A signed gain, then "in" and a code the metric tables do not know: "+4.4 in [OLS]" (see classify._GAIN_IN_BEFORE).
+_SIGNED_IN_CODE = re.compile(r"\s*(?:%|pp\b|points?\b)?\s+in\s+(?P<m>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:_[a-z]{1,3})?)"
+                             r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|on|over|compared|versus|vs\.?|than|while|with|for|"
+                             r"across|at|relative|respectively)\b)")  # (not "+19.5 points in QA score": the words after)
+
+
+def _labels(sent: str, name: str, at: int) -> bool:
+    """The name is written as the label of the number at ``at``: "RHAE=[0.30]"."""
+    before = sent[:at].rstrip()
+    return before.endswith("=") and before[:-1].rstrip().endswith(name)
+
+
 def _values(sent: str) -> list[_Value]:
     """The numbers of a sentence that may be results, each with its metric as written (read once per
     sentence: the rules and the results decider both ask)."""
@@ -2279,8 +2331,14 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             bound_end = m.end()  # (not "over 6% and [4%] on D": a lower bound is often a gain's, and the list is)
         if _CAPPING_BOUND.search(before) and _CAPPED_LOSS.match(after):
             continue  # "less than 10% relative performance drop on MMLU": a loss kept small, a cost paid
+        if before.endswith(_CURRENCY_SIGNS) and "%" not in m.group() and not after.startswith("%") \
+                and "$" not in after or _CURRENCY_AFTER.match(after):  # (not LaTeX's "$54.9% \rightarrow 55.3%$")
+            continue  # "runs the identical script at [$0.002] on OpenRouter", "USD 5.58 per 1,000 reports": a price
+        if _SMALL_LOSS_BEFORE.search(before):
+            continue  # "with a minimal accuracy reduction of only [0.2%]": a loss said to be small, a cost paid
         if (not start_of and _RANGE.match(after)
                 or _BOUND.search(before) and not _REL_AFTER.match(after)  # "over 10% improvement" is a gain
+                and not _LISTED_GAINS_AFTER.match(after)  # (and "over [36%] and 20% improvements", both)
                 and not (m.group("sign") == "+" and not _CAPPING_BOUND.search(before))  # (and "over [+20%] on D")
                 or _WITHIN.search(before)
                 or _RANGE_END.search(before) and not _from_to_end(sent, m.start()) or _RANGING.search(before)
@@ -2500,9 +2558,11 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             metric, stated = named["m"], True  # "improves factual consistency (FactCC of [87.50])": the bracket's
             # measure, which no metric table knows
         if not metric and not (_OWN_GAIN_ITEM.match(after) and _GAIN_IN_BEFORE.search(sent, 0, m.start())) and not (
-                _NAME_LABEL_AFTER.match(after) and _METRIC_LABEL_BEFORE.search(sent, 0, m.start())):
+                _NAME_LABEL_AFTER.match(after) and _METRIC_LABEL_BEFORE.search(sent, 0, m.start())) and not (
+                (noun := _NOUN_LABEL_BEFORE.search(before)) is not None and noun["m"] not in _NOT_LABEL_WORDS):
             # (not "7.59 FID and [0.74] GenEval", "(7.94 FID / [0.71] GenEval)", "3.01 rFVD with [32.6%] MSRVTT
-            # retrieval": the benchmark's own score, not the measure that labels the number before)
+            # retrieval": the benchmark's own score, not the measure that labels the number before; nor "reaches
+            # F1=0.556 with hallucination [0.320]": a measure of its own, named right before it)
             # "accuracies of 88.5% on A and 80.7% on B": the clause's metric, stated once before (not "a 35.9%
             # reduction in hallucination rates on A and a [7.8-point] improvement on B": a gain of its own words)
             metric = _clause_metric(sent, _clause_start(sent, m.start()), m.start())
@@ -2818,6 +2878,19 @@ def _unit_of(value: str) -> str:
     return (m["u"] or "") if m else ""
 
 
+# From a number to the next, labelled by a noun or a code of its own: "F1=[0.556] with hallucination 0.320",
+# "MCC=[0.77] with F1-ERR=0.98".
+_WITH_LABELLED_NEXT = re.compile(r"\s*%?\s+with\s+(?:[a-z][a-z-]{3,}\s+(?:(?:of|=|:)\s*)?|[A-Za-z][\w@.-]{0,11}\s*=\s*)")
+# A lower-case noun right before a number, after "with" or "and": the measure that labels it ("with hallucination
+# [0.320]"), unless a word of amount or of the list ("with only [x]", "and nearly [y]").
+_NOUN_LABEL_BEFORE = re.compile(r"\b(?:with|and)\s+(?P<m>[a-z][a-z-]{3,})\s+$")  # (no article: "and an outstanding [x]")
+_NOT_LABEL_WORDS = frozenset({"only", "just", "about", "around", "nearly", "almost", "approximately", "roughly",
+                              "over", "under", "above", "below", "then", "still", "also", "even", "reaching",
+                              "achieving", "obtaining", "scoring", "attaining", "yielding", "reaches", "achieves",
+                              "scores", "obtains", "attains", "yields", "respectively", "further", "more", "less",
+                              "than", "from", "between", "within", "without", "maintains", "maintaining"})
+
+
 def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
     """"67.2%, 94.1%, and 78.9% accuracy": the list's metric, stated once, belongs to every member;
     "mAP and NDS of 71.5% and 73.6%": a list of as many metrics goes member by member."""
@@ -2831,7 +2904,8 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             for i in run[:-1]:  # "8.08, 10.71, and 3.92 percentage point improvements": each in points
                 values[i] = values[i]._replace(value=values[i].value + unit.group())
         slashed = _slash_metrics(sent, values[run[-1]].end, len(run)) or \
-            _listed_metrics_after(sent, values[run[-1]].end, len(run))
+            _listed_metrics_after(sent, values[run[-1]].end, len(run)) or \
+            _slashed_groups(sent, values, run)
         if not slashed and all(sent.startswith("/", values[i].end) for i in run[:-1]):
             # "(ACC/AUC/F1: 0.939/0.983/0.946), B (0.935/0.979/0.931)": the header's metrics, member by member
             header = _slash_metrics_before(sent, values[run[0]].start, len(run)) or header
@@ -2912,6 +2986,20 @@ def _listed_metrics_after(sent: str, end: int, n: int) -> list[str]:
             return []
         pos = gap.end() if gap else stop
     return names if not _METRIC_ONLY.match(sent, pos) else []
+
+
+def _slashed_groups(sent: str, values: list[_Value], run: list[int]) -> list[str]:
+    """"36.89/0.9516 and 30.54/0.8721 PSNR/SSIM": groups of slashed numbers, each in the order of the slashed metrics
+    after the last, or []."""
+    for k in (2, 3):
+        if len(run) <= k or len(run) % k:
+            continue
+        groups = [run[g:g + k] for g in range(0, len(run), k)]
+        if all(sent.startswith("/", values[i].end) for group in groups for i in group[:-1]) and not any(
+                sent.startswith("/", values[group[-1]].end) for group in groups[:-1]) and (
+                names := _slash_metrics(sent, values[run[-1]].end, k)):
+            return names * len(groups)
+    return []
 
 
 def _slash_metrics(sent: str, end: int, n: int) -> list[str]:
@@ -3096,8 +3184,11 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             continue
         gap = sent[v.end:data[j][0]]
         on = _ON.match(gap)
-        if on and j in in_data_list and (_ACROSS.search(gap) or v.metric and _AVERAGED_METRIC.match(v.metric)):
-            continue  # (and "a [65.9%] average accuracy on A, B and C": the mean over the list, not A's)
+        if j in in_data_list and (on and (_ACROSS.search(gap) or v.metric and _AVERAGED_METRIC.match(v.metric))
+                                  or (on or v.relative and _GAIN_OVER_ON.fullmatch(gap))
+                                  and _AVERAGE_OF_BEFORE.search(sent, max(0, v.start - 30), v.start)):
+            continue  # (and "a [65.9%] average accuracy on A, B and C", "an average of [11.0%] F-score on A, B, and
+            # C", "an average improvement of [12.74%] on A and B": the mean over the list, not A's)
         if (on or not gap.strip() or _PAREN.match(gap) and _SET_CLOSE.match(sent, data[j][1])) and (
                 v.metric or v.scored or v.relative):  # "x on D", "+0.8% D", "x (D)"
             pairs[i] = data[j][2]
@@ -3125,6 +3216,10 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
         elif "." in v.value and not v.relative and _BARE_ON.fullmatch(gap) and _A_SCORE_BEFORE.search(
                 sent, max(0, v.start - 12), v.start):
             pairs[i] = data[j][2]  # "state-of-the-art ... with a [70.9] on D, and 63.3 on E": a decimal on a set
+    for i in range(len(values) - 2, -1, -1):  # "reaches F1=[0.556] with hallucination 0.320 on D": the number and
+        if i not in pairs and i + 1 in pairs and values[i].metric and _WITH_LABELLED_NEXT.fullmatch(  # the one it
+                sent, values[i].end, values[i + 1].start):  # comes with, on the set named after both
+            pairs[i] = pairs[i + 1]
     unclear_members: set[int] = set()  # (which the later steps leave unpaired too)
     for run in value_runs:
         if len(run) < 2:
@@ -3152,7 +3247,7 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
             for i in run:  # "x, y and z on A 1.0, 2.0 and Pro, respectively": one value each for things not found
                 pairs.pop(i, None)
         elif not named and len(run) == 2 and respectively and _RESPECTIVELY.search(
-                sent, values[run[-1]].end, values[run[-1]].end + 40) and len(data) == 1 and data[0][1] <= \
+                sent, values[run[-1]].end, values[run[-1]].end + 120) and len(data) == 1 and data[0][1] <= \
                 values[run[0]].start and _AND_UNNAMED_AFTER.match(sent, data[0][1]):
             pairs[run[0]] = data[0][2]  # "on the D dataset and real-world deployment, reducing RMSE by [x] and y,
             unclear_members.add(run[1])  # respectively": the second is on what has no name
@@ -3344,7 +3439,9 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
     scope = sent.find("; on ", data[0][1]) if data else -1
     scope = scope if scope >= 0 and _ON_CAPITAL.match(sent, scope + 2) else len(sent)
     if opening and data and data[0][0] == opening.end() and closing.match(sent, data[0][1]) and \
-            _lone_dataset(sent, [d for d in data if d[0] < scope]) and not _ON_CAPITAL.search(sent, data[0][1], scope):
+            _lone_dataset(sent, [d for d in data if d[0] < scope]) and not any(
+                not _on_model_base(sent, on.end() - 1, model_ends or set())
+                for on in _ON_CAPITAL.finditer(sent, data[0][1], scope)):
         for i, v in enumerate(values):  # ("...; on E, [x]": E's)
             if i not in pairs and i not in elsewhere and (v.stated or v.scored or v.relative) and not v.start_of \
                     and data[0][1] < v.start < scope and not _HARD_BREAK.search(sent, data[0][1], v.start):  # "...,
@@ -3791,6 +3888,17 @@ _WORD_START = re.compile(r"[A-Za-z]\w*")
 _AND = re.compile(r"\band\b")
 
 
+# After a model named right after "on": the base a gain is read on ("by 24.2% on the Qwen2.5-VL baseline").
+_BASE_AFTER = re.compile(r"\s+(?:baselines?|backbones?|(?:base\s+)?models?)\b")
+
+
+def _on_model_base(sent: str, at: int, model_ends: set[int]) -> bool:
+    """The name at ``at`` (right after "on") is a model the sentence names, called the base of the run ("on the
+    Qwen2.5-VL baseline"): no other set."""
+    name = _NAME_TOKEN.match(sent, at)
+    return name is not None and name.end() in model_ends and _BASE_AFTER.match(sent, name.end()) is not None
+
+
 def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Value],
                   data: list[tuple[int, int, str]]) -> bool:
     """The number is stated on another set than those found ("x on a held-out split", "x for Zorb"), not for or on
@@ -4022,6 +4130,9 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
                 or _metric_brought_to(sent, start, end):
             continue  # "an average BPCER of 0.09% and [APCER] of [1.2%]", "-30.69% [MSS], and [-46.40%] NE", "reduces
             # [SDLogJ] to [0.11]": the name is a number's metric
+        if _PREDICATE_KIND_BEFORE.search(sent, max(clause_start, start - 50), start) and _KIND_HEAD_AFTER.match(sent, end):
+            continue  # "VLU-Net is the first all-in-one [DUN] framework and outperforms ... by 3.74 dB": the kind the
+            # subject is said to be, not a subject
         before_k = k
         while before_k and _KIND_COMPOUND.match(sent, inside[before_k - 1][1]):
             before_k -= 1  # "outperforms [ResNet]-based methods like CLIP": a kind named by a model is no new subject
@@ -4078,6 +4189,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if k == 0 and sent.startswith(",", end) and _OPENING_WITH.fullmatch(sent, 0, start):
             continue  # "With deepseek-v4-flash, incremental repair improves D from 80% to [95%]": the backbone the
             # sentence's results are read with, not its subject
+        if k == 0 and _OPENING_AFTER.fullmatch(sent, 0, start) and _RUN_TO_COMMA.match(sent, end):
+            continue  # "After [PPO] fine-tuning, WAM achieves 92.8%": the step the subject went through, not it
         if sent.endswith(("w/o ", "without "), max(since, start - 8), start):
             continue  # "reduces gFID w/o [CFG] from 27.98 to 14.80": the setting left out, not the subject
         if k and inside[k - 1][1] == start - 2 and sent[start - 2:start] == " (" and sent.startswith(")", end):
@@ -4107,7 +4220,7 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if relative and _VALUE_ON_BEFORE.search(sent, max(0, start - 24), start):
             continue  # "A lifts accuracy by +4.0 pp on [B], [+7.1 pp] on C": B is the base of the gain before
         if not k and _OWN_SUBJECT_OPENS.match(sent, clause_start) and _USED_BY_OWN.search(
-                sent, max(since, start - 40), start):
+                sent, max(since, start - 70), start):
             continue  # "Our framework leverages [ViT]'s ability ..., achieving x": what the subject uses, not it
         if (k or _OWN_SUBJECT_OPENS.match(sent, clause_start)) and _OBJECT_OF_VERB.search(
                 sent, max(since, start - 40), start) or relative and k and \
@@ -4157,7 +4270,8 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
     unnamed = _unnamed_subject_at(sent, clause_start, at)
     if unnamed is not None and not _OWN_WORDS.search(sent, unnamed.start(), at) and (
             not _OWN_WORDS.search(sent, clause_start, unnamed.start())
-            or _VERB_AFTER_SUBJECT.match(sent, unnamed.end())):
+            or _VERB_AFTER_SUBJECT.match(sent, unnamed.end())
+            or _FOUND_THAT.search(sent, max(clause_start, unnamed.start() - 40), unnamed.start())):
         return ""  # "Human annotators achieve 91%", "existing methods reach 70.1%": nobody named (and "We
         # introduce D and show ...: human annotators achieve [84.0]", where "we" opens the sentence, not the clause;
         # not "our models achieve strong performance among unified systems: [0.85] on D")
@@ -4183,6 +4297,10 @@ _ACROSS_MODEL_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:[A-Z][\w.+-]*,\s+)+(?
 # The models a named subject is run across, listed by example: "across five top-tier backbones, including".
 _ACROSS_INCLUDING = re.compile(r"\b(?:across|with|using|over|on)\s+(?:[\w-]+\s+){0,4}?(?:backbones?|(?:base\s+)?models?|"
                                r"M?LLMs?|VLMs?|architectures?|families)\s*,?\s*(?:including|such as|e\.g\.,?|like)\s")
+# A name in what the subject is said to be: "VLU-Net is the first all-in-one [DUN] framework".
+_PREDICATE_KIND_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?$")
+_KIND_HEAD_AFTER = re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:frameworks?|methods?|models?|approach(?:es)?|"
+                              r"architectures?|networks?|paradigms?|pipelines?|famil(?:y|ies)|variants?)\b")
 _CLASS_OF_AFTER = re.compile(r"[\s-](?:based|style|like)\b")  # "GPT-4 based evaluators": a class, unnamed
 # A name's possessive, then its number, or its measure and the bracket: "GPT-5's [93.2%]", "RoBERTa's performance
 # ([89.5%])".
@@ -4342,6 +4460,8 @@ _REACHED_BY_THEM = re.compile(rf"\s*,?\s+(?:that|which|who)\s+(?:only\s+|just\s+
 _REACHED_BY_THEM_LIST = re.compile(_REACHED_BY_THEM.pattern + r"(?:[+-]?\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # An unnamed subject's own verb of a result: "human annotators [achieve]", "the best agent only [reaches]".
 _VERB_AFTER_SUBJECT = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?i:{alternation('results.result_verbs')})\b")
+# What "we" report, with a subject of its own: "We find that [humans] significantly outperform o1-preview".
+_FOUND_THAT = re.compile(r"\b(?:find|found|show|showed|shown|observe|observed|see|note)\s+that\s+(?:the\s+)?$")
 
 
 # The numbers either side of "vs.", to tell which is better (see _worse_first).
@@ -4415,7 +4535,8 @@ def _owner(sent: str, v: _Value, models: list[tuple[int, int, str]], prev_end: i
                 # "A outperforms all baselines on D, including [B] (x vs y)": x is A's, in the clause before
                 subject = own if _own_subject(sent[:outdone.start()]) else ""
                 return next((n for s, e, n in reversed(models) if e <= outdone.start()), subject)
-            return name
+            # "second only to ReMA with [GPT-5] ([17.62%])": the system the named model runs in is measured
+            return next((n for s, e, n in models if sent[e:start] == " with " and n != name), name)
     for start, end, name in models:
         if start >= v.end and not _INSIDE_WORD.match(sent, end) and _OWNER_AFTER.fullmatch(sent, v.end, start) \
                 and not _DATA_HEAD.match(sent, end):

@@ -124,6 +124,10 @@ def _scale_list(text: str, start: int, end: int) -> list[SizedMention]:
 # A number after "with <name> and" that goes on "with" another name: a count in a parallel clause ("13 problems with
 # GPT-4.1 and 7 with DeepSeek-V3.1"), not a listed version.
 _COUNT_GOES_ON = re.compile(r"\s+with\s")
+# A number after "<score> on <name>," that goes on "on" another name: a score in a parallel clause ("9.1 points on
+# AIME 24, 7.6 on GPQA, and 9.6 on LiveCodeBench"), not a listed version.
+_SCORE_GOES_ON = re.compile(r"\s+on\s")
+_SCORE_ON = re.compile(r"\d%?(?:\s+(?:points?|pp|percent))?\s+on\s+$")
 
 
 def version_list(text: str, start: int, end: int) -> list[SizedMention]:
@@ -147,6 +151,8 @@ def version_list(text: str, start: int, end: int) -> list[SizedMention]:
                 break  # "GPT-4 and 81.8": a score, not a version
             if _COUNT_GOES_ON.match(text, nxt.end("size")) and text.endswith(" with ", 0, start):
                 break  # "13 problems with GPT-4.1 and 7 with DeepSeek-V3.1": a count, its clause going on
+            if _SCORE_GOES_ON.match(text, nxt.end("size")) and _SCORE_ON.search(text, max(0, start - 30), start):
+                break  # "9.1 points on AIME 24, 7.6 on GPQA": a score, its clause going on
             name = f"{family}{sep}{item}"
         else:
             name = f"{family} {item}"  # "Terminal Bench 1.0 and Pro": the tier of the family

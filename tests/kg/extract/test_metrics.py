@@ -67,6 +67,13 @@ def test_higher_is_better_metrics(metric: str) -> None:
     assert not lower_is_better(metric), metric
 
 
+@pytest.mark.parametrize(("written", "family"), [("mAP50-95", "mAP"), ("mAP50:95", "mAP"), ("AP50-95", "AP")])
+def test_an_ap_over_the_iou_range_is_of_the_ap_family(written: str, family: str) -> None:
+    """"mAP50-95": the mean over IoU 0.50 to 0.95, dash or colon."""
+    found = metric_family(written)
+    assert found is not None and found.name == family, found
+
+
 def test_a_metric_in_no_family_is_higher_is_better() -> None:
     assert metric_family("ODS") is None and metric_family("hit rate") is None
     assert not lower_is_better("ODS") and not lower_is_better("")

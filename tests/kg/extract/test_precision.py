@@ -243,9 +243,11 @@ def test_an_acronym_defined_as_a_measure_is_no_name(find, definition: str, short
 
 
 @pytest.mark.parametrize(("definition", "short"), [("Prediction Interval Kelp Probability", "PIKP"),
-                                                  ("Kelp Representation Coverage", "KRC")])
+                                                  ("Kelp Representation Coverage", "KRC"),
+                                                  ("Effective Kelp F1", "EkF1")])
 def test_an_acronym_of_a_probability_or_a_coverage_is_a_measure(find, definition: str, short: str) -> None:
-    """"validated using Prediction Interval Coverage Probability (PICP)", "Feature Activation Coverage (FAC)": measures."""
+    """"validated using Prediction Interval Coverage Probability (PICP)", "Feature Activation Coverage (FAC)",
+    "Effective Temporal F1 (EtF1)": measures."""
     found = find(f"A title\n\nUncertainty is validated using {definition} ({short}). The proposed ZorbFormer "
                  f"achieves an F1 score of 84.25% and {short} of 92.38%.")
     assert short not in found and "ZorbFormer" in found, found
@@ -277,6 +279,29 @@ def test_numbered_parts_of_a_study_are_not_names(lexicon_path: str, part: str) -
     doc = create_nlp(lexicon_path, decide=False)(f"A title\n\nIn {part}, we train ZorbNet-7 on the Wumpus corpus.")
     found = {e.name for e in doc._.mlkg_entities}
     assert part not in found and "ZorbNet-7" in found, found
+
+
+@pytest.mark.parametrize("written", ["Delta3.4%", "Delta11%", "Delta-2.1"])
+def test_a_difference_written_out_is_no_name(lexicon_path: str, written: str) -> None:
+    """"scoring 67.7% on IFEval (Delta11%), and 51.6% on GSM8K (Delta3.4%)": the "Δ" of a source spelled out, a
+    difference, not a model whose number the next claim gives."""
+    from mlkg.extract.pipeline import create_nlp
+
+    doc = create_nlp(lexicon_path, decide=False)(
+        f"A title\n\nWe propose ZorbNet. ZorbNet scores 67.7% on the Wumpus corpus ({written}) and 51.6% on the "
+        "Quux corpus.")
+    found = {e.name for e in doc._.mlkg_entities}
+    assert not any(name.startswith("Delta") for name in found) and "ZorbNet" in found, found
+
+
+def test_a_class_of_models_named_by_a_concept_is_no_name() -> None:
+    """"We evaluate REAM against REAP across multiple MoE LLMs": the mixture-of-experts kind of LLM, no artifact."""
+    from mlkg.extract.pipeline import create_nlp
+
+    doc = create_nlp()("A title\n\nWe evaluate ZorbNet against QuilNet across multiple MoE LLMs on diverse "
+                       "benchmarks, including MMLU.")
+    found = {e.name for e in doc._.mlkg_entities}
+    assert "MoE LLMs" not in found and "ZorbNet" in found, found
 
 
 def test_a_dated_model_snapshot_keeps_its_name_shape() -> None:

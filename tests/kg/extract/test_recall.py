@@ -1216,3 +1216,21 @@ def test_a_knowledge_graph_suffix_makes_a_name_data(find) -> None:
     """"Perovskite-KG": a knowledge graph the paper builds is data, as "-Data" and "-DB" are."""
     found = find("A title\n\nWe construct Zorbite-KG, a domain knowledge graph, and train ZorbLLM on it.")
     assert found["Zorbite-KG"][0] == "Dataset", found
+
+
+@pytest.mark.parametrize("text", [
+    "For intrinsic evaluation, we employ Zorbra, a complex sentence transformation dataset, and two other sets.",
+    "We train an auto-regressive diffusion transformer on Zorbra, a large-scale dataset of egocentric video.",
+])
+def test_a_plain_word_set_apart_as_a_dataset_is_a_dataset(find, text: str) -> None:
+    """"we employ Costra, a complex sentence transformation dataset": a plain word, named by the apposition that
+    says what data it is (not "Sourced from Maxar, the VME dataset", nor "Finally, a new dataset")."""
+    found = find(f"A title\n\n{text}")
+    assert found.get("Zorbra", (None,))[0] == EntityType.DATASET, found
+
+
+@pytest.mark.parametrize("text", ["Sourced from Zorbra, the Quux dataset spans 54 cities.",
+                                  "Finally, a new dataset is released."])
+def test_a_word_before_another_sets_name_or_a_sentence_opener_is_no_dataset(find, text: str) -> None:
+    found = find(f"A title\n\n{text}")
+    assert "Zorbra" not in found and "Finally" not in found, found

@@ -141,3 +141,14 @@ def test_a_count_in_a_parallel_clause_is_no_listed_version(text: str, written: s
     """"13 PutnamBench problems with GPT-4.1 and 7 with DeepSeek-V3.1": the 7 counts what the second model solves,
     no GPT-7 (while "with GPT-3.5 and 4 on MMLU" still lists two versions)."""
     assert _versions(text, written) == names
+
+
+@pytest.mark.parametrize(("text", "written", "names"), [
+    ("by 9.1 points on ZQME 24, 7.6 on QPQA, and 9.6 on CodeBank.", "ZQME 24", []),
+    ("It gains 3.1% on ZQME 24 and 7.6 on QPQA.", "ZQME 24", []),
+    ("We test on Kelp Diffusion 1.5 and 3.5 on COCO.", "Kelp Diffusion 1.5", ["Kelp Diffusion 1.5", "Kelp Diffusion 3.5"]),
+])
+def test_a_score_in_a_parallel_clause_is_no_listed_version(text: str, written: str, names: list[str]) -> None:
+    """"by 9.1 points on AIME 24, 7.6 on GPQA": the 7.6 is the score on the next set, no "AIME 7.6" (while a version
+    list read "on" one set still lists two versions)."""
+    assert _versions(text, written) == names
