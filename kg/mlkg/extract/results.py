@@ -720,14 +720,15 @@ _OVERALL_BEFORE = re.compile(r"(?i:\b(?:(?:average|mean)\s+overall|overall\s+(?:
                              r"(?:of|by|to|reaches|at)?\s*)$")
 _HUMAN_LEVEL_BRACKET = re.compile(r"(?i:\bhuman-level\s+[\w\s-]{0,30}\(\s*)$")
 # A loss a capping bound keeps small: "less than [10%] relative performance drop", "under [1%] degradation".
-_CAPPED_LOSS = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:drops?|degradations?|loss(?:es)?|decreases?|declines?)\b")
+_LOSS_NOUNS = r"(?:drops?|degradations?|loss(?:es)?|decreases?|declines?)"
+_CAPPED_LOSS = re.compile(rf"\s*%?\s*(?:[\w-]+\s+){{0,3}}?{_LOSS_NOUNS}\b")
+# ... or one said to be small, before its number: "with a minimal accuracy reduction of only [0.2%]".
+_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:minimal|negligible|slight|small|marginal|minor|modest)\s+(?:[\w-]+\s+){0,2}?"
+                                rf"(?:reductions?|{_LOSS_NOUNS})\s+(?:of\s+)?"
+                                r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less\s+than\s+)*)$")
 # A price: its currency's sign before the number, or its name after it ("$0.002", "5.58 USD", "3 cents").
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5", "USD ", "US$ ")
 _CURRENCY_AFTER = re.compile(r"\s*(?:USD|dollars?|cents?|euros?|EUR|RMB|CNY)\b")
-# ... or one said to be small, before its number: "with a minimal accuracy reduction of only [0.2%]".
-_SMALL_LOSS_BEFORE = re.compile(r"(?i:\b(?:minimal|negligible|slight|small|marginal|minor|modest)\s+(?:[\w-]+\s+){0,2}?"
-                                r"(?:reductions?|drops?|degradations?|loss(?:es)?|decreases?|declines?)\s+(?:of\s+)?"
-                                r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less\s+than\s+)*)$")
 # The rest of a list of gains after its first number: "over [36%] and 20% improvements".
 _LISTED_GAINS_AFTER = re.compile(r"\s*%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s*%?)*\s*,?\s+and\s+[+]?\d+(?:\.\d+)?\s*%?\s+"
                                  r"(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b")
