@@ -421,7 +421,9 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         # benchmark"
         end, char_end = end + 1, next_tok.idx + 1
     at_end = next_tok if end == cand.tok_end else doc[end] if end < n else None
-    head = _apposed_head(doc, end) if not opening else None
+    head = _apposed_head(doc, end) if not opening and not (
+        at_end is not None and at_end.text == ":" and "\n" not in text[:cand.start]
+        and _PAIRED_BEFORE_COLON.search(text, max(0, cand.start - 6), cand.start)) else None
     if head:
         cand.vote(head, 2.0)
         if _DEFINING_APPOSITIVE.match(text, char_end) or (bracket := _LONG_FORM_BRACKET.match(text, char_end)) \
@@ -622,6 +624,9 @@ _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?!(?:th
                                  r"(?:achieves|attains|obtains|reaches|scores|improves|gains|drops|rises|falls|"
                                  r"achieved|attained|obtained|reached|scored|improved|gained|dropped|rose|fell)\s+"
                                  r"(?:from\s+|by\s+|up\s+to\s+|only\s+|just\s+)?[+\d]")  # (a number's clause)
+# A title's second name before its colon, whose subtitle describes both names ("From EduVisBench to EduVisAgent: A
+# Benchmark and Multi-Agent Framework"): the subtitle's first head is not the second name's.
+_PAIRED_BEFORE_COLON = re.compile(r"(?:\band|\bto|&|,)\s+$")
 # A way of doing something, not a system: "An Approach to Evaluating X" is a method, not a benchmark.
 _METHOD_WORDS = frozenset({"approach", "approaches", "method", "methods", "technique", "algorithm", "strategy",
                            # trained systems, whatever they probe or score ("a deepfake detector that probes ...")
@@ -1107,6 +1112,25 @@ _EVALUATING_TITLE = re.compile(r"^\s*(?:Evaluating|Benchmarking)\b|\bto (?:Evalu
 _TITLE_PURPOSE = frozenset({"for", "via", "with", "through", "using", "by", "towards", "toward"})
 
 
+# A subtitle's opening verbs of making, growing or renewing a thing, which it then names: "X: Building a Dataset for
+# ...", "X: Expanding a Healthcare Benchmark", "X: Pushing the Frontiers of Post-Training Datasets" (or of doing it
+# at a scale, "X: Scaling ... with a Large-Scale Dataset").
+_MAKING_GERUNDS = frozenset({"building", "constructing", "curating", "creating", "introducing", "synthesizing",
+                             "generating", "collecting", "compiling", "assembling", "sourcing", "crowdsourcing",
+                             "annotating", "extending", "expanding", "enriching", "presenting", "releasing",
+                             "developing", "designing", "establishing", "pioneering", "adapting", "translating",
+                             "scaling", "advancing", "exploring", "sharing", "bootstrapping", "pushing", "revisiting",
+                             "refining", "cleaning", "relabeling", "upgrading", "updating"})
+
+
+# Words in "-ing" that open a subtitle as a noun, an adjective or a preposition, not an action: "X: Reasoning
+# Environments for ...", "X: Spiking Human Action Recognition Benchmark Dataset", "X: Driving Scene Dataset".
+_NOUN_GERUNDS = frozenset({"reasoning", "spiking", "learning", "computing", "streaming", "planning", "driving",
+                           "coding", "programming", "trading", "shopping", "engineering", "reading", "writing",
+                           "speaking", "listening", "sketching", "swimming", "cooking", "walking", "existing",
+                           "emerging", "challenging", "interesting", "promising", "leading", "missing", "during"})
+
+
 # What a subtitle's data is called, which after a name in running text need not be data ("GPT-4 annotations"):
 # "YawDD+: Frame-level Annotations for Accurate Yawn Prediction".
 _TITLE_DATA_HEADS = {"annotations": "Dataset", "labels": "Dataset", "recordings": "Dataset", "captions": "Dataset"}
@@ -1128,6 +1152,8 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
     if _EVALUATING_TITLE.search(rest):
         entity.votes["Benchmark"] = entity.votes.get("Benchmark", 0.0) + 1.5  # "X: Evaluating ...", "... to Evaluate ..."
         return
+    acting = bool(words) and words[0].endswith("ing") and words[0] not in _MAKING_GERUNDS \
+        and words[0] not in _NOUN_GERUNDS
     purpose = False
     for i, word in enumerate(words):
         # after "for", "via", ... a subtitle says what its name is for ("X: Logical Chain Augmentation for Scientific
@@ -1145,6 +1171,10 @@ def _title_votes(doc: Doc, entity: DocEntity) -> None:
             head = next((_MEMBER_HEADS[w] for w in words[i + 2:i + 6] if w in _MEMBER_HEADS), head)
         if purpose and head in ("Dataset", "Benchmark"):
             continue
+        if acting and head in ("Dataset", "Benchmark"):
+            continue  # a subtitle opening on an action other than making says what its name does to the data it
+            # names ("X: Quantifying Uncertainty from the Pre-training Corpus", "X: Correcting Noisy Labels with ..."),
+            # not what the name is
         if head and i + 1 < len(words) and _ACTION_NOUN.search(words[i + 1]) and words[i + 1] not in _HEAD_WORDS:
             continue  # "X: Synergizing Database Probing and ...": a head word before an action noun qualifies it
         if head == "Model" and i > 0 and words[i - 1] in _EVALUATION_WORDS:
@@ -2009,7 +2039,7 @@ def _names_a_metric(doc: Doc, cand: Candidate) -> bool:
         return True  # "scores of up to 71.84 on COMETkiwi and 81.77 on XCOMET": the metric a score is on, no set
     if acronym and _MEASURE_CHANGES_AFTER.match(text, cand.end):
         return True  # "PA-MPJPE increases only marginally from 9.0 mm to 9.1 mm": the measure that changes
-    if acronym and _DECIMAL_AFTER.match(text, cand.end):
+    if acronym and _labelled_metric(text, cand):
         return True  # "scoring accuracy (MAE 0.87 to 0.73)": the metric with its value (not the autoencoder MAE)
     if _metric_after_number(text, cand, acronym):
         return True  # "(+1.0% in APr)", "46.2 mAP": a metric's acronym right after its number (or a metric word
@@ -2059,6 +2089,11 @@ _NUMBER_AFTER_ERROR = re.compile(r"\s*(?:of|from|:|=|below|above|is|was|(?:decre
                                  r"\s*(?:up to\s+|about\s+|~|≈)?[+\-−]?\d")
 # ("a low MAE (0.025±0.019)": the number in a bracket after it)
 _REDUCED_ERROR = re.compile(r"\b(?:reduc|lower|decreas|cut)\w*\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _labelled_metric(text: str, cand: Candidate) -> bool:
+    """A metric's acronym that labels the number after it: "(AP = 80.0%, PRO = 97.5%)" (not the method PRO)."""
+    return _metric_acronym(cand.text) and _DECIMAL_AFTER.match(text, cand.end) is not None
 
 
 def _mean_absolute_error(text: str, cand: Candidate) -> bool:
@@ -3075,6 +3110,8 @@ def _metric_nouned(text: str, cand: Candidate) -> bool:
 
 # The vocabulary tests, for the trained decider's veto and features (mlkg.extract.decide).
 metric_moved = _metric_moved
+mean_absolute_error = _mean_absolute_error
+labelled_metric = _labelled_metric
 valued_acronym = _valued_acronym
 metric_nouned = _metric_nouned
 scored_on_metric = _scored_on_metric

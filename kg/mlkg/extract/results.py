@@ -478,7 +478,8 @@ _FROM_TO_AGAIN = re.compile(rf"(?i:\bfrom\s+{_FROM_NUMBER}\s+(?:to|->|\u2192)\s+
 # A second change with its "from" left out: "from 70.9% to 77.6% on A and [46.9%] to 59.1% on B".
 _GAPPED_HEAD = (rf"\bfrom\s+{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}{_FROM_NUMBER}"
                 # (a name's own number, "AlpacaEval 2", does not end it)
-                r"(?:[^.;\d]|(?<=[A-Za-z] )\d{1,4}(?![\d.%x×])){1,80}?(?:,\s*|\s)and\s+")
+                r"(?:[^.;\d]|(?<=[A-Za-z] )\d{1,4}(?![\d.%x×])){1,80}?(?:,\s*|\s)and\s+(?:from\s+)?")  # (or kept:
+# "advances from 73.9 to 78.3 on A, and from [28.8] to 34.4 on B")
 _GAPPED_FROM = re.compile(rf"(?i:{_GAPPED_HEAD})$")
 _GAPPED_FROM_TO = re.compile(rf"(?i:{_GAPPED_HEAD}{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER})$")  # ... and its end
 # "a 1.4x success-rate improvement (42.5% to 58.5%)": a change detailed in a bracket, percentages both sides.
@@ -1089,8 +1090,9 @@ _RUN_TO_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,")
 _OPENING_WITH = re.compile(r"\s*(?:With|Using|Under|Together\s+with)\s+(?:the\s+)?")  # ("Together with WATER-R,
 # carefully reorganized from real data, our strong baseline reaches 90.40%")
 _IMPROVE_VERB_BEFORE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:[\w-]+\s+){{0,4}}?(?:of|for)\s+(?:the\s+)?$)")
-_IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+)?"
-                           # ("enhances the base model [B] by 16%": B is improved, the gain the subject's)
+_IMPROVED_CUE = re.compile(rf"(?i:\b(?:{_IMPROVE_STEMS})\w*\s+(?:the\s+|an?\s+)?"
+                           # ("enhances the base model [B] by 16%": B is improved, the gain the subject's; "improves a
+                           # [B] multimodal judge from x to y")
                            r"(?:(?:base|baseline|backbone|underlying|original|vanilla)\s+)?(?:(?:models?|LLMs?)\s+)?|"
                            # ("Applied to B, ours improves ... from [x]")
                            r"\b(?:for|of|(?:applied|added)\s+to|on\s+top\s+of)\s+(?:the\s+)?)$")
@@ -1356,6 +1358,8 @@ _RAISES = re.compile(r"(?i:\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|rais(?:es|
 _FOR_PART = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are)\s+(?:\w+\s+){0,2})?for\s+(?!(?:the\s+)?first\b)"
                        r"(?!(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:detection|segmentation|classification|estimation|"
                        r"prediction|recognition|tracking|localization|captioning|forecasting|reconstruction)\b)"
+                       r"(?!(?!(?:training|testing|validating)\b)[a-z]+ing\b)"  # (nor the task as an action: "F1 =
+                       # 0.72 for classifying healthy and MCI individuals")
                        r"(?:the\s+)?[a-z]")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _POSSESSIVE = re.compile(r"^['’]s\s*$")
@@ -1449,6 +1453,7 @@ class _Value(NamedTuple):
     owned: bool = False  # written with a named model: "CLIP (56.8%)", "82% by CLIP" (see _owner)
     start_of: bool = False  # the starting point of "from x to y": a claim only of the model improved (_start_owner)
     subject: bool = False  # its clause names the model that states it: "while CLIP reaches [0.85]"
+    measure: str = ""  # a gain's measure in words before its "by", for a claim whose metric names none
 
 
 @Language.factory(
@@ -1602,7 +1607,7 @@ class ResultExtractor:
                             sent, max(0, v.start - 50), v.start):
                         owner = own  # "ADaPT, which achieves a 0.52 success rate, our method reaches [0.56]": the
                         # paper's own number, in the measure just named
-                    metric = canonical_metric(v.metric) if v.metric else "score"
+                    metric = _as_defined(text, v.metric) if v.metric else "score"
                     other = _ON_OTHER.match(sent, v.end) or (  # "x on a held-out split"; not "x on this dataset"
                         None if owner else _FOR_PART.match(sent, v.end))  # "0.96 for the right scapula": a part
                     if other is not None and _for_defined_part(text, sent, v.end):
@@ -1628,7 +1633,8 @@ class ResultExtractor:
                     model = owner or (next(iter(before_models)) if len(before_models) == 1 and not any(
                         m[0] < v.start for m in sent_models) and not _UNNAMED_SUBJECT.search(sent, 0, v.start)
                         and not _OWN_WORDS.search(sent, 0, v.start) else "") or _model(
-                        sent, v.start, sent_models, own, tuple(w.end for w in values))
+                        sent, v.start, sent_models, own, tuple(w.end for w in values), v.relative)  # (a gain's owner
+                    # is no model it improves: "the PAP structure improves UniAD's accuracy by [10%]")
                     if model and model == v.metric and _labels(sent, model, v.start):
                         continue  # "achieves RHAE=0.30": the label is the number's metric (see below)
                     if (carried, metric) in claimed and not split_named and not (  # restated: another setting, unless
@@ -1640,6 +1646,8 @@ class ResultExtractor:
                         continue
                     if v.relative and not v.metric:
                         metric = "improvement"
+                    if v.measure and metric in _VAGUE_METRICS:
+                        metric = v.measure  # "improving background continuity by [21.6%]"
                     found.append(DocResult(model, carried, metric, v.value, s_start, s_start + len(sent.rstrip()),
                                            s_start + v.start, s_start + v.end, v.relative))
             elif sent_data and _DIGIT.search(sent):
@@ -1704,12 +1712,18 @@ class ResultExtractor:
                         if model and model == value.metric and _labels(sent, model, value.start):
                             continue  # "achieves RHAE=0.30": the label is the number's metric (typed a model), and
                             # whose number it is, unsaid (nor the model's own, of a name that labels numbers)
-                        metric = canonical_metric(value.metric) if value.metric else (
+                        metric = _as_defined(text, value.metric) if value.metric else (
                             "improvement" if value.relative else "score")
+                        if metric == "improvement" and (coded := _CODED_GAIN_OF.search(
+                                sent, max(0, value.start - 40), value.start)) is not None and not any(
+                                    a <= coded.start("m") < b for a, b, _ in sent_data + sent_models):
+                            metric = coded["m"]  # "a Bpp reduction of approximately [20.43%]": the gain's measure, coded
                         if metric == "improvement" and (coded := _SIGNED_IN_CODE.match(sent, value.end)) is not None \
-                                and value.value[:1] in "+-\u2212" and not any(
+                                and (value.value[:1] in "+-\u2212" or _COINED_SCORE.fullmatch(coded["m"])) and not any(
                                     a <= coded.start("m") < b for a, b, _ in sent_data + sent_models):
                             metric = coded["m"]  # "+4.4 in OLS": the gain in a metric the tables do not know
+                        if value.measure and metric in _VAGUE_METRICS:
+                            metric = value.measure  # "improving background continuity by [21.6%], character ..."
                         if metric == "points" and not value.relative:
                             metric = "score"  # "by 2.3 points (65.1 vs. 62.8)": points name the gain, not the score
                         found.append(DocResult(model, dataset, metric, value.value, s_start,
@@ -1780,6 +1794,25 @@ _LATEX_ARROW = re.compile(r"\\?rightarrow")
 
 # A metric written as LaTeX math, "$J&F$", "$\\mathcal{J}$": its letters, the dollars as spaces (offsets hold).
 _LATEX_MATH_NAME = re.compile(r"\$([A-Za-z\\][^$\d]{0,15})\$")
+
+
+def _as_defined(text: str, metric: str) -> str:
+    """The metric's canonical name, unless the text defines its acronym as another measure: "Final Pass Rate (FPR)" is
+    no false positive rate (an acronym defined as no measure, "change detection (CD)", or as a measure the table
+    names only by its head word, "nuScenes detection score (NDS)", keeps the table's reading)."""
+    if not (metric.isupper() and 2 <= len(metric) <= 6) or f"({metric})" not in text:
+        return canonical_metric(metric)
+    defined = re.search(rf"((?:[A-Za-z][\w-]*\s+){{{len(metric)}}})\({re.escape(metric)}\)", text)
+    if defined is None or "".join(w[0] for w in defined[1].split()).upper() != metric:
+        return canonical_metric(metric)
+    long, table = metric_family(defined[1].strip()), metric_family(metric)
+    return canonical_metric(defined[1].strip()) if long is not None and table is not None and long.name != table.name \
+        and long.name not in _HEAD_FAMILIES else canonical_metric(metric)
+
+
+# Families named by a measure's head word alone, which a long form of any specific measure falls into ("nuScenes
+# detection score" is a score, and NDS still the table's name for it).
+_HEAD_FAMILIES = frozenset({"score", "error", "accuracy", "distance", "performance", "improvement", "rate"})
 
 
 def _named_in_long_form(text: str, entity: DocEntity, entities: list[DocEntity]) -> bool:
@@ -2153,6 +2186,9 @@ _NEXT_VERSION = re.compile(r"\s?[&/]\s?v?\d{1,2}\.\d\b")  # "1.0&2.0", "1.5 / 2.
 
 
 # A signed gain, then "in" and a code the metric tables do not know: "+4.4 in [OLS]" (see classify._GAIN_IN_BEFORE).
+# ... or a code before the gain's noun: "a Bpp reduction of approximately [20.43%]".
+_CODED_GAIN_OF = re.compile(rf"\b(?P<m>{_CODED_METRIC})\s+(?:reduction|improvement|gain|increase|decrease|drop)\s+of\s+"
+                            r"(?:approximately\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+)?$")
 _SIGNED_IN_CODE = re.compile(r"\s*(?:%|pp\b|points?\b)?\s+in\s+(?P<m>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:_[a-z]{1,3})?)"
                              r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|on|over|compared|versus|vs\.?|than|while|with|for|"
                              r"across|at|relative|respectively)\b)")  # (not "+19.5 points in QA score": the words after)
@@ -2582,9 +2618,30 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         if not start_of and (raised_to or raised_end >= 0 and bool(out) and out[-1].end == raised_end
                              and _NAME_TO.search(before)):
             raised_end = m.end()
+        if not after_ok and (in_terms := _IN_TERMS_LATER.match(after) or _BY_LIST_IN.match(after)) is not None and (
+                not metric or (
+                vague := metric_family(metric)) is not None and vague.name in _VAGUE_METRICS):
+            metric, after_ok = in_terms["m"], True  # "the performance is improved by [4.09%] and [37.77%] under
+            # different training settings in terms of RMSE": the measure named later, not a word for any (or none)
         out.append(_Value(m.start(), m.end(), value, relative and not start_of, metric, scored, stated, after_ok,
                           start_of=start_of))
     out = _share_list_metrics(sent, out)
+    for i in range(len(out) - 2, -1, -1):  # "(NFCorpus: [+7.0%], TREC-COVID: [+1.6%], AorB: +2.8% NDCG@3)": the
+        if out[i + 1].after and out[i + 1].metric and not out[i].after and out[i].relative == out[i + 1].relative \
+                and _NAMED_ITEM_GAP.fullmatch(sent, out[i].end, out[i + 1].start):  # metric after the last labelled
+            out[i] = out[i]._replace(metric=out[i + 1].metric, stated=True, after=True)  # member is every member's
+    named_by = False  # "improving background continuity by [21.6%], character consistency by [9.6%] and ...": each
+    for i, v in enumerate(out):  # gain's own measure, in words before "by", when the tables name none
+        if not v.relative or v.after or v.metric and ((family := metric_family(v.metric)) is None
+                                                      or family.name not in _VAGUE_METRICS):
+            named_by = False
+            continue
+        by = _MEASURE_BY_NEXT.fullmatch(sent, out[i - 1].end, v.start) if named_by and i else \
+            _MEASURE_BY_BEFORE.search(sent, max(0, v.start - 60), v.start)
+        named_by = by is not None and _MEASURE_HEAD.search(by["m"]) is not None and _NOT_MEASURE_BY.search(
+            by["m"]) is None and _COST_WORD.search(by["m"]) is None
+        if named_by:
+            out[i] = v._replace(measure=by["m"])  # (a name for the gain's measure, not a claim where none was)
     for i in range(1, len(out)):  # "Dice scores of 85.06% for WT, [80.61%] for TC, and [71.26%] for ET": one metric
         if out[i - 1].stated and not out[i].stated and (out[i].metric == out[i - 1].metric or not out[i].after) and \
                 _FOR_ITEM_GAP.fullmatch(sent, out[i - 1].end, out[i].start):
@@ -2821,11 +2878,10 @@ def _metric_list(sent: str, start: int, end: int, n: int) -> list[str]:
         shared = _QUALIFIED_LIST_GAP.fullmatch(sent, a_end, b)  # "box precision and box recall": both qualified
         if shared is None:
             return []
-        if starts[k] == a:
-            if not sent.endswith(shared["q"] + " ", 0, a):
-                return []
-            starts[k] = a - len(shared["q"]) - 1
-        starts[k + 1] = shared.start("q")
+        q = "q" if shared["q"] is not None else "q2"
+        if starts[k] == a and sent.endswith(shared[q] + " ", 0, a):
+            starts[k] = a - len(shared[q]) - 1  # (and "precision, normalized precision and AUC": the second alone)
+        starts[k + 1] = shared.start(q)
     return [sent[starts[k]:end] for k, (_, end) in enumerate(found)]
 
 
@@ -2835,7 +2891,9 @@ _RANKED_METRIC = re.compile(r"(?i:top|rank|hits|recall|r|pass)[-@]?\d{1,3}")
 _RANK_TAIL_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,2}")
 _TO_BRACKET = re.compile(r"[^(),;]{0,50}\(")
 _BRACKETED_LIST_GAP = re.compile(r"\)\s*,?\s*(?:and\s+)?[^(),;]{1,60}\(")
-_QUALIFIED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?P<q>[a-z][\w-]*)\s+")
+_QUALIFIED_LIST_GAP = re.compile(rf"\s*(?:,?\s*(?:and|or|&)\s+(?!(?:the|a|an|its|their|our)\s)(?P<q>[a-z][\w-]*)"
+                                 rf"|,\s*(?P<q2>(?-i:{_QUALIFIER})|[a-z]+(?:ed|al|ive)))\s+")  # (after a comma alone,
+# a qualifier's word: "precision, normalized precision and AUC", not "performance, with nDCG@5 scores")
 _QUALIFIERS_LISTED = re.compile(r"(?<![\w-])(?P<q>(?:[a-z0-9][\w-]*, ){0,3}[a-z0-9][\w-]*,? (?:and|or) "
                                 r"[a-z0-9][\w-]*)\s+$")
 # (a kind of a metric: a qualifier the word lists know, or a joined or numbered word, "image-level", "top-5")
@@ -2912,8 +2970,10 @@ def _share_list_metrics(sent: str, values: list[_Value]) -> list[_Value]:
             header = _slash_metrics_before(sent, values[run[0]].start, len(run)) or header
             slashed = header if len(header) == len(run) else []
         if slashed:  # "85.3%/92.1% top-1/top-5 accuracy", "0.88, 0.77 and 0.82 in precision, recall and F1"
-            for i, name in zip(run, slashed, strict=True):
-                values[i] = values[i]._replace(metric=name, stated=True, after=True)
+            gains = any(values[i].relative for i in run) and len({values[i].value.startswith(_SIGNS) for i in run}) == 1
+            for i, name in zip(run, slashed, strict=True):  # ("x and y improvements in A and B": gains, both)
+                values[i] = values[i]._replace(metric=name, stated=True, after=True,
+                                               relative=values[i].relative or gains)
             continue
         if not any(values[i].after for i in run):
             names = _metric_list(sent, _clause_start(sent, values[run[0]].start), values[run[0]].start, len(run))
@@ -2959,7 +3019,9 @@ _QUALIFIER_PAIR = re.compile(r"([\w-]+-(?:level|wise|shot|side|domain|subject|ta
 # A capitalised word or acronym right after a number, closing its list item; the gap from the item before.
 _OWN_LABEL_AFTER = re.compile(r"\s+(?P<m>[A-Z][A-Za-z]{1,15}|[A-Z]{2,6})(?=\s*(?:,|\band\b|\)|;|\.(?!\w)))")
 _LABELLED_ITEM_GAP = re.compile(r"\s*[A-Za-z@-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
+_IN_METRICS = re.compile(r"\s*%?\s*,?\s*(?:(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?|reductions?|"
+                         r"decreases?|drops?|boosts?)\s+)?"  # ("x and y improvements in A and B")
+                         r"(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
                          r"(?:(?:(?:main|key|primary|two|both)\s+)?(?:evaluation\s+)?metrics?\s*[,:]?\s+)?")  # ("in main
 # metrics Dice and HD95, respectively")
 _METRIC_SUFFIX = re.compile(r"@[\d.:]+|-(?:micro|macro|weighted)\b")
@@ -3559,6 +3621,12 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 and (close := sent.find(")", values[i].end)) >= 0 and any(  # numbers are on; the bracket's own is an
                     d[2] == pairs[i] and values[i].end < d[0] < close for d in data):  # unnamed rival's
             pairs[i - 1] = pairs.pop(i)
+    for i in range(1, len(values)):  # "improves F1 on D by 73% over A and by [36%] over B": margins over two
+        if i not in pairs and i - 1 in pairs and values[i].relative and values[i - 1].relative and not \
+                values[i].owned and _MARGIN_OVER_GAP.fullmatch(sent, values[i - 1].end, values[i].start):  # baselines,
+            pairs[i] = pairs[i - 1]  # on one set, in one measure
+            if not values[i].metric and values[i - 1].metric:
+                values[i] = values[i]._replace(metric=values[i - 1].metric, stated=True)
     _rivals_on_the_claims_set(sent, values, pairs)
     _pair_with_unfound_partner(sent, values, data, value_runs, pairs, model_ends or set())
     _pair_compared_runs(sent, values, pairs, metric_lists)
@@ -3702,6 +3770,33 @@ def _same_set_settings(sent: str, values: list[_Value], data: list[tuple[int, in
             # positional classification": the same set, another task)
 
 
+# A gain's measure in lower-case words, after a verb of change and before "by" ("improving background continuity by
+# [21.6%]"), and the next of a list of them ("..., character consistency by [9.6%]").
+_BY_HEDGE = r"by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|~\s*)?"
+_MEASURE_WORDS = r"(?P<m>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+_MEASURE_BY_BEFORE = re.compile(r"\b(?:improv|increas|reduc|decreas|boost|rais|lower|lift|enhanc|cut)\w*\s+"
+                                rf"(?:the\s+|its\s+|their\s+)?{_MEASURE_WORDS}\s+{_BY_HEDGE}$")
+_MEASURE_BY_NEXT = re.compile(rf"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_MEASURE_WORDS}\s+{_BY_HEDGE}")
+# ... but not words for what is improved, or how: "improves it by", "improves the baseline by", "improves greatly by".
+_NOT_MEASURE_BY = re.compile(r"\b(?:it|them|this|that|these|those|results?|baselines?|models?|methods?|approach(?:es)?|"
+                             r"systems?|state-of-the-art|sota|[a-z]+ly|the|a|an|over|on|in|of|for|with)$"
+                             r"|^(?:and|or|to|[a-z]+ing)\b")  # (nor a verb's words: "..., improving B by")
+# The head words of a measure written out in lower case: "background continuity", "joint position error".
+_MEASURE_HEAD = re.compile(r"\b(?:consistency|continuity|fidelity|quality|accuracy|error|rate|score|precision|recall|"
+                           r"robustness|alignment|similarity|correctness|coherence|diversity|realism|faithfulness|"
+                           r"validity|naturalness|smoothness|helpfulness|harmlessness|safety|reward|success|coverage|"
+                           r"agreement|hallucinations?|performance)$")
+# Words of what a speed-up or a saving is in: no score ("training speed by 53%", "chunk count by 40%").
+_COST_WORD = re.compile(r"\b(?:speed\w*|time|latency|memory|costs?|counts?|efficiency|requirements?|parameters?|"
+                        r"tokens?|flops|throughput|size|footprint|overhead|usage|calls?|steps?|searche?s?|items?)\b")
+# A sentence opening on the model it reports on: "For [Phi-2], this recovers ...", "Notably, for [B], ...".
+_FOR_SETTING_OPENS = re.compile(r"\s*(?:(?:[A-Z][a-z]+|In particular|For example|For instance),\s+)?"
+                                r"(?:For|for)\s+(?:the\s+)?")
+# Between two members of a bracketed list of labelled numbers: "(NFCorpus: +7.0%[, TREC-COVID: ]+1.6%, ...".
+_NAMED_ITEM_GAP = re.compile(r"\s*%?\s*,\s*(?:and\s+)?[A-Z][\w.+-]*(?:\s[\w.+-]+){0,2}\s*:\s*")
+# Between two margins over two baselines: "by 73% [over ReAct+UE and by ]36% over UAM".
+_MARGIN_OVER_GAP = re.compile(r"\s*%?\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?over\s+[^,;()\d]{1,50}?,?\s+and\s+"
+                              r"(?:by\s+)?")
 # A capitalised name right before the bracket a number opens: "Ineq-Comp-Seed (52.2% ...".
 _NAME_BRACKET = re.compile(r"(?<![\w-])([A-Z][\w.+-]*[A-Za-z0-9])\s*\(\s*$")
 
@@ -3823,8 +3918,8 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
         return False
     name = m.group("name")
     model = m.end() + len(name) in model_ends
-    metric = bool(_METRIC_ONLY.fullmatch(name) or _QUALIFIER_ONLY.fullmatch(name) or _SPREAD.fullmatch(name)) \
-        or m.group("prep") is None \
+    metric = bool(_METRIC_ONLY.fullmatch(name) or _QUALIFIER_ONLY.fullmatch(name) or _SPREAD.fullmatch(name)
+                  or _COINED_SCORE.fullmatch(name)) or m.group("prep") is None \
         and _spells(name, sent[v.end:m.start("name")])  # "84.0% balanced accuracy (BAcc)": the metric's acronym
     # (nor a spread's label: "85% accuracy (SEM = 0.4)")
     if m.group("prep") == "in":
@@ -3833,6 +3928,8 @@ def _named_unfound_after(sent: str, v: _Value, data: list[tuple[int, int, str]],
 
 
 _QUALIFIER_ONLY = re.compile(_QUALIFIER)
+# A score the paper or its field coins, one word ending in "Score": "an improvement of 43% in ABPScore".
+_COINED_SCORE = re.compile(r"[A-Z][\w-]+Score")
 # A capitalised name right after a number, closing a list member: "+2% SCars,", "+4% Aircraft)".
 _BARE_NAME_AFTER = re.compile(r"\s*%?\s*(?P<name>[A-Z][\w.-]*[A-Za-z0-9])(?=\s*[,;)]|\s+and\s|\s*$)")
 
@@ -4103,6 +4200,11 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
         if best is not None and not any(best.end() <= m[0] < at for m in models) and sum(
                 1 for m in models if m[1] <= best.start()) >= 2:
             return ""  # "including A and B, with the best model reaching an F1 score of [67]": which one, unnamed
+    unnamed = _UNNAMED_IMPROVED_TO.search(sent, max(clause_start, at - 120), at) if " to " in sent[
+        max(0, at - 12):at] else None
+    if unnamed is not None and not any(unnamed.start() <= m[0] < at for m in models):
+        return own  # "boosting A by 13.8%, B by 16.8%, and improving a vanilla 7B model from 14.1% to [23.9%]": the
+        # method's number on a model it does not name, not that of one named before
     outdone_from = len(inside)
     for k in range(len(inside) - 1, -1, -1):
         if k >= outdone_from:
@@ -4210,10 +4312,12 @@ def _model(sent: str, at: int, models: list[tuple[int, int, str]], own: str, val
             continue  # "A outperforms B by 5% and [C] by 7%": the verb left out still compares C
         if _NUMBER_BRACKET.search(sent, max(0, start - 70), start) and _BRACKET_END.match(sent, end):
             continue  # "from 2.11 (CLIP) to [0.30]": the bracket names whose the number before it is
-        if relative and (_IMPROVED_CUE.search(sent, since, start) or k and NAME_LIST_GAP.match(
+        if relative and (_IMPROVED_CUE.search(sent, since, start) and not _FOR_SETTING_OPENS.fullmatch(
+                sent, 0, start) or k and NAME_LIST_GAP.match(
                 sent[inside[k - 1][1]:start]) and _IMPROVED_CUE.search(sent, inside[k - 2][1] if k > 1 else clause_start,
                                                                        inside[k - 1][0])):
-            continue  # "A improves B's accuracy by 7.3%": the gain is A's (and "A improves B and [C]'s performance")
+            continue  # "A improves B's accuracy by 7.3%": the gain is A's (and "A improves B and [C]'s performance";
+            # not "For [Phi-2], this recovers +6.0 EM points": the model the sentence opens on is its setting)
         if not relative and k and _IMPROVE_VERB_BEFORE.search(sent, inside[k - 1][1], start) and _IMPROVED_CUE.search(
                 sent, since, start) and _from_to_end(sent, at):
             continue  # "COCA raises the accuracy of [ViT-Base] on D from 51.7% to [64.5%]": where the change ends is
@@ -4704,6 +4808,9 @@ _FOR_SETTING_TO_ON = re.compile(rf"\s*%?\s*(?:{_METRIC_CORE}\s+)?for\s+(?:the\s+
 # Between a change's end and the next change's start, when the verb is left out: "to [62.0%], and B from 67.0%".
 _PARALLEL_CHANGE = re.compile(r"\s*%?\s*,?\s+(?:and|while)\s+(?:[\w.+-]+\s+){1,4}?from\s+")
 _GAPPED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+$")
+# ... the same with an article and words before the name and a head noun after it: "and a proprietary [B] agent from".
+_GAPPED_HEADED_START = re.compile(r"(?:,\s*|\s)(?:and|while)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_HEAD_FROM_AFTER = re.compile(r"\s+(?:agent|model|judge|policy|baseline|backbone|LLM|VLM|MLLM)s?\s+from\s+")
 _POSSESSED = r"['’]s\s+(?:[\w-]+\s+){0,4}?"  # "B['s aerial mAP ]from x to y": the measure of B that changes
 _FROM_AFTER = re.compile(rf"(?:{_POSSESSED}|\s+)from\s+")  # (and "improves B's accuracy from x to [y]")
 _POSSESSED_MEASURE = re.compile(rf"{_POSSESSED}(?=from\s)")
@@ -4720,9 +4827,12 @@ _MOVES_FROM = re.compile(r"\s+(?:\w+\s+)?(?:advances|advanced|rises|rose|moves|m
 
 # An unnamed model improved from a start: "improving a vanilla 7B model from [x] to y".
 # (in lower-case words: "improves the OmniWeaving baseline from [x]" is the named one's)
-_UNNAMED_IMPROVED = re.compile(r"\b(?i:improv|boost|rais|increas|lift|enhanc)\w*\s+(?:a|an|the)\s+"
-                               r"(?:[a-z][a-z-]*\s+){0,4}(?:\d+(?:\.\d+)?[BM]\s+)?"
-                               r"(?:model|baseline|LLM|backbone|policy|agent|network)s?\s+from\s+$")
+_UNNAMED_MODEL_FROM = (r"\b(?i:improv|boost|rais|increas|lift|enhanc)\w*\s+(?:a|an|the)\s+"
+                       r"(?:[a-z][a-z-]*\s+){0,4}(?:\d+(?:\.\d+)?[BM]\s+)?"
+                       r"(?:model|baseline|LLM|backbone|policy|agent|network)s?\s+from\s+")
+_UNNAMED_IMPROVED = re.compile(rf"{_UNNAMED_MODEL_FROM}$")
+# ... and where it ends up: "improving a vanilla 7B model from 14.1% to [23.9%]".
+_UNNAMED_IMPROVED_TO = re.compile(rf"{_UNNAMED_MODEL_FROM}{_FROM_NUMBER}\s+to\s+{_TO_QUALIFIER}$")
 
 
 def _compared_values(sent: str, values: list[_Value]) -> set[int]:
@@ -4770,12 +4880,20 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     for start, end, name in reversed([m for m in models if clause_start <= m[0] and m[1] <= v.start]):
         if name == own or _INSIDE_WORD.match(sent, end):
             continue
-        if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) or _MOVES_FROM.fullmatch(
-                sent, end, v.start) or _GAPPED_START.search(sent, max(0, start - 12), start) and _FROM_AFTER.fullmatch(
-                sent, end, v.start) and any(_IMPROVED_CUE.search(sent, 0, s0) and (
-                    _FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0)) for s0, e0, _ in models if e0 < start):
+        if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) and not any(
+                end <= s0 < v.start and n0 != own and not _AID_BEFORE.search(sent, max(0, s0 - 8), s0)
+                for s0, _, n0 in models) or _MOVES_FROM.fullmatch(
+                sent, end, v.start) or (_GAPPED_START.search(sent, max(0, start - 12), start)
+                                        and _FROM_AFTER.fullmatch(sent, end, v.start)
+                                        or _GAPPED_HEADED_START.search(sent, max(0, start - 40), start)
+                                        and _HEAD_FROM_AFTER.fullmatch(sent, end, v.start)) and any(
+                _IMPROVED_CUE.search(sent, 0, s0) and (_FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0)
+                                                       or _HEAD_FROM_AFTER.match(sent, e0))
+                for s0, e0, _ in models if e0 < start):
             return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured; or the
-            # second of "improves A from x to y, and [B] from [z] to w"
+            # second of "improves A from x to y, and [B] from [z] to w" ("improving a A agent from x to y and a
+            # proprietary [B] agent from [z] to w"; the first is not B's start, another model between, unless one it
+            # is helped by: "the TMR of A when fused with B improved from x to y ... and from [z] to w")
         if _IMPROVES_FROM.fullmatch(sent, end, v.start) and _OURS_APPLIED.search(sent, clause_start, start) or (
                 sent.endswith("(", 0, start) and _BRACKET_FROM.fullmatch(sent, end, v.start)
                 and _IMPROVE_VERB.search(sent, clause_start, start)):
@@ -4796,6 +4914,13 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     # (not "from [x] to y, even surpassing B": B is outdone by the change's end; "from [x] to y when compared with
     # B" is B's start; nor "exceeds B by 10.4 points and improves the score from [x] to y", a comparison closed by
     # its margin before another change, unlike "outperforms B by 7.4% (from [x] to y)"; nor one before a semicolon)
+    if len(compared) > 1:  # "Built upon CLIP, X raises the score from [x] to y, ... 10 points over vanilla B": the one
+        # model built on before the change, when the others are named after it (a margin's)
+        based = [(start, name) for start, end, name in models if name in compared and start < v.start
+                 and _BASED_ON_BEFORE.search(sent, max(0, start - 30), start)]
+        if len(based) == 1 and not any(start < v.start and name in compared and name != based[0][1]
+                                       for start, _, name in models):
+            return based[0][1]
     return compared.pop() if len(compared) == 1 else ""
 
 
@@ -5181,3 +5306,16 @@ def _keep(found: list[DocResult]) -> list[DocResult]:
 
 
 _UNNAMED_METRICS = frozenset({"score", "performance"})
+# The words that name no measure (a gain's too), which a measure named later in the clause replaces.
+_VAGUE_METRICS = _UNNAMED_METRICS | {"improvement"}
+# ... named "in terms of" later in the clause (after the list of numbers it is in), one measure alone (a list of them
+# goes number by number).
+_IN_TERMS_LATER = re.compile(rf"\s?%?(?:\s*,?\s*(?:and\s+)?[+]?\d+(?:\.\d+)?\s?%?)*"
+                             rf"[^,;()]{{0,90}}?,?\s+in\s+terms\s+of\s+(?:the\s+)?"
+                             rf"(?P<m>(?:{_QUALIFIER}(?:\s+|-)){{0,2}}{_METRIC_CORE})"
+                             r"(?![\w@-])(?!\s*(?:,|/|\band\b|\bor\b))")
+# ... or "in" it, after the rest of a list of margins: "surpasses the specialized framework by [41.4%] and GPT-4o by
+# 23.4% in macro-average F1 score".
+_BY_LIST_IN = re.compile(rf"\s?%?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){{1,3}}?by\s+[+]?\d+(?:\.\d+)?\s?%?)+"
+                         rf"\s+in\s+(?:the\s+)?(?P<m>(?:{_QUALIFIER}(?:\s+|-)){{0,2}}{_METRIC_CORE})(?![\w@-])"
+                         r"(?!\s*(?:,|/|\band\b|\bor\b))")

@@ -2529,3 +2529,37 @@ def test_the_acronym_of_a_place_is_the_place() -> None:
                                    "a synthetic population, agent-based simulation, and fare-sensitive mode choice. In "
                                    "NYC, the model reproduces ridership.")
     assert "NYC" not in found and "New York City" not in found, found
+
+
+@pytest.mark.parametrize("title", [
+    "QuarkRAG: Quantifying Uncertainty from the Pre-training Corpus for Dynamic Generation",
+    "QuarkRAG: Mitigating Dataset Biases through Undecided Learning",
+    "QuarkRAG: Leveraging a Code Database for Improved Code Generation"])
+def test_a_subtitle_acting_on_data_does_not_make_the_name_data(find, title: str) -> None:
+    """"QuCo-RAG: Quantifying Uncertainty from the Pre-training Corpus": the method reads the corpus; it is none (the
+    data is an object of the subtitle's action, or qualifies the noun after it)."""
+    found = find(f"{title}\n\nWe propose QuarkRAG, which shifts from subjective confidence to objective statistics "
+                 "computed from pre-training data.")
+    assert found.get("QuarkRAG", ("?",))[0] == "Model", found
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("QuarkAI: Building a Dataset for Aquatic Invertebrates in Vietnam", "Dataset"),
+    ("QuarkACT18: Spiking Human Action Recognition Benchmark Dataset with Complementary Modalities", "Dataset"),
+    ("QuarkSci: Pushing the Frontiers of Post-Training Datasets for Science Reasoning", "Dataset")])
+def test_a_subtitle_making_data_still_names_the_data(find, title: str, kind: str) -> None:
+    """"SuoiAI: Building a Dataset for ...", "MegaScience: Pushing the Frontiers of Post-Training Datasets": the
+    subtitle makes or renews what it names; "Spiking" qualifies the dataset."""
+    name = title.split(":")[0]
+    found = find(f"{title}\n\nWe release {name}, which shifts from subjective confidence to objective statistics "
+                 "computed from field data.")
+    assert found.get(name, ("?",))[0] == kind, found
+
+
+def test_a_titles_second_name_is_not_what_the_subtitle_says_first(find) -> None:
+    """"From EduVisBench to EduVisAgent: A Benchmark and Multi-Agent Framework": the subtitle's first head is the
+    first name's; the second name is the framework the text says it is."""
+    found = find("From QuarkBench to QuarkAgent: A Benchmark and Multi-Agent Framework for Visualization\n\nWe "
+                 "introduce QuarkBench, a multi-domain benchmark. We propose QuarkAgent, a multi-agent framework.")
+    assert found.get("QuarkAgent", ("?",))[0] == "Model", found
+    assert found.get("QuarkBench", ("?",))[0] == "Benchmark", found

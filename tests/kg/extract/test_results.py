@@ -7440,3 +7440,160 @@ def test_groups_of_slashed_numbers_follow_the_slashed_metrics(nlp: Language) -> 
     found = claims(nlp, "FooNet achieves 36.89/0.9516 and 30.54/0.8721 PSNR/SSIM at 2 and 4 scales on MMLU.")
     assert {(mt, v) for _, _, mt, v in found} == {("PSNR", "36.89"), ("SSIM", "0.9516"), ("PSNR", "30.54"),
                                                   ("SSIM", "0.8721")}, found
+
+
+def test_a_measure_named_later_in_terms_of_replaces_a_word_for_none(nlp: Language) -> None:
+    """"the performance is improved by 4.09% and 37.77% under different training settings in terms of RMSE", "improves
+    by 4.05%, 2.50% ... over the previous best results in terms of F1-score on A, B ...": the measure named later, not
+    "performance" or "improvement"; a list of measures after it goes number by number instead."""
+    got = claims(nlp, "On ImageNet, compared with the baseline, the performance is improved by 4.09% and 37.77% under "
+                      "different training settings in terms of RMSE.")
+    assert got == {("FooNet", "ImageNet", "RMSE", "4.09%"), ("FooNet", "ImageNet", "RMSE", "37.77%")}, got
+    got = claims(nlp, "Particularly, our FooNet improves by 4.05%, 2.50%, and 2.11% over the previous best results in "
+                      "terms of F1-score on the ImageNet, CIFAR-10, and MMLU datasets, respectively.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ImageNet", "F1", "4.05%"), ("CIFAR-10", "F1", "2.50%"),
+                                                ("MMLU", "F1", "2.11%")}, got
+    got = claims(nlp, "On MMLU, FooNet reaches 2.2% and 3.3% in terms of AUC and F1.")
+    assert {(m, v) for _, _, m, v in got} == {("AUC", "2.2%"), ("F1", "3.3%")}, got
+
+
+def test_a_list_of_margins_shares_the_measure_named_after_it(nlp: Language) -> None:
+    """"surpasses the specialized framework by 41.4% and GPT-4o by 23.4% in macro-average F1 score": both margins are
+    in that measure (the first was only an "improvement")."""
+    got = claims(nlp, "In a zero-shot evaluation on MMLU, FooNet surpasses the specialized framework by 41.4% and CLIP "
+                      "by 23.4% in macro-average F1 score.")
+    assert {(m, v) for _, _, m, v in got} == {("macro-average F1", "41.4%"), ("macro-average F1", "23.4%")}, got
+
+
+def test_a_qualified_metric_in_a_list_of_metrics_keeps_its_place(nlp: Language) -> None:
+    """"its precision, normalized precision and AUC surpass ... by 5.9%, 5.4% and 4.2% respectively": a qualified
+    member of the list goes with its own number (all three had been AUC); "box precision and box recall" still share
+    the qualifier, and neither an article ("F1 and the accuracy") nor a word after a comma alone ("performance, with
+    nDCG@5 scores") is one."""
+    got = claims(nlp, "On MMLU, its precision, normalized precision and AUC surpass the baselines by 5.9%, 5.4% and "
+                      "4.2%, respectively.")
+    assert {(m, v) for _, _, m, v in got} == {("precision", "5.9%"), ("normalized precision", "5.4%"),
+                                              ("AUC", "4.2%")}, got
+    got = claims(nlp, "On MMLU, FooNet improves box precision and box recall by 5.9% and 5.4%, respectively.")
+    assert {(m, v) for _, _, m, v in got} == {("box precision", "5.9%"), ("box recall", "5.4%")}, got
+    got = claims(nlp, "On MMLU, FooNet improves F1 and the accuracy by 5.9% and 5.4%, respectively.")
+    assert {(m, v) for _, _, m, v in got} == {("F1", "5.9%"), ("accuracy", "5.4%")}, got
+    got = claims(nlp, "On MMLU, FooNet achieves state-of-the-art performance, with nDCG@5 scores of 65.2% and 77.1%.")
+    assert {(m, v) for _, _, m, v in got} == {("nDCG@5", "65.2%"), ("nDCG@5", "77.1%")}, got
+
+
+def test_the_start_of_a_change_is_the_model_it_was_built_on_or_improves(nlp: Language) -> None:
+    """"Built upon Stable Diffusion 3.5 Medium, Flow-OPD raises the GenEval score from 63 to 92, ... 10 points over
+    vanilla GRPO": 63 is the model built on (GRPO, after the change, is a margin's); "improves a Llama-3.2-11B
+    multimodal judge from 0.38 to 0.51": 0.38 is the judge's; "improving a A agent from x to y and a proprietary B
+    agent from z to w": z is B's, not A's."""
+    got = claims(nlp, "Built upon CLIP, FooNet raises the MMLU score from 63 to 92, yielding an overall improvement of "
+                      "roughly 10 points over vanilla QPO.")
+    assert {(o, v) for o, _, _, v in got} == {("CLIP", "63"), ("FooNet", "92")}, got
+    got = claims(nlp, "Our method improves a CLIP multimodal judge from 0.38 to 0.51 in overall accuracy on MMLU.")
+    assert {(o, v) for o, _, _, v in got} == {("CLIP", "0.38"), ("FooNet", "0.51")}, got
+    got = claims(nlp, "On MMLU, our method boosts agent success rates, improving a CLIP agent from 38.8% to 55.7% and a "
+                      "proprietary QPO agent from 82.4% to 88.8%.")
+    assert {(o, v) for o, _, _, v in got} == {("CLIP", "38.8%"), ("FooNet", "55.7%"), ("QPO", "82.4%"),
+                                              ("FooNet", "88.8%")}, got
+    got = claims(nlp, "The TMR of CLIP when fused with QPO improved from 72.64% to 83.31% on the ImageNet dataset and "
+                      "from 73.17% to 85.81% on the MMLU dataset.")  # (a model that helps is no other start's owner)
+    assert ("CLIP", "MMLU", "TMR", "73.17%") in got, got
+
+
+def test_a_number_for_a_task_written_as_an_action_stays_on_the_set_carried(nlp: Language) -> None:
+    """"SpeechCARE achieved AUC = 0.88 and F1 = 0.72 for classifying cognitively healthy, MCI, and AD individuals":
+    the task as an action is no other part of the data (the F1 had been lost); "for the right scapula" still is one."""
+    got = claims(nlp, "We introduce the ZAPRX benchmark. FooNet achieved AUC = 0.88 and F1 = 0.72 for classifying "
+                      "healthy individuals.")
+    assert {(d, m, v) for _, d, m, v in got} == {("ZAPRX", "AUC", "0.88"), ("ZAPRX", "F1", "0.72")}, got
+    got = claims(nlp, "We introduce the ZAPRX benchmark. FooNet reached a Dice of 0.96 for the right scapula.")
+    assert not got, got
+
+
+def test_a_gain_in_a_coined_score_is_in_that_score(nlp: Language) -> None:
+    """"we achieved an improvement of approximately 43% in ABPScore": a score the paper coins, one word ending in
+    "Score", is the gain's measure, not a set the number is on (the claim had been lost)."""
+    got = claims(nlp, "On MMLU, FooNet achieved an improvement of approximately 43% in ZorbScore.")
+    assert got == {("FooNet", "MMLU", "ZorbScore", "43%")}, got
+
+
+def test_the_start_of_a_second_change_with_its_from_kept_is_the_first_changes_model(nlp: Language) -> None:
+    """"Llama-3.2-3B-Instruct advances from 73.9 to 78.3 on GSM8K, and from 28.8 to 34.4 on College Math": 28.8 is
+    Llama's too, as when the second "from" is left out (it had been lost)."""
+    got = claims(nlp, "FooNet substantially improves instruction models: CLIP advances from 73.9 to 78.3 on MMLU, and "
+                      "from 28.8 to 34.4 on ImageNet.")
+    assert ("CLIP", "ImageNet", "score", "28.8") in got and ("CLIP", "MMLU", "score", "73.9") in got, got
+
+
+def test_margins_over_two_baselines_are_on_one_set_in_one_measure(nlp: Language) -> None:
+    """"the proposed decomposition improves clarification F1 on D by 73% over ReAct+UE and by 36% over UAM": the second
+    margin is on D in F1 too (it had been lost)."""
+    got = claims(nlp, "Averaged across five backbones, our method improves clarification F1 on MMLU by 73% over CLIP "
+                      "and by 36% over QPO.")
+    assert {(d, m, v) for _, d, m, v in got} == {("MMLU", "F1", "73%"), ("MMLU", "F1", "36%")}, got
+
+
+def test_a_metric_acronym_the_text_defines_as_another_measure_is_that_measure(nlp: Language) -> None:
+    """"52.78% test Final Pass Rate (FPR)", then "44.34% (2-turn) and 37.42% (3-turn) FPR": the paper's pass rate, not
+    the false positive rate the metric table reads FPR as; defined as the false positive rate, it stays that."""
+    got = claims(nlp, "On MMLU, FooNet achieves 52.78% Final Pass Rate (FPR). On ImageNet, it achieves 44.34% (2-turn) "
+                      "and 37.42% (3-turn) FPR.")
+    assert {m for _, _, m, _ in got} == {"final pass rate"}, got
+    got = claims(nlp, "We report the false positive rate (FPR). On ImageNet, FooNet achieves 4.34% FPR.")
+    assert {m for _, _, m, _ in got} == {"false positive rate"}, got
+
+
+def test_gains_named_before_their_list_of_metrics_go_member_by_member(nlp: Language) -> None:
+    """"PG-TAF achieves 25.6% and 35.6% improvements in m_tIoU and m_vIoU": one metric per gain, both gains (the first
+    had taken both numbers, as a score)."""
+    got = claims(nlp, "Experiments demonstrate FooNet achieves 25.6% and 35.6% improvements in mAP and mIoU on MMLU.")
+    assert {(m, v) for _, _, m, v in got} == {("mAP", "25.6%"), ("mIoU", "35.6%")}, got
+
+
+def test_the_new_number_of_an_unnamed_model_improved_is_the_methods(nlp: Language) -> None:
+    """"TAGS ..., boosting GPT-4o accuracy by 13.8%, DeepSeek-R1 by 16.8%, and improving a vanilla 7B model from 14.1%
+    to 23.9%": 23.9% is the method's number on a model it does not name, not DeepSeek-R1's."""
+    got = claims(nlp, "FooNet achieves strong performance across nine MMLU benchmarks, boosting CLIP accuracy by 13.8%, "
+                      "QPO by 16.8%, and improving a vanilla 7B model from 14.1% to 23.9%.")
+    assert ("FooNet", "MMLU", "accuracy", "23.9%") in got and not any(o == "QPO" for o, _, _, _ in got), got
+
+
+def test_a_coded_measure_before_a_gains_noun_is_the_gains_measure(nlp: Language) -> None:
+    """"achieves a Bpp reduction of approximately 20.43% compared to G-PCC": the gain is in Bpp (a measure the tables do
+    not know), not an "improvement"; a found name there is no measure ("an ImageNet reduction")."""
+    got = claims(nlp, "On MMLU, FooNet achieves a Zbpp reduction of approximately 20.43% compared to CLIP.")
+    assert {m for _, _, m, _ in got} == {"Zbpp"}, got
+    got = claims(nlp, "On MMLU, FooNet achieves an ImageNet reduction of 20.43% compared to CLIP.")
+    assert "ImageNet" not in {m for _, _, m, _ in got}, got
+
+
+def test_the_metric_after_a_bracketed_list_of_labelled_gains_is_each_ones(nlp: Language) -> None:
+    """"(NFCorpus: +7.0%, TREC-COVID: +1.6%, AorB: +2.8% NDCG@3)": every member's gain is in NDCG@3."""
+    got = claims(nlp, "FooNet outperforms CLIP on the three hardest datasets (MMLU: +7.0%, ImageNet: +1.6%, SSv2: +2.8% "
+                      "NDCG@3).")
+    assert {(d, m) for _, d, m, _ in got} == {("MMLU", "NDCG@3"), ("ImageNet", "NDCG@3"), ("SSv2", "NDCG@3")}, got
+
+
+def test_a_gain_on_a_carried_set_is_not_the_improved_models(nlp: Language) -> None:
+    """"the PAP structure improves UniAD's target tracking accuracy by 10%", on the set an earlier sentence named: the
+    gain is the subject's, not UniAD's (as when the sentence names its set)."""
+    got = claims_of(nlp, "A Prediction Framework for Detection\n\nWe propose PAPNet, a framework. We evaluate on MMLU. "
+                         "The results demonstrate that the PAPNet structure improves CLIP's target tracking accuracy by "
+                         "10% and increases the inference speed by 15%.")
+    assert {(o, d, v) for o, d, _, v in got} == {("PAPNet", "MMLU", "10%")}, got
+    got = claims_of(nlp, "A Study of Readers\n\nWe apply this control across two compact open models on MMLU. For "
+                         "CLIP, this recovers +6.0 EM points and +0.057 F1.")  # (the model a sentence opens on, its
+    assert {(o, v) for o, _, _, v in got} == {("CLIP", "+6.0"), ("CLIP", "+0.057")}, got  # setting, keeps its gains
+
+
+def test_gains_listed_with_their_measures_in_words_keep_each_measure(nlp: Language) -> None:
+    """"improving background continuity by 21.6%, character consistency by 9.6% and props consistency by 7.6%": each
+    gain's measure is the words before its "by" (they had all been "improvement"); words for what is improved, or how,
+    name none ("improves it by", "improves significantly by")."""
+    got = claims(nlp, "On MMLU, FooNet consistently outperforms the best baseline, improving background continuity by "
+                      "21.6%, character consistency by 9.6% and props consistency by 7.6%.")
+    assert {(m, v) for _, _, m, v in got} == {("background continuity", "21.6%"), ("character consistency", "9.6%"),
+                                              ("props consistency", "7.6%")}, got
+    got = claims(nlp, "On MMLU, FooNet improves it by 3.1% and improves significantly by 2%.")
+    assert {m for _, _, m, _ in got} == {"improvement"}, got

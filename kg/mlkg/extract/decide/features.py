@@ -40,10 +40,12 @@ from ..classify import (
     enumeration_label,
     generic_text,
     hyphened_metric,
+    labelled_metric,
     listed_as_metrics,
     listed_as_tasks,
     long_form_of_no_artifact,
     lower_acrostic,
+    mean_absolute_error,
     metric_after_number,
     metric_apposed,
     metric_moved,
@@ -232,6 +234,10 @@ def vetoed(doc: Doc, unit: Unit) -> bool:
     text = doc_text(doc)
     if any(metric_moved(text, m) for m in unit.mentions):
         return True  # "by 5% in APLS", "lowers VTSR by 29-38 percentage points": the metric a number moves in
+    if unit.name == "MAE" and any(mean_absolute_error(text, m) for m in unit.mentions):
+        return True  # "reducing MSE by 16.7%, MAE by 6.03%": the error the rules read, not the masked autoencoder
+    if any(labelled_metric(text, m) for m in unit.mentions):
+        return True  # "(AP = 80.0%, PRO = 97.5%)": a metric's acronym labelling its number, as the rules read it
     if any(valued_acronym(text, m) or metric_nouned(text, m) or scored_on_metric(text, m) for m in unit.mentions):
         return True  # "a Category-level Consistency Strategy (CCS) of 0.973", "71.84 on COMETkiwi", "the X (Y) metric":
         # a measure

@@ -442,3 +442,26 @@ def test_a_variant_of_a_data_family_many_papers_name_stays_data(lexicon_path: st
     _decider(nlp, (-9.0, 9.0, 0.0, 0.0), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
     after = _names(doc)
     assert after["MMLU-STEM"] == before["MMLU-STEM"], after
+
+
+
+@pytest.mark.parametrize(("name", "text", "vetoed_name"), [
+    # "reducing MSE by 16.7%, MAE by 6.03%": the error the rules read, not the masked autoencoder
+    ("MAE", "A title\n\nZorbFuse outperforms concatenation, reducing MSE by 16.7%, MAE by 6.03%.", True),
+    ("MAE", "A title\n\nWe pretrain ZorbFuse with MAE and DINO on unlabeled scans.", False),
+    # "(AP = 80.0%, PRO = 97.5%)": a metric's acronym labelling its number, not the method of that name
+    ("PRO", "A title\n\nZorbSeg achieves top results (AP = 80.0%, PRO = 97.5% on Quuxdet).", True),
+    ("PRO", "A title\n\nZorbSeg builds on PRO and reaches 97.5% on Quuxdet.", False),
+])
+def test_a_metric_the_rules_read_is_vetoed(lexicon_path: str, name: str, text: str, vetoed_name: bool) -> None:
+    """A lexicon model's name the rules read as a metric here: the decider may not add it back as the model (the
+    retrained decider had added both); the same name used as a model stays the model's to judge."""
+    from mlkg.extract.decide.features import vetoed
+    from mlkg.extract.lexicon import LexEntry
+
+    nlp = create_nlp(lexicon_path, decide=False)
+    entry = LexEntry(f"model:{name.lower()}", name, "Model", ("Zorbic Long Form",), papers=300)
+    doc = nlp(make_doc(nlp, text))
+    start = text.index(name)
+    unit = Unit(entry.id, name, [Candidate(start, start + len(name), 0, 0, name, "lexicon", entry=entry)])
+    assert vetoed(doc, unit) is vetoed_name
