@@ -2639,7 +2639,7 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
         by = _MEASURE_BY_NEXT.fullmatch(sent, out[i - 1].end, v.start) if named_by and i else \
             _MEASURE_BY_BEFORE.search(sent, max(0, v.start - 60), v.start)
         named_by = by is not None and _MEASURE_HEAD.search(by["m"]) is not None and _NOT_MEASURE_BY.search(
-            by["m"]) is None and _COST_WORD.search(by["m"]) is None
+            by["m"]) is None and _COST_NAMED.search(by["m"]) is None  # (nor a cost's: "noise rate", "frame rate")
         if named_by:
             out[i] = v._replace(measure=by["m"])  # (a name for the gain's measure, not a claim where none was)
     for i in range(1, len(out)):  # "Dice scores of 85.06% for WT, [80.61%] for TC, and [71.26%] for ET": one metric
@@ -3772,11 +3772,10 @@ def _same_set_settings(sent: str, values: list[_Value], data: list[tuple[int, in
 
 # A gain's measure in lower-case words, after a verb of change and before "by" ("improving background continuity by
 # [21.6%]"), and the next of a list of them ("..., character consistency by [9.6%]").
-_BY_HEDGE = r"by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+|~\s*)?"
 _MEASURE_WORDS = r"(?P<m>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
 _MEASURE_BY_BEFORE = re.compile(r"\b(?:improv|increas|reduc|decreas|boost|rais|lower|lift|enhanc|cut)\w*\s+"
-                                rf"(?:the\s+|its\s+|their\s+)?{_MEASURE_WORDS}\s+{_BY_HEDGE}$")
-_MEASURE_BY_NEXT = re.compile(rf"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_MEASURE_WORDS}\s+{_BY_HEDGE}")
+                                rf"(?:the\s+|its\s+|their\s+)?{_MEASURE_WORDS}\s+{_BY_HEDGED}$")
+_MEASURE_BY_NEXT = re.compile(rf"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_MEASURE_WORDS}\s+{_BY_HEDGED}")
 # ... but not words for what is improved, or how: "improves it by", "improves the baseline by", "improves greatly by".
 _NOT_MEASURE_BY = re.compile(r"\b(?:it|them|this|that|these|those|results?|baselines?|models?|methods?|approach(?:es)?|"
                              r"systems?|state-of-the-art|sota|[a-z]+ly|the|a|an|over|on|in|of|for|with)$"
@@ -3786,9 +3785,6 @@ _MEASURE_HEAD = re.compile(r"\b(?:consistency|continuity|fidelity|quality|accura
                            r"robustness|alignment|similarity|correctness|coherence|diversity|realism|faithfulness|"
                            r"validity|naturalness|smoothness|helpfulness|harmlessness|safety|reward|success|coverage|"
                            r"agreement|hallucinations?|performance)$")
-# Words of what a speed-up or a saving is in: no score ("training speed by 53%", "chunk count by 40%").
-_COST_WORD = re.compile(r"\b(?:speed\w*|time|latency|memory|costs?|counts?|efficiency|requirements?|parameters?|"
-                        r"tokens?|flops|throughput|size|footprint|overhead|usage|calls?|steps?|searche?s?|items?)\b")
 # A sentence opening on the model it reports on: "For [Phi-2], this recovers ...", "Notably, for [B], ...".
 _FOR_SETTING_OPENS = re.compile(r"\s*(?:(?:[A-Z][a-z]+|In particular|For example|For instance),\s+)?"
                                 r"(?:For|for)\s+(?:the\s+)?")
@@ -4880,20 +4876,9 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
     for start, end, name in reversed([m for m in models if clause_start <= m[0] and m[1] <= v.start]):
         if name == own or _INSIDE_WORD.match(sent, end):
             continue
-        if sent.startswith("'s", end) or _IMPROVED_CUE.search(sent, clause_start, start) and not any(
-                end <= s0 < v.start and n0 != own and not _AID_BEFORE.search(sent, max(0, s0 - 8), s0)
-                for s0, _, n0 in models) or _MOVES_FROM.fullmatch(
-                sent, end, v.start) or (_GAPPED_START.search(sent, max(0, start - 12), start)
-                                        and _FROM_AFTER.fullmatch(sent, end, v.start)
-                                        or _GAPPED_HEADED_START.search(sent, max(0, start - 40), start)
-                                        and _HEAD_FROM_AFTER.fullmatch(sent, end, v.start)) and any(
-                _IMPROVED_CUE.search(sent, 0, s0) and (_FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0)
-                                                       or _HEAD_FROM_AFTER.match(sent, e0))
-                for s0, e0, _ in models if e0 < start):
-            return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured; or the
-            # second of "improves A from x to y, and [B] from [z] to w" ("improving a A agent from x to y and a
-            # proprietary [B] agent from [z] to w"; the first is not B's start, another model between, unless one it
-            # is helped by: "the TMR of A when fused with B improved from x to y ... and from [z] to w")
+        if sent.startswith("'s", end) or _improved_next(sent, clause_start, start, end, v.start, models, own) \
+                or _MOVES_FROM.fullmatch(sent, end, v.start) or _second_change(sent, start, end, v.start, models):
+            return name  # ... or "CLIP advances from [x] to y": the subject that moves is the one measured
         if _IMPROVES_FROM.fullmatch(sent, end, v.start) and _OURS_APPLIED.search(sent, clause_start, start) or (
                 sent.endswith("(", 0, start) and _BRACKET_FROM.fullmatch(sent, end, v.start)
                 and _IMPROVE_VERB.search(sent, clause_start, start)):
@@ -4922,6 +4907,27 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
                                        for start, _, name in models):
             return based[0][1]
     return compared.pop() if len(compared) == 1 else ""
+
+
+def _improved_next(sent: str, clause_start: int, start: int, end: int, at: int, models: list[tuple[int, int, str]],
+                   own: str) -> bool:
+    """The model at ``start`` is what the clause improves ("boosts [CLIP]'s accuracy from", "improves a [B] judge
+    from"), with no other model between it and the number at ``at`` ("improving a A agent from x to y and a
+    proprietary B agent from [z]": z is not A's), but for one that helps it ("the TMR of [A] when fused with B
+    improved from x to y ... and from [z] to w")."""
+    return _IMPROVED_CUE.search(sent, clause_start, start) is not None and not any(
+        end <= s0 < at and n0 != own and not _AID_BEFORE.search(sent, max(0, s0 - 8), s0) for s0, _, n0 in models)
+
+
+def _second_change(sent: str, start: int, end: int, at: int, models: list[tuple[int, int, str]]) -> bool:
+    """The model at ``start`` is the second of "improves A from x to y, and [B] from [z] to w" (or "improving a A
+    agent from x to y and a proprietary [B] agent from [z] to w"), after a first model improved the same way."""
+    if not (_GAPPED_START.search(sent, max(0, start - 12), start) and _FROM_AFTER.fullmatch(sent, end, at)
+            or _GAPPED_HEADED_START.search(sent, max(0, start - 40), start) and _HEAD_FROM_AFTER.fullmatch(sent, end, at)):
+        return False
+    return any(_IMPROVED_CUE.search(sent, 0, s0) and (_FROM_AFTER.match(sent, e0) or _ON_FROM_AFTER.match(sent, e0)
+                                                      or _HEAD_FROM_AFTER.match(sent, e0))
+               for s0, e0, _ in models if e0 < start)
 
 
 # A change of "its" number, after the model it is applied to: "... increases its success rate from x to y".
