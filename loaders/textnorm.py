@@ -43,6 +43,8 @@ _LOST_ARROW = re.compile(r"(?<=[\d%])\s*rightarrow\s*(?=[+\-\u2212]?\.?\d)")
 # Markdown bold, as Hugging Face abstracts write it: "we introduce **TheoremLlama**", "to **85.67**%".
 _MARKDOWN_BOLD = re.compile(r"\*\*((?:[^*\n]|\n(?!\s*\n)){1,120}?)\*\*")  # (a line break inside, not a paragraph)
 _UNICODE_CMD = re.compile(r"\\unicode\{x([0-9A-Fa-f]{2,6})\}")
+# A backtick typed for an apostrophe: "GPT-4o`s pass rate", "It`s" (a name's possessive must read as one).
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z0-9])`(?=(?:s|t|re|ve|ll|d)\b)")
 
 _TEX_SYMBOLS = {
     r"\times": "×", r"\sim": "~", r"\pm": "±", r"\rightarrow": "→", r"\to": "→",
@@ -129,4 +131,6 @@ def normalize_text(text: str) -> str:
         text = _TILDE.sub(" ", text)
     if "rightarrow" in text:
         text = _LOST_ARROW.sub(" \u2192 ", text)
+    if "`" in text:
+        text = _BACKTICK_APOSTROPHE.sub("'", text)
     return " ".join(text.replace("\u200b", "").split())

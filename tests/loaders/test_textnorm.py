@@ -77,3 +77,14 @@ def test_nested_style_commands_are_unwrapped(raw: str, clean: str) -> None:
 def test_markdown_bold_is_unwrapped(raw: str, clean: str) -> None:
     """Hugging Face abstracts bold in Markdown: "to **85.67**%" must read as a score, "**TheoremLlama**" as a name."""
     assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("increasing GPT-4o`s pass rate", "increasing GPT-4o's pass rate"),
+    ("It`s All About Speed", "It's All About Speed"),
+    ("the `quoted` word and ``TeX quotes''", "the `quoted` word and ``TeX quotes''"),  # (not a quote's backtick)
+])
+def test_a_backtick_for_an_apostrophe_is_one(raw: str, clean: str) -> None:
+    """"GPT-4o`s pass rate": a backtick typed for an apostrophe, so that the possessive reads as one (the name
+    had been read with its "`s")."""
+    assert normalize_text(raw) == clean

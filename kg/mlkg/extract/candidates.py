@@ -30,6 +30,7 @@ class Candidate:
     votes: dict[str, float] = field(default_factory=dict)
     long_form: str | None = None  # the acronym expansion, when the text defines one
     stated: str | None = None  # the type its own sentence gives it: "X, a dataset of ...", "X contains 2M images"
+    headed: str | None = None  # the type a head noun right after it gives: "X benchmark", "X aerial dataset"
 
     def vote(self, label: str, weight: float) -> None:
         self.votes[label] = self.votes.get(label, 0.0) + weight

@@ -339,6 +339,8 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
     if nxt in _HEAD_WORDS and not (cand.tok_end + 1 < n and doc[cand.tok_end].lower_ == nxt and (
             doc[cand.tok_end + 1].lower_ in _OBJECT_DETERMINERS or doc[cand.tok_end + 1].lower_ in HEAD_AS_TASK)):
         cand.vote(_HEAD_WORDS[nxt], 1.0 if nxt in _WEAK_HEADS else 2.0)
+        if nxt not in _WEAK_HEADS:
+            cand.headed = _HEAD_WORDS[nxt]
     text = doc_text(doc)
     if nxt == "(" and (cand.entry is None or cand.entry.type == "Model") and _SIZES_BRACKET.match(text, cand.end):
         cand.vote("Model", 2.5)  # "experiments on DeepSeek-R1-Distill-Qwen (1.5B/7B)": the sizes of a model
@@ -379,6 +381,7 @@ def _context_votes(doc: Doc, cand: Candidate, lookup: Callable[[str], LexEntry |
         described = _described_head(doc, cand.tok_end)
         if described:
             cand.vote(described, 1.5)  # "the LAE-80C aerial dataset", "the Foo video segmentation benchmark"
+            cand.headed = described
     prev = doc[cand.tok_start - 1].lower_ if cand.tok_start > 0 else ""
     if prev == "," and cand.tok_start > 1 and doc[cand.tok_start - 2].lower_ in _HEADS_BEFORE and \
             cand.tok_end < n and doc[cand.tok_end].text == ",":
@@ -551,19 +554,33 @@ def _described_head(doc: Doc, end: int) -> str | None:
     """The data head one to three lower-case descriptive words after a name: "X aerial dataset" -> Dataset,
     "the X camera viewpoint perturbation benchmark" -> Benchmark."""
     n = len(doc)
-    for k in (1, 2, 3):
-        if end + k >= n:
+    i = end
+    for _ in (1, 2, 3):
+        if i + 1 >= n:
             return None
-        word = doc[end + k - 1]
+        word = doc[i]
         if _language_pair(word.lower_) and word.whitespace_:
             pass  # "the WMT 24 English-Chinese benchmark"
-        elif not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS \
-                or word.lower_.endswith(("ed", "ing")) and word.lower_ not in _FIELD_GERUNDS or not word.whitespace_:
+        elif _joined_words(doc, i):
+            i += 2  # "the X question-answering benchmark": one description of two words joined
+            word = doc[i]
+        if not (_language_pair(word.lower_) and word.whitespace_) and (
+                not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS
+                or word.lower_.endswith(("ed", "ing")) and word.lower_ not in _FIELD_GERUNDS or not word.whitespace_):
             return None
-        head = _DESCRIBED_HEADS.get(doc[end + k].lower_)
+        i += 1
+        if i >= n:
+            return None
+        head = _DESCRIBED_HEADS.get(doc[i].lower_)
         if head is not None:
             return head
     return None
+
+
+def _joined_words(doc: Doc, i: int) -> bool:
+    """Two lower-case words joined by a hyphen start at token ``i`` ("question-answering")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i].is_alpha and doc[i].is_lower
 
 
 # Fields named by a gerund, which describe data as any adjective does ("the X remote sensing dataset", "the X
@@ -3010,6 +3027,7 @@ def _long_form_ends_in(entry: LexEntry, heads: frozenset[str]) -> bool:
 
 
 _DEFINED = CORPUS_KEYS.index("defined")
+_INTRODUCED = CORPUS_KEYS.index("introduced")
 _CURATED = CORPUS_KEYS.index("curated")
 
 
@@ -3025,6 +3043,13 @@ def _coined_often(entry: LexEntry) -> bool:
     little when this one's head noun says otherwise."""
     return entry.name.isupper() and len(entry.name) <= 5 and entry.papers < 30 and len(entry.corpus) > _DEFINED \
         and entry.corpus[_DEFINED] >= 3  # (not a well-known one: LSTM, SIFT)
+
+
+def _coined_by_many(entry: LexEntry) -> bool:
+    """A name most of whose papers introduce it, each its own thing (SAGE, PRISM, SCOPE): the type most of them gave
+    it says little of the one a paper names with a head noun of another kind."""
+    return len(entry.corpus) > _INTRODUCED and entry.corpus[_INTRODUCED] >= 3 \
+        and entry.corpus[_INTRODUCED] * 5 >= entry.papers * 2
 
 
 def _contest_type(entry: LexEntry) -> str:
@@ -3617,6 +3642,10 @@ class TypeClassifier:
                 elif _coined_often(cand.entry) and any(
                         w >= 1.0 for t, w in cand.votes.items() if t != _contest_type(cand.entry)):
                     weight = 1.0  # "the unseen ERA dataset": an acronym many papers coined, each for its own thing
+                elif cand.entry.type == "Model" and cand.headed in ("Dataset", "Benchmark") \
+                        and _coined_by_many(cand.entry):
+                    weight = 1.0  # "on the MIRAGE question-answering benchmark": a name most of whose papers coin it
+                    # for their own thing, here with a head noun of data
                 cand.vote(_contest_type(cand.entry), weight)
                 entity.lexicon_name = entity.lexicon_name or cand.entry.name
                 if cand.entry.name not in entity.aliases and cand.entry.name != entity.name:

@@ -69,15 +69,19 @@ from .words import alternation, words
 if TYPE_CHECKING:
     from .classify import DocEntity
 
-_METRIC_CORE = (rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
-                r"(?:@\d{1,3}(?![\d.]))?"  # (a rank or a count of tries: "ASR@1")
+_METRIC_NAMES = rf"(?:(?i:{alternation('results.metric_words')})|{alternation('results.metric_acronyms')})"
+_METRIC_TAIL = (r"(?:@\d{1,3}(?![\d.]))?"  # (a rank or a count of tries: "ASR@1")
                 r"(?:_[A-Za-z0-9]{1,4}(?:[.:][0-9]{1,2})?)?"  # (a subscript: "mAP_0.5", "IoU_3D", "mAP_50:95")
                 r"(?:-\d{1,3}[Kk])?"  # (a sample count: "FID-50K")
                 r"(?:-(?i:macro|micro|weighted)(?![\w-]))?"  # (its averaging after it: "F1-Macro", "AP-micro")
                 r"(?:(?<=[A-Z])s)?(?:\s+(?i:scores?)\b)?(?![\w@-])")  # (an acronym in the plural: "record FIDs of")
+# (or a score coined in one word, "DeBERTaScore", "ZorbScore": a name in capitals that ends on "Score", unless a
+# metric follows it, whose set it names: "74.9 JumpScore mAP"; see _unwritten_score)
+_METRIC_CORE = rf"(?:{_METRIC_NAMES}|[A-Z][A-Za-z]{{1,14}}Score(?!\s+{_METRIC_NAMES}(?![\w-]))){_METRIC_TAIL}"
 _QUALIFIER = rf"(?i:{alternation('results.metric_qualifiers')})"
 # A metric as written: up to two qualifier words, then the core ("zero-shot top-1 accuracy", "box AP").
-_METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_CORE}")
+# (a name that is only a metric's: not a score coined in one word, which may be a model's, "MantisScore")
+_METRIC_ONLY = re.compile(rf"(?<![\w@-]){_METRIC_NAMES}{_METRIC_TAIL}")
 _QUALIFIERS_END = re.compile(rf"(?<![\w@-])(?:{_QUALIFIER}\s+){{1,2}}$")
 # Any one or two words naming what an accuracy or a rate is of ("request accuracy", "joint goal accuracy"),
 # read only right after the number and before the dataset.
@@ -611,7 +615,9 @@ _REL_BEFORE = re.compile(
     # ... or goes on through a list of numbers after "by": "by 9.6%, [6.6%], and [3.9%] on A, B and C"
     r"|\bby\s+(?:up to\s+)?[+]?\d+(?:\.\d+)?\s?%?(?:\s*,\s*[+]?\d+(?:\.\d+)?\s?%?)*\s*(?:,\s*(?:and\s+)?|and\s+))$")
 _REL_AFTER = re.compile(
-    r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:(?!to\s)\w+\s+)?"  # (not "from below 20% to above 80%": a bound)
+    # (not "from below 20% to above 80%": a bound; nor "from x to [y] and increases IS from ...": the next clause's verb)
+    r"^\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:(?!to\s|(?:and|or|while|whereas)\s+(?:increases|boosts|raises|improves|"
+    r"enhances|reduces|decreases|drops|lowers|cuts)\b)\w+\s+)?"
     r"(?![A-Z]{3,}\b)"  # (a name in capitals is no word of change: "82.2% on DROP")
     r"(?i:relative|absolute|higher|lower|improvements?|enhancements?|gains?|"
     r"increases?|boosts?|"
@@ -1054,7 +1060,9 @@ _NAME_BRACKET_BEFORE = re.compile(r"\s*%?\s*\(\s*")  # "80.42% ([Gemini 2.5 Pro]
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _OWNER_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?|,\s*(?=(?:achieved|obtained|reached|attained|scored)\s))"
                           r"(?:(?:achieved|obtained|reached|attained|scored)\s+)?"
-                          r"(?:by|for)\s+(?:the\s+)?|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
+                          # (or with the owner's description: "compared to 44.2% by the state-of-the-art S2CTrans")
+                          r"(?:by|for)\s+(?:the\s+(?:(?!(?:of|on|in|at|with|and|or|to|by|for)\s)[a-z][\w-]*\s+){0,2}?)?"
+                          r"|\s+from\s+(?:the\s+)?(?:vanilla\s+|original\s+)?")  # "(82.6 from CLIP)"
 # "11.3% for the X portion": X names a part of the data, not the model the number is of.
 _DATA_HEAD = re.compile(r"\s+(?:portion|subset|split|set|part|section|track|partition|domain)s?\b")
 # A clause whose subject is the paper's own method, unnamed: "Our method can speed up [GRPO] training ..., and achieve
@@ -1132,7 +1140,7 @@ _SAID_THAT = re.compile(r"\b(?:found|find|finds|show|shows|showed|observe|observ
 _SETTING_PREP_BEFORE = re.compile(r"\b(?:with|using|for|from|under|via)\s+(?:the\s+)?$")
 _LIST_GAIN_GAP = re.compile(r"\s*,?\s+(?:also\s+|both\s+)?(?:outperform|surpass|beat|exceed|improve|boost)\w*\s+"
                             r"[^.;,()\d]{0,60}?\s+by\s+(?:up to\s+|about\s+|roughly\s+)?")
-_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*")  # ("(47.5% compared to 26.67%)")
 # The outdone ones listed after their plural: "outperforms all baselines on D, including [B]" (the verb is where the
 # subject's clause ends).
 _OUTDONE_INCLUDING = re.compile(r"(?i:\b(?:outperform|surpass|beat|exceed|outscor)\w*\s+[^.;]{0,120}?"
@@ -1141,7 +1149,8 @@ _OUTDONE_INCLUDING = re.compile(r"(?i:\b(?:outperform|surpass|beat|exceed|outsco
 _VERSUS_METRIC = re.compile(rf"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d+(?:\.\d+)?\s?%?\s+(?P<m>{_METRIC_CORE})")
 _VERSUS_BASELINE_WAS = re.compile(r"\b(?:versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?baselines?\s+"
                                   r"(?:was|were|is|are)\s+$")
-_VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*[+-]?\d")  # "x vs. y": x is one side of a comparison
+# "x vs. y": x is one side of a comparison
+_VERSUS_NUMBER = re.compile(r"\s*%?\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*[+-]?\d")
 # A word of what a gain is over: no number of its own, but a model's name may hold digits ("GPT-4o", "Qwen2.5-7B") or
 # end in a version right before the set ("over SAM 2.1 on D").
 _OVER_WORD = r"(?:[^\s,;()\d]+|(?=[^\s,;()]*[A-Za-z])[^\s,;()]*\d[^\s,;()]*|\d+(?:\.\d+)?(?=\s+(?:on|in)\s))"  # (each
@@ -1169,14 +1178,15 @@ _COMPARED_BEFORE = re.compile(r"(?i:\b(?:than|over|surpass(?:es|ed|ing)?|outperf
                               r"exceed(?:s|ed|ing)?|compared (?:to|with)|versus|vs\.?|comparabl[ey] (?:with|to)|"
                               r"on par with|parity with)\s+(?:(?:the|an?)\s+)?"
                               r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
-                              r"{0,3}(?:[a-z][\w-]*,\s+)?)$")  # (and "over the top zero-shot model, [B]")
+                              # (and "over the top zero-shot model, [B]", "over strong baselines such as [B]")
+                              r"{0,3}(?:[a-z][\w-]*,\s+|(?:such\s+as|like|including)\s+)?)$")
 # ... or the model a claim matches, with the two numbers in its bracket: "A matches [B] (x vs. y)".
 _MATCHED_BEFORE = re.compile(r"(?i:\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)\s+(?:(?:the|an?)\s+)?"
                              r"(?:(?!(?:with|using|on|in|by|for|of|and|or|to|from|at|via)\b)[a-z0-9][^\s,;()]*\s+)"
                              r"{0,3})$")
 _OUTDOING_BEFORE = re.compile(r"(?i:\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beats?|beating|"
                               r"exceed(?:s|ed|ing)?)\s+"
-                              r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2})$")
+                              r"(?:(?:the|an?)\s+)?(?:[a-z0-9][^\s,;()]*\s+){0,2}(?:(?:such\s+as|like|including)\s+)?)$")
 _INSIDE_WORD = re.compile(r"[\w]|-\w")  # a mention cut out of a longer name ("TT100K" of "TT100K-night")
 # ... but a split written onto a dataset's name is that dataset ("22.7% on xView-test", "D-val").
 _SPLIT_SUFFIX = re.compile(r"-(?i:val|valid|validation|test|test-dev|testdev|dev|train)(?![\w-])")
@@ -1499,6 +1509,9 @@ class ResultExtractor:
         if "rightarrow" in text:  # (which every arrow the pattern finds holds: few abstracts write one)
             text = _LATEX_ARROW.sub(_arrow_padded, text)
         text = _LATEX_MATH_NAME.sub(r" \1 ", text)
+        if "(+" in text or "(-" in text:  # "93.8%(+0.5%), 92.6%(+0.3%) and 89.3%(+1.1%) on A, B and C": a score's
+            # bracketed gain is an aside of it, no number of the list (blanked, so that offsets hold)
+            text = _SCORE_GAIN_ASIDE.sub(lambda m: m["score"] + " " * (len(m.group()) - len(m["score"])), text)
         if not any(_VALUE.match(text, at.start()) for at in _VALUE_START.finditer(text)):
             return []  # (as _VALUE.search, which tries every offset: only those a match may start at are tried)
         entities = read_entities(doc)
@@ -1516,7 +1529,8 @@ class ResultExtractor:
         parents = {d[0] for i, d in enumerate(data) if i and _PART_OF_SET.fullmatch(text, data[i - 1][1], d[0])}
         if not data:
             return []
-        named = [e for e in entities if e.type is EntityType.MODEL and not _metric_name(e.name)]
+        named = [e for e in entities if e.type is EntityType.MODEL and not _metric_name(e.name)
+                 and not _score_labelling_a_number(text, e)]
         models = _defined_once(text, _outermost(sorted({*((c.start, c.end, e.name) for e in named for c in e.mentions),
                                                        *_written_again(text, named)})))
         parts = [(m.start(1), m.end(1)) for d in data if (m := _PARTS_BRACKET.match(text, d[1]))]
@@ -1869,7 +1883,24 @@ def _written_with_value(text: str, row: DocResult) -> bool:
     at = text.rfind(row.metric, 0, row.value_start)
     return at >= 0 and (_NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
                         or _metric_brought_to(text, at, at + len(row.metric))
-                        or _lowered_by_number(text, at, at + len(row.metric)))
+                        or _lowered_by_number(text, at, at + len(row.metric))
+                        # "improving ZorbScore to [0.677]": a score coined in one word, brought to the number
+                        or _COINED_SCORE.fullmatch(row.metric) is not None and _COINED_SCORE_WITH_NUMBER.fullmatch(
+                            text, at + len(row.metric) - len("Score"), row.value_start) is not None)
+
+
+# A score and its gain in a bracket of its own: "93.8%(+0.5%)", "71.2 (-0.4)" (see _find).
+# (a number of its own, not a name's last digits: "CIFAR-10 (+0.45%)" is a gain on a set; and not before words that
+# make the bracket part of a gain or of a setting: "a 0.0696 (+17.24%) gain", "0.448 (+8.2%) with threshold tuning")
+_SCORE_GAIN_ASIDE = re.compile(r"(?<![\w.+\-])(?P<score>\d+(?:\.\d+)?\s?%?)"
+                               r"\s?\(\s?[+-]\d+(?:\.\d+)?\s?(?:%|pp|points?)?\s?\)"
+                               r"(?!\s*(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|higher|"
+                               r"lower|better|worse|more|less|over|than|with|relative)\b)")
+# A score coined in one word (see _METRIC_CORE), and one written right before its number.
+_COINED_SCORE = re.compile(r"[A-Z][A-Za-z]{1,14}Score")
+_COINED_SCORE_WITH_NUMBER = re.compile(r"Score\s*(?:(?:to|of)\s+|[=:]\s*|(?:(?:rises|increases|improves|grows|jumps|"
+                                       r"climbs|drops|falls|decreases)\s+)?(?:from\s+[+-]?\d[\d.]*\s?%?\s+)?"
+                                       r"(?:from|to)\s+)[+-]?")
 
 
 def _with_conditions(text: str, row: DocResult, models: list[tuple[int, int, str]]) -> DocResult:
@@ -2103,6 +2134,23 @@ def _listed_subjects(sent: str, at: int, models: list[tuple[int, int, str]]) -> 
     subject = sent[start:verb.start()]
     return bool(_SUBJECT_LIST.search(subject)) and not _PRONOUN_SUBJECT.search(subject) and not any(
         start <= m[0] < verb.start() for m in models)
+
+
+def _score_labelling_a_number(text: str, entity: DocEntity) -> bool:
+    """A score coined in one word, taken for a model, that the text writes with a number ("(GPTScore: 53.5 vs. 25.1)",
+    "ViTScore = 0.799", "DeBERTaScore to 0.677", "51.62 NexusScore"): the number's metric, no model it could be of
+    (a model so named is written otherwise: "DoveScore outperforms ...")."""
+    if not _COINED_SCORE.fullmatch(entity.name):
+        return False
+    for c in entity.mentions:
+        after = _COINED_SCORE_WITH_NUMBER.match(text, c.end - len("Score"))
+        if after is not None and text[after.end():after.end() + 1].isdigit() or _NUMBER_RIGHT_BEFORE.search(
+                text, max(0, c.start - 12), c.start):
+            return True
+    return False
+
+
+_NUMBER_RIGHT_BEFORE = re.compile(r"\d\s?%?\s$")
 
 
 def _metric_name(name: str) -> bool:
@@ -2697,7 +2745,26 @@ def _sentence_values(sent: str) -> tuple[_Value, ...]:
             # "distance predicts accuracy (partial R^2 = [0.245], p < 1e-7)": how well an analysis's variables explain
             # each other, no model's result (the number read as if no metric were written)
             out[i] = out[i]._replace(metric="", stated=False, after=False)
-    return tuple(v for i, v in enumerate(out) if i not in drop)
+    return tuple(_unwritten_score(sent, v) for i, v in enumerate(out) if i not in drop)
+
+
+def _unwritten_score(sent: str, v: _Value) -> _Value:
+    """A score coined in one word is the number's metric only when written with it: "ZorbScore to [0.677]", "a
+    ZorbScore of [0.677]", "ViTScore = [0.799]", "[51.62] NexusScore"; a model so named is what the sentence is
+    about ("DoveScore outperforms ... by over [8%]"), and the number's metric is another or none."""
+    if not v.metric or not _COINED_SCORE.fullmatch(v.metric) or metric_family(v.metric) is not None:
+        return v
+    if sent[v.end:v.end + len(v.metric) + 4].lstrip(" %").startswith(v.metric):
+        return v
+    at = sent.rfind(v.metric, 0, v.start)
+    if at < 0:
+        return v._replace(metric="")
+    if _COINED_SCORE_WITH_NUMBER.fullmatch(sent, at + len(v.metric) - len("Score"), v.start):
+        return v
+    # the metric the sentence names without that word: "the Spearman correlation between MantisScore and humans can
+    # reach [77.1]" (read again with the word blanked, offsets kept)
+    blanked = sent[:at] + " " * len(v.metric) + sent[at + len(v.metric):]
+    return v._replace(metric=next((w.metric for w in _sentence_values(blanked) if w.start == v.start), ""))
 
 
 def _named_as_score_only(sent: str, dataset: str, sent_data: list[tuple[int, int, str]]) -> bool:
@@ -3184,6 +3251,15 @@ def _assign(sent: str, values: list[_Value], data: list[tuple[int, int, str]],
                 # each resolution
                 pairs[run[0]] = data[0][2]
                 pairs[run[1]] = data[0][2][:res.start()] + " " + other["res"]
+            if respectively and run in value_runs and not any(i in pairs for i in run) and (
+                    listed := _sets_listed_before(sent, data, values[run[0]].start, len(run))) is not None:
+                # "Evaluated on a private cohort and the D benchmark, X reaches F1 scores of a and [b],
+                # respectively": member by member, the list before the numbers, of which a member is no set found
+                for i, name in zip(run, listed, strict=True):
+                    if name is not None:
+                        pairs[i] = name
+                    else:
+                        unlisted.add(i)
             if respectively and run in value_runs and not any(i in pairs for i in run) and (
                     items := _listed_items(sent, values[run[-1]].end)) is not None and len(items) == len(run):
                     # "56.2, 28.2 and 15.4 mIoU on A, <a name not found> and C, respectively": member by member,
@@ -3821,6 +3897,58 @@ _AND_RESOLUTION = re.compile(r"\s+and\s+(?P<res>\d{2,4}\s?[×x]\s?\d{2,4})\b")  
 _ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+def _sets_listed_before(sent: str, data: list[tuple[int, int, str]], at: int, n: int) -> list[str | None] | None:
+    """The ``n`` members of the list of sets the sentence opens its numbers' clause with ("on a private cohort and the
+    D benchmark", "on outdoor (A) and indoor (B) benchmarks"), each the set found in it or None; None unless some
+    members hold a set found and some none (when all are found, the lists pair as they are)."""
+    last = max((d for d in data if d[1] <= at), key=lambda d: d[0], default=None)
+    if last is None or any(d[0] >= at for d in data):
+        return None
+    opener = None
+    for opener in _SET_LIST_OPENER.finditer(sent, max(0, last[0] - 160), last[0]):
+        pass
+    close = _SET_LIST_CLOSE.search(sent, last[1], at)
+    if opener is None or close is None:
+        return None
+    members, depth, begin = [], 0, opener.end()
+    pos = begin
+    while pos < close.start():
+        ch = sent[pos]
+        depth += ch == "("
+        depth -= ch == ")"
+        sep = _SET_LIST_SEP.match(sent, pos) if depth == 0 else None
+        if sep is not None and sep.end() <= close.start():
+            members.append((begin, pos))
+            begin = pos = sep.end()
+            continue
+        pos += 1
+    members.append((begin, close.start()))
+    if len(members) != n:
+        return None
+    names = []
+    for lo, hi in members:
+        if _NOT_A_SET_MEMBER.search(sent, lo, hi) or len(sent[lo:hi].split()) > 6:
+            return None  # "on D and observe that, while A and B reach x and y, respectively": no list of sets
+        inside = [d[2] for d in data if lo <= d[0] and d[1] <= hi]
+        if len(inside) > 1:
+            return None
+        if not inside and names and _PART_LABEL.fullmatch(sent, lo, hi):
+            inside = names[-1:]  # "On D Part I and II": the second part is of the same set
+        names.append(inside[0] if inside else None)
+    return names if None in names and any(names) else None
+
+
+# Where a list of sets before a clause's numbers opens and closes, and what parts it ("Evaluated on a cohort and the D
+# benchmark using A, X reaches ...").
+_SET_LIST_OPENER = re.compile(r"\b(?:[Oo]n|[Aa]cross)\s+(?:both\s+)?")
+_SET_LIST_CLOSE = re.compile(r",|\s+(?:using|with|show|shows|showed|demonstrate|demonstrates|reveal|reveals|confirm|"
+                             r"confirms|indicate|indicates)\b|[;:]")
+_SET_LIST_SEP = re.compile(r"\s+(?:and|or)\s+")
+_PART_LABEL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-Z])")
+_NOT_A_SET_MEMBER = re.compile(r"\b(?:that|observe[sd]?|find|found|finds|show[sn]?|showed|demonstrates?|note|see|"
+                               r"evaluated?|achieves?|reach(?:es)?|we|it|they)\b")
+
+
 def _listed_items(sent: str, at: int) -> list[int] | None:
     """Where each item of the capitalised list after the numbers ending at ``at`` starts (the list closed by
     "respectively"); None when there is none or an item is no capitalised name."""
@@ -4002,6 +4130,9 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
     other = _ON_OTHER.match(sent, v.end)
     if other is None:
         return False
+    if _DESCRIBED_PART.search(sent, other.start(), other.end()) and (frame := _FRAME.match(sent)) is not None and any(
+            d[0] == frame.end() for d in data):
+        return False  # "On Cybench, it attains a [15.0%] success rate in unguided tasks": tasks of the set it opens on
     word = sent[other.start():other.end()].strip().lower()
     if word.startswith("for") and _DEFINED_PART.match(sent, other.end()) and not any(
             other.end() <= d[0] < other.end() + 40 for d in data):
@@ -4017,6 +4148,8 @@ def _on_other_set(sent: str, v: _Value, model_ends: set[int], values: list[_Valu
         _VALUE_ON.fullmatch(sent, w.end, d[0]) for w in values if w.end <= v.start for d in data)
 
 
+# Tasks or settings described in lower case, no set's name: "in unguided tasks".
+_DESCRIBED_PART = re.compile(r"\b(?:in|on)\s+(?:[a-z][\w-]*\s+){1,4}(?:tasks?|settings?|scenarios?)\b")
 _POINTS_UNIT = re.compile(r"\s(?:percentage\s+)?points?$|\s?pp$")
 _BARE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 # From a claim to the bare number a compared model's bracket gives: "(FactCC of 87.50) over strong baselines like
@@ -4795,7 +4928,7 @@ _BEST_APPOSED = re.compile(r"(?i:\bthe\s+(?:best|strongest|top)(?:[\w-]*)(?:\s+(
 # A named model as the subject that itself moves from a number to another: "CLIP advances from [x] to y".
 _AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "from x to [y] over its best alternative": y is the score reached; "over" names what it is compared with.
-_OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against)\b")
+_OVER_AFTER = re.compile(r"\s*%?\s*(?:over|against|relative\s+to)\b")  # ("from 78% to [97%] relative to its baseline")
 # A setting each number of a list is for: "[44.3] BLEU for English-to-Chinese and [25.1] BLEU for English-to-German
 # translations on D", "by [2.50%] for night scene and 2.61% for rainy scene on D".
 _FOR_SETTING_GAP = re.compile(rf"\s*%?\s*(?:{_METRIC_CORE}\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s+and\s+")
@@ -4851,6 +4984,11 @@ def _own_other_metric(values: list[_Value], i: int) -> bool:
     # [44.9%] accuracy": the claim's metric)
 
 
+# After a change's end: the unnamed model its start is of ("... to 97% relative to its zero-shot baseline").
+_UNNAMED_BASELINE_AFTER = re.compile(r"\s*%?\s*,?\s*(?:relative\s+to|compared\s+(?:to|with)|over)\s+(?:its|their|the)\s+"
+                                     r"(?:[a-z][\w-]*\s+){0,2}?(?:baselines?|base\s+models?|counterparts?|backbones?)\b")
+
+
 def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: str, reached: int = -1) -> str:
     """The model whose number the start of "from x to y" is: one the clause names as what is improved
     ("boosts CLIP's accuracy from x", "for CLIP, it improves D from x", "raises CLIP from x"), not the
@@ -4865,6 +5003,8 @@ def _start_owner(sent: str, v: _Value, models: list[tuple[int, int, str]], own: 
         return after if after is not None and agent is not None and agent[0] != after else ""
     if _UNNAMED_IMPROVED.search(sent, max(0, v.start - 80), v.start):
         return ""  # "boosting A by 13.8%, and improving a vanilla 7B model from [x]": the unnamed model's start
+    if reached >= 0 and _UNNAMED_BASELINE_AFTER.match(sent, reached):
+        return ""  # "boosts success from [78%] to 97% relative to its zero-shot baseline": the unnamed baseline's
     clause_start = _clause_start(sent, v.start)
     if (its := _ITS_CHANGE.search(sent, clause_start, v.start)) is not None:
         # "applying X to M increases its success rate from [x]", "augmenting M with X raises its score from [x]",
@@ -5265,7 +5405,9 @@ _OWN_DEFINITE = re.compile(r"\s*(?:(?:Results|Findings|Conclusions?):\s*)?"
                            r"(?:[^,;()]{0,80},|[^,;()]{0,80}?(?=\s[Tt]he\s))\s*"
                            # "Trained on D with augmentation, the model achieved ...": how it was made, then it
                            r"|(?:Trained|Fine-tuned|Evaluated|Tested|Validated|Applied)\s[^,;()]{0,120},\s*)?"
-                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained|custom|developed|same)\s+)?"
+                           # (or made from another by the paper's own work: "the compressed pipeline reaches ...")
+                           r"[Tt]he\s+(?:(?:full|final|overall|complete|resulting|trained|custom|developed|same|"
+                           r"compressed|distilled|pruned|quantized|fused|integrated|improved|enhanced|presented)\s+)?"
                            r"(?:system|framework|approach|method|pipeline|model|agent|architecture|network|tool|"
                            r"proposal|CNN|classifier|detector|ensemble)"  # ("The custom CNN achieved [95.96%]")
                            # "The final model, based on X, achieved"

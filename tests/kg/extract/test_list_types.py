@@ -382,6 +382,8 @@ def test_a_list_of_percentages_is_a_list_of_peers(tmp_path) -> None:
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("A title\n\nWe test five detectors on the QUIMBA-80C aerial dataset (3,592 images).", "QUIMBA-80C", "Dataset"),
     ("A title\n\nZorbNet leads the PELVOS video segmentation benchmark.", "PELVOS", "Benchmark"),
+    # (a description of two words joined by a hyphen is one word of it)
+    ("A title\n\nZorbNet reaches 0.44 on the PELVOS question-answering benchmark.", "PELVOS", "Benchmark"),
 ])
 def test_a_data_head_after_a_short_description_types_the_name(rules: Language, text: str, name: str,
                                                                label: str) -> None:
@@ -1371,3 +1373,18 @@ def test_a_checkpoint_named_for_its_training_stage_is_a_model() -> None:
     found = entities(create_nlp(), "A title\n\nIn online evaluations, our framework enhances Zorb-TARS-7B-SFT's task "
                                    "success rate from 18.1% to 32.8%.")
     assert found["Zorb-TARS-7B-SFT"][0] == EntityType.MODEL, found
+
+
+def test_a_data_head_outweighs_a_model_name_most_of_whose_papers_coin_it(tmp_path) -> None:
+    """"on the Zorblex benchmark": Zorblex is a model in the lexicon, but most papers that use the name introduce it,
+    each for its own thing, so this paper's head noun says what it is here; a model name few papers coin ("the
+    Quillformer dataset", the data a known model was trained on) stays a model."""
+    lexicon = tmp_path / "lexicon.jsonl"
+    lexicon.write_text("".join(json.dumps({"id": f"model:{n.lower()}", "name": n, "aliases": [], "type": "Model",
+                                           "counts": {"papers": 40, "model_ctx": 12, "introduced": intro}}) + "\n"
+                               for n, intro in (("Zorblex", 22), ("Quillformer", 1))), encoding="utf-8")
+    rules = create_nlp(str(lexicon), decide=False)
+    types = _types(rules, "A title\n\nOur module reaches an accuracy of 0.44 on the Zorblex benchmark.")
+    assert types.get("Zorblex") == "Benchmark", types
+    types = _types(rules, "A title\n\nOur module reaches an accuracy of 0.44 on the Quillformer benchmark.")
+    assert types.get("Quillformer") == "Model", types

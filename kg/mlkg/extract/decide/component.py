@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 
 from mlkg.model import EntityType
 
-from ..candidates import ensure_doc_extensions
+from ..candidates import doc_text, ensure_doc_extensions
 from ..classify import DocEntity
-from ..lexicon import WELL_KNOWN_PAPERS
+from ..lexicon import CORPUS_KEYS, WELL_KNOWN_PAPERS
 from ..shapes import norm_key
 from ..spans import read_entities, write_entities
 from .features import LABELS, Unit, featurize, never, units, vetoed
@@ -96,7 +96,8 @@ class Decider:
                 continue  # the corpus confirms the rules: a name hundreds of papers use as the kind the rules say
                 # (as data, which of dataset or benchmark is for the model to say)
             if unit.row is not None:
-                if p[0] >= th.drop and not (_KIND.get(unit.rule_type) == "data" and self._confirmed(unit)):
+                if p[0] >= th.drop and not (_KIND.get(unit.rule_type) == "data" and (
+                        self._confirmed(unit) or self._scored_set(doc, unit))):
                     dropped.add(unit.row)
                     changed = True
                 elif not unit.stated and LABELS[best] != unit.rule_type and \
@@ -131,6 +132,18 @@ class Decider:
         stem, dash, tail = unit.name.rpartition("-")
         return bool(dash) and tail.isdigit() and len(tail) <= 3 and norm_key(stem) in self.known_models
 
+    def _scored_set(self, doc: Doc, unit: Unit) -> bool:
+        """A kept set the corpus contexts type as data, not as a metric, written before the score a number is of ("a
+        GLUE score of 85.1"): the model, reading a name before "score" as a metric's, would drop it."""
+        entry = self.entries.get(unit.lexicon_id) if unit.lexicon_id is not None else None
+        if entry is None or entry.type != unit.rule_type or len(entry.corpus) <= _METRIC_CTX:
+            return False
+        data = entry.corpus[_DATASET_CTX] + entry.corpus[_BENCHMARK_CTX] + entry.corpus[_EVAL_CTX]
+        if data < 5 or entry.corpus[_METRIC_CTX] * 3 > data:
+            return False
+        text = doc_text(doc)
+        return any(_SCORE_OF_NUMBER.match(text, m.end) for m in unit.mentions)
+
     def _confirmed(self, unit: Unit) -> bool:
         """A kept name the lexicon knows from many papers (:data:`CONFIRMED_PAPERS`), typed by the rules as the
         lexicon types it ("ImageNet" a dataset, "LLaVA" a model): where the model, trained on a few thousand
@@ -155,6 +168,9 @@ _MODEL_SUFFIX = re.compile(r"-(?:[\w-]*(?:Net|DiT|Former|former|GPT|BERT|GAN|VAE
 
 
 CONFIRMED_PAPERS = WELL_KNOWN_PAPERS
+_DATASET_CTX, _BENCHMARK_CTX, _EVAL_CTX, _METRIC_CTX = (CORPUS_KEYS.index(k) for k in (
+    "dataset_ctx", "benchmark_ctx", "eval_ctx", "metric_ctx"))
+_SCORE_OF_NUMBER = re.compile(r"\s+scores?\s+(?:of\s+)?[+-]?\d")  # "a GLUE score of [85.1]"
 _KIND = {"Dataset": "data", "Benchmark": "data", "Model": "model"}
 # The head a name of several words ends on says what it names: an added "Multi-Cam Video Dataset" is data whatever
 # the model's type scores say, and a kept "Quill Reasoning Bench" the rules typed by its head stays a benchmark.

@@ -340,6 +340,17 @@ def test_data_the_corpus_knows_well_is_not_dropped_on_one_papers_context(lexicon
     assert "ImageNet" in _names(doc) and "CIFAR-10" not in _names(doc), _names(doc)
 
 
+def test_a_set_the_corpus_types_as_data_written_before_its_score_is_not_dropped(lexicon_path: str) -> None:
+    """"a GLUE score of 85.1": a set the corpus contexts type as data (not as a metric), written before the score a
+    number is of, stays, though fewer papers name it than the well-known ones; the same set elsewhere may go."""
+    text = "A title\n\nFooNet reaches an MMLU score of 85.1 and trains on CIFAR-10."
+    nlp = create_nlp(lexicon_path, decide=False)
+    doc = nlp(make_doc(nlp, text))
+    assert {"MMLU", "CIFAR-10"} <= set(_names(doc)), _names(doc)
+    _decider(nlp, (9.0, 0.0, 0.0, 0.5), Thresholds(drop=0.9, add=0.9, retype=0.5))(doc)
+    assert "MMLU" in _names(doc) and "CIFAR-10" not in _names(doc), _names(doc)
+
+
 def test_the_title_announced_name_is_no_equation_variable(nlp) -> None:
     """"T3: Test-Time Merging ..." then "(T^3)": the paper's own name, though "T^3" alone reads like a variable."""
     doc = nlp("T3: Test-Time Zorb Merging\n\nWe introduce test-time zorb merging (T^3), a framework. T^3 keeps "
