@@ -559,15 +559,13 @@ def _described_head(doc: Doc, end: int) -> str | None:
         if i + 1 >= n:
             return None
         word = doc[i]
-        if _language_pair(word.lower_) and word.whitespace_:
-            pass  # "the WMT 24 English-Chinese benchmark"
-        elif _joined_words(doc, i):
-            i += 2  # "the X question-answering benchmark": one description of two words joined
-            word = doc[i]
-        if not (_language_pair(word.lower_) and word.whitespace_) and (
-                not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS
-                or word.lower_.endswith(("ed", "ing")) and word.lower_ not in _FIELD_GERUNDS or not word.whitespace_):
-            return None
+        if not (_language_pair(word.lower_) and word.whitespace_):  # (as "the WMT 24 English-Chinese benchmark")
+            if _joined_words(doc, i):
+                i += 2  # "the X question-answering benchmark": one description of two words joined
+                word = doc[i]
+            if not (word.is_alpha and word.is_lower) or word.lower_ in _HEAD_WORDS or word.lower_ in _NOT_DESCRIPTIONS \
+                    or word.lower_.endswith(("ed", "ing")) and word.lower_ not in _FIELD_GERUNDS or not word.whitespace_:
+                return None
         i += 1
         if i >= n:
             return None

@@ -1884,9 +1884,9 @@ def _written_with_value(text: str, row: DocResult) -> bool:
     return at >= 0 and (_NAMES_THE_VALUE.fullmatch(text, at + len(row.metric), row.value_start) is not None
                         or _metric_brought_to(text, at, at + len(row.metric))
                         or _lowered_by_number(text, at, at + len(row.metric))
-                        # "improving ZorbScore to [0.677]": a score coined in one word, brought to the number
-                        or _COINED_SCORE.fullmatch(row.metric) is not None and _COINED_SCORE_WITH_NUMBER.fullmatch(
-                            text, at + len(row.metric) - len("Score"), row.value_start) is not None)
+                        # "improving ZorbScore to [0.677]": a score coined in one word, written with its number
+                        or _COINED_SCORE.fullmatch(row.metric) is not None
+                        and _coined_score_with_number(text, at, at + len(row.metric)))
 
 
 # A score and its gain in a bracket of its own: "93.8%(+0.5%)", "71.2 (-0.4)" (see _find).
@@ -2140,14 +2140,16 @@ def _score_labelling_a_number(text: str, entity: DocEntity) -> bool:
     """A score coined in one word, taken for a model, that the text writes with a number ("(GPTScore: 53.5 vs. 25.1)",
     "ViTScore = 0.799", "DeBERTaScore to 0.677", "51.62 NexusScore"): the number's metric, no model it could be of
     (a model so named is written otherwise: "DoveScore outperforms ...")."""
-    if not _COINED_SCORE.fullmatch(entity.name):
-        return False
-    for c in entity.mentions:
-        after = _COINED_SCORE_WITH_NUMBER.match(text, c.end - len("Score"))
-        if after is not None and text[after.end():after.end() + 1].isdigit() or _NUMBER_RIGHT_BEFORE.search(
-                text, max(0, c.start - 12), c.start):
-            return True
-    return False
+    return _COINED_SCORE.fullmatch(entity.name) is not None and any(
+        _coined_score_with_number(text, c.start, c.end) for c in entity.mentions)
+
+
+def _coined_score_with_number(text: str, start: int, end: int) -> bool:
+    """The score coined in one word at ``start:end`` is written with a number: "ZorbScore to 0.677", "a ZorbScore of
+    0.677", "ViTScore = 0.799", "PickScore increases from 20.46 to 23.81", "51.62 NexusScore"."""
+    after = _COINED_SCORE_WITH_NUMBER.match(text, end - len("Score"))
+    return after is not None and text[after.end():after.end() + 1].isdigit() \
+        or _NUMBER_RIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _NUMBER_RIGHT_BEFORE = re.compile(r"\d\s?%?\s$")
@@ -2759,7 +2761,7 @@ def _unwritten_score(sent: str, v: _Value) -> _Value:
     at = sent.rfind(v.metric, 0, v.start)
     if at < 0:
         return v._replace(metric="")
-    if _COINED_SCORE_WITH_NUMBER.fullmatch(sent, at + len(v.metric) - len("Score"), v.start):
+    if _coined_score_with_number(sent, at, at + len(v.metric)):
         return v
     # the metric the sentence names without that word: "the Spearman correlation between MantisScore and humans can
     # reach [77.1]" (read again with the word blanked, offsets kept)
@@ -3910,18 +3912,11 @@ def _sets_listed_before(sent: str, data: list[tuple[int, int, str]], at: int, n:
     close = _SET_LIST_CLOSE.search(sent, last[1], at)
     if opener is None or close is None:
         return None
-    members, depth, begin = [], 0, opener.end()
-    pos = begin
-    while pos < close.start():
-        ch = sent[pos]
-        depth += ch == "("
-        depth -= ch == ")"
-        sep = _SET_LIST_SEP.match(sent, pos) if depth == 0 else None
-        if sep is not None and sep.end() <= close.start():
-            members.append((begin, pos))
-            begin = pos = sep.end()
-            continue
-        pos += 1
+    members, begin = [], opener.end()
+    for sep in _SET_LIST_SEP.finditer(sent, begin, close.start()):
+        if sent.count("(", begin, sep.start()) == sent.count(")", begin, sep.start()):  # (not inside a bracket)
+            members.append((begin, sep.start()))
+            begin = sep.end()
     members.append((begin, close.start()))
     if len(members) != n:
         return None
